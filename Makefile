@@ -1,0 +1,68 @@
+# Viz Orchestrator — every target is idempotent and quick when there is nothing to do.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PY := .venv/bin/python
+VENV_STAMP := .venv/.stamp
+HOST ?= 127.0.0.1
+API_PORT ?= 8000
+WEB_PORT ?= 3000
+export NEXT_TELEMETRY_DISABLED := 1
+
+.PHONY: help setup setup-python setup-frontend setup-browser data dev build start dev-distributed test test-backend test-frontend lint eval bench types clean
+
+help: ## list the targets
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*?## "}{printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
+
+$(VENV_STAMP): pyproject.toml requirements.lock
+	@test -x .venv/bin/python || python3 -m venv .venv
+	@.venv/bin/python -m pip install -q --disable-pip-version-check uv==0.13.8
+	.venv/bin/uv pip sync -q --python .venv/bin/python requirements.lock
+	.venv/bin/uv pip install -q --python .venv/bin/python --no-deps -e .
+	@touch $@
+
+setup-python: $(VENV_STAMP) ## Python venv from the lock (.venv)
+
+setup-browser: ## Debian chromium for end-to-end tests
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+
+setup-frontend: ## npm ci in frontend/ when the lock changed
+	@if [ -f frontend/package-lock.json ]; then \
+	  if [ ! -f frontend/node_modules/.stamp ] || [ frontend/package-lock.json -nt frontend/node_modules/.stamp ]; then \
+	    (cd frontend && npm ci --no-audit --no-fund) && touch frontend/node_modules/.stamp; fi; fi
+
+setup: setup-python setup-frontend setup-browser ## install everything (venv, npm ci, chromium)
+
+lock: ## re-resolve requirements.lock from pyproject.toml
+	.venv/bin/uv pip compile -q pyproject.toml --extra dev -o requirements.lock --python-version 3.11
+
+data: setup-python ## build data/demo.duckdb (skipped when up to date)
+	$(PY) -m scripts.build_demo_data
+
+dev: setup data ## run backend :8000 and frontend :3000 with reload
+	@trap 'kill 0' EXIT INT TERM; \
+	.venv/bin/uvicorn backend.main:create_app --factory --host $(HOST) --port $(API_PORT) --reload --reload-dir backend & \
+	if [ -f frontend/package.json ]; then (cd frontend && PORT=$(WEB_PORT) npm run dev) & fi; \
+	wait
+
+test-backend: setup-python data ## backend tests (pytest)
+	$(PY) -m pytest
+
+test-frontend: setup ## frontend unit and end-to-end tests
+	@if [ -f frontend/package.json ]; then cd frontend && npm test; fi
+
+test: test-backend test-frontend ## all tests
+
+lint: setup-python ## ruff, pyright (strict backend), biome, tsc
+	.venv/bin/ruff check backend scripts bench eval
+	.venv/bin/ruff format --check backend scripts bench eval
+	.venv/bin/pyright
+	@if [ -f frontend/package.json ]; then cd frontend && npm run lint; fi
+
+eval: setup-python data ## run eval/questions.jsonl against a running backend
+	$(PY) -m eval.run_eval
+
+bench: setup-python data ## benchmarks -> docs/benchmarks.md
+	$(PY) -m bench.run_bench
+
+clean: ## remove build outputs (keeps the venv)
+	rm -rf data/results .pytest_cache .ruff_cache

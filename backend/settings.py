@@ -1,0 +1,51 @@
+"""All VIZ_* settings in one validated class."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Runtime configuration; the embedded defaults need nothing set."""
+
+    model_config = SettingsConfigDict(env_prefix="VIZ_", env_file=".env", extra="ignore")
+
+    model: str = "builtin"
+    openai_base_url: str | None = None
+    database_url: str = f"sqlite+aiosqlite:///{REPO_ROOT / 'data' / 'app.db'}"
+    auto_migrate: bool = True
+    duckdb_path: Path = REPO_ROOT / "data" / "demo.duckdb"
+    duckdb_remote: str | None = None
+    duckdb_remote_token: SecretStr | None = None
+    spark_remote: str | None = None
+    results_dir: Path = REPO_ROOT / "data" / "results"
+    api_token: SecretStr | None = None
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["http://127.0.0.1:3000", "http://localhost:3000"]
+    )
+
+    # limits
+    default_row_limit: int = Field(default=1000, ge=1)
+    max_row_limit: int = Field(default=100_000, ge=1)
+    query_timeout_s: float = Field(default=30.0, gt=0)
+    json_row_limit: int = Field(default=5000, ge=1, description="rows above this are stored as Parquet")
+    result_memory_bytes: int = Field(default=256 * 1024 * 1024, ge=1024)
+    result_ttl_s: int = Field(default=6 * 3600, ge=1)
+    max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    max_message_chars: int = Field(default=4000, ge=1)
+    duckdb_threads: int = Field(default=2, ge=1)
+    duckdb_memory_limit: str = "2GB"
+    spark_row_threshold: int = Field(default=50_000_000, ge=1)
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [o.strip() for o in value.split(",") if o.strip()]
+        return value
