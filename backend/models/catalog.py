@@ -1,0 +1,65 @@
+"""Catalog description: tables, columns, types, samples — source-agnostic."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+ColumnKind = Literal["temporal", "numeric", "text", "boolean", "other"]
+
+
+class ColumnInfo(BaseModel):
+    name: str
+    type: str = Field(description="engine type, e.g. VARCHAR, DATE, DECIMAL(12,2)")
+    kind: ColumnKind
+    nullable: bool = True
+    distinct_count: int | None = None
+    samples: list[str | int | float | bool | None] = Field(default_factory=list[str | int | float | bool | None])
+    values: list[str] | None = Field(
+        default=None, description="all distinct values of a low-cardinality text column"
+    )
+    min: str | int | float | None = None
+    max: str | int | float | None = None
+
+
+class ForeignKey(BaseModel):
+    table: str
+    column: str
+    ref_table: str
+    ref_column: str
+
+
+class TableInfo(BaseModel):
+    name: str
+    row_count: int
+    columns: list[ColumnInfo]
+    engine: str = "duckdb"
+    description: str | None = None
+
+    def column(self, name: str) -> ColumnInfo | None:
+        """The column called `name`, if any."""
+        return next((c for c in self.columns if c.name == name), None)
+
+
+class Catalog(BaseModel):
+    tables: list[TableInfo]
+    foreign_keys: list[ForeignKey] = Field(default_factory=list[ForeignKey])
+
+    def table(self, name: str) -> TableInfo | None:
+        """The table called `name` (case-insensitive), if any."""
+        lowered = name.lower()
+        return next((t for t in self.tables if t.name.lower() == lowered), None)
+
+    def table_names(self) -> set[str]:
+        """Lower-cased names of every table."""
+        return {t.name.lower() for t in self.tables}
+
+
+class ValueMatch(BaseModel):
+    """A column that holds a value the user mentioned ("Europe" → sales.region)."""
+
+    table: str
+    column: str
+    value: str
+    score: float = Field(ge=0, le=1)

@@ -1,0 +1,118 @@
+"""SSE event payloads of `/chat` and `/generate-ui` (names and `type` values are the contract)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+ParamKind = Literal["enum", "number", "boolean", "string", "color"]
+ParamValue = str | float | int | bool
+
+
+class DataColumn(BaseModel):
+    name: str
+    type: str
+
+
+class ParamSpec(BaseModel):
+    """One control of the params panel."""
+
+    name: str
+    kind: ParamKind
+    label: str
+    options: list[str] | None = None
+    min: float | None = None
+    max: float | None = None
+    step: float | None = None
+    default: ParamValue
+
+
+class ThoughtEvent(BaseModel):
+    type: Literal["thinking"] = "thinking"
+    content: str
+
+
+class SqlEvent(BaseModel):
+    type: Literal["sql"] = "sql"
+    query: str
+    engine: str
+    tool: str
+
+
+class ProgressEvent(BaseModel):
+    type: Literal["progress"] = "progress"
+    stage: str
+    done: int | None = None
+    total: int | None = None
+    message: str
+
+
+class DataEvent(BaseModel):
+    type: Literal["data_ready"] = "data_ready"
+    url: str
+    size: Literal["small", "large"]
+    format: Literal["json", "parquet"]
+    data_id: str
+    row_count: int
+    columns: list[DataColumn]
+    engine: str
+    truncated: bool = False
+    elapsed_ms: float | None = None
+
+
+class ParamsEvent(BaseModel):
+    type: Literal["params"] = "params"
+    parameters: dict[str, ParamValue]
+    schema_: list[ParamSpec] = Field(alias="schema", serialization_alias="schema")
+
+    model_config = {"populate_by_name": True}
+
+
+class CodeEvent(BaseModel):
+    type: Literal["code_chunk"] = "code_chunk"
+    language: Literal["tsx"] = "tsx"
+    content: str
+
+
+class ErrorEvent(BaseModel):
+    type: Literal["error"] = "error"
+    message: str
+    stage: str
+    code: str
+    sql: str | None = None
+
+
+class DoneEvent(BaseModel):
+    type: Literal["complete"] = "complete"
+    code_complete: bool
+    data_ready: bool
+    conversation_id: str | None = None
+    turn_id: str | None = None
+
+
+EVENT_NAMES: dict[type[BaseModel], str] = {
+    ThoughtEvent: "thought",
+    SqlEvent: "sql",
+    ProgressEvent: "progress",
+    DataEvent: "data",
+    ParamsEvent: "params",
+    CodeEvent: "code",
+    ErrorEvent: "error",
+    DoneEvent: "done",
+}
+
+StreamEvent = (
+    ThoughtEvent | SqlEvent | ProgressEvent | DataEvent | ParamsEvent | CodeEvent | ErrorEvent | DoneEvent
+)
+
+
+def encode_sse(event: StreamEvent) -> str:
+    """`event: <name>\\ndata: <json>\\n\\n` for one payload."""
+    name = EVENT_NAMES[type(event)]
+    return f"event: {name}\ndata: {event.model_dump_json(by_alias=True)}\n\n"
+
+
+def event_payload(event: StreamEvent) -> dict[str, Any]:
+    """The JSON payload as a dict (by alias, so `schema` keeps its contract name)."""
+    return event.model_dump(mode="json", by_alias=True)
