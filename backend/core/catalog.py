@@ -1,0 +1,122 @@
+"""Reads a catalog (tables, columns, types, statistics, values, foreign keys) from a DuckDB connection."""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+from typing import Any
+
+import duckdb
+
+from backend.models.catalog import Catalog, ColumnInfo, ColumnKind, ForeignKey, TableInfo
+
+# Text columns with at most this many distinct values get their full value list in the catalog:
+# it is what lets the analyst find which column holds "Europe" without a query.
+LOW_CARDINALITY = 60
+SAMPLE_COUNT = 5
+
+_NUMERIC_PREFIXES = (
+    "TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER",
+    "UBIGINT", "UHUGEINT", "FLOAT", "DOUBLE", "DECIMAL", "REAL", "INT",
+)  # fmt: skip
+
+
+def column_kind(type_name: str) -> ColumnKind:
+    """Map an engine type name onto the coarse kind the analyst reasons with."""
+    upper = type_name.upper()
+    if upper.startswith(("DATE", "TIMESTAMP", "TIME")):
+        return "temporal"
+    if upper.startswith(_NUMERIC_PREFIXES):
+        return "numeric"
+    if upper.startswith(("VARCHAR", "TEXT", "STRING", "ENUM", "CHAR")):
+        return "text"
+    if upper.startswith("BOOL"):
+        return "boolean"
+    return "other"
+
+
+def quote_ident(name: str) -> str:
+    """Double-quote an identifier for DuckDB."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _scalar(value: Any) -> str | int | float | bool | None:
+    """A JSON-friendly form of a statistic value."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, decimal.Decimal):
+        return float(value)
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    return str(value)
+
+
+def _table_info(conn: duckdb.DuckDBPyConnection, table: str, columns: list[tuple[str, str, bool]]) -> TableInfo:
+    """Statistics for one table in a single scan, then value lists for low-cardinality text."""
+    q = quote_ident(table)
+    selects = ["count(*)"]
+    for name, type_name, _ in columns:
+        c = quote_ident(name)
+        selects.append(f"approx_count_distinct({c})")
+        if column_kind(type_name) in ("numeric", "temporal"):
+            selects += [f"min({c})", f"max({c})"]
+    row = conn.execute(f"SELECT {', '.join(selects)} FROM {q}").fetchone() or ()
+    stats = list(row)
+    row_count = int(stats.pop(0) or 0)
+    infos: list[ColumnInfo] = []
+    for name, type_name, nullable in columns:
+        kind = column_kind(type_name)
+        distinct = int(stats.pop(0) or 0)
+        lo = hi = None
+        if kind in ("numeric", "temporal"):
+            lo, hi = _scalar(stats.pop(0)), _scalar(stats.pop(0))
+        info = ColumnInfo(
+            name=name, type=type_name, kind=kind, nullable=nullable, distinct_count=distinct, min=lo, max=hi
+        )
+        c = quote_ident(name)
+        if kind in ("text", "boolean", "other"):
+            # Most frequent values first: they make the best samples and suggestions.
+            limit = LOW_CARDINALITY + 1 if kind == "text" else SAMPLE_COUNT
+            top = conn.execute(
+                f"SELECT {c} FROM {q} WHERE {c} IS NOT NULL GROUP BY {c} ORDER BY count(*) DESC, {c} LIMIT {limit}"
+            ).fetchall()
+            values = [_scalar(v[0]) for v in top]
+            info.samples = values[:SAMPLE_COUNT]
+            if kind == "text" and len(values) <= LOW_CARDINALITY:
+                info.values = [str(v) for v in values]
+        else:
+            sample_rows = conn.execute(
+                f"SELECT DISTINCT {c} FROM (SELECT {c} FROM {q} WHERE {c} IS NOT NULL LIMIT 1000) LIMIT {SAMPLE_COUNT}"
+            ).fetchall()
+            info.samples = [_scalar(v[0]) for v in sample_rows]
+        infos.append(info)
+    return TableInfo(name=table, row_count=row_count, columns=infos)
+
+
+def build_catalog(conn: duckdb.DuckDBPyConnection, *, engine: str = "duckdb", schema: str = "main") -> Catalog:
+    """Describe every user table of `schema` (run before the connection is locked down)."""
+    rows = conn.execute(
+        "SELECT table_name, column_name, data_type, is_nullable FROM duckdb_columns() "
+        "WHERE schema_name = ? AND NOT internal ORDER BY table_name, column_index",
+        [schema],
+    ).fetchall()
+    by_table: dict[str, list[tuple[str, str, bool]]] = {}
+    for table, column, type_name, nullable in rows:
+        by_table.setdefault(str(table), []).append((str(column), str(type_name), bool(nullable)))
+    views = {
+        str(r[0])
+        for r in conn.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal AND schema_name = ?", [schema])
+        .fetchall()
+    }
+    tables = [_table_info(conn, name, cols) for name, cols in sorted(by_table.items()) if name not in views]
+    for table in tables:
+        table.engine = engine
+    fks: list[ForeignKey] = []
+    for table, cols, ref_table, ref_cols in conn.execute(
+        "SELECT table_name, constraint_column_names, referenced_table, referenced_column_names "
+        "FROM duckdb_constraints() WHERE constraint_type = 'FOREIGN KEY' AND schema_name = ?",
+        [schema],
+    ).fetchall():
+        for col, ref_col in zip(cols, ref_cols, strict=False):
+            fks.append(ForeignKey(table=str(table), column=str(col), ref_table=str(ref_table), ref_column=str(ref_col)))
+    return Catalog(tables=tables, foreign_keys=fks)
