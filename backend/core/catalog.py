@@ -105,8 +105,9 @@ def build_catalog(conn: duckdb.DuckDBPyConnection, *, engine: str = "duckdb", sc
         by_table.setdefault(str(table), []).append((str(column), str(type_name), bool(nullable)))
     views = {
         str(r[0])
-        for r in conn.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal AND schema_name = ?", [schema])
-        .fetchall()
+        for r in conn.execute(
+            "SELECT view_name FROM duckdb_views() WHERE NOT internal AND schema_name = ?", [schema]
+        ).fetchall()
     }
     tables = [_table_info(conn, name, cols) for name, cols in sorted(by_table.items()) if name not in views]
     for table in tables:

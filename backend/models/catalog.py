@@ -16,9 +16,7 @@ class ColumnInfo(BaseModel):
     nullable: bool = True
     distinct_count: int | None = None
     samples: list[str | int | float | bool | None] = Field(default_factory=list[str | int | float | bool | None])
-    values: list[str] | None = Field(
-        default=None, description="all distinct values of a low-cardinality text column"
-    )
+    values: list[str] | None = Field(default=None, description="all distinct values of a low-cardinality text column")
     min: str | int | float | None = None
     max: str | int | float | None = None
 
