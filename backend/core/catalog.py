@@ -61,19 +61,19 @@ def _table_info(conn: duckdb.DuckDBPyConnection, table: str, columns: list[tuple
         if column_kind(type_name) in ("numeric", "temporal"):
             selects += [f"min({c})", f"max({c})"]
     row = conn.execute(f"SELECT {', '.join(selects)} FROM {q}").fetchone() or ()
-    stats = list(row)
+    stats: list[Any] = list(row)
     row_count = int(stats.pop(0) or 0)
     infos: list[ColumnInfo] = []
-    for name, type_name, nullable in columns:
+    for col_name, type_name, nullable in columns:
         kind = column_kind(type_name)
         distinct = int(stats.pop(0) or 0)
         lo = hi = None
         if kind in ("numeric", "temporal"):
             lo, hi = _scalar(stats.pop(0)), _scalar(stats.pop(0))
         info = ColumnInfo(
-            name=name, type=type_name, kind=kind, nullable=nullable, distinct_count=distinct, min=lo, max=hi
+            name=col_name, type=type_name, kind=kind, nullable=nullable, distinct_count=distinct, min=lo, max=hi
         )
-        c = quote_ident(name)
+        c = quote_ident(col_name)
         if kind in ("text", "boolean", "other"):
             # Most frequent values first: they make the best samples and suggestions.
             limit = LOW_CARDINALITY + 1 if kind == "text" else SAMPLE_COUNT
