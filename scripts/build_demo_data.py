@@ -159,8 +159,8 @@ def extract(tarball: Path, dest: Path) -> Path:
 def load_table(conn: duckdb.DuckDBPyConnection, table: str, path: Path) -> None:
     """Create one table from a source file with normalised column names and the type fixes."""
     source = f"{READERS[path.suffix]}('{path.as_posix()}')"
-    columns = [row[0] for row in conn.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()]
-    select = []
+    columns = [str(row[0]) for row in conn.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()]
+    select: list[str] = []
     for column in columns:
         quoted = '"' + column.replace('"', '""') + '"'
         expr = OVERRIDES.get((table, normalise(column)), "{col}").format(col=quoted)
@@ -261,8 +261,10 @@ def build(
                     if not (skip_flights and table == "flights"):
                         load_table(conn, table, data_dir / filename)
                 load_generated(conn)
-                tables = [r[0] for r in conn.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
-                counts = {t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables}
+                tables = [
+                    str(r[0]) for r in conn.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()
+                ]
+                counts = {t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchall()[0][0]) for t in tables}
                 conn.execute("CHECKPOINT")
             finally:
                 conn.close()
