@@ -1,0 +1,135 @@
+"""Query results by unguessable id: Arrow in memory under a byte bound, Parquet on disk for large ones."""
+
+from __future__ import annotations
+
+import re
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from backend.core.engine import QueryResult
+from backend.models.errors import NotFoundError
+
+_ID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+
+
+@dataclass
+class StoredResult:
+    """Metadata of one stored result; the rows are in memory, on disk, or both."""
+
+    id: str
+    column_names: list[str]
+    column_types: list[str]
+    row_count: int
+    engine: str
+    sql: str
+    elapsed_ms: float
+    truncated: bool
+    size: Literal["small", "large"]
+    created: float = field(default_factory=time.time)
+    table: pa.Table | None = None
+    path: Path | None = None
+
+
+class ResultStore:
+    """Keeps results addressable by id; small ones in memory (LRU, bounded), large ones as Parquet."""
+
+    def __init__(self, directory: Path, *, memory_bytes: int, json_row_limit: int, ttl_s: int) -> None:
+        self.directory = directory
+        self.memory_bytes = memory_bytes
+        self.json_row_limit = json_row_limit
+        self.ttl_s = ttl_s
+        self._items: OrderedDict[str, StoredResult] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+        directory.mkdir(parents=True, exist_ok=True)
+
+    def put(self, result: QueryResult) -> StoredResult:
+        """Store a result and return its metadata (with a fresh id)."""
+        table = result.table
+        stored = StoredResult(
+            id=secrets.token_urlsafe(18),
+            column_names=list(table.column_names),
+            column_types=list(result.column_types),
+            row_count=table.num_rows,
+            engine=result.engine,
+            sql=result.sql,
+            elapsed_ms=result.elapsed_ms,
+            truncated=result.truncated,
+            size="large" if table.num_rows > self.json_row_limit else "small",
+        )
+        if stored.size == "large" or table.nbytes > self.memory_bytes // 4:
+            stored.path = self._write(stored.id, table)
+        else:
+            stored.table = table
+        with self._lock:
+            self._items[stored.id] = stored
+            if stored.table is not None:
+                self._bytes += stored.table.nbytes
+            self._evict()
+        return stored
+
+    def get(self, result_id: str) -> StoredResult:
+        """Metadata for `result_id`, or NotFoundError."""
+        if not _ID_PATTERN.match(result_id):
+            raise NotFoundError(f"no result with id {result_id!r}")
+        with self._lock:
+            stored = self._items.get(result_id)
+            if stored is not None:
+                self._items.move_to_end(result_id)
+        if stored is None:
+            raise NotFoundError(f"no result with id {result_id!r} (it may have expired)")
+        return stored
+
+    def table(self, result_id: str) -> pa.Table:
+        """The rows of `result_id` as Arrow, from memory or from its Parquet file."""
+        stored = self.get(result_id)
+        if stored.table is not None:
+            return stored.table
+        assert stored.path is not None
+        return pq.read_table(stored.path)
+
+    @property
+    def memory_used(self) -> int:
+        """Bytes of Arrow data held in memory."""
+        return self._bytes
+
+    def health(self) -> str:
+        """`ok` when the results directory is writable."""
+        probe = self.directory / ".probe"
+        probe.write_bytes(b"ok")
+        probe.unlink()
+        return "ok"
+
+    def _write(self, result_id: str, table: pa.Table) -> Path:
+        path = self.directory / f"{result_id}.parquet"
+        tmp = path.with_suffix(".tmp")
+        pq.write_table(table, tmp, compression="zstd")
+        tmp.replace(path)
+        return path
+
+    def _evict(self) -> None:
+        """Expire old results; spill the least recently used to disk when memory is over the bound."""
+        now = time.time()
+        for key in [k for k, v in self._items.items() if now - v.created > self.ttl_s]:
+            self._drop(self._items.pop(key))
+        for stored in list(self._items.values()):
+            if self._bytes <= self.memory_bytes:
+                break
+            if stored.table is not None:
+                stored.path = stored.path or self._write(stored.id, stored.table)
+                self._bytes -= stored.table.nbytes
+                stored.table = None
+
+    def _drop(self, stored: StoredResult) -> None:
+        if stored.table is not None:
+            self._bytes -= stored.table.nbytes
+        if stored.path is not None:
+            stored.path.unlink(missing_ok=True)

@@ -1,0 +1,25 @@
+"""What the analyst decides about a chart, independent of the model that decided it."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+ChartType = Literal["bar", "line", "area", "scatter", "pie", "histogram", "kpi", "table"]
+CHART_TYPES: tuple[ChartType, ...] = ("bar", "line", "area", "scatter", "pie", "histogram", "kpi", "table")
+COLOR_SCHEMES = ("default", "blues", "greens", "oranges", "purples", "warm", "cool", "vivid", "monochrome")
+
+
+class VizSpec(BaseModel):
+    """The chart for a result: kind, fields, title and the reason for the choice."""
+
+    chart_type: ChartType = Field(description="the chart to draw first")
+    alternatives: list[ChartType] = Field(
+        default_factory=list[ChartType], description="every chart type that fits the data (the UI offers them)"
+    )
+    x: str | None = Field(default=None, description="column on the x axis / category / slice name")
+    y: list[str] = Field(default_factory=list[str], description="measure columns")
+    series: str | None = Field(default=None, description="column that splits the measure into series")
+    title: str = Field(description="short human title")
+    reason: str = Field(default="", description="one sentence: why this chart fits the data")
