@@ -102,9 +102,7 @@ EVENT_NAMES: dict[type[BaseModel], str] = {
     DoneEvent: "done",
 }
 
-StreamEvent = (
-    ThoughtEvent | SqlEvent | ProgressEvent | DataEvent | ParamsEvent | CodeEvent | ErrorEvent | DoneEvent
-)
+StreamEvent = ThoughtEvent | SqlEvent | ProgressEvent | DataEvent | ParamsEvent | CodeEvent | ErrorEvent | DoneEvent
 
 
 def encode_sse(event: StreamEvent) -> str:

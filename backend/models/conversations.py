@@ -1,0 +1,52 @@
+"""Conversations and their turns (prompt, sql, data, code, params)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from backend.models.events import ParamSpec, ParamValue
+from backend.models.viz import VizSpec
+
+
+def utcnow() -> dt.datetime:
+    """Timezone-aware now."""
+    return dt.datetime.now(dt.UTC)
+
+
+class Turn(BaseModel):
+    """One question and what the analyst produced for it."""
+
+    id: str
+    prompt: str
+    sql: str | None = None
+    engine: str | None = None
+    data_id: str | None = None
+    data_url: str | None = None
+    row_count: int | None = None
+    code: str | None = None
+    params: dict[str, ParamValue] = Field(default_factory=dict[str, ParamValue])
+    param_schema: list[ParamSpec] = Field(default_factory=list[ParamSpec])
+    spec: VizSpec | None = None
+    thoughts: list[str] = Field(default_factory=list[str])
+    error: str | None = None
+    # Opaque state the model needs for follow-ups (the built-in analyst's plan, an LLM's messages).
+    analyst_state: dict[str, Any] | None = None
+    messages: list[Any] | None = None
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Conversation(BaseModel):
+    """A thread of turns."""
+
+    id: str
+    title: str = ""
+    turns: list[Turn] = Field(default_factory=list[Turn])
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+
+    def last_with_data(self) -> Turn | None:
+        """The most recent turn that produced a chart (what a follow-up refers to)."""
+        return next((t for t in reversed(self.turns) if t.data_id and t.spec), None)
