@@ -48,7 +48,7 @@ class ValueIndex:
         words = _words(key)
         if words:
             sets = [self._by_word.get(w, set[tuple[str, str]]()) for w in words]
-            candidates: set[tuple[str, str]] = set.intersection(*sets)
+            candidates: set[tuple[str, str]] = sets[0].intersection(*sets[1:])
             exact_cols = {(m.table, m.column) for m in matches}
             for table, column in sorted(candidates - exact_cols):
                 hits = sum(1 for v in self.columns[(table, column)] if key in v.lower())
