@@ -1,0 +1,109 @@
+"""The evaluation's result comparison (eval/compare.py): pure functions, no backend."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from eval.client import parse_sse
+from eval.compare import check_histogram, coerce_answer_rows, column_forms, compare_rows, normalise, round_sig
+
+
+def test_numbers_equal_within_six_significant_digits() -> None:
+    assert normalise(1234567.0) == normalise(1234567.4)
+    assert normalise(0.1 + 0.2) == normalise(0.3)
+    assert normalise(Decimal("12.50")) == normalise(12.5)
+    assert normalise(3) == normalise(3.0)
+    assert normalise(1.0) != normalise(1.001)
+    assert round_sig(1e-12) == 0.0
+
+
+def test_timestamp_at_midnight_equals_its_date() -> None:
+    day = dt.date(2024, 3, 1)
+    assert normalise(dt.datetime(2024, 3, 1)) == normalise(day)
+    assert normalise("2024-03-01T00:00:00") == normalise(day)
+    assert normalise("2024-03-01 00:00:00") == normalise(day)
+    assert normalise("2024-03-01") == normalise(day)
+    assert normalise(dt.datetime(2024, 3, 1, 5, 30)) == normalise("2024-03-01T05:30:00")
+    assert normalise(dt.datetime(2024, 3, 1, 5, 30)) != normalise(day)
+
+
+def test_null_equals_null_only() -> None:
+    assert normalise(None) == normalise(None)
+    assert normalise(None) != normalise(0)
+    assert normalise(None) != normalise("")
+
+
+def test_columns_matched_regardless_of_names_and_order() -> None:
+    gold = [("Europe", Decimal("10.50"), 3), ("Asia Pacific", Decimal("7.25"), 2)]
+    answer = [[2, 7.25, "Asia Pacific"], [3, 10.5, "Europe"]]
+    assert compare_rows(["region", "revenue", "n"], gold, ["orders", "total", "r"], answer).ok
+
+
+def test_extra_answer_columns_are_allowed_missing_ones_are_not() -> None:
+    gold = [("a", 1), ("b", 2)]
+    assert compare_rows(["k", "v"], gold, ["k", "v", "share"], [["a", 1, 0.33], ["b", 2, 0.67]]).ok
+    verdict = compare_rows(["k", "v"], gold, ["k"], [["a"], ["b"]])
+    assert not verdict.ok and "columns" in verdict.reason
+
+
+def test_columns_with_equal_values_must_also_pair_up_row_by_row() -> None:
+    gold = [("a", 1), ("b", 2)]
+    assert not compare_rows(["k", "v"], gold, ["k", "v"], [["a", 2], ["b", 1]]).ok
+
+
+def test_ambiguous_columns_are_resolved_by_rows() -> None:
+    # Both answer columns hold {1, 2}; only one assignment reproduces the gold rows.
+    gold = [(1, 2), (2, 1)]
+    assert compare_rows(["x", "y"], gold, ["p", "q"], [[2, 1], [1, 2]]).ok
+
+
+def test_row_order_checked_only_when_it_matters() -> None:
+    gold = [("a", 3), ("b", 2), ("c", 1)]
+    answer = [["c", 1], ["b", 2], ["a", 3]]
+    assert compare_rows(["k", "v"], gold, ["k", "v"], answer).ok
+    assert not compare_rows(["k", "v"], gold, ["k", "v"], answer, order_matters=True).ok
+    assert compare_rows(["k", "v"], gold, ["k", "v"], list(reversed(answer)), order_matters=True).ok
+
+
+def test_row_count_mismatch_fails_with_reason() -> None:
+    verdict = compare_rows(["v"], [(1,), (2,)], ["v"], [[1]])
+    assert not verdict.ok and "row count" in verdict.reason
+
+
+def test_date_buckets_match_their_coarser_labels() -> None:
+    months = [(dt.date(2024, 1, 1), 5), (dt.date(2024, 2, 1), 6)]
+    assert compare_rows(["m", "v"], months, ["m", "v"], [["2024-01", 5], ["2024-02", 6]]).ok
+    years = [(2023, 10), (2024, 12)]
+    assert compare_rows(["y", "v"], years, ["y", "v"], [["2023-01-01T00:00:00", 10], ["2024-01-01", 12]]).ok
+    quarters = [(dt.datetime(2024, 4, 1), 1)]
+    assert compare_rows(["q", "v"], quarters, ["q", "v"], [["2024-Q2", 1]]).ok
+    assert len(column_forms([normalise(dt.date(2024, 1, 15))])) == 1
+
+
+def test_decimal_strings_become_numbers_when_the_column_is_numeric() -> None:
+    rows = coerce_answer_rows(["VARCHAR", "DECIMAL(12,2)"], [["x", "12.50"]])
+    assert rows == [["x", 12.5]]
+    assert compare_rows(["k", "v"], [("x", Decimal("12.5"))], ["k", "v"], rows).ok
+
+
+def test_scatter_ignores_incomplete_points() -> None:
+    gold = [(130, 3504), (None, 2000), (165, 3693)]
+    answer = [["a", 165, 3693], ["b", 130, 3504]]
+    assert compare_rows(["hp", "weight"], gold, ["name", "hp", "weight"], answer, mode="columns").ok
+    wrong = [["a", 165, 3504], ["b", 130, 3693]]
+    assert not compare_rows(["hp", "weight"], gold, ["name", "hp", "weight"], wrong, mode="columns").ok
+
+
+def test_histogram_counts_must_sum_to_non_null_values() -> None:
+    bins = [[170.0, 180.0, 40], [180.0, 190.0, 100], [190.0, 200.0, 202]]
+    assert check_histogram(342, ["bin_start", "bin_end", "count"], bins).ok
+    verdict = check_histogram(344, ["bin_start", "bin_end", "count"], bins)
+    assert not verdict.ok and "342" in verdict.reason
+    assert not check_histogram(342, ["count"], [[342]]).ok
+    assert check_histogram(3, ["v"], [[1.5], [2.5], [3.5]], raw_match=True).ok
+
+
+def test_sse_lines_are_parsed_into_events() -> None:
+    lines = ["event: sql", 'data: {"type": "sql", "query": "SELECT 1"}', "", ": ping", "event: done", "data: {}", ""]
+    assert list(parse_sse(lines)) == [("sql", {"type": "sql", "query": "SELECT 1"}), ("done", {})]
