@@ -25,9 +25,9 @@ _WRITE_KEYWORDS = frozenset({
 # Statement nodes refused wherever they appear (top level or nested, e.g. a DELETE inside a CTE).
 _WRITE_NODES: tuple[type[exp.Expr], ...] = (
     exp.Insert, exp.Update, exp.Delete, exp.Merge, exp.Copy, exp.Create, exp.Drop, exp.Alter, exp.Command,
-    exp.Set, exp.Pragma, exp.Attach, exp.Detach, exp.Install, exp.Use, exp.Describe, exp.Show, exp.Summarize, exp.TruncateTable, exp.Transaction,
-    exp.Commit, exp.Rollback, exp.Analyze, exp.Kill, exp.Grant, exp.Revoke, exp.LoadData, exp.Refresh,
-    exp.Cache, exp.Uncache, exp.Export, exp.Comment, exp.Declare, exp.Execute,
+    exp.Set, exp.Pragma, exp.Attach, exp.Detach, exp.Install, exp.Use, exp.Describe, exp.Show, exp.Summarize,
+    exp.TruncateTable, exp.Transaction, exp.Commit, exp.Rollback, exp.Analyze, exp.Kill, exp.Grant, exp.Revoke,
+    exp.LoadData, exp.Refresh, exp.Cache, exp.Uncache, exp.Export, exp.Comment, exp.Declare, exp.Execute,
 )  # fmt: skip
 _TABLE_FUNCTIONS = frozenset({"range", "generate_series", "unnest"})
 _TABLE_POSITIONS = (exp.Table, exp.Lateral, exp.From, exp.Join)
@@ -37,7 +37,7 @@ _SYSTEM = "exposes system settings or metadata"
 _EFFECTS = "has side effects"
 _EXACT: dict[str, str] = {
     "glob": _FILES, "sniff_csv": _FILES, "query": _QUERIES, "query_table": _QUERIES,
-    "json_execute_serialized_sql": _QUERIES, "getenv": _SYSTEM, "current_setting": _SYSTEM,
+    "json_execute_serialized_sql": _QUERIES, "json_serialize_plan": _QUERIES, "getenv": _SYSTEM, "current_setting": _SYSTEM,
     "which_secret": _SYSTEM, "system": _EFFECTS, "shell": _EFFECTS, "dbgen": _EFFECTS, "dsdgen": _EFFECTS,
     "nextval": _EFFECTS, "setval": _EFFECTS, "checkpoint": _EFFECTS, "force_checkpoint": _EFFECTS,
 }  # fmt: skip
@@ -77,11 +77,10 @@ def guard_sql(
         raise SqlRejectedError("empty SQL: nothing to run")
     stmt = _parse_one(sql, dialect)
     allowed = frozenset(_fold(t) for t in allowed_tables)
-    if isinstance(stmt, exp.Pivot):
-        # DuckDB's PIVOT/UNPIVOT statement is a SELECT in disguise; wrapping it lets the limit apply.
-        stmt = exp.select("*").from_(exp.Subquery(this=stmt))
-    elif isinstance(stmt, exp.Values):
-        stmt = exp.select("*").from_(exp.Subquery(this=stmt))
+    if isinstance(stmt, (exp.Pivot, exp.Values, exp.Subquery)):
+        # DuckDB's PIVOT statement is a SELECT in disguise, like VALUES and `(SELECT …)`: wrapping
+        # them in `SELECT * FROM (…)` gives the row limit an outer query to attach to.
+        stmt = exp.select("*").from_(stmt if isinstance(stmt, exp.Subquery) else exp.Subquery(this=stmt))
     elif not isinstance(stmt, (exp.Select, exp.SetOperation)):
         raise SqlRejectedError(f"{_statement_kind(stmt, sql, dialect)} is not allowed: {READ_ONLY}")
     for node in stmt.walk():
@@ -206,18 +205,7 @@ def _is_cte_ref(table: exp.Table, name: str) -> bool:
     node = table.parent
     while node is not None:
         if isinstance(node, exp.With):
-            ctes = node.expressions
-            index = next(i for i, cte in enumerate(ctes) if cte is child)
-            if any(_fold(cte.alias) == name for cte in ctes[:index]):
-                return True
-            own = ctes[index]
-            body = own.this
-            if (
-                node.args.get("recursive")
-                and _fold(own.alias) == name
-                and isinstance(body, exp.SetOperation)
-                and _is_within(table, body.expression)
-            ):
+            if _defined_before(node, child, table, name):
                 return True
         else:
             with_ = node.args.get("with_")
@@ -229,6 +217,23 @@ def _is_cte_ref(table: exp.Table, name: str) -> bool:
                 return True
         child, node = node, node.parent
     return False
+
+
+def _defined_before(with_: exp.With, child: exp.Expr, table: exp.Table, name: str) -> bool:
+    """Whether `name` is a CTE of `with_` visible from inside its CTE `child`."""
+    ctes = with_.expressions
+    index = next((i for i, cte in enumerate(ctes) if cte is child), None)
+    if index is None:
+        return False
+    if any(_fold(cte.alias) == name for cte in ctes[:index]):
+        return True
+    own, body = ctes[index], ctes[index].this
+    return bool(
+        with_.args.get("recursive")
+        and _fold(own.alias) == name
+        and isinstance(body, exp.SetOperation)
+        and _is_within(table, body.expression)
+    )
 
 
 def _is_within(node: exp.Expr, ancestor: exp.Expr) -> bool:
