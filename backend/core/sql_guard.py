@@ -134,10 +134,11 @@ def _fold(name: str) -> str:
     return name.translate(_ASCII_LOWER)
 
 
-def _function_names(func: exp.Func) -> set[str]:
-    """Every name a function node may be called by, folded both ways to defeat case/unicode tricks."""
+def _function_names(func: exp.Func) -> tuple[str, set[str]]:
+    """A display name and every name the function may be called by, folded to defeat case/unicode tricks."""
     raw = [func.name] if isinstance(func, exp.Anonymous) else list(type(func).sql_names())
-    return {v for n in raw for v in (_fold(n), unicodedata.normalize("NFKC", n).casefold())}
+    names = {v for n in raw for v in (_fold(n), unicodedata.normalize("NFKC", n).casefold())}
+    return unicodedata.normalize("NFKC", raw[0]).casefold(), names
 
 
 def _danger(names: set[str]) -> str | None:
@@ -154,8 +155,7 @@ def _danger(names: set[str]) -> str | None:
 
 def _check_function(func: exp.Func) -> None:
     """Refuse dangerous functions anywhere and every table function outside a small allowlist."""
-    names = _function_names(func)
-    shown = min(names)  # the NFKC-folded spelling sorts first for ASCII look-alikes
+    shown, names = _function_names(func)
     reason = _danger(names)
     if isinstance(func.parent, _TABLE_POSITIONS) and func.arg_key == "this":
         if isinstance(func, (exp.GenerateSeries, exp.Unnest)) or (

@@ -97,6 +97,8 @@ REFUSED: list[tuple[str, str]] = [
     ("SELECT * FROM pragma_table_info('sales')", "table function pragma_table_info is not allowed"),
     ("SELECT * FROM which_secret('s3://x', 's3')", "table function which_secret is not allowed"),
     ("SELECT * FROM tpch_queries()", "table function tpch_queries is not allowed (only generate_series"),
+    ("SELECT * FROM (tpch_queries())", "table function tpch_queries is not allowed"),
+    ("SELECT * FROM sales JOIN (duckdb_settings()) ON true", "table function duckdb_settings is not allowed"),
     ("SELECT * FROM some_udtf(1)", "table function some_udtf is not allowed (only"),
     ("SELECT * FROM TABLE(read_csv('x'))", "table function table is not allowed"),
     ("SELECT * FROM ｒｅａｄ_ｃｓｖ('x')", "table function read_csv is not allowed"),
