@@ -2,50 +2,152 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+import logging
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 
-from backend.api import health
+from backend.agents.analyst import build_agent
+from backend.agents.models import ModelFactory
+from backend.api import catalog, chat, conversations, data, dev, health
+from backend.api.middleware import BearerTokenMiddleware, BodySizeLimitMiddleware
+from backend.core.duckdb_local import DuckDBLocalEngine
+from backend.core.engine import Engine
+from backend.core.result_store import ResultStore
+from backend.core.value_index import ValueIndex
+from backend.models import events
+from backend.models.catalog import Catalog
 from backend.models.errors import AppError, ErrorBody, ErrorResponse
+from backend.repositories.conversations import InMemoryConversationRepository
+from backend.services.chat import ChatService
+from backend.services.container import Services
 from backend.settings import Settings
+
+log = logging.getLogger("viz")
+
+# SSE payloads are not response bodies FastAPI can see; they are added to the OpenAPI components so
+# the frontend's generated types and Zod schemas cover them too.
+SSE_MODELS = [
+    events.ThoughtEvent,
+    events.SqlEvent,
+    events.ProgressEvent,
+    events.DataEvent,
+    events.ParamsEvent,
+    events.CodeEvent,
+    events.ErrorEvent,
+    events.DoneEvent,
+]
+
+
+def build_services(settings: Settings) -> Services:
+    """Open engines and stores; a missing database leaves the app up with a clear reason."""
+    store = ResultStore(
+        settings.results_dir,
+        memory_bytes=settings.result_memory_bytes,
+        json_row_limit=settings.json_row_limit,
+        ttl_s=settings.result_ttl_s,
+    )
+    conversations = InMemoryConversationRepository()
+    try:
+        local = DuckDBLocalEngine.open(
+            settings.duckdb_path, threads=settings.duckdb_threads, memory_limit=settings.duckdb_memory_limit
+        )
+    except AppError as exc:
+        log.error("no DuckDB engine: %s", exc.message)
+        return Services(settings, store, conversations, {}, Catalog(tables=[]), ValueIndex(), None, exc.message)
+    engines: dict[str, Engine] = {"duckdb": local}
+    catalog = local.catalog()
+    chat_service = ChatService(
+        settings=settings,
+        agent=build_agent(),
+        catalog=catalog,
+        engines=engines,
+        store=store,
+        values=local.values,
+        conversations=conversations,
+        model_factory=ModelFactory(settings, local.values),
+    )
+    return Services(settings, store, conversations, engines, catalog, local.values, chat_service)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
-    """Build the FastAPI app; all heavy state is created in the lifespan."""
+    """Build the FastAPI app; engines and stores are created in the lifespan."""
     cfg = settings or Settings()
 
     @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        probes: dict[str, Callable[[], Awaitable[str]]] = {}
-        app.state.settings = cfg
-        app.state.health_probes = probes
-        yield
+    async def lifespan(app: FastAPI) -> AsyncGenerator[None]:
+        services = build_services(cfg)
+        app.state.services = services
+        app.state.health_probes = _health_probes(services)
+        try:
+            yield
+        finally:
+            for engine in services.engines.values():
+                await engine.close()
 
     app = FastAPI(title="Viz Orchestrator", version="0.1.0", lifespan=lifespan)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=cfg.cors_origins,
-        allow_methods=["*"],
-        allow_headers=["*"],
+        allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+        allow_headers=["authorization", "content-type"],
     )
+    if cfg.api_token is not None and cfg.api_token.get_secret_value():
+        app.add_middleware(BearerTokenMiddleware, token=cfg.api_token.get_secret_value())
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=cfg.max_body_bytes)
 
     @app.exception_handler(AppError)
-    async def _app_error(_: Request, exc: AppError) -> JSONResponse:
+    async def _app_error(_: Request, exc: AppError) -> JSONResponse:  # pyright: ignore[reportUnusedFunction]
         return JSONResponse(exc.body().model_dump(mode="json"), status_code=exc.status_code)
 
     @app.exception_handler(RequestValidationError)
-    async def _validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = exc.errors()
+    async def _validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:  # pyright: ignore[reportUnusedFunction]
+        errors: list[dict[str, Any]] = [dict(e) for e in exc.errors()]
         first = errors[0] if errors else {}
         where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
-        message = f"invalid request: {where + ': ' if where else ''}{first.get('msg', 'malformed body')}"
-        body = ErrorResponse(error=ErrorBody(code="invalid_request", message=message, detail=errors))
+        reason = str(first.get("msg", "malformed body"))
+        message = f"invalid request: {where + ': ' if where else ''}{reason}"
+        detail = [{"loc": e.get("loc"), "msg": e.get("msg"), "type": e.get("type")} for e in errors]
+        body = ErrorResponse(error=ErrorBody(code="invalid_request", message=message, detail=detail))
         return JSONResponse(body.model_dump(mode="json"), status_code=422)
 
-    app.include_router(health.router)
+    for module in (health, chat, data, catalog, conversations, dev):
+        app.include_router(module.router)
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = get_openapi(title=app.title, version=app.version, routes=app.routes)
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        for model in SSE_MODELS:
+            model_schema = model.model_json_schema(ref_template="#/components/schemas/{model}", by_alias=True)
+            components.update(model_schema.pop("$defs", {}))
+            components[model.__name__] = model_schema
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi
     return app
+
+
+def _health_probes(services: Services) -> dict[str, Callable[[], Awaitable[str]]]:
+    async def engines() -> str:
+        if not services.engines:
+            return services.engine_error or "no engine configured"
+        states = {name: await engine.health() for name, engine in services.engines.items()}
+        bad = {k: v for k, v in states.items() if v != "ok"}
+        return "ok" if not bad else "; ".join(f"{k}: {v}" for k, v in bad.items())
+
+    async def store() -> str:
+        return services.store.health()
+
+    async def model() -> str:
+        return "ok" if services.settings.model == "builtin" or ":" in services.settings.model else "unknown model"
+
+    return {"engines": engines, "store": store, "model": model}

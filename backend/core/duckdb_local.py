@@ -13,6 +13,7 @@ import pyarrow as pa
 
 from backend.core.catalog import build_catalog
 from backend.core.engine import QueryResult
+from backend.core.value_index import ValueIndex, build_value_index
 from backend.models.catalog import Catalog
 from backend.models.errors import (
     EngineUnavailableError,
@@ -53,23 +54,33 @@ class DuckDBLocalEngine:
 
     dialect = "duckdb"
 
-    def __init__(self, conn: duckdb.DuckDBPyConnection, catalog: Catalog, *, name: str = "duckdb", workers: int = 4):
+    def __init__(
+        self,
+        conn: duckdb.DuckDBPyConnection,
+        catalog: Catalog,
+        *,
+        name: str = "duckdb",
+        workers: int = 4,
+        values: ValueIndex | None = None,
+    ):
         self.name = name
         self._conn = conn
         self._catalog = catalog
+        self.values = values or ValueIndex()
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"{name}-query")
         self._active: set[duckdb.DuckDBPyConnection] = set()
         self._lock = threading.Lock()
 
     @classmethod
     def open(cls, path: Path, *, threads: int = 2, memory_limit: str = "2GB") -> DuckDBLocalEngine:
-        """Open the file, read its catalog, then lock the connection down."""
+        """Open the file, read its catalog and value index, then lock the connection down."""
         if not path.exists():
             raise EngineUnavailableError(f"DuckDB database {path} does not exist (run `make data`)")
         conn = open_locked(path, threads=threads, memory_limit=memory_limit)
         catalog = build_catalog(conn)
+        values = build_value_index(conn, catalog)
         lock_down(conn)
-        return cls(conn, catalog, workers=max(2, threads * 2))
+        return cls(conn, catalog, workers=max(2, threads * 2), values=values)
 
     @property
     def active_queries(self) -> int:

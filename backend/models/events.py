@@ -89,6 +89,7 @@ class DoneEvent(BaseModel):
     data_ready: bool
     conversation_id: str | None = None
     turn_id: str | None = None
+    elapsed_ms: float | None = None
 
 
 EVENT_NAMES: dict[type[BaseModel], str] = {

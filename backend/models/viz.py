@@ -23,3 +23,21 @@ class VizSpec(BaseModel):
     series: str | None = Field(default=None, description="column that splits the measure into series")
     title: str = Field(description="short human title")
     reason: str = Field(default="", description="one sentence: why this chart fits the data")
+
+
+class ParamsChange(BaseModel):
+    """A presentation-only follow-up: change chart parameters of the previous result, no new query."""
+
+    updates: dict[str, str | float | int | bool] = Field(description="parameter name → new value")
+    reason: str = ""
+
+
+class NeedsClarification(BaseModel):
+    """The question cannot be answered as asked: what was understood and what is needed."""
+
+    understood: str
+    needs: str
+    suggestions: list[str] = Field(default_factory=list[str])
+
+
+AnalystOutput = VizSpec | ParamsChange | NeedsClarification

@@ -1,0 +1,202 @@
+"""The analyst agent: PydanticAI tools over the catalog, SQL guard and engines; typed outputs."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from pydantic_ai import Agent, CustomEvent, ModelRetry, RunContext
+
+from backend.agents.tools import DescribeTableTool, LookupValuesTool, QuerySummary, ResultColumn, RunSQLTool
+from backend.core.catalog import column_kind
+from backend.core.engine import Engine
+from backend.core.result_store import ResultStore, StoredResult
+from backend.core.serialize import to_records
+from backend.core.sql_guard import guard_sql
+from backend.core.value_index import ValueIndex
+from backend.models.catalog import Catalog, TableInfo, ValueMatch
+from backend.models.errors import AppError, BadRequestError
+from backend.models.viz import NeedsClarification, ParamsChange, VizSpec
+
+SAMPLE_ROWS = 10
+
+
+@dataclass(kw_only=True)
+class SqlStarted(CustomEvent, ui=False):
+    """A guarded query is about to run."""
+
+    query: str
+    engine: str
+    tool: str
+
+
+@dataclass(kw_only=True)
+class DataStored(CustomEvent, ui=False):
+    """A query finished and its result is stored under `data_id`."""
+
+    data_id: str
+
+
+@dataclass(kw_only=True)
+class SqlFailed(CustomEvent, ui=False):
+    """A query was refused or failed; the model gets the message to correct itself."""
+
+    query: str
+    message: str
+    code: str
+    stage: str
+
+
+@dataclass
+class AnalystDeps:
+    """Everything a run needs; built per request by the chat service."""
+
+    catalog: Catalog
+    engines: dict[str, Engine]
+    store: ResultStore
+    values: ValueIndex
+    default_limit: int
+    max_limit: int
+    timeout_s: float
+    previous_data: StoredResult | None = None
+    results: list[StoredResult] = field(default_factory=list[StoredResult])
+
+    @property
+    def last_result(self) -> StoredResult | None:
+        """The newest result of this run, else the previous turn's."""
+        return self.results[-1] if self.results else self.previous_data
+
+
+def summarize(stored: StoredResult, rows: list[dict[str, object]]) -> QuerySummary:
+    """What the model is told about a stored result."""
+    return QuerySummary(
+        data_id=stored.id,
+        engine=stored.engine,
+        row_count=stored.row_count,
+        truncated=stored.truncated,
+        columns=[
+            ResultColumn(name=n, type=t, kind=column_kind(t))
+            for n, t in zip(stored.column_names, stored.column_types, strict=True)
+        ],
+        sample_rows=rows[:SAMPLE_ROWS],
+    )
+
+
+async def run_sql(ctx: RunContext[AnalystDeps], args: RunSQLTool) -> QuerySummary:
+    """Run one read-only SQL query over the catalog; the result becomes the chart's data."""
+    deps = ctx.deps
+    engine = deps.engines.get(args.data_source) or deps.engines["duckdb"]
+    try:
+        guarded = guard_sql(
+            args.query,
+            allowed_tables=deps.catalog.table_names(),
+            limit=min(args.limit, deps.max_limit) + 1,
+            max_limit=deps.max_limit + 1,
+            default_limit=deps.default_limit + 1,
+            dialect="duckdb",
+            output_dialect=engine.dialect,
+        )
+        await ctx.emit(SqlStarted(query=guarded.sql, engine=engine.name, tool="run_sql"))
+        result = await engine.execute(guarded.sql, limit=guarded.limit - 1, timeout=deps.timeout_s)
+    except AppError as exc:
+        await ctx.emit(SqlFailed(query=args.query, message=exc.message, code=exc.code, stage=exc.stage))
+        raise ModelRetry(f"{exc.message}\nSQL: {args.query}") from exc
+    stored = deps.store.put(result)
+    deps.results.append(stored)
+    await ctx.emit(DataStored(data_id=stored.id))
+    return summarize(stored, to_records(result.table.slice(0, SAMPLE_ROWS)))
+
+
+async def describe_table(ctx: RunContext[AnalystDeps], args: DescribeTableTool) -> TableInfo:
+    """Columns, types, statistics and sample values of one catalog table."""
+    table = ctx.deps.catalog.table(args.table)
+    if table is None:
+        known = ", ".join(sorted(t.name for t in ctx.deps.catalog.tables))
+        raise ModelRetry(f"unknown table {args.table!r}; known tables: {known}")
+    return table
+
+
+async def lookup_values(ctx: RunContext[AnalystDeps], args: LookupValuesTool) -> list[ValueMatch]:
+    """Which table columns hold a value the user mentioned (e.g. "Europe" → sales.region)."""
+    return ctx.deps.values.lookup(args.term)
+
+
+def catalog_prompt(catalog: Catalog) -> str:
+    """The catalog as the system prompt shows it: tables, columns, types, samples, foreign keys."""
+    lines: list[str] = []
+    for table in catalog.tables:
+        lines.append(f"TABLE {table.name} ({table.row_count:,} rows)")
+        for c in table.columns:
+            extra = ""
+            if c.values is not None:
+                extra = f" values: {json.dumps(c.values[:30])}"
+            elif c.min is not None:
+                extra = f" range: {c.min} .. {c.max}"
+            elif c.samples:
+                extra = f" e.g. {json.dumps(c.samples[:3], default=str)}"
+            lines.append(f"  - {c.name} {c.type}{extra}")
+    for fk in catalog.foreign_keys:
+        lines.append(f"FOREIGN KEY {fk.table}.{fk.column} -> {fk.ref_table}.{fk.ref_column}")
+    return "\n".join(lines)
+
+
+INSTRUCTIONS = """You are a careful data analyst. Answer the user's question about the catalog below.
+1. Decide the SQL (DuckDB dialect, only catalog tables, one read-only SELECT) and call run_sql.
+   Use lookup_values to find which column holds a value the user names, describe_table for details.
+   Aggregate in SQL; give result columns readable aliases; order time ascending; always LIMIT.
+2. If run_sql reports an error, fix the SQL and call it again.
+3. Finish with VizSpec: the chart that fits the result's shape (temporal x → line/area, category +
+   measure → bar, two measures → scatter, a few parts of a whole → pie, distribution → histogram,
+   single value → kpi), the x/y/series columns of the result, a short title and the reason.
+4. If the user only asks to change the presentation of the previous chart (chart type, title,
+   colours, sorting), finish with ParamsChange and do not query again.
+5. If the question cannot be answered from the catalog, finish with NeedsClarification: say what
+   you understood and what you need. Never invent tables, columns or values.
+Think briefly before each step; your reasoning is shown to the user."""
+
+
+def build_agent() -> Agent[AnalystDeps, VizSpec | ParamsChange | NeedsClarification]:
+    """The analyst; the model is chosen per run (built-in offline analyst or any provider)."""
+    agent = Agent[AnalystDeps, VizSpec | ParamsChange | NeedsClarification](
+        deps_type=AnalystDeps,
+        output_type=[VizSpec, ParamsChange, NeedsClarification],
+        instructions=INSTRUCTIONS,
+        retries=2,
+        name="analyst",
+    )
+
+    @agent.instructions
+    def _catalog(ctx: RunContext[AnalystDeps]) -> str:  # pyright: ignore[reportUnusedFunction]
+        return "CATALOG\n" + catalog_prompt(ctx.deps.catalog)
+
+    agent.tool(retries=2)(run_sql)
+    agent.tool(describe_table)
+    agent.tool(lookup_values)
+
+    @agent.output_validator
+    def _check_spec(
+        ctx: RunContext[AnalystDeps], output: VizSpec | ParamsChange | NeedsClarification
+    ) -> VizSpec | ParamsChange | NeedsClarification:  # pyright: ignore[reportUnusedFunction]
+        if isinstance(output, VizSpec):
+            result = ctx.deps.last_result
+            if result is None:
+                raise ModelRetry("call run_sql before drawing a chart")
+            known = set(result.column_names)
+            missing = [c for c in (output.x, *output.y, output.series) if c and c not in known]
+            if missing:
+                raise ModelRetry(f"columns {missing} are not in the result; its columns are {sorted(known)}")
+        if isinstance(output, ParamsChange) and ctx.deps.previous_data is None:
+            raise ModelRetry("there is no previous chart to change; answer the question with run_sql")
+        return output
+
+    return agent
+
+
+def ensure_message(message: str, max_chars: int) -> str:
+    """Reject empty and oversized questions with a clear reason."""
+    text = message.strip()
+    if not text:
+        raise BadRequestError("message is empty: ask a question about your data", code="empty_message")
+    if len(text) > max_chars:
+        raise BadRequestError(f"message is too long ({len(text)} characters; the limit is {max_chars})")
+    return text

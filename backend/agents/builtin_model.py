@@ -1,0 +1,147 @@
+"""The built-in offline analyst as a real PydanticAI model (FunctionModel) driving the same agent loop."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import AsyncIterator
+from datetime import date
+from typing import Any, cast, get_args
+
+from pydantic_ai.messages import (
+    ModelMessage,
+    ModelRequest,
+    ModelResponse,
+    TextPart,
+    ThinkingPart,
+    ToolCallPart,
+    ToolReturnPart,
+    UserPromptPart,
+)
+from pydantic_ai.models.function import AgentInfo, DeltaThinkingPart, DeltaToolCall, FunctionModel
+
+from backend.agents.builtin.charts import choose_chart
+from backend.agents.builtin.models import Clarification, PresentationDecision, QueryDecision, ValueLookup
+from backend.agents.builtin.understand import understand
+from backend.agents.tools import QuerySummary
+from backend.models.catalog import Catalog
+from backend.models.viz import ChartType, NeedsClarification, ParamsChange, VizSpec
+
+_KNOWN_CHARTS = set(get_args(ChartType))
+StreamItem = str | dict[int, DeltaToolCall] | dict[int, DeltaThinkingPart]
+
+
+def _question(message: ModelRequest) -> str:
+    for part in reversed(message.parts):
+        if isinstance(part, UserPromptPart) and isinstance(part.content, str):
+            return part.content
+    return ""
+
+
+def _output_tool(info: AgentInfo, model: type) -> str:
+    """Name of the output tool for `model` (PydanticAI names them after the output type)."""
+    for tool in info.output_tools:
+        if tool.name.endswith(model.__name__):
+            return tool.name
+    raise RuntimeError(f"agent has no output tool for {model.__name__}")
+
+
+def describe_shape(summary: QuerySummary) -> str:
+    """ "3 rows × 2 columns: region (text), total (numeric)"."""
+    cols = ", ".join(f"{c.name} ({c.kind})" for c in summary.columns)
+    more = " (first rows only: the result was truncated)" if summary.truncated else ""
+    rows = "row" if summary.row_count == 1 else "rows"
+    return f"The result has {summary.row_count:,} {rows}{more} × {len(summary.columns)} columns: {cols}."
+
+
+class BuiltinAnalyst:
+    """Per-request model state: the catalog, the previous turn's decision and the value lookup."""
+
+    def __init__(
+        self, catalog: Catalog, *, previous: QueryDecision | None, lookup: ValueLookup, today: date | None = None
+    ) -> None:
+        self.catalog = catalog
+        self.previous = previous
+        self.lookup = lookup
+        self.today = today
+        self.decision: QueryDecision | PresentationDecision | Clarification | None = None
+
+    def model(self) -> FunctionModel:
+        """A PydanticAI model whose responses come from this analyst."""
+        return FunctionModel(self.respond, stream_function=self.stream, model_name="builtin")
+
+    async def respond(self, messages: list[ModelMessage], info: AgentInfo) -> ModelResponse:
+        """Non-streamed variant (same decisions as `stream`)."""
+        parts: list[ThinkingPart | ToolCallPart | TextPart] = []
+        async for item in self.stream(messages, info):
+            if isinstance(item, str):
+                parts.append(TextPart(item))
+                continue
+            for delta in item.values():
+                if isinstance(delta, DeltaThinkingPart):
+                    parts.append(ThinkingPart(delta.content or ""))
+                else:
+                    parts.append(ToolCallPart(delta.name or "", delta.json_args, tool_call_id=delta.tool_call_id or ""))
+        return ModelResponse(parts=parts, model_name="builtin")
+
+    async def stream(self, messages: list[ModelMessage], info: AgentInfo) -> AsyncIterator[StreamItem]:
+        """One model step: understand the question, or turn a query result into a chart."""
+        request = messages[-1]
+        assert isinstance(request, ModelRequest)
+        returns = [p for p in request.parts if isinstance(p, ToolReturnPart) and p.tool_name == "run_sql"]
+        retries = [p for p in returns if p.outcome != "success"]
+        if retries:
+            steps = self._give_up(retries[-1], info)
+        elif returns:
+            steps = self._chart_step(returns[-1], info)
+        else:
+            steps = self._first_step(_question(request), info)
+        for index, item in enumerate(steps):
+            if isinstance(item, tuple):
+                name, args = item
+                call = DeltaToolCall(name=name, json_args=json.dumps(args), tool_call_id=secrets.token_hex(6))
+                yield {index: call}
+            else:
+                yield {index: DeltaThinkingPart(content=item)}
+
+    def _first_step(self, question: str, info: AgentInfo) -> list[str | tuple[str, dict[str, Any]]]:
+        decision = understand(question, self.catalog, previous=self.previous, lookup=self.lookup, today=self.today)
+        self.decision = decision
+        if isinstance(decision, QueryDecision):
+            args = {"query": decision.sql, "limit": decision.plan.limit, "data_source": "duckdb"}
+            return [*decision.thoughts, ("run_sql", args)]
+        if isinstance(decision, PresentationDecision):
+            change = ParamsChange(updates=decision.updates, reason=" ".join(decision.thoughts))
+            return [*decision.thoughts, (_output_tool(info, ParamsChange), change.model_dump())]
+        ask = NeedsClarification(understood=decision.understood, needs=decision.needs, suggestions=decision.suggestions)
+        return [f"{decision.understood} {decision.needs}", (_output_tool(info, NeedsClarification), ask.model_dump())]
+
+    def _chart_step(self, part: ToolReturnPart, info: AgentInfo) -> list[str | tuple[str, dict[str, Any]]]:
+        summary = part.content if isinstance(part.content, QuerySummary) else QuerySummary.model_validate(part.content)
+        plan = self.decision.plan if isinstance(self.decision, QueryDecision) else None
+        choice = choose_chart([(c.name, c.kind) for c in summary.columns], summary.row_count, plan)
+        chart = cast(ChartType, choice.chart_type if choice.chart_type in _KNOWN_CHARTS else "table")
+        alternatives: list[ChartType] = [cast(ChartType, a) for a in choice.alternatives if a in _KNOWN_CHARTS]
+        title = self.decision.title if isinstance(self.decision, QueryDecision) else "Result"
+        spec = VizSpec(
+            chart_type=chart,
+            alternatives=alternatives,
+            x=choice.x,
+            y=choice.y,
+            series=choice.series,
+            title=title,
+            reason=choice.reason,
+        )
+        thought = f"{describe_shape(summary)} {choice.reason}"
+        return [thought, (_output_tool(info, VizSpec), spec.model_dump())]
+
+    def _give_up(self, part: ToolReturnPart, info: AgentInfo) -> list[str | tuple[str, dict[str, Any]]]:
+        # The built-in analyst writes its SQL from the catalog; it cannot repair an engine error,
+        # so it reports what happened instead of guessing.
+        error = part.content if isinstance(part.content, str) else json.dumps(part.content, default=str)
+        first_line = error.splitlines()[0] if error else "the query failed"
+        ask = NeedsClarification(
+            understood="I wrote a query for your question, but the engine refused it.",
+            needs=f"The error was: {first_line}. Try rephrasing or naming the table and columns.",
+        )
+        return [f"The query failed: {first_line}", (_output_tool(info, NeedsClarification), ask.model_dump())]

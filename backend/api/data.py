@@ -1,0 +1,91 @@
+"""`GET /api/data/{id}` in json, arrow, parquet or csv; `POST /api/query` for edited SQL."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+
+from backend.api.deps import ServicesDep
+from backend.core import serialize
+from backend.core.result_store import StoredResult
+from backend.core.sql_guard import guard_sql
+from backend.models.data import DataResponse, QueryRequest, QueryResponse
+from backend.models.errors import BadRequestError, ErrorResponse
+from backend.models.events import DataColumn
+
+router = APIRouter(prefix="/api", tags=["data"])
+
+MEDIA = {
+    "arrow": "application/vnd.apache.arrow.stream",
+    "parquet": "application/vnd.apache.parquet",
+    "csv": "text/csv; charset=utf-8",
+}
+
+
+def _columns(stored: StoredResult) -> list[DataColumn]:
+    return [DataColumn(name=n, type=t) for n, t in zip(stored.column_names, stored.column_types, strict=True)]
+
+
+@router.get(
+    "/data/{data_id}",
+    response_model=DataResponse,
+    responses={
+        200: {"content": {m: {} for m in MEDIA.values()}},
+        404: {"model": ErrorResponse},
+    },
+)
+async def get_data(
+    data_id: str,
+    services: ServicesDep,
+    format: Literal["json", "arrow", "parquet", "csv"] = "json",
+    limit: int | None = Query(default=None, ge=1, description="json only: at most this many rows"),
+) -> DataResponse | Response:
+    """The rows of a stored result."""
+    stored = services.store.get(data_id)
+    table = services.store.table(data_id)
+    if format == "json":
+        cap = min(limit or services.settings.json_row_limit, services.settings.max_row_limit)
+        page = table.slice(0, cap)
+        return DataResponse(
+            columns=_columns(stored),
+            rows=serialize.to_rows(page),
+            row_count=stored.row_count,
+            truncated=stored.truncated or page.num_rows < table.num_rows,
+        )
+    body = {"arrow": serialize.to_arrow_ipc, "parquet": serialize.to_parquet, "csv": serialize.to_csv}[format](table)
+    headers = {"Content-Disposition": f'attachment; filename="result-{data_id[:8]}.{format}"'}
+    return Response(body, media_type=MEDIA[format], headers=headers)
+
+
+@router.post("/query", response_model=QueryResponse, responses={400: {"model": ErrorResponse}})
+async def run_query(body: QueryRequest, services: ServicesDep) -> QueryResponse:
+    """Run edited SQL through the same guard, limits and timeout as the analyst's SQL."""
+    engine = services.engine(body.engine)
+    settings = services.settings
+    if body.limit is not None and body.limit > settings.max_row_limit:
+        raise BadRequestError(f"limit {body.limit} exceeds the maximum of {settings.max_row_limit} rows")
+    limit = body.limit or settings.default_row_limit
+    guarded = guard_sql(
+        body.sql,
+        allowed_tables=services.catalog.table_names(),
+        limit=limit + 1,
+        max_limit=settings.max_row_limit + 1,
+        default_limit=settings.default_row_limit + 1,
+        output_dialect=engine.dialect,
+    )
+    result = await engine.execute(guarded.sql, limit=guarded.limit - 1, timeout=settings.query_timeout_s)
+    stored = services.store.put(result)
+    page = result.table.slice(0, settings.json_row_limit)
+    return QueryResponse(
+        columns=_columns(stored),
+        rows=serialize.to_rows(page),
+        row_count=stored.row_count,
+        truncated=stored.truncated or page.num_rows < result.table.num_rows,
+        data_id=stored.id,
+        url=f"/api/data/{stored.id}",
+        sql=guarded.sql,
+        engine=engine.name,
+        elapsed_ms=round(result.elapsed_ms, 2),
+    )

@@ -1,0 +1,93 @@
+"""Development endpoints: `/query-understanding` (SQL without running it) and `/generate-ui`."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+from fastapi import APIRouter
+from fastapi.responses import StreamingResponse
+
+from backend.agents.analyst import ensure_message
+from backend.agents.builtin.charts import choose_chart
+from backend.agents.builtin.models import Clarification, PresentationDecision
+from backend.agents.builtin.understand import understand
+from backend.agents.codegen import build_params, humanize, stream_code
+from backend.agents.models import previous_decision
+from backend.api.chat import SSE_HEADERS
+from backend.api.deps import ServicesDep
+from backend.core.catalog import column_kind
+from backend.core.sql_guard import guard_sql
+from backend.models.catalog import ColumnKind
+from backend.models.chat import GenerateUIRequest, QueryUnderstanding, QueryUnderstandingRequest
+from backend.models.errors import ErrorResponse
+from backend.models.events import CodeEvent, DoneEvent, ParamsEvent, ThoughtEvent, encode_sse
+from backend.models.viz import CHART_TYPES, ChartType, VizSpec
+
+router = APIRouter(tags=["dev"])
+
+
+@router.post("/query-understanding", response_model=QueryUnderstanding, responses={400: {"model": ErrorResponse}})
+async def query_understanding(body: QueryUnderstandingRequest, services: ServicesDep) -> QueryUnderstanding:
+    """The SQL the built-in analyst would run for a question, guarded, without running it."""
+    message = ensure_message(body.message, services.settings.max_message_chars)
+    previous = None
+    if body.conversation_id:
+        conversation = await services.conversations.get(body.conversation_id)
+        previous = previous_decision(conversation.last_with_data() if conversation else None)
+    engine = services.engine(None)
+    decision = understand(message, services.catalog, previous=previous, lookup=services.values.lookup)
+    if isinstance(decision, Clarification):
+        return QueryUnderstanding(
+            sql=None, tables=[], engine=engine.name, explanation=f"{decision.understood} {decision.needs}"
+        )
+    if isinstance(decision, PresentationDecision):
+        return QueryUnderstanding(sql=None, tables=[], engine=engine.name, explanation=" ".join(decision.thoughts))
+    guarded = guard_sql(
+        decision.sql,
+        allowed_tables=services.catalog.table_names(),
+        limit=min(decision.plan.limit, services.settings.max_row_limit),
+        max_limit=services.settings.max_row_limit,
+        output_dialect=engine.dialect,
+    )
+    return QueryUnderstanding(
+        sql=guarded.sql,
+        tables=sorted(guarded.tables),
+        engine=engine.name,
+        explanation=" ".join(decision.thoughts),
+        chart_type=decision.chart.chart_type,
+    )
+
+
+@router.post(
+    "/generate-ui",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"text/event-stream": {}}}, 422: {"model": ErrorResponse}},
+)
+async def generate_ui(body: GenerateUIRequest) -> StreamingResponse:
+    """A chart component for the given columns: `thought`, `params`, `code` chunks, `done`."""
+    kinds: dict[str, ColumnKind] = {c.name: column_kind(c.type) for c in body.columns}
+    row_count = len(body.sample_rows)
+    choice = choose_chart(list(kinds.items()), max(row_count, 2))
+    chart: ChartType = choice.chart_type if choice.chart_type in CHART_TYPES else "table"
+    title = (body.message or "").strip()[:120] or " by ".join(humanize(c) for c in [*choice.y[:1], choice.x] if c)
+    spec = VizSpec(
+        chart_type=chart,
+        alternatives=[a for a in choice.alternatives if a in CHART_TYPES],
+        x=choice.x,
+        y=choice.y,
+        series=choice.series,
+        title=title or "Result",
+        reason=choice.reason,
+    )
+    params, schema = build_params(spec, kinds, max(row_count, 1))
+    if body.params:
+        params.update({k: v for k, v in body.params.items() if k in params})
+
+    async def events() -> AsyncIterator[str]:
+        yield encode_sse(ThoughtEvent(content=spec.reason or f"A {spec.chart_type} chart fits these columns."))
+        yield encode_sse(ParamsEvent(parameters=params, schema=schema))
+        for chunk in stream_code(spec, kinds):
+            yield encode_sse(CodeEvent(content=chunk))
+        yield encode_sse(DoneEvent(code_complete=True, data_ready=False))
+
+    return StreamingResponse(events(), media_type="text/event-stream", headers=SSE_HEADERS)

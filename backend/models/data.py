@@ -1,0 +1,36 @@
+"""Result payloads of `/api/data` and `/api/query`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from backend.models.events import DataColumn
+
+
+class DataResponse(BaseModel):
+    """Rows of a stored result as JSON."""
+
+    columns: list[DataColumn]
+    rows: list[list[Any]]
+    row_count: int = Field(description="rows in the stored result")
+    truncated: bool = Field(description="the engine result or this page is cut at a limit")
+
+
+class QueryRequest(BaseModel):
+    """`POST /api/query`: run edited SQL (guarded exactly like the analyst's)."""
+
+    sql: str = Field(min_length=1, max_length=100_000)
+    engine: str | None = None
+    limit: int | None = Field(default=None, ge=1)
+
+
+class QueryResponse(DataResponse):
+    """The rows plus what ran where."""
+
+    data_id: str
+    url: str
+    sql: str
+    engine: str
+    elapsed_ms: float

@@ -1,0 +1,46 @@
+"""The process-wide services the lifespan builds and the routers use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from backend.core.engine import Engine
+from backend.core.result_store import ResultStore
+from backend.core.value_index import ValueIndex
+from backend.models.catalog import Catalog
+from backend.models.errors import EngineUnavailableError
+from backend.repositories.conversations import ConversationRepository
+from backend.services.chat import ChatService
+from backend.settings import Settings
+
+
+@dataclass
+class Services:
+    """Everything built at start-up; `engine_error` says why no engine is available, if so."""
+
+    settings: Settings
+    store: ResultStore
+    conversations: ConversationRepository
+    engines: dict[str, Engine]
+    catalog: Catalog
+    values: ValueIndex
+    chat: ChatService | None
+    engine_error: str | None = None
+
+    def require_chat(self) -> ChatService:
+        """The chat service, or a 503 saying why there is none."""
+        if self.chat is None:
+            raise EngineUnavailableError(self.engine_error or "no engine is configured")
+        return self.chat
+
+    def engine(self, name: str | None) -> Engine:
+        """The named engine (default duckdb), or a clear error."""
+        if not self.engines:
+            raise EngineUnavailableError(self.engine_error or "no engine is configured")
+        key = name or "duckdb"
+        engine = self.engines.get(key)
+        if engine is None:
+            from backend.models.errors import BadRequestError
+
+            raise BadRequestError(f"engine {key!r} is not configured; available: {sorted(self.engines)}")
+        return engine
