@@ -122,10 +122,11 @@ def judge_data(
             gold_columns, gold_rows = gold.rows(turn.gold_sql)
             raw_match = compare_rows(gold_columns, gold_rows, columns, rows, mode="columns").ok
         return check_histogram(non_null, columns, rows, raw_match=raw_match)
-    if result.get("truncated"):
-        return Verdict(False, f"answer truncated at {len(rows)} of {result.get('row_count')} rows")
     gold_columns, gold_rows = gold.rows(turn.gold_sql)
-    return compare_rows(gold_columns, gold_rows, columns, rows, order_matters=turn.order_matters, mode=turn.compare)
+    verdict = compare_rows(gold_columns, gold_rows, columns, rows, order_matters=turn.order_matters, mode=turn.compare)
+    if not verdict.ok and (result.get("truncated") or events.data.get("truncated")):
+        return Verdict(False, f"{verdict.reason} (answer flagged truncated)")
+    return verdict
 
 
 def run_case(case: Case, client: httpx.Client, gold: Gold, timeout: float) -> list[TurnResult]:
