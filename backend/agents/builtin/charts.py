@@ -1,0 +1,87 @@
+"""Chart choice from the shape of a result: temporal x → line, category → bar, two measures → scatter…"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from backend.agents.builtin.models import AnalysisPlan, ChartChoice
+from backend.models.catalog import ColumnKind
+
+# Every chart_type the generated component understands.
+CHART_TYPES = ("bar", "line", "area", "pie", "scatter", "histogram", "kpi", "table")
+PIE_MAX = 6  # pie slices stay readable up to about this many parts
+PIE_SHARE_MAX = 12  # …and the user may ask for a share breakdown with a few more
+
+
+def _additive(plan: AnalysisPlan | None) -> bool:
+    """True when the measure adds up to a whole (sum or count), which is what a pie shows."""
+    if plan is None or not plan.measures:
+        return plan is None
+    return plan.measures[0].agg in ("sum", "count", "count_distinct")
+
+
+def choose_chart(
+    columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: AnalysisPlan | None = None
+) -> ChartChoice:
+    """Pick a chart for result columns (name, kind) and row count; the plan refines intent."""
+    names = [n for n, _ in columns]
+    temporal = [n for n, k in columns if k == "temporal"]
+    measure_names = {m.alias for m in plan.measures} if plan else set[str]()
+    numeric = [n for n, k in columns if k == "numeric"]
+    if plan and plan.kind == "aggregate":
+        dim_aliases = [d.alias for d in plan.dimensions]
+        numeric = [n for n in numeric if n in measure_names or n not in dim_aliases]
+    categories = [n for n, k in columns if k in ("text", "boolean", "other") or (n not in numeric and k != "temporal")]
+    kind = plan.kind if plan else None
+
+    if kind == "histogram" or (plan is None and len(names) == 2 and names[0].endswith("_bin")):
+        return ChartChoice(chart_type="histogram", alternatives=["histogram", "bar", "table"], x=names[0],
+                           y=names[1:2], reason="A histogram shows how the values are distributed across bins.")  # fmt: skip
+    if not names or row_count == 0:
+        return ChartChoice(chart_type="table", alternatives=["table"], reason="There is no data to plot.")
+    if row_count == 1 and numeric and not temporal and not categories:
+        return ChartChoice(chart_type="kpi", alternatives=["kpi", "table"], y=numeric,
+                           reason="A single number is best shown as a headline figure.")  # fmt: skip
+    if kind == "scatter" or (kind is None and len(numeric) >= 2 and not temporal and len(categories) <= 1):
+        series = categories[0] if categories else None
+        return ChartChoice(chart_type="scatter", alternatives=["scatter", "table"], x=numeric[0], y=numeric[1:2],
+                           series=series,
+                           reason="Two measures per row: a scatter plot shows how they relate"
+                           + (f", coloured by {series}." if series else "."))  # fmt: skip
+    if temporal and numeric:
+        x = temporal[0]
+        series = categories[0] if categories else None
+        alts = ["line", "area", "bar", "table"]
+        reason = f"{x} is a time axis, so a line shows the trend"
+        if series:
+            reason += f", one line per {series} (stacked area and bars also fit)"
+        return ChartChoice(chart_type="line", alternatives=alts, x=x, y=numeric, series=series, reason=reason + ".")
+    if categories and numeric:
+        x = categories[0]
+        series = categories[1] if len(categories) > 1 else None
+        alts = ["bar", "table"]
+        parts_ok = series is None and len(numeric) == 1 and _additive(plan)
+        share = bool(plan and plan.share)
+        if parts_ok and row_count <= (PIE_SHARE_MAX if share else PIE_MAX):
+            alts.insert(1, "pie")
+        if series is None and row_count >= 3:
+            alts.insert(len(alts) - 1, "line")
+        if share and "pie" in alts:
+            return ChartChoice(chart_type="pie", alternatives=alts, x=x, y=numeric[:1],
+                               reason=f"You asked for a breakdown: a pie shows each {x}'s share of the whole.")  # fmt: skip
+        if series:
+            reason = f"Bars compare {numeric[0]} across {x}, grouped by {series} (stack them to see totals)."
+        elif len(numeric) > 1:
+            reason = f"Grouped bars compare {', '.join(numeric)} across {x}."
+        else:
+            reason = f"{x} is a category and {numeric[0]} a measure, so bars compare them"
+            reason += " (few parts of a whole, so a pie also fits)." if "pie" in alts else "."
+        return ChartChoice(chart_type="bar", alternatives=alts, x=x, y=numeric, series=series, reason=reason)
+    if numeric and len(numeric) >= 2:
+        return ChartChoice(chart_type="scatter", alternatives=["scatter", "table"], x=numeric[0], y=numeric[1:2],
+                           reason="Two measures: a scatter plot shows how they relate.")  # fmt: skip
+    if numeric and row_count > 1:
+        return ChartChoice(chart_type="bar", alternatives=["bar", "line", "table"], x=None, y=numeric[:1],
+                           reason="A single measure over rows is shown as bars.")  # fmt: skip
+    return ChartChoice(chart_type="table", alternatives=["table"], x=None, y=[],
+                       reason="These rows have no measure to plot, so they are shown as a table.")  # fmt: skip

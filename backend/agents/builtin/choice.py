@@ -1,0 +1,96 @@
+"""Which table answers the question: score each table plus its foreign-key parents by the mentions they explain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from backend.agents.builtin.matching import CatalogIndex, Mention, TableEntry
+from backend.agents.builtin.reading import Reading
+from backend.models.catalog import ForeignKey
+
+JOIN_DISCOUNT = 0.9  # a mention explained by a joined table counts a little less than one of the main table
+TIME_BONUS = 0.6  # questions about time favour tables that have dates
+PREFER_BONUS = 1.5  # follow-ups favour the previous turn's table
+
+
+@dataclass(slots=True)
+class Choice:
+    """The chosen main table, the mentions it explains and the evidence for it."""
+
+    table: TableEntry
+    parents: dict[str, ForeignKey]
+    mentions: list[Mention]
+    score: float
+    runner_up: tuple[str, float] | None = None
+    evidence: list[str] = field(default_factory=list[str])
+
+
+def parents_of(idx: CatalogIndex, table: str) -> dict[str, ForeignKey]:
+    """Tables the given table references (many-to-one, so joins never multiply rows)."""
+    out: dict[str, ForeignKey] = {}
+    for fk in idx.catalog.foreign_keys:
+        if fk.table == table and fk.ref_table in idx.tables and fk.ref_table != table:
+            out.setdefault(fk.ref_table, fk)
+    return out
+
+
+def _select(mentions: list[Mention], main: str, weighted: bool) -> tuple[list[Mention], float]:
+    """Greedy non-overlapping mentions, best first; returns them in question order and their total weight."""
+
+    def weight(m: Mention) -> float:
+        w = m.score * (m.spec if weighted else 1.0)
+        return w if m.table == main else w * JOIN_DISCOUNT
+
+    ranked = sorted(mentions, key=lambda m: (weight(m), m.end - m.start, m.table == main), reverse=True)
+    taken: set[int] = set()
+    picked: list[Mention] = []
+    total = 0.0
+    for m in ranked:
+        span = set(range(m.start, m.end))
+        if span & taken:
+            continue
+        taken |= span
+        picked.append(m)
+        total += weight(m)
+    return sorted(picked, key=lambda m: m.start), total
+
+
+def wants_time(r: Reading) -> bool:
+    """True when the question talks about dates or time buckets."""
+    from backend.agents.builtin.lexicon import BUCKET_WORDS
+
+    return r.date is not None or "trend" in r.flags or any(t.lower in BUCKET_WORDS for t in r.tokens)
+
+
+def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only: str | None = None) -> Choice | None:
+    """The table (with its FK parents) that best explains the question's mentions, or None."""
+    scored: list[tuple[tuple[float, int, int, int], Choice]] = []
+    timely = wants_time(r)
+    for name, entry in idx.tables.items():
+        if only is not None and name != only:
+            continue
+        parents = parents_of(idx, name)
+        cluster = {name, *parents}
+        cands = [m for m in r.mentions if m.table in cluster]
+        picked, total = _select(cands, name, weighted=True)
+        own = [m for m in picked if m.table == name]
+        if not own and only is None:
+            continue  # a table only explained by its parents is the parent's question
+        if timely and (entry.date or entry.year):
+            total += TIME_BONUS
+        if prefer == name:
+            total += PREFER_BONUS
+        joined = len({m.table for m in picked} - {name})
+        named = int(any(m.kind == "table" and m.table == name for m in picked))
+        key = (round(total, 6), -joined, named, -entry.info.row_count)
+        choice = Choice(entry, parents, _select(cands, name, weighted=False)[0], total)
+        scored.append((key, choice))
+    if not scored:
+        return None
+    scored.sort(key=lambda kc: kc[0], reverse=True)
+    best = scored[0][1]
+    best.mentions = [m for m in best.mentions if m.table == best.table.info.name or m.table in best.parents]
+    if len(scored) > 1:
+        best.runner_up = (scored[1][1].table.info.name, scored[1][1].score)
+    best.evidence = [" ".join(r.tokens[i].text for i in range(m.start, m.end)) for m in best.mentions]
+    return best

@@ -1,0 +1,222 @@
+"""Date-range expressions ("Q1 2024", "between March and June 2024", "last year") → half-open ranges."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from backend.agents.builtin.lexicon import MONTHS, NUMBER_WORDS, Token
+
+# Words after which a bare four-digit number is a year rather than a quantity.
+_YEAR_CONTEXT = frozenset({"in", "during", "for", "of", "since", "after", "before", "until", "till", "from",
+                           "between", "and", "to", "through", "thru", "about", "year", "fy", "on", "by", "vs",
+                           "versus", "than", "the", "only", "just", "within", "or"})  # fmt: skip
+_COMPARE = frozenset({"over", "under", "above", "below", "more", "less", "greater", "fewer", "least", "most",
+                      "exceeding", "top", "bottom", ">", "<", ">=", "<=", "$"})  # fmt: skip
+_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+          "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year"}  # fmt: skip
+
+
+@dataclass(slots=True)
+class DateExpr:
+    """A parsed date expression; resolve() turns it into dates once the anchor ("today") is known."""
+
+    kind: str  # year | years | month | months | quarter | since | after | before | until | last | this | ytd | day
+    label: str
+    year: int | None = None
+    year2: int | None = None
+    month: int | None = None
+    month2: int | None = None
+    quarter: int | None = None
+    n: int = 1
+    unit: str = "year"
+    day: dt.date | None = None
+    day2: dt.date | None = None
+
+
+@dataclass(slots=True)
+class DateRange:
+    """Half-open range [start, end); None means unbounded on that side."""
+
+    start: dt.date | None
+    end: dt.date | None
+    label: str
+
+
+def _add_months(d: dt.date, months: int) -> dt.date:
+    """First day of the month `months` after d's month."""
+    total = d.year * 12 + d.month - 1 + months
+    return dt.date(total // 12, total % 12 + 1, 1)
+
+
+def _period_start(d: dt.date, unit: str) -> dt.date:
+    """Start of the calendar period (day/week/month/quarter/year) containing d."""
+    if unit == "day":
+        return d
+    if unit == "week":
+        return d - dt.timedelta(days=d.weekday())
+    if unit == "month":
+        return d.replace(day=1)
+    if unit == "quarter":
+        return dt.date(d.year, 3 * ((d.month - 1) // 3) + 1, 1)
+    return dt.date(d.year, 1, 1)
+
+
+def _shift(d: dt.date, unit: str, n: int) -> dt.date:
+    """d moved by n units (d is a period start)."""
+    if unit == "day":
+        return d + dt.timedelta(days=n)
+    if unit == "week":
+        return d + dt.timedelta(weeks=n)
+    return _add_months(d, n * {"month": 1, "quarter": 3, "year": 12}[unit])
+
+
+def resolve(e: DateExpr, anchor: dt.date) -> DateRange:
+    """Dates of an expression; missing years default to the anchor's year."""
+    y = e.year or anchor.year
+    k = e.kind
+    if k == "year":
+        return DateRange(dt.date(y, 1, 1), dt.date(y + 1, 1, 1), e.label)
+    if k == "years":
+        return DateRange(dt.date(y, 1, 1), dt.date((e.year2 or y) + 1, 1, 1), e.label)
+    if k == "quarter":
+        start = dt.date(y, 3 * ((e.quarter or 1) - 1) + 1, 1)
+        return DateRange(start, _add_months(start, 3), e.label)
+    if k == "month":
+        start = dt.date(y, e.month or 1, 1)
+        return DateRange(start, _add_months(start, 1), e.label)
+    if k == "months":
+        y2 = e.year2 or y
+        y1 = y if e.year else (y2 if (e.month or 1) <= (e.month2 or 12) else y2 - 1)
+        return DateRange(dt.date(y1, e.month or 1, 1), _add_months(dt.date(y2, e.month2 or 12, 1), 1), e.label)
+    if k == "since":
+        return DateRange(dt.date(y, e.month or 1, 1) if not e.day else e.day, None, e.label)
+    if k == "after":
+        return DateRange(e.day + dt.timedelta(days=1) if e.day else dt.date(y + 1, 1, 1), None, e.label)
+    if k == "before":
+        return DateRange(None, e.day or dt.date(y, 1, 1), e.label)
+    if k == "until":
+        return DateRange(None, e.day + dt.timedelta(days=1) if e.day else dt.date(y + 1, 1, 1), e.label)
+    if k == "day":
+        first = e.day or anchor
+        last = (e.day2 or first) + dt.timedelta(days=1)
+        return DateRange(first, last, e.label)
+    if k == "this":
+        start = _period_start(anchor, e.unit)
+        return DateRange(start, _shift(start, e.unit, 1), e.label)
+    if k == "ytd":
+        return DateRange(dt.date(anchor.year, 1, 1), anchor + dt.timedelta(days=1), e.label)
+    # "last year" is the previous calendar year; "last 3 months" ends with the anchor's period.
+    cur = _period_start(anchor, e.unit)
+    if e.n == 1 and e.label.split()[1] in _UNITS:
+        return DateRange(_shift(cur, e.unit, -1), cur, e.label)
+    return DateRange(_shift(cur, e.unit, -(e.n - 1)), _shift(cur, e.unit, 1), e.label)
+
+
+def _year(tok: Token | None) -> int | None:
+    """The year a token denotes (1800–2100 integer), if any."""
+    if tok is None or tok.number is None or not re.fullmatch(r"\d{4}", tok.lower):
+        return None
+    y = int(tok.number)
+    return y if 1800 <= y <= 2100 else None
+
+
+def _iso(tok: Token | None) -> dt.date | None:
+    """The date of an ISO token such as 2024-03-01."""
+    if tok is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", tok.lower):
+        return None
+    try:
+        return dt.date.fromisoformat(tok.lower)
+    except ValueError:
+        return None
+
+
+def _quarter(tok: Token | None) -> int | None:
+    """1–4 for tokens q1..q4."""
+    if tok is None:
+        return None
+    m = re.fullmatch(r"q([1-4])", tok.lower)
+    return int(m.group(1)) if m else None
+
+
+def parse_dates(tokens: list[Token]) -> tuple[DateExpr | None, set[int]]:
+    """The first date expression in the question and the token positions it used."""
+    n = len(tokens)
+
+    def at(i: int) -> Token | None:
+        return tokens[i] if 0 <= i < n else None
+
+    def low(i: int) -> str:
+        t = at(i)
+        return t.lower if t else ""
+
+    for i, t in enumerate(tokens):
+        w = t.lower
+        # Relative: last/past/previous [N] unit, this unit, year to date.
+        if w in {"last", "past", "previous", "prior", "trailing"}:
+            num_tok = at(i + 1)
+            count = None
+            if num_tok and (num_tok.number is not None or num_tok.lower in NUMBER_WORDS):
+                count = int(num_tok.number or NUMBER_WORDS.get(num_tok.lower, 1))
+            j = i + 2 if count is not None else i + 1
+            if low(j) in _UNITS:
+                unit = _UNITS[low(j)]
+                label = f"{w} {count} {low(j)}" if count else f"{w} {low(j)}"
+                return DateExpr("last", label, n=count or 1, unit=unit), set(range(i, j + 1))
+        if w in {"this", "current"} and low(i + 1) in _UNITS:
+            return DateExpr("this", f"this {low(i + 1)}", unit=_UNITS[low(i + 1)]), {i, i + 1}
+        if w in {"ytd"} or (w == "year" and low(i + 1) == "to" and low(i + 2) == "date"):
+            return DateExpr("ytd", "year to date"), {i} if w == "ytd" else {i, i + 1, i + 2}
+        # Decades: 1990s.
+        m = re.fullmatch(r"(\d{3})0s", w)
+        if m:
+            y = int(m.group(1)) * 10
+            return DateExpr("years", f"the {w}", year=y, year2=y + 9), {i}
+        q = _quarter(t)
+        if q:
+            y = _year(at(i + 1))
+            y_before = _year(at(i - 1))
+            used = {i} | ({i + 1} if y else set()) | ({i - 1} if (y_before and not y) else set())
+            year = y or y_before
+            return DateExpr("quarter", f"Q{q} {year}" if year else f"Q{q}", year=year, quarter=q), used
+        d = _iso(t)
+        if d:
+            prev = low(i - 1)
+            if prev in {"between", "from"} and low(i + 1) in {"and", "to"} and _iso(at(i + 2)):
+                d2 = _iso(at(i + 2))
+                return DateExpr("day", f"{d} to {d2}", day=d, day2=d2), {i - 1, i, i + 1, i + 2}
+            kind = {"since": "since", "after": "after", "before": "before", "until": "until"}.get(prev, "day")
+            return DateExpr(kind, f"{prev} {d}" if kind != "day" else str(d), day=d), {i, i - 1}
+        if w in MONTHS and not (w == "may" and i == 0):
+            m1 = MONTHS[w]
+            prev = low(i - 1)
+            if low(i + 1) in {"to", "through", "and", "-", "until", "thru"} and low(i + 2) in MONTHS:
+                m2 = MONTHS[low(i + 2)]
+                y2 = _year(at(i + 3))
+                used = (
+                    {i, i + 1, i + 2} | ({i + 3} if y2 else set()) | ({i - 1} if prev in {"between", "from"} else set())
+                )
+                label = f"{tokens[i].text}–{tokens[i + 2].text}" + (f" {y2}" if y2 else "")
+                return DateExpr("months", label, year2=y2, month=m1, month2=m2), used
+            y = _year(at(i + 1))
+            used = {i} | ({i + 1} if y else set())
+            kind = {"since": "since"}.get(prev, "month")
+            if kind == "since":
+                used.add(i - 1)
+            return DateExpr(kind, f"{t.text.capitalize()} {y}" if y else t.text.capitalize(), year=y, month=m1), used
+        y = _year(t)
+        if y and (low(i - 1) in _YEAR_CONTEXT or i == n - 1 or i == 0) and low(i - 1) not in _COMPARE:
+            prev = low(i - 1)
+            if prev in {"between", "from"} and low(i + 1) in {"and", "to", "through"} and _year(at(i + 2)):
+                y2 = _year(at(i + 2)) or y
+                return DateExpr("years", f"{y}–{y2}", year=y, year2=y2), {i - 1, i, i + 1, i + 2}
+            if low(i + 1) in {"to", "through", "-"} and _year(at(i + 2)):
+                y2 = _year(at(i + 2)) or y
+                return DateExpr("years", f"{y}–{y2}", year=y, year2=y2), {i, i + 1, i + 2}
+            kind = {"since": "since", "after": "after", "before": "before", "until": "until", "till": "until",
+                    "through": "until"}.get(prev, "year")  # fmt: skip
+            used = {i} | ({i - 1} if kind != "year" or prev in {"in", "during"} else set())
+            label = f"{prev} {y}" if kind != "year" else str(y)
+            return DateExpr(kind, label, year=y), used
+    return None, set()

@@ -1,0 +1,123 @@
+"""Human words for a plan: the title, the analyst's thoughts, and suggestions built from the catalog."""
+
+from __future__ import annotations
+
+from backend.agents.builtin.choice import Choice
+from backend.agents.builtin.matching import CatalogIndex, TableEntry
+from backend.agents.builtin.models import AnalysisPlan, ChartChoice, Filter, Measure
+
+_AGG_WORDS = {"sum": "total", "avg": "average", "min": "minimum", "max": "maximum", "median": "median",
+              "count": "number of", "count_distinct": "number of distinct"}  # fmt: skip
+
+
+def human(name: str) -> str:
+    """Identifier as words: total_amount → total amount."""
+    return name.replace("_", " ").strip()
+
+
+def measure_text(m: Measure) -> str:
+    """'total amount', 'number of orders'."""
+    if m.column is None:
+        return (
+            f"number of {human(m.alias.removesuffix('_count'))}s".replace("ss", "s")
+            if m.alias != "row_count"
+            else "number of rows"
+        )
+    return f"{_AGG_WORDS[m.agg]} {human(m.column.column)}"
+
+
+def filter_text(f: Filter) -> str:
+    """A short description of a filter."""
+    if f.op == "date_range":
+        start, end = (str(v) for v in f.values[:2])
+        span = f"from {start or '…'} to before {end or '…'}"
+        return f"{human(f.column.column)} in {f.label} ({span})"
+    return human(f.label) if f.label else human(f.column.column)
+
+
+def title_for(plan: AnalysisPlan) -> str:
+    """A chart title such as 'Total amount by region — Q1 2024'."""
+    if plan.kind == "histogram":
+        head = f"Distribution of {human(plan.columns[0].column)}"
+    elif plan.kind == "scatter":
+        head = f"{human(plan.columns[1].column).capitalize()} vs {human(plan.columns[0].column)}"
+    elif plan.kind == "rows":
+        head = human(plan.table).capitalize()
+        if plan.top_n:
+            head = f"Top {plan.top_n} {human(plan.table)} by {human(plan.order[0].alias)}" if plan.order else head
+    else:
+        head = " and ".join(measure_text(m) for m in plan.measures).capitalize()
+        if plan.dimensions:
+            head += " by " + " and ".join(human(d.bucket or d.column.column) for d in plan.dimensions)
+        if plan.top_n:
+            head = f"Top {plan.top_n}: {head[0].lower()}{head[1:]}"
+    dates = [f.label for f in plan.filters if f.op == "date_range" or f.label[:1].isdigit()]
+    values = [str(f.values[0]) for f in plan.filters if f.op in ("=", "contains") and f.values]
+    tail = ", ".join(dict.fromkeys(values + dates))
+    return f"{head} — {tail}" if tail else head
+
+
+def thoughts_for(plan: AnalysisPlan, ch: Choice | None, chart: ChartChoice, notes: list[str]) -> list[str]:
+    """Two to four sentences the user sees as the analyst's reasoning."""
+    out: list[str] = []
+    if ch is not None:
+        why = ", ".join(f"“{e}”" for e in dict.fromkeys(ch.evidence)) or "its columns"
+        sentence = f"I used the {plan.table} table because it matches {why}"
+        if plan.joins:
+            sentence += f", joined to {', '.join(j.ref_table for j in plan.joins)} along its foreign key"
+        if ch.runner_up and ch.runner_up[1] >= ch.score * 0.8:
+            sentence += f" ({ch.runner_up[0]} was a close second)"
+        out.append(sentence + ".")
+    out.append(_what(plan))
+    if plan.filters:
+        out.append("Filtered to " + "; ".join(filter_text(f) for f in plan.filters) + ".")
+    out.extend(notes[:1])
+    out.append(chart.reason)
+    return out[:4]
+
+
+def _what(plan: AnalysisPlan) -> str:
+    """The computation in one sentence."""
+    if plan.kind == "histogram":
+        return f"I split {human(plan.columns[0].column)} into bins {plan.bin_width:g} wide and counted rows per bin."
+    if plan.kind == "scatter":
+        extra = f", coloured by {human(plan.columns[2].column)}" if len(plan.columns) > 2 else ""
+        return f"I plot {human(plan.columns[0].column)} against {human(plan.columns[1].column)} for each row{extra}."
+    if plan.kind == "rows":
+        cols = ", ".join(human(c.column) for c in plan.columns) or "all columns"
+        order = f", sorted by {human(plan.order[0].alias)}" if plan.order else ""
+        return f"I list {cols} of {human(plan.table)}{order}."
+    what = " and ".join(measure_text(m) for m in plan.measures)
+    by = " and ".join(
+        f"{d.bucket} of {human(d.column.column)}" if d.bucket else human(d.column.column) for d in plan.dimensions
+    )
+    top = f", keeping the top {plan.top_n}" if plan.top_n else ""
+    return f"I compute the {what}" + (f" per {by}" if by else "") + top + "."
+
+
+def suggestions(idx: CatalogIndex, prefer: list[str] | None = None, limit: int = 4) -> list[str]:
+    """Questions this catalog can answer, built from its columns."""
+    names = list(dict.fromkeys((prefer or []) + sorted(idx.tables, key=lambda n: -len(idx.tables[n].columns))))
+    out: list[str] = []
+    for name in names:
+        q = _suggest(idx.tables[name])
+        if q:
+            out.append(q)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _suggest(t: TableEntry) -> str | None:
+    """One question for a table: a measure by a category, else over time, else a count."""
+    cats = [c for c in t.columns if c.info.values and not c.is_id]
+    nums = [c for c in t.columns if c.info.kind == "numeric" and not c.is_id and not c.is_year]
+    name = human(t.info.name)
+    if nums and cats:
+        agg = "Total" if nums[0].additive else "Average"
+        return f"{agg} {human(nums[0].name)} by {human(cats[0].name)} in {name}"
+    if nums and t.date:
+        return f"{human(nums[0].name).capitalize()} over time in {name}"
+    if cats:
+        return f"Number of {name} by {human(cats[0].name)}"
+    return f"How many {name} are there?" if t.columns else None

@@ -1,0 +1,121 @@
+"""Data-changing follow-ups: merge what a short message asks for into the previous turn's plan."""
+
+from __future__ import annotations
+
+from backend.agents.builtin.choice import Choice
+from backend.agents.builtin.matching import CatalogIndex
+from backend.agents.builtin.models import AnalysisPlan, Dimension, Filter, Measure
+from backend.agents.builtin.planner import _is_temporal, _time_dims, finish  # pyright: ignore[reportPrivateUsage]
+from backend.agents.builtin.reading import Reading
+from backend.agents.builtin.roles import Roles, measure_alias
+
+FOLLOWUP_CUES = frozenset({"only", "just", "instead", "also", "and", "what", "how", "same", "now", "but", "then",
+                           "excluding", "except", "without", "plus", "too", "rather", "add", "split", "break"})  # fmt: skip
+_ADDITIVE = frozenset({"and", "also", "plus", "add", "too", "split", "break", "additionally"})
+
+
+def looks_partial(r: Reading, ro: Roles, ch: Choice) -> bool:
+    """True when a message reads like a refinement rather than a complete new question."""
+    first = r.low(0)
+    named_table = any(m.kind == "table" for m in ch.mentions)
+    complete = named_table and (ro.measures or ro.money_hint) and (ro.dims or ro.time)
+    if first in FOLLOWUP_CUES or (first == "what" and r.low(1) == "about"):
+        return not complete or first in {"and", "also", "instead", "what", "how", "only", "just"}
+    return not named_table and not (ro.measures and (ro.dims or ro.time))
+
+
+def merge(prev: AnalysisPlan, r: Reading, ro: Roles, idx: CatalogIndex) -> tuple[AnalysisPlan, list[str]]:
+    """The previous plan changed by the follow-up: measures, dimensions, filters, dates, limits."""
+    plan = prev.model_copy(deep=True)
+    main = idx.tables[plan.table]
+    words = {t.lower for t in r.tokens}
+    additive = bool(words & _ADDITIVE)
+    changes: list[str] = []
+    notes = list(ro.notes)
+    # Measures: a new measure replaces (or with "and" adds); a bare aggregate word changes the aggregate.
+    if ro.measures:
+        plan.measures = (plan.measures + ro.measures)[:4] if additive else ro.measures
+        changes.append("measure → " + ", ".join(m.alias for m in plan.measures))
+    elif r.aggs and plan.kind == "aggregate":
+        agg = r.aggs[0].agg
+        new: list[Measure] = []
+        for m in plan.measures:
+            if m.column is not None and agg != "count":
+                new.append(Measure(agg=agg, column=m.column, alias=measure_alias(agg, m.column.column)))
+            elif agg == "count":
+                new.append(Measure(agg="count", column=None, alias=measure_alias("count", None, main.words[-1])))
+            else:
+                new.append(m)
+        plan.measures = list({m.alias: m for m in new}.values())
+        changes.append(f"aggregate → {agg}")
+    # Dimensions: time replaces time, categories replace categories, "and by" adds.
+    if ro.dims or ro.time:
+        _time_dims(ro, main, notes)
+        new_time = [d for d in ro.dims if _is_temporal(main, d)]
+        new_cat = [d for d in ro.dims if d not in new_time]
+        old_time = [d for d in plan.dimensions if _is_temporal(main, d)]
+        old_cat = [d for d in plan.dimensions if d not in old_time]
+        if additive:
+            added = [d for d in ro.dims if d.column not in [x.column for x in plan.dimensions]]
+            dims = plan.dimensions + added if len(plan.dimensions) + len(added) <= 2 else old_time[:1] + added
+        elif words & {"instead", "rather"} or not old_time:
+            dims = ro.dims
+        elif new_time and not new_cat:
+            dims = new_time + old_cat
+        elif new_cat and not new_time:
+            dims = old_time + new_cat
+        else:
+            dims = ro.dims
+        plan.dimensions = _dedupe(dims)[:2]
+        if plan.kind in ("rows", "histogram", "scatter") and plan.dimensions:
+            plan.kind = "aggregate"
+            plan.columns = []
+            if not plan.measures:
+                plan.measures = [Measure(agg="count", column=None, alias=measure_alias("count", None, main.words[-1]))]
+        changes.append("grouping → " + ", ".join(d.alias for d in plan.dimensions))
+    # Filters: a new filter on a column replaces the old one on that column ("also" widens an IN list).
+    new_filters = ro.filters + ro.date_filter
+    if ro.date_filter:
+        date_cols = [f.column for f in ro.date_filter]
+        plan.filters = [f for f in plan.filters if f.column not in date_cols and f.op != "date_range"]
+    for f in ro.filters:
+        plan.filters = _merge_filter(plan.filters, f, additive)
+    plan.filters += ro.date_filter
+    if new_filters:
+        changes.append("filters → " + "; ".join(f.label for f in plan.filters))
+    if r.top_n:
+        plan.top_n = r.top_n
+        changes.append(f"top {r.top_n}")
+    plan = finish(plan, idx, None, r if r.top_n else None)
+    if r.top_n is None and prev.top_n and plan.dimensions:
+        plan.top_n = prev.top_n
+        plan.limit = prev.top_n
+        plan.order = (
+            prev.order if prev.order and any(o.alias == prev.order[0].alias for o in plan.order) else plan.order
+        )
+    if not changes:
+        notes.append("I could not see what to change, so I re-ran the previous analysis.")
+    return plan, ["Following up on the previous result: " + ("; ".join(changes) or "no change") + "."] + notes
+
+
+def _dedupe(dims: list[Dimension]) -> list[Dimension]:
+    out: list[Dimension] = []
+    for d in dims:
+        if all(x.column != d.column for x in out):
+            out.append(d)
+    return out
+
+
+def _merge_filter(filters: list[Filter], f: Filter, additive: bool) -> list[Filter]:
+    """Replace the filter on the same column, or widen it to an IN list when adding."""
+    same = [x for x in filters if x.column == f.column and x.having is None and f.having is None]
+    rest = [x for x in filters if x not in same]
+    if additive and same and same[0].op in ("=", "in") and f.op in ("=", "in"):
+        vals = list(dict.fromkeys(same[0].values + f.values))
+        merged = Filter(
+            column=f.column, op="in", values=vals, label=f"{f.column.column} in {', '.join(map(str, vals))}"
+        )
+        return [*rest, merged]
+    if f.op in (">", ">=", "<", "<="):
+        rest += [x for x in same if x.op != f.op]
+    return [*rest, f]

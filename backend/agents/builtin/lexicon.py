@@ -1,0 +1,299 @@
+"""Generic vocabulary: stop words, number words, aggregates, time words, business synonyms."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from backend.agents.builtin.models import Agg, Bucket
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "with",
+        "and",
+        "or",
+        "by",
+        "per",
+        "each",
+        "every",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "show",
+        "me",
+        "give",
+        "list",
+        "display",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "how",
+        "many",
+        "much",
+        "do",
+        "does",
+        "did",
+        "i",
+        "we",
+        "you",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "their",
+        "please",
+        "can",
+        "could",
+        "would",
+        "should",
+        "tell",
+        "find",
+        "get",
+        "see",
+        "plot",
+        "chart",
+        "graph",
+        "draw",
+        "visualize",
+        "visualise",
+        "make",
+        "create",
+        "all",
+        "any",
+        "some",
+        "as",
+        "about",
+        "into",
+        "than",
+        "then",
+        "over",
+        "under",
+        "between",
+        "data",
+        "table",
+        "value",
+        "values",
+        "is",
+        "'s",
+        "my",
+        "our",
+        "your",
+        "let",
+        "lets",
+        "just",
+        "only",
+        "also",
+        "other",
+        "others",
+        "vs",
+        "versus",
+        "across",
+        "among",
+        "within",
+        "during",
+        "when",
+        "where",
+        "why",
+        "while",
+        "up",
+        "down",
+        "out",
+        "off",
+        "has",
+        "have",
+        "had",
+        "not",
+        "no",
+        "none",
+        "each",
+        "one",
+    ]
+)
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
+    "hundred": 100, "dozen": 12,
+}  # fmt: skip
+
+# Aggregate words; multi-word phrases are matched on token sequences.
+AGG_PHRASES: dict[tuple[str, ...], Agg] = {
+    ("how", "many"): "count", ("number", "of"): "count", ("count",): "count", ("count", "of"): "count",
+    ("total",): "sum", ("sum",): "sum", ("sum", "of"): "sum", ("overall",): "sum", ("cumulative",): "sum",
+    ("average",): "avg", ("avg",): "avg", ("mean",): "avg", ("typical",): "avg",
+    ("minimum",): "min", ("min",): "min", ("smallest",): "min", ("least",): "min",
+    ("maximum",): "max", ("max",): "max", ("largest",): "max", ("biggest",): "max", ("highest",): "max",
+    ("lowest",): "min", ("median",): "median", ("peak",): "max",
+}  # fmt: skip
+DISTINCT_WORDS = frozenset({"distinct", "unique", "different"})
+
+BUCKET_WORDS: dict[str, Bucket] = {
+    "day": "day", "daily": "day", "date": "day", "week": "week", "weekly": "week", "month": "month",
+    "monthly": "month", "quarter": "quarter", "quarterly": "quarter", "year": "year", "yearly": "year",
+    "annual": "year", "annually": "year",
+}  # fmt: skip
+TREND_WORDS = frozenset({"trend", "trends", "trending", "evolution", "evolve", "evolved", "timeline", "history"})
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+
+# Concepts of generic business/analytics words → words that column names commonly contain.
+# A question word in a concept matches columns whose name contains one of the concept's words.
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "money": ("revenue", "sales", "sale", "amount", "income", "earnings", "turnover", "gross", "price", "cost",
+              "total", "spend", "spending", "value", "profit", "payment", "paid", "fee", "salary", "wage", "pay",
+              "budget", "money", "dollars", "usd", "eur", "sum"),
+    "quantity": ("quantity", "qty", "units", "unit", "items", "item", "volume", "count", "pieces"),
+    "date": ("date", "time", "day", "when", "timestamp", "datetime", "dt", "period"),
+    "rating": ("rating", "score", "stars", "rank", "grade", "review"),
+    "size": ("size", "length", "width", "height", "area", "weight", "mass"),
+    "people": ("population", "people", "pop", "inhabitants", "headcount", "employees", "staff"),
+    "place": ("country", "region", "city", "state", "location", "area", "territory", "nation", "place"),
+    "kind": ("category", "type", "kind", "class", "group", "genre", "segment", "family"),
+    "name": ("name", "title", "label"),
+}  # fmt: skip
+# Strength of a concept match relative to an exact column-name match.
+CONCEPT_WEIGHT = 0.55
+
+# Money-like column words: the target of "revenue"/"sales" and summed by default.
+MONEY_WORDS = frozenset({"revenue", "sale", "sales", "amount", "income", "earning", "earnings", "turnover", "gross",
+                         "profit", "payment", "spend", "spending", "total", "cost", "price", "value", "fee",
+                         "salary", "wage", "budget"})  # fmt: skip
+# Columns whose values add up meaningfully (sum by default); everything else is averaged.
+ADDITIVE_WORDS = frozenset({"revenue", "sale", "sales", "amount", "income", "earning", "earnings", "turnover",
+                            "gross", "profit", "payment", "spend", "spending", "total", "quantity", "qty", "unit",
+                            "units", "count", "volume", "sold", "death", "deaths", "passenger", "passengers",
+                            "cost", "fee", "budget", "hours", "minutes", "precipitation",
+                            "visitors", "views", "clicks", "downloads", "population", "pop", "net", "emission",
+                            "emissions", "generation", "strikes", "people"})  # fmt: skip
+# Columns that identify rows rather than measure anything.
+ID_WORDS = frozenset({"id", "uuid", "key", "code", "iata", "icao", "zip", "sku", "isbn"})
+LABEL_WORDS = ("name", "title", "label", "description")
+
+SHARE_WORDS = frozenset({"share", "proportion", "breakdown", "composition", "percentage", "percent", "fraction",
+                         "mix", "portion"})  # fmt: skip
+TOP_WORDS = frozenset({"top", "best", "highest", "most", "largest", "biggest", "leading", "greatest"})
+BOTTOM_WORDS = frozenset({"bottom", "worst", "lowest", "least", "smallest", "fewest"})
+NEGATION_WORDS = frozenset({"excluding", "exclude", "except", "without", "not", "excluded", "but", "besides"})
+SCATTER_WORDS = frozenset({"vs", "versus", "against", "relationship", "correlation", "correlate", "correlated",
+                           "relation", "scatter"})  # fmt: skip
+DISTRIBUTION_WORDS = frozenset({"distribution", "histogram", "distributed", "spread", "frequency", "frequencies"})
+ROW_WORDS = frozenset({"list", "rows", "records", "raw", "details", "individual", "entries", "examples"})
+UNSUPPORTED_VERBS = frozenset({"delete", "drop", "remove", "insert", "update", "truncate", "alter", "create",
+                               "modify", "erase", "wipe", "destroy", "overwrite", "grant", "shutdown",
+                               "attach", "install", "copy", "write"})  # fmt: skip
+FUTURE_WORDS = frozenset({"tomorrow", "forecast", "predict", "prediction", "will", "future", "next"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A question word: original text, lower-case form, stem and position."""
+
+    text: str
+    lower: str
+    stem: str
+    pos: int
+    number: float | None = None
+
+
+_TOKEN_RE = re.compile(
+    r"\d{4}-\d{2}-\d{2}|\d{3}0s\b|\$?\d[\d,]*(?:\.\d+)?(?:[kmb]\b)?%?|[a-z][a-z0-9]*(?:'s)?|[<>]=?|[\"'$%]",
+    re.IGNORECASE,
+)
+_SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9}
+
+
+def stem(word: str) -> str:
+    """Light plural stemming, applied identically to questions and catalog names."""
+    w = word.lower()
+    if len(w) <= 3 or w.endswith(("ss", "us", "is", "ics")):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses")):
+        return w[:-2]
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
+def parse_number(text: str) -> float | None:
+    """Numeric value of a token such as 1,000, $50, 2.5k or 10%."""
+    t = text.lower().lstrip("$").rstrip("%").replace(",", "")
+    mult = 1.0
+    if t and t[-1] in _SUFFIX:
+        mult, t = _SUFFIX[t[-1]], t[:-1]
+    try:
+        return float(t) * mult
+    except ValueError:
+        return float(NUMBER_WORDS[t]) if t in NUMBER_WORDS else None
+
+
+def tokenize(question: str) -> list[Token]:
+    """Split a question into tokens; quotes, $ and comparison symbols are kept as tokens."""
+    tokens: list[Token] = []
+    for m in _TOKEN_RE.finditer(question):
+        text = m.group(0)
+        if text.lower().endswith("'s"):
+            text = text[:-2]
+        lower = text.lower()
+        if lower[0] == "$" and len(lower) > 1:
+            tokens.append(Token("$", "$", "$", len(tokens)))
+            text, lower = text[1:], lower[1:]
+        num = None if re.fullmatch(r"\d{4}-\d{2}-\d{2}", lower) else parse_number(lower)
+        tokens.append(Token(text, lower, stem(lower), len(tokens), num))
+    return tokens
+
+
+def name_words(name: str) -> list[str]:
+    """Stemmed words of an identifier or value: snake_case, camelCase, spaces and digits split."""
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
+    return [stem(w) for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w]
+
+
+_CONCEPT_INDEX: dict[str, frozenset[str]] = {}
+for _concept, _words in CONCEPTS.items():
+    for _w in _words:
+        for _form in (_w, stem(_w)):
+            _CONCEPT_INDEX[_form] = _CONCEPT_INDEX.get(_form, frozenset()) | {_concept}
+
+
+def concept_of(word: str) -> frozenset[str]:
+    """Concepts a (stemmed) word belongs to."""
+    return _CONCEPT_INDEX.get(word, frozenset())
+
+
+def edit1(a: str, b: str) -> bool:
+    """True when a and b differ by one insertion, deletion, substitution or transposition."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]

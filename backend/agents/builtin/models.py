@@ -1,0 +1,135 @@
+"""Pydantic models the built-in analyst produces: plans, chart choices and decisions."""
+
+from __future__ import annotations
+
+from typing import Literal, Protocol
+
+from pydantic import BaseModel, Field
+
+from backend.models.catalog import ValueMatch
+
+Agg = Literal["count", "count_distinct", "sum", "avg", "min", "max", "median"]
+Bucket = Literal["day", "week", "month", "quarter", "year"]
+FilterOp = Literal["=", "!=", "in", "not_in", ">", ">=", "<", "<=", "between", "contains", "date_range"]
+PlanKind = Literal["aggregate", "scatter", "histogram", "rows"]
+Scalar = str | int | float | bool
+
+
+class ColumnRef(BaseModel):
+    """A column of a catalog table."""
+
+    table: str
+    column: str
+
+
+class Measure(BaseModel):
+    """An aggregate such as sum(amount); column None means count(*)."""
+
+    agg: Agg
+    column: ColumnRef | None = None
+    alias: str
+
+
+class Dimension(BaseModel):
+    """A group-by key, optionally a date truncated to a bucket."""
+
+    column: ColumnRef
+    bucket: Bucket | None = None
+    alias: str
+
+
+class Filter(BaseModel):
+    """A row filter (or, with having=True, a filter on an aggregate)."""
+
+    column: ColumnRef
+    op: FilterOp
+    values: list[Scalar] = Field(default_factory=list[Scalar])
+    label: str = ""
+    having: Measure | None = None
+
+
+class Join(BaseModel):
+    """A many-to-one join along a foreign key."""
+
+    table: str
+    column: str
+    ref_table: str
+    ref_column: str
+
+
+class OrderItem(BaseModel):
+    """Sort key by output alias."""
+
+    alias: str
+    desc: bool = False
+
+
+class AnalysisPlan(BaseModel):
+    """What to compute, independent of SQL text: the parser's understanding of a question."""
+
+    kind: PlanKind = "aggregate"
+    table: str
+    joins: list[Join] = Field(default_factory=list[Join])
+    measures: list[Measure] = Field(default_factory=list[Measure])
+    dimensions: list[Dimension] = Field(default_factory=list[Dimension])
+    # Raw columns for scatter (x, y[, color]), histogram (value) and row listings.
+    columns: list[ColumnRef] = Field(default_factory=list[ColumnRef])
+    filters: list[Filter] = Field(default_factory=list[Filter])
+    order: list[OrderItem] = Field(default_factory=list[OrderItem])
+    limit: int = 1000
+    top_n: int | None = None
+    top_desc: bool = True  # top (True) or bottom (False) N
+    bin_width: float | None = None
+    date_column: str | None = None
+    share: bool = False
+    # Decided by choose_chart but remembered so follow-ups keep the user's explicit choice.
+    chart_hint: str | None = None
+
+
+class ChartChoice(BaseModel):
+    """Which chart fits the result, the other kinds that fit too, and why."""
+
+    chart_type: str
+    alternatives: list[str]
+    x: str | None = None
+    y: list[str] = Field(default_factory=list[str])
+    series: str | None = None
+    reason: str
+
+
+class QueryDecision(BaseModel):
+    """Run this SQL and draw this chart."""
+
+    kind: Literal["query"] = "query"
+    plan: AnalysisPlan
+    sql: str
+    tables: list[str]
+    thoughts: list[str]
+    chart: ChartChoice
+    title: str
+
+
+class PresentationDecision(BaseModel):
+    """Only change chart parameters of the previous result; no new query."""
+
+    kind: Literal["presentation"] = "presentation"
+    updates: dict[str, str | float | int | bool]
+    thoughts: list[str]
+
+
+class Clarification(BaseModel):
+    """The question could not be turned into SQL: what was understood and what is missing."""
+
+    kind: Literal["clarify"] = "clarify"
+    understood: str
+    needs: str
+    suggestions: list[str]
+
+
+Decision = QueryDecision | PresentationDecision | Clarification
+
+
+class ValueLookup(Protocol):
+    """Searches high-cardinality text columns, e.g. "Honda" -> cars.name."""
+
+    def __call__(self, term: str) -> list[ValueMatch]: ...

@@ -1,0 +1,271 @@
+"""First pass over a question: tokens, date expression, top-N, comparisons, aggregate words, mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.dates import DateExpr, parse_dates
+from backend.agents.builtin.matching import CatalogIndex, Mention, correct, find_mentions
+from backend.agents.builtin.models import Agg, FilterOp, ValueLookup
+
+_GT = {"over": ">", "above": ">", "exceeding": ">", "exceeds": ">", ">": ">", ">=": ">="}
+_LT = {"under": "<", "below": "<", "<": "<", "<=": "<="}
+_MORE = {"more", "greater", "higher", "bigger", "larger", "longer", "heavier", "older"}
+_LESS = {"less", "fewer", "lower", "smaller", "shorter", "lighter", "younger", "cheaper"}
+_LOOKUP_CUES = frozenset({"for", "in", "from", "at", "named", "called", "like", "about", "of", "only", "just"})
+_VARIANT_SUFFIXES = (("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"))
+
+
+@dataclass(slots=True)
+class Comparison:
+    """A numeric condition such as "over 100" or "between 10 and 20", not yet tied to a column."""
+
+    start: int
+    end: int
+    op: FilterOp
+    values: list[float]
+    money: bool
+
+
+@dataclass(slots=True)
+class AggWord:
+    """An aggregate phrase ("average", "how many") at a token span."""
+
+    start: int
+    end: int
+    agg: Agg
+    distinct: bool = False
+
+
+@dataclass(slots=True)
+class Reading:
+    """Everything read from a question before a table is chosen."""
+
+    question: str
+    tokens: list[lx.Token]
+    words: list[str | None]  # normalised stems; None where a date/top-N/comparison consumed the token
+    date: DateExpr | None = None
+    top_n: int | None = None
+    top_desc: bool = True
+    superlative: Agg | None = None
+    comparisons: list[Comparison] = field(default_factory=list[Comparison])
+    aggs: list[AggWord] = field(default_factory=list[AggWord])
+    flags: set[str] = field(default_factory=set[str])
+    mentions: list[Mention] = field(default_factory=list[Mention])
+
+    def low(self, i: int) -> str:
+        """Lower-case token at i, or '' outside the question."""
+        return self.tokens[i].lower if 0 <= i < len(self.tokens) else ""
+
+
+def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
+    """Stem of a token, mapped onto a catalog word by verb-suffix variants or a one-letter typo fix."""
+    w = tok.stem
+    if tok.number is not None or w in idx.vocab or w in lx.STOPWORDS:
+        return w
+    for suffix, repl in _VARIANT_SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and (w[: -len(suffix)] + repl) in idx.vocab:
+            return w[: -len(suffix)] + repl
+    if len(w) >= 4:
+        # Abbreviations and longer forms: "temp" ~ temperature, "expectancy" ~ life_expect.
+        for v in idx.vocab:
+            if len(v) >= 4 and (w.startswith(v) or v.startswith(w)) and min(len(v), len(w)) >= 0.5 * max(len(v), len(w)):
+                return v
+    return correct(idx, w)
+
+
+def _top_n(r: Reading, used: set[int]) -> None:
+    """top/bottom N, "10 worst", "which … highest" (top 1)."""
+    toks = r.tokens
+    for i, t in enumerate(toks):
+        w = t.lower
+        if (w not in lx.TOP_WORDS and w not in lx.BOTTOM_WORDS) or i in used:
+            continue
+        desc = w in lx.TOP_WORDS
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        prv = toks[i - 1] if i > 0 else None
+        if nxt and nxt.number is not None and nxt.number >= 1 and (i + 1) not in used:
+            r.top_n, r.top_desc = int(nxt.number), desc
+            used |= {i, i + 1}
+            return
+        if prv and prv.number is not None and prv.number >= 1 and (i - 1) not in used:
+            r.top_n, r.top_desc = int(prv.number), desc
+            used |= {i - 1, i}
+            return
+        if w in {"top", "bottom"}:
+            r.top_n, r.top_desc = 10, desc
+            used.add(i)
+            return
+        if toks[0].lower in {"which", "what", "who", "where"} and w not in {"largest", "biggest", "smallest"}:
+            r.top_n, r.top_desc = 1, desc
+            r.superlative = "max" if desc else "min"
+            used.add(i)
+            return
+
+
+def _comparisons(r: Reading, used: set[int]) -> None:
+    """Numeric conditions; the tokens they use are consumed."""
+    toks = r.tokens
+    i = 0
+    while i < len(toks):
+        w = toks[i].lower
+        op: FilterOp | None = None
+        j = i + 1
+        if w in _GT:
+            op = _GT[w]  # type: ignore[assignment]
+        elif w in _LT:
+            op = _LT[w]  # type: ignore[assignment]
+        elif w in _MORE and r.low(i + 1) == "than":
+            op, j = ">", i + 2
+        elif w in _LESS and r.low(i + 1) == "than":
+            op, j = "<", i + 2
+        elif w == "at" and r.low(i + 1) in {"least", "most"}:
+            op, j = (">=" if r.low(i + 1) == "least" else "<="), i + 2
+        elif w == "up" and r.low(i + 1) == "to":
+            op, j = "<=", i + 2
+        elif w == "between":
+            op = "between"
+        if op is None or i in used:
+            i += 1
+            continue
+        money = r.low(j) == "$"
+        j += 1 if money else 0
+        if j >= len(toks) or toks[j].number is None or j in used:
+            i += 1
+            continue
+        values = [toks[j].number or 0.0]
+        end = j + 1
+        if op == "between":
+            k = j + 1
+            if r.low(k) in {"and", "to", "-"}:
+                k += 1
+                money = money or r.low(k) == "$"
+                k += 1 if r.low(k) == "$" else 0
+                if k < len(toks) and toks[k].number is not None:
+                    values.append(toks[k].number or 0.0)
+                    end = k + 1
+            if len(values) < 2:
+                i += 1
+                continue
+        if r.low(end) == "%":
+            end += 1
+        r.comparisons.append(Comparison(i, end, op, values, money))
+        used |= set(range(i, end))
+        i = end
+
+
+def _aggs_and_flags(r: Reading, used: set[int]) -> None:
+    """Aggregate phrases and intent flags (scatter, distribution, trend, share, rows, sort)."""
+    low = [t.lower for t in r.tokens]
+    i = 0
+    while i < len(low):
+        if i in used:
+            i += 1
+            continue
+        two = tuple(low[i : i + 2])
+        agg = lx.AGG_PHRASES.get(two) if len(two) == 2 else None
+        width = 2 if agg else 1
+        agg = agg or lx.AGG_PHRASES.get((low[i],))
+        if agg:
+            distinct = any(w in lx.DISTINCT_WORDS for w in low[i + width : i + width + 2])
+            r.aggs.append(AggWord(i, i + width, agg, distinct))
+        i += width
+    words = set(low)
+    if words & lx.SCATTER_WORDS:
+        r.flags.add("scatter")
+    if words & lx.DISTRIBUTION_WORDS:
+        r.flags.add("distribution")
+    if words & lx.TREND_WORDS or any(
+        low[k] == "over" and low[k + 1 : k + 3] in (["time"], ["the", "years"], ["the", "months"], ["years"])
+        for k in range(len(low) - 1)
+    ):
+        r.flags.add("trend")
+    if words & lx.SHARE_WORDS:
+        r.flags.add("share")
+    if words & lx.ROW_WORDS or low[:1] == ["list"]:
+        r.flags.add("rows")
+    if words & {"ascending", "asc", "increasing"}:
+        r.flags.add("asc")
+    if words & {"descending", "desc", "decreasing"}:
+        r.flags.add("desc")
+    if words & {"alphabetical", "alphabetically"}:
+        r.flags.add("alpha")
+
+
+def _lookups(r: Reading, idx: CatalogIndex, lookup: ValueLookup) -> None:
+    """Ask the database which high-cardinality column holds unmatched proper-noun-like terms."""
+    covered = {p for m in r.mentions if m.score >= 1.5 for p in range(m.start, m.end)}
+    i = 0
+    toks = r.tokens
+    while i < len(toks):
+        j = i
+        while j < len(toks) and _lookup_candidate(r, j, covered):
+            j += 1
+        if j > i:
+            cue = r.low(i - 1) in _LOOKUP_CUES or r.low(i - 1) in {"'", '"'}
+            capital = any(toks[k].text[:1].isupper() for k in range(i, j)) and i > 0
+            if cue or capital:
+                term = " ".join(toks[k].text for k in range(i, j))
+                for vm in lookup(term)[:5]:
+                    if idx.tables.get(vm.table) is None:
+                        continue
+                    exact = vm.value.lower() == term.lower()
+                    value = vm.value if exact else term
+                    r.mentions.append(
+                        Mention(
+                            i,
+                            j,
+                            "value",
+                            vm.table,
+                            vm.column,
+                            1.2 + 1.4 * vm.score,
+                            "lookup" if exact else "like",
+                            value,
+                        )
+                    )
+            i = j
+        i += 1
+
+
+def _lookup_candidate(r: Reading, i: int, covered: set[int]) -> bool:
+    """A token that may be a data value nobody has matched yet."""
+    t = r.tokens[i]
+    w = r.words[i]
+    return (
+        w is not None
+        and i not in covered
+        and t.number is None
+        and t.lower[:1].isalpha()
+        and t.lower not in lx.STOPWORDS
+        and t.lower not in lx.UNSUPPORTED_VERBS
+        and not any(a.start <= i < a.end for a in r.aggs)
+        and t.lower not in lx.BUCKET_WORDS
+        and not lx.concept_of(t.stem)
+        and t.lower not in lx.TOP_WORDS | lx.BOTTOM_WORDS | lx.SHARE_WORDS | lx.SCATTER_WORDS | lx.DISTRIBUTION_WORDS
+    )
+
+
+def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) -> Reading:
+    """Tokenise and read a question against a catalog index."""
+    tokens = lx.tokenize(question)
+    r = Reading(question=question, tokens=tokens, words=[_normalise(idx, t) for t in tokens])
+    r.date, used = parse_dates(tokens)
+    _top_n(r, used)
+    _comparisons(r, used)
+    _aggs_and_flags(r, used)
+    for i in used:
+        if 0 <= i < len(r.words):
+            r.words[i] = None
+    # Aggregate words are not column mentions: "number of" is no flight_number, "count" no quantity.
+    in_agg = {p: a for a in r.aggs for p in range(a.start, a.end)}
+    r.mentions = [
+        m
+        for m in find_mentions(idx, r.words)
+        if not all(
+            p in in_agg and (m.via == "concept" or in_agg[p].end - in_agg[p].start > 1) for p in range(m.start, m.end)
+        )
+    ]
+    if lookup is not None:
+        _lookups(r, idx, lookup)
+    return r

@@ -1,0 +1,380 @@
+"""Second pass: give each mention of the chosen tables a role — measure, dimension, filter or scatter axis."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.choice import Choice
+from backend.agents.builtin.dates import DateRange, resolve
+from backend.agents.builtin.matching import CatalogIndex, ColumnEntry, Mention
+from backend.agents.builtin.models import Agg, Bucket, ColumnRef, Dimension, Filter, Measure
+from backend.agents.builtin.reading import AggWord, Comparison, Reading
+
+_DIM_CUES = frozenset({"by", "per", "each", "every", "across", "vs", "versus"})
+_SERIES_CUES = frozenset({"colored", "coloured", "color", "colour", "split", "broken", "grouped", "stacked"})
+_SKIP_BACK = frozenset({"the", "a", "an", "their", "its", "of", "distinct", "unique", "different", "and"})
+_NOUN_BUCKETS = frozenset({"day", "date", "week", "month", "quarter", "year", "days", "weeks", "months", "years"})
+TimeReq = Bucket | Literal["auto"]
+
+
+@dataclass(slots=True)
+class Roles:
+    """What each part of the question asks for, before defaults are filled in."""
+
+    measures: list[Measure] = field(default_factory=list[Measure])
+    measure_explicit_agg: bool = False
+    dims: list[Dimension] = field(default_factory=list[Dimension])
+    filters: list[Filter] = field(default_factory=list[Filter])
+    date_filter: list[Filter] = field(default_factory=list[Filter])
+    date_range: DateRange | None = None
+    time: TimeReq | None = None
+    numeric_cols: list[ColumnRef] = field(default_factory=list[ColumnRef])
+    lone_agg: Agg | None = None
+    entity: ColumnRef | None = None
+    money_hint: ColumnRef | None = None
+    row_cols: list[ColumnRef] = field(default_factory=list[ColumnRef])
+    count_noun: str | None = None
+    notes: list[str] = field(default_factory=list[str])
+
+
+def ref(c: ColumnEntry) -> ColumnRef:
+    """ColumnRef of an indexed column."""
+    return ColumnRef(table=c.table, column=c.name)
+
+
+def default_agg(c: ColumnEntry) -> Agg:
+    """Sum what adds up (amounts, quantities), average everything else (prices, temperatures)."""
+    return "sum" if c.additive else "avg"
+
+
+def measure_alias(agg: Agg, column: str | None, noun: str | None = None) -> str:
+    """Readable output name: total_amount, avg_price, order_count."""
+    if column is None:
+        return f"{noun or 'row'}_count"
+    prefix = {"sum": "total", "avg": "avg", "min": "min", "max": "max", "median": "median"}
+    if agg in ("count", "count_distinct"):
+        return f"{column}_count"
+    return f"{prefix[agg]}_{column}"
+
+
+class RoleReader:
+    """Assigns roles for one question against one chosen table cluster."""
+
+    def __init__(self, r: Reading, idx: CatalogIndex, ch: Choice, today: dt.date | None) -> None:
+        self.r, self.idx, self.ch, self.today = r, idx, ch, today
+        self.main = ch.table
+        self.ro = Roles()
+        self.pending_agg: AggWord | None = None
+
+    def col(self, m: Mention) -> ColumnEntry | None:
+        """Indexed column of a column/value mention."""
+        return self.idx.tables[m.table].col(m.column) if m.column else None
+
+    def cue(self, pos: int) -> str | None:
+        """'dim' when a grouping word precedes pos, 'series' for "coloured by" and the like."""
+        k = pos - 1
+        while k >= 0 and self.r.low(k) in _SKIP_BACK - {"and"}:
+            k -= 1
+        w = self.r.low(k)
+        if w == "by" and self.r.low(k - 1) in _SERIES_CUES | {"down"}:
+            return "series"
+        if w in _DIM_CUES or (w == "for" and self.r.low(k + 1) == "each"):
+            return "dim"
+        if w == "and" and self.ro.dims and self._last_dim_end == k - 1:
+            return "dim"  # "by region and category"
+        return None
+
+    _last_dim_end: int = -10
+
+    def agg_before(self, pos: int) -> AggWord | None:
+        """The aggregate phrase directly before pos (skipping articles), if any."""
+        k = pos - 1
+        while k >= 0:
+            hit = next((a for a in self.r.aggs if a.end - 1 == k), None)
+            if hit or self.r.low(k) not in _SKIP_BACK - {"and"}:
+                return hit
+            k -= 1
+        return None
+
+    def add_dim(self, c: ColumnEntry, end: int, bucket: Bucket | None = None) -> None:
+        """Add a group-by column once; FK id columns become the referenced table's label."""
+        target = c
+        if c.is_id and c.table == self.main.info.name:
+            for fk in self.ch.parents.values():
+                lab = self.idx.tables[fk.ref_table].label
+                if fk.column == c.name and lab:
+                    target = lab
+        r_ = ref(target)
+        if any(d.column == r_ for d in self.ro.dims):
+            return
+        self._last_dim_end = end - 1
+        alias = bucket if bucket and not any(d.alias == bucket for d in self.ro.dims) else target.name
+        if target.table != self.main.info.name and target is self.idx.tables[target.table].label:
+            alias = "_".join(self.idx.tables[target.table].words)  # products.name → product
+        if any(d.alias == alias for d in self.ro.dims) or any(m.alias == alias for m in self.ro.measures):
+            alias = f"{target.table}_{alias}"
+        self.ro.dims.append(Dimension(column=r_, bucket=bucket, alias=alias))
+
+    def add_measure(self, c: ColumnEntry | None, agg: Agg, explicit: bool, noun: str | None = None) -> None:
+        """Add an aggregate once."""
+        r_ = ref(c) if c else None
+        if any(m.column == r_ and m.agg == agg for m in self.ro.measures):
+            return
+        self.ro.measures.append(Measure(agg=agg, column=r_, alias=measure_alias(agg, c.name if c else None, noun)))
+        self.ro.measure_explicit_agg |= explicit
+        if c is not None and c.info.kind == "numeric":
+            self.ro.numeric_cols.append(ref(c))
+
+    def run(self, consumed: set[int]) -> Roles:
+        """Assign every selected mention, then dates, buckets and comparisons."""
+        values: list[tuple[Mention, bool]] = []
+        for m in self.ch.mentions:
+            if id(m) in consumed:
+                continue
+            if m.kind == "value":
+                values.append((m, self.negated(m.start)))
+            elif m.kind == "table":
+                self.table_mention(m)
+            else:
+                self.column_mention(m)
+        self.value_filters(values)
+        self.buckets()
+        self.dates()
+        return self.ro
+
+    def negated(self, pos: int) -> bool:
+        """True when a negation word governs the value at pos ("excluding Europe and Asia")."""
+        for k in range(pos - 1, max(pos - 8, -1), -1):
+            w = self.r.low(k)
+            if w in lx.NEGATION_WORDS or (w == "than" and self.r.low(k - 1) == "other"):
+                return True
+            if w not in {"and", "or", "nor", "the", ",", "in", "from", "for"} and not self._is_value_pos(k):
+                return False
+        return False
+
+    def _is_value_pos(self, k: int) -> bool:
+        return any(m.kind == "value" and m.start <= k < m.end for m in self.ch.mentions)
+
+    def table_mention(self, m: Mention) -> None:
+        """A table name: an entity to group by, a thing to count, or "sales" meaning the money column."""
+        entry = self.idx.tables[m.table]
+        agg = self.agg_before(m.start)
+        noun = self.r.words[m.end - 1]
+        if m.table != self.main.info.name:
+            fk = self.ch.parents.get(m.table)
+            if agg and agg.agg == "count" and fk:
+                fk_col = self.main.col(fk.column)
+                if fk_col:
+                    self.add_measure(fk_col, "count_distinct", True)
+                return
+            if entry.label:
+                self.add_dim(entry.label, m.end)
+            return
+        if agg and agg.agg == "count":
+            self.add_measure(None, "count", True, noun)
+            return
+        money = [w for w in (self.r.words[m.start : m.end]) if w and w in lx.MONEY_WORDS]
+        if money:
+            hint = next(
+                (x for x in self.r.mentions if x.via == "concept" and x.start == m.start and x.table == m.table), None
+            )
+            col = self.col(hint) if hint else None
+            if col is not None:
+                if agg:
+                    self.add_measure(col, agg.agg, True)
+                else:
+                    self.ro.money_hint = ref(col)
+                return
+        if self.cue(m.start) or (self.r.top_n and not self.ro.dims):
+            if entry.label:
+                self.ro.entity = ref(entry.label)
+                self.add_dim(entry.label, m.end)
+        self.ro.count_noun = noun
+
+    def column_mention(self, m: Mention) -> None:
+        """A column: its kind and the words around it decide its role."""
+        c = self.col(m)
+        if c is None:
+            return
+        cue = self.cue(m.start)
+        agg = self.agg_before(m.start)
+        kind = c.info.kind
+        bucket = next(
+            (lx.BUCKET_WORDS[self.r.low(k)] for k in range(m.start, m.end) if self.r.low(k) in lx.BUCKET_WORDS), None
+        )
+        if kind == "temporal":
+            if agg and agg.agg in ("min", "max"):
+                self.add_measure(c, agg.agg, True)
+                return
+            self.ro.time = bucket or self.ro.time or "auto"
+            self.add_dim(c, m.end, None)
+            return
+        if kind in ("text", "boolean", "other"):
+            if agg and agg.agg == "count":
+                self.add_measure(c, "count_distinct", True)
+            else:
+                self.add_dim(c, m.end)
+            if c is self.main.label and not cue:
+                self.ro.entity = ref(c)
+            return
+        if c.is_id:
+            if agg and agg.agg == "count":
+                self.add_measure(None, "count", True, self.r.words[m.start])
+            elif cue:
+                self.add_dim(c, m.end)
+            else:
+                self.ro.count_noun = self.r.words[m.start]
+            return
+        small = (c.info.distinct_count or 999) <= 25 and "INT" in c.info.type.upper() and not c.additive
+        if cue and not agg and (c.is_year or small):
+            self.add_dim(c, m.end)
+            return
+        if agg:
+            a: Agg = "sum" if agg.agg == "count" and c.additive else agg.agg
+            if agg.agg == "count" and not c.additive:
+                a = "count_distinct" if agg.distinct else "count"
+            self.add_measure(c, a, True)
+        else:
+            self.add_measure(c, default_agg(c), False)
+
+    def value_filters(self, values: list[tuple[Mention, bool]]) -> None:
+        """Equality / IN / NOT IN / ILIKE filters, one per column."""
+        groups: dict[tuple[str, str, bool, bool], list[str]] = {}
+        for m, neg in values:
+            like = m.via == "like"
+            key = (m.table, m.column or "", neg, like)
+            groups.setdefault(key, [])
+            if m.value and m.value not in groups[key]:
+                groups[key].append(m.value)
+        for (table, column, neg, like), vals in groups.items():
+            cref = ColumnRef(table=table, column=column)
+            shown = ", ".join(vals)
+            if like:
+                for v in vals:
+                    self.ro.filters.append(
+                        Filter(column=cref, op="contains", values=[v], label=f"{column} contains {v}")
+                    )
+            elif len(vals) == 1:
+                op = "!=" if neg else "="
+                label = f"{column} {'is not' if neg else 'is'} {shown}"
+                self.ro.filters.append(Filter(column=cref, op=op, values=list(vals), label=label))
+            else:
+                op = "not_in" if neg else "in"
+                label = f"{column} {'not in' if neg else 'in'} {shown}"
+                self.ro.filters.append(Filter(column=cref, op=op, values=list(vals), label=label))
+
+    def buckets(self) -> None:
+        """Time-bucket words that did not name a column: "by month", "monthly", "over time"."""
+        covered = {p for m in self.ch.mentions for p in range(m.start, m.end)}
+        for i, t in enumerate(self.r.tokens):
+            if i in covered or self.r.words[i] is None or t.lower not in lx.BUCKET_WORDS:
+                continue
+            prev = self.r.low(i - 1)
+            if t.lower in _NOUN_BUCKETS and prev not in _DIM_CUES | {"a", "over", "the", "each", "every"}:
+                continue
+            self.ro.time = lx.BUCKET_WORDS[t.lower]
+        if self.ro.time is None and "trend" in self.r.flags:
+            self.ro.time = "auto"
+
+    def dates(self) -> None:
+        """Resolve the date expression against the anchor and filter the table's date (or year) column."""
+        if self.r.date is None:
+            return
+        date_col = self.date_column()
+        anchor = self.today or _parse_day(date_col.info.max if date_col else None) or dt.date.today()
+        if date_col is None and self.main.year is not None and not self.today:
+            anchor = dt.date(int(float(self.main.year.info.max or anchor.year)), 12, 31)
+        rng = resolve(self.r.date, anchor)
+        self.ro.date_range = rng
+        label = f"{rng.label}"
+        if date_col is not None:
+            vals: list[str | int | float | bool] = [
+                rng.start.isoformat() if rng.start else "",
+                rng.end.isoformat() if rng.end else "",
+            ]
+            self.ro.date_filter = [Filter(column=ref(date_col), op="date_range", values=vals, label=label)]
+        elif self.main.year is not None:
+            yc = ref(self.main.year)
+            fl: list[Filter] = []
+            if rng.start:
+                fl.append(Filter(column=yc, op=">=", values=[rng.start.year], label=label))
+            if rng.end:
+                last = (rng.end - dt.timedelta(days=1)).year
+                fl.append(Filter(column=yc, op="<=", values=[last], label=label))
+            self.ro.date_filter = fl
+        else:
+            self.ro.notes.append(f"{self.main.info.name} has no date column, so I ignored “{rng.label}”.")
+
+    def date_column(self) -> ColumnEntry | None:
+        """A temporal column named in the question, else the table's main date column."""
+        for d in self.ro.dims:
+            if d.column.table == self.main.info.name:
+                c = self.main.col(d.column.column)
+                if c and c.info.kind == "temporal":
+                    return c
+        return self.main.date
+
+
+def _parse_day(value: str | int | float | None) -> dt.date | None:
+    """Date part of an ISO statistic."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def attach_comparisons(rr: RoleReader) -> set[int]:
+    """Tie each numeric comparison to the column next to it (or the money column for "$"); returns used mention ids."""
+    used: set[int] = set()
+    for comp in rr.r.comparisons:
+        target = _comparison_column(rr, comp, used)
+        if target is None:
+            rr.ro.notes.append("I could not tell which column “" + _span(rr.r, comp) + "” applies to, so I ignored it.")
+            continue
+        c, m = target
+        agg = rr.agg_before(m.start) if m is not None else None
+        if m is not None and not agg:
+            used.add(id(m))  # a filtered column is not also a measure, unless it is an aggregate ("total sales over")
+        having = Measure(agg=agg.agg, column=ref(c), alias=measure_alias(agg.agg, c.name)) if agg else None
+        vals: list[str | int | float | bool] = [int(v) if v.is_integer() else v for v in comp.values]
+        label = f"{(having.alias if having else c.name)} {comp.op} {' and '.join(str(v) for v in vals)}"
+        rr.ro.filters.append(Filter(column=ref(c), op=comp.op, values=vals, label=label, having=having))
+        rr.ro.row_cols.append(ref(c))
+    return used
+
+
+def _span(r: Reading, comp: Comparison) -> str:
+    return " ".join(t.text for t in r.tokens[comp.start : comp.end])
+
+
+def _comparison_column(rr: RoleReader, comp: Comparison, used: set[int]) -> tuple[ColumnEntry, Mention | None] | None:
+    """The numeric column a comparison is about: just before it, just after it, or the money column."""
+    best: tuple[int, ColumnEntry, Mention] | None = None
+    for m in rr.ch.mentions:
+        c = rr.col(m) if m.kind == "column" else None
+        if c is None or c.info.kind != "numeric" or c.is_id or id(m) in used:
+            continue
+        gap = comp.start - m.end if m.end <= comp.start else (m.start - comp.end if m.start >= comp.end else 99)
+        between = [rr.r.low(k) for k in range(min(m.end, comp.end), max(m.start, comp.start))]
+        if gap <= 3 and all(w in lx.STOPWORDS or w in {"is", "was", "of"} for w in between):
+            if best is None or gap < best[0]:
+                best = (gap, c, m)
+    if best:
+        return best[1], best[2]
+    for m in rr.ch.mentions:
+        # "sales over 1000": a table named by a money word stands for its money column.
+        if m.kind == "table" and m.end <= comp.start <= m.end + 1 and m.table == rr.main.info.name:
+            hint = next((x for x in rr.r.mentions if x.via == "concept" and x.start == m.start and x.table == m.table), None)
+            col = rr.col(hint) if hint else None
+            if col is not None:
+                return col, m
+    if comp.money:
+        money = [c for c in rr.main.columns if c.is_money]
+        if money:
+            return money[0], None
+    return None

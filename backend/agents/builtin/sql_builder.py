@@ -1,0 +1,348 @@
+"""AnalysisPlan → readable DuckDB SQL (SELECT only, catalog tables only, always ORDER BY and LIMIT)."""
+
+from __future__ import annotations
+
+import re
+
+from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Dimension, Filter, Measure, Scalar
+from backend.models.catalog import Catalog
+
+# DuckDB reserved / type / column-name keywords (from duckdb_keywords()) plus common date words:
+# identifiers in this set are quoted, everything else that is a plain lower-case word is not.
+_KEYWORDS = frozenset(
+    [
+        "all",
+        "analyse",
+        "analyze",
+        "and",
+        "any",
+        "array",
+        "as",
+        "asc",
+        "asymmetric",
+        "both",
+        "case",
+        "cast",
+        "check",
+        "collate",
+        "column",
+        "constraint",
+        "create",
+        "default",
+        "deferrable",
+        "desc",
+        "describe",
+        "distinct",
+        "do",
+        "else",
+        "end",
+        "except",
+        "false",
+        "fetch",
+        "for",
+        "foreign",
+        "from",
+        "group",
+        "having",
+        "in",
+        "initially",
+        "intersect",
+        "into",
+        "lambda",
+        "lateral",
+        "leading",
+        "limit",
+        "not",
+        "null",
+        "offset",
+        "on",
+        "only",
+        "or",
+        "order",
+        "pivot",
+        "pivot_longer",
+        "pivot_wider",
+        "placing",
+        "primary",
+        "qualify",
+        "references",
+        "returning",
+        "select",
+        "show",
+        "some",
+        "summarize",
+        "symmetric",
+        "table",
+        "then",
+        "to",
+        "trailing",
+        "true",
+        "union",
+        "unique",
+        "unpivot",
+        "using",
+        "variadic",
+        "when",
+        "where",
+        "window",
+        "with",
+        "anti",
+        "asof",
+        "at",
+        "authorization",
+        "binary",
+        "by",
+        "collation",
+        "columns",
+        "concurrently",
+        "cross",
+        "freeze",
+        "full",
+        "generated",
+        "glob",
+        "ilike",
+        "inner",
+        "is",
+        "isnull",
+        "join",
+        "left",
+        "like",
+        "map",
+        "natural",
+        "notnull",
+        "outer",
+        "overlaps",
+        "positional",
+        "right",
+        "semi",
+        "similar",
+        "struct",
+        "tablesample",
+        "try_cast",
+        "unpack",
+        "verbose",
+        "between",
+        "bigint",
+        "bit",
+        "boolean",
+        "char",
+        "character",
+        "coalesce",
+        "dec",
+        "decimal",
+        "exists",
+        "extract",
+        "float",
+        "grouping",
+        "grouping_id",
+        "inout",
+        "int",
+        "integer",
+        "interval",
+        "national",
+        "nchar",
+        "none",
+        "nullif",
+        "numeric",
+        "out",
+        "overlay",
+        "position",
+        "precision",
+        "real",
+        "row",
+        "setof",
+        "smallint",
+        "substring",
+        "time",
+        "timestamp",
+        "treat",
+        "trim",
+        "values",
+        "varchar",
+        "date",
+        "year",
+        "month",
+        "day",
+        "week",
+        "quarter",
+        "hour",
+        "minute",
+        "second",
+        "user",
+        "value",
+        "key",
+        "range",
+        "rows",
+    ]
+)
+_PLAIN = re.compile(r"[a-z_][a-z0-9_]*")
+SCATTER_LIMIT = 5000
+ROWS_LIMIT = 100
+MAX_LIMIT = 1000
+
+
+def ident(name: str) -> str:
+    """Identifier, double-quoted only when needed."""
+    if _PLAIN.fullmatch(name) and name not in _KEYWORDS:
+        return name
+    return '"' + name.replace('"', '""') + '"'
+
+
+def literal(value: Scalar) -> str:
+    """SQL literal for a filter value."""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int | float):
+        return repr(int(value)) if float(value).is_integer() else repr(float(value))
+    return "'" + value.replace("'", "''") + "'"
+
+
+class SqlBuilder:
+    """Renders one plan; qualifies columns with their table when the query joins."""
+
+    def __init__(self, plan: AnalysisPlan, catalog: Catalog) -> None:
+        self.plan = plan
+        self.catalog = catalog
+        self.qualify = bool(plan.joins)
+
+    def col(self, ref: ColumnRef) -> str:
+        """A column reference."""
+        return f"{ident(ref.table)}.{ident(ref.column)}" if self.qualify else ident(ref.column)
+
+    def _is_date(self, ref: ColumnRef) -> bool:
+        """True when the column is a DATE (date_trunc returns TIMESTAMP, so we cast back)."""
+        table = self.catalog.table(ref.table)
+        info = table.column(ref.column) if table else None
+        return bool(info and info.type.upper() == "DATE")
+
+    def dim(self, d: Dimension) -> str:
+        """Expression of a group-by key."""
+        expr = self.col(d.column)
+        if d.bucket is None:
+            return expr
+        trunc = f"date_trunc('{d.bucket}', {expr})"
+        return f"CAST({trunc} AS DATE)" if self._is_date(d.column) else trunc
+
+    def measure(self, m: Measure) -> str:
+        """Aggregate expression."""
+        if m.column is None:
+            return "count(*)"
+        c = self.col(m.column)
+        if m.agg == "count_distinct":
+            return f"count(DISTINCT {c})"
+        return f"{m.agg}({c})"
+
+    def condition(self, f: Filter) -> str:
+        """One WHERE/HAVING condition."""
+        c = self.measure(f.having) if f.having else self.col(f.column)
+        v = f.values
+        if f.op in ("=", "!=", ">", ">=", "<", "<="):
+            op = "<>" if f.op == "!=" else f.op
+            return f"{c} {op} {literal(v[0])}"
+        if f.op in ("in", "not_in"):
+            neg = "NOT " if f.op == "not_in" else ""
+            return f"{c} {neg}IN ({', '.join(literal(x) for x in v)})"
+        if f.op == "between":
+            return f"{c} BETWEEN {literal(v[0])} AND {literal(v[1])}"
+        if f.op == "contains":
+            term = str(v[0]).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            return f"{c} ILIKE {literal('%' + term + '%')} ESCAPE '\\'"
+        parts: list[str] = []  # date_range: [start, end) as ISO strings, "" when open
+        if v[0]:
+            parts.append(f"{c} >= DATE {literal(v[0])}")
+        if len(v) > 1 and v[1]:
+            parts.append(f"{c} < DATE {literal(v[1])}")
+        return " AND ".join(parts) or "TRUE"
+
+    def from_clause(self) -> str:
+        """FROM with the plan's many-to-one joins."""
+        sql = f"FROM {ident(self.plan.table)}"
+        for j in self.plan.joins:
+            left = f"{ident(j.table)}.{ident(j.column)}"
+            sql += f"\nJOIN {ident(j.ref_table)} ON {left} = {ident(j.ref_table)}.{ident(j.ref_column)}"
+        return sql
+
+    def where(self, extra: list[str] | None = None) -> str:
+        """WHERE clause of row filters (plus extra conditions)."""
+        conds = [self.condition(f) for f in self.plan.filters if f.having is None] + (extra or [])
+        return "\nWHERE " + "\n  AND ".join(conds) if conds else ""
+
+    def order_limit(self, limit: int) -> str:
+        """ORDER BY from the plan plus LIMIT."""
+        keys = [f"{ident(o.alias)}{' DESC' if o.desc else ''}" for o in self.plan.order]
+        order = f"\nORDER BY {', '.join(keys)}" if keys else ""
+        return f"{order}\nLIMIT {limit}"
+
+    def build(self) -> str:
+        """The SQL for the plan's kind."""
+        kind = self.plan.kind
+        if kind == "scatter":
+            return self._scatter()
+        if kind == "histogram":
+            return self._histogram()
+        if kind == "rows":
+            return self._rows()
+        return self._aggregate()
+
+    @staticmethod
+    def _aliased(expr: str, alias: str, same: bool) -> str:
+        """expr AS alias, unless the column already carries that name."""
+        return expr if same else f"{expr} AS {ident(alias)}"
+
+    def _aggregate(self) -> str:
+        p = self.plan
+        dims = [self._aliased(self.dim(d), d.alias, d.bucket is None and d.alias == d.column.column) for d in p.dimensions]
+        meas = [f"{self.measure(m)} AS {ident(m.alias)}" for m in p.measures]
+        extra: list[str] = []
+        if p.top_n and len(p.dimensions) == 2 and p.measures:
+            # Top N of the first dimension, then split those by the second one.
+            # Rank the category, not the time axis.
+            d0, m0 = sorted(p.dimensions, key=lambda d: d.bucket is not None)[0], p.measures[0]
+            desc = " DESC" if p.top_desc else ""
+            sub = (
+                f"SELECT {self.dim(d0)} {self.from_clause()}{self.where()}\nGROUP BY {self.dim(d0)}"
+                f"\nORDER BY {self.measure(m0)}{desc}\nLIMIT {p.top_n}"
+            )
+            extra.append(f"{self.dim(d0)} IN ({sub})")
+        sql = f"SELECT {', '.join(dims + meas)}\n{self.from_clause()}{self.where(extra)}"
+        if p.dimensions:
+            sql += f"\nGROUP BY {', '.join(self.dim(d) for d in p.dimensions)}"
+        having = [self.condition(f) for f in p.filters if f.having is not None]
+        if having:
+            sql += "\nHAVING " + " AND ".join(having)
+        limit = p.top_n if p.top_n and len(p.dimensions) < 2 else min(p.limit, MAX_LIMIT)
+        return sql + self.order_limit(limit)
+
+    def _scatter(self) -> str:
+        p = self.plan
+        cols = [self.col(c) for c in p.columns]
+        not_null = [f"{c} IS NOT NULL" for c in cols[:2]]
+        sql = f"SELECT {', '.join(cols)}\n{self.from_clause()}{self.where(not_null)}"
+        table = self.catalog.table(p.table)
+        limit = min(p.limit, SCATTER_LIMIT)
+        if table and table.row_count > limit:
+            # A deterministic pseudo-random sample instead of the smallest x values.
+            return sql + f"\nORDER BY hash({', '.join(cols[:2])})\nLIMIT {limit}"
+        return sql + f"\nORDER BY {cols[0]}\nLIMIT {limit}"
+
+    def _histogram(self) -> str:
+        p = self.plan
+        c = self.col(p.columns[0])
+        alias = ident(f"{p.columns[0].column}_bin")
+        w = p.bin_width or 1
+        wtxt = literal(w)
+        sql = (
+            f"SELECT floor({c} / {wtxt}) * {wtxt} AS {alias}, count(*) AS count\n{self.from_clause()}"
+            f"{self.where([f'{c} IS NOT NULL'])}\nGROUP BY {alias}\nORDER BY {alias}\nLIMIT {MAX_LIMIT}"
+        )
+        return sql
+
+    def _rows(self) -> str:
+        p = self.plan
+        cols = ", ".join(self.col(c) for c in p.columns) if p.columns else "*"
+        return f"SELECT {cols}\n{self.from_clause()}{self.where()}{self.order_limit(min(p.limit, MAX_LIMIT))}"
+
+
+def build_sql(plan: AnalysisPlan, catalog: Catalog) -> str:
+    """DuckDB SQL for a plan."""
+    return SqlBuilder(plan, catalog).build()

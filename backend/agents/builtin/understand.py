@@ -1,0 +1,151 @@
+"""Entry point of the built-in analyst: question (+ previous turn) → query, presentation change or clarification."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.charts import choose_chart
+from backend.agents.builtin.choice import Choice, choose_table
+from backend.agents.builtin.describe import suggestions, thoughts_for, title_for
+from backend.agents.builtin.followup import looks_partial, merge
+from backend.agents.builtin.matching import CatalogIndex, index_for
+from backend.agents.builtin.models import (
+    AnalysisPlan,
+    ChartChoice,
+    Clarification,
+    PresentationDecision,
+    QueryDecision,
+    ValueLookup,
+)
+from backend.agents.builtin.planner import NeedsMore, build_plan, read_roles
+from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
+from backend.agents.builtin.reading import read
+from backend.agents.builtin.sql_builder import build_sql
+from backend.models.catalog import Catalog, ColumnKind
+
+MIN_SCORE = 1.2  # below this, the words matched are too weak to justify any SQL
+
+
+def understand(
+    question: str,
+    catalog: Catalog,
+    *,
+    previous: QueryDecision | None = None,
+    lookup: ValueLookup | None = None,
+    today: dt.date | None = None,
+) -> QueryDecision | PresentationDecision | Clarification:
+    """Turn a question into SQL over the catalog, a presentation change, or a request for clarification.
+
+    Relative dates ("last year") are anchored on `today` when given, otherwise on the latest date in the
+    chosen table's date column — the data's own "now", so demo data from past years still answers.
+    """
+    idx = index_for(catalog)
+    words = [t.lower for t in lx.tokenize(question)]
+    refusal = _refuse(words, idx)
+    if refusal:
+        return refusal
+    if previous is not None:
+        updates = presentation_updates(question)
+        if updates:
+            what = ", ".join(f"{k} = {v}" for k, v in updates.items())
+            return PresentationDecision(updates=updates, thoughts=[f"Only the presentation changes ({what}); the data stays the same."])
+    r = read(question, idx, lookup)
+    prefer = previous.plan.table if previous else None
+    ch = choose_table(r, idx, prefer)
+    hint = next((CHART_WORDS[w] for w in words if w in CHART_WORDS and w not in {"table", "column", "columns"}), None)
+    if previous is not None and previous.plan.table in idx.tables:
+        ch_prev = choose_table(r, idx, only=previous.plan.table)
+        other_table = any(m.kind == "table" and ch_prev and m not in ch_prev.mentions for m in r.mentions)
+        if ch_prev is not None and not other_table:
+            ro = read_roles(r, idx, ch_prev, today)
+            if looks_partial(r, ro, ch_prev) or (ch is not None and ch.table.info.name == previous.plan.table):
+                if looks_partial(r, ro, ch_prev):
+                    plan, notes = merge(previous.plan, r, ro, idx)
+                    plan.chart_hint = hint or previous.plan.chart_hint
+                    return _decision(plan, idx, ch_prev, notes)
+    if ch is None or ch.score < MIN_SCORE:
+        return _clarify(idx, "no table or column of the catalog in the question", "a measure or a table to look at")
+    try:
+        ro = read_roles(r, idx, ch, today)
+        plan, notes = build_plan(r, idx, ch, ro)
+    except NeedsMore as e:
+        return _clarify(idx, f"a question about {ch.table.info.name}", str(e), [ch.table.info.name])
+    plan.chart_hint = hint
+    return _decision(plan, idx, ch, notes)
+
+
+def _refuse(words: list[str], idx: CatalogIndex) -> Clarification | None:
+    """Writes and predictions are out of scope: say so instead of inventing SQL."""
+    if not words:
+        return _clarify(idx, "an empty message", "a question about the data")
+    if set(words) & lx.UNSUPPORTED_VERBS and not set(words) & {"chart", "plot", "show"}:
+        return _clarify(idx, "a request to change the data", "a read-only question: I can only query and chart data")
+    future = set(words) & lx.FUTURE_WORDS
+    if future and not (future == {"next"} and "to" in words):
+        return _clarify(
+            idx, "a question about the future", "a question about data that exists; I do not forecast or browse the web"
+        )
+    return None
+
+
+def _clarify(idx: CatalogIndex, understood: str, needs: str, prefer: list[str] | None = None) -> Clarification:
+    """A clarification with suggested questions built from the catalog."""
+    return Clarification(understood=f"I understood {understood}.", needs=f"I need {needs}.", suggestions=suggestions(idx, prefer))
+
+
+def output_columns(plan: AnalysisPlan, idx: CatalogIndex) -> list[tuple[str, ColumnKind]]:
+    """Names and kinds of the columns the plan's SQL returns."""
+    main = idx.tables[plan.table]
+
+    def kind(table: str, column: str) -> ColumnKind:
+        c = idx.tables[table].col(column)
+        return c.info.kind if c else "other"
+
+    if plan.kind == "histogram":
+        return [(f"{plan.columns[0].column}_bin", "numeric"), ("count", "numeric")]
+    if plan.kind in ("scatter", "rows"):
+        if not plan.columns:
+            return [(c.name, c.info.kind) for c in main.columns]
+        return [(c.column, kind(c.table, c.column)) for c in plan.columns]
+    dims: list[tuple[str, ColumnKind]] = [
+        (d.alias, "temporal" if d.bucket else kind(d.column.table, d.column.column)) for d in plan.dimensions
+    ]
+    # A numeric group-by key (year, cylinders) acts as a category on the x axis, not as a measure.
+    dims = [(n, "temporal" if k == "numeric" and _year_like(idx, plan, n) else ("text" if k == "numeric" else k)) for n, k in dims]
+    return dims + [(m.alias, "numeric") for m in plan.measures]
+
+
+def _year_like(idx: CatalogIndex, plan: AnalysisPlan, alias: str) -> bool:
+    d = next(d for d in plan.dimensions if d.alias == alias)
+    c = idx.tables[d.column.table].col(d.column.column)
+    return bool(c and c.is_year)
+
+
+def estimate_rows(plan: AnalysisPlan, idx: CatalogIndex) -> int:
+    """Rough result size for the chart choice before the query runs."""
+    if plan.kind != "aggregate":
+        return plan.limit
+    n = 1
+    for d in plan.dimensions:
+        c = idx.tables[d.column.table].col(d.column.column)
+        if d.bucket:
+            n *= 50
+        elif c and c.info.values:
+            eq = [f for f in plan.filters if f.column == d.column and f.op in ("=", "in")]
+            n *= len(eq[0].values) if eq else len(c.info.values)
+        else:
+            n *= (c.info.distinct_count if c else None) or 100
+    return min(n, plan.top_n or plan.limit)
+
+
+def _decision(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None, notes: list[str]) -> QueryDecision:
+    """Assemble SQL, chart, title and thoughts for a plan."""
+    chart = choose_chart(output_columns(plan, idx), estimate_rows(plan, idx), plan)
+    if plan.chart_hint and plan.chart_hint in chart.alternatives and plan.chart_hint != chart.chart_type:
+        chart = ChartChoice(**{**chart.model_dump(), "chart_type": plan.chart_hint, "reason": f"You asked for a {plan.chart_hint} chart."})
+    sql = build_sql(plan, idx.catalog)
+    tables = [plan.table] + [j.ref_table for j in plan.joins]
+    follow = [n for n in notes if n.startswith("Following up")]
+    thoughts = follow + thoughts_for(plan, ch if not follow else None, chart, [n for n in notes if n not in follow])
+    return QueryDecision(plan=plan, sql=sql, tables=tables, thoughts=thoughts[:4], chart=chart, title=title_for(plan))
