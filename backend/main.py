@@ -26,6 +26,7 @@ from backend.models.catalog import Catalog
 from backend.models.errors import AppError, ErrorBody, ErrorResponse
 from backend.repositories.conversations import InMemoryConversationRepository
 from backend.services.chat import ChatService
+from backend.services.chat import ModelFactory as ModelFactoryType
 from backend.services.container import Services
 from backend.settings import Settings
 
@@ -45,7 +46,7 @@ SSE_MODELS = [
 ]
 
 
-def build_services(settings: Settings) -> Services:
+def build_services(settings: Settings, model_factory: ModelFactoryType | None = None) -> Services:
     """Open engines and stores; a missing database leaves the app up with a clear reason."""
     store = ResultStore(
         settings.results_dir,
@@ -71,18 +72,19 @@ def build_services(settings: Settings) -> Services:
         store=store,
         values=local.values,
         conversations=conversations,
-        model_factory=ModelFactory(settings, local.values),
+        model_factory=model_factory or ModelFactory(settings, local.values),
     )
     return Services(settings, store, conversations, engines, catalog, local.values, chat_service)
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    """Build the FastAPI app; engines and stores are created in the lifespan."""
+def create_app(settings: Settings | None = None, *, model_factory: ModelFactoryType | None = None) -> FastAPI:
+    """Build the FastAPI app; engines and stores are created in the lifespan (`model_factory` replaces
+    the model choice, e.g. to drive the agent with a scripted model)."""
     cfg = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncGenerator[None]:
-        services = build_services(cfg)
+        services = build_services(cfg, model_factory)
         app.state.services = services
         app.state.health_probes = _health_probes(services)
         try:

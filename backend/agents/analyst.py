@@ -86,18 +86,21 @@ async def run_sql(ctx: RunContext[AnalystDeps], args: RunSQLTool) -> QuerySummar
     """Run one read-only SQL query over the catalog; the result becomes the chart's data."""
     deps = ctx.deps
     engine = deps.engines.get(args.data_source) or deps.engines["duckdb"]
+    # The guard applies one row more than requested so a cut result is reported as truncated;
+    # a smaller LIMIT written in the SQL is kept as it is.
+    requested = min(args.limit, deps.max_limit)
     try:
         guarded = guard_sql(
             args.query,
             allowed_tables=deps.catalog.table_names(),
-            limit=min(args.limit, deps.max_limit) + 1,
+            limit=requested + 1,
             max_limit=deps.max_limit + 1,
             default_limit=deps.default_limit + 1,
             dialect="duckdb",
             output_dialect=engine.dialect,
         )
         await ctx.emit(SqlStarted(query=guarded.sql, engine=engine.name, tool="run_sql"))
-        result = await engine.execute(guarded.sql, limit=guarded.limit - 1, timeout=deps.timeout_s)
+        result = await engine.execute(guarded.sql, limit=min(requested, guarded.limit), timeout=deps.timeout_s)
     except AppError as exc:
         await ctx.emit(SqlFailed(query=args.query, message=exc.message, code=exc.code, stage=exc.stage))
         raise ModelRetry(f"{exc.message}\nSQL: {args.query}") from exc

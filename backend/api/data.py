@@ -75,7 +75,7 @@ async def run_query(body: QueryRequest, services: ServicesDep) -> QueryResponse:
         default_limit=settings.default_row_limit + 1,
         output_dialect=engine.dialect,
     )
-    result = await engine.execute(guarded.sql, limit=guarded.limit - 1, timeout=settings.query_timeout_s)
+    result = await engine.execute(guarded.sql, limit=min(limit, guarded.limit), timeout=settings.query_timeout_s)
     stored = services.store.put(result)
     page = result.table.slice(0, settings.json_row_limit)
     return QueryResponse(

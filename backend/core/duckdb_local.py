@@ -32,19 +32,31 @@ LOCKDOWN = (
 )
 
 
+def _is_locked(conn: duckdb.DuckDBPyConnection) -> bool:
+    row = conn.execute("SELECT current_setting('lock_configuration')").fetchone()
+    return bool(row and row[0] is True)
+
+
 def open_locked(path: Path | str, *, threads: int = 2, memory_limit: str = "2GB") -> duckdb.DuckDBPyConnection:
-    """Open a DuckDB file read-only with extension autoinstall disabled from the start."""
-    config: dict[str, str | bool | int | float | list[str]] = {
-        "threads": str(threads),
-        "memory_limit": memory_limit,
-        "autoinstall_known_extensions": "false",
-        "autoload_known_extensions": "false",
-    }
-    return duckdb.connect(str(path), read_only=True, config=config)
+    """Open a DuckDB file read-only with extension autoinstall disabled before any query runs.
+
+    Settings are applied with SET rather than connect-time config: DuckDB shares one instance per
+    file within a process and refuses a second connection whose config differs.
+    """
+    conn = duckdb.connect(str(path), read_only=True)
+    if not _is_locked(conn):
+        conn.execute("SET autoinstall_known_extensions = false")
+        conn.execute("SET autoload_known_extensions = false")
+        conn.execute(f"SET threads = {int(threads)}")
+        conn.execute("SET memory_limit = ?", [memory_limit])
+    return conn
 
 
 def lock_down(conn: duckdb.DuckDBPyConnection) -> None:
     """No file/network access, no extension loading, configuration frozen."""
+    # A second engine on the same file shares the instance and finds it locked already.
+    if _is_locked(conn):
+        return
     for statement in LOCKDOWN:
         conn.execute(statement)
 

@@ -1,0 +1,33 @@
+"""Shared fixtures: one app over the real demo catalog per test session."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from backend.main import create_app
+from backend.settings import REPO_ROOT, Settings
+
+DEMO_DB = REPO_ROOT / "data" / "demo.duckdb"
+
+
+@pytest.fixture(scope="session")
+def results_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("results")
+
+
+@pytest.fixture(scope="session")
+def client(results_dir: Path) -> Iterator[TestClient]:
+    if not DEMO_DB.exists():
+        pytest.fail("data/demo.duckdb is missing: run `make data` first")
+    settings = Settings(duckdb_path=DEMO_DB, results_dir=results_dir, api_token=None, model="builtin")
+    with TestClient(create_app(settings)) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
