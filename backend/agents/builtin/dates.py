@@ -177,7 +177,7 @@ def parse_dates(tokens: list[Token]) -> tuple[DateExpr | None, set[int]]:
         if q:
             y = _year(at(i + 1))
             y_before = _year(at(i - 1))
-            used = {i} | ({i + 1} if y else set()) | ({i - 1} if (y_before and not y) else set())
+            used = {i} | ({i + 1} if y else set[int]()) | ({i - 1} if (y_before and not y) else set[int]())
             year = y or y_before
             return DateExpr("quarter", f"Q{q} {year}" if year else f"Q{q}", year=year, quarter=q), used
         d = _iso(t)
@@ -195,12 +195,14 @@ def parse_dates(tokens: list[Token]) -> tuple[DateExpr | None, set[int]]:
                 m2 = MONTHS[low(i + 2)]
                 y2 = _year(at(i + 3))
                 used = (
-                    {i, i + 1, i + 2} | ({i + 3} if y2 else set()) | ({i - 1} if prev in {"between", "from"} else set())
+                    {i, i + 1, i + 2}
+                    | ({i + 3} if y2 else set[int]())
+                    | ({i - 1} if prev in {"between", "from"} else set[int]())
                 )
                 label = f"{tokens[i].text}–{tokens[i + 2].text}" + (f" {y2}" if y2 else "")
                 return DateExpr("months", label, year2=y2, month=m1, month2=m2), used
             y = _year(at(i + 1))
-            used = {i} | ({i + 1} if y else set())
+            used = {i} | ({i + 1} if y else set[int]())
             kind = {"since": "since"}.get(prev, "month")
             if kind == "since":
                 used.add(i - 1)
@@ -216,7 +218,7 @@ def parse_dates(tokens: list[Token]) -> tuple[DateExpr | None, set[int]]:
                 return DateExpr("years", f"{y}–{y2}", year=y, year2=y2), {i, i + 1, i + 2}
             kind = {"since": "since", "after": "after", "before": "before", "until": "until", "till": "until",
                     "through": "until"}.get(prev, "year")  # fmt: skip
-            used = {i} | ({i - 1} if kind != "year" or prev in {"in", "during"} else set())
+            used = {i} | ({i - 1} if kind != "year" or prev in {"in", "during"} else set[int]())
             label = f"{prev} {y}" if kind != "year" else str(y)
             return DateExpr(kind, label, year=y), used
     return None, set()

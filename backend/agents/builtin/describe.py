@@ -48,7 +48,7 @@ def title_for(plan: AnalysisPlan) -> str:
     else:
         head = " and ".join(measure_text(m) for m in plan.measures).capitalize()
         if plan.dimensions:
-            head += " by " + " and ".join(human(d.bucket or d.column.column) for d in plan.dimensions)
+            head += " by " + " and ".join(human(d.bucket or d.alias) for d in plan.dimensions)
         if plan.top_n:
             head = f"Top {plan.top_n}: {head[0].lower()}{head[1:]}"
     dates = [f.label for f in plan.filters if f.op == "date_range" or f.label[:1].isdigit()]

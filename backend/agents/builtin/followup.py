@@ -84,18 +84,16 @@ def merge(prev: AnalysisPlan, r: Reading, ro: Roles, idx: CatalogIndex) -> tuple
     if new_filters:
         changes.append("filters → " + "; ".join(f.label for f in plan.filters))
     if r.top_n:
-        plan.top_n = r.top_n
-        changes.append(f"top {r.top_n}")
-    plan = finish(plan, idx, None, r if r.top_n else None)
-    if r.top_n is None and prev.top_n and plan.dimensions:
-        plan.top_n = prev.top_n
-        plan.limit = prev.top_n
-        plan.order = (
-            prev.order if prev.order and any(o.alias == prev.order[0].alias for o in plan.order) else plan.order
-        )
+        plan.top_n, plan.top_desc = r.top_n, r.top_desc
+        changes.append(f"{'top' if r.top_desc else 'bottom'} {r.top_n}")
+    elif {"ascending", "asc"} & words or {"descending", "desc"} & words:
+        plan.top_desc = not ({"ascending", "asc"} & words)
+    if "share" in r.flags:
+        plan.share = True
+    plan = finish(plan, idx, None, None)
     if not changes:
         notes.append("I could not see what to change, so I re-ran the previous analysis.")
-    return plan, ["Following up on the previous result: " + ("; ".join(changes) or "no change") + "."] + notes
+    return plan, ["Following up on the previous result: " + ("; ".join(changes) or "no change") + ".", *notes]
 
 
 def _dedupe(dims: list[Dimension]) -> list[Dimension]:

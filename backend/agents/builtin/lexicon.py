@@ -223,12 +223,15 @@ _TOKEN_RE = re.compile(
 _SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9}
 
 
+_IE_PLURALS = frozenset({"movies", "cookies", "series", "species", "calories", "zombies", "rookies", "pies", "ties"})
+
+
 def stem(word: str) -> str:
     """Light plural stemming, applied identically to questions and catalog names."""
     w = word.lower()
     if len(w) <= 3 or w.endswith(("ss", "us", "is", "ics")):
         return w
-    if w.endswith("ies") and len(w) > 4:
+    if w.endswith("ies") and len(w) > 4 and w not in _IE_PLURALS:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "xes", "sses")):
         return w[:-2]

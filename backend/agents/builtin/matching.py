@@ -213,6 +213,8 @@ def _name_mentions(idx: CatalogIndex, i: int, j: int, ws: list[str]) -> list[Men
     content = [w for w in ws if w not in lx.STOPWORDS]
     wset = set(ws)  # every word must belong to the name: "sales by region" is two mentions, not one
     spec = sum(idx.idf.get(w, 1.0) for w in content) / max(len(content), 1)
+    if content and all(w in lx.BUCKET_WORDS for w in content):
+        spec *= 0.4  # "by month" fits any table with dates; a column called month is weak evidence
     for t in idx.tables.values():
         tw = set(t.words)
         if wset <= tw:

@@ -8,7 +8,7 @@ import math
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.dates import DateRange
 from backend.agents.builtin.matching import CatalogIndex, ColumnEntry, TableEntry
-from backend.agents.builtin.models import AnalysisPlan, Bucket, ColumnRef, Dimension, Join, Measure, OrderItem
+from backend.agents.builtin.models import Agg, AnalysisPlan, Bucket, ColumnRef, Dimension, Join, Measure, OrderItem
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.roles import RoleReader, Roles, attach_comparisons, default_agg, measure_alias, ref
 from backend.agents.builtin.sql_builder import ROWS_LIMIT, SCATTER_LIMIT
@@ -92,11 +92,11 @@ def _default_measure(r: Reading, ro: Roles, main: TableEntry) -> None:
     """No measure named: the money column for "sales", an aggregate word's target, or a row count."""
     if ro.measures:
         return
-    agg = next((a.agg for a in r.aggs if a.agg != "count"), None)
+    agg: Agg | None = next((w.agg for w in r.aggs if w.agg != "count"), None)
     if ro.money_hint is not None:
         col = main.col(ro.money_hint.column)
-        a = agg or (default_agg(col) if col else "sum")
-        ro.measures.append(Measure(agg=a, column=ro.money_hint, alias=measure_alias(a, ro.money_hint.column)))
+        chosen: Agg = agg or (default_agg(col) if col is not None else "sum")
+        ro.measures.append(Measure(agg=chosen, column=ro.money_hint, alias=measure_alias(chosen, ro.money_hint.column)))
         return
     if agg is not None and not ro.dims and not ro.filters:
         raise NeedsMore(f"which measure of {main.info.name} to take the {agg} of")
@@ -128,12 +128,12 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         plan = AnalysisPlan(kind="rows", table=main.info.name, columns=_unique(cols), filters=filters)
         return finish(plan, idx, ch, r), notes
     _time_dims(ro, main, notes)
+    ro.dims.sort(key=lambda d: not _is_temporal(main, d))  # time first: it is the x axis
     if r.top_n == 1 and r.superlative and not ro.dims and ro.measures and ro.measures[0].column:
         # "what is the highest price" asks for the max, not for a top-1 list.
         m0 = ro.measures[0]
-        ro.measures[0] = Measure(
-            agg=r.superlative, column=m0.column, alias=measure_alias(r.superlative, m0.column.column)
-        )
+        col = m0.column.column if m0.column else None
+        ro.measures[0] = Measure(agg=r.superlative, column=m0.column, alias=measure_alias(r.superlative, col))
         r.top_n = None
     if r.top_n and not ro.dims and main.label is not None:
         ro.entity = ref(main.label)
@@ -147,7 +147,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         and all(m.column is not None for m in ro.measures)
     )
     if entity_rows:
-        cols = [ro.entity] + [m.column for m in ro.measures if m.column is not None]
+        cols = ([ro.entity] if ro.entity else []) + [m.column for m in ro.measures if m.column is not None]
         plan = AnalysisPlan(kind="rows", table=main.info.name, columns=_unique(cols), filters=filters)
         return finish(plan, idx, ch, r), notes
     plan = AnalysisPlan(

@@ -70,7 +70,7 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
     if len(w) >= 4:
         # Abbreviations and longer forms: "temp" ~ temperature, "expectancy" ~ life_expect.
         for v in idx.vocab:
-            if len(v) >= 4 and (w.startswith(v) or v.startswith(w)) and min(len(v), len(w)) >= 0.5 * max(len(v), len(w)):
+            if len(v) >= 4 and (w.startswith(v) or (v.startswith(w) and len(w) >= 0.5 * len(v))):
                 return v
     return correct(idx, w)
 
@@ -259,10 +259,13 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
             r.words[i] = None
     # Aggregate words are not column mentions: "number of" is no flight_number, "count" no quantity.
     in_agg = {p: a for a in r.aggs for p in range(a.start, a.end)}
+    # "total repair cost": a leading aggregate word is the aggregate, not the column cost_total.
+    heads = {a.start for a in r.aggs if a.end - a.start == 1 and (r.low(a.end) or "by") not in lx.STOPWORDS}
     r.mentions = [
         m
         for m in find_mentions(idx, r.words)
-        if not all(
+        if not (m.end - m.start == 1 and m.start in heads)
+        and not all(
             p in in_agg and (m.via == "concept" or in_agg[p].end - in_agg[p].start > 1) for p in range(m.start, m.end)
         )
     ]

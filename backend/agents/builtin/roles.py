@@ -192,6 +192,11 @@ class RoleReader:
             if entry.label:
                 self.ro.entity = ref(entry.label)
                 self.add_dim(entry.label, m.end)
+            elif self.cue(m.start):
+                # "deaths by disaster": the table's main category column stands for the table.
+                cat = next((c for c in entry.columns if c.info.values and not c.is_id), None)
+                if cat is not None:
+                    self.add_dim(cat, m.end)
         self.ro.count_noun = noun
 
     def column_mention(self, m: Mention) -> None:
@@ -202,14 +207,24 @@ class RoleReader:
         cue = self.cue(m.start)
         agg = self.agg_before(m.start)
         kind = c.info.kind
-        bucket = next(
-            (lx.BUCKET_WORDS[self.r.low(k)] for k in range(m.start, m.end) if self.r.low(k) in lx.BUCKET_WORDS), None
+        bucket: Bucket | None = next(
+            (
+                lx.BUCKET_WORDS[self.r.low(k)]
+                for k in range(m.start, m.end)
+                if self.r.low(k) in lx.BUCKET_WORDS and self.r.words[k] not in c.words
+            ),
+            None,
         )
         if kind == "temporal":
             if agg and agg.agg in ("min", "max"):
                 self.add_measure(c, agg.agg, True)
                 return
-            self.ro.time = bucket or self.ro.time or "auto"
+            if m.via == "concept" and not cue and not bucket:
+                return  # "how many days …" counts rows; it does not ask for a time axis
+            if bucket is not None:
+                self.ro.time = bucket
+            elif self.ro.time is None:
+                self.ro.time = "auto"
             self.add_dim(c, m.end, None)
             return
         if kind in ("text", "boolean", "other"):
@@ -361,15 +376,17 @@ def _comparison_column(rr: RoleReader, comp: Comparison, used: set[int]) -> tupl
             continue
         gap = comp.start - m.end if m.end <= comp.start else (m.start - comp.end if m.start >= comp.end else 99)
         between = [rr.r.low(k) for k in range(min(m.end, comp.end), max(m.start, comp.start))]
-        if gap <= 3 and all(w in lx.STOPWORDS or w in {"is", "was", "of"} for w in between):
-            if best is None or gap < best[0]:
-                best = (gap, c, m)
+        near = gap <= 3 and all(w in lx.STOPWORDS or w in {"is", "was", "of"} for w in between)
+        if near and (best is None or gap < best[0]):
+            best = (gap, c, m)
     if best:
         return best[1], best[2]
     for m in rr.ch.mentions:
         # "sales over 1000": a table named by a money word stands for its money column.
         if m.kind == "table" and m.end <= comp.start <= m.end + 1 and m.table == rr.main.info.name:
-            hint = next((x for x in rr.r.mentions if x.via == "concept" and x.start == m.start and x.table == m.table), None)
+            hint = next(
+                (x for x in rr.r.mentions if x.via == "concept" and x.start == m.start and x.table == m.table), None
+            )
             col = rr.col(hint) if hint else None
             if col is not None:
                 return col, m

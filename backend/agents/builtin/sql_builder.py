@@ -291,7 +291,9 @@ class SqlBuilder:
 
     def _aggregate(self) -> str:
         p = self.plan
-        dims = [self._aliased(self.dim(d), d.alias, d.bucket is None and d.alias == d.column.column) for d in p.dimensions]
+        dims = [
+            self._aliased(self.dim(d), d.alias, d.bucket is None and d.alias == d.column.column) for d in p.dimensions
+        ]
         meas = [f"{self.measure(m)} AS {ident(m.alias)}" for m in p.measures]
         extra: list[str] = []
         if p.top_n and len(p.dimensions) == 2 and p.measures:

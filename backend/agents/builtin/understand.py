@@ -12,7 +12,6 @@ from backend.agents.builtin.followup import looks_partial, merge
 from backend.agents.builtin.matching import CatalogIndex, index_for
 from backend.agents.builtin.models import (
     AnalysisPlan,
-    ChartChoice,
     Clarification,
     PresentationDecision,
     QueryDecision,
@@ -49,7 +48,9 @@ def understand(
         updates = presentation_updates(question)
         if updates:
             what = ", ".join(f"{k} = {v}" for k, v in updates.items())
-            return PresentationDecision(updates=updates, thoughts=[f"Only the presentation changes ({what}); the data stays the same."])
+            return PresentationDecision(
+                updates=updates, thoughts=[f"Only the presentation changes ({what}); the data stays the same."]
+            )
     r = read(question, idx, lookup)
     prefer = previous.plan.table if previous else None
     ch = choose_table(r, idx, prefer)
@@ -59,11 +60,10 @@ def understand(
         other_table = any(m.kind == "table" and ch_prev and m not in ch_prev.mentions for m in r.mentions)
         if ch_prev is not None and not other_table:
             ro = read_roles(r, idx, ch_prev, today)
-            if looks_partial(r, ro, ch_prev) or (ch is not None and ch.table.info.name == previous.plan.table):
-                if looks_partial(r, ro, ch_prev):
-                    plan, notes = merge(previous.plan, r, ro, idx)
-                    plan.chart_hint = hint or previous.plan.chart_hint
-                    return _decision(plan, idx, ch_prev, notes)
+            if looks_partial(r, ro, ch_prev):
+                plan, notes = merge(previous.plan, r, ro, idx)
+                plan.chart_hint = hint or previous.plan.chart_hint
+                return _decision(plan, idx, ch_prev, notes)
     if ch is None or ch.score < MIN_SCORE:
         return _clarify(idx, "no table or column of the catalog in the question", "a measure or a table to look at")
     try:
@@ -91,7 +91,9 @@ def _refuse(words: list[str], idx: CatalogIndex) -> Clarification | None:
 
 def _clarify(idx: CatalogIndex, understood: str, needs: str, prefer: list[str] | None = None) -> Clarification:
     """A clarification with suggested questions built from the catalog."""
-    return Clarification(understood=f"I understood {understood}.", needs=f"I need {needs}.", suggestions=suggestions(idx, prefer))
+    return Clarification(
+        understood=f"I understood {understood}.", needs=f"I need {needs}.", suggestions=suggestions(idx, prefer)
+    )
 
 
 def output_columns(plan: AnalysisPlan, idx: CatalogIndex) -> list[tuple[str, ColumnKind]]:
@@ -112,7 +114,10 @@ def output_columns(plan: AnalysisPlan, idx: CatalogIndex) -> list[tuple[str, Col
         (d.alias, "temporal" if d.bucket else kind(d.column.table, d.column.column)) for d in plan.dimensions
     ]
     # A numeric group-by key (year, cylinders) acts as a category on the x axis, not as a measure.
-    dims = [(n, "temporal" if k == "numeric" and _year_like(idx, plan, n) else ("text" if k == "numeric" else k)) for n, k in dims]
+    dims = [
+        (n, "temporal" if k == "numeric" and _year_like(idx, plan, n) else ("text" if k == "numeric" else k))
+        for n, k in dims
+    ]
     return dims + [(m.alias, "numeric") for m in plan.measures]
 
 
@@ -143,7 +148,12 @@ def _decision(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None, notes: l
     """Assemble SQL, chart, title and thoughts for a plan."""
     chart = choose_chart(output_columns(plan, idx), estimate_rows(plan, idx), plan)
     if plan.chart_hint and plan.chart_hint in chart.alternatives and plan.chart_hint != chart.chart_type:
-        chart = ChartChoice(**{**chart.model_dump(), "chart_type": plan.chart_hint, "reason": f"You asked for a {plan.chart_hint} chart."})
+        chart = chart.model_copy(
+            update={
+                "chart_type": plan.chart_hint,
+                "reason": f"You asked for a {plan.chart_hint} chart.",
+            }
+        )
     sql = build_sql(plan, idx.catalog)
     tables = [plan.table] + [j.ref_table for j in plan.joins]
     follow = [n for n in notes if n.startswith("Following up")]
