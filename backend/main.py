@@ -87,6 +87,11 @@ def create_app(settings: Settings | None = None, *, model_factory: ModelFactoryT
         services = build_services(cfg, model_factory)
         app.state.services = services
         app.state.health_probes = _health_probes(services)
+        if services.chat is not None:
+            try:
+                await services.chat.warm_up()
+            except Exception:  # warm-up is an optimisation; a failure must not stop the app
+                log.exception("warm-up turn failed")
         try:
             yield
         finally:

@@ -133,6 +133,24 @@ class ChatService:
         self.conversations = conversations
         self.model_factory = model_factory
 
+    async def warm_up(self) -> None:
+        """Run one throwaway turn at start-up so the first user does not pay for lazy imports and indexes."""
+        model, _ = self.model_factory(self.settings.model, self.catalog, None)
+        if not isinstance(model, str):
+            deps = AnalystDeps(
+                catalog=self.catalog,
+                engines=self.engines,
+                store=self.store,
+                values=self.values,
+                default_limit=self.settings.default_row_limit,
+                max_limit=self.settings.max_row_limit,
+                timeout_s=self.settings.query_timeout_s,
+            )
+            table = self.catalog.tables[0].name if self.catalog.tables else "data"
+            async with self.agent.run_stream_events(f"how many rows in {table}", deps=deps, model=model) as run:
+                async for _ in run:
+                    pass
+
     async def prepare(self, request: ChatRequest) -> tuple[str, ChatContext]:
         """Validate the request before the stream starts, so bad input is a clear 4xx."""
         message = ensure_message(request.message, self.settings.max_message_chars)
