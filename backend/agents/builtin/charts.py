@@ -16,7 +16,7 @@ PIE_SHARE_MAX = 12  # …and the user may ask for a share breakdown with a few m
 def _additive(plan: AnalysisPlan | None) -> bool:
     """True when the measure adds up to a whole (sum or count), which is what a pie shows."""
     if plan is None or not plan.measures:
-        return plan is None
+        return True
     return plan.measures[0].agg in ("sum", "count", "count_distinct")
 
 
@@ -37,8 +37,12 @@ def choose_chart(
     if kind == "histogram" or (plan is None and len(names) == 2 and names[0].endswith("_bin")):
         return ChartChoice(chart_type="histogram", alternatives=["histogram", "bar", "table"], x=names[0],
                            y=names[1:2], reason="A histogram shows how the values are distributed across bins.")  # fmt: skip
-    if not names or row_count == 0:
-        return ChartChoice(chart_type="table", alternatives=["table"], reason="There is no data to plot.")
+    if not names or row_count == 0 or (kind == "rows" and len(names) > 3):
+        return ChartChoice(
+            chart_type="table",
+            alternatives=["table"],
+            reason="There is no data to plot, or too many columns for one chart.",
+        )
     if row_count == 1 and numeric and not temporal and not categories:
         return ChartChoice(chart_type="kpi", alternatives=["kpi", "table"], y=numeric,
                            reason="A single number is best shown as a headline figure.")  # fmt: skip

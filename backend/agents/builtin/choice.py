@@ -74,7 +74,7 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
         cands = [m for m in r.mentions if m.table in cluster]
         picked, total = _select(cands, name, weighted=True)
         own = [m for m in picked if m.table == name]
-        if not own and only is None:
+        if not own and only is None and name != prefer:
             continue  # a table only explained by its parents is the parent's question
         if timely and (entry.date or entry.year):
             total += TIME_BONUS

@@ -80,7 +80,7 @@ def _top_n(r: Reading, used: set[int]) -> None:
     toks = r.tokens
     for i, t in enumerate(toks):
         w = t.lower
-        if (w not in lx.TOP_WORDS and w not in lx.BOTTOM_WORDS) or i in used:
+        if (w not in lx.TOP_WORDS and w not in lx.BOTTOM_WORDS) or i in used or r.low(i - 1) == "at":
             continue
         desc = w in lx.TOP_WORDS
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -210,7 +210,9 @@ def _lookups(r: Reading, idx: CatalogIndex, lookup: ValueLookup) -> None:
                 for vm in lookup(term)[:5]:
                     if idx.tables.get(vm.table) is None:
                         continue
-                    exact = vm.value.lower() == term.lower()
+                    exact = (
+                        vm.score >= 0.99 and vm.value.lower() == term.lower()
+                    )  # word hits come back with the term itself
                     value = vm.value if exact else term
                     r.mentions.append(
                         Mention(

@@ -58,7 +58,8 @@ def understand(
     if previous is not None and previous.plan.table in idx.tables:
         ch_prev = choose_table(r, idx, only=previous.plan.table)
         other_table = any(m.kind == "table" and ch_prev and m not in ch_prev.mentions for m in r.mentions)
-        if ch_prev is not None and not other_table:
+        same_table = ch is None or ch.table.info.name == previous.plan.table
+        if ch_prev is not None and not other_table and same_table:
             ro = read_roles(r, idx, ch_prev, today)
             if looks_partial(r, ro, ch_prev):
                 plan, notes = merge(previous.plan, r, ro, idx)

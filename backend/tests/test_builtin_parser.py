@@ -1,0 +1,607 @@
+"""Built-in analyst: every capability checked by executing the generated SQL and comparing results."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import time
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+import pytest
+
+from backend.agents.builtin import (
+    AnalysisPlan,
+    Clarification,
+    PresentationDecision,
+    QueryDecision,
+    choose_chart,
+    understand,
+)
+from backend.core.catalog import build_catalog
+from backend.core.sql_guard import guard_sql
+from backend.models.catalog import Catalog, ValueMatch
+
+DEMO = Path(__file__).resolve().parents[2] / "data" / "demo.duckdb"
+REGIONS = ["North America", "Europe", "Asia Pacific", "Latin America"]
+
+
+# ---------------------------------------------------------------- fixtures: two unrelated schemas
+
+
+def _shop() -> duckdb.DuckDBPyConnection:
+    """A small shop: products, sales with a foreign key, cars (entity table) and countries by integer year."""
+    con = duckdb.connect()
+    rnd = random.Random(7)
+    con.execute("CREATE TABLE products(id INTEGER PRIMARY KEY, name VARCHAR, category VARCHAR)")
+    cats = ["Electronics", "Furniture", "Clothing", "Toys", "Books"]
+    con.executemany("INSERT INTO products VALUES (?, ?, ?)", [(i, f"Product {i}", cats[i % 5]) for i in range(1, 41)])
+    con.execute(
+        "CREATE TABLE sales(order_id INTEGER, date DATE, region VARCHAR, "
+        "product_id INTEGER REFERENCES products(id), quantity INTEGER, amount DECIMAL(12,2))"
+    )
+    start = dt.date(2023, 1, 1)
+    rows = [
+        (
+            i + 1,
+            start + dt.timedelta(days=rnd.randrange(1096)),
+            rnd.choice(REGIONS),
+            rnd.randrange(1, 41),
+            rnd.randrange(1, 10),
+            round(rnd.uniform(5, 500), 2),
+        )
+        for i in range(3000)
+    ]
+    _insert(con, "sales", rows)
+    con.execute(
+        "CREATE TABLE cars(name VARCHAR, miles_per_gallon DOUBLE, cylinders BIGINT, horsepower BIGINT, "
+        "weight_in_lbs BIGINT, year DATE, origin VARCHAR)"
+    )
+    makes = ["ford pinto", "honda civic", "toyota corolla", "bmw 320i"] + [f"model {i}" for i in range(80)]
+    con.executemany(
+        "INSERT INTO cars VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                f"{rnd.choice(makes)} {i}",
+                rnd.uniform(10, 45),
+                rnd.choice([3, 4, 5, 6, 8]),
+                rnd.randrange(50, 230),
+                rnd.randrange(1600, 5000),
+                dt.date(1970 + rnd.randrange(13), 1, 1),
+                rnd.choice(["USA", "Europe", "Japan"]),
+            )
+            for i in range(300)
+        ],
+    )
+    con.execute("CREATE TABLE countries(year BIGINT, country VARCHAR, pop BIGINT, life_expect DOUBLE)")
+    con.executemany(
+        "INSERT INTO countries VALUES (?, ?, ?, ?)",
+        [
+            (y, c, rnd.randrange(10**6, 10**9), rnd.uniform(40, 80))
+            for y in range(1955, 2010, 5)
+            for c in ["China", "India", "Brazil", "Nigeria"]
+        ],
+    )
+    return con
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, data: list[tuple[Any, ...]]) -> None:
+    """Bulk insert through Arrow (executemany is slow for thousands of rows)."""
+    names = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+    arrow = pa.table({n: [r[i] for r in data] for i, n in enumerate(names)})
+    con.register("_bulk", arrow)
+    con.execute(f"INSERT INTO {table} SELECT * FROM _bulk")
+    con.unregister("_bulk")
+
+
+def _hr() -> duckdb.DuckDBPyConnection:
+    """An unrelated HR schema: departments and employees, joined by a foreign key."""
+    con = duckdb.connect()
+    rnd = random.Random(3)
+    con.execute("CREATE TABLE departments(dept_id INTEGER PRIMARY KEY, dept_name VARCHAR, location VARCHAR)")
+    depts = [("Engineering", "Berlin"), ("Marketing", "Paris"), ("Finance", "London"), ("Support", "Lisbon")]
+    con.executemany("INSERT INTO departments VALUES (?, ?, ?)", [(i + 1, n, loc) for i, (n, loc) in enumerate(depts)])
+    con.execute(
+        "CREATE TABLE employees(emp_id INTEGER PRIMARY KEY, full_name VARCHAR, "
+        "dept_id INTEGER REFERENCES departments(dept_id), hire_date DATE, salary DOUBLE, seniority VARCHAR)"
+    )
+    con.executemany(
+        "INSERT INTO employees VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (
+                i + 1,
+                f"Person {i}",
+                rnd.randrange(1, 5),
+                dt.date(2015, 1, 1) + dt.timedelta(days=rnd.randrange(3000)),
+                rnd.uniform(30000, 150000),
+                rnd.choice(["Junior", "Mid", "Senior", "Lead"]),
+            )
+            for i in range(200)
+        ],
+    )
+    return con
+
+
+@pytest.fixture(scope="module")
+def shop() -> tuple[duckdb.DuckDBPyConnection, Catalog]:
+    con = _shop()
+    return con, build_catalog(con)
+
+
+@pytest.fixture(scope="module")
+def hr() -> tuple[duckdb.DuckDBPyConnection, Catalog]:
+    con = _hr()
+    return con, build_catalog(con)
+
+
+@pytest.fixture(scope="module")
+def demo() -> tuple[duckdb.DuckDBPyConnection, Catalog]:
+    if not DEMO.exists():
+        pytest.skip("data/demo.duckdb not built (make data)")
+    con = duckdb.connect(str(DEMO), read_only=True)
+    return con, build_catalog(con)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _norm(v: Any) -> Any:
+    if isinstance(v, Decimal | float):
+        return round(float(v), 4)
+    if isinstance(v, dt.datetime):
+        return v.date()
+    return v
+
+
+def rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple[Any, ...]]:
+    return [tuple(_norm(v) for v in r) for r in con.execute(sql).fetchall()]
+
+
+def ask(
+    db: tuple[duckdb.DuckDBPyConnection, Catalog], question: str, **kw: Any
+) -> tuple[QueryDecision, list[tuple[Any, ...]]]:
+    """understand() must produce a query that passes the SQL guard; returns it with its rows."""
+    con, catalog = db
+    d = understand(question, catalog, **kw)
+    assert isinstance(d, QueryDecision), f"{question!r} → {d}"
+    guard_sql(d.sql, allowed_tables=[t.name for t in catalog.tables])
+    assert "LIMIT" in d.sql and 2 <= len(d.thoughts) <= 4 and d.title
+    return d, rows(con, d.sql)
+
+
+def same(db: tuple[duckdb.DuckDBPyConnection, Catalog], question: str, gold: str, *, ordered: bool = False, **kw: Any):
+    d, got = ask(db, question, **kw)
+    want = rows(db[0], gold)
+    if ordered:
+        assert got == want, d.sql
+    else:
+        assert sorted(got, key=repr) == sorted(want, key=repr), d.sql
+    return d
+
+
+# ---------------------------------------------------------------- aggregates and grouping
+
+
+def test_sum_by_category_with_quarter(shop):
+    d = same(
+        shop,
+        "Show me sales by region for Q1 2024",
+        "SELECT region, sum(amount) FROM sales WHERE date >= '2024-01-01' AND date < '2024-04-01' GROUP BY 1",
+    )
+    assert d.chart.chart_type == "bar" and "pie" in d.chart.alternatives
+    assert any("sales" in t for t in d.thoughts)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("how many orders by region", "SELECT region, count(*) FROM sales GROUP BY 1"),
+        ("number of cars per origin", "SELECT origin, count(*) FROM cars GROUP BY 1"),
+        ("average horsepower by origin", "SELECT origin, avg(horsepower) FROM cars GROUP BY 1"),
+        ("mean weight by origin", "SELECT origin, avg(weight_in_lbs) FROM cars GROUP BY 1"),
+        ("median amount per region", "SELECT region, median(amount) FROM sales GROUP BY 1"),
+        ("maximum horsepower for each origin", "SELECT origin, max(horsepower) FROM cars GROUP BY 1"),
+        ("minimum amount by region", "SELECT region, min(amount) FROM sales GROUP BY 1"),
+        ("total quantity by region", "SELECT region, sum(quantity) FROM sales GROUP BY 1"),
+        ("cars by cylinders", "SELECT cylinders, count(*) FROM cars GROUP BY 1"),
+        ("average mpg by origin", "SELECT origin, avg(miles_per_gallon) FROM cars GROUP BY 1"),
+    ],
+)
+def test_aggregates(shop, question, gold):
+    same(shop, question, gold)
+
+
+def test_kpi_single_value(shop):
+    d = same(shop, "how many cars", "SELECT count(*) FROM cars")
+    assert d.chart.chart_type == "kpi"
+    same(shop, "what is the highest horsepower", "SELECT max(horsepower) FROM cars")
+
+
+def test_revenue_synonym_and_fk_join(shop):
+    d = same(
+        shop,
+        "top 5 products by revenue",
+        "SELECT p.name, sum(s.amount) AS t FROM sales s JOIN products p ON s.product_id = p.id "
+        "GROUP BY 1 ORDER BY t DESC LIMIT 5",
+        ordered=True,
+    )
+    assert d.tables == ["sales", "products"] and d.plan.joins
+
+
+def test_two_dimensions_across_join(shop):
+    d = same(
+        shop,
+        "total revenue by region and category",
+        "SELECT s.region, p.category, sum(s.amount) FROM sales s JOIN products p ON s.product_id = p.id GROUP BY 1, 2",
+    )
+    assert d.chart.series == "category"
+
+
+# ---------------------------------------------------------------- time
+
+
+def test_monthly_bucket_and_year_filter(shop):
+    d = same(
+        shop,
+        "monthly sales in 2024",
+        "SELECT date_trunc('month', date)::DATE, sum(amount) FROM sales WHERE year(date) = 2024 GROUP BY 1 ORDER BY 1",
+        ordered=True,
+    )
+    assert d.chart.chart_type == "line" and "area" in d.chart.alternatives
+
+
+@pytest.mark.parametrize("bucket", ["day", "week", "month", "quarter", "year"])
+def test_buckets(shop, bucket):
+    same(
+        shop,
+        f"number of orders per {bucket} in Q2 2024",
+        f"SELECT date_trunc('{bucket}', date)::DATE, count(*) FROM sales "
+        "WHERE date >= '2024-04-01' AND date < '2024-07-01' GROUP BY 1 ORDER BY 1",
+        ordered=True,
+    )
+
+
+def test_trend_picks_bucket_from_span(shop):
+    d, got = ask(shop, "sales trend")
+    assert d.plan.dimensions[0].bucket == "month" and len(got) == 36
+
+
+@pytest.mark.parametrize(
+    ("question", "where"),
+    [
+        ("sales between March and June 2024", "date >= '2024-03-01' AND date < '2024-07-01'"),
+        ("sales since 2025", "date >= '2025-01-01'"),
+        ("sales before 2024", "date < '2024-01-01'"),
+        ("sales last year", "date >= '2024-01-01' AND date < '2025-01-01'"),
+        ("sales this year", "date >= '2025-01-01' AND date < '2026-01-01'"),
+        ("sales in the last 3 months", "date >= '2025-10-01' AND date < '2026-01-01'"),
+        ("sales from 2023 to 2024", "date >= '2023-01-01' AND date < '2025-01-01'"),
+    ],
+)
+def test_date_ranges_anchor_on_data(shop, question, where):
+    same(shop, question, f"SELECT sum(amount) FROM sales WHERE {where}")
+
+
+def test_relative_dates_use_today(shop):
+    same(shop, "sales last year", "SELECT sum(amount) FROM sales WHERE year(date) = 2023", today=dt.date(2024, 6, 1))
+
+
+def test_integer_year_column(shop):
+    same(
+        shop,
+        "average life expectancy by country since 2000",
+        "SELECT country, avg(life_expect) FROM countries WHERE year >= 2000 GROUP BY 1",
+    )
+    d = same(
+        shop,
+        "population of China over time",
+        "SELECT year, sum(pop) FROM countries WHERE country = 'China' GROUP BY 1 ORDER BY 1",
+        ordered=True,
+    )
+    assert d.chart.chart_type == "line"
+
+
+# ---------------------------------------------------------------- filters
+
+
+def test_value_filters(shop):
+    same(shop, "sales in Europe", "SELECT sum(amount) FROM sales WHERE region = 'Europe'")
+    same(shop, "only asia pacific orders by month", _by_month("region = 'Asia Pacific'", "count(*)"), ordered=True)
+    same(
+        shop,
+        "revenue by category excluding Europe and Latin America",
+        "SELECT p.category, sum(s.amount) FROM sales s JOIN products p ON s.product_id = p.id "
+        "WHERE s.region NOT IN ('Europe', 'Latin America') GROUP BY 1",
+    )
+    same(
+        shop,
+        "quantity for Toys",
+        "SELECT sum(quantity) FROM sales JOIN products ON product_id = id WHERE category = 'Toys'",
+    )
+
+
+def _by_month(where: str, measure: str) -> str:
+    return f"SELECT date_trunc('month', date)::DATE, {measure} FROM sales WHERE {where} GROUP BY 1 ORDER BY 1"
+
+
+def test_lookup_for_high_cardinality_values(shop):
+    def lookup(term: str) -> list[ValueMatch]:
+        return [ValueMatch(table="cars", column="name", value=term, score=0.6)] if term.lower() == "honda" else []
+
+    same(
+        shop,
+        "average horsepower for Honda",
+        "SELECT avg(horsepower) FROM cars WHERE name ILIKE '%honda%'",
+        lookup=lookup,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("cars with horsepower over 200", "SELECT name, horsepower FROM cars WHERE horsepower > 200"),
+        ("orders with more than 5 items by region", "SELECT region, count(*) FROM sales WHERE quantity > 5 GROUP BY 1"),
+        ("number of orders under $50", "SELECT count(*) FROM sales WHERE amount < 50"),
+        ("how many orders with amount between 10 and 20", "SELECT count(*) FROM sales WHERE amount BETWEEN 10 AND 20"),
+        (
+            "cars with weight at least 4000 by origin",
+            "SELECT origin, count(*) FROM cars WHERE weight_in_lbs >= 4000 GROUP BY 1",
+        ),
+        (
+            "regions with total sales over 180000",
+            "SELECT region, sum(amount) FROM sales GROUP BY 1 HAVING sum(amount) > 180000",
+        ),
+    ],
+)
+def test_numeric_filters(shop, question, gold):
+    same(shop, question, gold)
+
+
+# ---------------------------------------------------------------- ranking
+
+
+def test_top_and_bottom(shop):
+    same(
+        shop,
+        "10 worst products by quantity",
+        "SELECT p.name, sum(quantity) q FROM sales JOIN products p ON product_id = id GROUP BY 1 ORDER BY q LIMIT 10",
+        ordered=True,
+    )
+    same(
+        shop,
+        "top 3 cars by horsepower",
+        "SELECT name, horsepower FROM cars ORDER BY horsepower DESC LIMIT 3",
+        ordered=True,
+    )
+    same(
+        shop,
+        "which region has the highest sales",
+        "SELECT region, sum(amount) s FROM sales GROUP BY 1 ORDER BY s DESC LIMIT 1",
+    )
+
+
+def test_sorting(shop):
+    _, got = ask(shop, "sales by region sorted ascending")
+    assert [r[1] for r in got] == sorted(r[1] for r in got)
+    _, got = ask(shop, "average horsepower by origin")
+    assert [r[1] for r in got] == sorted((r[1] for r in got), reverse=True)
+
+
+# ---------------------------------------------------------------- scatter and histograms
+
+
+def test_scatter(shop):
+    d, got = ask(shop, "horsepower vs weight colored by origin")
+    assert d.plan.kind == "scatter" and d.chart.chart_type == "scatter" and d.chart.series == "origin"
+    assert len(got) == 300 and len(got[0]) == 3
+    d, _ = ask(shop, "relationship between miles per gallon and horsepower")
+    assert d.plan.kind == "scatter" and {c.column for c in d.plan.columns} == {"miles_per_gallon", "horsepower"}
+
+
+def test_histogram(shop):
+    d, got = ask(shop, "distribution of horsepower")
+    assert d.chart.chart_type == "histogram" and d.plan.bin_width == 10
+    assert sum(r[1] for r in got) == 300 and 10 <= len(got) <= 30
+    d, got = ask(shop, "histogram of amount")
+    assert sum(r[1] for r in got) == 3000
+
+
+def test_rows_listing(shop):
+    d, got = ask(shop, "list cars")
+    assert d.plan.kind == "rows" and len(got) == 100 and d.chart.chart_type == "table"
+
+
+# ---------------------------------------------------------------- follow-ups
+
+
+def test_presentation_follow_ups(shop):
+    first, _ = ask(shop, "sales by region")
+    cases = {
+        "make it a line chart": {"chart_type": "line"},
+        "as a pie": {"chart_type": "pie"},
+        "change the title to Regional revenue": {"title": "Regional revenue"},
+        "use a green color scheme": {"color_scheme": "greens"},
+        "dark colors": {"color_scheme": "monochrome"},
+        "sort descending": {"sort": "desc"},
+        "horizontal": {"orientation": "horizontal"},
+        "stacked": {"stacked": True},
+        "hide the legend": {"show_legend": False},
+    }
+    for message, updates in cases.items():
+        d = understand(message, shop[1], previous=first)
+        assert isinstance(d, PresentationDecision), message
+        assert d.updates == updates, message
+
+
+def test_data_follow_ups(shop):
+    first, _ = ask(shop, "sales by region")
+    europe = same(
+        shop, "only Europe", "SELECT region, sum(amount) FROM sales WHERE region = 'Europe' GROUP BY 1", previous=first
+    )
+    yearly = same(
+        shop,
+        "by year instead",
+        "SELECT date_trunc('year', date)::DATE, sum(amount) FROM sales WHERE region = 'Europe' GROUP BY 1",
+        previous=europe,
+    )
+    split = same(
+        shop,
+        "and by category",
+        "SELECT date_trunc('year', date)::DATE, p.category, sum(amount) FROM sales JOIN products p ON product_id = id "
+        "WHERE region = 'Europe' GROUP BY 1, 2",
+        previous=yearly,
+    )
+    avg = same(
+        shop,
+        "average instead",
+        "SELECT date_trunc('year', date)::DATE, p.category, avg(amount) FROM sales JOIN products p ON product_id = id "
+        "WHERE region = 'Europe' GROUP BY 1, 2",
+        previous=split,
+    )
+    assert avg.plan.measures[0].agg == "avg"
+    same(
+        shop,
+        "what about 2024",
+        "SELECT date_trunc('year', date)::DATE, p.category, avg(amount) FROM sales JOIN products p ON product_id = id "
+        "WHERE region = 'Europe' AND year(date) = 2024 GROUP BY 1, 2",
+        previous=avg,
+    )
+    ranked, _ = ask(shop, "revenue by product")
+    same(
+        shop,
+        "top 5",
+        "SELECT p.name, sum(amount) t FROM sales JOIN products p ON product_id = id GROUP BY 1 ORDER BY t DESC LIMIT 5",
+        previous=ranked,
+        ordered=True,
+    )
+
+
+def test_new_question_after_previous_is_fresh(shop):
+    first, _ = ask(shop, "sales by region")
+    same(shop, "average horsepower by origin", "SELECT origin, avg(horsepower) FROM cars GROUP BY 1", previous=first)
+
+
+# ---------------------------------------------------------------- clarification
+
+
+@pytest.mark.parametrize(
+    "question", ["delete everything", "drop table sales", "what's the weather tomorrow", "asdf qwerty", ""]
+)
+def test_clarifications(shop, question):
+    d = understand(question, shop[1])
+    assert isinstance(d, Clarification)
+    assert d.understood and d.needs and d.suggestions
+
+
+def test_suggestions_are_answerable(shop):
+    d = understand("blorp", shop[1])
+    assert isinstance(d, Clarification)
+    for s in d.suggestions:
+        ask(shop, s)
+
+
+# ---------------------------------------------------------------- robustness
+
+
+def test_robust_matching(shop):
+    gold = "SELECT origin, avg(horsepower) FROM cars GROUP BY 1"
+    for q in [
+        "AVERAGE HORSEPOWER BY ORIGINS",
+        "average horsepowr by origin",
+        "mean horsepower per origin",
+    ]:
+        same(shop, q, gold)
+    same(shop, "total quantity by regions", "SELECT region, sum(quantity) FROM sales GROUP BY 1")
+
+
+def test_second_schema_nothing_demo_specific(hr):
+    same(
+        hr,
+        "average salary by department",
+        "SELECT d.dept_name, avg(salary) FROM employees e JOIN departments d USING (dept_id) GROUP BY 1",
+    )
+    same(hr, "headcount by seniority", "SELECT seniority, count(*) FROM employees GROUP BY 1")
+    same(
+        hr,
+        "how many employees were hired per year",
+        "SELECT date_trunc('year', hire_date)::DATE, count(*) FROM employees GROUP BY 1 ORDER BY 1",
+        ordered=True,
+    )
+    same(
+        hr,
+        "employees in Berlin",
+        "SELECT full_name FROM employees JOIN departments USING (dept_id) WHERE location = 'Berlin'",
+    )
+    same(
+        hr,
+        "median salary by seniority excluding Junior",
+        "SELECT seniority, median(salary) FROM employees WHERE seniority <> 'Junior' GROUP BY 1",
+    )
+    d, _ = ask(hr, "salary distribution")
+    assert d.plan.kind == "histogram"
+
+
+# ---------------------------------------------------------------- charts
+
+
+def test_choose_chart_by_shape():
+    assert choose_chart([("month", "temporal"), ("total", "numeric")], 12).chart_type == "line"
+    bar = choose_chart([("region", "text"), ("total", "numeric")], 4)
+    assert bar.chart_type == "bar" and "pie" in bar.alternatives and bar.reason
+    assert "pie" not in choose_chart([("region", "text"), ("total", "numeric")], 30).alternatives
+    assert choose_chart([("x", "numeric"), ("y", "numeric")], 300).chart_type == "scatter"
+    assert choose_chart([("total", "numeric")], 1).chart_type == "kpi"
+    multi = choose_chart([("month", "temporal"), ("region", "text"), ("total", "numeric")], 48)
+    assert multi.chart_type == "line" and multi.series == "region"
+    share = AnalysisPlan(table="t", share=True)
+    assert choose_chart([("region", "text"), ("n", "numeric")], 5, share).chart_type == "pie"
+
+
+# ---------------------------------------------------------------- the demo catalog
+
+
+DEMO_CASES = [
+    (
+        "Show me sales by region for Q1 2024",
+        "SELECT region, sum(amount) FROM sales WHERE date >= '2024-01-01' AND date < '2024-04-01' GROUP BY 1",
+    ),
+    (
+        "top 5 products by revenue",
+        "SELECT p.name, sum(amount) t FROM sales JOIN products p ON product_id = p.id GROUP BY 1 ORDER BY t DESC LIMIT 5",
+    ),
+    ("average horsepower by origin", "SELECT origin, avg(horsepower) FROM cars GROUP BY 1"),
+    ("number of movies by genre", "SELECT major_genre, count(*) FROM movies GROUP BY 1"),
+    ("average delay by origin", "SELECT origin, avg(delay) FROM flights GROUP BY 1"),
+    ("penguin body mass by species and sex", "SELECT species, sex, avg(body_mass_g) FROM penguins GROUP BY 1, 2"),
+    ("average IMDB rating of Drama movies", "SELECT avg(imdb_rating) FROM movies WHERE major_genre = 'Drama'"),
+    ("deaths by disaster type since 1950", "SELECT entity, sum(deaths) FROM disasters WHERE year >= 1950 GROUP BY 1"),
+    (
+        "price of AAPL over time",
+        "SELECT date_trunc('month', date)::DATE, avg(price) FROM stocks WHERE symbol = 'AAPL' GROUP BY 1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "gold"), DEMO_CASES)
+def test_demo_catalog(demo, question, gold):
+    same(demo, question, gold)
+
+
+def test_demo_scatter_and_histogram(demo):
+    d, got = ask(demo, "horsepower vs miles per gallon colored by origin")
+    assert d.chart.chart_type == "scatter" and len(got) > 300
+    d, got = ask(demo, "distribution of flight delays")
+    assert d.chart.chart_type == "histogram" and sum(r[1] for r in got) > 2_000_000
+
+
+def test_speed_on_demo_catalog(demo):
+    questions = [q for q, _ in DEMO_CASES] + ["horsepower vs weight", "sales over time", "blorp"]
+    understand("warm up", demo[1])
+    start = time.perf_counter()
+    for q in questions:
+        understand(q, demo[1])
+    per_question = (time.perf_counter() - start) / len(questions)
+    assert per_question < 0.02
