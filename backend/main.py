@@ -64,6 +64,10 @@ def build_services(settings: Settings, model_factory: ModelFactoryType | None = 
         return Services(settings, store, conversations, {}, Catalog(tables=[]), ValueIndex(), None, exc.message)
     engines: dict[str, Engine] = {"duckdb": local}
     catalog = local.catalog()
+    if model_factory is None:
+        default_factory = ModelFactory(settings, local.values)
+        default_factory.warm_up(catalog)
+        model_factory = default_factory
     chat_service = ChatService(
         settings=settings,
         agent=build_agent(),
@@ -72,7 +76,7 @@ def build_services(settings: Settings, model_factory: ModelFactoryType | None = 
         store=store,
         values=local.values,
         conversations=conversations,
-        model_factory=model_factory or ModelFactory(settings, local.values),
+        model_factory=model_factory,
     )
     return Services(settings, store, conversations, engines, catalog, local.values, chat_service)
 

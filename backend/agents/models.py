@@ -8,6 +8,7 @@ from typing import Any
 from pydantic_ai.models import Model
 
 from backend.agents.builtin.models import QueryDecision
+from backend.agents.builtin.understand import understand
 from backend.agents.builtin_model import BuiltinAnalyst
 from backend.core.value_index import ValueIndex
 from backend.models.catalog import Catalog
@@ -41,6 +42,11 @@ class ModelFactory:
     def __init__(self, settings: Settings, values: ValueIndex) -> None:
         self.settings = settings
         self.values = values
+
+    def warm_up(self, catalog: Catalog) -> None:
+        """Build the built-in analyst's catalog index now rather than on the first question."""
+        if self.settings.model == "builtin" and catalog.tables:
+            understand(f"how many rows in {catalog.tables[0].name}", catalog, lookup=self.values.lookup)
 
     def __call__(
         self, name: str, catalog: Catalog, previous: Turn | None

@@ -17,6 +17,7 @@ from pydantic_ai.messages import (
     ThinkingPart,
 )
 from pydantic_ai.models import Model
+from pydantic_ai.models.function import AgentInfo, DeltaToolCall, FunctionModel
 from pydantic_ai.run import AgentRunResultEvent
 
 from backend.agents.analyst import AnalystDeps, DataStored, SqlFailed, SqlStarted, ensure_message
@@ -134,22 +135,27 @@ class ChatService:
         self.model_factory = model_factory
 
     async def warm_up(self) -> None:
-        """Run one throwaway turn at start-up so the first user does not pay for lazy imports and indexes."""
-        model, _ = self.model_factory(self.settings.model, self.catalog, None)
-        if not isinstance(model, str):
-            deps = AnalystDeps(
-                catalog=self.catalog,
-                engines=self.engines,
-                store=self.store,
-                values=self.values,
-                default_limit=self.settings.default_row_limit,
-                max_limit=self.settings.max_row_limit,
-                timeout_s=self.settings.query_timeout_s,
-            )
-            table = self.catalog.tables[0].name if self.catalog.tables else "data"
-            async with self.agent.run_stream_events(f"how many rows in {table}", deps=deps, model=model) as run:
-                async for _ in run:
-                    pass
+        """One throwaway agent run at start-up, so the first user does not pay for lazy imports."""
+
+        async def answer(messages: list[ModelMessage], info: AgentInfo) -> AsyncIterator[dict[int, DeltaToolCall]]:
+            tool = next(t.name for t in info.output_tools if t.name.endswith(NeedsClarification.__name__))
+            args = '{"understood": "warm-up", "needs": "nothing"}'
+            yield {0: DeltaToolCall(name=tool, json_args=args, tool_call_id="warm-up")}
+
+        deps = AnalystDeps(
+            catalog=self.catalog,
+            engines=self.engines,
+            store=self.store,
+            values=self.values,
+            default_limit=self.settings.default_row_limit,
+            max_limit=self.settings.max_row_limit,
+            timeout_s=self.settings.query_timeout_s,
+        )
+        async with self.agent.run_stream_events(
+            "warm-up", deps=deps, model=FunctionModel(stream_function=answer)
+        ) as run:
+            async for _ in run:
+                pass
 
     async def prepare(self, request: ChatRequest) -> tuple[str, ChatContext]:
         """Validate the request before the stream starts, so bad input is a clear 4xx."""
