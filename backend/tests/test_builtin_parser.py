@@ -496,6 +496,11 @@ def test_clarifications(shop, question):
     assert d.understood and d.needs and d.suggestions
 
 
+def test_unknown_grouping_is_not_guessed(shop):
+    d = understand("orders by weekday", shop[1])
+    assert isinstance(d, Clarification) and "weekday" in d.needs and "sales" in d.understood
+
+
 def test_suggestions_are_answerable(shop):
     d = understand("blorp", shop[1])
     assert isinstance(d, Clarification)

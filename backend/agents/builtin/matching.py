@@ -204,7 +204,9 @@ def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> 
     """Spans equal to a known value of a low-cardinality column."""
     hits = idx.values.get(key, [])
     score = 2.6 + 0.4 * (len(key) - 1)
-    return [Mention(i, j, "value", t, c, score, "value", v) for t, c, v in hits]
+    # A value spelled like a time word ("Day") is weak evidence: "per day" is about time buckets.
+    spec = 0.4 if all(w in lx.BUCKET_WORDS for w in key) else 1.0
+    return [Mention(i, j, "value", t, c, score, "value", v, spec) for t, c, v in hits]
 
 
 def _name_mentions(idx: CatalogIndex, i: int, j: int, ws: list[str]) -> list[Mention]:

@@ -19,7 +19,7 @@ from backend.agents.builtin.models import (
 )
 from backend.agents.builtin.planner import NeedsMore, build_plan, read_roles
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
-from backend.agents.builtin.reading import read
+from backend.agents.builtin.reading import Reading, read
 from backend.agents.builtin.sql_builder import build_sql
 from backend.models.catalog import Catalog, ColumnKind
 
@@ -69,11 +69,29 @@ def understand(
         return _clarify(idx, "no table or column of the catalog in the question", "a measure or a table to look at")
     try:
         ro = read_roles(r, idx, ch, today)
+        missing = _unknown_grouping(r, ch)
+        if missing:
+            raise NeedsMore(f"a column of {ch.table.info.name} matching “{missing}” to group by")
         plan, notes = build_plan(r, idx, ch, ro)
     except NeedsMore as e:
         return _clarify(idx, f"a question about {ch.table.info.name}", str(e), [ch.table.info.name])
     plan.chart_hint = hint
     return _decision(plan, idx, ch, notes)
+
+
+def _unknown_grouping(r: Reading, ch: Choice) -> str | None:
+    """The word after "by"/"per" when nothing in the catalog matches it (never guess a grouping)."""
+    covered = {p for m in ch.mentions for p in range(m.start, m.end)}
+    for i, t in enumerate(r.tokens):
+        if t.lower not in {"by", "per"}:
+            continue
+        j = i + 1 + (r.low(i + 1) in {"the", "a", "each"})
+        w = r.words[j] if j < len(r.words) else None
+        if w is None or j in covered or r.low(j) in lx.STOPWORDS or r.low(j) in lx.BUCKET_WORDS:
+            continue
+        if r.tokens[j].number is None and not any(a.start <= j < a.end for a in r.aggs) and not lx.concept_of(w):
+            return r.tokens[j].text
+    return None
 
 
 def _refuse(words: list[str], idx: CatalogIndex) -> Clarification | None:
