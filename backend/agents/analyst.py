@@ -59,6 +59,7 @@ class AnalystDeps:
     max_limit: int
     timeout_s: float
     previous_data: StoredResult | None = None
+    preferred_engine: str | None = None
     results: list[StoredResult] = field(default_factory=list[StoredResult])
 
     @property
@@ -85,7 +86,8 @@ def summarize(stored: StoredResult, rows: list[dict[str, object]]) -> QuerySumma
 async def run_sql(ctx: RunContext[AnalystDeps], args: RunSQLTool) -> QuerySummary:
     """Run one read-only SQL query over the catalog; the result becomes the chart's data."""
     deps = ctx.deps
-    engine = deps.engines.get(args.data_source) or deps.engines["duckdb"]
+    # The user's explicit engine choice wins over the model's; an unknown one falls back to DuckDB.
+    engine = deps.engines.get(deps.preferred_engine or args.data_source) or deps.engines["duckdb"]
     # The guard applies one row more than requested so a cut result is reported as truncated;
     # a smaller LIMIT written in the SQL is kept as it is.
     requested = min(args.limit, deps.max_limit)

@@ -85,6 +85,7 @@ async def run_query(body: QueryRequest, services: ServicesDep) -> QueryResponse:
         truncated=stored.truncated or page.num_rows < result.table.num_rows,
         data_id=stored.id,
         url=f"/api/data/{stored.id}",
+        size=stored.size,
         sql=guarded.sql,
         engine=engine.name,
         elapsed_ms=round(result.elapsed_ms, 2),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -31,6 +31,7 @@ class QueryResponse(DataResponse):
 
     data_id: str
     url: str
+    size: Literal["small", "large"] = Field(description="large results are stored as Parquet; fetch arrow/parquet")
     sql: str
     engine: str
     elapsed_ms: float

@@ -194,6 +194,7 @@ class ChatService:
             max_limit=self.settings.max_row_limit,
             timeout_s=self.settings.query_timeout_s,
             previous_data=ctx.previous_data,
+            preferred_engine=request.engine,
         )
         model, analyst_state = self.model_factory(request.model or self.settings.model, self.catalog, ctx.previous)
         history = _history(ctx.conversation)

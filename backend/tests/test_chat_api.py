@@ -201,3 +201,24 @@ def test_generate_ui_streams_params_and_code(client: TestClient) -> None:
 def test_health_reports_each_component(client: TestClient) -> None:
     body = client.get("/health").json()
     assert body == {"status": "ok", "checks": {"engines": "ok", "store": "ok", "model": "ok"}}
+
+
+def test_large_results_are_stored_as_parquet_and_paged_as_json(client: TestClient) -> None:
+    body = client.post(
+        "/api/query", json={"sql": "SELECT origin, delay, distance FROM flights ORDER BY date, origin", "limit": 20000}
+    ).json()
+    assert body["size"] == "large" and body["row_count"] == 20000 and body["truncated"] is True
+    assert len(body["rows"]) == 5000  # the JSON page; the full result stays downloadable
+    page = client.get(body["url"], params={"limit": 100}).json()
+    assert len(page["rows"]) == 100 and page["row_count"] == 20000 and page["truncated"] is True
+    full = pq.read_table(pa.BufferReader(client.get(body["url"], params={"format": "parquet"}).content))
+    assert full.num_rows == 20000
+    over = client.post("/api/query", json={"sql": "SELECT * FROM flights", "limit": 10_000_000})
+    assert over.status_code == 400 and "exceeds" in over.json()["error"]["message"]
+
+
+def test_user_limit_in_sql_is_kept_exactly(client: TestClient) -> None:
+    body = client.post("/api/query", json={"sql": "SELECT id FROM products ORDER BY id LIMIT 5"}).json()
+    assert [r[0] for r in body["rows"]] == [1, 2, 3, 4, 5] and body["truncated"] is False
+    one = client.post("/api/query", json={"sql": "SELECT id FROM products ORDER BY id LIMIT 1"}).json()
+    assert one["rows"] == [[1]]
