@@ -161,10 +161,13 @@ export default function Viz({ data, params }: { data: Row[]; params: Params }) {
 
   if (kind === "kpi") {
     const measure = Y[0] ?? Object.keys(rows[0])[0];
+    const value = toNumber(rows[0][measure]);
     return (
       <Frame title={params.title}>
         <div style={{ padding: "24px 8px" }}>
-          <div style={{ fontSize: 56, fontWeight: 700, color: palette[0], lineHeight: 1.1 }}>{formatNumber(rows[0][measure])}</div>
+          <div style={{ fontSize: 56, fontWeight: 700, color: palette[0], lineHeight: 1.1 }}>
+            {value === null ? "No data" : formatNumber(value)}
+          </div>
           <div style={{ color: "#64748b", marginTop: 6 }}>{label(measure)}</div>
         </div>
       </Frame>
@@ -223,7 +226,7 @@ export default function Viz({ data, params }: { data: Row[]; params: Params }) {
               label={{ value: label(X ?? ""), position: "insideBottom", offset: -12 }} />
             <YAxis type="number" dataKey={yKey} name={label(yKey)} tickFormatter={formatNumber} domain={["auto", "auto"]} />
             <Tooltip formatter={(v: unknown) => formatNumber(v)} />
-            {params.show_legend || SERIES ? <Legend /> : null}
+            {params.show_legend || SERIES ? <Legend verticalAlign="top" height={28} /> : null}
             {groups.map((g, i) => <Scatter key={g.name} name={g.name} data={g.points} fill={palette[i % palette.length]} fillOpacity={0.7} isAnimationActive={false} />)}
           </ScatterChart>
         </ResponsiveContainer>
@@ -236,7 +239,7 @@ export default function Viz({ data, params }: { data: Row[]; params: Params }) {
     return (
       <Frame title={params.title}>
         <ResponsiveContainer width="100%" height={height}>
-          <Chart data={table} margin={{ top: 16, right: 16, bottom: 8, left: 8 }}>
+          <Chart data={table} margin={{ top: params.show_labels ? 28 : 16, right: 24, bottom: 8, left: 8 }}>
             {grid}
             <XAxis dataKey={X ?? undefined} tickFormatter={formatX} minTickGap={16} />
             <YAxis tickFormatter={formatNumber} width={64} />
