@@ -10,9 +10,9 @@ from pydantic_ai import Agent, CustomEvent, ModelRetry, RunContext
 from backend.agents.tools import DescribeTableTool, LookupValuesTool, QuerySummary, ResultColumn, RunSQLTool
 from backend.core.catalog import column_kind
 from backend.core.engine import Engine
+from backend.core.guarded_query import prepare_query, run_prepared
 from backend.core.result_store import ResultStore, StoredResult
 from backend.core.serialize import to_records
-from backend.core.sql_guard import guard_sql
 from backend.core.value_index import ValueIndex
 from backend.models.catalog import Catalog, TableInfo, ValueMatch
 from backend.models.errors import AppError, BadRequestError
@@ -88,21 +88,16 @@ async def run_sql(ctx: RunContext[AnalystDeps], args: RunSQLTool) -> QuerySummar
     deps = ctx.deps
     # The user's explicit engine choice wins over the model's; an unknown one falls back to DuckDB.
     engine = deps.engines.get(deps.preferred_engine or args.data_source) or deps.engines["duckdb"]
-    # The guard applies one row more than requested so a cut result is reported as truncated;
-    # a smaller LIMIT written in the SQL is kept as it is.
-    requested = min(args.limit, deps.max_limit)
     try:
-        guarded = guard_sql(
+        prepared = prepare_query(
             args.query,
+            engine=engine,
             allowed_tables=deps.catalog.table_names(),
-            limit=requested + 1,
-            max_limit=deps.max_limit + 1,
-            default_limit=deps.default_limit + 1,
-            dialect="duckdb",
-            output_dialect=engine.dialect,
+            limit=min(args.limit, deps.max_limit),
+            max_limit=deps.max_limit,
         )
-        await ctx.emit(SqlStarted(query=guarded.sql, engine=engine.name, tool="run_sql"))
-        result = await engine.execute(guarded.sql, limit=min(requested, guarded.limit), timeout=deps.timeout_s)
+        await ctx.emit(SqlStarted(query=prepared.sql, engine=engine.name, tool="run_sql"))
+        result = await run_prepared(prepared, engine, timeout=deps.timeout_s)
     except AppError as exc:
         await ctx.emit(SqlFailed(query=args.query, message=exc.message, code=exc.code, stage=exc.stage))
         raise ModelRetry(f"{exc.message}\nSQL: {args.query}") from exc

@@ -6,7 +6,7 @@ import json
 import secrets
 from collections.abc import AsyncIterator
 from datetime import date
-from typing import Any, cast, get_args
+from typing import Any
 
 from pydantic_ai.messages import (
     ModelMessage,
@@ -23,11 +23,12 @@ from pydantic_ai.models.function import AgentInfo, DeltaThinkingPart, DeltaToolC
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.models import Clarification, PresentationDecision, QueryDecision, ValueLookup
 from backend.agents.builtin.understand import understand
+from backend.agents.codegen import humanize
+from backend.agents.sql_input import looks_like_sql
 from backend.agents.tools import QuerySummary
 from backend.models.catalog import Catalog
-from backend.models.viz import ChartType, NeedsClarification, ParamsChange, VizSpec
+from backend.models.viz import CHART_TYPES, ChartType, NeedsClarification, ParamsChange, VizSpec
 
-_KNOWN_CHARTS = set(get_args(ChartType))
 StreamItem = str | dict[int, DeltaToolCall] | dict[int, DeltaThinkingPart]
 
 
@@ -105,6 +106,9 @@ class BuiltinAnalyst:
                 yield {index: DeltaThinkingPart(content=item)}
 
     def _first_step(self, question: str, info: AgentInfo) -> list[str | tuple[str, dict[str, Any]]]:
+        if looks_like_sql(question):
+            note = "Your message is SQL, so I run it as written, after the same safety checks as my own queries."
+            return [note, ("run_sql", {"query": question.strip().rstrip(";"), "data_source": "duckdb"})]
         decision = understand(question, self.catalog, previous=self.previous, lookup=self.lookup, today=self.today)
         self.decision = decision
         if isinstance(decision, QueryDecision):
@@ -120,9 +124,12 @@ class BuiltinAnalyst:
         summary = part.content if isinstance(part.content, QuerySummary) else QuerySummary.model_validate(part.content)
         plan = self.decision.plan if isinstance(self.decision, QueryDecision) else None
         choice = choose_chart([(c.name, c.kind) for c in summary.columns], summary.row_count, plan)
-        chart = cast(ChartType, choice.chart_type if choice.chart_type in _KNOWN_CHARTS else "table")
-        alternatives: list[ChartType] = [cast(ChartType, a) for a in choice.alternatives if a in _KNOWN_CHARTS]
-        title = self.decision.title if isinstance(self.decision, QueryDecision) else "Result"
+        chart: ChartType = choice.chart_type if choice.chart_type in CHART_TYPES else "table"
+        alternatives: list[ChartType] = [a for a in choice.alternatives if a in CHART_TYPES]
+        if isinstance(self.decision, QueryDecision):
+            title = self.decision.title
+        else:
+            title = " by ".join(humanize(c) for c in [*choice.y[:1], choice.x] if c) or "Query result"
         spec = VizSpec(
             chart_type=chart,
             alternatives=alternatives,

@@ -9,10 +9,10 @@ from fastapi.responses import Response
 
 from backend.api.deps import ServicesDep
 from backend.core import serialize
+from backend.core.guarded_query import prepare_query, run_prepared
 from backend.core.result_store import StoredResult
-from backend.core.sql_guard import guard_sql
 from backend.models.data import DataResponse, QueryRequest, QueryResponse
-from backend.models.errors import BadRequestError, ErrorResponse
+from backend.models.errors import ErrorResponse
 from backend.models.events import DataColumn
 
 router = APIRouter(prefix="/api", tags=["data"])
@@ -64,18 +64,14 @@ async def run_query(body: QueryRequest, services: ServicesDep) -> QueryResponse:
     """Run edited SQL through the same guard, limits and timeout as the analyst's SQL."""
     engine = services.engine(body.engine)
     settings = services.settings
-    if body.limit is not None and body.limit > settings.max_row_limit:
-        raise BadRequestError(f"limit {body.limit} exceeds the maximum of {settings.max_row_limit} rows")
-    limit = body.limit or settings.default_row_limit
-    guarded = guard_sql(
+    prepared = prepare_query(
         body.sql,
+        engine=engine,
         allowed_tables=services.catalog.table_names(),
-        limit=limit + 1,
-        max_limit=settings.max_row_limit + 1,
-        default_limit=settings.default_row_limit + 1,
-        output_dialect=engine.dialect,
+        limit=body.limit or settings.default_row_limit,
+        max_limit=settings.max_row_limit,
     )
-    result = await engine.execute(guarded.sql, limit=min(limit, guarded.limit), timeout=settings.query_timeout_s)
+    result = await run_prepared(prepared, engine, timeout=settings.query_timeout_s)
     stored = services.store.put(result)
     page = result.table.slice(0, settings.json_row_limit)
     return QueryResponse(
@@ -86,7 +82,7 @@ async def run_query(body: QueryRequest, services: ServicesDep) -> QueryResponse:
         data_id=stored.id,
         url=f"/api/data/{stored.id}",
         size=stored.size,
-        sql=guarded.sql,
+        sql=prepared.sql,
         engine=engine.name,
         elapsed_ms=round(result.elapsed_ms, 2),
     )

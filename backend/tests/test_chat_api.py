@@ -163,7 +163,7 @@ def test_query_endpoint_runs_guarded_sql(client: TestClient) -> None:
     assert refused.json()["error"]["code"] == "sql_rejected" and "read_csv" in refused.json()["error"]["message"]
     broken = client.post("/api/query", json={"sql": "SELECT no_such_column FROM sales"})
     assert broken.status_code == 400 and "no_such_column" in broken.json()["error"]["message"]
-    assert broken.json()["error"]["detail"] == "SELECT no_such_column FROM sales LIMIT 1001"
+    assert broken.json()["error"]["detail"] == "SELECT no_such_column FROM sales LIMIT 1000"
 
 
 def test_catalog_lists_tables_columns_values_and_foreign_keys(client: TestClient) -> None:
