@@ -85,6 +85,8 @@ def create_app(settings: Settings | None = None, *, model_factory: ModelFactoryT
     """Build the FastAPI app; engines and stores are created in the lifespan (`model_factory` replaces
     the model choice, e.g. to drive the agent with a scripted model)."""
     cfg = settings or Settings()
+    # sqlglot warns with the full statement text whenever it falls back to an unparsed command.
+    logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncGenerator[None]:

@@ -23,6 +23,11 @@ _STATEMENT_KEYWORDS: dict[type[exp.Expr], str] = {
     exp.Install: r"^\s*install\s+\w+\s*$",
 }
 
+_FIRST_WORDS = frozenset(
+    "select with from values table drop insert delete update copy create alter pragma attach detach install "
+    "load call export import pivot unpivot".split()
+)
+
 # Statements sqlglot leaves unparsed, recognised by their unmistakable shape.
 _COMMAND = re.compile(
     r"^\s*(attach\s+'|install\s+\w+\s*$|load\s+\w+\s*$|call\s+\w+\s*\(|export\s+database\s|import\s+database\s)",
@@ -33,7 +38,8 @@ _COMMAND = re.compile(
 def looks_like_sql(message: str) -> bool:
     """True when the whole message parses as one or more SQL statements (not English)."""
     text = message.strip().rstrip(";").strip()
-    if not text or len(text.split()) < 2:
+    words = text.split()
+    if len(words) < 2 or words[0].lower() not in _FIRST_WORDS:
         return False
     try:
         statements = [s for s in sqlglot.parse(text, read="duckdb") if s is not None]
