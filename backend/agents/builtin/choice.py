@@ -11,6 +11,7 @@ from backend.models.catalog import ForeignKey
 JOIN_DISCOUNT = 0.9  # a mention explained by a joined table counts a little less than one of the main table
 TIME_BONUS = 0.6  # questions about time favour tables that have dates
 PREFER_BONUS = 1.5  # follow-ups favour the previous turn's table
+NAME_BONUS = 0.5  # every word of the table's name is in the question, even where a column took the span
 
 
 @dataclass(slots=True)
@@ -66,6 +67,7 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
     """The table (with its FK parents) that best explains the question's mentions, or None."""
     scored: list[tuple[tuple[float, int, int, int], Choice]] = []
     timely = wants_time(r)
+    qwords = {w for w in r.words if w}
     for name, entry in idx.tables.items():
         if only is not None and name != only:
             continue
@@ -80,6 +82,8 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
             total += TIME_BONUS
         if prefer == name:
             total += PREFER_BONUS
+        if entry.words and set(entry.words) <= qwords:
+            total += NAME_BONUS
         joined = len({m.table for m in picked} - {name})
         named = int(any(m.kind == "table" and m.table == name for m in picked))
         key = (round(total, 6), -joined, named, -entry.info.row_count)

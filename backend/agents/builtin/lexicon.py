@@ -160,10 +160,11 @@ MONTHS = {
 # Concepts of generic business/analytics words → words that column names commonly contain.
 # A question word in a concept matches columns whose name contains one of the concept's words.
 CONCEPTS: dict[str, tuple[str, ...]] = {
-    "money": ("revenue", "sales", "sale", "amount", "income", "earnings", "turnover", "gross", "price", "cost",
-              "total", "spend", "spending", "value", "profit", "payment", "paid", "fee", "salary", "wage", "pay",
-              "budget", "money", "dollars", "usd", "eur", "sum"),
-    "quantity": ("quantity", "qty", "units", "unit", "items", "item", "volume", "count", "pieces"),
+    "money": ("revenue", "sales", "sale", "amount", "income", "earnings", "turnover", "gross", "spend",
+              "spending", "value", "profit", "payment", "paid", "salary", "wage", "pay", "budget", "money",
+              "dollars", "usd", "eur"),
+    "price": ("price", "cost", "fee", "charge", "expensive", "cheap", "costly"),
+    "quantity": ("quantity", "qty", "units", "unit", "items", "item", "volume", "count", "pieces", "sold"),
     "date": ("date", "time", "day", "when", "timestamp", "datetime", "dt", "period"),
     "rating": ("rating", "score", "stars", "rank", "grade", "review"),
     "size": ("size", "length", "width", "height", "area", "weight", "mass"),
@@ -172,6 +173,53 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "kind": ("category", "type", "kind", "class", "group", "genre", "segment", "family"),
     "name": ("name", "title", "label"),
 }  # fmt: skip
+# Measures that adjectives and units talk about: "heaviest" → a weight column, "150 minutes" → a duration.
+MEASURE_WORDS: dict[str, frozenset[str]] = {
+    "weight": frozenset({"weight", "mass", "lbs", "lb", "kg", "heavy", "weigh"}),
+    "temperature": frozenset({"temp", "temperature", "heat", "hot", "warm"}),
+    "price": frozenset({"price", "cost", "fee", "charge"}),
+    "length": frozenset({"length", "duration", "running", "runtime", "minutes", "minute", "min", "hours", "long"}),
+    "distance": frozenset({"distance", "mile", "miles", "km", "kilometers", "kilometres"}),
+    "date": frozenset({"date", "year", "time", "day", "released", "release"}),
+    "size": frozenset({"size", "area", "amount", "volume", "quantity", "population", "pop", "mass", "weight"}),
+    "precipitation": frozenset({"precipitation", "rain", "rainfall", "precip", "wet"}),
+    "wind": frozenset({"wind", "windy", "gust"}),
+    "speed": frozenset({"speed", "velocity", "knots", "mph", "fast"}),
+    "death": frozenset({"death", "deaths", "fatalities", "killed", "casualties", "dead"}),
+    "height": frozenset({"height", "elevation", "altitude", "tall"}),
+    "people": frozenset({"population", "pop", "people", "inhabitants"}),
+    "money": frozenset({"revenue", "amount", "gross", "income", "sales", "earnings", "profit", "salary", "budget"}),
+    "rating": frozenset({"rating", "score", "stars", "grade"}),
+}
+# Superlative adjectives → (measure concept, descending). "most"/"least" + a COMPARABLE word works the same way.
+SUPERLATIVES: dict[str, tuple[str, bool]] = {
+    "heaviest": ("weight", True), "lightest": ("weight", False), "hottest": ("temperature", True),
+    "warmest": ("temperature", True), "coldest": ("temperature", False), "coolest": ("temperature", False),
+    "cheapest": ("price", False), "priciest": ("price", True), "costliest": ("price", True),
+    "longest": ("length", True), "shortest": ("length", False), "farthest": ("distance", True),
+    "furthest": ("distance", True), "nearest": ("distance", False), "closest": ("distance", False),
+    "oldest": ("date", False), "earliest": ("date", False), "newest": ("date", True), "latest": ("date", True),
+    "youngest": ("date", True), "biggest": ("size", True), "largest": ("size", True), "smallest": ("size", False),
+    "wettest": ("precipitation", True), "rainiest": ("precipitation", True), "driest": ("precipitation", False),
+    "windiest": ("wind", True), "calmest": ("wind", False), "fastest": ("speed", True), "slowest": ("speed", False),
+    "deadliest": ("death", True), "tallest": ("height", True), "richest": ("money", True),
+    "poorest": ("money", False), "best": ("rating", True), "worst": ("rating", False),
+}  # fmt: skip
+COMPARABLE: dict[str, str] = {"expensive": "price", "populous": "people", "recent": "date", "deadly": "death",
+                              "profitable": "money", "popular": "rating"}  # fmt: skip
+# Comparative adjectives and units of a numeric condition: "longer than 150 minutes", "heavier than 3000".
+COMPARATIVES: dict[str, str] = {
+    "longer": "length", "shorter": "length", "heavier": "weight", "lighter": "weight", "weigh": "weight",
+    "weighs": "weight", "weighing": "weight", "older": "date", "newer": "date", "hotter": "temperature",
+    "warmer": "temperature", "colder": "temperature", "cheaper": "price", "costlier": "price", "faster": "speed",
+    "slower": "speed", "taller": "height", "cost": "price", "costs": "price", "costing": "price", "priced": "price",
+    "minutes": "length", "minute": "length", "mins": "length", "min": "length", "hours": "length",
+    "miles": "distance", "mile": "distance", "km": "distance", "kilometers": "distance", "lbs": "weight",
+    "pounds": "weight", "kg": "weight", "grams": "weight", "g": "weight", "degrees": "temperature",
+}  # fmt: skip
+# A column named like "<x> type" / "kind of <x>": these words only say "the categories of".
+KIND_WORDS = frozenset({"type", "types", "kind", "kinds", "category", "categories", "sort", "sorts", "class"})
+KIND_STEMS = frozenset({"type", "kind", "category", "sort", "class"})
 # Strength of a concept match relative to an exact column-name match.
 CONCEPT_WEIGHT = 0.55
 

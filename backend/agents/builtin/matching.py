@@ -76,6 +76,8 @@ class CatalogIndex:
     )
     idf: dict[str, float] = field(default_factory=dict[str, float])
     vocab: set[str] = field(default_factory=set[str])
+    value_words: set[str] = field(default_factory=set[str])
+    compounds: dict[str, list[str]] = field(default_factory=dict[str, list[str]])  # "birdstrike" → [birdstrikes]
 
 
 def _column_entry(table: TableInfo, col: ColumnInfo, fk_cols: set[tuple[str, str]]) -> ColumnEntry:
@@ -150,9 +152,11 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 if not key or (len(key) == 1 and (len(key[0]) < 2 or key[0] in lx.STOPWORDS or key[0].isdigit())):
                     continue
                 idx.values.setdefault(key, []).append((t.name, c.name, v))
+                idx.value_words.update(key)
         for w in table_words:
             df[w] = df.get(w, 0) + 1
         idx.vocab |= table_words
+        idx.compounds.setdefault("".join(entry.words), []).append(t.name)
     n = max(len(catalog.tables), 1)
     idx.idf = {w: min(1.0, math.log(1 + n / d) / math.log(1 + n)) if n > 1 else 1.0 for w, d in df.items()}
     return idx
@@ -197,7 +201,43 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None]) -> list[Mentio
                 continue
             out.extend(_value_mentions(idx, i, j, tuple(ws)))
             out.extend(_name_mentions(idx, i, j, ws))
+            if j - i >= 2:
+                # A table name written as separate words: "bird strikes" → birdstrikes.
+                for name in idx.compounds.get("".join(ws), []):
+                    if len(idx.tables[name].words) < j - i:
+                        out.append(Mention(i, j, "table", name, None, 3.0, via="compound"))
     return out
+
+
+def measure_columns(idx: CatalogIndex, concept: str, table: str | None = None) -> list[tuple[ColumnEntry, float]]:
+    """Columns a measure concept ("weight", "date") can mean, with how well their names fit (0–1], best first."""
+    words = lx.MEASURE_WORDS.get(concept, frozenset())
+    stems = words | {lx.stem(w) for w in words}
+    out: list[tuple[ColumnEntry, float]] = []
+    for t in idx.tables.values():
+        if table is not None and t.info.name != table:
+            continue
+        for c in t.columns:
+            if c.is_id:
+                continue
+            if concept == "date" and (c.info.kind == "temporal" or c.is_year):
+                fit = 1.0 if c in (t.date, t.year) else 0.8
+            elif c.info.kind == "numeric" and set(c.words) & stems:
+                fit = len(set(c.words) & stems) / max(len(c.key_words | (set(c.words) & stems)), 1)
+                fit = max(fit, 0.5)
+            else:
+                continue
+            out.append((c, fit))
+    out.sort(key=lambda cf: -cf[1])
+    return out
+
+
+def adjective_mentions(idx: CatalogIndex, start: int, end: int, concept: str) -> list[Mention]:
+    """Column mentions for a superlative adjective's measure ("heaviest" → weight_in_lbs)."""
+    return [
+        Mention(start, end, "column", c.table, c.name, 1.0 + 2.0 * fit, "adjective", spec=0.6)
+        for c, fit in measure_columns(idx, concept)
+    ]
 
 
 def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> list[Mention]:
@@ -205,7 +245,7 @@ def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> 
     hits = idx.values.get(key, [])
     score = 2.6 + 0.4 * (len(key) - 1)
     # A value spelled like a time word ("Day") is weak evidence: "per day" is about time buckets.
-    spec = 0.4 if all(w in lx.BUCKET_WORDS for w in key) else 1.0
+    spec = 0.0 if all(w in lx.BUCKET_WORDS for w in key) else 1.0
     return [Mention(i, j, "value", t, c, score, "value", v, spec) for t, c, v in hits]
 
 
@@ -216,11 +256,20 @@ def _name_mentions(idx: CatalogIndex, i: int, j: int, ws: list[str]) -> list[Men
     wset = set(ws)  # every word must belong to the name: "sales by region" is two mentions, not one
     spec = sum(idx.idf.get(w, 1.0) for w in content) / max(len(content), 1)
     if content and all(w in lx.BUCKET_WORDS for w in content):
-        spec *= 0.4  # "by month" fits any table with dates; a column called month is weak evidence
+        spec = 0.0  # "by month" fits any table with dates: a column called month is no evidence for its table
+    kinds = set(content) & lx.KIND_STEMS
+    stripped = len(kinds) == 1 and len(content) > 1 and (
+        (ws[-1] in kinds and len(content) == len(ws)) or (ws[0] in kinds and ws[1:2] == ["of"] and len(ws) == len(content) + 1)
+    )
+    if stripped:
+        # "weather type", "type of weather": the kind word only says "the categories of" the column.
+        wset = set(content) - kinds
     for t in idx.tables.values():
         tw = set(t.words)
-        if wset <= tw:
-            out.append(Mention(i, j, "table", t.info.name, None, 3.0 * len(wset) / len(tw), spec=spec))
+        if wset <= tw and not stripped:
+            # A full multi-word name ("seattle weather") outweighs its words read separately.
+            score = 3.0 * len(wset) if wset == tw else 3.0 * len(wset) / len(tw)
+            out.append(Mention(i, j, "table", t.info.name, None, score, spec=spec))
     cands: dict[int, ColumnEntry] = {}
     for w in content:
         for c in idx.by_word.get(w, []):
@@ -231,6 +280,8 @@ def _name_mentions(idx: CatalogIndex, i: int, j: int, ws: list[str]) -> list[Men
             continue
         covered = len(wset & c.key_words) / max(len(c.key_words), 1)
         qualifier = 0.3 if wset & (tw - set(c.words)) else 0.0
+        if stripped and c.info.kind == "numeric":
+            continue
         out.append(Mention(i, j, "column", c.table, c.name, 1.0 + 2.0 * covered + qualifier, spec=spec))
     if len(content) == 1 and j - i == 1:
         out.extend(_concept_mentions(idx, i, content[0]))

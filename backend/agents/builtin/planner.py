@@ -188,6 +188,8 @@ def finish(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None, r: Reading 
         return plan
     if plan.kind == "rows":
         numeric = [c for c in plan.columns if (col := idx.tables[c.table].col(c.column)) and col.info.kind == "numeric"]
+        if r and r.adjective and not numeric and len(plan.columns) > 1:
+            numeric = plan.columns[1:2]  # "the oldest movies": ranked by a date
         key = numeric[0].column if numeric else (plan.columns[0].column if plan.columns else main.columns[0].name)
         plan.order = [OrderItem(alias=key, desc=bool(numeric) and desc)]
         plan.top_n = top_n

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.dates import DateExpr, parse_dates
-from backend.agents.builtin.matching import CatalogIndex, Mention, correct, find_mentions
+from backend.agents.builtin.matching import CatalogIndex, Mention, adjective_mentions, correct, find_mentions
 from backend.agents.builtin.models import Agg, FilterOp, ValueLookup
 
 _GT = {"over": ">", "above": ">", "exceeding": ">", "exceeds": ">", ">": ">", ">=": ">="}
@@ -39,6 +39,16 @@ class AggWord:
 
 
 @dataclass(slots=True)
+class Adjective:
+    """A superlative adjective ("heaviest", "most expensive") and the measure concept it ranks by."""
+
+    start: int
+    end: int
+    concept: str
+    desc: bool
+
+
+@dataclass(slots=True)
 class Reading:
     """Everything read from a question before a table is chosen."""
 
@@ -49,6 +59,9 @@ class Reading:
     top_n: int | None = None
     top_desc: bool = True
     superlative: Agg | None = None
+    adjective: Adjective | None = None
+    ranked: bool = False  # an explicit ranking: a number of items or a which-question
+    entity_at: set[int] = field(default_factory=set[int])  # positions of the noun being ranked ("which year")
     comparisons: list[Comparison] = field(default_factory=list[Comparison])
     aggs: list[AggWord] = field(default_factory=list[AggWord])
     flags: set[str] = field(default_factory=set[str])
@@ -67,6 +80,12 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
     for suffix, repl in _VARIANT_SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and (w[: -len(suffix)] + repl) in idx.vocab:
             return w[: -len(suffix)] + repl
+    if w.endswith("y") and len(w) >= 4:
+        # Adjectives of values and columns: "rainy" → rain, "sunny" → sun, "windy" → wind.
+        base = w[:-1]
+        for cand in (base, base[:-1] if len(base) >= 3 and base[-1] == base[-2] else ""):
+            if cand and (cand in idx.value_words or cand in idx.vocab):
+                return cand
     if len(w) >= 4:
         # Abbreviations and longer forms: "temp" ~ temperature, "expectancy" ~ life_expect.
         for v in idx.vocab:
@@ -75,33 +94,84 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
     return correct(idx, w)
 
 
+def _adjective(r: Reading, i: int) -> Adjective | None:
+    """A superlative adjective at i: "heaviest", or "most"/"least" + a comparable word."""
+    w = r.low(i)
+    if w in lx.SUPERLATIVES:
+        concept, desc = lx.SUPERLATIVES[w]
+        return Adjective(i, i + 1, concept, desc)
+    if w in {"most", "least"} and r.low(i + 1) in lx.COMPARABLE:
+        return Adjective(i, i + 2, lx.COMPARABLE[r.low(i + 1)], w == "most")
+    return None
+
+
+def _count_at(r: Reading, i: int, used: set[int]) -> int | None:
+    """An integer 1–1000 at i that nothing else consumed."""
+    t = r.tokens[i] if 0 <= i < len(r.tokens) else None
+    if t is None or t.number is None or i in used or not float(t.number).is_integer() or "." in t.lower:
+        return None
+    return int(t.number) if 1 <= t.number <= 1000 else None
+
+
 def _top_n(r: Reading, used: set[int]) -> None:
-    """top/bottom N, "10 worst", "which … highest" (top 1)."""
+    """top/bottom N, "10 worst", "the 5 lightest", "which 3 cars … heaviest", "which … highest" (top 1)."""
     toks = r.tokens
+    question = toks[0].lower in {"which", "what", "who", "where"} if toks else False
     for i, t in enumerate(toks):
         w = t.lower
-        if (w not in lx.TOP_WORDS and w not in lx.BOTTOM_WORDS) or i in used or r.low(i - 1) == "at":
+        adj = _adjective(r, i)
+        if (w not in lx.TOP_WORDS and w not in lx.BOTTOM_WORDS and adj is None) or i in used or r.low(i - 1) == "at":
             continue
-        desc = w in lx.TOP_WORDS
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        prv = toks[i - 1] if i > 0 else None
-        if nxt and nxt.number is not None and nxt.number >= 1 and (i + 1) not in used:
-            r.top_n, r.top_desc = int(nxt.number), desc
-            used |= {i, i + 1}
-            return
-        if prv and prv.number is not None and prv.number >= 1 and (i - 1) not in used:
-            r.top_n, r.top_desc = int(prv.number), desc
-            used |= {i - 1, i}
+        if w == "most" and adj is None and r.low(i - 1) == "the" and r.low(i + 1) in {"recent", "common", "frequent"}:
+            continue
+        desc = adj.desc if adj else w in lx.TOP_WORDS
+        end = adj.end if adj else i + 1
+        if adj is not None and adj.concept in lx.MEASURE_WORDS:
+            r.adjective = adj
+        # The number of items: right after the word ("top 5"), right before it ("5 lightest"),
+        # or after a determiner earlier on ("which 3 cars are the heaviest", "the 10 movies with the longest …").
+        n_at = next(
+            (k for k in (end, i - 1) if _count_at(r, k, used) is not None and not r.low(k + 1).startswith("%")), None
+        )
+        if n_at is None:
+            n_at = next(
+                (
+                    k
+                    for k in range(1, i)
+                    if _count_at(r, k, used) is not None and r.low(k - 1) in {"which", "what", "the", "top", "first"}
+                ),
+                None,
+            )
+        if n_at is not None:
+            r.top_n, r.top_desc, r.ranked = _count_at(r, n_at, used), desc, True
+            used |= {n_at, *range(i, end)}
+            _entity_after(r, end - 1 if n_at + 1 == i else n_at)
             return
         if w in {"top", "bottom"}:
-            r.top_n, r.top_desc = 10, desc
+            r.top_n, r.top_desc, r.ranked = 10, desc, True
             used.add(i)
             return
-        if toks[0].lower in {"which", "what", "who", "where"} and w not in {"largest", "biggest", "smallest"}:
+        if question and (w not in {"largest", "biggest", "smallest"} or adj is not None):
+            r.top_n, r.top_desc, r.ranked = 1, desc, True
+            r.superlative = "max" if desc else "min"
+            used |= set(range(i, end))
+            _entity_after(r, 0)
+            return
+        if adj is not None and w not in lx.TOP_WORDS | lx.BOTTOM_WORDS:
             r.top_n, r.top_desc = 1, desc
             r.superlative = "max" if desc else "min"
-            used.add(i)
+            used |= set(range(i, end))
+            _entity_after(r, end - 1)
             return
+
+
+def _entity_after(r: Reading, k: int) -> None:
+    """Mark the noun right after k (skipping a number) as the thing being ranked."""
+    j = k + 1
+    if r.tokens[j].number is not None if j < len(r.tokens) else False:
+        j += 1
+    if j < len(r.tokens) and r.low(j) not in lx.STOPWORDS:
+        r.entity_at.add(j)
 
 
 def _comparisons(r: Reading, used: set[int]) -> None:
@@ -271,6 +341,17 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
             p in in_agg and (m.via == "concept" or in_agg[p].end - in_agg[p].start > 1) for p in range(m.start, m.end)
         )
     ]
+    if r.adjective is not None:
+        r.mentions += adjective_mentions(idx, r.adjective.start, r.adjective.end, r.adjective.concept)
+    # A value spelled like a time word is no value when it is a time noun: "rainy days", "per day".
+    r.mentions = [m for m in r.mentions if not (m.via == "value" and m.spec == 0.0 and _time_noun(r, m))]
     if lookup is not None:
         _lookups(r, idx, lookup)
     return r
+
+
+def _time_noun(r: Reading, m: Mention) -> bool:
+    """True when a value mention made of time words reads as a time noun (plural, or after by/per/each/a number)."""
+    plural = any(r.tokens[k].lower != r.tokens[k].stem for k in range(m.start, m.end))
+    prev = r.low(m.start - 1)
+    return plural or prev in {"by", "per", "each", "every", "a", "which", "what"} or r.tokens[m.start - 1].number is not None if m.start > 0 else plural

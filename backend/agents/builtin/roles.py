@@ -79,6 +79,8 @@ class RoleReader:
         while k >= 0 and self.r.low(k) in _SKIP_BACK - {"and"}:
             k -= 1
         w = self.r.low(k)
+        if pos in self.r.entity_at:
+            return "dim"  # the noun being ranked: "which year …", "the 5 hottest years"
         if w == "by" and self.r.low(k - 1) in _SERIES_CUES | {"down"}:
             return "series"
         if w in _DIM_CUES or (w == "for" and self.r.low(k + 1) == "each"):
@@ -131,8 +133,13 @@ class RoleReader:
     def run(self, consumed: set[int]) -> Roles:
         """Assign every selected mention, then dates, buckets and comparisons."""
         values: list[tuple[Mention, bool]] = []
+        covered = {p for m in self.ch.mentions for p in range(m.start, m.end)}
+        for i in self.r.entity_at - covered:
+            if self.r.tokens[i].stem in lx.BUCKET_WORDS and self.r.words[i] is not None:
+                self.ro.time = lx.BUCKET_WORDS[self.r.tokens[i].stem]  # "which year had …" on a table with dates
+        adjectives = [m for m in self.ch.mentions if m.via == "adjective"]
         for m in self.ch.mentions:
-            if id(m) in consumed:
+            if id(m) in consumed or m.via == "adjective":
                 continue
             if m.kind == "value":
                 values.append((m, self.negated(m.start)))
@@ -140,6 +147,10 @@ class RoleReader:
                 self.table_mention(m)
             else:
                 self.column_mention(m)
+        for m in adjectives:
+            c = self.col(m)
+            if c is not None and id(m) not in consumed:
+                self.adjective_measure(c)
         self.value_filters(values)
         self.buckets()
         self.dates()
@@ -188,7 +199,8 @@ class RoleReader:
                 else:
                     self.ro.money_hint = ref(col)
                 return
-        if self.cue(m.start) or (self.r.top_n and not self.ro.dims):
+        elsewhere = bool(self.r.entity_at) and not self.r.entity_at & set(range(m.start, m.end))
+        if self.cue(m.start) or (self.r.top_n and not self.ro.dims and not self.ro.time and not elsewhere):
             if entry.label:
                 self.ro.entity = ref(entry.label)
                 self.add_dim(entry.label, m.end)
@@ -255,6 +267,16 @@ class RoleReader:
         else:
             self.add_measure(c, default_agg(c), False)
 
+    def adjective_measure(self, c: ColumnEntry) -> None:
+        """The measure a superlative ranks by: "heaviest" → weight, "oldest" → the earliest date."""
+        if self.ro.measures:
+            return
+        if c.info.kind == "numeric":
+            self.add_measure(c, default_agg(c), False)
+            return
+        desc = self.r.adjective.desc if self.r.adjective else True
+        self.add_measure(c, "max" if desc else "min", False)
+
     def value_filters(self, values: list[tuple[Mention, bool]]) -> None:
         """Equality / IN / NOT IN / ILIKE filters, one per column."""
         groups: dict[tuple[str, str, bool, bool], list[str]] = {}
@@ -288,7 +310,8 @@ class RoleReader:
             if i in covered or self.r.words[i] is None or t.lower not in lx.BUCKET_WORDS:
                 continue
             prev = self.r.low(i - 1)
-            if t.lower in _NOUN_BUCKETS and prev not in _DIM_CUES | {"a", "over", "the", "each", "every"}:
+            entity = i in self.r.entity_at
+            if t.lower in _NOUN_BUCKETS and prev not in _DIM_CUES | {"a", "over", "the", "each", "every"} and not entity:
                 continue
             self.ro.time = lx.BUCKET_WORDS[t.lower]
         if self.ro.time is None and "trend" in self.r.flags:
