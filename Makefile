@@ -41,8 +41,22 @@ data: setup-python ## build data/demo.duckdb (skipped when up to date)
 dev: setup data ## run backend :8000 and frontend :3000 with reload
 	@trap 'kill 0' EXIT INT TERM; \
 	.venv/bin/uvicorn backend.main:create_app --factory --host $(HOST) --port $(API_PORT) --reload --reload-dir backend & \
-	if [ -f frontend/package.json ]; then (cd frontend && PORT=$(WEB_PORT) npm run dev) & fi; \
+	if [ -f frontend/package.json ]; then (cd frontend && PORT=$(WEB_PORT) VIZ_API_URL=$${VIZ_API_URL:-http://$(HOST):$(API_PORT)} npm run dev) & fi; \
 	wait
+
+build: setup-frontend ## production frontend build (sandbox bundle + next build)
+	cd frontend && npm run build
+
+start: setup data build ## backend and the built frontend, no reload
+	@trap 'kill 0' EXIT INT TERM; \
+	.venv/bin/uvicorn backend.main:create_app --factory --host $(HOST) --port $(API_PORT) & \
+	(cd frontend && PORT=$(WEB_PORT) VIZ_API_URL=$${VIZ_API_URL:-http://$(HOST):$(API_PORT)} npm run start) & \
+	wait
+
+types: setup-python setup-frontend ## regenerate frontend/lib/api from OpenAPI; fail when the checked-in copy is stale
+	cd frontend && npm run gen:api
+	@git diff --exit-code -- frontend/lib/api && test -z "$$(git status --porcelain -- frontend/lib/api)" \
+	  || (echo "frontend/lib/api is stale: run 'make types' and commit it" >&2; exit 1)
 
 test-backend: setup-python data ## backend tests (pytest)
 	$(PY) -m pytest

@@ -1,0 +1,169 @@
+"use client";
+
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from "react";
+import {
+  type HostMessage,
+  hostMessageSchema,
+  type ParamValues,
+  parseFrameMessage,
+  type Row,
+} from "@/lib/sandbox-protocol";
+
+export type RenderTiming = { kind: "render" | "params"; roundTripMs: number; frameMs: number };
+
+export type SandboxFrameHandle = {
+  /** The chart as a standalone SVG (null when the component drew no SVG). */
+  exportSvg(): Promise<{ svg: string | null; width: number; height: number }>;
+};
+
+type Props = {
+  code: string | null;
+  data: Row[] | null;
+  params: ParamValues;
+  onRendered?: (timing: RenderTiming) => void;
+  onError?: (message: string, stack?: string) => void;
+  className?: string;
+};
+
+const MIN_HEIGHT = 120;
+
+/** Same keys and values (params are flat records of primitives). */
+export function sameParams(a: ParamValues | null, b: ParamValues): boolean {
+  if (a === b) return true;
+  if (!a) return false;
+  const keys = Object.keys(b);
+  return keys.length === Object.keys(a).length && keys.every((k) => Object.is(a[k], b[k]));
+}
+
+/**
+ * The sandboxed chart preview. Posts `render` when the code or the data change and `params` when only
+ * the parameters do (the component is updated, not remounted). Never `allow-same-origin`.
+ */
+export const SandboxFrame = forwardRef<SandboxFrameHandle, Props>(function SandboxFrame(
+  { code, data, params, onRendered, onError, className },
+  ref,
+) {
+  const iframe = useRef<HTMLIFrameElement>(null);
+  const [ready, setReady] = useState(false);
+  const [height, setHeight] = useState(420);
+  const seq = useRef(0);
+  const sent = useRef<{ code: string | null; data: Row[] | null; params: ParamValues | null }>({
+    code: null,
+    data: null,
+    params: null,
+  });
+  const pending = useRef(new Map<number, { at: number; kind: "render" | "params" }>());
+  const exports = useRef(
+    new Map<number, (value: { svg: string | null; width: number; height: number }) => void>(),
+  );
+  const callbacks = useRef({ onRendered, onError });
+  callbacks.current = { onRendered, onError };
+
+  const post = useCallback((message: HostMessage) => {
+    const target = iframe.current?.contentWindow;
+    if (!target) return false;
+    const checked = hostMessageSchema.safeParse(message);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      callbacks.current.onError?.(`Invalid chart input at ${issue?.path.join(".")}: ${issue?.message}`);
+      return false;
+    }
+    // The frame's origin is "null": "*" is the only target that reaches it; it checks `event.source`.
+    target.postMessage(checked.data, "*");
+    return true;
+  }, []);
+
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      if (!iframe.current || event.source !== iframe.current.contentWindow) return;
+      const message = parseFrameMessage(event.data);
+      if (!message) return;
+      switch (message.type) {
+        case "ready":
+          sent.current = { code: null, data: null, params: null };
+          setReady(true);
+          break;
+        case "resize":
+          setHeight(Math.max(MIN_HEIGHT, message.height));
+          break;
+        case "rendered": {
+          const started = pending.current.get(message.id);
+          pending.current.delete(message.id);
+          if (started) {
+            callbacks.current.onRendered?.({
+              kind: started.kind,
+              roundTripMs: performance.now() - started.at,
+              frameMs: message.ms,
+            });
+          }
+          break;
+        }
+        case "error":
+          callbacks.current.onError?.(message.message, message.stack);
+          break;
+        case "exported":
+          exports.current.get(message.id)?.({
+            svg: message.svg,
+            width: message.width,
+            height: message.height,
+          });
+          exports.current.delete(message.id);
+          break;
+      }
+    };
+    window.addEventListener("message", onMessage);
+    return () => window.removeEventListener("message", onMessage);
+  }, []);
+
+  useEffect(() => {
+    if (!ready || code === null || data === null) return;
+    const last = sent.current;
+    if (last.code === code && last.data === data && sameParams(last.params, params)) return;
+    seq.current += 1;
+    const id = seq.current;
+    const kind = last.code === code && last.data === data ? "params" : "render";
+    pending.current.set(id, { at: performance.now(), kind });
+    const ok =
+      kind === "params"
+        ? post({ type: "params", id, params })
+        : post({ type: "render", id, code, data, params });
+    if (ok) sent.current = { code, data, params };
+  }, [ready, code, data, params, post]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      exportSvg() {
+        seq.current += 1;
+        const id = seq.current;
+        return new Promise((resolve, reject) => {
+          const timer = setTimeout(() => {
+            exports.current.delete(id);
+            reject(new Error("The chart did not answer the export request"));
+          }, 3000);
+          exports.current.set(id, (value) => {
+            clearTimeout(timer);
+            resolve(value);
+          });
+          if (!post({ type: "export", id })) {
+            clearTimeout(timer);
+            reject(new Error("The chart preview is not loaded"));
+          }
+        });
+      },
+    }),
+    [post],
+  );
+
+  return (
+    <iframe
+      ref={iframe}
+      title="Chart preview"
+      src="/sandbox/index.html"
+      sandbox="allow-scripts"
+      referrerPolicy="no-referrer"
+      className={className}
+      style={{ height, width: "100%", border: 0, display: "block", colorScheme: "light" }}
+    />
+  );
+});

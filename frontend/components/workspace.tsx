@@ -1,0 +1,77 @@
+"use client";
+
+import { PlusIcon } from "lucide-react";
+import { useCallback, useEffect, useState } from "react";
+import { ArtifactPanel } from "@/components/artifact/artifact-panel";
+import { ChatPanel } from "@/components/chat/chat-panel";
+import { ThemeToggle } from "@/components/theme-toggle";
+import { Button } from "@/components/ui/button";
+import { useChat } from "@/hooks/use-chat";
+import { type ClientConfig, getCatalog } from "@/lib/api-client";
+import type { Catalog } from "@/lib/schemas";
+
+/** The two-pane workspace: chat on the left, the live artifact on the right. */
+export function Workspace({ config }: { config: ClientConfig }) {
+  const chat = useChat(config);
+  const [catalog, setCatalog] = useState<Catalog | null>(null);
+  const [catalogError, setCatalogError] = useState<string | null>(null);
+
+  const loadCatalog = useCallback(() => {
+    const abort = new AbortController();
+    setCatalogError(null);
+    getCatalog(config, abort.signal)
+      .then(setCatalog)
+      .catch((err: unknown) => {
+        if (err instanceof DOMException && err.name === "AbortError") return;
+        setCatalogError(err instanceof Error ? err.message : String(err));
+      });
+    return () => abort.abort();
+  }, [config]);
+
+  useEffect(() => loadCatalog(), [loadCatalog]);
+
+  return (
+    <div className="grid h-dvh grid-rows-[auto_minmax(0,1fr)]">
+      <header className="flex items-center gap-3 border-b px-4 py-2">
+        <div className="flex items-center gap-2">
+          <div
+            aria-hidden
+            className="grid size-7 place-items-center rounded-md bg-primary text-primary-foreground"
+          >
+            <svg viewBox="0 0 16 16" className="size-4" fill="currentColor">
+              <rect x="2" y="8" width="3" height="6" rx="0.5" />
+              <rect x="6.5" y="4" width="3" height="10" rx="0.5" />
+              <rect x="11" y="2" width="3" height="12" rx="0.5" />
+            </svg>
+          </div>
+          <h1 className="text-sm font-semibold">Viz Orchestrator</h1>
+        </div>
+        <div className="ml-auto flex items-center gap-1">
+          <Button
+            variant="ghost"
+            size="sm"
+            onClick={chat.newConversation}
+            disabled={chat.state.turns.length === 0}
+          >
+            <PlusIcon />
+            New chat
+          </Button>
+          <ThemeToggle />
+        </div>
+      </header>
+      <main className="grid min-h-0 grid-cols-1 lg:grid-cols-[minmax(340px,2fr)_minmax(0,3fr)]">
+        <div className="flex min-h-0 flex-col border-b lg:border-r lg:border-b-0">
+          <ChatPanel
+            chat={chat}
+            catalog={catalog}
+            catalogError={catalogError}
+            onReloadCatalog={loadCatalog}
+          />
+        </div>
+        <div className="flex min-h-0 flex-col overflow-y-auto bg-muted/30">
+          <ArtifactPanel chat={chat} config={config} />
+        </div>
+      </main>
+    </div>
+  );
+}

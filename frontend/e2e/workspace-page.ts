@@ -1,0 +1,80 @@
+/** Page object for the workspace: every locator goes through the accessible names of DESIGN.md. */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { type Browser, chromium, type FrameLocator, type Page, type Request } from "playwright-core";
+import { FRONTEND_DIR } from "./servers";
+
+export const SCREENSHOTS = join(FRONTEND_DIR, "e2e/screenshots");
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+  });
+}
+
+export class WorkspacePage {
+  readonly requests: Request[] = [];
+  readonly frame: FrameLocator;
+
+  constructor(readonly page: Page) {
+    page.on("request", (r) => this.requests.push(r));
+    this.frame = page.frameLocator('iframe[title="Chart preview"]');
+  }
+
+  get input() {
+    return this.page.getByRole("textbox", { name: "Ask a question" });
+  }
+  get send() {
+    return this.page.getByRole("button", { name: "Send" });
+  }
+  get stop() {
+    return this.page.getByRole("button", { name: "Stop" });
+  }
+  tab(name: "Chart" | "Data" | "SQL" | "Code") {
+    return this.page.getByRole("tab", { name });
+  }
+  control(label: string) {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  /** Bars, line paths, pie sectors, points or areas drawn by Recharts inside the frame. */
+  marks(kind: "bar" | "line" | "any" = "any") {
+    const selector = {
+      bar: ".recharts-bar-rectangle path, .recharts-rectangle",
+      line: ".recharts-line-curve",
+      any: ".recharts-bar-rectangle path, .recharts-rectangle, .recharts-line-curve, .recharts-sector, .recharts-area-area, .recharts-symbols",
+    }[kind];
+    return this.frame.locator(`svg.recharts-surface ${selector.split(", ").join(", svg.recharts-surface ")}`);
+  }
+
+  async goto(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.getByRole("heading", { name: "Ask your data" }).waitFor();
+  }
+
+  /** Types and sends a question; resolves when the answer is complete (Send is back). */
+  async ask(question: string, { wait = true } = {}): Promise<void> {
+    await this.input.fill(question);
+    await this.send.click();
+    if (wait) await this.page.getByRole("button", { name: "Send" }).waitFor({ timeout: 30_000 });
+  }
+
+  async chooseOption(label: string, option: string): Promise<void> {
+    await this.page.getByRole("combobox", { name: label }).click();
+    await this.page.getByRole("option", { name: option, exact: true }).click();
+  }
+
+  async screenshot(name: string): Promise<void> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await this.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  }
+
+  /** Posts a message into the sandbox from the parent window, exactly as the host does. */
+  async postToFrame(message: unknown): Promise<void> {
+    await this.page.evaluate((m) => {
+      const frame = document.querySelector<HTMLIFrameElement>('iframe[title="Chart preview"]');
+      frame?.contentWindow?.postMessage(m, "*");
+    }, message);
+  }
+}

@@ -1,0 +1,188 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { ApiError, type ClientConfig, postChat, postQuery } from "@/lib/api-client";
+import { chatReducer, initialChatState } from "@/lib/chat-reducer";
+import { fromDataResponse, loadData } from "@/lib/data-loader";
+import type { ParamValues } from "@/lib/sandbox-protocol";
+import { parseStreamEvent, type StreamEvent } from "@/lib/schemas";
+import { readSse } from "@/lib/sse";
+
+let counter = 0;
+function nextId(): string {
+  counter += 1;
+  return `t${Date.now().toString(36)}${counter}`;
+}
+
+function clientError(message: string, code: string, stage = "client"): StreamEvent {
+  return { name: "error", payload: { type: "error", message, stage, code, sql: null } };
+}
+
+function isAbort(err: unknown): boolean {
+  return err instanceof DOMException && err.name === "AbortError";
+}
+
+/** The chat session: streams `/chat`, loads results, runs edited SQL, keeps every turn's artifact. */
+export function useChat(config: ClientConfig) {
+  const [state, dispatch] = useReducer(chatReducer, initialChatState);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const controller = useRef<AbortController | null>(null);
+  const loading = useRef(new Set<string>());
+
+  const stream = useCallback(
+    async (id: string, prompt: string) => {
+      const abort = new AbortController();
+      controller.current = abort;
+      let complete = false;
+      try {
+        const res = await postChat(
+          config,
+          { message: prompt, conversation_id: stateRef.current.conversationId ?? undefined },
+          abort.signal,
+        );
+        if (!res.body) throw new ApiError("The backend sent an empty stream", res.status, "empty_stream");
+        for await (const message of readSse(res.body)) {
+          const parsed = parseStreamEvent(message.event, message.data);
+          if (parsed.kind === "event") {
+            dispatch({ type: "event", id, event: parsed.event });
+            if (parsed.event.name === "done") complete = true;
+          } else if (parsed.kind === "invalid") {
+            dispatch({
+              type: "event",
+              id,
+              event: clientError(
+                `Ignored a malformed "${parsed.name}" event (${parsed.message})`,
+                "invalid_event",
+              ),
+            });
+          }
+        }
+        if (!complete) {
+          dispatch({
+            type: "end",
+            id,
+            status: "disconnected",
+            message: "The stream ended before the answer was complete.",
+            now: Date.now(),
+          });
+        }
+      } catch (err) {
+        if (isAbort(err)) {
+          dispatch({ type: "end", id, status: "stopped", message: "Stopped.", now: Date.now() });
+        } else if (err instanceof ApiError && err.status > 0) {
+          dispatch({ type: "event", id, event: clientError(err.message, err.code, "request") });
+          dispatch({ type: "end", id, status: "disconnected", message: err.message, now: Date.now() });
+        } else {
+          const detail = err instanceof Error ? err.message : String(err);
+          dispatch({
+            type: "end",
+            id,
+            status: "disconnected",
+            message: `Connection lost (${detail}).`,
+            now: Date.now(),
+          });
+        }
+      } finally {
+        if (controller.current === abort) controller.current = null;
+      }
+    },
+    [config],
+  );
+
+  const send = useCallback(
+    (prompt: string) => {
+      const text = prompt.trim();
+      if (!text || stateRef.current.isGenerating) return;
+      const id = nextId();
+      dispatch({ type: "start", id, prompt: text, now: Date.now() });
+      void stream(id, text);
+    },
+    [stream],
+  );
+
+  const retry = useCallback(
+    (id: string) => {
+      const turn = stateRef.current.turns.find((t) => t.id === id);
+      if (!turn || stateRef.current.isGenerating) return;
+      dispatch({ type: "retry", id, now: Date.now() });
+      void stream(id, turn.prompt);
+    },
+    [stream],
+  );
+
+  /** Aborts the fetch; the backend cancels the running query when the client disconnects. */
+  const stop = useCallback(() => controller.current?.abort(), []);
+
+  const runQuery = useCallback(
+    async (id: string, sql: string) => {
+      const turn = stateRef.current.turns.find((t) => t.id === id);
+      dispatch({ type: "query-start", id });
+      try {
+        const res = await postQuery(config, { sql, engine: turn?.artifact.engine ?? undefined });
+        const rows = fromDataResponse(`query:${res.data_id}`, res);
+        dispatch({ type: "query-success", id, response: res, rows });
+      } catch (err) {
+        const e = err instanceof ApiError ? err : null;
+        dispatch({
+          type: "query-failure",
+          id,
+          message: err instanceof Error ? err.message : String(err),
+          code: e?.code ?? "query_failed",
+          sql,
+        });
+      }
+    },
+    [config],
+  );
+
+  // Load the rows of every result the turns point at (once per URL).
+  useEffect(() => {
+    for (const turn of state.turns) {
+      const a = turn.artifact;
+      if (!a.data || !a.dataUrl || a.dataError || a.loaded?.source === a.dataUrl) continue;
+      const key = `${turn.id} ${a.dataUrl}`;
+      if (loading.current.has(key)) continue;
+      loading.current.add(key);
+      const source = a.dataUrl;
+      loadData(config, a.data)
+        .then((data) => dispatch({ type: "data-loaded", id: turn.id, data }))
+        .catch((err: unknown) =>
+          dispatch({
+            type: "data-failed",
+            id: turn.id,
+            source,
+            message: err instanceof Error ? err.message : String(err),
+          }),
+        )
+        .finally(() => loading.current.delete(key));
+    }
+  }, [state.turns, config]);
+
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const actions = useMemo(
+    () => ({
+      send,
+      stop,
+      retry,
+      runQuery,
+      select: (id: string) => dispatch({ type: "select", id }),
+      setParam: (id: string, name: string, value: ParamValues[string]) =>
+        dispatch({ type: "set-param", id, name, value }),
+      resetParams: (id: string) => dispatch({ type: "reset-params", id }),
+      rendered: (id: string) => dispatch({ type: "rendered", id, now: Date.now() }),
+      renderError: (id: string, message: string, stack?: string) =>
+        dispatch({ type: "render-error", id, message, stack }),
+      newConversation: () => {
+        controller.current?.abort();
+        dispatch({ type: "new-conversation" });
+      },
+    }),
+    [send, stop, retry, runQuery],
+  );
+
+  return { state, ...actions };
+}
+
+export type ChatApi = ReturnType<typeof useChat>;

@@ -1,0 +1,273 @@
+/** The chat and artifact state machine: every stream event and user action goes through here. */
+import type { ParamValues } from "@/lib/sandbox-protocol";
+import type { QueryResponse, StreamEvent } from "@/lib/schemas";
+import type { Artifact, ChatState, LoadedData, Turn, TurnStatus } from "@/lib/types";
+
+export type ChatAction =
+  | { type: "start"; id: string; prompt: string; now: number }
+  | { type: "retry"; id: string; now: number }
+  | { type: "event"; id: string; event: StreamEvent }
+  | { type: "end"; id: string; status: "stopped" | "disconnected"; message: string; now: number }
+  | { type: "select"; id: string }
+  | { type: "set-param"; id: string; name: string; value: ParamValues[string] }
+  | { type: "reset-params"; id: string }
+  | { type: "data-loaded"; id: string; data: LoadedData }
+  | { type: "data-failed"; id: string; source: string; message: string }
+  | { type: "query-start"; id: string }
+  | { type: "query-success"; id: string; response: QueryResponse; rows: LoadedData }
+  | { type: "query-failure"; id: string; message: string; code: string; sql: string }
+  | { type: "rendered"; id: string; now: number }
+  | { type: "render-error"; id: string; message: string; stack?: string }
+  | { type: "new-conversation" };
+
+export const initialChatState: ChatState = {
+  conversationId: null,
+  turns: [],
+  activeTurnId: null,
+  isGenerating: false,
+};
+
+export const emptyArtifact: Artifact = {
+  generatedCode: "",
+  codeComplete: false,
+  paramSchema: [],
+  defaultParams: {},
+  currentParams: {},
+  sql: null,
+  data: null,
+  dataUrl: null,
+  dataId: null,
+  engine: null,
+  elapsedMs: null,
+  loaded: null,
+  dataError: null,
+  renderError: null,
+};
+
+/** A follow-up starts from the previous turn's artifact (a presentation change has no new query). */
+function inherit(previous: Turn | undefined): Artifact {
+  if (!previous) return emptyArtifact;
+  return { ...previous.artifact, renderError: null, dataError: null };
+}
+
+function newTurn(id: string, prompt: string, now: number, previous: Turn | undefined): Turn {
+  return {
+    id,
+    prompt,
+    status: "streaming",
+    startedAt: now,
+    finishedAt: null,
+    firstChartAt: null,
+    thoughts: [],
+    progress: null,
+    errors: [],
+    endMessage: null,
+    backendTurnId: null,
+    own: { code: false, params: false, data: false, sql: false },
+    artifact: inherit(previous),
+    query: { status: "idle" },
+  };
+}
+
+function withGenerating(state: ChatState): ChatState {
+  return { ...state, isGenerating: state.turns.some((t) => t.status === "streaming") };
+}
+
+function updateTurn(state: ChatState, id: string, update: (turn: Turn) => Turn): ChatState {
+  let changed = false;
+  const turns = state.turns.map((t) => {
+    if (t.id !== id) return t;
+    const next = update(t);
+    changed ||= next !== t;
+    return next;
+  });
+  return changed ? withGenerating({ ...state, turns }) : state;
+}
+
+function applyEvent(turn: Turn, event: StreamEvent): Turn {
+  if (turn.status !== "streaming") return turn;
+  const a = turn.artifact;
+  switch (event.name) {
+    case "thought":
+      return { ...turn, thoughts: [...turn.thoughts, event.payload.content] };
+    case "sql":
+      return {
+        ...turn,
+        own: { ...turn.own, sql: true },
+        artifact: { ...a, sql: event.payload, engine: event.payload.engine },
+      };
+    case "progress":
+      return { ...turn, progress: event.payload };
+    case "data": {
+      const d = event.payload;
+      // A presentation-only follow-up points at the same result: keep the rows already loaded.
+      const keep = a.loaded !== null && a.dataUrl === d.url;
+      return {
+        ...turn,
+        progress: null,
+        own: { ...turn.own, data: true },
+        artifact: {
+          ...a,
+          data: d,
+          dataUrl: d.url,
+          dataId: d.data_id,
+          engine: d.engine,
+          elapsedMs: d.elapsed_ms ?? null,
+          loaded: keep ? a.loaded : null,
+          dataError: null,
+        },
+      };
+    }
+    case "params": {
+      const { parameters, schema } = event.payload;
+      return {
+        ...turn,
+        own: { ...turn.own, params: true },
+        artifact: { ...a, paramSchema: schema, defaultParams: parameters, currentParams: parameters },
+      };
+    }
+    case "code": {
+      const base = turn.own.code ? a.generatedCode : "";
+      return {
+        ...turn,
+        own: { ...turn.own, code: true },
+        artifact: {
+          ...a,
+          generatedCode: base + event.payload.content,
+          codeComplete: false,
+          renderError: null,
+        },
+      };
+    }
+    case "error":
+      return { ...turn, progress: null, errors: [...turn.errors, event.payload] };
+    case "done": {
+      const p = event.payload;
+      const codeComplete = turn.own.code ? p.code_complete : a.codeComplete;
+      const status: TurnStatus = turn.errors.length > 0 ? "error" : "done";
+      return {
+        ...turn,
+        status,
+        progress: null,
+        backendTurnId: p.turn_id ?? null,
+        artifact: { ...a, codeComplete: codeComplete && a.generatedCode.length > 0 },
+      };
+    }
+  }
+}
+
+/** The reducer behind `useChat`. */
+export function chatReducer(state: ChatState, action: ChatAction): ChatState {
+  switch (action.type) {
+    case "start": {
+      const turn = newTurn(action.id, action.prompt, action.now, state.turns.at(-1));
+      return withGenerating({ ...state, turns: [...state.turns, turn], activeTurnId: action.id });
+    }
+    case "retry": {
+      const index = state.turns.findIndex((t) => t.id === action.id);
+      const old = state.turns[index];
+      if (!old) return state;
+      const turns = [...state.turns];
+      turns[index] = newTurn(old.id, old.prompt, action.now, state.turns[index - 1]);
+      return withGenerating({ ...state, turns, activeTurnId: action.id });
+    }
+    case "event": {
+      const next = updateTurn(state, action.id, (t) => applyEvent(t, action.event));
+      if (action.event.name === "done" && action.event.payload.conversation_id) {
+        return { ...next, conversationId: action.event.payload.conversation_id };
+      }
+      return next;
+    }
+    case "end":
+      return updateTurn(state, action.id, (t) =>
+        t.status === "streaming"
+          ? {
+              ...t,
+              status: action.status,
+              endMessage: action.message,
+              finishedAt: action.now,
+              progress: null,
+            }
+          : { ...t, finishedAt: t.finishedAt ?? action.now },
+      );
+    case "select":
+      return state.turns.some((t) => t.id === action.id) ? { ...state, activeTurnId: action.id } : state;
+    case "set-param":
+      return updateTurn(state, action.id, (t) => ({
+        ...t,
+        artifact: {
+          ...t.artifact,
+          currentParams: { ...t.artifact.currentParams, [action.name]: action.value },
+        },
+      }));
+    case "reset-params":
+      return updateTurn(state, action.id, (t) => ({
+        ...t,
+        artifact: { ...t.artifact, currentParams: { ...t.artifact.defaultParams } },
+      }));
+    case "data-loaded":
+      return updateTurn(state, action.id, (t) =>
+        t.artifact.dataUrl === action.data.source
+          ? { ...t, artifact: { ...t.artifact, loaded: action.data, dataError: null } }
+          : t,
+      );
+    case "data-failed":
+      return updateTurn(state, action.id, (t) =>
+        t.artifact.dataUrl === action.source
+          ? { ...t, artifact: { ...t.artifact, dataError: action.message } }
+          : t,
+      );
+    case "query-start":
+      return updateTurn(state, action.id, (t) => ({ ...t, query: { status: "running" } }));
+    case "query-success": {
+      const r = action.response;
+      return updateTurn(state, action.id, (t) => ({
+        ...t,
+        query: { status: "idle" },
+        artifact: {
+          ...t.artifact,
+          sql: { type: "sql", query: r.sql, engine: r.engine, tool: "edit" },
+          dataUrl: action.rows.source,
+          dataId: r.data_id,
+          engine: r.engine,
+          elapsedMs: r.elapsed_ms ?? null,
+          loaded: action.rows,
+          dataError: null,
+          renderError: null,
+        },
+      }));
+    }
+    case "query-failure":
+      return updateTurn(state, action.id, (t) => ({
+        ...t,
+        query: { status: "error", message: action.message, code: action.code, sql: action.sql },
+      }));
+    case "rendered":
+      return updateTurn(state, action.id, (t) =>
+        t.firstChartAt !== null && t.artifact.renderError === null
+          ? t
+          : {
+              ...t,
+              firstChartAt: t.firstChartAt ?? action.now,
+              artifact: { ...t.artifact, renderError: null },
+            },
+      );
+    case "render-error":
+      return updateTurn(state, action.id, (t) => ({
+        ...t,
+        artifact: { ...t.artifact, renderError: { message: action.message, stack: action.stack } },
+      }));
+    case "new-conversation":
+      return initialChatState;
+  }
+}
+
+/** The turn whose artifact is on screen. */
+export function activeTurn(state: ChatState): Turn | undefined {
+  return state.turns.find((t) => t.id === state.activeTurnId) ?? state.turns.at(-1);
+}
+
+/** True when the preview has everything it needs to mount the component. */
+export function chartReady(artifact: Artifact): boolean {
+  return artifact.codeComplete && artifact.generatedCode.length > 0 && artifact.loaded !== null;
+}

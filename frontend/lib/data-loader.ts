@@ -1,0 +1,133 @@
+/** Fetches a result for the preview: JSON for small results, Arrow for large ones (reduced before charting). */
+import { DataType, type Field, tableFromIPC, util } from "apache-arrow";
+import { apiFetch, type ClientConfig, dataUrlFor } from "@/lib/api-client";
+import type { Cell, Row } from "@/lib/sandbox-protocol";
+import { validateRows } from "@/lib/sandbox-protocol";
+import { type DataColumn, type DataPayload, type DataResponse, dataResponseSchema } from "@/lib/schemas";
+import type { LoadedData } from "@/lib/types";
+
+/** The most rows a chart receives; the data table and downloads keep the full result. */
+export const MAX_CHART_ROWS = 5000;
+
+/** Row arrays → row objects keyed by column name. */
+export function toRecords(
+  columns: readonly DataColumn[],
+  rows: readonly (readonly unknown[])[],
+): Record<string, unknown>[] {
+  return rows.map((r) => {
+    const o: Record<string, unknown> = {};
+    columns.forEach((c, i) => {
+      o[c.name] = r[i] ?? null;
+    });
+    return o;
+  });
+}
+
+/** JSON body of `/api/data/{id}` or `/api/query` → validated rows. */
+export function fromDataResponse(source: string, body: DataResponse): LoadedData {
+  const rows = validateRows(toRecords(body.columns, body.rows));
+  return {
+    source,
+    columns: body.columns,
+    rows,
+    rowCount: body.row_count,
+    truncated: body.truncated,
+    reduction: null,
+  };
+}
+
+function isoSeconds(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 19);
+}
+
+/** One Arrow value → a JSON-like cell, matching the backend's JSON encoding. */
+function arrowCell(field: Field, value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  const t = field.type;
+  if (DataType.isDate(t)) return new Date(Number(value)).toISOString().slice(0, 10);
+  if (DataType.isTimestamp(t)) return isoSeconds(Number(value));
+  if (DataType.isDecimal(t))
+    return util.bigNumToNumber(value as Parameters<typeof util.bigNumToNumber>[0], t.scale);
+  if (typeof value === "bigint") return Number(value);
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") {
+    return typeof value === "number" && !Number.isFinite(value) ? null : value;
+  }
+  if (value instanceof Date) return isoSeconds(value.getTime());
+  return String(value);
+}
+
+/** Arrow IPC stream bytes → columns and row objects. */
+export function fromArrow(bytes: Uint8Array): { columns: DataColumn[]; rows: Row[] } {
+  const table = tableFromIPC(bytes);
+  const fields = table.schema.fields;
+  const vectors = fields.map((_, i) => table.getChildAt(i));
+  const rows: Row[] = new Array(table.numRows);
+  for (let r = 0; r < table.numRows; r++) {
+    const row: Row = {};
+    fields.forEach((f, i) => {
+      row[f.name] = arrowCell(f, vectors[i]?.get(r));
+    });
+    rows[r] = row;
+  }
+  return { columns: fields.map((f) => ({ name: f.name, type: String(f.type) })), rows };
+}
+
+/**
+ * Reduces rows for a chart while keeping its shape: consecutive buckets keep the rows holding the
+ * minimum and maximum of the first numeric column (an M4-like reduction); without one, the first rows.
+ */
+export function reduceForChart(rows: Row[], max = MAX_CHART_ROWS): { rows: Row[]; note: string | null } {
+  if (rows.length <= max) return { rows, note: null };
+  const first = rows[0] ?? {};
+  // The last numeric column is usually the measure (the first is often a numeric x).
+  const measure = Object.keys(first).findLast((k) => typeof first[k] === "number");
+  const total = rows.length.toLocaleString("en-US");
+  if (!measure)
+    return { rows: rows.slice(0, max), note: `first ${max.toLocaleString("en-US")} of ${total} rows` };
+  const buckets = Math.floor(max / 2);
+  const size = rows.length / buckets;
+  const out: Row[] = [];
+  for (let b = 0; b < buckets; b++) {
+    const start = Math.floor(b * size);
+    const end = Math.min(rows.length, Math.floor((b + 1) * size));
+    let lo = start;
+    let hi = start;
+    for (let i = start; i < end; i++) {
+      const v = rows[i]?.[measure];
+      if (typeof v !== "number") continue;
+      if (v < ((rows[lo]?.[measure] as number) ?? v)) lo = i;
+      if (v > ((rows[hi]?.[measure] as number) ?? v)) hi = i;
+    }
+    const a = rows[Math.min(lo, hi)];
+    const c = rows[Math.max(lo, hi)];
+    if (a) out.push(a);
+    if (c && lo !== hi) out.push(c);
+  }
+  return {
+    rows: out,
+    note: `${out.length.toLocaleString("en-US")} of ${total} rows (min/max of ${measure} per bucket)`,
+  };
+}
+
+/** Loads the rows a `data` event points at. */
+export async function loadData(
+  config: ClientConfig,
+  data: DataPayload,
+  signal?: AbortSignal,
+): Promise<LoadedData> {
+  if (data.size === "small" && data.format === "json") {
+    const res = await apiFetch(config, data.url, { signal });
+    return fromDataResponse(data.url, dataResponseSchema.parse(await res.json()));
+  }
+  const res = await apiFetch(config, dataUrlFor(config, data.data_id, "arrow"), { signal });
+  const { columns, rows } = fromArrow(new Uint8Array(await res.arrayBuffer()));
+  const reduced = reduceForChart(validateRows(rows));
+  return {
+    source: data.url,
+    columns: data.columns.length > 0 ? data.columns : columns,
+    rows: reduced.rows,
+    rowCount: data.row_count,
+    truncated: data.truncated,
+    reduction: reduced.note,
+  };
+}

@@ -1,0 +1,75 @@
+/** Client state shapes shared by the reducer, hooks and components. */
+import type { ParamValues, Row } from "@/lib/sandbox-protocol";
+import type {
+  DataColumn,
+  DataPayload,
+  ErrorPayload,
+  ParamSpec,
+  ProgressPayload,
+  SqlPayload,
+} from "@/lib/schemas";
+
+export type TurnStatus = "streaming" | "done" | "error" | "stopped" | "disconnected";
+
+/** Rows fetched for a result, ready for the chart and the data table. */
+export type LoadedData = {
+  /** The URL (or query id) these rows came from; the loader refetches when the artifact points elsewhere. */
+  source: string;
+  columns: DataColumn[];
+  rows: Row[];
+  rowCount: number;
+  truncated: boolean;
+  /** Set when the rows were reduced for the chart (large results); says how. */
+  reduction: string | null;
+};
+
+export type RenderError = { message: string; stack?: string };
+
+/** Everything the preview needs for one turn; follow-ups inherit what they do not replace. */
+export type Artifact = {
+  generatedCode: string;
+  codeComplete: boolean;
+  paramSchema: ParamSpec[];
+  defaultParams: ParamValues;
+  currentParams: ParamValues;
+  sql: SqlPayload | null;
+  data: DataPayload | null;
+  dataUrl: string | null;
+  dataId: string | null;
+  engine: string | null;
+  elapsedMs: number | null;
+  loaded: LoadedData | null;
+  dataError: string | null;
+  renderError: RenderError | null;
+};
+
+export type QueryState =
+  | { status: "idle" }
+  | { status: "running" }
+  | { status: "error"; message: string; code: string; sql: string };
+
+export type Turn = {
+  id: string;
+  prompt: string;
+  status: TurnStatus;
+  startedAt: number;
+  finishedAt: number | null;
+  firstChartAt: number | null;
+  thoughts: string[];
+  progress: ProgressPayload | null;
+  errors: ErrorPayload[];
+  /** Why the stream ended early (network drop, stop). */
+  endMessage: string | null;
+  backendTurnId: string | null;
+  /** Which parts this turn produced itself (the rest is inherited from the previous turn). */
+  own: { code: boolean; params: boolean; data: boolean; sql: boolean };
+  artifact: Artifact;
+  query: QueryState;
+};
+
+export type ChatState = {
+  conversationId: string | null;
+  turns: Turn[];
+  activeTurnId: string | null;
+  isGenerating: boolean;
+};

@@ -1,0 +1,32 @@
+import type { NextConfig } from "next";
+
+/** The sandbox document may run generated code but never reach the network. */
+export const SANDBOX_CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'none'",
+].join("; ");
+
+const config: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // SSE is proxied through a route handler when an API token is configured; never buffer it.
+  compress: false,
+  async headers() {
+    return [
+      {
+        source: "/sandbox/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: SANDBOX_CSP },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Cross-Origin-Resource-Policy", value: "cross-origin" },
+          { key: "Cache-Control", value: "no-cache" },
+        ],
+      },
+    ];
+  },
+};
+
+export default config;

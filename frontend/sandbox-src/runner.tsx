@@ -1,0 +1,236 @@
+/**
+ * The chart sandbox: runs inside <iframe sandbox="allow-scripts"> (opaque origin, CSP without network).
+ * Receives `render`/`params`/`export` from the host, compiles the generated TSX with sucrase, resolves
+ * only the allowed imports, and mounts `Viz({ data, params })`. Reports `rendered`/`error`/`resize`.
+ */
+import React, { Component, type ComponentType, type ReactNode, useEffect } from "react";
+import * as jsxRuntime from "react/jsx-runtime";
+import { createRoot } from "react-dom/client";
+import * as Recharts from "recharts";
+import { transform } from "sucrase";
+import { type FrameMessage, type ParamValues, parseHostMessage, type Row } from "../lib/sandbox-protocol";
+import * as kit from "./ui-kit";
+
+type VizComponent = ComponentType<{ data: Row[]; params: ParamValues }>;
+
+const MODULES: Record<string, unknown> = {
+  react: React,
+  "react/jsx-runtime": jsxRuntime,
+  recharts: Recharts,
+  "@viz/ui": kit,
+};
+
+function post(message: FrameMessage): void {
+  window.parent.postMessage(message, "*");
+}
+
+/** TSX source → the default-exported component. Throws with a readable message. */
+export function compile(code: string): VizComponent {
+  const js = transform(code, {
+    transforms: ["typescript", "jsx", "imports"],
+    jsxRuntime: "automatic",
+    production: true,
+    filePath: "viz.tsx",
+  }).code;
+  const module: { exports: Record<string, unknown> } = { exports: {} };
+  const require = (name: string): unknown => {
+    if (Object.hasOwn(MODULES, name)) return MODULES[name];
+    throw new Error(
+      `Import "${name}" is not available in the chart sandbox (allowed: ${Object.keys(MODULES).join(", ")})`,
+    );
+  };
+  // The frame's CSP allows eval on purpose: this document has an opaque origin and no network.
+  new Function("require", "module", "exports", js)(require, module, module.exports);
+  const Viz = module.exports.default;
+  if (typeof Viz !== "function")
+    throw new Error("The component must `export default function Viz({ data, params })`.");
+  return Viz as VizComponent;
+}
+
+type BoundaryProps = {
+  attempt: number;
+  onError: (error: Error, stack?: string) => void;
+  children: ReactNode;
+};
+type BoundaryState = { error: Error | null; attempt: number };
+
+/** Keyed on the code version; a params update after an error tries again without remounting. */
+class Boundary extends Component<BoundaryProps, BoundaryState> {
+  state: BoundaryState = { error: null, attempt: this.props.attempt };
+
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
+    return props.attempt !== state.attempt ? { error: null, attempt: props.attempt } : null;
+  }
+
+  componentDidCatch(error: Error, info: { componentStack?: string | null }): void {
+    this.props.onError(error, [error.stack, info.componentStack].filter(Boolean).join("\n"));
+  }
+
+  render(): ReactNode {
+    const { error } = this.state;
+    if (error) return <ErrorView message={error.message} />;
+    return this.props.children;
+  }
+}
+
+function ErrorView({ message }: { message: string }) {
+  return (
+    <div
+      role="alert"
+      style={{
+        padding: 16,
+        border: "1px solid #fecaca",
+        background: "#fef2f2",
+        color: "#991b1b",
+        borderRadius: 8,
+      }}
+    >
+      <div style={{ fontWeight: 600, marginBottom: 4 }}>The chart failed to render</div>
+      <div style={{ fontFamily: "ui-monospace, monospace", fontSize: 12, whiteSpace: "pre-wrap" }}>
+        {message}
+      </div>
+    </div>
+  );
+}
+
+/** Fires after every commit, then waits for the frame to be painted before reporting. */
+function AfterPaint({ id, t0 }: { id: number; t0: number }) {
+  useEffect(() => {
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => post({ type: "rendered", id, ms: Math.max(0, performance.now() - t0) })),
+    );
+  });
+  return null;
+}
+
+const state = {
+  code: "",
+  version: 0,
+  Viz: null as VizComponent | null,
+  compileError: null as string | null,
+  data: [] as Row[],
+  params: {} as ParamValues,
+  id: 0,
+  t0: 0,
+};
+
+const container = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
+const root = createRoot(container);
+
+function reportError(message: string, stack?: string): void {
+  post({ type: "error", id: state.id, message, stack });
+}
+
+function paint(): void {
+  const { Viz, version, id, t0 } = state;
+  if (state.compileError !== null || !Viz) {
+    root.render(<ErrorView message={state.compileError ?? "No component"} />);
+    return;
+  }
+  root.render(
+    <Boundary key={version} attempt={id} onError={(e, stack) => reportError(e.message, stack)}>
+      <Viz data={state.data} params={state.params} />
+      <AfterPaint id={id} t0={t0} />
+    </Boundary>,
+  );
+}
+
+/** The largest chart surface as a standalone SVG document (with the title, if any). */
+function exportSvg(): { svg: string | null; width: number; height: number } {
+  const surfaces = [...document.querySelectorAll<SVGSVGElement>("svg.recharts-surface, svg")];
+  const area = (s: SVGSVGElement) => {
+    const r = s.getBoundingClientRect();
+    return r.width * r.height;
+  };
+  const svg = surfaces.sort((a, b) => area(b) - area(a))[0];
+  if (!svg) return { svg: null, width: 0, height: 0 };
+  const { width, height } = svg.getBoundingClientRect();
+  const title = typeof state.params.title === "string" ? state.params.title : "";
+  const top = title ? 32 : 0;
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute("x", "0");
+  clone.setAttribute("y", String(top));
+  clone.setAttribute("width", String(width));
+  clone.setAttribute("height", String(height));
+  const ns = "http://www.w3.org/2000/svg";
+  const doc = document.createElementNS(ns, "svg");
+  doc.setAttribute("xmlns", ns);
+  doc.setAttribute("width", String(width));
+  doc.setAttribute("height", String(height + top));
+  doc.setAttribute("viewBox", `0 0 ${width} ${height + top}`);
+  doc.setAttribute("font-family", "system-ui, -apple-system, Segoe UI, Roboto, sans-serif");
+  const bg = document.createElementNS(ns, "rect");
+  bg.setAttribute("width", "100%");
+  bg.setAttribute("height", "100%");
+  bg.setAttribute("fill", "#ffffff");
+  doc.appendChild(bg);
+  if (title) {
+    const text = document.createElementNS(ns, "text");
+    text.setAttribute("x", "8");
+    text.setAttribute("y", "22");
+    text.setAttribute("font-size", "16");
+    text.setAttribute("font-weight", "600");
+    text.setAttribute("fill", "#0f172a");
+    text.textContent = title;
+    doc.appendChild(text);
+  }
+  doc.appendChild(clone);
+  return { svg: new XMLSerializer().serializeToString(doc), width, height: height + top };
+}
+
+window.addEventListener("message", (event: MessageEvent) => {
+  if (event.source !== window.parent) return;
+  const message = parseHostMessage(event.data);
+  if (!message) return;
+  const t0 = performance.now();
+  if (message.type === "export") {
+    post({ type: "exported", id: message.id, ...exportSvg() });
+    return;
+  }
+  state.id = message.id;
+  state.t0 = t0;
+  state.params = message.params;
+  if (message.type === "render") {
+    state.data = message.data;
+    if (message.code !== state.code || state.compileError !== null) {
+      state.code = message.code;
+      state.version += 1;
+      try {
+        state.Viz = compile(message.code);
+        state.compileError = null;
+      } catch (err) {
+        const e = err instanceof Error ? err : new Error(String(err));
+        state.Viz = null;
+        state.compileError = e.message;
+        reportError(e.message, e.stack);
+      }
+    }
+  }
+  paint();
+});
+
+window.addEventListener("error", (event) => {
+  reportError(event.message, event.error instanceof Error ? event.error.stack : undefined);
+});
+window.addEventListener("unhandledrejection", (event) => {
+  const reason: unknown = event.reason;
+  reportError(
+    reason instanceof Error ? reason.message : String(reason),
+    reason instanceof Error ? reason.stack : undefined,
+  );
+});
+
+let lastHeight = -1;
+new ResizeObserver(() => {
+  const height = Math.ceil(document.documentElement.scrollHeight);
+  if (height !== lastHeight) {
+    lastHeight = height;
+    post({ type: "resize", height });
+  }
+}).observe(document.body);
+
+post({ type: "ready" });
