@@ -224,7 +224,7 @@ def measure_columns(idx: CatalogIndex, concept: str, table: str | None = None) -
                 fit = 1.0 if c in (t.date, t.year) else 0.8
             elif c.info.kind == "numeric" and set(c.words) & stems:
                 fit = len(set(c.words) & stems) / max(len(c.key_words | (set(c.words) & stems)), 1)
-                fit = max(fit, 0.5)
+                fit = max(fit, 0.5) + (0.1 if c.is_money and concept in ("size", "money") else 0.0)
             else:
                 continue
             out.append((c, fit))

@@ -247,7 +247,8 @@ def _aggs_and_flags(r: Reading, used: set[int]) -> None:
     if words & lx.DISTRIBUTION_WORDS:
         r.flags.add("distribution")
     if words & lx.TREND_WORDS or any(
-        low[k] == "over" and low[k + 1 : k + 3] in (["time"], ["the", "years"], ["the", "months"], ["years"])
+        low[k] == "over"
+        and (low[k + 1] in {"time", "years", "months"} or low[k + 1 : k + 3] in (["the", "years"], ["the", "months"]))
         for k in range(len(low) - 1)
     ):
         r.flags.add("trend")

@@ -68,6 +68,7 @@ class RoleReader:
         self.main = ch.table
         self.ro = Roles()
         self.pending_agg: AggWord | None = None
+        self.bound: set[int] = set()
 
     def col(self, m: Mention) -> ColumnEntry | None:
         """Indexed column of a column/value mention."""
@@ -99,6 +100,20 @@ class RoleReader:
             if hit or self.r.low(k) not in _SKIP_BACK - {"and"}:
                 return hit
             k -= 1
+        return None
+
+    def loose_agg(self, pos: int) -> AggWord | None:
+        """A non-count aggregate a few words before pos with only entity nouns between ("biggest order amount")."""
+        for k in range(pos - 1, max(pos - 5, -1), -1):
+            hit = next((a for a in self.r.aggs if a.end - 1 == k), None)
+            if hit is not None:
+                return hit if hit.agg != "count" and id(hit) not in self.bound else None
+            if self.r.low(k) in _DIM_CUES or self.r.words[k] is None:
+                return None
+            for m in self.ch.mentions:
+                c = self.col(m) if m.start <= k < m.end else None
+                if c is not None and c.info.kind == "numeric" and not c.is_id:
+                    return None
         return None
 
     def add_dim(self, c: ColumnEntry, end: int, bucket: Bucket | None = None) -> None:
@@ -259,7 +274,9 @@ class RoleReader:
         if cue and not agg and (c.is_year or small):
             self.add_dim(c, m.end)
             return
+        agg = agg or self.loose_agg(m.start)
         if agg:
+            self.bound.add(id(agg))
             a: Agg = "sum" if agg.agg == "count" and c.additive else agg.agg
             if agg.agg == "count" and not c.additive:
                 a = "count_distinct" if agg.distinct else "count"
@@ -271,8 +288,13 @@ class RoleReader:
         """The measure a superlative ranks by: "heaviest" → weight, "oldest" → the earliest date."""
         if self.ro.measures:
             return
+        adj = self.r.adjective
+        agg = next((a for a in self.r.aggs if adj and a.start == adj.start and a.agg != "count"), None)
         if c.info.kind == "numeric":
-            self.add_measure(c, default_agg(c), False)
+            if agg is not None and self.r.top_n is None:
+                self.add_measure(c, agg.agg, True)  # "largest single order": the maximum, not a ranking
+            else:
+                self.add_measure(c, default_agg(c), False)
             return
         desc = self.r.adjective.desc if self.r.adjective else True
         self.add_measure(c, "max" if desc else "min", False)
@@ -311,7 +333,13 @@ class RoleReader:
                 continue
             prev = self.r.low(i - 1)
             entity = i in self.r.entity_at
-            if t.lower in _NOUN_BUCKETS and prev not in _DIM_CUES | {"a", "over", "the", "each", "every"} and not entity:
+            listed = prev == "and" and self._last_dim_end == i - 2  # "by region and year"
+            if (
+                t.lower in _NOUN_BUCKETS
+                and prev not in _DIM_CUES | {"a", "over", "the", "each", "every"}
+                and not entity
+                and not listed
+            ):
                 continue
             self.ro.time = lx.BUCKET_WORDS[t.lower]
         if self.ro.time is None and "trend" in self.r.flags:
