@@ -272,13 +272,13 @@ def test_trend_picks_bucket_from_span(shop):
 @pytest.mark.parametrize(
     ("question", "where"),
     [
-        ("sales between March and June 2024", "date >= '2024-03-01' AND date < '2024-07-01'"),
-        ("sales since 2025", "date >= '2025-01-01'"),
-        ("sales before 2024", "date < '2024-01-01'"),
-        ("sales last year", "date >= '2024-01-01' AND date < '2025-01-01'"),
-        ("sales this year", "date >= '2025-01-01' AND date < '2026-01-01'"),
-        ("sales in the last 3 months", "date >= '2025-10-01' AND date < '2026-01-01'"),
-        ("sales from 2023 to 2024", "date >= '2023-01-01' AND date < '2025-01-01'"),
+        ("total sales between March and June 2024", "date >= '2024-03-01' AND date < '2024-07-01'"),
+        ("total sales since 2025", "date >= '2025-01-01'"),
+        ("total sales before 2024", "date < '2024-01-01'"),
+        ("total sales last year", "date >= '2024-01-01' AND date < '2025-01-01'"),
+        ("total sales this year", "date >= '2025-01-01' AND date < '2026-01-01'"),
+        ("total sales in the last 3 months", "date >= '2025-10-01' AND date < '2026-01-01'"),
+        ("total sales from 2023 to 2024", "date >= '2023-01-01' AND date < '2025-01-01'"),
     ],
 )
 def test_date_ranges_anchor_on_data(shop, question, where):
@@ -286,7 +286,9 @@ def test_date_ranges_anchor_on_data(shop, question, where):
 
 
 def test_relative_dates_use_today(shop):
-    same(shop, "sales last year", "SELECT sum(amount) FROM sales WHERE year(date) = 2023", today=dt.date(2024, 6, 1))
+    same(
+        shop, "total sales last year", "SELECT sum(amount) FROM sales WHERE year(date) = 2023", today=dt.date(2024, 6, 1)
+    )
 
 
 def test_integer_year_column(shop):

@@ -14,6 +14,10 @@ _YEAR_CONTEXT = frozenset({"in", "during", "for", "of", "since", "after", "befor
                            "versus", "than", "the", "only", "just", "within", "or"})  # fmt: skip
 _COMPARE = frozenset({"over", "under", "above", "below", "more", "less", "greater", "fewer", "least", "most",
                       "exceeding", "top", "bottom", ">", "<", ">=", "<=", "$"})  # fmt: skip
+# Words after a number that make it a quantity, not a year: "2000 miles", "1500 lbs".
+_QUANTITY_UNITS = frozenset({"miles", "mile", "km", "minutes", "minute", "mins", "hours", "lbs", "pounds", "kg",
+                             "grams", "g", "degrees", "units", "items", "dollars", "usd", "million", "billion",
+                             "thousand", "people", "deaths", "votes", "feet", "ft", "meters", "knots"})  # fmt: skip
 _UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
           "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year"}  # fmt: skip
 
@@ -208,7 +212,8 @@ def parse_dates(tokens: list[Token]) -> tuple[DateExpr | None, set[int]]:
                 used.add(i - 1)
             return DateExpr(kind, f"{t.text.capitalize()} {y}" if y else t.text.capitalize(), year=y, month=m1), used
         y = _year(t)
-        if y and (low(i - 1) in _YEAR_CONTEXT or i == n - 1 or i == 0) and low(i - 1) not in _COMPARE:
+        quantity = (low(i - 1) == "than" and low(i - 2) not in {"earlier", "later"}) or low(i + 1) in _QUANTITY_UNITS
+        if y and (low(i - 1) in _YEAR_CONTEXT or i == n - 1 or i == 0) and low(i - 1) not in _COMPARE and not quantity:
             prev = low(i - 1)
             if prev in {"between", "from"} and low(i + 1) in {"and", "to", "through"} and _year(at(i + 2)):
                 y2 = _year(at(i + 2)) or y

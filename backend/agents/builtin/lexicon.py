@@ -177,7 +177,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 MEASURE_WORDS: dict[str, frozenset[str]] = {
     "weight": frozenset({"weight", "mass", "lbs", "lb", "kg", "heavy", "weigh"}),
     "temperature": frozenset({"temp", "temperature", "heat", "hot", "warm"}),
-    "price": frozenset({"price", "cost", "fee", "charge"}),
+    "price": frozenset({"price", "cost", "fee", "charge", "budget"}),
     "length": frozenset({"length", "duration", "running", "runtime", "minutes", "minute", "min", "hours", "long"}),
     "distance": frozenset({"distance", "mile", "miles", "km", "kilometers", "kilometres"}),
     "date": frozenset({"date", "year", "time", "day", "released", "release"}),

@@ -127,6 +127,16 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         cols = (([ref(main.label)] if main.label else []) + ro.row_cols) if (ro.row_cols or filters) else []
         plan = AnalysisPlan(kind="rows", table=main.info.name, columns=_unique(cols), filters=filters)
         return finish(plan, idx, ch, r), notes
+    if (
+        r.date is not None
+        and not ro.dims
+        and not ro.time
+        and not r.aggs
+        and not r.top_n
+        and (ro.measures or ro.money_hint)
+        and (main.date or main.year)
+    ):
+        ro.time = "auto"  # "price in 2008": a bare measure over a time range is a trend, not one number
     _time_dims(ro, main, notes)
     ro.dims.sort(key=lambda d: not _is_temporal(main, d))  # time first: it is the x axis
     if r.top_n == 1 and r.superlative and not ro.dims and ro.measures and ro.measures[0].column:

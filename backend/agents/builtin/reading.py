@@ -13,6 +13,7 @@ _GT = {"over": ">", "above": ">", "exceeding": ">", "exceeds": ">", ">": ">", ">
 _LT = {"under": "<", "below": "<", "<": "<", "<=": "<="}
 _MORE = {"more", "greater", "higher", "bigger", "larger", "longer", "heavier", "older"}
 _LESS = {"less", "fewer", "lower", "smaller", "shorter", "lighter", "younger", "cheaper"}
+_SCALE = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9}
 _LOOKUP_CUES = frozenset({"for", "in", "from", "at", "named", "called", "like", "about", "of", "only", "just"})
 _VARIANT_SUFFIXES = (("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"))
 
@@ -26,6 +27,7 @@ class Comparison:
     op: FilterOp
     values: list[float]
     money: bool
+    concepts: list[str] = field(default_factory=list[str])  # what a unit or comparative names: "150 minutes" → length
 
 
 @dataclass(slots=True)
@@ -206,6 +208,9 @@ def _comparisons(r: Reading, used: set[int]) -> None:
             continue
         values = [toks[j].number or 0.0]
         end = j + 1
+        if r.low(end) in _SCALE:
+            values[0] *= _SCALE[r.low(end)]
+            end += 1
         if op == "between":
             k = j + 1
             if r.low(k) in {"and", "to", "-"}:
@@ -213,14 +218,20 @@ def _comparisons(r: Reading, used: set[int]) -> None:
                 money = money or r.low(k) == "$"
                 k += 1 if r.low(k) == "$" else 0
                 if k < len(toks) and toks[k].number is not None:
-                    values.append(toks[k].number or 0.0)
-                    end = k + 1
+                    values.append((toks[k].number or 0.0) * _SCALE.get(r.low(k + 1), 1))
+                    values[0] *= _SCALE.get(r.low(k + 1), 1) if r.low(j + 1) not in _SCALE else 1
+                    end = k + 1 + (r.low(k + 1) in _SCALE)
             if len(values) < 2:
                 i += 1
                 continue
         if r.low(end) == "%":
             end += 1
-        r.comparisons.append(Comparison(i, end, op, values, money))
+        concepts = [c for c in (lx.COMPARATIVES.get(w), lx.COMPARATIVES.get(r.low(i - 1))) if c]
+        if r.low(end) in lx.COMPARATIVES and r.low(end) not in lx.STOPWORDS:
+            concepts.insert(0, lx.COMPARATIVES[r.low(end)])  # a unit is more specific than an adjective
+            if r.low(end) not in ("weigh", "cost"):
+                end += 1  # the unit belongs to the condition: "over 1000 miles"
+        r.comparisons.append(Comparison(i, end, op, values, money, concepts))
         used |= set(range(i, end))
         i = end
 

@@ -9,7 +9,7 @@ from typing import Literal
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.dates import DateRange, resolve
-from backend.agents.builtin.matching import CatalogIndex, ColumnEntry, Mention
+from backend.agents.builtin.matching import CatalogIndex, ColumnEntry, Mention, measure_columns
 from backend.agents.builtin.models import Agg, Bucket, ColumnRef, Dimension, Filter, Measure
 from backend.agents.builtin.reading import AggWord, Comparison, Reading
 
@@ -404,6 +404,8 @@ def attach_comparisons(rr: RoleReader) -> set[int]:
             continue
         c, m = target
         agg = rr.agg_before(m.start) if m is not None else None
+        if agg is not None and agg.agg == "count":
+            agg = None  # "how many cars weigh more than 4000": count the rows that pass a row filter
         if m is not None and not agg:
             used.add(id(m))  # a filtered column is not also a measure, unless it is an aggregate ("total sales over")
         having = Measure(agg=agg.agg, column=ref(c), alias=measure_alias(agg.agg, c.name)) if agg else None
@@ -441,6 +443,12 @@ def _comparison_column(rr: RoleReader, comp: Comparison, used: set[int]) -> tupl
             col = rr.col(hint) if hint else None
             if col is not None:
                 return col, m
+    for concept in comp.concepts:
+        # "longer than 150 minutes" → the duration column, "over 1000 miles" → the distance column.
+        for table in (rr.main.info.name, *rr.ch.parents):
+            cols = measure_columns(rr.idx, concept, table)
+            if cols:
+                return cols[0][0], None
     if comp.money:
         money = [c for c in rr.main.columns if c.is_money]
         if money:
