@@ -167,6 +167,7 @@ class RoleReader:
             if c is not None and id(m) not in consumed:
                 self.adjective_measure(c)
         self.value_filters(values)
+        self.compared()
         self.buckets()
         self.dates()
         return self.ro
@@ -298,6 +299,20 @@ class RoleReader:
             return
         desc = self.r.adjective.desc if self.r.adjective else True
         self.add_measure(c, "max" if desc else "min", False)
+
+    def compared(self) -> None:
+        """ "compare A and B" (values of one column): one group per value, not one number for both."""
+        if not {t.lower for t in self.r.tokens} & lx.COMPARE_WORDS:
+            return
+        for f in self.ro.filters:
+            if f.op == "in" and f.having is None and all(d.column != f.column for d in self.ro.dims):
+                c = self.idx.tables[f.column.table].col(f.column.column)
+                if c is not None:
+                    self.add_dim(c, -1)
+        if self.ro.dims and not self.ro.measures and not self.r.aggs and self.ro.money_hint is None:
+            nums = [c for c in self.main.columns if c.info.kind == "numeric" and not c.is_id and not c.is_year]
+            if len(nums) == 1:
+                self.add_measure(nums[0], default_agg(nums[0]), False)  # the table's only measure
 
     def value_filters(self, values: list[tuple[Mention, bool]]) -> None:
         """Equality / IN / NOT IN / ILIKE filters, one per column."""
