@@ -169,6 +169,23 @@ describe("workspace against the real backend", () => {
     await ws.marks().first().waitFor();
   });
 
+  it("loads a large result as Arrow and reduces it before the chart", async () => {
+    // The answer on screen is "total amount by month": same column names, many more rows.
+    await ws.tab("SQL").click();
+    await page
+      .getByRole("textbox", { name: "SQL query" })
+      .fill('SELECT CAST("date" AS DATE) AS month, amount AS total_amount FROM sales ORDER BY 1 LIMIT 20000');
+    await page.getByRole("spinbutton", { name: "Row limit" }).fill("20000");
+    const arrow = page.waitForResponse((r) => r.url().includes("format=arrow"));
+    await page.getByRole("button", { name: "Run query" }).click();
+    expect((await arrow).headers()["content-type"]).toMatch(/arrow/);
+    await ws.tab("Data").click();
+    await page.getByText(/Showing 5,000 of 20,000 rows — reduced for the chart/).waitFor({ timeout: 15_000 });
+    await ws.tab("Chart").click();
+    await ws.marks("line").first().waitFor();
+    await ws.screenshot("09-large-result");
+  });
+
   it("shows what arrived when the connection drops mid-stream", async () => {
     await page.route("**/chat", async (route) => {
       const res = await route.fetch();
@@ -178,11 +195,14 @@ describe("workspace against the real backend", () => {
     await ws.ask("average amount by region", { wait: false });
     await page.getByText(/stream ended before the answer was complete/).waitFor();
     await page.getByRole("button", { name: "Retry" }).waitFor();
-    await ws.screenshot("09-connection-dropped");
+    await ws.screenshot("10-connection-dropped");
     await page.unroute("**/chat");
   });
 
   it("shows a component that throws, with a Fix it action", async () => {
+    // The interrupted answer has no chart: go back to one that has.
+    await page.getByRole("button", { name: "View this chart" }).first().click();
+    await ws.marks().first().waitFor();
     await ws.postToFrame({
       type: "render",
       id: 9001,
@@ -194,7 +214,7 @@ describe("workspace against the real backend", () => {
     const alert = page.getByRole("alert").filter({ hasText: "kaboom from the component" });
     await alert.waitFor();
     await alert.getByRole("button", { name: "Fix it" }).waitFor();
-    await ws.screenshot("10-render-error");
+    await ws.screenshot("11-render-error");
   });
 
   it("keeps a hostile component off the network, the parent's DOM and cookies", async () => {
@@ -259,7 +279,7 @@ describe("workspace against the real backend", () => {
     await page.getByRole("button", { name: "Switch to dark theme" }).click();
     await page.getByRole("button", { name: "View this chart" }).first().click();
     await ws.marks().first().waitFor();
-    await ws.screenshot("11-dark-theme");
+    await ws.screenshot("12-dark-theme");
     await page.getByRole("button", { name: "Switch to light theme" }).click();
   });
 });

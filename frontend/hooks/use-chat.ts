@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import { ApiError, type ClientConfig, postChat, postQuery } from "@/lib/api-client";
 import { chatReducer, initialChatState } from "@/lib/chat-reducer";
-import { fromDataResponse, loadData } from "@/lib/data-loader";
+import { fromDataResponse, loadArrowResult, loadData } from "@/lib/data-loader";
 import type { ParamValues } from "@/lib/sandbox-protocol";
 import { parseStreamEvent, type StreamEvent } from "@/lib/schemas";
 import { readSse } from "@/lib/sse";
@@ -115,12 +115,22 @@ export function useChat(config: ClientConfig) {
   const stop = useCallback(() => controller.current?.abort(), []);
 
   const runQuery = useCallback(
-    async (id: string, sql: string) => {
+    async (id: string, sql: string, limit?: number) => {
       const turn = stateRef.current.turns.find((t) => t.id === id);
       dispatch({ type: "query-start", id });
       try {
-        const res = await postQuery(config, { sql, engine: turn?.artifact.engine ?? undefined });
-        const rows = fromDataResponse(`query:${res.data_id}`, res);
+        const res = await postQuery(config, { sql, limit, engine: turn?.artifact.engine ?? undefined });
+        const source = `query:${res.data_id}`;
+        const rows =
+          res.size === "large"
+            ? await loadArrowResult(config, {
+                source,
+                dataId: res.data_id,
+                rowCount: res.row_count,
+                truncated: res.truncated,
+                columns: res.columns,
+              })
+            : fromDataResponse(source, res);
         dispatch({ type: "query-success", id, response: res, rows });
       } catch (err) {
         const e = err instanceof ApiError ? err : null;

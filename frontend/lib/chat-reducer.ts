@@ -267,7 +267,14 @@ export function activeTurn(state: ChatState): Turn | undefined {
   return state.turns.find((t) => t.id === state.activeTurnId) ?? state.turns.at(-1);
 }
 
-/** True when the preview has everything it needs to mount the component. */
-export function chartReady(artifact: Artifact): boolean {
-  return artifact.codeComplete && artifact.generatedCode.length > 0 && artifact.loaded !== null;
+/**
+ * True when the preview has everything it needs to mount the component. A turn that brought new
+ * data but not (yet) its own chart never shows the previous turn's chart over the new rows.
+ */
+export function chartReady(turn: Turn): boolean {
+  const a = turn.artifact;
+  if (turn.own.data && !turn.own.params && !turn.own.code && turn.status !== "done") return false;
+  // A new query that produced no rows (failed, or still running) has no chart of its own.
+  if (turn.own.sql && !turn.own.data) return false;
+  return a.codeComplete && a.generatedCode.length > 0 && a.loaded !== null;
 }

@@ -109,7 +109,26 @@ export function reduceForChart(rows: Row[], max = MAX_CHART_ROWS): { rows: Row[]
   };
 }
 
-/** Loads the rows a `data` event points at. */
+/** A large stored result: fetched as Arrow IPC and reduced for the chart. */
+export async function loadArrowResult(
+  config: ClientConfig,
+  meta: { source: string; dataId: string; rowCount: number; truncated: boolean; columns?: DataColumn[] },
+  signal?: AbortSignal,
+): Promise<LoadedData> {
+  const res = await apiFetch(config, dataUrlFor(config, meta.dataId, "arrow"), { signal });
+  const { columns, rows } = fromArrow(new Uint8Array(await res.arrayBuffer()));
+  const reduced = reduceForChart(validateRows(rows));
+  return {
+    source: meta.source,
+    columns: meta.columns?.length ? meta.columns : columns,
+    rows: reduced.rows,
+    rowCount: meta.rowCount,
+    truncated: meta.truncated,
+    reduction: reduced.note,
+  };
+}
+
+/** Loads the rows a `data` event points at: JSON when small, Arrow when large. */
 export async function loadData(
   config: ClientConfig,
   data: DataPayload,
@@ -119,15 +138,15 @@ export async function loadData(
     const res = await apiFetch(config, data.url, { signal });
     return fromDataResponse(data.url, dataResponseSchema.parse(await res.json()));
   }
-  const res = await apiFetch(config, dataUrlFor(config, data.data_id, "arrow"), { signal });
-  const { columns, rows } = fromArrow(new Uint8Array(await res.arrayBuffer()));
-  const reduced = reduceForChart(validateRows(rows));
-  return {
-    source: data.url,
-    columns: data.columns.length > 0 ? data.columns : columns,
-    rows: reduced.rows,
-    rowCount: data.row_count,
-    truncated: data.truncated,
-    reduction: reduced.note,
-  };
+  return loadArrowResult(
+    config,
+    {
+      source: data.url,
+      dataId: data.data_id,
+      rowCount: data.row_count,
+      truncated: data.truncated,
+      columns: data.columns,
+    },
+    signal,
+  );
 }

@@ -36,7 +36,7 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
   const [notice, setNotice] = useState<string | null>(null);
   const frame = useRef<SandboxFrameHandle>(null);
 
-  const ready = a ? chartReady(a) : false;
+  const ready = turn ? chartReady(turn) : false;
   const schema = a?.paramSchema;
   const current = a?.currentParams;
   const params = useMemo(() => (schema && current ? completeParams(schema, current) : {}), [schema, current]);
@@ -133,6 +133,11 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
                       </>
                     ) : a?.dataError ? (
                       <span className="text-destructive">Could not load the data: {a.dataError}</span>
+                    ) : turn && turn.status !== "done" && turn.status !== "streaming" ? (
+                      <>
+                        <BarChart3Icon className="size-8" />
+                        The answer was interrupted before its chart arrived.
+                      </>
                     ) : (
                       <>
                         <BarChart3Icon className="size-8" />
@@ -175,7 +180,7 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
               engine={a.sql.engine}
               query={turn.query}
               disabled={state.isGenerating}
-              onRun={(sql) => chat.runQuery(turn.id, sql)}
+              onRun={(sql, limit) => chat.runQuery(turn.id, sql, limit)}
             />
           ) : (
             <Placeholder>No SQL yet.</Placeholder>

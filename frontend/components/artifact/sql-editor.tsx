@@ -12,14 +12,18 @@ type Props = {
   engine: string | null;
   query: QueryState;
   disabled: boolean;
-  onRun: (sql: string) => void;
+  onRun: (sql: string, limit: number) => void;
 };
+
+export const DEFAULT_ROW_LIMIT = 1000;
+const MAX_ROW_LIMIT = 100_000;
 
 const shared = "m-0 p-3 font-mono text-xs leading-relaxed whitespace-pre-wrap break-words";
 
 /** Editable SQL with live highlighting (a transparent textarea over the coloured text); Ctrl+Enter runs it. */
 export function SqlEditor({ sql, engine, query, disabled, onRun }: Props) {
   const [text, setText] = useState(sql);
+  const [limit, setLimit] = useState(DEFAULT_ROW_LIMIT);
   const pre = useRef<HTMLPreElement>(null);
   useEffect(() => setText(sql), [sql]);
   const running = query.status === "running";
@@ -27,7 +31,7 @@ export function SqlEditor({ sql, engine, query, disabled, onRun }: Props) {
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      if (!disabled && !running && text.trim()) onRun(text);
+      if (!disabled && !running && text.trim()) onRun(text, limit);
     }
   };
 
@@ -51,7 +55,7 @@ export function SqlEditor({ sql, engine, query, disabled, onRun }: Props) {
         />
       </div>
       <div className="flex flex-wrap items-center gap-2">
-        <Button size="sm" onClick={() => onRun(text)} disabled={disabled || running || !text.trim()}>
+        <Button size="sm" onClick={() => onRun(text, limit)} disabled={disabled || running || !text.trim()}>
           {running ? <Loader2Icon className="animate-spin" /> : <PlayIcon />}
           Run query
         </Button>
@@ -59,6 +63,20 @@ export function SqlEditor({ sql, engine, query, disabled, onRun }: Props) {
           <RotateCcwIcon />
           Revert
         </Button>
+        <label className="flex items-center gap-1.5 text-xs text-muted-foreground">
+          Row limit
+          <input
+            type="number"
+            min={1}
+            max={MAX_ROW_LIMIT}
+            value={limit}
+            onChange={(e) => {
+              const n = e.target.valueAsNumber;
+              if (Number.isFinite(n)) setLimit(Math.min(MAX_ROW_LIMIT, Math.max(1, Math.round(n))));
+            }}
+            className="h-8 w-24 rounded-md border border-input bg-card px-2 text-xs text-foreground outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
+          />
+        </label>
         <span className="text-xs text-muted-foreground">
           Ctrl+Enter runs · guarded like the analyst's SQL{engine ? ` · ${engine}` : ""}
         </span>

@@ -164,9 +164,11 @@ export function TurnView({ turn, active, canAct, onSelect, onRetry, onFix }: Pro
           </div>
         ) : null}
         {turn.status === "disconnected" || turn.status === "stopped" ? (
-          <div className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
-            {turn.status === "disconnected" ? <WifiOffIcon className="size-4 text-amber-600" /> : null}
-            <span>
+          <div className="flex items-start gap-2 text-sm text-muted-foreground">
+            {turn.status === "disconnected" ? (
+              <WifiOffIcon className="mt-0.5 size-4 shrink-0 text-amber-600" />
+            ) : null}
+            <span className="min-w-0 flex-1">
               {turn.endMessage}
               {turn.thoughts.length > 0 || a.sql ? " Showing what arrived." : ""}
             </span>
