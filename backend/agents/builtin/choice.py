@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.matching import CatalogIndex, Mention, TableEntry
 from backend.agents.builtin.reading import Reading
 from backend.models.catalog import ForeignKey
 
 JOIN_DISCOUNT = 0.9  # a mention explained by a joined table counts a little less than one of the main table
 TIME_BONUS = 0.6  # questions about time favour tables that have dates
+FINE_PENALTY = 1.0  # a question about months/days on a table without a date column
 PREFER_BONUS = 1.5  # follow-ups favour the previous turn's table
 NAME_BONUS = 0.5  # every word of the table's name is in the question, even where a column took the span
 
@@ -58,9 +60,7 @@ def _select(mentions: list[Mention], main: str, weighted: bool) -> tuple[list[Me
 
 def wants_time(r: Reading) -> bool:
     """True when the question talks about dates or time buckets."""
-    from backend.agents.builtin.lexicon import BUCKET_WORDS
-
-    return r.date is not None or "trend" in r.flags or any(t.lower in BUCKET_WORDS for t in r.tokens)
+    return r.date is not None or "trend" in r.flags or any(t.lower in lx.BUCKET_WORDS for t in r.tokens)
 
 
 def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only: str | None = None) -> Choice | None:
@@ -68,6 +68,9 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
     scored: list[tuple[tuple[float, int, int, int], Choice]] = []
     timely = wants_time(r)
     qwords = {w for w in r.words if w}
+    fine = any(lx.BUCKET_WORDS.get(t.stem) in ("day", "week", "month", "quarter") for t in r.tokens) or (
+        r.date is not None and r.date.kind in ("month", "months", "quarter", "day")
+    )
     for name, entry in idx.tables.items():
         if only is not None and name != only:
             continue
@@ -80,6 +83,8 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
             continue  # a table only explained by its parents is the parent's question
         if timely and (entry.date or entry.year):
             total += TIME_BONUS
+        if fine and entry.date is None:
+            total -= FINE_PENALTY  # "by month" needs a date column; a year column cannot answer it
         if prefer == name:
             total += PREFER_BONUS
         if entry.words and set(entry.words) <= qwords:

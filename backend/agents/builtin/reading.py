@@ -353,6 +353,12 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
             p in in_agg and (m.via == "concept" or in_agg[p].end - in_agg[p].start > 1) for p in range(m.start, m.end)
         )
     ]
+    # "average rating": a numeric aggregate word wants a numeric column, not the text column mpaa_rating.
+    numeric_agg_ends = {a.end for a in r.aggs if a.agg in ("sum", "avg", "median")}
+    for m in r.mentions:
+        col = idx.tables[m.table].col(m.column) if m.kind == "column" and m.column else None
+        if col is not None and m.start in numeric_agg_ends and col.info.kind != "numeric":
+            m.score -= 0.5
     if r.adjective is not None:
         r.mentions += adjective_mentions(idx, r.adjective.start, r.adjective.end, r.adjective.concept)
     # A value spelled like a time word is no value when it is a time noun: "rainy days", "per day".

@@ -57,7 +57,12 @@ def understand(
     hint = next((CHART_WORDS[w] for w in words if w in CHART_WORDS and w not in {"table", "column", "columns"}), None)
     if previous is not None and previous.plan.table in idx.tables:
         ch_prev = choose_table(r, idx, only=previous.plan.table)
-        other_table = any(m.kind == "table" and ch_prev and m not in ch_prev.mentions for m in r.mentions)
+        held = {p for m in ch_prev.mentions for p in range(m.start, m.end)} if ch_prev else set[int]()
+        # A table named outside what the previous table explains ("what about Seattle" is a value, not seattle_weather).
+        other_table = any(
+            m.kind == "table" and ch_prev and m not in ch_prev.mentions and not set(range(m.start, m.end)) <= held
+            for m in r.mentions
+        )
         same_table = ch is None or ch.table.info.name == previous.plan.table
         if ch_prev is not None and not other_table and same_table:
             ro = read_roles(r, idx, ch_prev, today)
