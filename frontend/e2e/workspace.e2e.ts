@@ -116,12 +116,17 @@ describe("workspace against the real backend", () => {
     await ws.tab("Chart").click();
   });
 
-  it("downloads the data as CSV and the chart as SVG", async () => {
-    const csv = await download("CSV");
+  it("downloads the data as CSV and Parquet and the chart as SVG and PNG", async () => {
+    const csv = (await download("CSV")).toString("utf8");
     expect(csv.split("\n")[0]).toMatch(/region/);
-    const svg = await download("SVG");
+    const parquet = await download("Parquet");
+    expect(parquet.subarray(0, 4).toString("latin1")).toBe("PAR1");
+    const svg = (await download("SVG")).toString("utf8");
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg).toContain("recharts-surface");
+    const png = await download("PNG");
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(png.length).toBeGreaterThan(5000);
   });
 
   it("disables the controls while a follow-up streams and keeps each turn's artifact", async () => {
@@ -182,7 +187,13 @@ describe("workspace against the real backend", () => {
     await ws.tab("Data").click();
     await page.getByText(/Showing 5,000 of 20,000 rows — reduced for the chart/).waitFor({ timeout: 15_000 });
     await ws.tab("Chart").click();
-    await ws.marks("line").first().waitFor();
+    // 5,000 points: the component draws no dots above 40 points, so their absence marks the new render.
+    const curve = ws.frame.locator(".recharts-line-curve").first();
+    await expect
+      .poll(async () => (await curve.getAttribute("d"))?.length ?? 0, { timeout: 10_000 })
+      .toBeGreaterThan(50_000);
+    expect(await ws.frame.locator(".recharts-line-dot").count()).toBe(0);
+    await page.getByText(/20,000 rows · 2 columns · duckdb/).waitFor();
     await ws.screenshot("09-large-result");
   });
 
@@ -284,7 +295,7 @@ describe("workspace against the real backend", () => {
   });
 });
 
-async function download(format: "CSV" | "SVG"): Promise<string> {
+async function download(format: "CSV" | "Parquet" | "SVG" | "PNG"): Promise<Buffer> {
   await page.getByRole("button", { name: "Download" }).click();
   const [file] = await Promise.all([
     page.waitForEvent("download"),
@@ -293,5 +304,5 @@ async function download(format: "CSV" | "SVG"): Promise<string> {
   const stream = await file.createReadStream();
   const chunks: Buffer[] = [];
   for await (const c of stream) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }

@@ -227,6 +227,19 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
         artifact: {
           ...t.artifact,
           sql: { type: "sql", query: r.sql, engine: r.engine, tool: "edit" },
+          // The summary and downloads follow the edited query's result.
+          data: {
+            type: "data_ready",
+            url: r.url,
+            size: r.size,
+            format: r.size === "large" ? "parquet" : "json",
+            data_id: r.data_id,
+            row_count: r.row_count,
+            columns: r.columns,
+            engine: r.engine,
+            truncated: r.truncated,
+            elapsed_ms: r.elapsed_ms,
+          },
           dataUrl: action.rows.source,
           dataId: r.data_id,
           engine: r.engine,

@@ -173,6 +173,7 @@ describe("chatReducer", () => {
     });
     const a = s.turns[0]?.artifact;
     expect(a?.dataId).toBe("new");
+    expect(a?.data?.row_count).toBe(1);
     expect(a?.sql?.query).toBe("SELECT 1");
     expect(a?.loaded?.rows[0]?.region).toBe("Asia");
     expect(a?.generatedCode).toBe(code);

@@ -1,7 +1,7 @@
 "use client";
 
 import { ArrowUpIcon, SquareIcon } from "lucide-react";
-import { type FormEvent, type KeyboardEvent, useRef, useState } from "react";
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 
@@ -16,6 +16,12 @@ type Props = {
 export function Composer({ isGenerating, onSend, onStop, placeholder }: Props) {
   const [text, setText] = useState("");
   const box = useRef<HTMLTextAreaElement>(null);
+
+  // Text typed before hydration lives only in the DOM: adopt it so Send works at once.
+  useEffect(() => {
+    const typed = box.current?.value;
+    if (typed) setText(typed);
+  }, []);
 
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
