@@ -164,3 +164,10 @@ def _health_probes(services: Services) -> dict[str, Callable[[], Awaitable[str]]
         return "ok" if services.settings.model == "builtin" or ":" in services.settings.model else "unknown model"
 
     return {"engines": engines, "store": store, "model": model}
+
+
+def __getattr__(name: str) -> FastAPI:
+    """`uvicorn backend.main:app` works too: the app is created on first access, not at import."""
+    if name == "app":
+        return create_app()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
