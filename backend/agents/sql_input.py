@@ -24,8 +24,30 @@ _STATEMENT_KEYWORDS: dict[type[exp.Expr], str] = {
 }
 
 _FIRST_WORDS = frozenset(
-    "select with from values table drop insert delete update copy create alter pragma attach detach install "
-    "load call export import pivot unpivot".split()
+    [
+        "select",
+        "with",
+        "from",
+        "values",
+        "table",
+        "drop",
+        "insert",
+        "delete",
+        "update",
+        "copy",
+        "create",
+        "alter",
+        "pragma",
+        "attach",
+        "detach",
+        "install",
+        "load",
+        "call",
+        "export",
+        "import",
+        "pivot",
+        "unpivot",
+    ]
 )
 
 # Statements sqlglot leaves unparsed, recognised by their unmistakable shape.
