@@ -10,6 +10,8 @@ export const SANDBOX_CSP = [
 ].join("; ");
 
 const config: NextConfig = {
+  // The e2e run builds into its own directory so it never clobbers a running `next dev`.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   // SSE is proxied through a route handler when an API token is configured; never buffer it.

@@ -59,7 +59,7 @@ export function Workspace({ config }: { config: ClientConfig }) {
           <ThemeToggle />
         </div>
       </header>
-      <main className="grid min-h-0 grid-cols-1 lg:grid-cols-[minmax(340px,2fr)_minmax(0,3fr)]">
+      <main className="grid min-h-0 grid-cols-1 grid-rows-[minmax(0,2fr)_minmax(0,3fr)] lg:grid-cols-[minmax(340px,2fr)_minmax(0,3fr)] lg:grid-rows-1">
         <div className="flex min-h-0 flex-col border-b lg:border-r lg:border-b-0">
           <ChatPanel
             chat={chat}

@@ -8,6 +8,8 @@ import { fileURLToPath } from "node:url";
 
 export const FRONTEND_DIR = fileURLToPath(new URL("..", import.meta.url));
 export const REPO_ROOT = join(FRONTEND_DIR, "..");
+/** The e2e build has its own output directory, so it never clobbers a running `next dev`. */
+const E2E_DIST_DIR = ".next-e2e";
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -87,13 +89,17 @@ function newestMtime(dir: string): number {
 
 /** `next build` unless the last build is newer than every source file. */
 export function ensureBuild(): void {
-  const stamp = join(FRONTEND_DIR, ".next/BUILD_ID");
+  const stamp = join(FRONTEND_DIR, E2E_DIST_DIR, "BUILD_ID");
   const sources = ["app", "components", "hooks", "lib"].map((d) => newestMtime(join(FRONTEND_DIR, d)));
+  sources.push(
+    statSync(join(FRONTEND_DIR, "next.config.ts")).mtimeMs,
+    statSync(join(FRONTEND_DIR, "package-lock.json")).mtimeMs,
+  );
   if (existsSync(stamp) && statSync(stamp).mtimeMs > Math.max(...sources)) return;
   execFileSync(join(FRONTEND_DIR, "node_modules/.bin/next"), ["build"], {
     cwd: FRONTEND_DIR,
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: E2E_DIST_DIR },
   });
 }
 
@@ -127,7 +133,12 @@ export async function startServers(): Promise<Servers> {
     join(FRONTEND_DIR, "node_modules/.bin/next"),
     ["start", "--hostname", "127.0.0.1", "--port", String(webPort)],
     FRONTEND_DIR,
-    { VIZ_API_URL: backendUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: String(webPort) },
+    {
+      VIZ_API_URL: backendUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(webPort),
+      NEXT_DIST_DIR: E2E_DIST_DIR,
+    },
     "frontend",
   );
   try {

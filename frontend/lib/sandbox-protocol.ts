@@ -27,11 +27,14 @@ export const hostMessageSchema = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("params"), id: messageId, params: paramsSchema }),
   z.object({ type: z.literal("export"), id: messageId }),
+  // Asks the frame to (re)announce itself: its first `ready` may fire before the host listens.
+  z.object({ type: z.literal("ping") }),
 ]);
 
 /** Frame → host. */
 export const frameMessageSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("ready") }),
+  // `instance` is new on every load of the frame document, so a repeated `ready` is recognisable.
+  z.object({ type: z.literal("ready"), instance: z.string() }),
   z.object({ type: z.literal("rendered"), id: messageId, ms: z.number().nonnegative() }),
   z.object({
     type: z.literal("error"),

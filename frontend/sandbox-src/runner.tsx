@@ -101,7 +101,10 @@ function ErrorView({ message }: { message: string }) {
 function AfterPaint({ id, t0 }: { id: number; t0: number }) {
   useEffect(() => {
     requestAnimationFrame(() =>
-      requestAnimationFrame(() => post({ type: "rendered", id, ms: Math.max(0, performance.now() - t0) })),
+      requestAnimationFrame(() => {
+        // A newer message superseded this render: its report would be stale (and could hide an error).
+        if (id === state.id) post({ type: "rendered", id, ms: Math.max(0, performance.now() - t0) });
+      }),
     );
   });
   return null;
@@ -118,6 +121,7 @@ const state = {
   t0: 0,
 };
 
+const instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 const container = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
 const root = createRoot(container);
 
@@ -187,6 +191,10 @@ window.addEventListener("message", (event: MessageEvent) => {
   const message = parseHostMessage(event.data);
   if (!message) return;
   const t0 = performance.now();
+  if (message.type === "ping") {
+    post({ type: "ready", instance });
+    return;
+  }
   if (message.type === "export") {
     post({ type: "exported", id: message.id, ...exportSvg() });
     return;
@@ -233,4 +241,4 @@ new ResizeObserver(() => {
   }
 }).observe(document.body);
 
-post({ type: "ready" });
+post({ type: "ready", instance });

@@ -28,7 +28,9 @@ describe("sandbox protocol", () => {
   });
 
   it("parses the frame's messages", () => {
-    expect(parseFrameMessage({ type: "ready" })).toEqual({ type: "ready" });
+    expect(parseFrameMessage({ type: "ready", instance: "a" })).toEqual({ type: "ready", instance: "a" });
+    expect(parseFrameMessage({ type: "ready" })).toBeNull();
+    expect(parseHostMessage({ type: "ping" })).toEqual({ type: "ping" });
     expect(parseFrameMessage({ type: "rendered", id: 4, ms: 12.5 })).toEqual({
       type: "rendered",
       id: 4,

@@ -44,7 +44,9 @@ export const SandboxFrame = forwardRef<SandboxFrameHandle, Props>(function Sandb
   ref,
 ) {
   const iframe = useRef<HTMLIFrameElement>(null);
-  const [ready, setReady] = useState(false);
+  // Bumped on every new frame document; 0 until the first `ready`.
+  const [generation, setGeneration] = useState(0);
+  const instance = useRef<string | null>(null);
   const [height, setHeight] = useState(420);
   const seq = useRef(0);
   const sent = useRef<{ code: string | null; data: Row[] | null; params: ParamValues | null }>({
@@ -80,8 +82,12 @@ export const SandboxFrame = forwardRef<SandboxFrameHandle, Props>(function Sandb
       if (!message) return;
       switch (message.type) {
         case "ready":
-          sent.current = { code: null, data: null, params: null };
-          setReady(true);
+          // A new document (first load or reload) has nothing mounted: send everything again.
+          if (instance.current !== message.instance) {
+            instance.current = message.instance;
+            sent.current = { code: null, data: null, params: null };
+            setGeneration((g) => g + 1);
+          }
           break;
         case "resize":
           setHeight(Math.max(MIN_HEIGHT, message.height));
@@ -112,11 +118,13 @@ export const SandboxFrame = forwardRef<SandboxFrameHandle, Props>(function Sandb
       }
     };
     window.addEventListener("message", onMessage);
+    // The frame may have loaded (and said `ready`) before this listener existed.
+    iframe.current?.contentWindow?.postMessage({ type: "ping" }, "*");
     return () => window.removeEventListener("message", onMessage);
   }, []);
 
   useEffect(() => {
-    if (!ready || code === null || data === null) return;
+    if (generation === 0 || code === null || data === null) return;
     const last = sent.current;
     if (last.code === code && last.data === data && sameParams(last.params, params)) return;
     seq.current += 1;
@@ -128,7 +136,7 @@ export const SandboxFrame = forwardRef<SandboxFrameHandle, Props>(function Sandb
         ? post({ type: "params", id, params })
         : post({ type: "render", id, code, data, params });
     if (ok) sent.current = { code, data, params };
-  }, [ready, code, data, params, post]);
+  }, [generation, code, data, params, post]);
 
   useImperativeHandle(
     ref,
@@ -162,6 +170,7 @@ export const SandboxFrame = forwardRef<SandboxFrameHandle, Props>(function Sandb
       src="/sandbox/index.html"
       sandbox="allow-scripts"
       referrerPolicy="no-referrer"
+      onLoad={() => iframe.current?.contentWindow?.postMessage({ type: "ping" }, "*")}
       className={className}
       style={{ height, width: "100%", border: 0, display: "block", colorScheme: "light" }}
     />
