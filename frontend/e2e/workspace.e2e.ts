@@ -226,6 +226,10 @@ describe("workspace against the real backend", () => {
     await alert.waitFor();
     await alert.getByRole("button", { name: "Fix it" }).waitFor();
     await ws.screenshot("11-render-error");
+    // "Fix it" sends the sandbox's error back to the analyst as a follow-up.
+    await alert.getByRole("button", { name: "Fix it" }).click();
+    await page.getByText(/The chart failed to render with this error: kaboom from the component/).waitFor();
+    await ws.send.waitFor({ timeout: 15_000 });
   });
 
   it("keeps a hostile component off the network, the parent's DOM and cookies", async () => {
