@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
+from collections.abc import Coroutine
 from dataclasses import dataclass, field
+from typing import Any
 
 from pydantic_ai import Agent, CustomEvent, ModelRetry, RunContext
 
 from backend.agents.tools import DescribeTableTool, LookupValuesTool, QuerySummary, ResultColumn, RunSQLTool
 from backend.core.catalog import column_kind
-from backend.core.engine import Engine
+from backend.core.engine import Engine, QueryResult
 from backend.core.guarded_query import prepare_query, run_prepared
 from backend.core.result_store import ResultStore, StoredResult
 from backend.core.serialize import to_records
@@ -19,6 +23,7 @@ from backend.models.errors import AppError, BadRequestError
 from backend.models.viz import NeedsClarification, ParamsChange, VizSpec
 
 SAMPLE_ROWS = 10
+PROGRESS_INTERVAL_S = 1.0
 
 
 @dataclass(kw_only=True)
@@ -35,6 +40,16 @@ class DataStored(CustomEvent, ui=False):
     """A query finished and its result is stored under `data_id`."""
 
     data_id: str
+
+
+@dataclass(kw_only=True)
+class QueryProgress(CustomEvent, ui=False):
+    """A query is still running (sent about once a second)."""
+
+    stage: str
+    message: str
+    done: int | None = None
+    total: int | None = None
 
 
 @dataclass(kw_only=True)
@@ -97,7 +112,7 @@ async def run_sql(ctx: RunContext[AnalystDeps], args: RunSQLTool) -> QuerySummar
             max_limit=deps.max_limit,
         )
         await ctx.emit(SqlStarted(query=prepared.sql, engine=engine.name, tool="run_sql"))
-        result = await run_prepared(prepared, engine, timeout=deps.timeout_s)
+        result = await _with_progress(ctx, engine.name, run_prepared(prepared, engine, timeout=deps.timeout_s))
     except AppError as exc:
         await ctx.emit(SqlFailed(query=args.query, message=exc.message, code=exc.code, stage=exc.stage))
         raise ModelRetry(f"{exc.message}\nSQL: {args.query}") from exc
@@ -105,6 +120,25 @@ async def run_sql(ctx: RunContext[AnalystDeps], args: RunSQLTool) -> QuerySummar
     deps.results.append(stored)
     await ctx.emit(DataStored(data_id=stored.id))
     return summarize(stored, to_records(result.table.slice(0, SAMPLE_ROWS)))
+
+
+async def _with_progress(
+    ctx: RunContext[AnalystDeps], engine: str, work: Coroutine[Any, Any, QueryResult]
+) -> QueryResult:
+    """Await `work`, reporting progress about once a second; cancelling this cancels the query."""
+    task = asyncio.ensure_future(work)
+    started = time.perf_counter()
+    try:
+        while True:
+            done, _ = await asyncio.wait({task}, timeout=PROGRESS_INTERVAL_S)
+            if done:
+                return task.result()
+            seconds = time.perf_counter() - started
+            await ctx.emit(QueryProgress(stage="running", message=f"Running on {engine}… {seconds:.0f} s"))
+    except asyncio.CancelledError:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        raise
 
 
 async def describe_table(ctx: RunContext[AnalystDeps], args: DescribeTableTool) -> TableInfo:

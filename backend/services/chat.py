@@ -20,7 +20,7 @@ from pydantic_ai.models import Model
 from pydantic_ai.models.function import AgentInfo, DeltaToolCall, FunctionModel
 from pydantic_ai.run import AgentRunResultEvent
 
-from backend.agents.analyst import AnalystDeps, DataStored, SqlFailed, SqlStarted, ensure_message
+from backend.agents.analyst import AnalystDeps, DataStored, QueryProgress, SqlFailed, SqlStarted, ensure_message
 from backend.agents.codegen import build_params, stream_code
 from backend.core.catalog import column_kind
 from backend.core.engine import Engine
@@ -38,6 +38,7 @@ from backend.models.events import (
     ErrorEvent,
     ParamsEvent,
     ParamValue,
+    ProgressEvent,
     SqlEvent,
     StreamEvent,
     ThoughtEvent,
@@ -213,6 +214,10 @@ class ChatService:
                         failure = None
                         turn.sql, turn.engine = event.query, event.engine
                         yield SqlEvent(query=event.query, engine=event.engine, tool=event.tool)
+                    elif isinstance(event, QueryProgress):
+                        yield ProgressEvent(
+                            stage=event.stage, done=event.done, total=event.total, message=event.message
+                        )
                     elif isinstance(event, SqlFailed):
                         failure = event
                         yield ThoughtEvent(content=f"The query did not run: {event.message}")

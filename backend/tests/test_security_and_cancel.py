@@ -89,14 +89,16 @@ def test_client_disconnect_cancels_the_running_query(slow_server: tuple[str, Any
     services: Services = app.state.services
     engine = services.engines["duckdb"]
     assert isinstance(engine, DuckDBLocalEngine)
+    progress: list[float] = []
     with httpx.stream("POST", f"{url}/chat", json={"message": "count everything twice"}, timeout=30) as response:
         for line in response.iter_lines():
-            if line.startswith("event: sql"):
-                break
-        deadline = time.time() + 5
-        while engine.active_queries == 0 and time.time() < deadline:
-            time.sleep(0.02)
+            if line.startswith("event: progress"):
+                progress.append(time.time())
+                if len(progress) == 2:
+                    break
         assert engine.active_queries == 1
+    # a long query reports progress about once a second while it runs
+    assert 0.5 < progress[1] - progress[0] < 2.0
     # the client has gone: the server must interrupt the engine, not let the query run on
     deadline = time.time() + 5
     while engine.active_queries and time.time() < deadline:
