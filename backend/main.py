@@ -161,7 +161,7 @@ def _health_probes(services: Services) -> dict[str, Callable[[], Awaitable[str]]
         return services.store.health()
 
     async def model() -> str:
-        return "ok" if services.settings.model == "builtin" or ":" in services.settings.model else "unknown model"
+        return ModelFactory(services.settings, services.values).check()
 
     return {"engines": engines, "store": store, "model": model}
 

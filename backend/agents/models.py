@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from pydantic_ai.models import Model
+from pydantic_ai.models import Model, infer_model
 
 from backend.agents.builtin.models import QueryDecision
 from backend.agents.builtin.understand import understand
@@ -42,6 +42,18 @@ class ModelFactory:
     def __init__(self, settings: Settings, values: ValueIndex) -> None:
         self.settings = settings
         self.values = values
+
+    def check(self) -> str:
+        """`ok` when the configured model can be constructed (keys present), else the reason; no network."""
+        if self.settings.model == "builtin":
+            return "ok"
+        try:
+            model = provider_model(self.settings.model, self.settings)
+            if isinstance(model, str):
+                infer_model(model)
+        except Exception as exc:  # provider packages raise their own types for missing keys
+            return f"{self.settings.model}: {str(exc).split('. ')[0]}"
+        return "ok"
 
     def warm_up(self, catalog: Catalog) -> None:
         """Build the built-in analyst's catalog index now rather than on the first question."""

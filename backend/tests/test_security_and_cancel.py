@@ -104,3 +104,14 @@ def test_client_disconnect_cancels_the_running_query(slow_server: tuple[str, Any
     while engine.active_queries and time.time() < deadline:
         time.sleep(0.05)
     assert engine.active_queries == 0
+
+
+def test_provider_model_without_key_is_reported_not_crashed(results_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    settings = Settings(duckdb_path=DEMO_DB, results_dir=results_dir, model="openai:gpt-4o-mini")
+    with TestClient(create_app(settings)) as client:
+        health = client.get("/health").json()
+        assert health["status"] == "degraded" and "OPENAI_API_KEY" in health["checks"]["model"]
+        events = client.post("/chat", json={"message": "sales by region"}).text
+    assert "event: error" in events and "OPENAI_API_KEY" in events
+    assert events.rstrip().split("\n\n")[-1].startswith("event: done")
