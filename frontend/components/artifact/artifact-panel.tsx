@@ -148,7 +148,7 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
                 </div>
               ) : null}
             </div>
-            {a && a.paramSchema.length > 0 ? (
+            {a && ready && a.paramSchema.length > 0 ? (
               <aside
                 className="w-full shrink-0 rounded-lg border bg-card p-3 xl:w-64"
                 aria-label="Chart parameters"

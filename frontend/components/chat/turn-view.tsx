@@ -15,6 +15,7 @@ import { SqlBlock } from "@/components/chat/sql-block";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Collapsible, CollapsibleContent, CollapsibleTrigger } from "@/components/ui/collapsible";
+import { chartReady } from "@/lib/chat-reducer";
 import { cn } from "@/lib/cn";
 import type { Turn } from "@/lib/types";
 
@@ -81,7 +82,7 @@ function DataSummary({ turn }: { turn: Turn }) {
 export function TurnView({ turn, active, canAct, onSelect, onRetry, onFix }: Props) {
   const a = turn.artifact;
   const streaming = turn.status === "streaming";
-  const hasArtifact = a.generatedCode.length > 0 && (turn.own.code || turn.own.params || turn.own.data);
+  const hasArtifact = chartReady(turn) && (turn.own.code || turn.own.params || turn.own.data);
   const firstChart = turn.firstChartAt ? (turn.firstChartAt - turn.startedAt) / 1000 : null;
   const sqlErrorStages = new Set(["sql_execution", "sql_validation", "sql_generation"]);
 
