@@ -85,6 +85,24 @@ def _shop() -> duckdb.DuckDBPyConnection:
             for c in ["China", "India", "Brazil", "Nigeria"]
         ],
     )
+    # Daily observations in two cities: value words ("rainy"), kind suffixes ("sky type"), adjectives ("coldest").
+    con.execute(
+        "CREATE TABLE weather_log(obs_date DATE, city VARCHAR, sky VARCHAR, temp_c DOUBLE, precipitation_mm DOUBLE)"
+    )
+    con.executemany(
+        "INSERT INTO weather_log VALUES (?, ?, ?, ?, ?)",
+        [
+            (
+                dt.date(2023, 1, 1) + dt.timedelta(days=d),
+                city,
+                rnd.choice(["rain", "sun", "fog"]),
+                round(rnd.uniform(-10, 30) + d * 0.001, 3),
+                round(rnd.uniform(0, 40) + d * 0.0001, 4),
+            )
+            for d in range(365)
+            for city in ("Oslo", "Lima")
+        ],
+    )
     return con
 
 
@@ -121,6 +139,17 @@ def _hr() -> duckdb.DuckDBPyConnection:
             )
             for i in range(200)
         ],
+    )
+    # A compound table name ("time sheets") and a table whose only link to "month" is a column name.
+    con.execute("CREATE TABLE timesheets(entry_date DATE, emp_id INTEGER REFERENCES employees(emp_id), hours DOUBLE)")
+    con.executemany(
+        "INSERT INTO timesheets VALUES (?, ?, ?)",
+        [(dt.date(2024, 1, 1) + dt.timedelta(days=rnd.randrange(180)), rnd.randrange(1, 201), rnd.uniform(1, 9))
+         for _ in range(600)],
+    )  # fmt: skip
+    con.execute("CREATE TABLE payroll_calendar(month DATE, working_days INTEGER)")
+    con.executemany(
+        "INSERT INTO payroll_calendar VALUES (?, ?)", [(dt.date(2024, m, 1), 20 + m % 3) for m in range(1, 13)]
     )
     return con
 
@@ -287,7 +316,10 @@ def test_date_ranges_anchor_on_data(shop, question, where):
 
 def test_relative_dates_use_today(shop):
     same(
-        shop, "total sales last year", "SELECT sum(amount) FROM sales WHERE year(date) = 2023", today=dt.date(2024, 6, 1)
+        shop,
+        "total sales last year",
+        "SELECT sum(amount) FROM sales WHERE year(date) = 2023",
+        today=dt.date(2024, 6, 1),
     )
 
 
@@ -612,3 +644,356 @@ def test_speed_on_demo_catalog(demo):
         understand(q, demo[1])
     per_question = (time.perf_counter() - start) / len(questions)
     assert per_question < 0.02
+
+
+# ---------------------------------------------------------------- table nouns beat incidental column names
+
+
+def test_table_nouns_and_time_words_synthetic(hr, shop):
+    # "time sheets" names timesheets; "by month" must not pull in payroll_calendar's month column.
+    same(
+        hr,
+        "time sheets by month",
+        "SELECT date_trunc('month', entry_date)::DATE, count(*) FROM timesheets GROUP BY 1 ORDER BY 1",
+        ordered=True,
+    )
+    same(
+        hr,
+        "total hours per month",
+        "SELECT date_trunc('month', entry_date)::DATE, sum(hours) FROM timesheets GROUP BY 1 ORDER BY 1",
+        ordered=True,
+    )
+    # A value word ("rainy") is evidence for the table whose column holds "rain".
+    same(
+        shop,
+        "how many rainy days per month in Oslo",
+        "SELECT date_trunc('month', obs_date)::DATE, count(*) FROM weather_log "
+        "WHERE sky = 'rain' AND city = 'Oslo' GROUP BY 1 ORDER BY 1",
+        ordered=True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "bird strikes by month",
+            "SELECT date_trunc('month', flight_date)::DATE, count(*) FROM birdstrikes GROUP BY 1",
+        ),
+        ("revenue per month", "SELECT date_trunc('month', date)::DATE, sum(amount) FROM sales GROUP BY 1"),
+        ("units sold by month", "SELECT date_trunc('month', date)::DATE, sum(quantity) FROM sales GROUP BY 1"),
+        (
+            "how many rainy days in Seattle per year",
+            "SELECT date_trunc('year', date)::DATE, count(*) FROM weather "
+            "WHERE weather = 'rain' AND location = 'Seattle' GROUP BY 1",
+        ),
+        ("count per weather type", "SELECT weather, count(*) FROM weather GROUP BY 1"),
+        ("seattle weather by year", "SELECT date_trunc('year', date)::DATE, count(*) FROM seattle_weather GROUP BY 1"),
+    ],
+)
+def test_demo_table_choice(demo, question, gold):
+    same(demo, question, gold)
+
+
+# ---------------------------------------------------------------- superlatives, N and adjective measures
+
+
+def test_superlatives_synthetic(shop):
+    same(
+        shop,
+        "the 4 heaviest cars",
+        "SELECT name, weight_in_lbs FROM cars ORDER BY weight_in_lbs DESC, name LIMIT 4",
+        ordered=True,
+    )
+    same(
+        shop,
+        "which 3 cars are the lightest",
+        "SELECT name, weight_in_lbs FROM cars ORDER BY weight_in_lbs, name LIMIT 3",
+        ordered=True,
+    )
+    d = same(
+        shop,
+        "which year had the most orders",
+        "SELECT date_trunc('year', date)::DATE, count(*) c FROM sales GROUP BY 1 ORDER BY c DESC LIMIT 1",
+    )
+    assert "max(" not in d.sql.lower()
+    same(
+        shop,
+        "the 3 coldest days in Oslo",
+        "SELECT obs_date, avg(temp_c) t FROM weather_log WHERE city = 'Oslo' GROUP BY 1 ORDER BY t LIMIT 3",
+        ordered=True,
+    )
+    same(
+        shop,
+        "the 2 wettest months",
+        "SELECT date_trunc('month', obs_date)::DATE, sum(precipitation_mm) p FROM weather_log "
+        "GROUP BY 1 ORDER BY p DESC LIMIT 2",
+        ordered=True,
+    )
+
+
+def test_superlatives_demo(demo):
+    same(
+        demo,
+        "which 3 cars are the heaviest",
+        "SELECT name, weight_in_lbs FROM cars ORDER BY weight_in_lbs DESC LIMIT 3",
+        ordered=True,
+    )
+    same(
+        demo,
+        "which year had the most deaths",
+        "SELECT year, sum(deaths) d FROM disasters GROUP BY 1 ORDER BY d DESC LIMIT 1",
+    )
+    same(
+        demo,
+        "which year had the most bird strikes",
+        "SELECT date_trunc('year', flight_date)::DATE, count(*) c FROM birdstrikes GROUP BY 1 ORDER BY c DESC LIMIT 1",
+    )
+    same(
+        demo,
+        "top 10 airlines by number of bird strikes",
+        "SELECT aircraft_airline_operator, count(*) c FROM birdstrikes GROUP BY 1 ORDER BY c DESC LIMIT 10",
+    )
+    same(
+        demo,
+        "what are the 5 longest movies",
+        "SELECT title, running_time_min FROM movies ORDER BY running_time_min DESC NULLS LAST, title LIMIT 5",
+        ordered=True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("the 5 hottest years", "SELECT year, avg(temp) t FROM global_temp GROUP BY 1 ORDER BY t DESC LIMIT 5"),
+        (
+            "the 3 wettest months",
+            "SELECT date_trunc('month', date)::DATE, sum(precipitation) p FROM seattle_weather "
+            "GROUP BY 1 ORDER BY p DESC LIMIT 3",
+        ),
+    ],
+)
+def test_adjective_measures_give_sql(demo, question, gold):
+    same(demo, question, gold, ordered=True)
+
+
+# ---------------------------------------------------------------- aggregate words bind to their measure
+
+
+def test_aggregate_words(shop):
+    same(shop, "largest single sale", "SELECT max(amount) FROM sales")
+    same(shop, "biggest order amount by region", "SELECT region, max(amount) FROM sales GROUP BY 1")
+    same(
+        shop,
+        "median amount by region in 2024",
+        "SELECT region, median(amount) FROM sales WHERE year(date) = 2024 GROUP BY 1",
+    )
+    same(
+        shop,
+        "highest horsepower by origin for cars with more than 4 cylinders",
+        "SELECT origin, max(horsepower) FROM cars WHERE cylinders > 4 GROUP BY 1",
+    )
+    same(shop, "lowest temp_c in Lima", "SELECT min(temp_c) FROM weather_log WHERE city = 'Lima'")
+
+
+# ---------------------------------------------------------------- time as the second dimension
+
+
+def test_time_and_category(shop):
+    d = same(
+        shop,
+        "revenue by region and year",
+        "SELECT date_trunc('year', date)::DATE, region, sum(amount) FROM sales GROUP BY 1, 2",
+    )
+    assert d.chart.chart_type == "line" and d.chart.series == "region"
+    d = same(
+        shop,
+        "sales by category and month",
+        "SELECT date_trunc('month', date)::DATE, p.category, sum(amount) FROM sales JOIN products p "
+        "ON product_id = p.id GROUP BY 1, 2",
+    )
+    assert d.chart.series == "category"
+    same(
+        shop,
+        "average temp_c over time for each city",
+        "SELECT date_trunc('month', obs_date)::DATE, city, avg(temp_c) FROM weather_log GROUP BY 1, 2",
+    )
+
+
+def test_time_and_category_demo(demo):
+    d = same(
+        demo,
+        "price over time for each symbol",
+        "SELECT date_trunc('month', date)::DATE, symbol, avg(price) FROM stocks GROUP BY 1, 2",
+    )
+    assert d.chart.chart_type == "line" and d.chart.series == "symbol"
+    d = same(
+        demo,
+        "net generation per source over time",
+        "SELECT year, source, sum(net_generation) FROM iowa_electricity GROUP BY 1, 2",
+    )
+    assert d.chart.series == "source"
+
+
+# ---------------------------------------------------------------- a bare measure over a range is a trend
+
+
+def test_trend_by_default_on_ranges(shop):
+    d = same(
+        shop,
+        "sales in 2024",
+        "SELECT date_trunc('month', date)::DATE, sum(amount) FROM sales WHERE year(date) = 2024 GROUP BY 1",
+    )
+    assert d.chart.chart_type == "line"
+    same(
+        shop,
+        "sales in March 2024",
+        "SELECT date, sum(amount) FROM sales WHERE date >= '2024-03-01' AND date < '2024-04-01' GROUP BY 1",
+    )
+    same(
+        shop,
+        "life expectancy since 1990",
+        "SELECT year, avg(life_expect) FROM countries WHERE year >= 1990 GROUP BY 1",
+    )
+    d = same(shop, "total sales in 2024", "SELECT sum(amount) FROM sales WHERE year(date) = 2024")
+    assert d.chart.chart_type == "kpi"
+
+
+def test_trend_by_default_demo(demo):
+    same(
+        demo,
+        "temperature since 1980",
+        "SELECT year, avg(temp) FROM global_temp WHERE year >= 1980 GROUP BY 1",
+    )
+    same(
+        demo,
+        "co2 between 2000 and 2005",
+        "SELECT date_trunc('month', date)::DATE, avg(co2) FROM co2_concentration "
+        "WHERE date >= '2000-01-01' AND date < '2006-01-01' GROUP BY 1",
+    )
+    same(
+        demo,
+        "precipitation each month in 2014",
+        "SELECT date_trunc('month', date)::DATE, sum(precipitation) FROM seattle_weather "
+        "WHERE year(date) = 2014 GROUP BY 1",
+    )
+
+
+# ---------------------------------------------------------------- row-level numeric conditions
+
+
+def test_row_filters_by_unit_and_verb(shop):
+    same(
+        shop,
+        "how many cars weigh more than 4000 by origin",
+        "SELECT origin, count(*) FROM cars WHERE weight_in_lbs > 4000 GROUP BY 1",
+    )
+    same(
+        shop,
+        "cars heavier than 4500 lbs",
+        "SELECT name, weight_in_lbs FROM cars WHERE weight_in_lbs > 4500",
+    )
+    same(
+        shop,
+        "number of days with more than 30 mm of precipitation by city",
+        "SELECT city, count(*) FROM weather_log WHERE precipitation_mm > 30 GROUP BY 1",
+    )
+
+
+def test_row_filters_demo(demo):
+    same(
+        demo,
+        "movies longer than 150 minutes",
+        "SELECT title, running_time_min FROM movies WHERE running_time_min > 150",
+    )
+    same(
+        demo,
+        "how many flights over 1000 miles by origin",
+        "SELECT origin, count(*) FROM flights WHERE distance > 1000 GROUP BY 1",
+    )
+    same(
+        demo,
+        "average delay of flights longer than 2000 miles",
+        "SELECT avg(delay) FROM flights WHERE distance > 2000",
+    )
+
+
+# ---------------------------------------------------------------- "<x> type" names the column x
+
+
+def test_kind_suffix(shop, demo):
+    same(shop, "average temp_c per sky type", "SELECT sky, avg(temp_c) FROM weather_log GROUP BY 1")
+    same(shop, "count by type of sky", "SELECT sky, count(*) FROM weather_log GROUP BY 1")
+    same(demo, "average wind by type of weather", "SELECT weather, avg(wind) FROM weather GROUP BY 1")
+
+
+# ---------------------------------------------------------------- compare values of one column
+
+
+def test_compare_values(shop, demo):
+    same(
+        shop,
+        "compare Europe and Asia Pacific sales",
+        "SELECT region, sum(amount) FROM sales WHERE region IN ('Europe', 'Asia Pacific') GROUP BY 1",
+    )
+    same(
+        shop,
+        "compare Oslo and Lima temp_c by month",
+        "SELECT date_trunc('month', obs_date)::DATE, city, avg(temp_c) FROM weather_log GROUP BY 1, 2",
+    )
+    same(
+        demo,
+        "compare AAPL and MSFT",
+        "SELECT symbol, avg(price) FROM stocks WHERE symbol IN ('AAPL', 'MSFT') GROUP BY 1",
+    )
+
+
+# ---------------------------------------------------------------- follow-ups filter the previous table
+
+
+def test_follow_up_values_stay_on_previous_table(shop):
+    first, _ = ask(shop, "average temp_c by month in Oslo")
+    rain = same(
+        shop,
+        "only rain",
+        "SELECT date_trunc('month', obs_date)::DATE, avg(temp_c) FROM weather_log "
+        "WHERE city = 'Oslo' AND sky = 'rain' GROUP BY 1",
+        previous=first,
+    )
+    same(
+        shop,
+        "what about Lima?",
+        "SELECT date_trunc('month', obs_date)::DATE, avg(temp_c) FROM weather_log "
+        "WHERE city = 'Lima' AND sky = 'rain' GROUP BY 1",
+        previous=rain,
+    )
+    monthly, _ = ask(shop, "sales by month")
+    europe = same(
+        shop,
+        "only Europe",
+        "SELECT date_trunc('month', date)::DATE, sum(amount) FROM sales WHERE region = 'Europe' GROUP BY 1",
+        previous=monthly,
+    )
+    assert [d.alias for d in europe.plan.dimensions] == ["month"]
+    # A value the previous table does not hold starts a new question.
+    d = understand("only Japan", shop[1], previous=monthly)
+    assert isinstance(d, QueryDecision) and d.plan.table == "cars"
+
+
+def test_follow_up_values_demo(demo):
+    first, _ = ask(demo, "average max temperature by month in New York")
+    rain = same(
+        demo,
+        "only rain",
+        "SELECT date_trunc('month', date)::DATE, avg(temp_max) FROM weather "
+        "WHERE location = 'New York' AND weather = 'rain' GROUP BY 1",
+        previous=first,
+    )
+    assert rain.plan.table == "weather"
+    same(
+        demo,
+        "what about Seattle?",
+        "SELECT date_trunc('month', date)::DATE, avg(temp_max) FROM weather "
+        "WHERE location = 'Seattle' AND weather = 'rain' GROUP BY 1",
+        previous=rain,
+    )

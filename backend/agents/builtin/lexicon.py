@@ -220,6 +220,8 @@ COMPARATIVES: dict[str, str] = {
 # A column named like "<x> type" / "kind of <x>": these words only say "the categories of".
 KIND_WORDS = frozenset({"type", "types", "kind", "kinds", "category", "categories", "sort", "sorts", "class"})
 COMPARE_WORDS = frozenset({"compare", "comparing", "compared", "comparison", "vs", "versus"})
+UNIT_WORDS = frozenset({"mm", "cm", "m", "km", "g", "kg", "lb", "lbs", "usd", "eur", "pct", "ft", "c", "f", "%",
+                        "degrees", "miles", "minutes", "hours", "percent", "dollars", "units"})  # fmt: skip
 KIND_STEMS = frozenset({"type", "kind", "category", "sort", "class"})
 # Strength of a concept match relative to an exact column-name match.
 CONCEPT_WEIGHT = 0.55

@@ -258,8 +258,13 @@ def _name_mentions(idx: CatalogIndex, i: int, j: int, ws: list[str]) -> list[Men
     if content and all(w in lx.BUCKET_WORDS for w in content):
         spec = 0.0  # "by month" fits any table with dates: a column called month is no evidence for its table
     kinds = set(content) & lx.KIND_STEMS
-    stripped = len(kinds) == 1 and len(content) > 1 and (
-        (ws[-1] in kinds and len(content) == len(ws)) or (ws[0] in kinds and ws[1:2] == ["of"] and len(ws) == len(content) + 1)
+    stripped = (
+        len(kinds) == 1
+        and len(content) > 1
+        and (
+            (ws[-1] in kinds and len(content) == len(ws))
+            or (ws[0] in kinds and ws[1:2] == ["of"] and len(ws) == len(content) + 1)
+        )
     )
     if stripped:
         # "weather type", "type of weather": the kind word only says "the categories of" the column.
@@ -280,8 +285,8 @@ def _name_mentions(idx: CatalogIndex, i: int, j: int, ws: list[str]) -> list[Men
             continue
         covered = len(wset & c.key_words) / max(len(c.key_words), 1)
         qualifier = 0.3 if wset & (tw - set(c.words)) else 0.0
-        if stripped and c.info.kind == "numeric":
-            continue
+        if (stripped and c.info.kind == "numeric") or wset <= _UNIT_WORDS:
+            continue  # a unit alone ("30 mm") names no column
         out.append(Mention(i, j, "column", c.table, c.name, 1.0 + 2.0 * covered + qualifier, spec=spec))
     if len(content) == 1 and j - i == 1:
         out.extend(_concept_mentions(idx, i, content[0]))

@@ -14,6 +14,14 @@ _LT = {"under": "<", "below": "<", "<": "<", "<=": "<="}
 _MORE = {"more", "greater", "higher", "bigger", "larger", "longer", "heavier", "older"}
 _LESS = {"less", "fewer", "lower", "smaller", "shorter", "lighter", "younger", "cheaper"}
 _SCALE = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9}
+_FUNCTION_WORDS = frozenset(
+    {k[0] for k in lx.AGG_PHRASES if len(k) == 1}
+    | lx.TOP_WORDS
+    | lx.BOTTOM_WORDS
+    | set(lx.SUPERLATIVES)
+    | set(lx.COMPARATIVES)
+    | set(lx.BUCKET_WORDS)
+)
 _LOOKUP_CUES = frozenset({"for", "in", "from", "at", "named", "called", "like", "about", "of", "only", "just"})
 _VARIANT_SUFFIXES = (("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"))
 
@@ -88,6 +96,8 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
         for cand in (base, base[:-1] if len(base) >= 3 and base[-1] == base[-2] else ""):
             if cand and (cand in idx.value_words or cand in idx.vocab):
                 return cand
+    if tok.lower in _FUNCTION_WORDS:
+        return w  # "count" is an aggregate, not an abbreviation of country
     if len(w) >= 4:
         # Abbreviations and longer forms: "temp" ~ temperature, "expectancy" ~ life_expect.
         for v in idx.vocab:
@@ -372,4 +382,5 @@ def _time_noun(r: Reading, m: Mention) -> bool:
     """True when a value mention made of time words reads as a time noun (plural, or after by/per/each/a number)."""
     plural = any(r.tokens[k].lower != r.tokens[k].stem for k in range(m.start, m.end))
     prev = r.low(m.start - 1)
-    return plural or prev in {"by", "per", "each", "every", "a", "which", "what"} or r.tokens[m.start - 1].number is not None if m.start > 0 else plural
+    after_number = m.start > 0 and r.tokens[m.start - 1].number is not None
+    return plural or after_number or prev in {"by", "per", "each", "every", "a", "which", "what"}

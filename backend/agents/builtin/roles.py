@@ -102,6 +102,10 @@ class RoleReader:
             k -= 1
         return None
 
+    def bucket_word(self, k: int) -> str:
+        """The time-bucket word at k: "monthly", "day"; a plural only for the ranked noun ("the 3 coldest days")."""
+        return self.r.tokens[k].stem if k in self.r.entity_at else self.r.low(k)
+
     def loose_agg(self, pos: int) -> AggWord | None:
         """A non-count aggregate a few words before pos with only entity nouns between ("biggest order amount")."""
         for k in range(pos - 1, max(pos - 5, -1), -1):
@@ -237,9 +241,9 @@ class RoleReader:
         kind = c.info.kind
         bucket: Bucket | None = next(
             (
-                lx.BUCKET_WORDS[self.r.low(k)]
+                lx.BUCKET_WORDS[self.bucket_word(k)]
                 for k in range(m.start, m.end)
-                if self.r.low(k) in lx.BUCKET_WORDS and self.r.words[k] not in c.words
+                if self.bucket_word(k) in lx.BUCKET_WORDS and self.r.words[k] not in c.words
             ),
             None,
         )
@@ -444,7 +448,7 @@ def _comparison_column(rr: RoleReader, comp: Comparison, used: set[int]) -> tupl
             continue
         gap = comp.start - m.end if m.end <= comp.start else (m.start - comp.end if m.start >= comp.end else 99)
         between = [rr.r.low(k) for k in range(min(m.end, comp.end), max(m.start, comp.start))]
-        near = gap <= 3 and all(w in lx.STOPWORDS or w in {"is", "was", "of"} for w in between)
+        near = gap <= 3 and all(w in lx.STOPWORDS or w in lx.UNIT_WORDS or w in lx.COMPARATIVES for w in between)
         if near and (best is None or gap < best[0]):
             best = (gap, c, m)
     if best:

@@ -63,7 +63,12 @@ def understand(
             m.kind == "table" and ch_prev and m not in ch_prev.mentions and not set(range(m.start, m.end)) <= held
             for m in r.mentions
         )
-        same_table = ch is None or ch.table.info.name == previous.plan.table
+        # Another table that holds the same values is no reason to leave the previous table.
+        same_table = (
+            ch is None
+            or ch.table.info.name == previous.plan.table
+            or {p for m in ch.mentions for p in range(m.start, m.end)} <= held
+        )
         if ch_prev is not None and not other_table and same_table:
             ro = read_roles(r, idx, ch_prev, today)
             if looks_partial(r, ro, ch_prev):
