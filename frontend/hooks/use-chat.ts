@@ -48,14 +48,8 @@ export function useChat(config: ClientConfig) {
             dispatch({ type: "event", id, event: parsed.event });
             if (parsed.event.name === "done") complete = true;
           } else if (parsed.kind === "invalid") {
-            dispatch({
-              type: "event",
-              id,
-              event: clientError(
-                `Ignored a malformed "${parsed.name}" event (${parsed.message})`,
-                "invalid_event",
-              ),
-            });
+            // Extra events and fields are additive; a malformed one is skipped, not fatal.
+            console.warn(`Ignored a malformed "${parsed.name}" event: ${parsed.message}`);
           }
         }
         if (!complete) {

@@ -188,4 +188,29 @@ describe("chatReducer", () => {
     expect(s.turns[0]?.artifact.renderError).toBeNull();
     expect(s.turns[0]?.firstChartAt).toBe(10);
   });
+
+  it("shows progress while a job runs and clears it when the data arrives", () => {
+    let s = chatReducer(
+      { conversationId: null, turns: [], activeTurnId: null, isGenerating: false },
+      { type: "start", id: "a", prompt: "q", now: 1 },
+    );
+    s = chatReducer(s, {
+      type: "event",
+      id: "a",
+      event: {
+        name: "progress",
+        payload: { type: "progress", stage: "spark", done: 3, total: 8, message: "Stage 1: 3/8 tasks" },
+      },
+    });
+    expect(s.turns[0]?.progress?.done).toBe(3);
+    const text = goldenTranscript("chat_sales_by_region.sse");
+    const dataLine = text.split("\n").find((l) => l.includes('"data_ready"')) ?? "";
+    s = chatReducer(s, {
+      type: "event",
+      id: "a",
+      event: { name: "data", payload: { ...JSON.parse(dataLine.slice(6)), truncated: false, elapsed_ms: 1 } },
+    });
+    expect(s.turns[0]?.progress).toBeNull();
+    expect(s.turns[0]?.artifact.dataId).toBeTruthy();
+  });
 });
