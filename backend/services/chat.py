@@ -135,6 +135,20 @@ class ChatService:
         self.conversations = conversations
         self.model_factory = model_factory
 
+    def _deps(self, *, previous_data: StoredResult | None = None, preferred_engine: str | None = None) -> AnalystDeps:
+        """Fresh per-run dependencies of the agent."""
+        return AnalystDeps(
+            catalog=self.catalog,
+            engines=self.engines,
+            store=self.store,
+            values=self.values,
+            default_limit=self.settings.default_row_limit,
+            max_limit=self.settings.max_row_limit,
+            timeout_s=self.settings.query_timeout_s,
+            previous_data=previous_data,
+            preferred_engine=preferred_engine,
+        )
+
     async def warm_up(self) -> None:
         """One throwaway agent run at start-up, so the first user does not pay for lazy imports."""
 
@@ -143,17 +157,8 @@ class ChatService:
             args = '{"understood": "warm-up", "needs": "nothing"}'
             yield {0: DeltaToolCall(name=tool, json_args=args, tool_call_id="warm-up")}
 
-        deps = AnalystDeps(
-            catalog=self.catalog,
-            engines=self.engines,
-            store=self.store,
-            values=self.values,
-            default_limit=self.settings.default_row_limit,
-            max_limit=self.settings.max_row_limit,
-            timeout_s=self.settings.query_timeout_s,
-        )
         async with self.agent.run_stream_events(
-            "warm-up", deps=deps, model=FunctionModel(stream_function=answer)
+            "warm-up", deps=self._deps(), model=FunctionModel(stream_function=answer)
         ) as run:
             async for _ in run:
                 pass
@@ -186,17 +191,7 @@ class ChatService:
         """Events of one turn, ending with `done` (after an `error` when something failed)."""
         started = time.perf_counter()
         turn = Turn(id=secrets.token_urlsafe(9), prompt=message)
-        deps = AnalystDeps(
-            catalog=self.catalog,
-            engines=self.engines,
-            store=self.store,
-            values=self.values,
-            default_limit=self.settings.default_row_limit,
-            max_limit=self.settings.max_row_limit,
-            timeout_s=self.settings.query_timeout_s,
-            previous_data=ctx.previous_data,
-            preferred_engine=request.engine,
-        )
+        deps = self._deps(previous_data=ctx.previous_data, preferred_engine=request.engine)
         model, analyst_state = self.model_factory(request.model or self.settings.model, self.catalog, ctx.previous)
         history = _history(ctx.conversation)
         output: AnalystOutput | None = None
