@@ -7,7 +7,7 @@ from backend.agents.builtin.matching import CatalogIndex
 from backend.agents.builtin.models import AnalysisPlan, Dimension, Filter, Measure
 from backend.agents.builtin.planner import _is_temporal, _time_dims, finish  # pyright: ignore[reportPrivateUsage]
 from backend.agents.builtin.reading import Reading
-from backend.agents.builtin.roles import Roles, measure_alias
+from backend.agents.builtin.role_model import Roles, measure_alias
 
 FOLLOWUP_CUES = frozenset({"only", "just", "instead", "also", "and", "what", "how", "same", "now", "but", "then",
                            "excluding", "except", "without", "plus", "too", "rather", "add", "split", "break"})  # fmt: skip

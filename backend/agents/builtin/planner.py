@@ -6,11 +6,13 @@ import datetime as dt
 import math
 
 from backend.agents.builtin.choice import Choice
+from backend.agents.builtin.conditions import attach_comparisons
 from backend.agents.builtin.dates import DateRange
 from backend.agents.builtin.matching import CatalogIndex, ColumnEntry, TableEntry
 from backend.agents.builtin.models import Agg, AnalysisPlan, Bucket, ColumnRef, Dimension, Join, Measure, OrderItem
 from backend.agents.builtin.reading import Reading
-from backend.agents.builtin.roles import RoleReader, Roles, attach_comparisons, default_agg, measure_alias, ref
+from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
+from backend.agents.builtin.roles import RoleReader
 from backend.agents.builtin.sql_builder import ROWS_LIMIT, SCATTER_LIMIT
 
 HIST_BINS = 20

@@ -3,61 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Literal
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.choice import Choice
-from backend.agents.builtin.dates import DateRange, resolve
-from backend.agents.builtin.matching import CatalogIndex, ColumnEntry, Mention, measure_columns
-from backend.agents.builtin.models import Agg, Bucket, ColumnRef, Dimension, Filter, Measure
-from backend.agents.builtin.reading import AggWord, Comparison, Reading
+from backend.agents.builtin.conditions import date_filters, value_filters
+from backend.agents.builtin.matching import CatalogIndex, ColumnEntry, Mention
+from backend.agents.builtin.models import Agg, Bucket, Dimension, Measure
+from backend.agents.builtin.reading import AggWord, Reading
+from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 
 _DIM_CUES = frozenset({"by", "per", "each", "every", "across", "vs", "versus"})
 _SERIES_CUES = frozenset({"colored", "coloured", "color", "colour", "split", "broken", "grouped", "stacked"})
 _SKIP_BACK = frozenset({"the", "a", "an", "their", "its", "of", "distinct", "unique", "different", "and"})
 _NOUN_BUCKETS = frozenset({"day", "date", "week", "month", "quarter", "year", "days", "weeks", "months", "years"})
-TimeReq = Bucket | Literal["auto"]
-
-
-@dataclass(slots=True)
-class Roles:
-    """What each part of the question asks for, before defaults are filled in."""
-
-    measures: list[Measure] = field(default_factory=list[Measure])
-    measure_explicit_agg: bool = False
-    dims: list[Dimension] = field(default_factory=list[Dimension])
-    filters: list[Filter] = field(default_factory=list[Filter])
-    date_filter: list[Filter] = field(default_factory=list[Filter])
-    date_range: DateRange | None = None
-    time: TimeReq | None = None
-    numeric_cols: list[ColumnRef] = field(default_factory=list[ColumnRef])
-    lone_agg: Agg | None = None
-    entity: ColumnRef | None = None
-    money_hint: ColumnRef | None = None
-    row_cols: list[ColumnRef] = field(default_factory=list[ColumnRef])
-    count_noun: str | None = None
-    notes: list[str] = field(default_factory=list[str])
-
-
-def ref(c: ColumnEntry) -> ColumnRef:
-    """ColumnRef of an indexed column."""
-    return ColumnRef(table=c.table, column=c.name)
-
-
-def default_agg(c: ColumnEntry) -> Agg:
-    """Sum what adds up (amounts, quantities), average everything else (prices, temperatures)."""
-    return "sum" if c.additive else "avg"
-
-
-def measure_alias(agg: Agg, column: str | None, noun: str | None = None) -> str:
-    """Readable output name: total_amount, avg_price, order_count."""
-    if column is None:
-        return f"{noun or 'row'}_count"
-    prefix = {"sum": "total", "avg": "avg", "min": "min", "max": "max", "median": "median"}
-    if agg in ("count", "count_distinct"):
-        return f"{column}_count"
-    return f"{prefix[agg]}_{column}"
 
 
 class RoleReader:
@@ -170,10 +128,10 @@ class RoleReader:
             c = self.col(m)
             if c is not None and id(m) not in consumed:
                 self.adjective_measure(c)
-        self.value_filters(values)
+        value_filters(self, values)
         self.compared()
         self.buckets()
-        self.dates()
+        date_filters(self)
         return self.ro
 
     def negated(self, pos: int) -> bool:
@@ -318,32 +276,6 @@ class RoleReader:
             if len(nums) == 1:
                 self.add_measure(nums[0], default_agg(nums[0]), False)  # the table's only measure
 
-    def value_filters(self, values: list[tuple[Mention, bool]]) -> None:
-        """Equality / IN / NOT IN / ILIKE filters, one per column."""
-        groups: dict[tuple[str, str, bool, bool], list[str]] = {}
-        for m, neg in values:
-            like = m.via == "like"
-            key = (m.table, m.column or "", neg, like)
-            groups.setdefault(key, [])
-            if m.value and m.value not in groups[key]:
-                groups[key].append(m.value)
-        for (table, column, neg, like), vals in groups.items():
-            cref = ColumnRef(table=table, column=column)
-            shown = ", ".join(vals)
-            if like:
-                for v in vals:
-                    self.ro.filters.append(
-                        Filter(column=cref, op="contains", values=[v], label=f"{column} contains {v}")
-                    )
-            elif len(vals) == 1:
-                op = "!=" if neg else "="
-                label = f"{column} {'is not' if neg else 'is'} {shown}"
-                self.ro.filters.append(Filter(column=cref, op=op, values=list(vals), label=label))
-            else:
-                op = "not_in" if neg else "in"
-                label = f"{column} {'not in' if neg else 'in'} {shown}"
-                self.ro.filters.append(Filter(column=cref, op=op, values=list(vals), label=label))
-
     def buckets(self) -> None:
         """Time-bucket words that did not name a column: "by month", "monthly", "over time"."""
         covered = {p for m in self.ch.mentions for p in range(m.start, m.end)}
@@ -363,113 +295,3 @@ class RoleReader:
             self.ro.time = lx.BUCKET_WORDS[t.lower]
         if self.ro.time is None and "trend" in self.r.flags:
             self.ro.time = "auto"
-
-    def dates(self) -> None:
-        """Resolve the date expression against the anchor and filter the table's date (or year) column."""
-        if self.r.date is None:
-            return
-        date_col = self.date_column()
-        anchor = self.today or _parse_day(date_col.info.max if date_col else None) or dt.date.today()
-        if date_col is None and self.main.year is not None and not self.today:
-            anchor = dt.date(int(float(self.main.year.info.max or anchor.year)), 12, 31)
-        rng = resolve(self.r.date, anchor)
-        self.ro.date_range = rng
-        label = f"{rng.label}"
-        if date_col is not None:
-            vals: list[str | int | float | bool] = [
-                rng.start.isoformat() if rng.start else "",
-                rng.end.isoformat() if rng.end else "",
-            ]
-            self.ro.date_filter = [Filter(column=ref(date_col), op="date_range", values=vals, label=label)]
-        elif self.main.year is not None:
-            yc = ref(self.main.year)
-            fl: list[Filter] = []
-            if rng.start:
-                fl.append(Filter(column=yc, op=">=", values=[rng.start.year], label=label))
-            if rng.end:
-                last = (rng.end - dt.timedelta(days=1)).year
-                fl.append(Filter(column=yc, op="<=", values=[last], label=label))
-            self.ro.date_filter = fl
-        else:
-            self.ro.notes.append(f"{self.main.info.name} has no date column, so I ignored “{rng.label}”.")
-
-    def date_column(self) -> ColumnEntry | None:
-        """A temporal column named in the question, else the table's main date column."""
-        for d in self.ro.dims:
-            if d.column.table == self.main.info.name:
-                c = self.main.col(d.column.column)
-                if c and c.info.kind == "temporal":
-                    return c
-        return self.main.date
-
-
-def _parse_day(value: str | int | float | None) -> dt.date | None:
-    """Date part of an ISO statistic."""
-    if not isinstance(value, str):
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def attach_comparisons(rr: RoleReader) -> set[int]:
-    """Tie each numeric comparison to the column next to it (or the money column for "$"); returns used mention ids."""
-    used: set[int] = set()
-    for comp in rr.r.comparisons:
-        target = _comparison_column(rr, comp, used)
-        if target is None:
-            rr.ro.notes.append("I could not tell which column “" + _span(rr.r, comp) + "” applies to, so I ignored it.")
-            continue
-        c, m = target
-        agg = rr.agg_before(m.start) if m is not None else None
-        if agg is not None and agg.agg == "count":
-            agg = None  # "how many cars weigh more than 4000": count the rows that pass a row filter
-        if m is not None and not agg:
-            used.add(id(m))  # a filtered column is not also a measure, unless it is an aggregate ("total sales over")
-        having = Measure(agg=agg.agg, column=ref(c), alias=measure_alias(agg.agg, c.name)) if agg else None
-        vals: list[str | int | float | bool] = [int(v) if v.is_integer() else v for v in comp.values]
-        label = f"{(having.alias if having else c.name)} {comp.op} {' and '.join(str(v) for v in vals)}"
-        rr.ro.filters.append(Filter(column=ref(c), op=comp.op, values=vals, label=label, having=having))
-        rr.ro.row_cols.append(ref(c))
-    return used
-
-
-def _span(r: Reading, comp: Comparison) -> str:
-    return " ".join(t.text for t in r.tokens[comp.start : comp.end])
-
-
-def _comparison_column(rr: RoleReader, comp: Comparison, used: set[int]) -> tuple[ColumnEntry, Mention | None] | None:
-    """The numeric column a comparison is about: just before it, just after it, or the money column."""
-    best: tuple[int, ColumnEntry, Mention] | None = None
-    for m in rr.ch.mentions:
-        c = rr.col(m) if m.kind == "column" else None
-        if c is None or c.info.kind != "numeric" or c.is_id or id(m) in used:
-            continue
-        gap = comp.start - m.end if m.end <= comp.start else (m.start - comp.end if m.start >= comp.end else 99)
-        between = [rr.r.low(k) for k in range(min(m.end, comp.end), max(m.start, comp.start))]
-        near = gap <= 3 and all(w in lx.STOPWORDS or w in lx.UNIT_WORDS or w in lx.COMPARATIVES for w in between)
-        if near and (best is None or gap < best[0]):
-            best = (gap, c, m)
-    if best:
-        return best[1], best[2]
-    for m in rr.ch.mentions:
-        # "sales over 1000": a table named by a money word stands for its money column.
-        if m.kind == "table" and m.end <= comp.start <= m.end + 1 and m.table == rr.main.info.name:
-            hint = next(
-                (x for x in rr.r.mentions if x.via == "concept" and x.start == m.start and x.table == m.table), None
-            )
-            col = rr.col(hint) if hint else None
-            if col is not None:
-                return col, m
-    for concept in comp.concepts:
-        # "longer than 150 minutes" → the duration column, "over 1000 miles" → the distance column.
-        for table in (rr.main.info.name, *rr.ch.parents):
-            cols = measure_columns(rr.idx, concept, table)
-            if cols:
-                return cols[0][0], None
-    if comp.money:
-        money = [c for c in rr.main.columns if c.is_money]
-        if money:
-            return money[0], None
-    return None

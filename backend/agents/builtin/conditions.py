@@ -1,0 +1,153 @@
+"""Filters of a question: values (=, IN, NOT IN, ILIKE), date ranges and numeric conditions tied to columns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.dates import resolve
+from backend.agents.builtin.matching import ColumnEntry, Mention, measure_columns
+from backend.agents.builtin.models import ColumnRef, Filter, Measure
+from backend.agents.builtin.reading import Comparison, Reading
+from backend.agents.builtin.role_model import measure_alias, ref
+
+if TYPE_CHECKING:
+    from backend.agents.builtin.roles import RoleReader
+
+
+def value_filters(rr: RoleReader, values: list[tuple[Mention, bool]]) -> None:
+    """Equality / IN / NOT IN / ILIKE filters, one per column."""
+    groups: dict[tuple[str, str, bool, bool], list[str]] = {}
+    for m, neg in values:
+        like = m.via == "like"
+        key = (m.table, m.column or "", neg, like)
+        groups.setdefault(key, [])
+        if m.value and m.value not in groups[key]:
+            groups[key].append(m.value)
+    for (table, column, neg, like), vals in groups.items():
+        cref = ColumnRef(table=table, column=column)
+        shown = ", ".join(vals)
+        if like:
+            for v in vals:
+                rr.ro.filters.append(Filter(column=cref, op="contains", values=[v], label=f"{column} contains {v}"))
+        elif len(vals) == 1:
+            op = "!=" if neg else "="
+            label = f"{column} {'is not' if neg else 'is'} {shown}"
+            rr.ro.filters.append(Filter(column=cref, op=op, values=list(vals), label=label))
+        else:
+            op = "not_in" if neg else "in"
+            label = f"{column} {'not in' if neg else 'in'} {shown}"
+            rr.ro.filters.append(Filter(column=cref, op=op, values=list(vals), label=label))
+
+
+def date_filters(rr: RoleReader) -> None:
+    """Resolve the date expression against the anchor and filter the table's date (or year) column."""
+    if rr.r.date is None:
+        return
+    date_col = date_column(rr)
+    anchor = rr.today or _parse_day(date_col.info.max if date_col else None) or dt.date.today()
+    if date_col is None and rr.main.year is not None and not rr.today:
+        anchor = dt.date(int(float(rr.main.year.info.max or anchor.year)), 12, 31)
+    rng = resolve(rr.r.date, anchor)
+    rr.ro.date_range = rng
+    label = f"{rng.label}"
+    if date_col is not None:
+        vals: list[str | int | float | bool] = [
+            rng.start.isoformat() if rng.start else "",
+            rng.end.isoformat() if rng.end else "",
+        ]
+        rr.ro.date_filter = [Filter(column=ref(date_col), op="date_range", values=vals, label=label)]
+    elif rr.main.year is not None:
+        yc = ref(rr.main.year)
+        fl: list[Filter] = []
+        if rng.start:
+            fl.append(Filter(column=yc, op=">=", values=[rng.start.year], label=label))
+        if rng.end:
+            last = (rng.end - dt.timedelta(days=1)).year
+            fl.append(Filter(column=yc, op="<=", values=[last], label=label))
+        rr.ro.date_filter = fl
+    else:
+        rr.ro.notes.append(f"{rr.main.info.name} has no date column, so I ignored “{rng.label}”.")
+
+
+def date_column(rr: RoleReader) -> ColumnEntry | None:
+    """A temporal column named in the question, else the table's main date column."""
+    for d in rr.ro.dims:
+        if d.column.table == rr.main.info.name:
+            c = rr.main.col(d.column.column)
+            if c and c.info.kind == "temporal":
+                return c
+    return rr.main.date
+
+
+def _parse_day(value: str | int | float | None) -> dt.date | None:
+    """Date part of an ISO statistic."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def attach_comparisons(rr: RoleReader) -> set[int]:
+    """Tie each numeric comparison to the column next to it (or the money column for "$"); returns used mention ids."""
+    used: set[int] = set()
+    for comp in rr.r.comparisons:
+        target = _comparison_column(rr, comp, used)
+        if target is None:
+            rr.ro.notes.append("I could not tell which column “" + _span(rr.r, comp) + "” applies to, so I ignored it.")
+            continue
+        c, m = target
+        agg = rr.agg_before(m.start) if m is not None else None
+        if agg is not None and agg.agg == "count":
+            agg = None  # "how many cars weigh more than 4000": count the rows that pass a row filter
+        if m is not None and not agg:
+            used.add(id(m))  # a filtered column is not also a measure, unless it is an aggregate ("total sales over")
+        having = Measure(agg=agg.agg, column=ref(c), alias=measure_alias(agg.agg, c.name)) if agg else None
+        vals: list[str | int | float | bool] = [int(v) if v.is_integer() else v for v in comp.values]
+        label = f"{(having.alias if having else c.name)} {comp.op} {' and '.join(str(v) for v in vals)}"
+        rr.ro.filters.append(Filter(column=ref(c), op=comp.op, values=vals, label=label, having=having))
+        rr.ro.row_cols.append(ref(c))
+    return used
+
+
+def _span(r: Reading, comp: Comparison) -> str:
+    return " ".join(t.text for t in r.tokens[comp.start : comp.end])
+
+
+def _comparison_column(rr: RoleReader, comp: Comparison, used: set[int]) -> tuple[ColumnEntry, Mention | None] | None:
+    """The numeric column a comparison is about: just before it, just after it, or the money column."""
+    best: tuple[int, ColumnEntry, Mention] | None = None
+    for m in rr.ch.mentions:
+        c = rr.col(m) if m.kind == "column" else None
+        if c is None or c.info.kind != "numeric" or c.is_id or id(m) in used:
+            continue
+        gap = comp.start - m.end if m.end <= comp.start else (m.start - comp.end if m.start >= comp.end else 99)
+        between = [rr.r.low(k) for k in range(min(m.end, comp.end), max(m.start, comp.start))]
+        near = gap <= 3 and all(w in lx.STOPWORDS or w in lx.UNIT_WORDS or w in lx.COMPARATIVES for w in between)
+        if near and (best is None or gap < best[0]):
+            best = (gap, c, m)
+    if best:
+        return best[1], best[2]
+    for m in rr.ch.mentions:
+        # "sales over 1000": a table named by a money word stands for its money column.
+        if m.kind == "table" and m.end <= comp.start <= m.end + 1 and m.table == rr.main.info.name:
+            hint = next(
+                (x for x in rr.r.mentions if x.via == "concept" and x.start == m.start and x.table == m.table), None
+            )
+            col = rr.col(hint) if hint else None
+            if col is not None:
+                return col, m
+    for concept in comp.concepts:
+        # "longer than 150 minutes" → the duration column, "over 1000 miles" → the distance column.
+        for table in (rr.main.info.name, *rr.ch.parents):
+            cols = measure_columns(rr.idx, concept, table)
+            if cols:
+                return cols[0][0], None
+    if comp.money:
+        money = [c for c in rr.main.columns if c.is_money]
+        if money:
+            return money[0], None
+    return None

@@ -1,0 +1,101 @@
+"""Rankings in a question: top/bottom N, superlative adjectives ("the 5 lightest") and the noun being ranked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from backend.agents.builtin import lexicon as lx
+
+if TYPE_CHECKING:
+    from backend.agents.builtin.reading import Reading
+
+
+@dataclass(slots=True)
+class Adjective:
+    """A superlative adjective ("heaviest", "most expensive") and the measure concept it ranks by."""
+
+    start: int
+    end: int
+    concept: str
+    desc: bool
+
+
+def _adjective(r: Reading, i: int) -> Adjective | None:
+    """A superlative adjective at i: "heaviest", or "most"/"least" + a comparable word."""
+    w = r.low(i)
+    if w in lx.SUPERLATIVES:
+        concept, desc = lx.SUPERLATIVES[w]
+        return Adjective(i, i + 1, concept, desc)
+    if w in {"most", "least"} and r.low(i + 1) in lx.COMPARABLE:
+        return Adjective(i, i + 2, lx.COMPARABLE[r.low(i + 1)], w == "most")
+    return None
+
+
+def _count_at(r: Reading, i: int, used: set[int]) -> int | None:
+    """An integer 1–1000 at i that nothing else consumed."""
+    t = r.tokens[i] if 0 <= i < len(r.tokens) else None
+    if t is None or t.number is None or i in used or not float(t.number).is_integer() or "." in t.lower:
+        return None
+    return int(t.number) if 1 <= t.number <= 1000 else None
+
+
+def top_n(r: Reading, used: set[int]) -> None:
+    """top/bottom N, "10 worst", "the 5 lightest", "which 3 cars … heaviest", "which … highest" (top 1)."""
+    toks = r.tokens
+    question = toks[0].lower in {"which", "what", "who", "where"} if toks else False
+    for i, t in enumerate(toks):
+        w = t.lower
+        adj = _adjective(r, i)
+        if (w not in lx.TOP_WORDS and w not in lx.BOTTOM_WORDS and adj is None) or i in used or r.low(i - 1) == "at":
+            continue
+        if w == "most" and adj is None and r.low(i - 1) == "the" and r.low(i + 1) in {"recent", "common", "frequent"}:
+            continue
+        desc = adj.desc if adj else w in lx.TOP_WORDS
+        end = adj.end if adj else i + 1
+        if adj is not None and adj.concept in lx.MEASURE_WORDS:
+            r.adjective = adj
+        # The number of items: right after the word ("top 5"), right before it ("5 lightest"),
+        # or after a determiner earlier on ("which 3 cars are the heaviest", "the 10 movies with the longest …").
+        n_at = next(
+            (k for k in (end, i - 1) if _count_at(r, k, used) is not None and not r.low(k + 1).startswith("%")), None
+        )
+        if n_at is None:
+            n_at = next(
+                (
+                    k
+                    for k in range(1, i)
+                    if _count_at(r, k, used) is not None and r.low(k - 1) in {"which", "what", "the", "top", "first"}
+                ),
+                None,
+            )
+        if n_at is not None:
+            r.top_n, r.top_desc, r.ranked = _count_at(r, n_at, used), desc, True
+            used |= {n_at, *range(i, end)}
+            _entity_after(r, end - 1 if n_at + 1 == i else n_at)
+            return
+        if w in {"top", "bottom"}:
+            r.top_n, r.top_desc, r.ranked = 10, desc, True
+            used.add(i)
+            return
+        if question and (w not in {"largest", "biggest", "smallest"} or adj is not None):
+            r.top_n, r.top_desc, r.ranked = 1, desc, True
+            r.superlative = "max" if desc else "min"
+            used |= set(range(i, end))
+            _entity_after(r, 0)
+            return
+        if adj is not None and w not in lx.TOP_WORDS | lx.BOTTOM_WORDS:
+            r.top_n, r.top_desc = 1, desc
+            r.superlative = "max" if desc else "min"
+            used |= set(range(i, end))
+            _entity_after(r, end - 1)
+            return
+
+
+def _entity_after(r: Reading, k: int) -> None:
+    """Mark the noun right after k (skipping a number) as the thing being ranked."""
+    j = k + 1
+    if r.tokens[j].number is not None if j < len(r.tokens) else False:
+        j += 1
+    if j < len(r.tokens) and r.low(j) not in lx.STOPWORDS:
+        r.entity_at.add(j)

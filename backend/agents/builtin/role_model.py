@@ -1,0 +1,52 @@
+"""What a question asks for before defaults are filled in, and the naming helpers roles and plans share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from backend.agents.builtin.dates import DateRange
+from backend.agents.builtin.matching import ColumnEntry
+from backend.agents.builtin.models import Agg, Bucket, ColumnRef, Dimension, Filter, Measure
+
+TimeReq = Bucket | Literal["auto"]
+
+
+@dataclass(slots=True)
+class Roles:
+    """What each part of the question asks for, before defaults are filled in."""
+
+    measures: list[Measure] = field(default_factory=list[Measure])
+    measure_explicit_agg: bool = False
+    dims: list[Dimension] = field(default_factory=list[Dimension])
+    filters: list[Filter] = field(default_factory=list[Filter])
+    date_filter: list[Filter] = field(default_factory=list[Filter])
+    date_range: DateRange | None = None
+    time: TimeReq | None = None
+    numeric_cols: list[ColumnRef] = field(default_factory=list[ColumnRef])
+    lone_agg: Agg | None = None
+    entity: ColumnRef | None = None
+    money_hint: ColumnRef | None = None
+    row_cols: list[ColumnRef] = field(default_factory=list[ColumnRef])
+    count_noun: str | None = None
+    notes: list[str] = field(default_factory=list[str])
+
+
+def ref(c: ColumnEntry) -> ColumnRef:
+    """ColumnRef of an indexed column."""
+    return ColumnRef(table=c.table, column=c.name)
+
+
+def default_agg(c: ColumnEntry) -> Agg:
+    """Sum what adds up (amounts, quantities), average everything else (prices, temperatures)."""
+    return "sum" if c.additive else "avg"
+
+
+def measure_alias(agg: Agg, column: str | None, noun: str | None = None) -> str:
+    """Readable output name: total_amount, avg_price, order_count."""
+    if column is None:
+        return f"{noun or 'row'}_count"
+    prefix = {"sum": "total", "avg": "avg", "min": "min", "max": "max", "median": "median"}
+    if agg in ("count", "count_distinct"):
+        return f"{column}_count"
+    return f"{prefix[agg]}_{column}"
