@@ -997,3 +997,27 @@ def test_follow_up_values_demo(demo):
         "WHERE location = 'Seattle' AND weather = 'rain' GROUP BY 1",
         previous=rain,
     )
+
+
+def test_two_word_superlatives(shop, demo):
+    same(
+        demo,
+        "the most expensive movies",
+        "SELECT title, production_budget FROM movies ORDER BY production_budget DESC NULLS LAST LIMIT 1",
+    )
+    same(
+        demo,
+        "the most common weather in Seattle",
+        "SELECT weather, count(*) c FROM weather WHERE location = 'Seattle' GROUP BY 1 ORDER BY c DESC LIMIT 1",
+    )
+    # Ranked by the adjective's column (a date), showing the named measure.
+    same(
+        demo,
+        "the latest price of AAPL",
+        "SELECT date, price FROM stocks WHERE symbol = 'AAPL' ORDER BY date DESC LIMIT 1",
+    )
+    same(
+        shop,
+        "the most common sky in Lima",
+        "SELECT sky, count(*) c FROM weather_log WHERE city = 'Lima' GROUP BY 1 ORDER BY c DESC LIMIT 1",
+    )

@@ -141,6 +141,14 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         ro.time = "auto"  # "price in 2008": a bare measure over a time range is a trend, not one number
     _time_dims(ro, main, notes)
     ro.dims.sort(key=lambda d: not _is_temporal(main, d))  # time first: it is the x axis
+    if ro.rank_by is not None and r.top_n and not ro.dims and r.adjective:
+        # "the latest price of AAPL": rows ranked by the adjective's column, showing the named measure.
+        shown = [m.column for m in ro.measures if m.column is not None]
+        cols = _unique(([ref(main.label)] if main.label else []) + [ro.rank_by, *shown])
+        plan = AnalysisPlan(kind="rows", table=main.info.name, columns=cols, filters=filters)
+        plan = finish(plan, idx, ch, r)
+        plan.order = [OrderItem(alias=ro.rank_by.column, desc=r.adjective.desc)]
+        return plan, notes
     if r.top_n == 1 and r.superlative and not ro.dims and ro.measures and ro.measures[0].column:
         # "what is the highest price" asks for the max, not for a top-1 list.
         m0 = ro.measures[0]

@@ -27,6 +27,8 @@ def _adjective(r: Reading, i: int) -> Adjective | None:
     if w in lx.SUPERLATIVES:
         concept, desc = lx.SUPERLATIVES[w]
         return Adjective(i, i + 1, concept, desc)
+    if w in {"most", "least"} and r.low(i + 1) in {"common", "frequent"}:
+        return Adjective(i, i + 2, "count", w == "most")  # ranked by the number of rows
     if w in {"most", "least"} and r.low(i + 1) in lx.COMPARABLE:
         return Adjective(i, i + 2, lx.COMPARABLE[r.low(i + 1)], w == "most")
     return None
@@ -48,8 +50,6 @@ def top_n(r: Reading, used: set[int]) -> None:
         w = t.lower
         adj = _adjective(r, i)
         if (w not in lx.TOP_WORDS and w not in lx.BOTTOM_WORDS and adj is None) or i in used or r.low(i - 1) == "at":
-            continue
-        if w == "most" and adj is None and r.low(i - 1) == "the" and r.low(i + 1) in {"recent", "common", "frequent"}:
             continue
         desc = adj.desc if adj else w in lx.TOP_WORDS
         end = adj.end if adj else i + 1
@@ -84,7 +84,7 @@ def top_n(r: Reading, used: set[int]) -> None:
             used |= set(range(i, end))
             _entity_after(r, 0)
             return
-        if adj is not None and w not in lx.TOP_WORDS | lx.BOTTOM_WORDS:
+        if adj is not None and (adj.end - adj.start > 1 or w not in lx.TOP_WORDS | lx.BOTTOM_WORDS):
             r.top_n, r.top_desc = 1, desc
             r.superlative = "max" if desc else "min"
             used |= set(range(i, end))

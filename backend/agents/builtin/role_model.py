@@ -26,6 +26,7 @@ class Roles:
     numeric_cols: list[ColumnRef] = field(default_factory=list[ColumnRef])
     lone_agg: Agg | None = None
     entity: ColumnRef | None = None
+    rank_by: ColumnRef | None = None  # "the latest price": ranked by a date, showing the price
     money_hint: ColumnRef | None = None
     row_cols: list[ColumnRef] = field(default_factory=list[ColumnRef])
     count_noun: str | None = None

@@ -184,7 +184,10 @@ class RoleReader:
                 self.add_dim(entry.label, m.end)
             elif self.cue(m.start):
                 # "deaths by disaster": the table's main category column stands for the table.
-                cat = next((c for c in entry.columns if c.info.values and not c.is_id), None)
+                named = {w for w in self.r.words[m.start : m.end] if w}
+                cats = [c for c in entry.columns if c.info.values and not c.is_id]
+                # A column named like the table ("weather" in weather) is the table's own category.
+                cat = next((c for c in cats if set(c.words) <= named), cats[0] if cats else None)
                 if cat is not None:
                     self.add_dim(cat, m.end)
         self.ro.count_noun = noun
@@ -250,6 +253,8 @@ class RoleReader:
     def adjective_measure(self, c: ColumnEntry) -> None:
         """The measure a superlative ranks by: "heaviest" → weight, "oldest" → the earliest date."""
         if self.ro.measures:
+            if all(m.column != ref(c) for m in self.ro.measures):
+                self.ro.rank_by = ref(c)
             return
         adj = self.r.adjective
         agg = next((a for a in self.r.aggs if adj and a.start == adj.start and a.agg != "count"), None)
