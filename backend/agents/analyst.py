@@ -109,6 +109,7 @@ async def run_sql(ctx: RunContext[AnalystDeps], args: RunSQLTool) -> QuerySummar
             engine=engine,
             allowed_tables=deps.catalog.table_names(),
             limit=min(args.limit, deps.max_limit),
+            default_limit=deps.default_limit,
             max_limit=deps.max_limit,
         )
         await ctx.emit(SqlStarted(query=prepared.sql, engine=engine.name, tool="run_sql"))

@@ -68,7 +68,8 @@ async def run_query(body: QueryRequest, services: ServicesDep) -> QueryResponse:
         body.sql,
         engine=engine,
         allowed_tables=services.catalog.table_names(),
-        limit=body.limit or settings.default_row_limit,
+        limit=body.limit,
+        default_limit=settings.default_row_limit,
         max_limit=settings.max_row_limit,
     )
     result = await run_prepared(prepared, engine, timeout=settings.query_timeout_s)

@@ -21,21 +21,38 @@ class PreparedQuery:
 
 
 def prepare_query(
-    sql: str, *, engine: Engine, allowed_tables: Collection[str], limit: int, max_limit: int
+    sql: str,
+    *,
+    engine: Engine,
+    allowed_tables: Collection[str],
+    limit: int | None,
+    default_limit: int,
+    max_limit: int,
 ) -> PreparedQuery:
-    """Guard `sql` (raises SqlRejectedError with the reason) and render it for `engine`."""
-    if limit > max_limit:
+    """Guard `sql` (raises SqlRejectedError with the reason) and render it for `engine`.
+
+    `limit` caps the rows; without it the SQL's own LIMIT applies, else `default_limit`.
+    """
+    if limit is not None and limit > max_limit:
         raise BadRequestError(f"limit {limit} exceeds the maximum of {max_limit} rows")
     shown = guard_sql(
-        sql, allowed_tables=allowed_tables, limit=limit, max_limit=max_limit, output_dialect=engine.dialect
+        sql,
+        allowed_tables=allowed_tables,
+        limit=limit,
+        default_limit=default_limit,
+        max_limit=max_limit,
+        output_dialect=engine.dialect,
     )
-    # A smaller LIMIT written in the SQL is kept as it is; otherwise ask for one sentinel row more.
-    probe = shown.sql
-    if shown.limit == limit:
-        probe = guard_sql(
-            sql, allowed_tables=allowed_tables, limit=limit + 1, max_limit=max_limit + 1, output_dialect=engine.dialect
-        ).sql
-    return PreparedQuery(sql=shown.sql, probe_sql=probe, limit=shown.limit, tables=shown.tables)
+    # Ask for one sentinel row more to tell a cut result from a complete one; a LIMIT written in
+    # the SQL equal to the cap is kept by the guard, so such a result is never called truncated.
+    probe = guard_sql(
+        sql,
+        allowed_tables=allowed_tables,
+        limit=shown.limit + 1,
+        max_limit=max_limit + 1,
+        output_dialect=engine.dialect,
+    )
+    return PreparedQuery(sql=shown.sql, probe_sql=probe.sql, limit=shown.limit, tables=shown.tables)
 
 
 async def run_prepared(

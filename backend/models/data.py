@@ -23,7 +23,7 @@ class QueryRequest(BaseModel):
 
     sql: str = Field(min_length=1, max_length=100_000)
     engine: str | None = None
-    limit: int | None = Field(default=None, ge=1)
+    limit: int | None = Field(default=None, ge=1, description="row cap; default: the SQL's own LIMIT, else 1000")
 
 
 class QueryResponse(DataResponse):

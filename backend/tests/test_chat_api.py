@@ -222,3 +222,10 @@ def test_user_limit_in_sql_is_kept_exactly(client: TestClient) -> None:
     assert [r[0] for r in body["rows"]] == [1, 2, 3, 4, 5] and body["truncated"] is False
     one = client.post("/api/query", json={"sql": "SELECT id FROM products ORDER BY id LIMIT 1"}).json()
     assert one["rows"] == [[1]]
+
+
+def test_edited_sql_keeps_its_own_larger_limit(client: TestClient) -> None:
+    body = client.post("/api/query", json={"sql": "SELECT origin FROM flights LIMIT 2500"}).json()
+    assert body["row_count"] == 2500 and body["truncated"] is False and body["sql"].endswith("LIMIT 2500")
+    capped = client.post("/api/query", json={"sql": "SELECT origin FROM flights"}).json()
+    assert capped["row_count"] == 1000 and capped["truncated"] is True

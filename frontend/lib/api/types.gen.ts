@@ -493,6 +493,8 @@ export type QueryRequest = {
     engine?: string | null;
     /**
      * Limit
+     *
+     * row cap; default: the SQL's own LIMIT, else 1000
      */
     limit?: number | null;
     /**
