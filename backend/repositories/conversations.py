@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import secrets
+from collections import OrderedDict
 from typing import Protocol
 
 from backend.models.conversations import Conversation, Turn, utcnow
@@ -26,27 +27,35 @@ class ConversationRepository(Protocol):
 
 
 class InMemoryConversationRepository:
-    """Dict-backed repository (lost on restart)."""
+    """Dict-backed repository (lost on restart), bounded: the least recently used conversations go first."""
 
-    def __init__(self) -> None:
-        self._items: dict[str, Conversation] = {}
+    def __init__(self, max_items: int = 2000) -> None:
+        self._items: OrderedDict[str, Conversation] = OrderedDict()
         self._lock = asyncio.Lock()
+        self.max_items = max_items
 
     async def get(self, conversation_id: str) -> Conversation | None:
         """A deep copy so callers cannot mutate stored state by accident."""
         conv = self._items.get(conversation_id)
-        return conv.model_copy(deep=True) if conv else None
+        if conv is None:
+            return None
+        self._items.move_to_end(conversation_id)
+        return conv.model_copy(deep=True)
 
     async def create(self, title: str) -> Conversation:
         """A new conversation with a random id."""
         conv = Conversation(id=secrets.token_urlsafe(12), title=title[:200])
         async with self._lock:
             self._items[conv.id] = conv
+            while len(self._items) > self.max_items:
+                self._items.popitem(last=False)
         return conv.model_copy(deep=True)
 
     async def add_turn(self, conversation_id: str, turn: Turn) -> None:
         """Append `turn`; the conversation must exist."""
         async with self._lock:
-            conv = self._items[conversation_id]
+            conv = self._items.get(conversation_id)
+            if conv is None:  # evicted while the turn ran: keep the turn in a revived conversation
+                conv = self._items[conversation_id] = Conversation(id=conversation_id)
             conv.turns.append(turn)
             conv.updated_at = utcnow()
