@@ -90,6 +90,10 @@ function formatDate(value: unknown, grain: string): string {
   return `${month} ${d.getUTCDate()}, ${year}`;
 }
 
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 function label(column: string): string {
   return LABELS[column] ?? column;
 }
@@ -262,20 +266,25 @@ export default function Viz({ data, params }: { data: Row[]; params: Params }) {
 
   // bar and histogram
   const horizontal = params.orientation === "horizontal";
+  // Many or long category labels are slanted so each stays readable.
+  const longest = table.reduce((n, r) => Math.max(n, formatX(r[X ?? ""]).length), 0);
+  const crowded = X_KIND !== "temporal" && kind !== "histogram" && (table.length > 8 || longest * table.length > 70);
   return (
     <Frame title={params.title}>
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={table} layout={horizontal ? "vertical" : "horizontal"} barCategoryGap={kind === "histogram" ? 1 : "15%"}
-          margin={{ top: 16, right: 16, bottom: 8, left: 8 }}>
+          margin={{ top: 16, right: 16, bottom: 8, left: crowded ? 32 : 8 }}>
           {grid}
           {horizontal ? (
             <>
               <XAxis type="number" tickFormatter={formatNumber} />
-              <YAxis type="category" dataKey={X ?? undefined} tickFormatter={formatX} width={120} />
+              <YAxis type="category" dataKey={X ?? undefined} tickFormatter={(v: unknown) => shorten(formatX(v), 18)} width={130} />
             </>
           ) : (
             <>
-              <XAxis dataKey={X ?? undefined} tickFormatter={formatX} interval="preserveStartEnd" minTickGap={8} />
+              <XAxis dataKey={X ?? undefined} tickFormatter={crowded ? (v: unknown) => shorten(formatX(v), 16) : formatX}
+                interval={crowded && table.length <= 40 ? 0 : "preserveStartEnd"}
+                minTickGap={8} angle={crowded ? -35 : 0} textAnchor={crowded ? "end" : "middle"} height={crowded ? 80 : 30} />
               <YAxis tickFormatter={formatNumber} width={64} />
             </>
           )}

@@ -60,6 +60,8 @@ def _table_info(conn: duckdb.DuckDBPyConnection, table: str, columns: list[tuple
         selects.append(f"approx_count_distinct({c})")
         if column_kind(type_name) in ("numeric", "temporal"):
             selects += [f"min({c})", f"max({c})"]
+        if column_kind(type_name) == "numeric":
+            selects += [f"approx_quantile({c}, 0.01)::DOUBLE", f"approx_quantile({c}, 0.99)::DOUBLE"]
     row = conn.execute(f"SELECT {', '.join(selects)} FROM {q}").fetchone() or ()
     stats: list[Any] = list(row)
     row_count = int(stats.pop(0) or 0)
@@ -68,10 +70,21 @@ def _table_info(conn: duckdb.DuckDBPyConnection, table: str, columns: list[tuple
         kind = column_kind(type_name)
         distinct = int(stats.pop(0) or 0)
         lo = hi = None
+        p01 = p99 = None
         if kind in ("numeric", "temporal"):
             lo, hi = _scalar(stats.pop(0)), _scalar(stats.pop(0))
+        if kind == "numeric":
+            p01, p99 = stats.pop(0), stats.pop(0)
         info = ColumnInfo(
-            name=col_name, type=type_name, kind=kind, nullable=nullable, distinct_count=distinct, min=lo, max=hi
+            name=col_name,
+            type=type_name,
+            kind=kind,
+            nullable=nullable,
+            distinct_count=distinct,
+            min=lo,
+            max=hi,
+            p01=p01,
+            p99=p99,
         )
         c = quote_ident(col_name)
         if kind in ("text", "boolean", "other"):

@@ -19,6 +19,8 @@ class ColumnInfo(BaseModel):
     values: list[str] | None = Field(default=None, description="all distinct values of a low-cardinality text column")
     min: str | int | float | None = None
     max: str | int | float | None = None
+    p01: float | None = Field(default=None, description="1st percentile of a numeric column (robust range)")
+    p99: float | None = Field(default=None, description="99th percentile of a numeric column")
 
 
 class ForeignKey(BaseModel):

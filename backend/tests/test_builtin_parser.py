@@ -1021,3 +1021,16 @@ def test_two_word_superlatives(shop, demo):
         "the most common sky in Lima",
         "SELECT sky, count(*) c FROM weather_log WHERE city = 'Lima' GROUP BY 1 ORDER BY c DESC LIMIT 1",
     )
+
+
+def test_histogram_with_a_long_tail_keeps_readable_bins_and_every_row() -> None:
+    conn = duckdb.connect()
+    conn.execute(
+        "CREATE TABLE latency AS SELECT (range % 100)::DOUBLE AS response_ms FROM range(2000) "
+        "UNION ALL SELECT 250000.0 FROM range(5)"
+    )
+    decision = understand("distribution of response ms", build_catalog(conn))
+    assert isinstance(decision, QueryDecision)
+    rows = conn.execute(decision.sql).fetchall()
+    assert sum(r[1] for r in rows) == 2005  # outliers are counted, in the last bin
+    assert 5 <= len(rows) <= 40 and max(r[0] for r in rows) < 1000

@@ -79,7 +79,11 @@ def thoughts_for(plan: AnalysisPlan, ch: Choice | None, chart: ChartChoice, note
 def _what(plan: AnalysisPlan) -> str:
     """The computation in one sentence."""
     if plan.kind == "histogram":
-        return f"I split {human(plan.columns[0].column)} into bins {plan.bin_width:g} wide and counted rows per bin."
+        text = f"I split {human(plan.columns[0].column)} into bins {plan.bin_width:g} wide and counted rows per bin."
+        if plan.bin_range is not None:
+            lo, hi = plan.bin_range
+            text += f" Values below {lo:g} or above {hi:g} (the outer 1%) are counted in the first and last bins."
+        return text
     if plan.kind == "scatter":
         extra = f", coloured by {human(plan.columns[2].column)}" if len(plan.columns) > 2 else ""
         return f"I plot {human(plan.columns[0].column)} against {human(plan.columns[1].column)} for each row{extra}."

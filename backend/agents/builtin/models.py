@@ -80,6 +80,8 @@ class AnalysisPlan(BaseModel):
     top_n: int | None = None
     top_desc: bool = True  # top (True) or bottom (False) N
     bin_width: float | None = None
+    # Outliers beyond this range are counted in the edge bins so a long tail does not flatten the rest.
+    bin_range: tuple[float, float] | None = None
     date_column: str | None = None
     share: bool = False
     # Decided by choose_chart but remembered so follow-ups keep the user's explicit choice.

@@ -199,8 +199,15 @@ def finish(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None, r: Reading 
     if plan.kind == "histogram":
         c = main.col(plan.columns[0].column)
         lo, hi = (c.info.min, c.info.max) if c else (None, None)
-        if isinstance(lo, int | float) and isinstance(hi, int | float):
-            plan.bin_width = nice_width(float(lo), float(hi), bool(c and "INT" in c.info.type.upper()))
+        if c and isinstance(lo, int | float) and isinstance(hi, int | float):
+            integer = "INT" in c.info.type.upper()
+            q1, q99 = c.info.p01, c.info.p99
+            if q1 is not None and q99 is not None and q99 > q1 and (hi - lo) > 3 * (q99 - q1):
+                plan.bin_width = nice_width(q1, q99, integer)
+                w = plan.bin_width
+                plan.bin_range = (math.floor(q1 / w) * w, math.floor(q99 / w) * w)
+            else:
+                plan.bin_width = nice_width(float(lo), float(hi), integer)
         plan.limit = 1000
         return plan
     if plan.kind == "scatter":

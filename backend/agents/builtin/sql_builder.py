@@ -147,8 +147,11 @@ class SqlBuilder:
         alias = ident(f"{p.columns[0].column}_bin")
         w = p.bin_width or 1
         wtxt = literal(w)
+        value = c
+        if p.bin_range is not None:
+            value = f"least(greatest({c}, {literal(p.bin_range[0])}), {literal(p.bin_range[1])})"
         sql = (
-            f"SELECT floor({c} / {wtxt}) * {wtxt} AS {alias}, count(*) AS count\n{self.from_clause()}"
+            f"SELECT floor({value} / {wtxt}) * {wtxt} AS {alias}, count(*) AS count\n{self.from_clause()}"
             f"{self.where([f'{c} IS NOT NULL'])}\nGROUP BY {alias}\nORDER BY {alias}\nLIMIT {MAX_LIMIT}"
         )
         return sql

@@ -101,6 +101,18 @@ export type ColumnInfo = {
      */
     nullable?: boolean;
     /**
+     * P01
+     *
+     * 1st percentile of a numeric column (robust range)
+     */
+    p01?: number | null;
+    /**
+     * P99
+     *
+     * 99th percentile of a numeric column
+     */
+    p99?: number | null;
+    /**
      * Samples
      */
     samples?: Array<string | number | number | boolean | null>;

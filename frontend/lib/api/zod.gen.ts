@@ -48,6 +48,8 @@ export const zColumnInfo = z.object({
     ]).nullish(),
     name: z.string(),
     nullable: z.boolean().optional().default(true),
+    p01: z.number().nullish(),
+    p99: z.number().nullish(),
     samples: z.array(z.union([
         z.string(),
         z.int(),
