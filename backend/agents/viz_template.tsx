@@ -34,6 +34,13 @@ const SCHEMES: Record<string, string[]> = {
   monochrome: ["#111827", "#374151", "#4b5563", "#6b7280", "#9ca3af", "#d1d5db"],
 };
 
+// Ink colours for the host's light or dark theme (`params.theme`, set by the workspace, not a control).
+const INKS = {
+  light: { ink: "#0f172a", muted: "#64748b", grid: "#e2e8f0", rule: "#cbd5e1", faint: "#f1f5f9", bg: "#ffffff" },
+  dark: { ink: "#e2e8f0", muted: "#94a3b8", grid: "#334155", rule: "#475569", faint: "#1e293b", bg: "#0f172a" },
+};
+let ink = INKS.light;
+
 type Row = Record<string, unknown>;
 type Params = {
   title?: string;
@@ -48,6 +55,7 @@ type Params = {
   show_labels?: boolean;
   max_items?: number;
   height?: number;
+  theme?: string;
 };
 
 const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
@@ -100,7 +108,7 @@ function label(column: string): string {
 
 function Frame({ title, children }: { title?: string; children: React.ReactNode }) {
   return (
-    <div style={{ width: "100%", fontFamily: "system-ui, -apple-system, sans-serif", color: "#0f172a" }}>
+    <div style={{ width: "100%", fontFamily: "system-ui, -apple-system, sans-serif", color: ink.ink, background: ink.bg }}>
       {title ? <div style={{ fontSize: 16, fontWeight: 600, margin: "0 0 8px 4px" }}>{title}</div> : null}
       {children}
     </div>
@@ -109,6 +117,9 @@ function Frame({ title, children }: { title?: string; children: React.ReactNode 
 
 export default function Viz({ data, params }: { data: Row[]; params: Params }) {
   const rows = Array.isArray(data) ? data : [];
+  ink = params.theme === "dark" ? INKS.dark : INKS.light;
+  const tickStyle = { fill: ink.muted, fontSize: 12 };
+  const tooltipStyle = { background: ink.bg, border: `1px solid ${ink.rule}`, color: ink.ink, borderRadius: 6 };
   const kind = params.chart_type ?? DEFAULT_CHART;
   const scheme = SCHEMES[params.color_scheme ?? "default"] ?? SCHEMES.default;
   const palette = (params.color_scheme ?? "default") === "default" && params.accent_color
@@ -148,15 +159,16 @@ export default function Viz({ data, params }: { data: Row[]; params: Params }) {
   if (rows.length === 0) {
     return (
       <Frame title={params.title}>
-        <div style={{ padding: 32, textAlign: "center", color: "#64748b" }}>No rows match this question.</div>
+        <div style={{ padding: 32, textAlign: "center", color: ink.muted }}>No rows match this question.</div>
       </Frame>
     );
   }
 
-  const grid = params.show_grid !== false ? <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" /> : null;
+  const grid = params.show_grid !== false ? <CartesianGrid strokeDasharray="3 3" stroke={ink.grid} /> : null;
   const legend = params.show_legend ? <Legend formatter={(v: string) => label(v)} /> : null;
   const tooltip = (
     <Tooltip
+      contentStyle={tooltipStyle}
       formatter={(v: unknown, name: string) => [formatNumber(v), label(name)]}
       labelFormatter={(v: unknown) => formatX(v)}
     />
@@ -172,7 +184,7 @@ export default function Viz({ data, params }: { data: Row[]; params: Params }) {
           <div style={{ fontSize: 56, fontWeight: 700, color: palette[0], lineHeight: 1.1 }}>
             {value === null ? "No data" : formatNumber(value)}
           </div>
-          <div style={{ color: "#64748b", marginTop: 6 }}>{label(measure)}</div>
+          <div style={{ color: ink.muted, marginTop: 6 }}>{label(measure)}</div>
         </div>
       </Frame>
     );
@@ -185,11 +197,11 @@ export default function Viz({ data, params }: { data: Row[]; params: Params }) {
         <div style={{ maxHeight: height, overflow: "auto" }}>
           <table style={{ borderCollapse: "collapse", width: "100%", fontSize: 13 }}>
             <thead>
-              <tr>{columns.map((c) => <th key={c} style={{ textAlign: "left", padding: 6, borderBottom: "1px solid #cbd5e1" }}>{label(c)}</th>)}</tr>
+              <tr>{columns.map((c) => <th key={c} style={{ textAlign: "left", padding: 6, borderBottom: `1px solid ${ink.rule}` }}>{label(c)}</th>)}</tr>
             </thead>
             <tbody>
               {rows.slice(0, 500).map((r, i) => (
-                <tr key={i}>{columns.map((c) => <td key={c} style={{ padding: 6, borderBottom: "1px solid #f1f5f9" }}>{typeof r[c] === "number" ? formatNumber(r[c]) : String(r[c] ?? "–")}</td>)}</tr>
+                <tr key={i}>{columns.map((c) => <td key={c} style={{ padding: 6, borderBottom: `1px solid ${ink.faint}` }}>{typeof r[c] === "number" ? formatNumber(r[c]) : String(r[c] ?? "–")}</td>)}</tr>
               ))}
             </tbody>
           </table>
@@ -208,7 +220,7 @@ export default function Viz({ data, params }: { data: Row[]; params: Params }) {
               label={params.show_labels ? (e: { name?: unknown; percent?: number }) => `${formatX(e.name)} ${((e.percent ?? 0) * 100).toFixed(0)}%` : false}>
               {table.map((_, i) => <Cell key={i} fill={palette[i % palette.length]} />)}
             </Pie>
-            <Tooltip formatter={(v: unknown) => formatNumber(v)} />
+            <Tooltip contentStyle={tooltipStyle} formatter={(v: unknown) => formatNumber(v)} />
             {params.show_legend !== false ? <Legend formatter={(v: unknown) => formatX(v)} /> : null}
           </PieChart>
         </ResponsiveContainer>
@@ -226,10 +238,10 @@ export default function Viz({ data, params }: { data: Row[]; params: Params }) {
         <ResponsiveContainer width="100%" height={height}>
           <ScatterChart margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
             {grid}
-            <XAxis type="number" dataKey={X ?? undefined} name={label(X ?? "")} tickFormatter={formatNumber} domain={["auto", "auto"]}
+            <XAxis tick={tickStyle} stroke={ink.rule} type="number" dataKey={X ?? undefined} name={label(X ?? "")} tickFormatter={formatNumber} domain={["auto", "auto"]}
               label={{ value: label(X ?? ""), position: "insideBottom", offset: -12 }} />
-            <YAxis type="number" dataKey={yKey} name={label(yKey)} tickFormatter={formatNumber} domain={["auto", "auto"]} />
-            <Tooltip formatter={(v: unknown) => formatNumber(v)} />
+            <YAxis tick={tickStyle} stroke={ink.rule} type="number" dataKey={yKey} name={label(yKey)} tickFormatter={formatNumber} domain={["auto", "auto"]} />
+            <Tooltip contentStyle={tooltipStyle} formatter={(v: unknown) => formatNumber(v)} />
             {params.show_legend || SERIES ? <Legend verticalAlign="top" height={28} /> : null}
             {groups.map((g, i) => <Scatter key={g.name} name={g.name} data={g.points} fill={palette[i % palette.length]} fillOpacity={0.7} isAnimationActive={false} />)}
           </ScatterChart>
@@ -245,8 +257,8 @@ export default function Viz({ data, params }: { data: Row[]; params: Params }) {
         <ResponsiveContainer width="100%" height={height}>
           <Chart data={table} margin={{ top: params.show_labels ? 28 : 16, right: 24, bottom: 8, left: 8 }}>
             {grid}
-            <XAxis dataKey={X ?? undefined} tickFormatter={formatX} minTickGap={16} />
-            <YAxis tickFormatter={formatNumber} width={64} />
+            <XAxis tick={tickStyle} stroke={ink.rule} dataKey={X ?? undefined} tickFormatter={formatX} minTickGap={16} />
+            <YAxis tick={tickStyle} stroke={ink.rule} tickFormatter={formatNumber} width={64} />
             {tooltip}
             {legend}
             {pivot.keys.map((k, i) =>
@@ -277,15 +289,15 @@ export default function Viz({ data, params }: { data: Row[]; params: Params }) {
           {grid}
           {horizontal ? (
             <>
-              <XAxis type="number" tickFormatter={formatNumber} />
-              <YAxis type="category" dataKey={X ?? undefined} tickFormatter={(v: unknown) => shorten(formatX(v), 18)} width={130} />
+              <XAxis tick={tickStyle} stroke={ink.rule} type="number" tickFormatter={formatNumber} />
+              <YAxis tick={tickStyle} stroke={ink.rule} type="category" dataKey={X ?? undefined} tickFormatter={(v: unknown) => shorten(formatX(v), 18)} width={130} />
             </>
           ) : (
             <>
-              <XAxis dataKey={X ?? undefined} tickFormatter={crowded ? (v: unknown) => shorten(formatX(v), 16) : formatX}
+              <XAxis tick={tickStyle} stroke={ink.rule} dataKey={X ?? undefined} tickFormatter={crowded ? (v: unknown) => shorten(formatX(v), 16) : formatX}
                 interval={crowded && table.length <= 40 ? 0 : "preserveStartEnd"}
                 minTickGap={8} angle={crowded ? -35 : 0} textAnchor={crowded ? "end" : "middle"} height={crowded ? 80 : 30} />
-              <YAxis tickFormatter={formatNumber} width={64} />
+              <YAxis tick={tickStyle} stroke={ink.rule} tickFormatter={formatNumber} width={64} />
             </>
           )}
           {tooltip}

@@ -11,6 +11,7 @@ import { type RenderTiming, SandboxFrame, type SandboxFrameHandle } from "@/comp
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import type { ChatApi } from "@/hooks/use-chat";
 import { useDebouncedValue } from "@/hooks/use-debounced-value";
+import { useTheme } from "@/hooks/use-theme";
 import type { ClientConfig } from "@/lib/api-client";
 import { activeTurn, chartReady } from "@/lib/chat-reducer";
 import { completeParams } from "@/lib/param-controls";
@@ -41,7 +42,10 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
   const current = a?.currentParams;
   const params = useMemo(() => (schema && current ? completeParams(schema, current) : {}), [schema, current]);
   const epoch = useMemo(() => ({ turn: turn?.id, defaults: a?.defaultParams }), [turn?.id, a?.defaultParams]);
-  const renderParams = useDebouncedValue(params, PARAM_DEBOUNCE_MS, epoch);
+  const debounced = useDebouncedValue(params, PARAM_DEBOUNCE_MS, epoch);
+  const theme = useTheme();
+  // The chart follows the page theme through a host-provided `theme` param (not a user control).
+  const renderParams = useMemo(() => ({ ...debounced, theme }), [debounced, theme]);
   const title = typeof params.title === "string" && params.title ? params.title : (turn?.prompt ?? "Chart");
   const waiting = turn?.status === "streaming" && !ready;
 
@@ -111,7 +115,7 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
           <div className="flex flex-col gap-4 xl:flex-row">
             <div className="relative min-w-0 flex-1">
               <div
-                className={`overflow-hidden rounded-lg border bg-white shadow-xs ${ready ? "" : "invisible"}`}
+                className={`overflow-hidden rounded-lg border bg-white shadow-xs dark:bg-slate-900 ${ready ? "" : "invisible"}`}
                 aria-busy={waiting}
               >
                 <SandboxFrame
