@@ -25,6 +25,10 @@ class ConversationRepository(Protocol):
         """Append a turn."""
         ...
 
+    async def recent(self, limit: int = 50) -> list[Conversation]:
+        """The most recently used conversations, newest first."""
+        ...
+
 
 class InMemoryConversationRepository:
     """Dict-backed repository (lost on restart), bounded: the least recently used conversations go first."""
@@ -59,3 +63,8 @@ class InMemoryConversationRepository:
                 conv = self._items[conversation_id] = Conversation(id=conversation_id)
             conv.turns.append(turn)
             conv.updated_at = utcnow()
+
+    async def recent(self, limit: int = 50) -> list[Conversation]:
+        """Newest first (by last use)."""
+        items = list(self._items.values())[-limit:]
+        return [c.model_copy(deep=True) for c in reversed(items)]

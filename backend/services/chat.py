@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 import time
 from collections.abc import AsyncIterator, Callable
@@ -242,6 +243,11 @@ class ChatService:
         except AppError as exc:
             turn.error = exc.message
             yield ErrorEvent(message=exc.message, stage=exc.stage, code=exc.code, sql=turn.sql)
+        except asyncio.CancelledError:
+            # The client went away (Stop, closed tab): keep what the turn produced, then let it unwind.
+            turn.error = "cancelled"
+            await asyncio.shield(self.conversations.add_turn(ctx.conversation.id, turn))
+            raise
         except Exception as exc:  # a model/provider failure must still end the stream cleanly
             turn.error = str(exc)
             yield ErrorEvent(message=f"the analyst failed: {exc}", stage="agent", code="agent_failed", sql=turn.sql)
