@@ -220,7 +220,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     start = parser.add_mutually_exclusive_group()
     start.add_argument("--start", action="store_true", help="always start a backend on a free port")
     start.add_argument("--no-start", action="store_true", help="never start a backend")
-    parser.add_argument("--questions", type=Path, default=REPO_ROOT / "eval" / "questions.jsonl")
+    parser.add_argument(
+        "--questions", "--file", type=Path, default=REPO_ROOT / "eval" / "questions.jsonl", help="question set (JSONL)"
+    )
     parser.add_argument("--db", type=Path, default=REPO_ROOT / "data" / "demo.duckdb")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per turn")
     return parser.parse_args(argv)
