@@ -113,7 +113,9 @@ class BuiltinAnalyst:
         self.decision = decision
         if isinstance(decision, QueryDecision):
             args = {"query": decision.sql, "limit": decision.plan.limit, "data_source": "duckdb"}
-            return [*decision.thoughts, ("run_sql", args)]
+            # The chart reasoning is given once, after the data arrived (see `_chart_step`).
+            thoughts = [t for t in decision.thoughts if t != decision.chart.reason]
+            return [*thoughts, ("run_sql", args)]
         if isinstance(decision, PresentationDecision):
             change = ParamsChange(updates=decision.updates, reason=" ".join(decision.thoughts))
             return [*decision.thoughts, (_output_tool(info, ParamsChange), change.model_dump())]
