@@ -1034,3 +1034,52 @@ def test_histogram_with_a_long_tail_keeps_readable_bins_and_every_row() -> None:
     rows = conn.execute(decision.sql).fetchall()
     assert sum(r[1] for r in rows) == 2005  # outliers are counted, in the last bin
     assert 5 <= len(rows) <= 40 and max(r[0] for r in rows) < 1000
+
+
+# ---------------------------------------------------------------- generic analytics vocabulary and typos
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("what is our overall turnover?", "SELECT sum(amount) FROM sales"),
+        ("mean basket size per region", "SELECT region, avg(amount) FROM sales GROUP BY 1"),
+        ("how many units did we sell", "SELECT sum(quantity) FROM sales"),
+        ("rainfall per city", "SELECT city, sum(precipitation_mm) FROM weather_log GROUP BY 1"),
+        ("avrage amount by regoin", "SELECT region, avg(amount) FROM sales GROUP BY 1"),
+        ("averge horsepowr per origin", "SELECT origin, avg(horsepower) FROM cars GROUP BY 1"),
+    ],
+)
+def test_vocabulary_and_typos_synthetic(shop, question, gold):
+    same(shop, question, gold)
+
+
+def test_vocabulary_second_schema(hr):
+    same(
+        hr,
+        "total income per department",
+        "SELECT d.dept_name, sum(salary) FROM employees JOIN departments d USING (dept_id) GROUP BY 1",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("what's our total revenue?", "SELECT sum(amount) FROM sales"),
+        ("typical order value", "SELECT avg(amount) FROM sales"),
+        ("overall units sold", "SELECT sum(quantity) FROM sales"),
+        (
+            "rainfall in Seattle by month",
+            "SELECT date_trunc('month', date)::DATE, sum(precipitation) FROM weather "
+            "WHERE location = 'Seattle' GROUP BY 1",
+        ),
+        ("total fatalities per year", "SELECT year, sum(deaths) FROM disasters GROUP BY 1"),
+        ("mean lateness per origin", "SELECT origin, avg(delay) FROM flights GROUP BY 1"),
+        ("box office takings by genre", "SELECT major_genre, sum(us_gross) FROM movies GROUP BY 1"),
+        ("sum of reveune per region", "SELECT region, sum(amount) FROM sales GROUP BY 1"),
+        ("the higest horsepower", "SELECT max(horsepower) FROM cars"),
+        ("avrage wind in the wether table by location", "SELECT location, avg(wind) FROM weather GROUP BY 1"),
+    ],
+)
+def test_vocabulary_and_typos_demo(demo, question, gold):
+    same(demo, question, gold)

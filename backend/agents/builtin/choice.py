@@ -14,6 +14,7 @@ TIME_BONUS = 0.6  # questions about time favour tables that have dates
 FINE_PENALTY = 1.0  # a question about months/days on a table without a date column
 PREFER_BONUS = 1.5  # follow-ups favour the previous turn's table
 NAME_BONUS = 0.5  # every word of the table's name is in the question, even where a column took the span
+FACT_BONUS = 0.4  # a bare business measure ("total revenue") belongs to the fact table: dates plus foreign keys
 
 
 @dataclass(slots=True)
@@ -89,6 +90,13 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
             total += PREFER_BONUS
         if entry.words and set(entry.words) <= qwords:
             total += NAME_BONUS
+        if (
+            parents
+            and entry.date
+            and any(m.via == "concept" for m in own)
+            and not any(m.kind == "table" for m in picked)
+        ):
+            total += FACT_BONUS
         joined = len({m.table for m in picked} - {name})
         named = int(any(m.kind == "table" and m.table == name for m in picked))
         key = (round(total, 6), -joined, named, -entry.info.row_count)

@@ -9,6 +9,7 @@ from backend.agents.builtin.dates import DateExpr, parse_dates
 from backend.agents.builtin.matching import CatalogIndex, Mention, adjective_mentions, correct, find_mentions
 from backend.agents.builtin.models import Agg, FilterOp, ValueLookup
 from backend.agents.builtin.ranking import Adjective, top_n
+from backend.agents.builtin.spelling import normalise_tokens
 
 _GT = {"over": ">", "above": ">", "exceeding": ">", "exceeds": ">", ">": ">", ">=": ">="}
 _LT = {"under": "<", "below": "<", "<": "<", "<=": "<="}
@@ -253,7 +254,7 @@ def _lookup_candidate(r: Reading, i: int, covered: set[int]) -> bool:
 
 def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) -> Reading:
     """Tokenise and read a question against a catalog index."""
-    tokens = lx.tokenize(question)
+    tokens = normalise_tokens(lx.tokenize(question), idx)
     r = Reading(question=question, tokens=tokens, words=[_normalise(idx, t) for t in tokens])
     r.date, used = parse_dates(tokens)
     top_n(r, used)

@@ -1,0 +1,127 @@
+"""Token-level normalisation before reading: business phrases rewritten, typos of known words corrected."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.matching import CatalogIndex
+
+_EXTRA_KNOWN = frozenset({"more", "less", "fewer", "greater", "higher", "lower", "bigger", "larger", "smaller",
+                          "longer", "shorter", "heavier", "lighter", "older", "younger", "cheaper", "above", "below",
+                          "exceeding", "compare", "compared", "changed", "change", "over", "since", "between",
+                          "people", "which", "where", "there", "their", "these", "those", "whose", "about",
+                          "order", "orders", "sells", "sold", "worse", "better", "leader", "ranked", "cities",
+                          "including", "include", "instead", "rather", "split", "broken", "colored", "coloured",
+                          "sorted", "ascending", "descending", "alphabetical", "alphabetically", "stacked"})  # fmt: skip
+
+
+def _lexicon_terms() -> frozenset[str]:
+    """Every generic word the parser understands (targets for typo correction)."""
+    words: set[str] = set(_EXTRA_KNOWN)
+    words |= {w for k in lx.AGG_PHRASES for w in k}
+    words |= lx.TOP_WORDS | lx.BOTTOM_WORDS | lx.TREND_WORDS | lx.SHARE_WORDS | lx.DISTRIBUTION_WORDS
+    words |= lx.SCATTER_WORDS | lx.ROW_WORDS | set(lx.SUPERLATIVES) | set(lx.COMPARABLE) | set(lx.COMPARATIVES)
+    words |= lx.NEGATION_WORDS | lx.UNSUPPORTED_VERBS | lx.FUTURE_WORDS | lx.DISTINCT_WORDS | lx.UNIT_WORDS
+    words |= set(lx.BUCKET_WORDS) | set(lx.MONTHS) | set(lx.NUMBER_WORDS) | lx.KIND_WORDS | lx.COMPARE_WORDS
+    for ws in (*lx.CONCEPTS.values(), *lx.MEASURE_WORDS.values()):
+        words |= set(ws)
+    return frozenset(w for w in words if w.isalpha())
+
+
+LEXICON_TERMS = _lexicon_terms()
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment edit distance, giving up (limit + 1) once it exceeds limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+@lru_cache(maxsize=4096)
+def _nearest(word: str, candidates: frozenset[str]) -> str | None:
+    """The closest candidate within 1 edit (words of 5–7 letters) or 2 edits (8+), if unambiguous enough."""
+    limit = 1 if len(word) < 8 else 2
+    best: tuple[int, int, str] | None = None
+    for c in candidates:
+        if abs(len(c) - len(word)) > limit or (c[0] != word[0] and c[-1] != word[-1]):
+            continue
+        d = _distance(word, c, limit)
+        if d == 1 and len(word) < 7 and len(c) == len(word) and sorted(c) != sorted(word):
+            continue  # one substituted letter in a short word is as likely another real word (order/older)
+        if d <= limit and (best is None or (d, -len(c), c) < best):
+            best = (d, -len(c), c)
+    return best[2] if best else None
+
+
+_CANDIDATES: dict[int, tuple[CatalogIndex, frozenset[str], frozenset[str]]] = {}
+
+
+def _known(idx: CatalogIndex) -> tuple[frozenset[str], frozenset[str]]:
+    """(words to leave alone, correction targets) for a catalog."""
+    hit = _CANDIDATES.get(id(idx))
+    if hit is not None and hit[0] is idx:
+        return hit[1], hit[2]
+    names = {w for t in idx.tables.values() for w in (*t.words, *(x for c in t.columns for x in c.words))}
+    names |= {t.lower() for t in idx.tables}
+    targets = frozenset(w for w in names | LEXICON_TERMS if len(w) >= 4 and w.isalpha())
+    keep = frozenset(targets | idx.vocab | idx.value_words | lx.STOPWORDS)
+    if len(_CANDIDATES) > 16:
+        _CANDIDATES.clear()
+    _CANDIDATES[id(idx)] = (idx, keep, targets)
+    return keep, targets
+
+
+def _token(text: str, pos: int) -> lx.Token:
+    low = text.lower()
+    return lx.Token(text, low, lx.stem(low), pos, lx.parse_number(low))
+
+
+def normalise_tokens(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Token]:
+    """Rewrite business phrases and fix typos of catalog and lexicon words ("reveune" → revenue)."""
+    keep, targets = _known(idx)
+    fixed: list[lx.Token] = []
+    for t in tokens:
+        w = t.lower
+        if len(w) >= 5 and w.isalpha() and w not in keep and t.stem not in keep:
+            near = _nearest(w, targets)
+            if near is not None:
+                t = _token(near, t.pos)
+        fixed.append(t)
+    out: list[lx.Token] = []
+    i = 0
+    while i < len(fixed):
+        low = [t.lower for t in fixed[i : i + 3]]
+        hit = next((k for k in lx.PHRASES if tuple(low[: len(k)]) == k), None)
+        if hit is not None:
+            out.append(_token(lx.PHRASES[hit], len(out)))
+            i += len(hit)
+            continue
+        pair = tuple(low[:2])
+        if pair in lx.PER_ROW_MONEY:
+            k = len(out) - 1 - (bool(out) and out[-1].lower in {"the", "an", "a", "our", "my"})
+            if not (k >= 0 and (out[k].lower,) in lx.AGG_PHRASES):
+                out.append(_token("average", len(out)))
+            out.append(_token("revenue", len(out)))
+            i += 2
+            continue
+        out.append(replace(fixed[i], pos=len(out)))
+        i += 1
+    if any(t.stem in lx.MEASURE_WORDS["death"] or t.lower in lx.MEASURE_WORDS["death"] for t in out):
+        out = [t for t in out if t.lower not in lx.DEATH_PEOPLE]
+        out = [replace(t, pos=k) for k, t in enumerate(out)]
+    return out
