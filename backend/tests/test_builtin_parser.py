@@ -304,14 +304,27 @@ def test_trend_picks_bucket_from_span(shop):
         ("total sales between March and June 2024", "date >= '2024-03-01' AND date < '2024-07-01'"),
         ("total sales since 2025", "date >= '2025-01-01'"),
         ("total sales before 2024", "date < '2024-01-01'"),
-        ("total sales last year", "date >= '2024-01-01' AND date < '2025-01-01'"),
-        ("total sales this year", "date >= '2025-01-01' AND date < '2026-01-01'"),
+        ("total sales last year", "date >= '2025-01-01' AND date < '2026-01-01'"),
+        ("total sales last quarter", "date >= '2025-10-01' AND date < '2026-01-01'"),
+        ("total sales this year", "date >= '2026-01-01' AND date < '2027-01-01'"),
         ("total sales in the last 3 months", "date >= '2025-10-01' AND date < '2026-01-01'"),
         ("total sales from 2023 to 2024", "date >= '2023-01-01' AND date < '2025-01-01'"),
     ],
 )
 def test_date_ranges_anchor_on_data(shop, question, where):
     same(shop, question, f"SELECT sum(amount) FROM sales WHERE {where}")
+
+
+def test_relative_dates_demo_and_year_columns(demo, shop):
+    # The data ends on 2025-12-31: "today" is 2026-01-01, so the last complete year is 2025.
+    same(demo, "total revenue last year", "SELECT sum(amount) FROM sales WHERE year(date) = 2025")
+    same(
+        demo,
+        "units sold last quarter by region",
+        "SELECT region, sum(quantity) FROM sales WHERE date >= '2025-10-01' AND date < '2026-01-01' GROUP BY 1",
+    )
+    # An integer year column ending in 2005: last year is 2005 itself.
+    same(shop, "average life expectancy last year", "SELECT avg(life_expect) FROM countries WHERE year = 2005")
 
 
 def test_relative_dates_use_today(shop):

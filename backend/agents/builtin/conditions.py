@@ -46,9 +46,11 @@ def date_filters(rr: RoleReader) -> None:
     if rr.r.date is None:
         return
     date_col = date_column(rr)
-    anchor = rr.today or _parse_day(date_col.info.max if date_col else None) or dt.date.today()
+    # "Today" is the day after the data's last date, so "last year" is the last complete year of the data.
+    last = _parse_day(date_col.info.max if date_col else None)
+    anchor = rr.today or (last + dt.timedelta(days=1) if last else None) or dt.date.today()
     if date_col is None and rr.main.year is not None and not rr.today:
-        anchor = dt.date(int(float(rr.main.year.info.max or anchor.year)), 12, 31)
+        anchor = dt.date(int(float(rr.main.year.info.max or anchor.year)) + 1, 1, 1)
     rng = resolve(rr.r.date, anchor)
     rr.ro.date_range = rng
     label = f"{rng.label}"

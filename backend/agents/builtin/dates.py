@@ -111,11 +111,9 @@ def resolve(e: DateExpr, anchor: dt.date) -> DateRange:
         return DateRange(start, _shift(start, e.unit, 1), e.label)
     if k == "ytd":
         return DateRange(dt.date(anchor.year, 1, 1), anchor + dt.timedelta(days=1), e.label)
-    # "last year" is the previous calendar year; "last 3 months" ends with the anchor's period.
+    # "last year" is the previous complete calendar year; "last 3 months" the three complete months before.
     cur = _period_start(anchor, e.unit)
-    if e.n == 1 and e.label.split()[1] in _UNITS:
-        return DateRange(_shift(cur, e.unit, -1), cur, e.label)
-    return DateRange(_shift(cur, e.unit, -(e.n - 1)), _shift(cur, e.unit, 1), e.label)
+    return DateRange(_shift(cur, e.unit, -e.n), cur, e.label)
 
 
 def _year(tok: Token | None) -> int | None:

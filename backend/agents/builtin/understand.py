@@ -36,8 +36,8 @@ def understand(
 ) -> QueryDecision | PresentationDecision | Clarification:
     """Turn a question into SQL over the catalog, a presentation change, or a request for clarification.
 
-    Relative dates ("last year") are anchored on `today` when given, otherwise on the latest date in the
-    chosen table's date column — the data's own "now", so demo data from past years still answers.
+    Relative dates ("last year") are anchored on `today` when given, otherwise on the day after the latest
+    date in the chosen table's date column — the data's own "now", so "last year" is its last complete year.
     """
     idx = index_for(catalog)
     words = [t.lower for t in lx.tokenize(question)]
