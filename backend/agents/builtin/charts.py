@@ -52,6 +52,10 @@ def choose_chart(
                            series=series,
                            reason="Two measures per row: a scatter plot shows how they relate"
                            + (f", coloured by {series}." if series else "."))  # fmt: skip
+    ranked = bool(plan and plan.order and plan.order[0].alias in measure_names and len(plan.dimensions) == 1)
+    if temporal and numeric and ranked:
+        return ChartChoice(chart_type="bar", alternatives=["bar", "line", "table"], x=temporal[0], y=numeric[:1],
+                           reason=f"A ranking of {temporal[0]}s: bars sorted by {numeric[0]} put the leader first.")  # fmt: skip
     if temporal and numeric:
         x = temporal[0]
         series = categories[0] if categories else None

@@ -154,7 +154,8 @@ ADDITIVE_WORDS = frozenset({"revenue", "sale", "sales", "amount", "income", "ear
                             "units", "count", "volume", "sold", "death", "deaths", "passenger", "passengers",
                             "cost", "fee", "budget", "hours", "minutes", "precipitation",
                             "visitors", "views", "clicks", "downloads", "population", "pop", "net", "emission",
-                            "emissions", "generation", "strikes", "people"})  # fmt: skip
+                            "emissions", "generation", "strikes", "people", "fatality", "fatalities",
+                            "casualty", "casualties", "injury", "injuries", "victim", "victims", "rainfall"})  # fmt: skip
 # Columns that identify rows rather than measure anything.
 ID_WORDS = frozenset({"id", "uuid", "key", "code", "iata", "icao", "zip", "sku", "isbn"})
 LABEL_WORDS = ("name", "title", "label", "description")

@@ -4,18 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.conditions import attach_comparisons
 from backend.agents.builtin.dates import DateRange
 from backend.agents.builtin.matching import CatalogIndex, ColumnEntry, TableEntry
-from backend.agents.builtin.models import Agg, AnalysisPlan, Bucket, ColumnRef, Dimension, Join, Measure, OrderItem
+from backend.agents.builtin.models import (
+    Agg,
+    AnalysisPlan,
+    Bucket,
+    ColumnRef,
+    Dimension,
+    Filter,
+    Join,
+    Measure,
+    OrderItem,
+)
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.roles import RoleReader
 from backend.agents.builtin.sql_builder import ROWS_LIMIT, SCATTER_LIMIT
 
 HIST_BINS = 20
+LEADER_LIMIT = 20  # rows of a full ranking answering "which … the most"
 
 
 class NeedsMore(Exception):
@@ -170,12 +182,31 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         cols = ([ro.entity] if ro.entity else []) + [m.column for m in ro.measures if m.column is not None]
         plan = AnalysisPlan(kind="rows", table=main.info.name, columns=_unique(cols), filters=filters)
         return finish(plan, idx, ch, r), notes
+    filters += _total_rows(idx, ro, filters, notes)
     plan = AnalysisPlan(
         kind="aggregate", table=main.info.name, measures=ro.measures[:4], dimensions=ro.dims[:2], filters=filters
     )
     if len(ro.dims) > 2:
         notes.append("I can group by at most two columns, so I kept the first two.")
     return finish(plan, idx, ch, r), notes
+
+
+_TOTAL_ROW = re.compile(r"^(all|total|overall|grand total)\b", re.IGNORECASE)
+
+
+def _total_rows(idx: CatalogIndex, ro: Roles, filters: list[Filter], notes: list[str]) -> list[Filter]:
+    """Leave out rows that already sum the others ("All natural disasters", "Total") from a grouping."""
+    out: list[Filter] = []
+    for d in ro.dims[:2]:
+        c = idx.tables[d.column.table].col(d.column.column)
+        vals = (c.info.values or []) if c else []
+        totals = [v for v in vals if _TOTAL_ROW.match(v.strip())]
+        if not totals or len(totals) == len(vals) or any(f.column == d.column for f in filters):
+            continue
+        shown = ", ".join(totals)
+        out.append(Filter(column=d.column, op="not_in", values=list(totals), label=f"{d.column.column} not {shown}"))
+        notes.append(f"I left out “{shown}”: it totals the other {d.column.column} values and would dwarf them.")
+    return out
 
 
 def _unique(cols: list[ColumnRef]) -> list[ColumnRef]:
@@ -188,6 +219,24 @@ def _unique(cols: list[ColumnRef]) -> list[ColumnRef]:
 
 def finish(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None, r: Reading | None) -> AnalysisPlan:
     """Joins, order, limit, histogram width, share flag: everything derivable from the plan itself."""
+    plan = _finish(plan, idx, r)
+    if r is not None and r.leader and plan.top_n == 1 and plan.order and (plan.dimensions or plan.kind == "rows"):
+        # "which region sells the most": the full ranking, best first, so the chart shows the leader in context.
+        key = plan.measures[0].alias if plan.kind == "aggregate" and plan.measures else plan.order[-1].alias
+        plan.order = [OrderItem(alias=key, desc=plan.top_desc)]
+        plan.top_n, plan.limit = None, LEADER_LIMIT
+    return plan
+
+
+def leader_note(plan: AnalysisPlan) -> str | None:
+    """The thought for a which-question answered with a full ranking."""
+    if plan.top_n is not None or plan.limit != LEADER_LIMIT or not plan.order:
+        return None
+    most = "most" if plan.order[0].desc else "least"
+    return f"I ranked them all by {plan.order[0].alias.replace('_', ' ')}, {most} first: the first one is the answer."
+
+
+def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None) -> AnalysisPlan:
     top_n = r.top_n if r else plan.top_n
     desc = (r.top_desc if r.top_n else "asc" not in r.flags) if r else plan.top_desc
     plan.top_desc = desc

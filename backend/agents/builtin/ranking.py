@@ -80,6 +80,8 @@ def top_n(r: Reading, used: set[int]) -> None:
             return
         if question and (w not in {"largest", "biggest", "smallest"} or adj is not None):
             r.top_n, r.top_desc, r.ranked = 1, desc, True
+            # "which region sells the most": the whole ranking shows the leader in context ("which one" asks for one).
+            r.leader = not ({"one", "single", "only"} & {t.lower for t in toks})
             r.superlative = "max" if desc else "min"
             used |= set(range(i, end))
             _entity_after(r, 0)

@@ -63,6 +63,7 @@ class Reading:
     superlative: Agg | None = None
     adjective: Adjective | None = None
     ranked: bool = False  # an explicit ranking: a number of items or a which-question
+    leader: bool = False  # "which X has the most Y" without a number: rank them all, the leader first
     entity_at: set[int] = field(default_factory=set[int])  # positions of the noun being ranked ("which year")
     comparisons: list[Comparison] = field(default_factory=list[Comparison])
     aggs: list[AggWord] = field(default_factory=list[AggWord])

@@ -178,6 +178,15 @@ class RoleReader:
                     self.ro.money_hint = ref(col)
                 return
         elsewhere = bool(self.r.entity_at) and not self.r.entity_at & set(range(m.start, m.end))
+        # "disaster types", "types of disasters": the table's categories are the grouping.
+        kinds = self.r.low(m.end) in lx.KIND_WORDS or (
+            self.r.low(m.start - 1) == "of" and self.r.low(m.start - 2) in lx.KIND_WORDS
+        )
+        if kinds and not self.cue(m.start):
+            cats = [c for c in entry.columns if c.info.values and not c.is_id and c.info.kind == "text"]
+            if cats:
+                self.add_dim(cats[0], m.end)
+                return
         if self.cue(m.start) or (self.r.top_n and not self.ro.dims and not self.ro.time and not elsewhere):
             if entry.label:
                 self.ro.entity = ref(entry.label)

@@ -17,7 +17,7 @@ from backend.agents.builtin.models import (
     QueryDecision,
     ValueLookup,
 )
-from backend.agents.builtin.planner import NeedsMore, build_plan, read_roles
+from backend.agents.builtin.planner import NeedsMore, build_plan, leader_note, read_roles
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
 from backend.agents.builtin.reading import Reading, read
 from backend.agents.builtin.sql_builder import build_sql
@@ -184,6 +184,9 @@ def _decision(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None, notes: l
             }
         )
     sql = build_sql(plan, idx.catalog)
+    lead = leader_note(plan)
+    if lead:
+        notes = [lead, *notes]
     tables = [plan.table] + [j.ref_table for j in plan.joins]
     follow = [n for n in notes if n.startswith("Following up")]
     thoughts = follow + thoughts_for(plan, ch if not follow else None, chart, [n for n in notes if n not in follow])
