@@ -103,6 +103,11 @@ def _shop() -> duckdb.DuckDBPyConnection:
             for city in ("Oslo", "Lima")
         ],
     )
+    # One reading per month over three decades: a coarse native grain.
+    con.execute(
+        "CREATE TABLE reservoir_levels AS SELECT CAST(DATE '1990-01-01' + INTERVAL (i) MONTH AS DATE) AS reading_month, "
+        "100 + i * 0.1 AS water_level FROM range(372) t(i)"
+    )
     return con
 
 
@@ -1168,3 +1173,36 @@ def test_fact_measures_by_dimension_demo(demo):
         "how many people died in earthquakes",
         "SELECT sum(deaths) FROM disasters WHERE entity = 'Earthquake'",
     )
+
+
+# ---------------------------------------------------------------- native grain and explicit chart types
+
+
+def test_native_grain_and_chart_hints_synthetic(shop):
+    d, got = ask(shop, "water level over time")
+    assert d.plan.dimensions[0].bucket == "month" and len(got) == 372
+    d = same(shop, "turnover per region as a pie chart", "SELECT region, sum(amount) FROM sales GROUP BY 1")
+    assert d.chart.chart_type == "pie"
+    d = same(
+        shop, "average horsepower by origin in a line chart", "SELECT origin, avg(horsepower) FROM cars GROUP BY 1"
+    )
+    assert d.chart.chart_type == "line"
+
+
+def test_native_grain_and_chart_hints_demo(demo):
+    d, got = ask(demo, "co2 over time")
+    assert d.plan.dimensions[0].bucket == "month" and len(got) == 741 and d.chart.chart_type == "line"
+    d = same(
+        demo,
+        "global temperature trend since 1950",
+        "SELECT year, avg(temp) FROM global_temp WHERE year >= 1950 GROUP BY 1",
+    )
+    assert d.plan.measures[0].column is not None
+    d = same(
+        demo,
+        "revenue by category as a pie chart",
+        "SELECT p.category, sum(amount) FROM sales JOIN products p ON product_id = p.id GROUP BY 1",
+    )
+    assert d.chart.chart_type == "pie"
+    d = same(demo, "show average delay by origin in a bar chart", "SELECT origin, avg(delay) FROM flights GROUP BY 1")
+    assert d.chart.chart_type == "bar"

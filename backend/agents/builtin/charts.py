@@ -23,7 +23,19 @@ def _additive(plan: AnalysisPlan | None) -> bool:
 def choose_chart(
     columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: AnalysisPlan | None = None
 ) -> ChartChoice:
-    """Pick a chart for result columns (name, kind) and row count; the plan refines intent."""
+    """Pick a chart for result columns (name, kind) and row count; the plan refines intent.
+
+    A chart type the user asked for (plan.chart_hint) wins whenever it fits the data.
+    """
+    chart = _by_shape(columns, row_count, plan)
+    hint = plan.chart_hint if plan else None
+    if hint and hint != chart.chart_type and hint in chart.alternatives:
+        return chart.model_copy(update={"chart_type": hint, "reason": f"You asked for a {hint} chart, and it fits."})
+    return chart
+
+
+def _by_shape(columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: AnalysisPlan | None) -> ChartChoice:
+    """The chart the data's shape suggests."""
     names = [n for n, _ in columns]
     temporal = [n for n, k in columns if k == "temporal"]
     measure_names = {m.alias for m in plan.measures} if plan else set[str]()
@@ -70,7 +82,8 @@ def choose_chart(
         alts = ["bar", "table"]
         parts_ok = series is None and len(numeric) == 1 and _additive(plan)
         share = bool(plan and plan.share)
-        if parts_ok and row_count <= (PIE_SHARE_MAX if share else PIE_MAX):
+        asked = bool(plan and plan.chart_hint == "pie")
+        if parts_ok and row_count <= (PIE_SHARE_MAX if share or asked else PIE_MAX):
             alts.insert(1, "pie")
         if series is None and row_count >= 3:
             alts.insert(len(alts) - 1, "line")

@@ -61,11 +61,27 @@ def auto_bucket(col: ColumnEntry | None, rng: DateRange | None) -> Bucket:
     if lo is None or hi is None:
         return "month"
     days = (hi - lo).days
+    native = _native_grain(col)
+    if native is not None:
+        return native  # monthly readings are plotted as they are, not resampled
     if days <= 92:
         return "day"
     if days <= 366 * 12:
         return "month"
     return "year"
+
+
+def _native_grain(col: ColumnEntry | None) -> Bucket | None:
+    """The grain of a date column whose rows are already weekly or coarser (few distinct dates over the span)."""
+    lo, hi = (_day(col.info.min), _day(col.info.max)) if col else (None, None)
+    n = col.info.distinct_count if col else None
+    if lo is None or hi is None or not n or n > 2000 or n < 3:
+        return None
+    gap = (hi - lo).days / (n - 1)
+    for bucket, days in (("year", 300), ("quarter", 80), ("month", 20), ("week", 6)):
+        if gap >= days:
+            return bucket  # type: ignore[return-value]
+    return None
 
 
 def nice_width(lo: float, hi: float, integer: bool) -> float:

@@ -177,6 +177,19 @@ class RoleReader:
                 else:
                     self.ro.money_hint = ref(col)
                 return
+        spanned = {w for w in self.r.words[m.start : m.end] if w}
+        named_measure = next(
+            (
+                c
+                for c in entry.columns
+                if c.info.kind == "numeric" and not c.is_id and not c.is_year and c.key_words <= spanned
+            ),
+            None,
+        )
+        if named_measure is not None and not self.ro.measures and not (agg and agg.agg == "count"):
+            # "global temperature" names global_temp and its temp column: the measure, not a row count.
+            self.add_measure(named_measure, agg.agg if agg else default_agg(named_measure), agg is not None)
+            return
         elsewhere = bool(self.r.entity_at) and not self.r.entity_at & set(range(m.start, m.end))
         # "disaster types", "types of disasters": the table's categories are the grouping.
         kinds = self.r.low(m.end) in lx.KIND_WORDS or (

@@ -176,13 +176,6 @@ def estimate_rows(plan: AnalysisPlan, idx: CatalogIndex) -> int:
 def _decision(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None, notes: list[str]) -> QueryDecision:
     """Assemble SQL, chart, title and thoughts for a plan."""
     chart = choose_chart(output_columns(plan, idx), estimate_rows(plan, idx), plan)
-    if plan.chart_hint and plan.chart_hint in chart.alternatives and plan.chart_hint != chart.chart_type:
-        chart = chart.model_copy(
-            update={
-                "chart_type": plan.chart_hint,
-                "reason": f"You asked for a {plan.chart_hint} chart.",
-            }
-        )
     sql = build_sql(plan, idx.catalog)
     lead = leader_note(plan)
     if lead:
