@@ -1206,3 +1206,31 @@ def test_native_grain_and_chart_hints_demo(demo):
     assert d.chart.chart_type == "pie"
     d = same(demo, "show average delay by origin in a bar chart", "SELECT origin, avg(delay) FROM flights GROUP BY 1")
     assert d.chart.chart_type == "bar"
+
+
+# ---------------------------------------------------------------- have/with + number is a filter, not a measure
+
+
+def test_have_with_filters_synthetic(shop):
+    same(shop, "how many cars have 8 cylinders", "SELECT count(*) FROM cars WHERE cylinders = 8")
+    first = same(shop, "mean horsepower per origin", "SELECT origin, avg(horsepower) FROM cars GROUP BY 1")
+    same(
+        shop,
+        "now only cars with 4 cylinders",
+        "SELECT origin, avg(horsepower) FROM cars WHERE cylinders = 4 GROUP BY 1",
+        previous=first,
+    )
+
+
+def test_have_with_filters_demo(demo):
+    same(demo, "how many cars have 6 cylinders", "SELECT count(*) FROM cars WHERE cylinders = 6")
+    same(
+        demo,
+        "how many movies have a rating above 8",
+        "SELECT count(*) FROM movies WHERE imdb_rating > 8",
+    )
+    same(
+        demo,
+        "number of countries with population over 100 million in 2005",
+        "SELECT count(*) FROM gapminder WHERE pop > 100000000 AND year = 2005",
+    )

@@ -124,6 +124,8 @@ def _comparison_column(rr: RoleReader, comp: Comparison, used: set[int]) -> tupl
     best: tuple[int, ColumnEntry, Mention] | None = None
     for m in rr.ch.mentions:
         c = rr.col(m) if m.kind == "column" else None
+        if c is not None and c.info.kind != "numeric":
+            c = _numeric_twin(rr, m, comp.values[0])  # "rating above 8": imdb_rating, not mpaa_rating
         if c is None or c.info.kind != "numeric" or c.is_id or id(m) in used:
             continue
         gap = comp.start - m.end if m.end <= comp.start else (m.start - comp.end if m.start >= comp.end else 99)
@@ -153,3 +155,17 @@ def _comparison_column(rr: RoleReader, comp: Comparison, used: set[int]) -> tupl
         if money:
             return money[0], None
     return None
+
+
+def _numeric_twin(rr: RoleReader, m: Mention, value: float) -> ColumnEntry | None:
+    """A numeric column the same words also name whose range holds the value (the tightest such range)."""
+    best: tuple[float, ColumnEntry] | None = None
+    for x in rr.r.mentions:
+        c = rr.col(x) if x.kind == "column" and (x.start, x.end) == (m.start, m.end) else None
+        if c is None or c.info.kind != "numeric" or c.is_id or c.table != rr.main.info.name:
+            continue
+        lo, hi = c.info.min, c.info.max
+        fits = isinstance(lo, int | float) and isinstance(hi, int | float) and lo <= value <= hi
+        if fits and isinstance(lo, int | float) and isinstance(hi, int | float) and (best is None or hi - lo < best[0]):
+            best = (float(hi - lo), c)
+    return best[1] if best else None

@@ -121,6 +121,10 @@ def _comparisons(r: Reading, used: set[int]) -> None:
             op, j = "<=", i + 2
         elif w == "between":
             op = "between"
+        elif (
+            w in {"have", "has", "having", "with"} and r.low(i + 2) not in _SCALE and r.low(i + 2) not in lx.UNIT_WORDS
+        ):
+            op = "="  # "cars with 8 cylinders": equality on the column named after the number
         if op is None or i in used:
             i += 1
             continue
