@@ -1234,3 +1234,61 @@ def test_have_with_filters_demo(demo):
         "number of countries with population over 100 million in 2005",
         "SELECT count(*) FROM gapminder WHERE pop > 100000000 AND year = 2005",
     )
+
+
+# ---------------------------------------------------------------- named values over time
+
+
+def test_named_values_over_time_synthetic(shop):
+    same(
+        shop,
+        "how has life_expect in China changed?",
+        "SELECT year, avg(life_expect) FROM countries WHERE country = 'China' GROUP BY 1",
+    )
+    same(shop, "pop in India over the years", "SELECT year, sum(pop) FROM countries WHERE country = 'India' GROUP BY 1")
+    d = same(
+        shop,
+        "pop of China and Brazil by year",
+        "SELECT year, country, sum(pop) FROM countries WHERE country IN ('China', 'Brazil') GROUP BY 1, 2",
+    )
+    assert d.chart.series == "country"
+    first, _ = ask(shop, "sales in Europe by month")
+    d = same(
+        shop,
+        "compare it with Asia Pacific",
+        "SELECT date_trunc('month', date)::DATE, region, sum(amount) FROM sales "
+        "WHERE region IN ('Europe', 'Asia Pacific') GROUP BY 1, 2",
+        previous=first,
+    )
+    assert d.chart.series == "region" and d.chart.chart_type == "line"
+    d = same(
+        shop,
+        "and Latin America too",
+        "SELECT date_trunc('month', date)::DATE, region, sum(amount) FROM sales "
+        "WHERE region IN ('Europe', 'Asia Pacific', 'Latin America') GROUP BY 1, 2",
+        previous=d,
+    )
+
+
+def test_named_values_over_time_demo(demo):
+    same(
+        demo,
+        "evolution of price in msft",
+        "SELECT date_trunc('month', date)::DATE, avg(price) FROM stocks WHERE symbol = 'MSFT' GROUP BY 1",
+    )
+    d = same(
+        demo,
+        "AAPL vs IBM price by year",
+        "SELECT date_trunc('year', date)::DATE, symbol, avg(price) FROM stocks "
+        "WHERE symbol IN ('AAPL', 'IBM') GROUP BY 1, 2",
+    )
+    assert d.chart.series == "symbol"
+    first, _ = ask(demo, "price for AAPL by year")
+    d = same(
+        demo,
+        "add GOOG",
+        "SELECT date_trunc('year', date)::DATE, symbol, avg(price) FROM stocks "
+        "WHERE symbol IN ('AAPL', 'GOOG') GROUP BY 1, 2",
+        previous=first,
+    )
+    assert d.chart.series == "symbol"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.matching import CatalogIndex
 from backend.agents.builtin.models import AnalysisPlan, Dimension, Filter, Measure
@@ -10,7 +11,7 @@ from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, measure_alias
 
 FOLLOWUP_CUES = frozenset({"only", "just", "instead", "also", "and", "what", "how", "same", "now", "but", "then",
-                           "excluding", "except", "without", "plus", "too", "rather", "add", "split", "break"})  # fmt: skip
+                           "excluding", "except", "without", "plus", "too", "rather", "add", "split", "break", "compare"})  # fmt: skip
 _ADDITIVE = frozenset({"and", "also", "plus", "add", "too", "split", "break", "additionally"})
 
 
@@ -20,7 +21,7 @@ def looks_partial(r: Reading, ro: Roles, ch: Choice) -> bool:
     named_table = any(m.kind == "table" for m in ch.mentions)
     complete = named_table and (ro.measures or ro.money_hint) and (ro.dims or ro.time)
     if first in FOLLOWUP_CUES or (first == "what" and r.low(1) == "about"):
-        return not complete or first in {"and", "also", "instead", "what", "how", "only", "just"}
+        return not complete or first in {"and", "also", "instead", "what", "how", "only", "just", "compare"}
     return not named_table and not (ro.measures and (ro.dims or ro.time))
 
 
@@ -78,8 +79,11 @@ def merge(prev: AnalysisPlan, r: Reading, ro: Roles, idx: CatalogIndex) -> tuple
     if ro.date_filter:
         date_cols = [f.column for f in ro.date_filter]
         plan.filters = [f for f in plan.filters if f.column not in date_cols and f.op != "date_range"]
+    widen = additive or bool(words & lx.COMPARE_WORDS)
     for f in ro.filters:
-        plan.filters = _merge_filter(plan.filters, f, additive)
+        plan.filters = _merge_filter(plan.filters, f, widen)
+        if widen and f.op in ("=", "in") and f.having is None and plan.kind == "aggregate":
+            _as_series(plan, f)
     plan.filters += ro.date_filter
     if new_filters:
         changes.append("filters → " + "; ".join(f.label for f in plan.filters))
@@ -94,6 +98,18 @@ def merge(prev: AnalysisPlan, r: Reading, ro: Roles, idx: CatalogIndex) -> tuple
     if not changes:
         notes.append("I could not see what to change, so I re-ran the previous analysis.")
     return plan, ["Following up on the previous result: " + ("; ".join(changes) or "no change") + ".", *notes]
+
+
+def _as_series(plan: AnalysisPlan, f: Filter) -> None:
+    """ "compare it with MSFT", "add IBM": the values' column becomes the series, one line or bar group per value."""
+    if any(d.column == f.column for d in plan.dimensions) or len(plan.dimensions) >= 2:
+        return
+    alias = (
+        f.column.column
+        if all(d.alias != f.column.column for d in plan.dimensions)
+        else f"{f.column.table}_{f.column.column}"
+    )
+    plan.dimensions.append(Dimension(column=f.column, alias=alias))
 
 
 def _dedupe(dims: list[Dimension]) -> list[Dimension]:

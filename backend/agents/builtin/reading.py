@@ -184,10 +184,19 @@ def _aggs_and_flags(r: Reading, used: set[int]) -> None:
         r.flags.add("scatter")
     if words & lx.DISTRIBUTION_WORDS:
         r.flags.add("distribution")
-    if words & lx.TREND_WORDS or any(
-        low[k] == "over"
-        and (low[k + 1] in {"time", "years", "months"} or low[k + 1 : k + 3] in (["the", "years"], ["the", "months"]))
-        for k in range(len(low) - 1)
+    changed = low[:1] == ["how"] and bool(
+        words & {"changed", "change", "developed", "develop", "evolved", "grown", "varied"}
+    )
+    if (
+        words & lx.TREND_WORDS
+        or changed
+        or any(
+            low[k] == "over"
+            and (
+                low[k + 1] in {"time", "years", "months"} or low[k + 1 : k + 3] in (["the", "years"], ["the", "months"])
+            )
+            for k in range(len(low) - 1)
+        )
     ):
         r.flags.add("trend")
     if words & lx.SHARE_WORDS:

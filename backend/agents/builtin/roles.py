@@ -129,8 +129,8 @@ class RoleReader:
             if c is not None and id(m) not in consumed:
                 self.adjective_measure(c)
         value_filters(self, values)
-        self.compared()
         self.buckets()
+        self.compared()
         date_filters(self)
         return self.ro
 
@@ -259,7 +259,8 @@ class RoleReader:
                 self.ro.count_noun = self.r.words[m.start]
             return
         small = (c.info.distinct_count or 999) <= 25 and "INT" in c.info.type.upper() and not c.additive
-        if cue and not agg and (c.is_year or small):
+        over = self.r.low(m.start - 1) == "over" or self.r.low(m.start - 2) == "over"  # "over the years"
+        if (cue or (over and c.is_year)) and not agg and (c.is_year or small):
             self.add_dim(c, m.end)
             return
         agg = agg or self.loose_agg(m.start)
@@ -290,18 +291,28 @@ class RoleReader:
         self.add_measure(c, "max" if desc else "min", False)
 
     def compared(self) -> None:
-        """ "compare A and B" (values of one column): one group per value, not one number for both."""
-        if not {t.lower for t in self.r.tokens} & lx.COMPARE_WORDS:
+        """ "compare A and B", "A and B over time" (values of one column): one group or line per value."""
+        compare = bool({t.lower for t in self.r.tokens} & lx.COMPARE_WORDS)
+        timed = bool(self.ro.time or self._time_dim())
+        if not compare and not timed:
             return
         for f in self.ro.filters:
             if f.op == "in" and f.having is None and all(d.column != f.column for d in self.ro.dims):
                 c = self.idx.tables[f.column.table].col(f.column.column)
-                if c is not None:
+                if c is not None and (compare or len(self.ro.dims) <= int(self._time_dim())):
                     self.add_dim(c, -1)
-        if self.ro.dims and not self.ro.measures and not self.r.aggs and self.ro.money_hint is None:
+        if compare and self.ro.dims and not self.ro.measures and not self.r.aggs and self.ro.money_hint is None:
             nums = [c for c in self.main.columns if c.info.kind == "numeric" and not c.is_id and not c.is_year]
             if len(nums) == 1:
                 self.add_measure(nums[0], default_agg(nums[0]), False)  # the table's only measure
+
+    def _time_dim(self) -> bool:
+        """True when a date or year column is already a dimension."""
+        for d in self.ro.dims:
+            c = self.idx.tables[d.column.table].col(d.column.column)
+            if c is not None and (c.info.kind == "temporal" or c.is_year):
+                return True
+        return False
 
     def buckets(self) -> None:
         """Time-bucket words that did not name a column: "by month", "monthly", "over time"."""
