@@ -1043,7 +1043,7 @@ def test_two_word_superlatives(shop, demo):
     same(
         demo,
         "the most expensive movies",
-        "SELECT title, production_budget FROM movies ORDER BY production_budget DESC NULLS LAST LIMIT 1",
+        "SELECT title, production_budget FROM movies ORDER BY production_budget DESC NULLS LAST LIMIT 10",
     )
     same(
         demo,
@@ -1292,3 +1292,38 @@ def test_named_values_over_time_demo(demo):
         previous=first,
     )
     assert d.chart.series == "symbol"
+
+
+# ---------------------------------------------------------------- rankings phrased as noun phrases
+
+
+def test_noun_phrase_rankings_synthetic(shop, hr):
+    same(shop, "heaviest cars", "SELECT name, weight_in_lbs FROM cars ORDER BY 2 DESC LIMIT 10", ordered=True)
+    same(
+        shop,
+        "most populous countries",
+        "SELECT country, sum(pop) p FROM countries GROUP BY 1 ORDER BY p DESC LIMIT 10",
+        ordered=True,
+    )
+    d, got = ask(hr, "highest paid employees")
+    assert d.plan.limit == 10 and len(got) == 10 and got[0][1] == max(r[1] for r in got)
+
+
+def test_noun_phrase_rankings_demo(demo):
+    same(
+        demo,
+        "highest grossing movies",
+        "SELECT title, us_gross FROM movies ORDER BY us_gross DESC NULLS LAST LIMIT 10",
+        ordered=True,
+    )
+    same(
+        demo,
+        "biggest countries by population",
+        "SELECT country, sum(pop) p FROM gapminder GROUP BY 1 ORDER BY p DESC LIMIT 10",
+        ordered=True,
+    )
+    d, got = ask(demo, "longest flights")
+    assert len(got) == 10 and d.plan.kind == "rows"
+    assert [(r[-1],) for r in got] == rows(demo[0], "SELECT distance FROM flights ORDER BY 1 DESC LIMIT 10")
+    d, got = ask(demo, "best rated films")
+    assert d.plan.kind == "rows" and len(got) == 10 and d.plan.columns[0].column == "title"

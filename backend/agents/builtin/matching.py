@@ -234,10 +234,16 @@ def measure_columns(idx: CatalogIndex, concept: str, table: str | None = None) -
 
 def adjective_mentions(idx: CatalogIndex, start: int, end: int, concept: str) -> list[Mention]:
     """Column mentions for a superlative adjective's measure ("heaviest" → weight_in_lbs)."""
+    hits = measure_columns(idx, concept)
+    tables = {c.table for c, _ in hits}
+    # "the longest flights": a table without a length ranks by its distance (and the other way round).
+    near = [(c, fit * 0.8) for c, fit in measure_columns(idx, _NEAR.get(concept, "")) if c.table not in tables]
     return [
-        Mention(start, end, "column", c.table, c.name, 1.0 + 2.0 * fit, "adjective", spec=0.6)
-        for c, fit in measure_columns(idx, concept)
+        Mention(start, end, "column", c.table, c.name, 1.0 + 2.0 * fit, "adjective", spec=0.6) for c, fit in hits + near
     ]
+
+
+_NEAR = {"length": "distance", "distance": "length"}
 
 
 def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> list[Mention]:

@@ -183,6 +183,12 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         col = m0.column.column if m0.column else None
         ro.measures[0] = Measure(agg=r.superlative, column=m0.column, alias=measure_alias(r.superlative, col))
         r.top_n = None
+    ranked = ro.measures[0].column if ro.measures and not ro.measure_explicit_agg else None
+    if r.top_n and not ro.dims and main.label is None and ranked is not None and r.ranked:
+        # "the longest flights": no name to show, so whole rows, ranked by the measure.
+        cols = [ref(c) for c in main.columns if c.info.kind != "numeric" and not c.is_id] + [ranked]
+        plan = AnalysisPlan(kind="rows", table=main.info.name, columns=_unique(cols), filters=filters)
+        return finish(plan, idx, ch, r), notes
     if r.top_n and not ro.dims and main.label is not None:
         ro.entity = ref(main.label)
         ro.dims.append(Dimension(column=ro.entity, alias=main.label.name))

@@ -11,6 +11,9 @@ if TYPE_CHECKING:
     from backend.agents.builtin.reading import Reading
 
 
+NOUN_RANKING = 10  # items in a ranking asked for by a noun phrase ("most expensive products")
+
+
 @dataclass(slots=True)
 class Adjective:
     """A superlative adjective ("heaviest", "most expensive") and the measure concept it ranks by."""
@@ -78,6 +81,13 @@ def top_n(r: Reading, used: set[int]) -> None:
             r.top_n, r.top_desc, r.ranked = 10, desc, True
             used.add(i)
             return
+        noun = None if question else _plural_after(r, end)
+        if noun is not None:
+            # "highest grossing movies", "longest flights": a ranked list of the plural noun, not one maximum.
+            r.top_n, r.top_desc, r.ranked = NOUN_RANKING, desc, True
+            used |= set(range(i, end))
+            r.entity_at.add(noun)
+            return
         if question and (w not in {"largest", "biggest", "smallest"} or adj is not None):
             r.top_n, r.top_desc, r.ranked = 1, desc, True
             # "which region sells the most": the whole ranking shows the leader in context ("which one" asks for one).
@@ -92,6 +102,17 @@ def top_n(r: Reading, used: set[int]) -> None:
             used |= set(range(i, end))
             _entity_after(r, end - 1)
             return
+
+
+def _plural_after(r: Reading, end: int) -> int | None:
+    """A plural noun right after a superlative (one modifier word allowed): the thing ranked."""
+    for k in range(end, min(end + 2, len(r.tokens))):
+        t = r.tokens[k]
+        if t.number is not None or t.lower in lx.STOPWORDS or not t.lower.isalpha():
+            return None
+        if t.lower != t.stem and t.lower.endswith("s") and t.lower not in lx.BUCKET_WORDS:
+            return k
+    return None
 
 
 def _entity_after(r: Reading, k: int) -> None:

@@ -243,6 +243,9 @@ class RoleReader:
             self.add_dim(c, m.end, None)
             return
         if kind in ("text", "boolean", "other"):
+            adj = self.r.adjective
+            if adj and not cue and m.via == "concept" and adj.end <= m.start < max(self.r.entity_at, default=-1):
+                return  # "best rated films": "rated" qualifies the ranking, it names no grouping
             if agg and agg.agg == "count":
                 self.add_measure(c, "count_distinct", True)
             else:
