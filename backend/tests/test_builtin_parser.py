@@ -1327,3 +1327,68 @@ def test_noun_phrase_rankings_demo(demo):
     assert [(r[-1],) for r in got] == rows(demo[0], "SELECT distance FROM flights ORDER BY 1 DESC LIMIT 10")
     d, got = ask(demo, "best rated films")
     assert d.plan.kind == "rows" and len(got) == 10 and d.plan.columns[0].column == "title"
+
+
+# ---------------------------------------------------------------- follow-up filters keep the grouping
+
+
+def test_follow_up_filters_keep_grouping_synthetic(shop, hr):
+    first, _ = ask(shop, "sales by category")
+    d = same(
+        shop,
+        "only the ones in Asia Pacific",
+        "SELECT p.category, sum(s.amount) FROM sales s JOIN products p ON s.product_id = p.id "
+        "WHERE s.region = 'Asia Pacific' GROUP BY 1",
+        previous=first,
+    )
+    assert [x.alias for x in d.plan.dimensions] == ["category"] and d.chart.chart_type == first.chart.chart_type
+    d = same(
+        shop,
+        "exclude Europe",
+        "SELECT p.category, sum(s.amount) FROM sales s JOIN products p ON s.product_id = p.id "
+        "WHERE s.region <> 'Europe' GROUP BY 1",
+        previous=d,
+    )
+    # The value's column is the grouping itself: it is filtered, the grouping stays.
+    d = same(
+        shop,
+        "just Toys",
+        "SELECT p.category, sum(s.amount) FROM sales s JOIN products p ON s.product_id = p.id "
+        "WHERE s.region <> 'Europe' AND p.category = 'Toys' GROUP BY 1",
+        previous=d,
+    )
+    assert [x.alias for x in d.plan.dimensions] == ["category"]
+    yearly, _ = ask(hr, "average salary by seniority")
+    same(
+        hr,
+        "only Engineering ones",
+        "SELECT e.seniority, avg(e.salary) FROM employees e JOIN departments d ON e.dept_id = d.dept_id "
+        "WHERE d.dept_name = 'Engineering' GROUP BY 1",
+        previous=yearly,
+    )
+
+
+def test_follow_up_filters_keep_grouping_demo(demo):
+    first, _ = ask(demo, "average body mass by species")
+    d = same(
+        demo,
+        "only the ones with Biscoe",
+        "SELECT species, avg(body_mass_g) FROM penguins WHERE island = 'Biscoe' GROUP BY 1",
+        previous=first,
+    )
+    d = same(
+        demo,
+        "only female ones",
+        "SELECT species, avg(body_mass_g) FROM penguins WHERE island = 'Biscoe' AND sex = 'FEMALE' GROUP BY 1",
+        previous=d,
+    )
+    assert [x.alias for x in d.plan.dimensions] == ["species"]
+    trend, _ = ask(demo, "net generation by year")
+    d = same(
+        demo,
+        "exclude nuclear energy",
+        "SELECT date_trunc('year', year)::DATE, sum(net_generation) FROM iowa_electricity "
+        "WHERE source <> 'Nuclear Energy' GROUP BY 1",
+        previous=trend,
+    )
+    assert d.chart.chart_type == "line"
