@@ -1392,3 +1392,52 @@ def test_follow_up_filters_keep_grouping_demo(demo):
         previous=trend,
     )
     assert d.chart.chart_type == "line"
+
+
+# ---------------------------------------------------------------- period comparisons
+
+
+def test_period_comparisons_synthetic(shop):
+    d = same(
+        shop,
+        "compare Q1 vs Q2 2025 sales by region",
+        "SELECT region, date_trunc('quarter', date)::DATE, sum(amount) FROM sales "
+        "WHERE date >= '2025-01-01' AND date < '2025-07-01' GROUP BY 1, 2",
+    )
+    assert d.chart.chart_type == "bar" and d.chart.x == "region" and d.chart.series == "quarter"
+    d = same(
+        shop,
+        "2023 vs 2025 sales by region",
+        "SELECT region, date_trunc('year', date)::DATE, sum(amount) FROM sales "
+        "WHERE year(date) IN (2023, 2025) GROUP BY 1, 2",
+    )
+    assert d.chart.series == "year"
+    d = same(
+        shop,
+        "sales in March versus May 2024",
+        "SELECT date_trunc('month', date)::DATE, sum(amount) FROM sales "
+        "WHERE date >= '2024-03-01' AND date < '2024-06-01' AND month(date) IN (3, 5) GROUP BY 1",
+    )
+    assert d.chart.chart_type == "bar" and len(d.plan.dimensions) == 1
+    same(
+        shop,
+        "1960 vs 2000 pop by country",
+        "SELECT country, year, sum(pop) FROM countries WHERE year IN (1960, 2000) GROUP BY 1, 2",
+    )
+
+
+def test_period_comparisons_demo(demo):
+    d = same(
+        demo,
+        "2006 vs 2007 price by symbol",
+        "SELECT symbol, date_trunc('year', date)::DATE, avg(price) FROM stocks "
+        "WHERE year(date) IN (2006, 2007) GROUP BY 1, 2",
+    )
+    assert d.chart.chart_type == "bar" and d.chart.series == "year"
+    d = same(
+        demo,
+        "compare Q1 vs Q3 2005 price by symbol",
+        "SELECT symbol, date_trunc('quarter', date)::DATE, avg(price) FROM stocks "
+        "WHERE year(date) = 2005 AND quarter(date) IN (1, 3) GROUP BY 1, 2",
+    )
+    assert d.chart.x == "symbol" and d.chart.series == "quarter"

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.dates import resolve
+from backend.agents.builtin.dates import DateExpr, resolve
 from backend.agents.builtin.matching import ColumnEntry, Mention, measure_columns
 from backend.agents.builtin.models import ColumnRef, Filter, Measure
 from backend.agents.builtin.reading import Comparison, Reading
@@ -54,6 +54,9 @@ def date_filters(rr: RoleReader) -> None:
     rng = resolve(rr.r.date, anchor)
     rr.ro.date_range = rng
     label = f"{rng.label}"
+    if rr.r.date.periods and (date_col is not None or rr.main.year is not None):
+        _period_filters(rr, rr.r.date, anchor, date_col)
+        return
     if date_col is not None:
         vals: list[str | int | float | bool] = [
             rng.start.isoformat() if rng.start else "",
@@ -71,6 +74,20 @@ def date_filters(rr: RoleReader) -> None:
         rr.ro.date_filter = fl
     else:
         rr.ro.notes.append(f"{rr.main.info.name} has no date column, so I ignored “{rng.label}”.")
+
+
+def _period_filters(rr: RoleReader, e: DateExpr, anchor: dt.date, date_col: ColumnEntry | None) -> None:
+    """ "Q1 vs Q2 2025": keep only those periods and split the result by them, one bar per period."""
+    parts = [resolve(p, anchor) for p in e.periods or []]
+    rr.ro.time = e.unit  # type: ignore[assignment]
+    rr.ro.periods = True
+    if date_col is not None:
+        vals: list[str | int | float | bool] = [d.isoformat() for p in parts for d in (p.start, p.end) if d]
+        rr.ro.date_filter = [Filter(column=ref(date_col), op="date_range", values=vals, label=e.label)]
+        return
+    if rr.main.year is not None:
+        years: list[str | int | float | bool] = [p.start.year for p in parts if p.start]
+        rr.ro.date_filter = [Filter(column=ref(rr.main.year), op="in", values=years, label=e.label)]
 
 
 def date_column(rr: RoleReader) -> ColumnEntry | None:

@@ -37,6 +37,7 @@ class DateExpr:
     unit: str = "year"
     day: dt.date | None = None
     day2: dt.date | None = None
+    periods: list[DateExpr] | None = None  # "Q1 vs Q2 2025": the periods compared (kind "periods", unit = their grain)
 
 
 @dataclass(slots=True)
@@ -80,6 +81,9 @@ def resolve(e: DateExpr, anchor: dt.date) -> DateRange:
     """Dates of an expression; missing years default to the anchor's year."""
     y = e.year or anchor.year
     k = e.kind
+    if k == "periods" and e.periods:
+        parts = [resolve(p, anchor) for p in e.periods]
+        return DateRange(min(p.start or anchor for p in parts), max(p.end or anchor for p in parts), e.label)
     if k == "year":
         return DateRange(dt.date(y, 1, 1), dt.date(y + 1, 1, 1), e.label)
     if k == "years":
@@ -142,8 +146,59 @@ def _quarter(tok: Token | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_VERSUS = frozenset({"vs", "versus", "and", "or"})
+
+
+def _period_at(tokens: list[Token], i: int) -> tuple[DateExpr, int] | None:
+    """A quarter, month or year at i ("Q1", "Q1 2024", "March", "2024") and the position after it."""
+    t = tokens[i] if 0 <= i < len(tokens) else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    q = _quarter(t)
+    if q:
+        y = _year(nxt)
+        return DateExpr("quarter", f"Q{q}", year=y, quarter=q, unit="quarter"), i + 1 + bool(y)
+    if t is not None and t.lower in MONTHS:
+        y = _year(nxt)
+        return DateExpr("month", t.text.capitalize(), year=y, month=MONTHS[t.lower], unit="month"), i + 1 + bool(y)
+    y = _year(t)
+    if y:
+        return DateExpr("year", str(y), year=y, unit="year"), i + 1
+    return None
+
+
+def parse_periods(tokens: list[Token]) -> tuple[DateExpr | None, set[int]]:
+    """Periods of one grain set against each other: "Q1 vs Q2 2025", "2023 vs 2024", "March versus April"."""
+    for i in range(len(tokens)):
+        if i > 0 and tokens[i - 1].lower in {"between", "from"}:
+            continue
+        first = _period_at(tokens, i)
+        if first is None:
+            continue
+        found, end = [first[0]], first[1]
+        while end < len(tokens) and tokens[end].lower in _VERSUS:
+            nxt = _period_at(tokens, end + 1)
+            if nxt is None or nxt[0].kind != first[0].kind:
+                break
+            found.append(nxt[0])
+            end = nxt[1]
+        versus = any(t.lower in {"vs", "versus"} for t in tokens[i:end])
+        if len(found) < 2 or (first[0].kind == "year" and not versus and "compare" not in {t.lower for t in tokens}):
+            continue
+        year = next((p.year for p in reversed(found) if p.year), None)
+        for p in found:
+            if p.kind != "year":
+                p.year = p.year or year
+                p.label += f" {p.year}" if p.year else ""
+        label = " vs ".join(p.label for p in found)
+        return DateExpr("periods", label, periods=found, unit=first[0].unit), set(range(i, end))
+    return None, set()
+
+
 def parse_dates(tokens: list[Token]) -> tuple[DateExpr | None, set[int]]:
     """The first date expression in the question and the token positions it used."""
+    periods = parse_periods(tokens)
+    if periods[0] is not None:
+        return periods
     n = len(tokens)
 
     def at(i: int) -> Token | None:

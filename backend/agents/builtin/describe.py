@@ -29,6 +29,8 @@ def measure_text(m: Measure) -> str:
 def filter_text(f: Filter) -> str:
     """A short description of a filter."""
     if f.op == "date_range":
+        if len(f.values) > 2:
+            return f"{human(f.column.column)} in {f.label}"
         start, end = (str(v) for v in f.values[:2])
         span = f"from {start or '…'} to before {end or '…'}"
         return f"{human(f.column.column)} in {f.label} ({span})"

@@ -84,6 +84,8 @@ class AnalysisPlan(BaseModel):
     bin_range: tuple[float, float] | None = None
     date_column: str | None = None
     share: bool = False
+    # Compared periods ("2023 vs 2024"): the date bucket is a category (bar series), not a time axis.
+    periods: bool = False
     # Decided by choose_chart but remembered so follow-ups keep the user's explicit choice.
     chart_hint: str | None = None
 

@@ -168,7 +168,8 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     ):
         ro.time = "auto"  # "price in 2008": a bare measure over a time range is a trend, not one number
     _time_dims(ro, main, notes)
-    ro.dims.sort(key=lambda d: not _is_temporal(main, d))  # time first: it is the x axis
+    # Time first: it is the x axis; compared periods go last, as the bar series.
+    ro.dims.sort(key=lambda d: _is_temporal(main, d) == ro.periods)
     if ro.rank_by is not None and r.top_n and not ro.dims and r.adjective:
         # "the latest price of AAPL": rows ranked by the adjective's column, showing the named measure.
         shown = [m.column for m in ro.measures if m.column is not None]
@@ -206,7 +207,12 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         return finish(plan, idx, ch, r), notes
     filters += _total_rows(idx, ro, filters, notes)
     plan = AnalysisPlan(
-        kind="aggregate", table=main.info.name, measures=ro.measures[:4], dimensions=ro.dims[:2], filters=filters
+        kind="aggregate",
+        table=main.info.name,
+        measures=ro.measures[:4],
+        dimensions=ro.dims[:2],
+        filters=filters,
+        periods=ro.periods,
     )
     if len(ro.dims) > 2:
         notes.append("I can group by at most two columns, so I kept the first two.")

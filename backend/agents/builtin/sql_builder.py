@@ -61,6 +61,11 @@ class SqlBuilder:
         if f.op == "contains":
             term = str(v[0]).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             return f"{c} ILIKE {literal('%' + term + '%')} ESCAPE '\\'"
+        if len(v) > 2:  # several compared periods: [start, end) pairs
+            pairs = [
+                f"({c} >= DATE {literal(v[k])} AND {c} < DATE {literal(v[k + 1])})" for k in range(0, len(v) - 1, 2)
+            ]
+            return "(" + " OR ".join(pairs) + ")"
         parts: list[str] = []  # date_range: [start, end) as ISO strings, "" when open
         if v[0]:
             parts.append(f"{c} >= DATE {literal(v[0])}")

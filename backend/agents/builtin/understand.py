@@ -147,6 +147,8 @@ def output_columns(plan: AnalysisPlan, idx: CatalogIndex) -> list[tuple[str, Col
         (n, "temporal" if k == "numeric" and _year_like(idx, plan, n) else ("text" if k == "numeric" else k))
         for n, k in dims
     ]
+    if plan.periods:
+        dims = [(n, "text" if k == "temporal" else k) for n, k in dims]  # compared periods are bar groups
     return dims + [(m.alias, "numeric") for m in plan.measures]
 
 
