@@ -21,7 +21,14 @@ from pydantic_ai.messages import (
 from pydantic_ai.models.function import AgentInfo, DeltaThinkingPart, DeltaToolCall, FunctionModel
 
 from backend.agents.builtin.charts import choose_chart
-from backend.agents.builtin.models import Clarification, PresentationDecision, QueryDecision, ValueLookup
+from backend.agents.builtin.models import (
+    AnalysisPlan,
+    Clarification,
+    PresentationDecision,
+    QueryDecision,
+    ValueLookup,
+)
+from backend.agents.builtin.planner import leader_note
 from backend.agents.builtin.understand import understand
 from backend.agents.codegen import humanize
 from backend.agents.sql_input import looks_like_sql
@@ -53,6 +60,43 @@ def describe_shape(summary: QuerySummary) -> str:
     more = " (first rows only: the result was truncated)" if summary.truncated else ""
     rows = "row" if summary.row_count == 1 else "rows"
     return f"The result has {summary.row_count:,} {rows}{more} × {len(summary.columns)} columns: {cols}."
+
+
+def _compact(v: float) -> str:
+    """1234567 → 1.2M, 0.5 → 0.5."""
+    for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if abs(v) >= size:
+            return f"{v / size:.1f}".rstrip("0").rstrip(".") + suffix
+    return f"{v:.3g}" if not float(v).is_integer() else f"{int(v):,}"
+
+
+def _number(v: object) -> float | None:
+    """A sample value as a number (results may carry decimals or numeric strings)."""
+    if isinstance(v, bool) or v is None:
+        return None
+    try:
+        return float(v)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+def leader_sentence(plan: AnalysisPlan, summary: QuerySummary, x: str | None) -> str | None:
+    """For a ranking, which item leads and by how much: "North America leads with 1.2M, 41% ahead of Europe"."""
+    ranking = plan.top_n is not None or leader_note(plan) is not None
+    if not ranking or not plan.order or len(plan.dimensions) > 1 or len(summary.sample_rows) < 2:
+        return None
+    key = plan.order[0].alias
+    label = x if x and x != key else next((c.name for c in summary.columns if c.kind != "numeric"), None)
+    first, second = summary.sample_rows[0], summary.sample_rows[1]
+    a, b = _number(first.get(key)), _number(second.get(key))
+    if label is None or a is None or b is None:
+        return None
+    name, other = first.get(label), second.get(label)
+    if not plan.order[0].desc:
+        return f"{name} is lowest with {_compact(a)}, below {other} ({_compact(b)})."
+    if b > 0 and a != b:
+        return f"{name} leads with {_compact(a)}, {round(100 * (a - b) / b)}% ahead of {other}."
+    return f"{name} leads with {_compact(a)}, level with {other}." if a == b else f"{name} leads with {_compact(a)}."
 
 
 class BuiltinAnalyst:
@@ -142,6 +186,9 @@ class BuiltinAnalyst:
             reason=choice.reason,
         )
         thought = f"{describe_shape(summary)} {choice.reason}"
+        lead = leader_sentence(plan, summary, choice.x) if plan is not None else None
+        if lead:
+            thought += f" {lead}"
         return [thought, (_output_tool(info, VizSpec), spec.model_dump())]
 
     def _give_up(self, part: ToolReturnPart, info: AgentInfo) -> list[str | tuple[str, dict[str, Any]]]:

@@ -1441,3 +1441,37 @@ def test_period_comparisons_demo(demo):
         "WHERE year(date) = 2005 AND quarter(date) IN (1, 3) GROUP BY 1, 2",
     )
     assert d.chart.x == "symbol" and d.chart.series == "quarter"
+
+
+# ---------------------------------------------------------------- the step that sees the data names the leader
+
+
+def _summary(con: duckdb.DuckDBPyConnection, sql: str) -> Any:
+    from backend.agents.tools import QuerySummary
+
+    cur = con.execute(sql)
+    names = [c[0] for c in cur.description]
+    data = [dict(zip(names, r, strict=True)) for r in cur.fetchall()[:10]]
+    kinds = ["numeric" if isinstance(data[0][n], int | float | Decimal) else "text" for n in names]
+    cols = [{"name": n, "type": "", "kind": k} for n, k in zip(names, kinds, strict=True)]
+    return QuerySummary(
+        data_id="x", engine="duckdb", row_count=len(data), truncated=False, columns=cols, sample_rows=data
+    )
+
+
+def test_leader_sentence_for_rankings(shop, demo):
+    from backend.agents.builtin_model import leader_sentence
+
+    d, got = ask(shop, "which region has the most sales")
+    note = leader_sentence(d.plan, _summary(shop[0], d.sql), d.chart.x)
+    share = round(100 * (float(got[0][1]) - float(got[1][1])) / float(got[1][1]))
+    assert note is not None and note.startswith(f"{got[0][0]} leads with") and f"{share}% ahead of {got[1][0]}" in note
+    d, got = ask(demo, "highest grossing movies")
+    note = leader_sentence(d.plan, _summary(demo[0], d.sql), d.chart.x)
+    assert note == f"Avatar leads with 760.2M, 27% ahead of {got[1][0]}."
+    d, _ = ask(shop, "bottom 3 countries by pop")
+    note = leader_sentence(d.plan, _summary(shop[0], d.sql), d.chart.x)
+    assert note is not None and "is lowest with" in note
+    # Not a ranking: no leader sentence.
+    d, _ = ask(shop, "sales by region")
+    assert leader_sentence(d.plan, _summary(shop[0], d.sql), d.chart.x) is None
