@@ -21,6 +21,7 @@ from pydantic_ai.messages import (
 from pydantic_ai.models.function import AgentInfo, DeltaThinkingPart, DeltaToolCall, FunctionModel
 
 from backend.agents.builtin.charts import choose_chart
+from backend.agents.builtin.finishing import leader_note
 from backend.agents.builtin.models import (
     AnalysisPlan,
     Clarification,
@@ -28,7 +29,6 @@ from backend.agents.builtin.models import (
     QueryDecision,
     ValueLookup,
 )
-from backend.agents.builtin.planner import leader_note
 from backend.agents.builtin.understand import understand
 from backend.agents.codegen import humanize
 from backend.agents.sql_input import looks_like_sql

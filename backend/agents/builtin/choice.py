@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.matching import CatalogIndex, Mention, TableEntry
+from backend.agents.builtin.catalog_index import CatalogIndex, Mention, TableEntry
 from backend.agents.builtin.reading import Reading
 from backend.models.catalog import ForeignKey
 

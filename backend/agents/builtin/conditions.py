@@ -6,10 +6,12 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import ColumnEntry, Mention
+from backend.agents.builtin.comparisons import Comparison
 from backend.agents.builtin.dates import DateExpr, resolve
-from backend.agents.builtin.matching import ColumnEntry, Mention, measure_columns
+from backend.agents.builtin.matching import measure_columns
 from backend.agents.builtin.models import ColumnRef, Filter, Measure
-from backend.agents.builtin.reading import Comparison, Reading
+from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import measure_alias, ref
 
 if TYPE_CHECKING:

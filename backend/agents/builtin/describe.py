@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from backend.agents.builtin.catalog_index import CatalogIndex, TableEntry
 from backend.agents.builtin.choice import Choice
-from backend.agents.builtin.matching import CatalogIndex, TableEntry
 from backend.agents.builtin.models import AnalysisPlan, ChartChoice, Filter, Measure
 
 _AGG_WORDS = {"sum": "total", "avg": "average", "min": "minimum", "max": "maximum", "median": "median",

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import CatalogIndex
 from backend.agents.builtin.choice import Choice
-from backend.agents.builtin.matching import CatalogIndex
+from backend.agents.builtin.finishing import finish
 from backend.agents.builtin.models import AnalysisPlan, Dimension, Filter, Measure
-from backend.agents.builtin.planner import _is_temporal, _time_dims, finish  # pyright: ignore[reportPrivateUsage]
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, measure_alias
+from backend.agents.builtin.time_axis import is_temporal, time_dims
 
 FOLLOWUP_CUES = frozenset({"only", "just", "instead", "also", "and", "what", "how", "same", "now", "but", "then",
                            "excluding", "except", "without", "plus", "too", "rather", "add", "split", "break", "compare"})  # fmt: skip
@@ -51,10 +52,10 @@ def merge(prev: AnalysisPlan, r: Reading, ro: Roles, idx: CatalogIndex) -> tuple
         changes.append(f"aggregate → {agg}")
     # Dimensions: time replaces time, categories replace categories, "and by" adds.
     if ro.dims or ro.time:
-        _time_dims(ro, main, notes)
-        new_time = [d for d in ro.dims if _is_temporal(main, d)]
+        time_dims(ro, main, notes)
+        new_time = [d for d in ro.dims if is_temporal(main, d)]
         new_cat = [d for d in ro.dims if d not in new_time]
-        old_time = [d for d in plan.dimensions if _is_temporal(main, d)]
+        old_time = [d for d in plan.dimensions if is_temporal(main, d)]
         old_cat = [d for d in plan.dimensions if d not in old_time]
         if additive:
             added = [d for d in ro.dims if d.column not in [x.column for x in plan.dimensions]]

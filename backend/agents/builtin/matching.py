@@ -1,180 +1,11 @@
-"""Catalog index and question → table/column/value mentions, driven only by catalog metadata."""
+"""Question → table/column/value mentions, driven only by catalog metadata."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Literal
 
 from backend.agents.builtin import lexicon as lx
-from backend.models.catalog import Catalog, ColumnInfo, TableInfo
-
-MentionKind = Literal["table", "column", "value"]
-_UNIT_WORDS = frozenset({"mm", "cm", "m", "km", "g", "kg", "lb", "lbs", "usd", "eur", "pct", "in", "ft", "c", "f"})
-
-
-@dataclass(slots=True)
-class ColumnEntry:
-    """A column with its precomputed words and roles."""
-
-    table: str
-    info: ColumnInfo
-    words: tuple[str, ...]
-    key_words: frozenset[str]
-    is_id: bool
-    is_money: bool
-    additive: bool
-    is_year: bool
-
-    @property
-    def name(self) -> str:
-        """Column name."""
-        return self.info.name
-
-
-@dataclass(slots=True)
-class TableEntry:
-    """A table with its columns and the columns that play special roles."""
-
-    info: TableInfo
-    words: tuple[str, ...]
-    columns: list[ColumnEntry]
-    label: ColumnEntry | None = None
-    date: ColumnEntry | None = None
-    year: ColumnEntry | None = None
-
-    def col(self, name: str) -> ColumnEntry | None:
-        """The column called `name`."""
-        return next((c for c in self.columns if c.name == name), None)
-
-
-@dataclass(slots=True)
-class Mention:
-    """A span of question tokens that names a table, a column or a value."""
-
-    start: int
-    end: int
-    kind: MentionKind
-    table: str
-    column: str | None
-    score: float
-    via: str = "name"
-    value: str | None = None
-    spec: float = 1.0  # how specific the words are to this table (idf), for table choice
-
-
-@dataclass(slots=True)
-class CatalogIndex:
-    """Everything the parser needs from a catalog, computed once per catalog."""
-
-    catalog: Catalog
-    tables: dict[str, TableEntry] = field(default_factory=dict[str, TableEntry])
-    by_word: dict[str, list[ColumnEntry]] = field(default_factory=dict[str, list[ColumnEntry]])
-    values: dict[tuple[str, ...], list[tuple[str, str, str]]] = field(
-        default_factory=dict[tuple[str, ...], list[tuple[str, str, str]]]
-    )
-    idf: dict[str, float] = field(default_factory=dict[str, float])
-    vocab: set[str] = field(default_factory=set[str])
-    value_words: set[str] = field(default_factory=set[str])
-    compounds: dict[str, list[str]] = field(default_factory=dict[str, list[str]])  # "birdstrike" → [birdstrikes]
-
-
-def _column_entry(table: TableInfo, col: ColumnInfo, fk_cols: set[tuple[str, str]]) -> ColumnEntry:
-    """Derive the words and roles of one column."""
-    words = tuple(lx.name_words(col.name))
-    if len(words) >= 3:
-        words += ("".join(w[0] for w in words),)  # initialism: miles_per_gallon → mpg
-    key = frozenset(w for w in words[: len(words) - (len(words) >= 4)] if w not in _UNIT_WORDS) or frozenset(words)
-    is_id = (
-        bool(set(words) & lx.ID_WORDS) or (table.name, col.name) in fk_cols or col.name.lower() in {"id", "pk"}
-    ) and not (col.kind == "numeric" and bool(set(words) & lx.ADDITIVE_WORDS))
-    numeric = col.kind == "numeric"
-    is_year = (
-        numeric
-        and bool(words)
-        and words[-1] in {"year", "yr"}
-        and isinstance(col.min, int | float)
-        and isinstance(col.max, int | float)
-        and 1000 <= col.min <= col.max <= 3000
-    )
-    return ColumnEntry(
-        table=table.name,
-        info=col,
-        words=words,
-        key_words=key,
-        is_id=is_id,
-        is_money=numeric and bool(set(words) & lx.MONEY_WORDS) and not is_id,
-        additive=numeric and bool(set(words) & lx.ADDITIVE_WORDS) and not is_id,
-        is_year=is_year,
-    )
-
-
-def _pick_label(entry: TableEntry) -> ColumnEntry | None:
-    """The column that names a row (name/title), used when a question names the table as a dimension."""
-    texts = [c for c in entry.columns if c.info.kind == "text"]
-    for word in lx.LABEL_WORDS:
-        for c in texts:
-            if word in c.words:
-                return c
-    rows = max(entry.info.row_count, 1)
-    unique = [c for c in texts if (c.info.distinct_count or 0) >= 0.5 * rows and not c.is_id]
-    return unique[0] if unique else None
-
-
-def _pick_date(entry: TableEntry) -> ColumnEntry | None:
-    """The table's main date column: prefer one called *date*, else the first temporal column."""
-    temporal = [c for c in entry.columns if c.info.kind == "temporal"]
-    for c in temporal:
-        if "date" in c.words:
-            return c
-    return temporal[0] if temporal else None
-
-
-def build_index(catalog: Catalog) -> CatalogIndex:
-    """Index a catalog: words → columns, value phrases → columns, idf of words across tables."""
-    idx = CatalogIndex(catalog=catalog)
-    fk_cols = {(fk.table, fk.column) for fk in catalog.foreign_keys}
-    df: dict[str, int] = {}
-    for t in catalog.tables:
-        entry = TableEntry(info=t, words=tuple(lx.name_words(t.name)), columns=[])
-        entry.columns = [_column_entry(t, c, fk_cols) for c in t.columns]
-        entry.label, entry.date = _pick_label(entry), _pick_date(entry)
-        entry.year = next((c for c in entry.columns if c.is_year), None)
-        idx.tables[t.name] = entry
-        table_words = set(entry.words)
-        for c in entry.columns:
-            table_words |= set(c.words)
-            for w in set(c.words):
-                idx.by_word.setdefault(w, []).append(c)
-            for v in c.info.values or []:
-                key = tuple(lx.name_words(v))
-                if not key or (len(key) == 1 and (len(key[0]) < 2 or key[0] in lx.STOPWORDS or key[0].isdigit())):
-                    continue
-                idx.values.setdefault(key, []).append((t.name, c.name, v))
-                idx.value_words.update(key)
-        for w in table_words:
-            df[w] = df.get(w, 0) + 1
-        idx.vocab |= table_words
-        idx.compounds.setdefault("".join(entry.words), []).append(t.name)
-    n = max(len(catalog.tables), 1)
-    idx.idf = {w: min(1.0, math.log(1 + n / d) / math.log(1 + n)) if n > 1 else 1.0 for w, d in df.items()}
-    return idx
-
-
-_CACHE: dict[int, tuple[Catalog, CatalogIndex]] = {}
-
-
-def index_for(catalog: Catalog) -> CatalogIndex:
-    """The cached index of a catalog (keyed by object identity; the entry keeps the catalog alive)."""
-    hit = _CACHE.get(id(catalog))
-    if hit is not None and hit[0] is catalog:
-        return hit[1]
-    if len(_CACHE) > 16:
-        _CACHE.clear()
-    idx = build_index(catalog)
-    _CACHE[id(catalog)] = (catalog, idx)
-    return idx
+from backend.agents.builtin.catalog_index import UNIT_WORDS, CatalogIndex, ColumnEntry, Mention
 
 
 def correct(idx: CatalogIndex, word: str) -> str:
@@ -291,7 +122,7 @@ def _name_mentions(idx: CatalogIndex, i: int, j: int, ws: list[str]) -> list[Men
             continue
         covered = len(wset & c.key_words) / max(len(c.key_words), 1)
         qualifier = 0.3 if wset & (tw - set(c.words)) else 0.0
-        if (stripped and c.info.kind == "numeric") or wset <= _UNIT_WORDS:
+        if (stripped and c.info.kind == "numeric") or wset <= UNIT_WORDS:
             continue  # a unit alone ("30 mm") names no column
         out.append(Mention(i, j, "column", c.table, c.name, 1.0 + 2.0 * covered + qualifier, spec=spec))
     if len(content) == 1 and j - i == 1:

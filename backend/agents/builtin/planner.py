@@ -3,31 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 
+from backend.agents.builtin.catalog_index import CatalogIndex, TableEntry
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.conditions import attach_comparisons
-from backend.agents.builtin.dates import DateRange
-from backend.agents.builtin.matching import CatalogIndex, ColumnEntry, TableEntry
+from backend.agents.builtin.finishing import finish
 from backend.agents.builtin.models import (
     Agg,
     AnalysisPlan,
-    Bucket,
     ColumnRef,
     Dimension,
     Filter,
-    Join,
     Measure,
     OrderItem,
 )
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.roles import RoleReader
-from backend.agents.builtin.sql_builder import ROWS_LIMIT, SCATTER_LIMIT
-
-HIST_BINS = 20
-LEADER_LIMIT = 20  # rows of a full ranking answering "which … the most"
+from backend.agents.builtin.time_axis import is_temporal, time_dims
 
 
 class NeedsMore(Exception):
@@ -39,83 +33,6 @@ def read_roles(r: Reading, idx: CatalogIndex, ch: Choice, today: dt.date | None)
     rr = RoleReader(r, idx, ch, today)
     used = attach_comparisons(rr)
     return rr.run(used)
-
-
-def _day(v: str | int | float | None) -> dt.date | None:
-    """Date of an ISO min/max statistic."""
-    if not isinstance(v, str):
-        return None
-    try:
-        return dt.date.fromisoformat(v[:10])
-    except ValueError:
-        return None
-
-
-def auto_bucket(col: ColumnEntry | None, rng: DateRange | None) -> Bucket:
-    """Bucket that gives a readable number of points over the data's (filtered) date span."""
-    lo, hi = (_day(col.info.min), _day(col.info.max)) if col else (None, None)
-    if rng and rng.start and (lo is None or rng.start > lo):
-        lo = rng.start
-    if rng and rng.end and (hi is None or rng.end < hi):
-        hi = rng.end
-    if lo is None or hi is None:
-        return "month"
-    days = (hi - lo).days
-    native = _native_grain(col)
-    if native is not None:
-        return native  # monthly readings are plotted as they are, not resampled
-    if days <= 92:
-        return "day"
-    if days <= 366 * 12:
-        return "month"
-    return "year"
-
-
-def _native_grain(col: ColumnEntry | None) -> Bucket | None:
-    """The grain of a date column whose rows are already weekly or coarser (few distinct dates over the span)."""
-    lo, hi = (_day(col.info.min), _day(col.info.max)) if col else (None, None)
-    n = col.info.distinct_count if col else None
-    if lo is None or hi is None or not n or n > 2000 or n < 3:
-        return None
-    gap = (hi - lo).days / (n - 1)
-    for bucket, days in (("year", 300), ("quarter", 80), ("month", 20), ("week", 6)):
-        if gap >= days:
-            return bucket  # type: ignore[return-value]
-    return None
-
-
-def nice_width(lo: float, hi: float, integer: bool) -> float:
-    """A round bin width (1, 2, 2.5, 5 × 10^k) giving about HIST_BINS bins."""
-    raw = (hi - lo) / HIST_BINS if hi > lo else 1.0
-    exp = 10 ** math.floor(math.log10(raw))
-    width = next(f * exp for f in (1, 2, 2.5, 5, 10) if f * exp >= raw)
-    if integer:
-        width = max(1.0, round(width))
-    return float(f"{width:.6g}")
-
-
-def _time_dims(ro: Roles, main: TableEntry, notes: list[str]) -> None:
-    """Add the requested time dimension and pick buckets for date dimensions."""
-    has_time = any(_is_temporal(main, d) for d in ro.dims)
-    if ro.time and not has_time:
-        if main.date is not None:
-            ro.dims.insert(0, Dimension(column=ref(main.date), alias=main.date.name))
-        elif main.year is not None:
-            ro.dims.insert(0, Dimension(column=ref(main.year), alias=main.year.name))
-        else:
-            notes.append(f"{main.info.name} has no date column, so I could not show it over time.")
-    for i, d in enumerate(ro.dims):
-        col = main.col(d.column.column) if d.column.table == main.info.name else None
-        if col is not None and col.info.kind == "temporal" and d.bucket is None:
-            bucket = ro.time if ro.time and ro.time != "auto" else auto_bucket(col, ro.date_range)
-            alias = bucket if not any(x.alias == bucket for x in ro.dims) else d.alias
-            ro.dims[i] = Dimension(column=d.column, bucket=bucket, alias=alias)
-
-
-def _is_temporal(main: TableEntry, d: Dimension) -> bool:
-    """True for date dimensions and integer year columns."""
-    c = main.col(d.column.column) if d.column.table == main.info.name else None
-    return bool(c and (c.info.kind == "temporal" or c.is_year))
 
 
 def _default_measure(r: Reading, ro: Roles, main: TableEntry) -> None:
@@ -149,7 +66,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         plan = AnalysisPlan(kind="histogram", table=main.info.name, columns=[ro.numeric_cols[0]], filters=filters)
         return finish(plan, idx, ch, r), notes
     if "scatter" in r.flags and len(ro.numeric_cols) >= 2:
-        color = [d.column for d in ro.dims if not _is_temporal(main, d)][:1]
+        color = [d.column for d in ro.dims if not is_temporal(main, d)][:1]
         plan = AnalysisPlan(kind="scatter", table=main.info.name, columns=ro.numeric_cols[:2] + color, filters=filters)
         return finish(plan, idx, ch, r), notes
     listing = not ro.measures and not ro.dims and not r.aggs and ro.money_hint is None and not ro.time
@@ -167,9 +84,9 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         and (main.date or main.year)
     ):
         ro.time = "auto"  # "price in 2008": a bare measure over a time range is a trend, not one number
-    _time_dims(ro, main, notes)
+    time_dims(ro, main, notes)
     # Time first: it is the x axis; compared periods go last, as the bar series.
-    ro.dims.sort(key=lambda d: _is_temporal(main, d) == ro.periods)
+    ro.dims.sort(key=lambda d: is_temporal(main, d) == ro.periods)
     if ro.rank_by is not None and r.top_n and not ro.dims and r.adjective:
         # "the latest price of AAPL": rows ranked by the adjective's column, showing the named measure.
         shown = [m.column for m in ro.measures if m.column is not None]
@@ -243,84 +160,3 @@ def _unique(cols: list[ColumnRef]) -> list[ColumnRef]:
         if c not in out:
             out.append(c)
     return out
-
-
-def finish(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None, r: Reading | None) -> AnalysisPlan:
-    """Joins, order, limit, histogram width, share flag: everything derivable from the plan itself."""
-    plan = _finish(plan, idx, r)
-    if r is not None and r.leader and plan.top_n == 1 and plan.order and (plan.dimensions or plan.kind == "rows"):
-        # "which region sells the most": the full ranking, best first, so the chart shows the leader in context.
-        key = plan.measures[0].alias if plan.kind == "aggregate" and plan.measures else plan.order[-1].alias
-        plan.order = [OrderItem(alias=key, desc=plan.top_desc)]
-        plan.top_n, plan.limit = None, LEADER_LIMIT
-    return plan
-
-
-def leader_note(plan: AnalysisPlan) -> str | None:
-    """The thought for a which-question answered with a full ranking."""
-    if plan.top_n is not None or plan.limit != LEADER_LIMIT or not plan.order:
-        return None
-    most = "most" if plan.order[0].desc else "least"
-    return f"I ranked them all by {plan.order[0].alias.replace('_', ' ')}, {most} first: the first one is the answer."
-
-
-def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None) -> AnalysisPlan:
-    top_n = r.top_n if r else plan.top_n
-    desc = (r.top_desc if r.top_n else "asc" not in r.flags) if r else plan.top_desc
-    plan.top_desc = desc
-    if r:
-        plan.share = "share" in r.flags or plan.share
-    main = idx.tables[plan.table]
-    plan.date_column = main.date.name if main.date else (main.year.name if main.year else None)
-    plan.joins = _joins(plan, idx)
-    if plan.kind == "histogram":
-        c = main.col(plan.columns[0].column)
-        lo, hi = (c.info.min, c.info.max) if c else (None, None)
-        if c and isinstance(lo, int | float) and isinstance(hi, int | float):
-            integer = "INT" in c.info.type.upper()
-            q1, q99 = c.info.p01, c.info.p99
-            if q1 is not None and q99 is not None and q99 > q1 and (hi - lo) > 3 * (q99 - q1):
-                plan.bin_width = nice_width(q1, q99, integer)
-                w = plan.bin_width
-                plan.bin_range = (math.floor(q1 / w) * w, math.floor(q99 / w) * w)
-            else:
-                plan.bin_width = nice_width(float(lo), float(hi), integer)
-        plan.limit = 1000
-        return plan
-    if plan.kind == "scatter":
-        plan.limit = SCATTER_LIMIT
-        return plan
-    if plan.kind == "rows":
-        numeric = [c for c in plan.columns if (col := idx.tables[c.table].col(c.column)) and col.info.kind == "numeric"]
-        if r and r.adjective and not numeric and len(plan.columns) > 1:
-            numeric = plan.columns[1:2]  # "the oldest movies": ranked by a date
-        key = numeric[0].column if numeric else (plan.columns[0].column if plan.columns else main.columns[0].name)
-        plan.order = [OrderItem(alias=key, desc=bool(numeric) and desc)]
-        plan.top_n = top_n
-        plan.limit = top_n or ROWS_LIMIT
-        return plan
-    temporal = [d for d in plan.dimensions if d.bucket is not None or _is_temporal(main, d)]
-    others = [d for d in plan.dimensions if d not in temporal]
-    if temporal and (not top_n or len(plan.dimensions) == 2):
-        plan.order = [OrderItem(alias=d.alias) for d in temporal + others]
-    elif plan.dimensions and plan.measures:
-        if r and "alpha" in r.flags:
-            plan.order = [OrderItem(alias=plan.dimensions[0].alias)]
-        else:
-            plan.order = [OrderItem(alias=plan.measures[0].alias, desc=desc)]
-    plan.top_n = top_n if plan.dimensions else None
-    plan.limit = plan.top_n if plan.top_n and len(plan.dimensions) < 2 else 1000
-    return plan
-
-
-def _joins(plan: AnalysisPlan, idx: CatalogIndex) -> list[Join]:
-    """Joins to every FK parent the plan's columns come from."""
-    refs = [m.column for m in plan.measures if m.column] + [d.column for d in plan.dimensions]
-    refs += plan.columns + [f.column for f in plan.filters]
-    needed = {c.table for c in refs} - {plan.table}
-    joins: list[Join] = []
-    for fk in idx.catalog.foreign_keys:
-        if fk.table == plan.table and fk.ref_table in needed:
-            needed.discard(fk.ref_table)
-            joins.append(Join(table=fk.table, column=fk.column, ref_table=fk.ref_table, ref_column=fk.ref_column))
-    return joins

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from backend.agents.builtin.catalog_index import ColumnEntry
 from backend.agents.builtin.dates import DateRange
-from backend.agents.builtin.matching import ColumnEntry
 from backend.agents.builtin.models import Agg, Bucket, ColumnRef, Dimension, Filter, Measure
 
 TimeReq = Bucket | Literal["auto"]

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.conditions import date_filters, value_filters
-from backend.agents.builtin.matching import CatalogIndex, ColumnEntry, Mention
 from backend.agents.builtin.models import Agg, Bucket, Dimension, Measure
 from backend.agents.builtin.reading import AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
+from backend.agents.builtin.table_roles import table_mention
 
 _DIM_CUES = frozenset({"by", "per", "each", "every", "across", "vs", "versus"})
 _SERIES_CUES = frozenset({"colored", "coloured", "color", "colour", "split", "broken", "grouped", "stacked"})
@@ -121,7 +122,7 @@ class RoleReader:
             if m.kind == "value":
                 values.append((m, self.negated(m.start)))
             elif m.kind == "table":
-                self.table_mention(m)
+                table_mention(self, m)
             else:
                 self.column_mention(m)
         for m in adjectives:
@@ -146,73 +147,6 @@ class RoleReader:
 
     def _is_value_pos(self, k: int) -> bool:
         return any(m.kind == "value" and m.start <= k < m.end for m in self.ch.mentions)
-
-    def table_mention(self, m: Mention) -> None:
-        """A table name: an entity to group by, a thing to count, or "sales" meaning the money column."""
-        entry = self.idx.tables[m.table]
-        agg = self.agg_before(m.start)
-        noun = self.r.words[m.end - 1]
-        if m.table != self.main.info.name:
-            fk = self.ch.parents.get(m.table)
-            if agg and agg.agg == "count" and fk:
-                fk_col = self.main.col(fk.column)
-                if fk_col:
-                    self.add_measure(fk_col, "count_distinct", True)
-                return
-            if entry.label:
-                self.add_dim(entry.label, m.end)
-            return
-        if agg and agg.agg == "count":
-            self.add_measure(None, "count", True, noun)
-            return
-        money = [w for w in (self.r.words[m.start : m.end]) if w and w in lx.MONEY_WORDS]
-        if money:
-            hint = next(
-                (x for x in self.r.mentions if x.via == "concept" and x.start == m.start and x.table == m.table), None
-            )
-            col = self.col(hint) if hint else None
-            if col is not None:
-                if agg:
-                    self.add_measure(col, agg.agg, True)
-                else:
-                    self.ro.money_hint = ref(col)
-                return
-        spanned = {w for w in self.r.words[m.start : m.end] if w}
-        named_measure = next(
-            (
-                c
-                for c in entry.columns
-                if c.info.kind == "numeric" and not c.is_id and not c.is_year and c.key_words <= spanned
-            ),
-            None,
-        )
-        if named_measure is not None and not self.ro.measures and not (agg and agg.agg == "count"):
-            # "global temperature" names global_temp and its temp column: the measure, not a row count.
-            self.add_measure(named_measure, agg.agg if agg else default_agg(named_measure), agg is not None)
-            return
-        elsewhere = bool(self.r.entity_at) and not self.r.entity_at & set(range(m.start, m.end))
-        # "disaster types", "types of disasters": the table's categories are the grouping.
-        kinds = self.r.low(m.end) in lx.KIND_WORDS or (
-            self.r.low(m.start - 1) == "of" and self.r.low(m.start - 2) in lx.KIND_WORDS
-        )
-        if kinds and not self.cue(m.start):
-            cats = [c for c in entry.columns if c.info.values and not c.is_id and c.info.kind == "text"]
-            if cats:
-                self.add_dim(cats[0], m.end)
-                return
-        if self.cue(m.start) or (self.r.top_n and not self.ro.dims and not self.ro.time and not elsewhere):
-            if entry.label:
-                self.ro.entity = ref(entry.label)
-                self.add_dim(entry.label, m.end)
-            elif self.cue(m.start):
-                # "deaths by disaster": the table's main category column stands for the table.
-                named = {w for w in self.r.words[m.start : m.end] if w}
-                cats = [c for c in entry.columns if c.info.values and not c.is_id]
-                # A column named like the table ("weather" in weather) is the table's own category.
-                cat = next((c for c in cats if set(c.words) <= named), cats[0] if cats else None)
-                if cat is not None:
-                    self.add_dim(cat, m.end)
-        self.ro.count_noun = noun
 
     def column_mention(self, m: Mention) -> None:
         """A column: its kind and the words around it decide its role."""

@@ -6,7 +6,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.matching import CatalogIndex
+from backend.agents.builtin.catalog_index import CatalogIndex
 
 _EXTRA_KNOWN = frozenset({"more", "less", "fewer", "greater", "higher", "lower", "bigger", "larger", "smaller",
                           "longer", "shorter", "heavier", "lighter", "older", "younger", "cheaper", "above", "below",

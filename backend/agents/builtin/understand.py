@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import CatalogIndex, index_for
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.choice import Choice, choose_table
 from backend.agents.builtin.describe import suggestions, thoughts_for, title_for
+from backend.agents.builtin.finishing import leader_note
 from backend.agents.builtin.followup import looks_partial, merge
-from backend.agents.builtin.matching import CatalogIndex, index_for
 from backend.agents.builtin.models import (
     AnalysisPlan,
     Clarification,
@@ -17,7 +18,7 @@ from backend.agents.builtin.models import (
     QueryDecision,
     ValueLookup,
 )
-from backend.agents.builtin.planner import NeedsMore, build_plan, leader_note, read_roles
+from backend.agents.builtin.planner import NeedsMore, build_plan, read_roles
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
 from backend.agents.builtin.reading import Reading, read
 from backend.agents.builtin.sql_builder import build_sql

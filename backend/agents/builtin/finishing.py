@@ -1,0 +1,106 @@
+"""Everything derivable from a plan itself: joins, order, limit, histogram bins, the leader note."""
+
+from __future__ import annotations
+
+import math
+
+from backend.agents.builtin.catalog_index import CatalogIndex
+from backend.agents.builtin.choice import Choice
+from backend.agents.builtin.models import AnalysisPlan, Join, OrderItem
+from backend.agents.builtin.reading import Reading
+from backend.agents.builtin.sql_builder import ROWS_LIMIT, SCATTER_LIMIT
+from backend.agents.builtin.time_axis import is_temporal
+
+HIST_BINS = 20
+LEADER_LIMIT = 20  # rows of a full ranking answering "which … the most"
+
+
+def nice_width(lo: float, hi: float, integer: bool) -> float:
+    """A round bin width (1, 2, 2.5, 5 × 10^k) giving about HIST_BINS bins."""
+    raw = (hi - lo) / HIST_BINS if hi > lo else 1.0
+    exp = 10 ** math.floor(math.log10(raw))
+    width = next(f * exp for f in (1, 2, 2.5, 5, 10) if f * exp >= raw)
+    if integer:
+        width = max(1.0, round(width))
+    return float(f"{width:.6g}")
+
+
+def finish(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None, r: Reading | None) -> AnalysisPlan:
+    """Joins, order, limit, histogram width, share flag: everything derivable from the plan itself."""
+    plan = _finish(plan, idx, r)
+    if r is not None and r.leader and plan.top_n == 1 and plan.order and (plan.dimensions or plan.kind == "rows"):
+        # "which region sells the most": the full ranking, best first, so the chart shows the leader in context.
+        key = plan.measures[0].alias if plan.kind == "aggregate" and plan.measures else plan.order[-1].alias
+        plan.order = [OrderItem(alias=key, desc=plan.top_desc)]
+        plan.top_n, plan.limit = None, LEADER_LIMIT
+    return plan
+
+
+def leader_note(plan: AnalysisPlan) -> str | None:
+    """The thought for a which-question answered with a full ranking."""
+    if plan.top_n is not None or plan.limit != LEADER_LIMIT or not plan.order:
+        return None
+    most = "most" if plan.order[0].desc else "least"
+    return f"I ranked them all by {plan.order[0].alias.replace('_', ' ')}, {most} first: the first one is the answer."
+
+
+def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None) -> AnalysisPlan:
+    top_n = r.top_n if r else plan.top_n
+    desc = (r.top_desc if r.top_n else "asc" not in r.flags) if r else plan.top_desc
+    plan.top_desc = desc
+    if r:
+        plan.share = "share" in r.flags or plan.share
+    main = idx.tables[plan.table]
+    plan.date_column = main.date.name if main.date else (main.year.name if main.year else None)
+    plan.joins = _joins(plan, idx)
+    if plan.kind == "histogram":
+        c = main.col(plan.columns[0].column)
+        lo, hi = (c.info.min, c.info.max) if c else (None, None)
+        if c and isinstance(lo, int | float) and isinstance(hi, int | float):
+            integer = "INT" in c.info.type.upper()
+            q1, q99 = c.info.p01, c.info.p99
+            if q1 is not None and q99 is not None and q99 > q1 and (hi - lo) > 3 * (q99 - q1):
+                plan.bin_width = nice_width(q1, q99, integer)
+                w = plan.bin_width
+                plan.bin_range = (math.floor(q1 / w) * w, math.floor(q99 / w) * w)
+            else:
+                plan.bin_width = nice_width(float(lo), float(hi), integer)
+        plan.limit = 1000
+        return plan
+    if plan.kind == "scatter":
+        plan.limit = SCATTER_LIMIT
+        return plan
+    if plan.kind == "rows":
+        numeric = [c for c in plan.columns if (col := idx.tables[c.table].col(c.column)) and col.info.kind == "numeric"]
+        if r and r.adjective and not numeric and len(plan.columns) > 1:
+            numeric = plan.columns[1:2]  # "the oldest movies": ranked by a date
+        key = numeric[0].column if numeric else (plan.columns[0].column if plan.columns else main.columns[0].name)
+        plan.order = [OrderItem(alias=key, desc=bool(numeric) and desc)]
+        plan.top_n = top_n
+        plan.limit = top_n or ROWS_LIMIT
+        return plan
+    temporal = [d for d in plan.dimensions if d.bucket is not None or is_temporal(main, d)]
+    others = [d for d in plan.dimensions if d not in temporal]
+    if temporal and (not top_n or len(plan.dimensions) == 2):
+        plan.order = [OrderItem(alias=d.alias) for d in temporal + others]
+    elif plan.dimensions and plan.measures:
+        if r and "alpha" in r.flags:
+            plan.order = [OrderItem(alias=plan.dimensions[0].alias)]
+        else:
+            plan.order = [OrderItem(alias=plan.measures[0].alias, desc=desc)]
+    plan.top_n = top_n if plan.dimensions else None
+    plan.limit = plan.top_n if plan.top_n and len(plan.dimensions) < 2 else 1000
+    return plan
+
+
+def _joins(plan: AnalysisPlan, idx: CatalogIndex) -> list[Join]:
+    """Joins to every FK parent the plan's columns come from."""
+    refs = [m.column for m in plan.measures if m.column] + [d.column for d in plan.dimensions]
+    refs += plan.columns + [f.column for f in plan.filters]
+    needed = {c.table for c in refs} - {plan.table}
+    joins: list[Join] = []
+    for fk in idx.catalog.foreign_keys:
+        if fk.table == plan.table and fk.ref_table in needed:
+            needed.discard(fk.ref_table)
+            joins.append(Join(table=fk.table, column=fk.column, ref_table=fk.ref_table, ref_column=fk.ref_column))
+    return joins

@@ -1,0 +1,77 @@
+"""The time axis of a plan: which date column, which bucket (from the span or the data's native grain)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from backend.agents.builtin.catalog_index import ColumnEntry, TableEntry
+from backend.agents.builtin.dates import DateRange
+from backend.agents.builtin.models import Bucket, Dimension
+from backend.agents.builtin.role_model import Roles, ref
+
+
+def _day(v: str | int | float | None) -> dt.date | None:
+    """Date of an ISO min/max statistic."""
+    if not isinstance(v, str):
+        return None
+    try:
+        return dt.date.fromisoformat(v[:10])
+    except ValueError:
+        return None
+
+
+def auto_bucket(col: ColumnEntry | None, rng: DateRange | None) -> Bucket:
+    """Bucket that gives a readable number of points over the data's (filtered) date span."""
+    lo, hi = (_day(col.info.min), _day(col.info.max)) if col else (None, None)
+    if rng and rng.start and (lo is None or rng.start > lo):
+        lo = rng.start
+    if rng and rng.end and (hi is None or rng.end < hi):
+        hi = rng.end
+    if lo is None or hi is None:
+        return "month"
+    days = (hi - lo).days
+    native = _native_grain(col)
+    if native is not None:
+        return native  # monthly readings are plotted as they are, not resampled
+    if days <= 92:
+        return "day"
+    if days <= 366 * 12:
+        return "month"
+    return "year"
+
+
+def _native_grain(col: ColumnEntry | None) -> Bucket | None:
+    """The grain of a date column whose rows are already weekly or coarser (few distinct dates over the span)."""
+    lo, hi = (_day(col.info.min), _day(col.info.max)) if col else (None, None)
+    n = col.info.distinct_count if col else None
+    if lo is None or hi is None or not n or n > 2000 or n < 3:
+        return None
+    gap = (hi - lo).days / (n - 1)
+    for bucket, days in (("year", 300), ("quarter", 80), ("month", 20), ("week", 6)):
+        if gap >= days:
+            return bucket  # type: ignore[return-value]
+    return None
+
+
+def time_dims(ro: Roles, main: TableEntry, notes: list[str]) -> None:
+    """Add the requested time dimension and pick buckets for date dimensions."""
+    has_time = any(is_temporal(main, d) for d in ro.dims)
+    if ro.time and not has_time:
+        if main.date is not None:
+            ro.dims.insert(0, Dimension(column=ref(main.date), alias=main.date.name))
+        elif main.year is not None:
+            ro.dims.insert(0, Dimension(column=ref(main.year), alias=main.year.name))
+        else:
+            notes.append(f"{main.info.name} has no date column, so I could not show it over time.")
+    for i, d in enumerate(ro.dims):
+        col = main.col(d.column.column) if d.column.table == main.info.name else None
+        if col is not None and col.info.kind == "temporal" and d.bucket is None:
+            bucket = ro.time if ro.time and ro.time != "auto" else auto_bucket(col, ro.date_range)
+            alias = bucket if not any(x.alias == bucket for x in ro.dims) else d.alias
+            ro.dims[i] = Dimension(column=d.column, bucket=bucket, alias=alias)
+
+
+def is_temporal(main: TableEntry, d: Dimension) -> bool:
+    """True for date dimensions and integer year columns."""
+    c = main.col(d.column.column) if d.column.table == main.info.name else None
+    return bool(c and (c.info.kind == "temporal" or c.is_year))
