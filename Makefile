@@ -72,8 +72,8 @@ lint: setup-python ## ruff, pyright (strict backend), biome, tsc
 	.venv/bin/pyright
 	@if [ -f frontend/package.json ]; then cd frontend && npm run lint; fi
 
-eval: setup-python data ## run eval/questions.jsonl against a running backend
-	$(PY) -m eval.run_eval
+eval: setup-python data ## the analyst's accuracy on every eval/questions*.jsonl set (starts a backend if none runs)
+	@for f in eval/questions*.jsonl; do echo "== $$f"; $(PY) -m eval.run_eval --file $$f || exit $$?; done
 
 bench: setup-python data ## benchmarks -> docs/benchmarks.md
 	$(PY) -m bench.run_bench
