@@ -1475,3 +1475,27 @@ def test_leader_sentence_for_rankings(shop, demo):
     # Not a ranking: no leader sentence.
     d, _ = ask(shop, "sales by region")
     assert leader_sentence(d.plan, _summary(shop[0], d.sql), d.chart.x) is None
+
+
+# ---------------------------------------------------------------- generic weaknesses (second round)
+
+_CAT_GOLD = "SELECT p.category, sum(s.{m}) FROM sales s JOIN products p ON s.product_id = p.id {w} GROUP BY 1"
+
+
+@pytest.mark.parametrize(
+    ("question", "measure", "where"),
+    [
+        ("What's total revenue by product category?", "amount", ""),
+        ("revenue by product category", "amount", ""),
+        ("total sales per category", "amount", ""),
+        (
+            "units sold by product category in 2023",
+            "quantity",
+            "WHERE s.date >= '2023-01-01' AND s.date < '2024-01-01'",
+        ),
+    ],
+)
+def test_fact_measure_by_dimension_column_only(shop, demo, question, measure, where):
+    for db in (shop, demo):
+        d = same(db, question, _CAT_GOLD.format(m=measure, w=where))
+        assert len(d.plan.dimensions) == 1

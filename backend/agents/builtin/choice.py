@@ -94,7 +94,7 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
             parents
             and entry.date
             and any(m.via == "concept" for m in own)
-            and not any(m.kind == "table" for m in picked)
+            and not any(m.kind == "table" and m.table == name for m in picked)
         ):
             total += FACT_BONUS
         joined = len({m.table for m in picked} - {name})

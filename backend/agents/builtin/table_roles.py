@@ -24,7 +24,8 @@ def table_mention(rr: RoleReader, m: Mention) -> None:
             if fk_col:
                 rr.add_measure(fk_col, "count_distinct", True)
             return
-        if entry.label:
+        qualifies = any(x.kind == "column" and x.table == m.table and x.start == m.end for x in rr.ch.mentions)
+        if entry.label and not qualifies:  # "product category" names the category, not each product
             rr.add_dim(entry.label, m.end)
         return
     if agg and agg.agg == "count":
