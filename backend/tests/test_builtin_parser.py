@@ -1499,3 +1499,26 @@ def test_fact_measure_by_dimension_column_only(shop, demo, question, measure, wh
     for db in (shop, demo):
         d = same(db, question, _CAT_GOLD.format(m=measure, w=where))
         assert len(d.plan.dimensions) == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "what is the number of movies released since 2000",
+            "SELECT count(*) FROM movies WHERE release_date >= '2000-01-01'",
+        ),
+        ("how many movies were released since 2000", "SELECT count(*) FROM movies WHERE release_date >= '2000-01-01'"),
+        ("what is the average delay since 2001", "SELECT avg(delay) FROM flights WHERE date >= '2001-01-01'"),
+        ("what's the total deaths since 2000", "SELECT sum(deaths) FROM disasters WHERE year >= 2000"),
+    ],
+)
+def test_aggregate_questions_over_a_range_are_one_number(demo, question, gold):
+    assert same(demo, question, gold).chart.chart_type == "kpi"
+
+
+def test_aggregate_questions_over_a_range_synthetic(hr):
+    d = same(
+        hr, "how many employees were hired since 2020", "SELECT count(*) FROM employees WHERE hire_date >= '2020-01-01'"
+    )
+    assert d.chart.chart_type == "kpi"

@@ -170,6 +170,8 @@ class RoleReader:
                 return
             if m.via == "concept" and not cue and not bucket:
                 return  # "how many days …" counts rows; it does not ask for a time axis
+            if not cue and not bucket and self.r.aggs and self.r.date is not None and "trend" not in self.r.flags:
+                return  # "the number of movies released since 2000": the verb anchors the range, one number
             if bucket is not None:
                 self.ro.time = bucket
             elif self.ro.time is None:
