@@ -1522,3 +1522,16 @@ def test_aggregate_questions_over_a_range_synthetic(hr):
         hr, "how many employees were hired since 2020", "SELECT count(*) FROM employees WHERE hire_date >= '2020-01-01'"
     )
     assert d.chart.chart_type == "kpi"
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("cars by number of cylinders", "SELECT cylinders, count(*) FROM cars GROUP BY 1"),
+        ("average horsepower per number of cylinders", "SELECT cylinders, avg(horsepower) FROM cars GROUP BY 1"),
+        ("cars by count of cylinders", "SELECT cylinders, count(*) FROM cars GROUP BY 1"),
+    ],
+)
+def test_by_number_of_a_column_groups_by_it(shop, demo, question, gold):
+    for db in (shop, demo):
+        same(db, question, gold)

@@ -155,6 +155,8 @@ class RoleReader:
             return
         cue = self.cue(m.start)
         agg = self.agg_before(m.start)
+        if agg and agg.agg == "count" and self.r.low(agg.start - 1) in {"by", "per"}:
+            cue, agg = "dim", None  # "cars by number of cylinders": the column is the grouping
         kind = c.info.kind
         bucket: Bucket | None = next(
             (
