@@ -40,7 +40,8 @@ data: setup-python ## build data/demo.duckdb (skipped when up to date)
 
 dev: setup data ## run backend :8000 and frontend :3000 with reload
 	@trap 'trap - EXIT INT TERM; kill 0 2>/dev/null' EXIT INT TERM; \
-	.venv/bin/uvicorn backend.main:create_app --factory --host $(HOST) --port $(API_PORT) --reload --reload-dir backend & \
+	VIZ_CORS_ORIGINS=$${VIZ_CORS_ORIGINS:-http://$(HOST):$(WEB_PORT),http://localhost:$(WEB_PORT)} \
+	  .venv/bin/uvicorn backend.main:create_app --factory --host $(HOST) --port $(API_PORT) --reload --reload-dir backend & \
 	if [ -f frontend/package.json ]; then (cd frontend && PORT=$(WEB_PORT) VIZ_API_URL=$${VIZ_API_URL:-http://$(HOST):$(API_PORT)} npm run dev) & fi; \
 	wait
 
@@ -49,7 +50,8 @@ build: setup-frontend ## production frontend build (sandbox bundle + next build)
 
 start: setup data build ## backend and the built frontend, no reload
 	@trap 'trap - EXIT INT TERM; kill 0 2>/dev/null' EXIT INT TERM; \
-	.venv/bin/uvicorn backend.main:create_app --factory --host $(HOST) --port $(API_PORT) & \
+	VIZ_CORS_ORIGINS=$${VIZ_CORS_ORIGINS:-http://$(HOST):$(WEB_PORT),http://localhost:$(WEB_PORT)} \
+	  .venv/bin/uvicorn backend.main:create_app --factory --host $(HOST) --port $(API_PORT) & \
 	(cd frontend && PORT=$(WEB_PORT) VIZ_API_URL=$${VIZ_API_URL:-http://$(HOST):$(API_PORT)} npm run start) & \
 	wait
 

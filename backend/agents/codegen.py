@@ -58,7 +58,11 @@ def build_params(
 ) -> tuple[dict[str, ParamValue], list[ParamSpec]]:
     """Default parameter values and the control schema for this chart."""
     types = fitting_chart_types(spec, kinds, row_count)
-    categorical = kinds.get(spec.x or "", "other") not in ("temporal",) and spec.chart_type not in ("scatter", "kpi")
+    categorical = kinds.get(spec.x or "", "other") != "temporal" and spec.chart_type not in (
+        "scatter",
+        "kpi",
+        "histogram",
+    )
     multi = bool(spec.series) or len(spec.y) > 1
     schema: list[ParamSpec] = [
         ParamSpec(name="title", kind="string", label="Title", default=spec.title),
