@@ -645,9 +645,12 @@ DEMO_CASES = [
         "SELECT p.name, sum(amount) t FROM sales JOIN products p ON product_id = p.id GROUP BY 1 ORDER BY t DESC LIMIT 5",
     ),
     ("average horsepower by origin", "SELECT origin, avg(horsepower) FROM cars GROUP BY 1"),
-    ("number of movies by genre", "SELECT major_genre, count(*) FROM movies GROUP BY 1"),
+    ("number of movies by genre", "SELECT major_genre, count(*) FROM movies WHERE major_genre IS NOT NULL GROUP BY 1"),
     ("average delay by origin", "SELECT origin, avg(delay) FROM flights GROUP BY 1"),
-    ("penguin body mass by species and sex", "SELECT species, sex, avg(body_mass_g) FROM penguins GROUP BY 1, 2"),
+    (
+        "penguin body mass by species and sex",
+        "SELECT species, sex, avg(body_mass_g) FROM penguins WHERE sex IS NOT NULL GROUP BY 1, 2",
+    ),
     ("average IMDB rating of Drama movies", "SELECT avg(imdb_rating) FROM movies WHERE major_genre = 'Drama'"),
     (
         "deaths by disaster type since 1950",
@@ -1115,7 +1118,10 @@ def test_vocabulary_second_schema(hr):
         ),
         ("total fatalities per year", "SELECT year, sum(deaths) FROM disasters GROUP BY 1"),
         ("mean lateness per origin", "SELECT origin, avg(delay) FROM flights GROUP BY 1"),
-        ("box office takings by genre", "SELECT major_genre, sum(us_gross) FROM movies GROUP BY 1"),
+        (
+            "box office takings by genre",
+            "SELECT major_genre, sum(us_gross) FROM movies WHERE major_genre IS NOT NULL GROUP BY 1",
+        ),
         ("sum of reveune per region", "SELECT region, sum(amount) FROM sales GROUP BY 1"),
         ("the higest horsepower", "SELECT max(horsepower) FROM cars"),
         ("avrage wind in the wether table by location", "SELECT location, avg(wind) FROM weather GROUP BY 1"),
@@ -1535,3 +1541,18 @@ def test_aggregate_questions_over_a_range_synthetic(hr):
 def test_by_number_of_a_column_groups_by_it(shop, demo, question, gold):
     for db in (shop, demo):
         same(db, question, gold)
+
+
+def test_null_group_keys_are_left_out(demo):
+    d, got = ask(demo, "movies by genre")
+    assert None not in [r[0] for r in got] and any("no major_genre" in t for t in d.thoughts)
+    d, got = ask(demo, "which 5 directors have the most movies")
+    assert None not in [r[0] for r in got] and len(got) == 5
+    con = duckdb.connect()
+    con.execute("CREATE TABLE tickets(ticket_id INTEGER, team VARCHAR, hours DOUBLE)")
+    con.execute("INSERT INTO tickets VALUES (1, 'Red', 2), (2, NULL, 5), (3, 'Blue', 1), (4, 'Red', 3)")
+    cat = build_catalog(con)
+    d = understand("total hours by team", cat)
+    assert isinstance(d, QueryDecision)
+    assert sorted(rows(con, d.sql)) == [("Blue", 1.0), ("Red", 5.0)]
+    assert any("no team" in t for t in d.thoughts)

@@ -83,7 +83,8 @@ class SqlBuilder:
 
     def where(self, extra: list[str] | None = None) -> str:
         """WHERE clause of row filters (plus extra conditions)."""
-        conds = [self.condition(f) for f in self.plan.filters if f.having is None] + (extra or [])
+        nulls = [f"{self.col(c)} IS NOT NULL" for c in null_keys(self.plan, self.catalog)]
+        conds = [self.condition(f) for f in self.plan.filters if f.having is None] + nulls + (extra or [])
         return "\nWHERE " + "\n  AND ".join(conds) if conds else ""
 
     def order_limit(self, limit: int) -> str:
@@ -165,6 +166,19 @@ class SqlBuilder:
         p = self.plan
         cols = ", ".join(self.col(c) for c in p.columns) if p.columns else "*"
         return f"SELECT {cols}\n{self.from_clause()}{self.where()}{self.order_limit(min(p.limit, MAX_LIMIT))}"
+
+
+def null_keys(plan: AnalysisPlan, catalog: Catalog) -> list[ColumnRef]:
+    """Nullable category columns the plan groups by: a NULL bar answers nothing, so those rows are left out."""
+    if plan.kind != "aggregate":
+        return []
+    out: list[ColumnRef] = []
+    for d in plan.dimensions:
+        table = catalog.table(d.column.table)
+        info = table.column(d.column.column) if table else None
+        if d.bucket is None and info is not None and info.nullable and info.kind in ("text", "boolean"):
+            out.append(d.column)
+    return out
 
 
 def build_sql(plan: AnalysisPlan, catalog: Catalog) -> str:

@@ -21,7 +21,7 @@ from backend.agents.builtin.models import (
 from backend.agents.builtin.planner import NeedsMore, build_plan, read_roles
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
 from backend.agents.builtin.reading import Reading, read
-from backend.agents.builtin.sql_builder import build_sql
+from backend.agents.builtin.sql_builder import build_sql, null_keys
 from backend.models.catalog import Catalog, ColumnKind
 
 MIN_SCORE = 1.2  # below this, the words matched are too weak to justify any SQL
@@ -186,4 +186,8 @@ def _decision(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None, notes: l
     tables = [plan.table] + [j.ref_table for j in plan.joins]
     follow = [n for n in notes if n.startswith("Following up")]
     thoughts = follow + thoughts_for(plan, ch if not follow else None, chart, [n for n in notes if n not in follow])
+    dropped = " or ".join(c.column for c in null_keys(plan, idx.catalog))
+    k = next((i for i, t in enumerate(thoughts) if t.startswith("I compute")), None)
+    if dropped and k is not None:
+        thoughts[k] += f" Rows with no {dropped} are left out."
     return QueryDecision(plan=plan, sql=sql, tables=tables, thoughts=thoughts[:4], chart=chart, title=title_for(plan))
