@@ -1556,3 +1556,62 @@ def test_null_group_keys_are_left_out(demo):
     assert isinstance(d, QueryDecision)
     assert sorted(rows(con, d.sql)) == [("Blue", 1.0), ("Red", 5.0)]
     assert any("no team" in t for t in d.thoughts)
+
+
+def _two_tables_sharing_values() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    con.execute("CREATE TABLE shipments(ship_date DATE, carrier VARCHAR, country VARCHAR, weight DOUBLE)")
+    con.execute(
+        "INSERT INTO shipments SELECT DATE '2024-01-01' + i::INTEGER, ['DHL','UPS','FedEx'][i % 3 + 1], "
+        "['France','Spain','Italy'][i % 4 % 3 + 1], i FROM range(90) t(i)"
+    )
+    con.execute("CREATE TABLE tourists(year BIGINT, country VARCHAR, visitors BIGINT)")
+    con.execute(
+        "INSERT INTO tourists SELECT 2000 + i % 10, ['France','Spain','Italy','Chile'][i % 4 + 1], i * 100 "
+        "FROM range(40) t(i)"
+    )
+    return con
+
+
+def test_follow_ups_filter_add_and_swap_measure():
+    con = _two_tables_sharing_values()
+    db = (con, build_catalog(con))
+    d = same(db, "total weight by carrier", "SELECT carrier, sum(weight) FROM shipments GROUP BY 1")
+    d = same(
+        db,
+        "now only Spain",
+        "SELECT carrier, sum(weight) FROM shipments WHERE country = 'Spain' GROUP BY 1",
+        previous=d,
+    )
+    assert d.chart.chart_type == "bar" and [x.alias for x in d.plan.dimensions] == ["carrier"]
+    same(
+        db,
+        "what about shipment count instead",
+        "SELECT carrier, count(*) FROM shipments WHERE country = 'Spain' GROUP BY 1",
+        previous=d,
+    )
+    month = "CAST(date_trunc('month', ship_date) AS DATE)"
+    d = same(
+        db,
+        "total weight per month for France",
+        f"SELECT {month}, sum(weight) FROM shipments WHERE country = 'France' GROUP BY 1",
+    )
+    d = same(
+        db,
+        "add Spain",
+        f"SELECT {month}, country, sum(weight) FROM shipments WHERE country IN ('France', 'Spain') GROUP BY 1, 2",
+        previous=d,
+    )
+    assert d.plan.table == "shipments" and d.chart.chart_type == "line"
+    d = same(
+        db,
+        "compare with Italy",
+        f"SELECT {month}, country, sum(weight) FROM shipments GROUP BY 1, 2",
+        previous=d,
+    )
+
+
+def test_follow_up_measure_swap_demo(demo):
+    d = same(demo, "average horsepower by origin", "SELECT origin, avg(horsepower) FROM cars GROUP BY 1")
+    d = same(demo, "what about weight instead", "SELECT origin, avg(weight_in_lbs) FROM cars GROUP BY 1", previous=d)
+    same(demo, "acceleration instead", "SELECT origin, avg(acceleration) FROM cars GROUP BY 1", previous=d)
