@@ -1615,3 +1615,54 @@ def test_follow_up_measure_swap_demo(demo):
     d = same(demo, "average horsepower by origin", "SELECT origin, avg(horsepower) FROM cars GROUP BY 1")
     d = same(demo, "what about weight instead", "SELECT origin, avg(weight_in_lbs) FROM cars GROUP BY 1", previous=d)
     same(demo, "acceleration instead", "SELECT origin, avg(acceleration) FROM cars GROUP BY 1", previous=d)
+
+
+def _routes() -> tuple[duckdb.DuckDBPyConnection, Catalog]:
+    """A from/to schema: flights with origin and destination codes referencing airports."""
+    con = duckdb.connect()
+    con.execute("CREATE TABLE airports(code VARCHAR PRIMARY KEY, airport_name VARCHAR, state VARCHAR)")
+    con.execute(
+        "INSERT INTO airports VALUES ('SEA','Seattle Tacoma','WA'),('PDX','Portland','OR'),('SFO','San Francisco','CA'),"
+        "('LAX','Los Angeles','CA'),('JFK','Kennedy','NY'),('BOS','Logan','MA')"
+    )
+    con.execute(
+        "CREATE TABLE flights(flight_date DATE, origin VARCHAR REFERENCES airports(code), "
+        "destination VARCHAR REFERENCES airports(code), delay DOUBLE)"
+    )
+    codes = "['SEA','PDX','SFO','LAX','JFK','BOS']"
+    con.execute(
+        f"INSERT INTO flights SELECT DATE '2024-01-01' + (i % 200)::INTEGER, {codes}[i % 6 + 1], "
+        f"{codes}[(i * 7 + 1) % 6 + 1], (i * 13) % 60 FROM range(600) t(i)"
+    )
+    return con, build_catalog(con)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("how many flights departing SFO", "SELECT count(*) FROM flights WHERE origin = 'SFO'"),
+        ("how many flights going to SFO", "SELECT count(*) FROM flights WHERE destination = 'SFO'"),
+        ("how many flights arriving at JFK", "SELECT count(*) FROM flights WHERE destination = 'JFK'"),
+        ("how many flights out of BOS", "SELECT count(*) FROM flights WHERE origin = 'BOS'"),
+        (
+            "average delay of flights from SEA to LAX",
+            "SELECT avg(delay) FROM flights WHERE origin = 'SEA' AND destination = 'LAX'",
+        ),
+        (
+            "which 3 states have the most flights",
+            "SELECT a.state, count(*) c FROM flights f JOIN airports a ON f.origin = a.code GROUP BY 1 "
+            "ORDER BY c DESC LIMIT 3",
+        ),
+        (
+            "how many flights are there in CA",
+            "SELECT count(*) FROM flights f JOIN airports a ON f.origin = a.code WHERE a.state = 'CA'",
+        ),
+    ],
+)
+def test_direction_words_and_count_nouns(question, gold):
+    same(_routes(), question, gold)
+
+
+def test_most_departing_flights_per_airport():
+    d, got = ask(_routes(), "the most departing flights per airport")
+    assert d.plan.table == "flights" and d.plan.measures[0].agg == "count" and len(got) == 6

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, TableEntry
+from backend.agents.builtin.direction import steer
 from backend.agents.builtin.reading import Reading
 from backend.models.catalog import ForeignKey
 
@@ -107,6 +108,7 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
     scored.sort(key=lambda kc: kc[0], reverse=True)
     best = scored[0][1]
     best.mentions = [m for m in best.mentions if m.table == best.table.info.name or m.table in best.parents]
+    best.mentions = steer(r, idx, {best.table.info.name, *best.parents}, best.mentions)
     if len(scored) > 1:
         best.runner_up = (scored[1][1].table.info.name, scored[1][1].score)
     best.evidence = [" ".join(r.tokens[i].text for i in range(m.start, m.end)) for m in best.mentions]

@@ -1,0 +1,69 @@
+"""Direction words on from/to schemas: "departing SAN" is the origin-like column, "going to LAX" the destination."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from backend.agents.builtin.catalog_index import CatalogIndex, Mention
+from backend.agents.builtin.reading import Reading
+
+Direction = Literal["from", "to"]
+
+_FROM_WORDS = frozenset(
+    {"from", "departing", "depart", "departs", "departed", "leaving", "leave", "leaves", "out", "outbound"}
+)
+_TO_WORDS = frozenset({"to", "into", "arriving", "arrive", "arrives", "arrived", "going", "inbound", "towards"})
+_SKIP = frozenset({"at", "of", "the", "a", "an", "in", "for", "flights", "flight", "and"})
+_FROM_COLS = frozenset({"origin", "source", "from", "departure", "depart", "src", "start", "sender"})
+_TO_COLS = frozenset({"destination", "dest", "target", "to", "arrival", "arrive", "dst", "end", "receiver"})
+
+
+def column_direction(words: tuple[str, ...]) -> Direction | None:
+    """'from' for origin-like column names, 'to' for destination-like ones."""
+    w = set(words)
+    if w & _FROM_COLS:
+        return "from"
+    if w & _TO_COLS:
+        return "to"
+    return None
+
+
+def word_direction(r: Reading, pos: int) -> Direction | None:
+    """The direction word governing the phrase at pos ("going to", "out of", "departing"), if any."""
+    for k in range(pos - 1, max(pos - 4, -1), -1):
+        w = r.low(k)
+        if w in _FROM_WORDS:
+            return "from"
+        if w in _TO_WORDS:
+            return "to"
+        if w not in _SKIP:
+            return None
+    return None
+
+
+def steer(r: Reading, idx: CatalogIndex, cluster: set[str], picked: list[Mention]) -> list[Mention]:
+    """Swap a value mention for one of the same span whose column matches the direction word before it."""
+    out: list[Mention] = []
+    for m in picked:
+        want = word_direction(r, m.start) if m.kind == "value" else None
+        if want is None or _dir_of(idx, m) == want:
+            out.append(m)
+            continue
+        alt = next(
+            (
+                x
+                for x in r.mentions
+                if x.kind == "value"
+                and (x.start, x.end) == (m.start, m.end)
+                and x.table in cluster
+                and _dir_of(idx, x) == want
+            ),
+            None,
+        )
+        out.append(alt or m)
+    return out
+
+
+def _dir_of(idx: CatalogIndex, m: Mention) -> Direction | None:
+    c = idx.tables[m.table].col(m.column) if m.column else None
+    return column_direction(c.words) if c is not None else None
