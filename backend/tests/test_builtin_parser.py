@@ -1666,3 +1666,38 @@ def test_direction_words_and_count_nouns(question, gold):
 def test_most_departing_flights_per_airport():
     d, got = ask(_routes(), "the most departing flights per airport")
     assert d.plan.table == "flights" and d.plan.measures[0].agg == "count" and len(got) == 6
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "what share of cars have 8 cylinders",
+            "SELECT 100.0 * avg(CASE WHEN cylinders = 8 THEN 1 ELSE 0 END) FROM cars",
+        ),
+        (
+            "what proportion of flights had a delay over 30",
+            "SELECT 100.0 * avg(CASE WHEN delay > 30 THEN 1 ELSE 0 END) FROM flights",
+        ),
+        (
+            "what percentage of penguins are female",
+            "SELECT 100.0 * avg(CASE WHEN sex = 'FEMALE' THEN 1 ELSE 0 END) FROM penguins",
+        ),
+    ],
+)
+def test_percentage_of_rows_is_one_number(demo, question, gold):
+    assert same(demo, question, gold).chart.chart_type == "kpi"
+
+
+def test_percentage_of_rows_synthetic(shop, hr):
+    d = same(
+        shop,
+        "what percentage of orders were in Europe",
+        "SELECT 100.0 * avg(CASE WHEN region = 'Europe' THEN 1 ELSE 0 END) FROM sales",
+    )
+    assert d.chart.chart_type == "kpi"
+    same(
+        hr,
+        "what share of employees have a salary above 100000",
+        "SELECT 100.0 * avg(CASE WHEN salary > 100000 THEN 1 ELSE 0 END) FROM employees",
+    )

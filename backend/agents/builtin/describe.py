@@ -17,6 +17,8 @@ def human(name: str) -> str:
 
 def measure_text(m: Measure) -> str:
     """'total amount', 'number of orders'."""
+    if m.share_of:
+        return "percentage of rows where " + " and ".join(filter_text(f) for f in m.share_of)
     if m.column is None:
         return (
             f"number of {human(m.alias.removesuffix('_count'))}s".replace("ss", "s")

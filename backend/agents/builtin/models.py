@@ -28,6 +28,7 @@ class Measure(BaseModel):
     agg: Agg
     column: ColumnRef | None = None
     alias: str
+    share_of: list[Filter] = Field(default_factory=list["Filter"])  # percentage of rows meeting these conditions
 
 
 class Dimension(BaseModel):
@@ -131,6 +132,9 @@ class Clarification(BaseModel):
 
 
 Decision = QueryDecision | PresentationDecision | Clarification
+
+
+Measure.model_rebuild()
 
 
 class ValueLookup(Protocol):

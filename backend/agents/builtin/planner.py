@@ -69,6 +69,9 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         color = [d.column for d in ro.dims if not is_temporal(main, d)][:1]
         plan = AnalysisPlan(kind="scatter", table=main.info.name, columns=ro.numeric_cols[:2] + color, filters=filters)
         return finish(plan, idx, ch, r), notes
+    share = _share_of(r, ro, main)
+    if share is not None:
+        return finish(share, idx, ch, r), notes
     listing = not ro.measures and not ro.dims and not r.aggs and ro.money_hint is None and not ro.time
     if listing:
         cols = (([ref(main.label)] if main.label else []) + ro.row_cols) if (ro.row_cols or filters) else []
@@ -134,6 +137,22 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     if len(ro.dims) > 2:
         notes.append("I can group by at most two columns, so I kept the first two.")
     return finish(plan, idx, ch, r), notes
+
+
+_SHARE_NOUNS = frozenset({"percentage", "percent", "share", "proportion", "fraction"})
+
+
+def _share_of(r: Reading, ro: Roles, main: TableEntry) -> AnalysisPlan | None:
+    """ "what percentage of flights had a delay over 30": one number, the share of rows meeting the conditions."""
+    at = next((i for i, t in enumerate(r.tokens) if t.lower in _SHARE_NOUNS and r.low(i + 1) == "of"), None)
+    conds = [f for f in ro.filters if f.having is None]
+    if at is None or not conds:
+        return None
+    used = [f.column for f in conds]
+    dims = [d for d in ro.dims if d.column not in used][:2]
+    measure = Measure(agg="avg", column=None, alias="percentage", share_of=conds)
+    rest = [f for f in ro.filters if f.having is not None] + ro.date_filter
+    return AnalysisPlan(kind="aggregate", table=main.info.name, measures=[measure], dimensions=dims, filters=rest)
 
 
 _TOTAL_ROW = re.compile(r"^(all|total|overall|grand total)\b", re.IGNORECASE)

@@ -39,6 +39,9 @@ class SqlBuilder:
 
     def measure(self, m: Measure) -> str:
         """Aggregate expression."""
+        if m.share_of:
+            cond = " AND ".join(self.condition(f) for f in m.share_of)
+            return f"100.0 * avg(CASE WHEN {cond} THEN 1 ELSE 0 END)"
         if m.column is None:
             return "count(*)"
         c = self.col(m.column)
