@@ -1701,3 +1701,20 @@ def test_percentage_of_rows_synthetic(shop, hr):
         "what share of employees have a salary above 100000",
         "SELECT 100.0 * avg(CASE WHEN salary > 100000 THEN 1 ELSE 0 END) FROM employees",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("average life expectancy per decade", "SELECT year // 10 * 10, avg(life_expect) FROM gapminder GROUP BY 1"),
+        ("number of movies by decade", "SELECT year(release_date) // 10 * 10, count(*) FROM movies GROUP BY 1"),
+        ("total deaths by decade", "SELECT year // 10 * 10, sum(deaths) FROM disasters GROUP BY 1"),
+    ],
+)
+def test_decades_demo(demo, question, gold):
+    same(demo, question, gold)
+
+
+def test_decades_synthetic(shop):
+    same(shop, "average horsepower by decade", "SELECT year(year) // 10 * 10, avg(horsepower) FROM cars GROUP BY 1")
+    same(shop, "total pop per decade", "SELECT year // 10 * 10, sum(pop) FROM countries GROUP BY 1")

@@ -39,7 +39,7 @@ DISTINCT_WORDS = frozenset({"distinct", "unique", "different"})
 BUCKET_WORDS: dict[str, Bucket] = {
     "day": "day", "daily": "day", "date": "day", "week": "week", "weekly": "week", "month": "month",
     "monthly": "month", "quarter": "quarter", "quarterly": "quarter", "year": "year", "yearly": "year",
-    "annual": "year", "annually": "year",
+    "annual": "year", "annually": "year", "decade": "decade", "decades": "decade",
 }  # fmt: skip
 TREND_WORDS = frozenset({"trend", "trends", "trending", "evolution", "evolve", "evolved", "timeline", "history"})
 

@@ -29,11 +29,19 @@ class SqlBuilder:
         info = table.column(ref.column) if table else None
         return bool(info and info.type.upper() == "DATE")
 
+    def _is_temporal(self, ref: ColumnRef) -> bool:
+        table = self.catalog.table(ref.table)
+        info = table.column(ref.column) if table else None
+        return bool(info and info.kind == "temporal")
+
     def dim(self, d: Dimension) -> str:
         """Expression of a group-by key."""
         expr = self.col(d.column)
         if d.bucket is None:
             return expr
+        if d.bucket == "decade":  # a number: 1990, 2000 …
+            year = expr if not self._is_temporal(d.column) else f"year({expr})"
+            return f"CAST(floor({year} / 10) * 10 AS INTEGER)"
         trunc = f"date_trunc('{d.bucket}', {expr})"
         return f"CAST({trunc} AS DATE)" if self._is_date(d.column) else trunc
 

@@ -65,7 +65,9 @@ def time_dims(ro: Roles, main: TableEntry, notes: list[str]) -> None:
             notes.append(f"{main.info.name} has no date column, so I could not show it over time.")
     for i, d in enumerate(ro.dims):
         col = main.col(d.column.column) if d.column.table == main.info.name else None
-        if col is not None and col.info.kind == "temporal" and d.bucket is None:
+        if col is not None and col.is_year and ro.time == "decade" and d.bucket is None:
+            ro.dims[i] = Dimension(column=d.column, bucket="decade", alias="decade")  # an integer year column
+        elif col is not None and col.info.kind == "temporal" and d.bucket is None:
             bucket = ro.time if ro.time and ro.time != "auto" else auto_bucket(col, ro.date_range)
             alias = bucket if not any(x.alias == bucket for x in ro.dims) else d.alias
             ro.dims[i] = Dimension(column=d.column, bucket=bucket, alias=alias)
