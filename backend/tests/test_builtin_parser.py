@@ -1718,3 +1718,26 @@ def test_decades_demo(demo, question, gold):
 def test_decades_synthetic(shop):
     same(shop, "average horsepower by decade", "SELECT year(year) // 10 * 10, avg(horsepower) FROM cars GROUP BY 1")
     same(shop, "total pop per decade", "SELECT year // 10 * 10, sum(pop) FROM countries GROUP BY 1")
+
+
+def test_two_measures_over_time_are_lines(demo, hr):
+    month = "CAST(date_trunc('month', date) AS DATE)"
+    for q in ("compare temp_max vs temp_min over time", "temp max and temp min over time"):
+        d = same(demo, q, f"SELECT {month}, avg(temp_max), avg(temp_min) FROM seattle_weather GROUP BY 1")
+        assert d.chart.chart_type == "line" and len(d.plan.measures) == 2
+    d = same(
+        demo,
+        "us gross and worldwide gross over time",
+        "SELECT CAST(date_trunc('month', release_date) AS DATE), sum(us_gross), sum(worldwide_gross) "
+        "FROM movies GROUP BY 1",
+    )
+    assert d.chart.chart_type == "line"
+    con = duckdb.connect()
+    con.execute("CREATE TABLE readings(taken DATE, inflow DOUBLE, outflow DOUBLE)")
+    con.execute("INSERT INTO readings SELECT DATE '2024-01-01' + i::INTEGER, i, 100 - i FROM range(60) t(i)")
+    d = same(
+        (con, build_catalog(con)),
+        "compare inflow vs outflow over time",
+        "SELECT taken, sum(inflow), sum(outflow) FROM readings GROUP BY 1",
+    )
+    assert d.chart.chart_type == "line" and d.plan.kind == "aggregate"

@@ -65,7 +65,8 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     if "distribution" in r.flags and ro.numeric_cols:
         plan = AnalysisPlan(kind="histogram", table=main.info.name, columns=[ro.numeric_cols[0]], filters=filters)
         return finish(plan, idx, ch, r), notes
-    if "scatter" in r.flags and len(ro.numeric_cols) >= 2:
+    over_time = ro.time is not None and (main.date is not None or main.year is not None)
+    if "scatter" in r.flags and len(ro.numeric_cols) >= 2 and not over_time:
         color = [d.column for d in ro.dims if not is_temporal(main, d)][:1]
         plan = AnalysisPlan(kind="scatter", table=main.info.name, columns=ro.numeric_cols[:2] + color, filters=filters)
         return finish(plan, idx, ch, r), notes

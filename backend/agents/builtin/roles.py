@@ -72,7 +72,8 @@ class RoleReader:
         for k in range(pos - 1, max(pos - 5, -1), -1):
             hit = next((a for a in self.r.aggs if a.end - 1 == k), None)
             if hit is not None:
-                return hit if hit.agg != "count" and id(hit) not in self.bound else None
+                inside = any(m.start <= hit.start < m.end and m.kind != "table" for m in self.ch.mentions)
+                return hit if hit.agg != "count" and id(hit) not in self.bound and not inside else None
             if self.r.low(k) in _DIM_CUES or self.r.words[k] is None:
                 return None
             for m in self.ch.mentions:
@@ -153,8 +154,8 @@ class RoleReader:
     def column_mention(self, m: Mention) -> None:
         """A column: its kind and the words around it decide its role."""
         c = self.col(m)
-        if c is None:
-            return
+        if c is None or (m.end - m.start == 1 and self.r.low(m.start - 1) == "over" and self.r.low(m.start) == "time"):
+            return  # "over time" asks for a time axis, not for running_time
         cue = self.cue(m.start)
         agg = self.agg_before(m.start)
         if agg and agg.agg == "count" and self.r.low(agg.start - 1) in {"by", "per"}:
