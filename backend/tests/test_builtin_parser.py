@@ -1741,3 +1741,16 @@ def test_two_measures_over_time_are_lines(demo, hr):
         "SELECT taken, sum(inflow), sum(outflow) FROM readings GROUP BY 1",
     )
     assert d.chart.chart_type == "line" and d.plan.kind == "aggregate"
+
+
+def test_across_all_aggregates_over_the_entities(demo, shop):
+    same(
+        demo,
+        "total population per year across all countries",
+        "SELECT year, sum(pop) FROM gapminder GROUP BY 1",
+    )
+    same(demo, "total deaths per year overall", "SELECT year, sum(deaths) FROM disasters GROUP BY 1")
+    same(shop, "total pop per year across all countries", "SELECT year, sum(pop) FROM countries GROUP BY 1")
+    month = "CAST(date_trunc('month', date) AS DATE)"
+    same(shop, "revenue per month across all regions", f"SELECT {month}, sum(amount) FROM sales GROUP BY 1")
+    same(shop, "revenue per month across all products", f"SELECT {month}, sum(amount) FROM sales GROUP BY 1")

@@ -53,6 +53,11 @@ class RoleReader:
 
     _last_dim_end: int = -10
 
+    def over_all(self, pos: int) -> bool:
+        """ "across all countries", "over all the regions": aggregate over them, never group by them."""
+        k = pos - 1 - (self.r.low(pos - 1) == "the")
+        return self.r.low(k) == "all" and self.r.low(k - 1) in {"across", "over", "for", "of"}
+
     def agg_before(self, pos: int) -> AggWord | None:
         """The aggregate phrase directly before pos (skipping articles), if any."""
         k = pos - 1
@@ -182,6 +187,8 @@ class RoleReader:
             elif self.ro.time is None:
                 self.ro.time = "auto"
             self.add_dim(c, m.end, None)
+            return
+        if kind in ("text", "boolean", "other") and self.over_all(m.start):
             return
         if kind in ("text", "boolean", "other"):
             adj = self.r.adjective

@@ -16,6 +16,8 @@ def table_mention(rr: RoleReader, m: Mention) -> None:
     """A table name: an entity to group by, a thing to count, or "sales" meaning the money column."""
     entry = rr.idx.tables[m.table]
     agg = rr.agg_before(m.start)
+    if rr.over_all(m.start):
+        return  # "across all products": the total over them
     noun = rr.r.words[m.end - 1]
     if m.table != rr.main.info.name:
         fk = rr.ch.parents.get(m.table)
