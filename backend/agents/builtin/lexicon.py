@@ -54,7 +54,7 @@ MONTHS = {
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "money": ("revenue", "sales", "sale", "amount", "income", "earnings", "turnover", "gross", "spend", "grossing",
               "spending", "value", "profit", "payment", "paid", "salary", "wage", "pay", "budget", "money",
-              "dollars", "usd", "eur"),
+              "dollars", "usd", "eur", "gdp", "wealth", "wealthy", "rich"),
     "price": ("price", "cost", "fee", "charge", "expensive", "cheap", "costly"),
     "quantity": ("quantity", "qty", "units", "unit", "items", "item", "volume", "count", "pieces", "sold"),
     "date": ("date", "time", "day", "when", "timestamp", "datetime", "dt", "period"),
@@ -78,6 +78,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "budget": ("budget", "budgets", "spend", "spending"),
     "gross": ("gross", "grossing", "grosses", "takings", "earnings", "revenue"),
     "life": ("life", "expect", "expectancy", "lifespan", "longevity"),
+    "fuel": ("mpg", "efficiency", "efficient", "economy", "gallon", "gallons", "fuel"),
 }  # fmt: skip
 # Multi-word business phrases rewritten to one generic word before reading ("box office" → gross).
 PHRASES: dict[tuple[str, ...], str] = {
@@ -106,8 +107,11 @@ MEASURE_WORDS: dict[str, frozenset[str]] = {
     "death": frozenset({"death", "deaths", "fatalities", "killed", "kill", "died", "casualties", "dead"}),
     "height": frozenset({"height", "elevation", "altitude", "tall"}),
     "people": frozenset({"population", "pop", "people", "inhabitants"}),
-    "money": frozenset({"revenue", "amount", "gross", "income", "sales", "earnings", "profit", "salary", "budget"}),
+    "money": frozenset(
+        {"revenue", "amount", "gross", "income", "sales", "earnings", "profit", "salary", "budget", "gdp", "wealth"}
+    ),
     "rating": frozenset({"rating", "score", "stars", "grade"}),
+    "fuel": frozenset({"mpg", "gallon", "gallons", "efficiency", "economy"}),
 }
 # Superlative adjectives → (measure concept, descending). "most"/"least" + a COMPARABLE word works the same way.
 SUPERLATIVES: dict[str, tuple[str, bool]] = {
@@ -120,11 +124,12 @@ SUPERLATIVES: dict[str, tuple[str, bool]] = {
     "youngest": ("date", True), "biggest": ("size", True), "largest": ("size", True), "smallest": ("size", False),
     "wettest": ("precipitation", True), "rainiest": ("precipitation", True), "driest": ("precipitation", False),
     "windiest": ("wind", True), "calmest": ("wind", False), "fastest": ("speed", True), "slowest": ("speed", False),
-    "deadliest": ("death", True), "tallest": ("height", True), "richest": ("money", True),
+    "deadliest": ("death", True), "tallest": ("height", True), "richest": ("money", True), "wealthiest": ("money", True),
     "poorest": ("money", False), "best": ("rating", True), "worst": ("rating", False),
 }  # fmt: skip
 COMPARABLE: dict[str, str] = {"expensive": "price", "populous": "people", "recent": "date", "deadly": "death",
-                              "profitable": "money", "popular": "rating"}  # fmt: skip
+                              "profitable": "money", "popular": "rating", "wealthy": "money", "rich": "money",
+                              "efficient": "fuel"}  # fmt: skip
 # Comparative adjectives and units of a numeric condition: "longer than 150 minutes", "heavier than 3000".
 COMPARATIVES: dict[str, str] = {
     "longer": "length", "shorter": "length", "heavier": "weight", "lighter": "weight", "weigh": "weight",

@@ -34,6 +34,12 @@ def _adjective(r: Reading, i: int) -> Adjective | None:
         return Adjective(i, i + 2, "count", w == "most")  # ranked by the number of rows
     if w in {"most", "least"} and r.low(i + 1) in lx.COMPARABLE:
         return Adjective(i, i + 2, lx.COMPARABLE[r.low(i + 1)], w == "most")
+    if (
+        w in {"most", "least"}
+        and r.low(i + 2) in lx.COMPARABLE
+        and lx.COMPARABLE[r.low(i + 2)] in lx.concept_of(r.low(i + 1))
+    ):
+        return Adjective(i, i + 3, lx.COMPARABLE[r.low(i + 2)], w == "most")  # "most fuel efficient"
     return None
 
 

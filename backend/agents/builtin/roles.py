@@ -245,14 +245,21 @@ class RoleReader:
         """ "compare A and B", "A and B over time" (values of one column): one group or line per value."""
         compare = bool({t.lower for t in self.r.tokens} & lx.COMPARE_WORDS)
         timed = bool(self.ro.time or self._time_dim())
-        if not compare and not timed:
+        if not compare and not timed and "breakdown" not in {t.lower for t in self.r.tokens}:
             return
         for f in self.ro.filters:
             if f.op == "in" and f.having is None and all(d.column != f.column for d in self.ro.dims):
                 c = self.idx.tables[f.column.table].col(f.column.column)
                 if c is not None and (compare or len(self.ro.dims) <= int(self._time_dim())):
                     self.add_dim(c, -1)
-        if compare and self.ro.dims and not self.ro.measures and not self.r.aggs and self.ro.money_hint is None:
+        breakdown = "breakdown" in {t.lower for t in self.r.tokens}
+        if (
+            (compare or breakdown)
+            and (self.ro.dims or self.ro.time)
+            and not self.ro.measures
+            and not self.r.aggs
+            and self.ro.money_hint is None
+        ):
             nums = [c for c in self.main.columns if c.info.kind == "numeric" and not c.is_id and not c.is_year]
             if len(nums) == 1:
                 self.add_measure(nums[0], default_agg(nums[0]), False)  # the table's only measure
