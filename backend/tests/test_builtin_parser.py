@@ -1796,3 +1796,10 @@ def test_measure_adjectives_and_breakdowns_synthetic(shop, hr):
         "number of employees by city",
         "SELECT d.location, count(*) FROM employees e JOIN departments d USING (dept_id) GROUP BY 1",
     )
+
+
+def test_direction_verbs_group_by_the_directed_column(demo):
+    d, got = ask(demo, "the most departing flights per airport")
+    want = rows(demo[0], "SELECT origin, count(*) c FROM flights GROUP BY 1 ORDER BY c DESC LIMIT 10")
+    assert d.plan.table == "flights" and [r[1] for r in got] == [r[1] for r in want]
+    same(demo, "number of arriving flights by airport", "SELECT destination, count(*) FROM flights GROUP BY 1")

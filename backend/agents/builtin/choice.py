@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, TableEntry
-from backend.agents.builtin.direction import steer
+from backend.agents.builtin.direction import column_direction, steer, verb_direction
 from backend.agents.builtin.reading import Reading
 from backend.models.catalog import ForeignKey
 
@@ -73,6 +73,7 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
     fine = any(lx.BUCKET_WORDS.get(t.stem) in ("day", "week", "month", "quarter") for t in r.tokens) or (
         r.date is not None and r.date.kind in ("month", "months", "quarter", "day")
     )
+    heading = verb_direction(r)
     for name, entry in idx.tables.items():
         if only is not None and name != only:
             continue
@@ -89,6 +90,12 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
             total -= FINE_PENALTY  # "by month" needs a date column; a year column cannot answer it
         if prefer == name:
             total += PREFER_BONUS
+        if (
+            heading
+            and any(m.kind == "table" and m.table == name for m in own)
+            and any(column_direction(c.words) == heading for c in entry.columns if c.info.kind == "text")
+        ):
+            total += TIME_BONUS  # "departing flights": the named table, by its origin-like column
         if entry.words and set(entry.words) <= qwords:
             total += NAME_BONUS
         if (

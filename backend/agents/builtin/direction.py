@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention
 from backend.agents.builtin.reading import Reading
+
+if TYPE_CHECKING:
+    from backend.agents.builtin.roles import RoleReader
 
 Direction = Literal["from", "to"]
 
@@ -16,6 +19,20 @@ _TO_WORDS = frozenset({"to", "into", "arriving", "arrive", "arrives", "arrived",
 _SKIP = frozenset({"at", "of", "the", "a", "an", "in", "for", "flights", "flight", "and"})
 _FROM_COLS = frozenset({"origin", "source", "from", "departure", "depart", "src", "start", "sender"})
 _TO_COLS = frozenset({"destination", "dest", "target", "to", "arrival", "arrive", "dst", "end", "receiver"})
+
+
+_VERBS_FROM = frozenset({"departing", "leaving", "outbound", "departures", "departure"})
+_VERBS_TO = frozenset({"arriving", "inbound", "arrivals", "arrival", "incoming"})
+
+
+def verb_direction(r: Reading) -> Direction | None:
+    """A direction verb anywhere in the question: "the most departing flights per airport"."""
+    words = {t.lower for t in r.tokens}
+    if words & _VERBS_FROM:
+        return "from"
+    if words & _VERBS_TO:
+        return "to"
+    return None
 
 
 def column_direction(words: tuple[str, ...]) -> Direction | None:
@@ -67,3 +84,15 @@ def steer(r: Reading, idx: CatalogIndex, cluster: set[str], picked: list[Mention
 def _dir_of(idx: CatalogIndex, m: Mention) -> Direction | None:
     c = idx.tables[m.table].col(m.column) if m.column else None
     return column_direction(c.words) if c is not None else None
+
+
+def direction_grouping(rr: RoleReader) -> None:
+    """ "the most departing flights per airport": group by the origin-like column when "airport" names none."""
+    heading = verb_direction(rr.r)
+    cued = any(rr.r.low(i) in {"per", "by", "each"} for i in range(len(rr.r.tokens)))
+    if heading is None or rr.ro.dims or not cued:
+        return
+    col = next((c for c in rr.main.columns if c.info.kind == "text" and column_direction(c.words) == heading), None)
+    if col is not None:
+        rr.add_dim(col, -1)
+        rr.ro.direction_dim = True

@@ -8,6 +8,7 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.conditions import date_filters, value_filters
+from backend.agents.builtin.direction import direction_grouping
 from backend.agents.builtin.models import Agg, Bucket, Dimension, Measure
 from backend.agents.builtin.reading import AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
@@ -138,6 +139,7 @@ class RoleReader:
             if c is not None and id(m) not in consumed:
                 self.adjective_measure(c)
         value_filters(self, values)
+        direction_grouping(self)
         self.buckets()
         self.compared()
         date_filters(self)

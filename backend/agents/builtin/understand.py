@@ -80,7 +80,7 @@ def understand(
         return _clarify(idx, "no table or column of the catalog in the question", "a measure or a table to look at")
     try:
         ro = read_roles(r, idx, ch, today)
-        missing = _unknown_grouping(r, ch)
+        missing = None if ro.direction_dim else _unknown_grouping(r, ch)
         if missing:
             raise NeedsMore(f"a column of {ch.table.info.name} matching “{missing}” to group by")
         plan, notes = build_plan(r, idx, ch, ro)
