@@ -1803,3 +1803,18 @@ def test_direction_verbs_group_by_the_directed_column(demo):
     want = rows(demo[0], "SELECT origin, count(*) c FROM flights GROUP BY 1 ORDER BY c DESC LIMIT 10")
     assert d.plan.table == "flights" and [r[1] for r in got] == [r[1] for r in want]
     same(demo, "number of arriving flights by airport", "SELECT destination, count(*) FROM flights GROUP BY 1")
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("how many movies are there in Comedy", "SELECT count(*) FROM movies WHERE major_genre = 'Comedy'"),
+        ("how many penguins are there on Biscoe", "SELECT count(*) FROM penguins WHERE island = 'Biscoe'"),
+        (
+            "which 3 islands have the most penguins",
+            "SELECT island, count(*) c FROM penguins GROUP BY 1 ORDER BY c DESC LIMIT 3",
+        ),
+    ],
+)
+def test_count_nouns_name_the_table_demo(demo, question, gold):
+    same(demo, question, gold)
