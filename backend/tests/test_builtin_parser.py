@@ -1818,3 +1818,21 @@ def test_direction_verbs_group_by_the_directed_column(demo):
 )
 def test_count_nouns_name_the_table_demo(demo, question, gold):
     same(demo, question, gold)
+
+
+def test_selling_words_rank_by_units_sold_through_the_foreign_key() -> None:
+    conn = duckdb.connect()
+    conn.execute("CREATE TABLE items (id INTEGER PRIMARY KEY, title VARCHAR, kind VARCHAR)")
+    conn.execute(
+        "CREATE TABLE orders (order_id INTEGER, day DATE, item_id INTEGER REFERENCES items(id), quantity INTEGER, "
+        "amount DECIMAL(10,2))"
+    )
+    conn.execute("INSERT INTO items VALUES (1, 'Lamp', 'Home'), (2, 'Desk', 'Office'), (3, 'Chair', 'Office')")
+    conn.execute(
+        "INSERT INTO orders VALUES (1, '2024-01-02', 1, 5, 50), (2, '2024-01-03', 2, 1, 300), "
+        "(3, '2024-02-01', 3, 9, 450), (4, '2024-02-02', 1, 2, 20)"
+    )
+    decision = understand("best selling items", build_catalog(conn))
+    assert isinstance(decision, QueryDecision)
+    rows = conn.execute(decision.sql).fetchall()
+    assert [r[0] for r in rows] == ["Chair", "Lamp", "Desk"] and [float(r[-1]) for r in rows] == [9, 7, 1]

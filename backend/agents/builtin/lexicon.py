@@ -56,7 +56,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "spending", "value", "profit", "payment", "paid", "salary", "wage", "pay", "budget", "money",
               "dollars", "usd", "eur", "gdp", "wealth", "wealthy", "rich"),
     "price": ("price", "cost", "fee", "charge", "expensive", "cheap", "costly"),
-    "quantity": ("quantity", "qty", "units", "unit", "items", "item", "volume", "count", "pieces", "sold"),
+    "quantity": ("quantity", "qty", "units", "unit", "items", "item", "volume", "count", "pieces", "sold", "selling", "sells", "sell"),
     "date": ("date", "time", "day", "when", "timestamp", "datetime", "dt", "period"),
     "rating": ("rating", "score", "stars", "rank", "grade", "review", "rated"),
     "size": ("size", "length", "width", "height", "area", "weight", "mass"),
