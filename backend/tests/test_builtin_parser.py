@@ -564,8 +564,8 @@ def test_clarifications(shop, question):
 
 
 def test_unknown_grouping_is_not_guessed(shop):
-    d = understand("orders by weekday", shop[1])
-    assert isinstance(d, Clarification) and "weekday" in d.needs and "sales" in d.understood
+    d = understand("orders by planet", shop[1])
+    assert isinstance(d, Clarification) and "planet" in d.needs and "sales" in d.understood
 
 
 def test_suggestions_are_answerable(shop):
@@ -1836,3 +1836,18 @@ def test_selling_words_rank_by_units_sold_through_the_foreign_key() -> None:
     assert isinstance(decision, QueryDecision)
     rows = conn.execute(decision.sql).fetchall()
     assert [r[0] for r in rows] == ["Chair", "Lamp", "Desk"] and [float(r[-1]) for r in rows] == [9, 7, 1]
+
+
+def test_per_weekday_groups_by_day_of_week_in_week_order() -> None:
+    conn = duckdb.connect()
+    conn.execute(
+        "CREATE TABLE visits AS SELECT DATE '2024-01-01' + CAST(range AS INTEGER) AS day, range % 3 AS pages "
+        "FROM range(28)"
+    )
+    decision = understand("number of visits per weekday", build_catalog(conn))
+    assert isinstance(decision, QueryDecision)
+    rows = conn.execute(decision.sql).fetchall()
+    assert [r[0] for r in rows] == [
+        "1 Monday", "2 Tuesday", "3 Wednesday", "4 Thursday", "5 Friday", "6 Saturday", "7 Sunday"
+    ]  # fmt: skip
+    assert all(r[-1] == 4 for r in rows)

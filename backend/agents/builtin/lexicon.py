@@ -40,6 +40,7 @@ BUCKET_WORDS: dict[str, Bucket] = {
     "day": "day", "daily": "day", "date": "day", "week": "week", "weekly": "week", "month": "month",
     "monthly": "month", "quarter": "quarter", "quarterly": "quarter", "year": "year", "yearly": "year",
     "annual": "year", "annually": "year", "decade": "decade", "decades": "decade",
+    "weekday": "weekday", "weekdays": "weekday",
 }  # fmt: skip
 TREND_WORDS = frozenset({"trend", "trends", "trending", "evolution", "evolve", "evolved", "timeline", "history"})
 

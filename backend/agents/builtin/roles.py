@@ -18,7 +18,22 @@ _DIM_CUES = frozenset({"by", "per", "each", "every", "across", "vs", "versus"})
 _SERIES_CUES = frozenset({"colored", "coloured", "color", "colour", "split", "broken", "grouped", "stacked"})
 _SKIP_BACK = frozenset({"the", "a", "an", "their", "its", "of", "distinct", "unique", "different", "and"})
 _NOUN_BUCKETS = frozenset(
-    {"day", "date", "week", "month", "quarter", "year", "days", "weeks", "months", "years", "decade", "decades"}
+    {
+        "day",
+        "date",
+        "week",
+        "month",
+        "quarter",
+        "year",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "decade",
+        "decades",
+        "weekday",
+        "weekdays",
+    }
 )
 
 

@@ -42,6 +42,8 @@ class SqlBuilder:
         if d.bucket == "decade":  # a number: 1990, 2000 …
             year = expr if not self._is_temporal(d.column) else f"year({expr})"
             return f"CAST(floor({year} / 10) * 10 AS INTEGER)"
+        if d.bucket == "weekday":  # "1 Monday" … "7 Sunday": the number keeps the week in order
+            return f"(CAST(isodow({expr}) AS VARCHAR) || ' ' || dayname({expr}))"
         trunc = f"date_trunc('{d.bucket}', {expr})"
         return f"CAST({trunc} AS DATE)" if self._is_date(d.column) else trunc
 
