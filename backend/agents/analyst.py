@@ -12,7 +12,7 @@ from typing import Any
 from pydantic_ai import Agent, CustomEvent, ModelRetry, RunContext
 
 from backend.agents.tools import DescribeTableTool, LookupValuesTool, QuerySummary, ResultColumn, RunSQLTool
-from backend.core.catalog import column_kind
+from backend.core.catalog import result_column_kind
 from backend.core.engine import Engine, QueryResult
 from backend.core.guarded_query import prepare_query, run_prepared
 from backend.core.result_store import ResultStore, StoredResult
@@ -91,7 +91,7 @@ def summarize(stored: StoredResult, rows: list[dict[str, object]]) -> QuerySumma
         row_count=stored.row_count,
         truncated=stored.truncated,
         columns=[
-            ResultColumn(name=n, type=t, kind=column_kind(t))
+            ResultColumn(name=n, type=t, kind=result_column_kind(n, t))
             for n, t in zip(stored.column_names, stored.column_types, strict=True)
         ],
         sample_rows=rows[:SAMPLE_ROWS],

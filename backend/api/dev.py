@@ -15,7 +15,7 @@ from backend.agents.codegen import build_params, humanize, stream_code
 from backend.agents.models import previous_decision
 from backend.api.chat import SSE_HEADERS
 from backend.api.deps import ServicesDep
-from backend.core.catalog import column_kind
+from backend.core.catalog import result_column_kind
 from backend.core.sql_guard import guard_sql
 from backend.models.catalog import ColumnKind
 from backend.models.chat import GenerateUIRequest, QueryUnderstanding, QueryUnderstandingRequest
@@ -65,7 +65,7 @@ async def query_understanding(body: QueryUnderstandingRequest, services: Service
 )
 async def generate_ui(body: GenerateUIRequest) -> StreamingResponse:
     """A chart component for the given columns: `thought`, `params`, `code` chunks, `done`."""
-    kinds: dict[str, ColumnKind] = {c.name: column_kind(c.type) for c in body.columns}
+    kinds: dict[str, ColumnKind] = {c.name: result_column_kind(c.name, c.type) for c in body.columns}
     row_count = len(body.sample_rows)
     choice = choose_chart(list(kinds.items()), max(row_count, 2))
     chart: ChartType = choice.chart_type if choice.chart_type in CHART_TYPES else "table"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import re
 from typing import Any
 
 import duckdb
@@ -33,6 +34,18 @@ def column_kind(type_name: str) -> ColumnKind:
     if upper.startswith("BOOL"):
         return "boolean"
     return "other"
+
+
+_YEAR_NAMES = re.compile(r"^(year|yr|decade|fiscal_year|.*_year|year_.*)$")
+_INTEGER_TYPES = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "INT", "UTINYINT", "USMALLINT", "UINTEGER")
+
+
+def result_column_kind(name: str, type_name: str) -> ColumnKind:
+    """Kind of a result column for charting: an integer year column is time, not a quantity."""
+    kind = column_kind(type_name)
+    if kind == "numeric" and type_name.upper().startswith(_INTEGER_TYPES) and _YEAR_NAMES.match(name.lower()):
+        return "temporal"
+    return kind
 
 
 def quote_ident(name: str) -> str:

@@ -23,7 +23,7 @@ from pydantic_ai.run import AgentRunResultEvent
 
 from backend.agents.analyst import AnalystDeps, DataStored, QueryProgress, SqlFailed, SqlStarted, ensure_message
 from backend.agents.codegen import build_params, stream_code
-from backend.core.catalog import column_kind
+from backend.core.catalog import result_column_kind
 from backend.core.engine import Engine
 from backend.core.result_store import ResultStore, StoredResult
 from backend.core.value_index import ValueIndex
@@ -78,7 +78,7 @@ def data_event(stored: StoredResult) -> DataEvent:
 
 def column_kinds(stored: StoredResult) -> dict[str, ColumnKind]:
     """Result column → coarse kind."""
-    return {n: column_kind(t) for n, t in zip(stored.column_names, stored.column_types, strict=True)}
+    return {n: result_column_kind(n, t) for n, t in zip(stored.column_names, stored.column_types, strict=True)}
 
 
 def apply_updates(turn: Turn, updates: dict[str, ParamValue]) -> tuple[dict[str, ParamValue], list[str]]:

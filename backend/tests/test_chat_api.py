@@ -229,3 +229,10 @@ def test_edited_sql_keeps_its_own_larger_limit(client: TestClient) -> None:
     assert body["row_count"] == 2500 and body["truncated"] is False and body["sql"].endswith("LIMIT 2500")
     capped = client.post("/api/query", json={"sql": "SELECT origin FROM flights"}).json()
     assert capped["row_count"] == 1000 and capped["truncated"] is True
+
+
+def test_integer_year_axis_is_drawn_as_time(client: TestClient) -> None:
+    events = ask(client, "average life expectancy by year")
+    params = first(events, "params")
+    assert params["parameters"]["chart_type"] == "line"
+    assert 'const X_KIND: string = "temporal";' in code_of(events)
