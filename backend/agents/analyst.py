@@ -12,7 +12,6 @@ from typing import Any
 from pydantic_ai import Agent, CustomEvent, ModelRetry, RunContext
 
 from backend.agents.tools import DescribeTableTool, LookupValuesTool, QuerySummary, ResultColumn, RunSQLTool
-from backend.core.catalog import result_column_kind
 from backend.core.engine import Engine, QueryResult
 from backend.core.guarded_query import prepare_query, run_prepared
 from backend.core.result_store import ResultStore, StoredResult
@@ -85,15 +84,13 @@ class AnalystDeps:
 
 def summarize(stored: StoredResult, rows: list[dict[str, object]]) -> QuerySummary:
     """What the model is told about a stored result."""
+    kinds = stored.kinds()
     return QuerySummary(
         data_id=stored.id,
         engine=stored.engine,
         row_count=stored.row_count,
         truncated=stored.truncated,
-        columns=[
-            ResultColumn(name=n, type=t, kind=result_column_kind(n, t))
-            for n, t in zip(stored.column_names, stored.column_types, strict=True)
-        ],
+        columns=[ResultColumn(name=c.name, type=c.type, kind=kinds[c.name]) for c in stored.columns()],
         sample_rows=rows[:SAMPLE_ROWS],
     )
 

@@ -10,10 +10,8 @@ from fastapi.responses import Response
 from backend.api.deps import ServicesDep
 from backend.core import serialize
 from backend.core.guarded_query import prepare_query, run_prepared
-from backend.core.result_store import StoredResult
 from backend.models.data import DataResponse, QueryRequest, QueryResponse
 from backend.models.errors import ErrorResponse
-from backend.models.events import DataColumn
 
 router = APIRouter(prefix="/api", tags=["data"])
 
@@ -22,10 +20,6 @@ MEDIA = {
     "parquet": "application/vnd.apache.parquet",
     "csv": "text/csv; charset=utf-8",
 }
-
-
-def _columns(stored: StoredResult) -> list[DataColumn]:
-    return [DataColumn(name=n, type=t) for n, t in zip(stored.column_names, stored.column_types, strict=True)]
 
 
 @router.get(
@@ -49,7 +43,7 @@ async def get_data(
         cap = min(limit or services.settings.json_row_limit, services.settings.max_row_limit)
         page = table.slice(0, cap)
         return DataResponse(
-            columns=_columns(stored),
+            columns=stored.columns(),
             rows=serialize.to_rows(page),
             row_count=stored.row_count,
             truncated=stored.truncated or page.num_rows < table.num_rows,
@@ -76,12 +70,12 @@ async def run_query(body: QueryRequest, services: ServicesDep) -> QueryResponse:
     stored = services.store.put(result)
     page = result.table.slice(0, settings.json_row_limit)
     return QueryResponse(
-        columns=_columns(stored),
+        columns=stored.columns(),
         rows=serialize.to_rows(page),
         row_count=stored.row_count,
         truncated=stored.truncated or page.num_rows < result.table.num_rows,
         data_id=stored.id,
-        url=f"/api/data/{stored.id}",
+        url=stored.url,
         size=stored.size,
         sql=prepared.sql,
         engine=engine.name,

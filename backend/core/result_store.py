@@ -14,8 +14,11 @@ from typing import Literal
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from backend.core.catalog import result_column_kind
 from backend.core.engine import QueryResult
+from backend.models.catalog import ColumnKind
 from backend.models.errors import NotFoundError
+from backend.models.events import DataColumn
 
 _ID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 
@@ -36,6 +39,19 @@ class StoredResult:
     created: float = field(default_factory=time.time)
     table: pa.Table | None = None
     path: Path | None = None
+
+    @property
+    def url(self) -> str:
+        """Where the API serves the rows."""
+        return f"/api/data/{self.id}"
+
+    def columns(self) -> list[DataColumn]:
+        """Name and engine type of each column."""
+        return [DataColumn(name=n, type=t) for n, t in zip(self.column_names, self.column_types, strict=True)]
+
+    def kinds(self) -> dict[str, ColumnKind]:
+        """Column → the kind a chart treats it as (integer years are time)."""
+        return {n: result_column_kind(n, t) for n, t in zip(self.column_names, self.column_types, strict=True)}
 
 
 class ResultStore:

@@ -23,17 +23,15 @@ from pydantic_ai.run import AgentRunResultEvent
 
 from backend.agents.analyst import AnalystDeps, DataStored, QueryProgress, SqlFailed, SqlStarted, ensure_message
 from backend.agents.codegen import build_params, stream_code
-from backend.core.catalog import result_column_kind
 from backend.core.engine import Engine
 from backend.core.result_store import ResultStore, StoredResult
 from backend.core.value_index import ValueIndex
-from backend.models.catalog import Catalog, ColumnKind
+from backend.models.catalog import Catalog
 from backend.models.chat import ChatRequest
 from backend.models.conversations import Conversation, Turn
 from backend.models.errors import AppError, BadRequestError, NotFoundError
 from backend.models.events import (
     CodeEvent,
-    DataColumn,
     DataEvent,
     DoneEvent,
     ErrorEvent,
@@ -64,21 +62,21 @@ class ChatContext:
 def data_event(stored: StoredResult) -> DataEvent:
     """The `data` event for a stored result."""
     return DataEvent(
-        url=f"/api/data/{stored.id}",
+        url=stored.url,
         size=stored.size,
         format="json" if stored.size == "small" else "parquet",
         data_id=stored.id,
         row_count=stored.row_count,
-        columns=[DataColumn(name=n, type=t) for n, t in zip(stored.column_names, stored.column_types, strict=True)],
+        columns=stored.columns(),
         engine=stored.engine,
         truncated=stored.truncated,
         elapsed_ms=round(stored.elapsed_ms, 2),
     )
 
 
-def column_kinds(stored: StoredResult) -> dict[str, ColumnKind]:
-    """Result column → coarse kind."""
-    return {n: result_column_kind(n, t) for n, t in zip(stored.column_names, stored.column_types, strict=True)}
+def _attach(turn: Turn, stored: StoredResult) -> None:
+    """Record on the turn which stored result it shows."""
+    turn.data_id, turn.row_count, turn.data_url = stored.id, stored.row_count, stored.url
 
 
 def apply_updates(turn: Turn, updates: dict[str, ParamValue]) -> tuple[dict[str, ParamValue], list[str]]:
@@ -219,8 +217,7 @@ class ChatService:
                         yield ThoughtEvent(content=f"The query did not run: {event.message}")
                     elif isinstance(event, DataStored):
                         stored = self.store.get(event.data_id)
-                        turn.data_id, turn.row_count = stored.id, stored.row_count
-                        turn.data_url = f"/api/data/{stored.id}"
+                        _attach(turn, stored)
                         yield data_event(stored)
                     elif isinstance(event, AgentRunResultEvent):
                         output = event.result.output
@@ -266,9 +263,9 @@ class ChatService:
         if stored is None:  # the output validator guarantees a result; keep the stream honest anyway
             raise AppError("no data to chart", code="no_data")
         if turn.data_id != stored.id:  # a chart over the previous turn's data
-            turn.data_id, turn.row_count, turn.data_url = stored.id, stored.row_count, f"/api/data/{stored.id}"
+            _attach(turn, stored)
             yield data_event(stored)
-        kinds = column_kinds(stored)
+        kinds = stored.kinds()
         params, schema = build_params(spec, kinds, stored.row_count)
         turn.spec, turn.params, turn.param_schema = spec, params, schema
         yield ParamsEvent(parameters=params, schema=schema)
@@ -285,7 +282,7 @@ class ChatService:
         for note in notes:
             yield ThoughtEvent(content=note)
         turn.sql, turn.engine, turn.spec, turn.code = previous.sql, previous.engine, previous.spec, previous.code
-        turn.data_id, turn.row_count, turn.data_url = stored.id, stored.row_count, previous.data_url
+        _attach(turn, stored)
         turn.params, turn.param_schema = params, previous.param_schema
         yield data_event(stored)
         yield ParamsEvent(parameters=params, schema=previous.param_schema)
