@@ -24,6 +24,7 @@ from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.finishing import leader_note
 from backend.agents.builtin.models import (
     AnalysisPlan,
+    ChartChoice,
     Clarification,
     PresentationDecision,
     QueryDecision,
@@ -34,7 +35,7 @@ from backend.agents.codegen import humanize
 from backend.agents.sql_input import looks_like_sql
 from backend.agents.tools import QuerySummary
 from backend.models.catalog import Catalog
-from backend.models.viz import CHART_TYPES, ChartType, NeedsClarification, ParamsChange, VizSpec
+from backend.models.viz import CHART_TYPES, NeedsClarification, ParamsChange, VizSpec
 
 StreamItem = str | dict[int, DeltaToolCall] | dict[int, DeltaThinkingPart]
 
@@ -97,6 +98,20 @@ def leader_sentence(plan: AnalysisPlan, summary: QuerySummary, x: str | None) ->
     if b > 0 and a != b:
         return f"{name} leads with {_compact(a)}, {round(100 * (a - b) / b)}% ahead of {other}."
     return f"{name} leads with {_compact(a)}, level with {other}." if a == b else f"{name} leads with {_compact(a)}."
+
+
+def spec_from_choice(choice: ChartChoice, title: str | None, *, fallback: str) -> VizSpec:
+    """The chart spec for a chart choice; without a title, "<measure> by <x>" (else `fallback`)."""
+    named = " by ".join(humanize(c) for c in [*choice.y[:1], choice.x] if c)
+    return VizSpec(
+        chart_type=choice.chart_type if choice.chart_type in CHART_TYPES else "table",
+        alternatives=[a for a in choice.alternatives if a in CHART_TYPES],
+        x=choice.x,
+        y=choice.y,
+        series=choice.series,
+        title=title or named or fallback,
+        reason=choice.reason,
+    )
 
 
 class BuiltinAnalyst:
@@ -170,21 +185,8 @@ class BuiltinAnalyst:
         summary = part.content if isinstance(part.content, QuerySummary) else QuerySummary.model_validate(part.content)
         plan = self.decision.plan if isinstance(self.decision, QueryDecision) else None
         choice = choose_chart([(c.name, c.kind) for c in summary.columns], summary.row_count, plan)
-        chart: ChartType = choice.chart_type if choice.chart_type in CHART_TYPES else "table"
-        alternatives: list[ChartType] = [a for a in choice.alternatives if a in CHART_TYPES]
-        if isinstance(self.decision, QueryDecision):
-            title = self.decision.title
-        else:
-            title = " by ".join(humanize(c) for c in [*choice.y[:1], choice.x] if c) or "Query result"
-        spec = VizSpec(
-            chart_type=chart,
-            alternatives=alternatives,
-            x=choice.x,
-            y=choice.y,
-            series=choice.series,
-            title=title,
-            reason=choice.reason,
-        )
+        title = self.decision.title if isinstance(self.decision, QueryDecision) else None
+        spec = spec_from_choice(choice, title, fallback="Query result")
         thought = f"{describe_shape(summary)} {choice.reason}"
         lead = leader_sentence(plan, summary, choice.x) if plan is not None else None
         if lead:

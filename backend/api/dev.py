@@ -11,7 +11,8 @@ from backend.agents.analyst import ensure_message
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.models import Clarification, PresentationDecision
 from backend.agents.builtin.understand import understand
-from backend.agents.codegen import build_params, humanize, stream_code
+from backend.agents.builtin_model import spec_from_choice
+from backend.agents.codegen import build_params, stream_code
 from backend.agents.models import previous_decision
 from backend.api.chat import SSE_HEADERS
 from backend.api.deps import ServicesDep
@@ -21,7 +22,6 @@ from backend.models.catalog import ColumnKind
 from backend.models.chat import GenerateUIRequest, QueryUnderstanding, QueryUnderstandingRequest
 from backend.models.errors import ErrorResponse
 from backend.models.events import CodeEvent, DoneEvent, ParamsEvent, ThoughtEvent, encode_sse
-from backend.models.viz import CHART_TYPES, ChartType, VizSpec
 
 router = APIRouter(tags=["dev"])
 
@@ -68,17 +68,7 @@ async def generate_ui(body: GenerateUIRequest) -> StreamingResponse:
     kinds: dict[str, ColumnKind] = {c.name: result_column_kind(c.name, c.type) for c in body.columns}
     row_count = len(body.sample_rows)
     choice = choose_chart(list(kinds.items()), max(row_count, 2))
-    chart: ChartType = choice.chart_type if choice.chart_type in CHART_TYPES else "table"
-    title = (body.message or "").strip()[:120] or " by ".join(humanize(c) for c in [*choice.y[:1], choice.x] if c)
-    spec = VizSpec(
-        chart_type=chart,
-        alternatives=[a for a in choice.alternatives if a in CHART_TYPES],
-        x=choice.x,
-        y=choice.y,
-        series=choice.series,
-        title=title or "Result",
-        reason=choice.reason,
-    )
+    spec = spec_from_choice(choice, (body.message or "").strip()[:120], fallback="Result")
     params, schema = build_params(spec, kinds, max(row_count, 1))
     if body.params:
         params.update({k: v for k, v in body.params.items() if k in params})
