@@ -36,9 +36,9 @@ class SqlStarted(CustomEvent, ui=False):
 
 @dataclass(kw_only=True)
 class DataStored(CustomEvent, ui=False):
-    """A query finished and its result is stored under `data_id`."""
+    """A query finished and its result is stored."""
 
-    data_id: str
+    stored: StoredResult
 
 
 @dataclass(kw_only=True)
@@ -116,7 +116,7 @@ async def run_sql(ctx: RunContext[AnalystDeps], args: RunSQLTool) -> QuerySummar
         raise ModelRetry(f"{exc.message}\nSQL: {args.query}") from exc
     stored = deps.store.put(result)
     deps.results.append(stored)
-    await ctx.emit(DataStored(data_id=stored.id))
+    await ctx.emit(DataStored(stored=stored))
     return summarize(stored, to_records(result.table.slice(0, SAMPLE_ROWS)))
 
 

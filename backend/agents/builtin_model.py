@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -114,17 +114,55 @@ def spec_from_choice(choice: ChartChoice, title: str | None, *, fallback: str) -
     )
 
 
-class BuiltinAnalyst:
-    """Per-request model state: the catalog, the previous turn's decision and the value lookup."""
+def _runs(messages: Sequence[ModelMessage]) -> list[tuple[str, bool]]:
+    """Each question in the history and whether one of its queries returned data."""
+    runs: list[tuple[str, bool]] = []
+    for message in messages:
+        if not isinstance(message, ModelRequest):
+            continue
+        question = next(
+            (p.content for p in message.parts if isinstance(p, UserPromptPart) and isinstance(p.content, str)), None
+        )
+        if question is not None:
+            runs.append((question, False))
+        elif runs and any(_answered(p) for p in message.parts):
+            runs[-1] = (runs[-1][0], True)
+    return runs
 
-    def __init__(
-        self, catalog: Catalog, *, previous: QueryDecision | None, lookup: ValueLookup, today: date | None = None
-    ) -> None:
+
+def _answered(part: object) -> bool:
+    return isinstance(part, ToolReturnPart) and part.tool_name == "run_sql" and part.outcome == "success"
+
+
+class BuiltinAnalyst:
+    """The offline analyst: every decision is re-derived from the conversation's messages, so it keeps no
+    state between turns (a follow-up's context is the plan of the last question that returned data)."""
+
+    def __init__(self, catalog: Catalog, *, lookup: ValueLookup, today: date | None = None) -> None:
         self.catalog = catalog
-        self.previous = previous
         self.lookup = lookup
         self.today = today
-        self.decision: QueryDecision | PresentationDecision | Clarification | None = None
+
+    def decide(
+        self, messages: Sequence[ModelMessage]
+    ) -> tuple[QueryDecision | None, QueryDecision | PresentationDecision | Clarification | None]:
+        """(plan a follow-up refers to, decision for the newest question), replayed from the history."""
+        runs = _runs(messages)
+        previous: QueryDecision | None = None
+        for question, answered in runs[:-1]:
+            if not answered or looks_like_sql(question):
+                continue
+            decision = self._understand(question, previous)
+            if isinstance(decision, QueryDecision):
+                previous = decision
+        if not runs or looks_like_sql(runs[-1][0]):
+            return previous, None
+        return previous, self._understand(runs[-1][0], previous)
+
+    def _understand(
+        self, question: str, previous: QueryDecision | None
+    ) -> QueryDecision | PresentationDecision | Clarification:
+        return understand(question, self.catalog, previous=previous, lookup=self.lookup, today=self.today)
 
     def model(self) -> FunctionModel:
         """A PydanticAI model whose responses come from this analyst."""
@@ -153,9 +191,9 @@ class BuiltinAnalyst:
         if retries:
             steps = self._give_up(retries[-1], info)
         elif returns:
-            steps = self._chart_step(returns[-1], info)
+            steps = self._chart_step(returns[-1], self.decide(messages)[1], info)
         else:
-            steps = self._first_step(_question(request), info)
+            steps = self._first_step(_question(request), self.decide(messages)[1], info)
         for index, item in enumerate(steps):
             if isinstance(item, tuple):
                 name, args = item
@@ -164,12 +202,12 @@ class BuiltinAnalyst:
             else:
                 yield {index: DeltaThinkingPart(content=item)}
 
-    def _first_step(self, question: str, info: AgentInfo) -> list[str | tuple[str, dict[str, Any]]]:
-        if looks_like_sql(question):
+    def _first_step(
+        self, question: str, decision: QueryDecision | PresentationDecision | Clarification | None, info: AgentInfo
+    ) -> list[str | tuple[str, dict[str, Any]]]:
+        if decision is None:
             note = "Your message is SQL, so I run it as written, after the same safety checks as my own queries."
             return [note, ("run_sql", {"query": question.strip().rstrip(";"), "data_source": "duckdb"})]
-        decision = understand(question, self.catalog, previous=self.previous, lookup=self.lookup, today=self.today)
-        self.decision = decision
         if isinstance(decision, QueryDecision):
             args = {"query": decision.sql, "limit": decision.plan.limit, "data_source": "duckdb"}
             # The chart reasoning is given once, after the data arrived (see `_chart_step`).
@@ -181,11 +219,16 @@ class BuiltinAnalyst:
         ask = NeedsClarification(understood=decision.understood, needs=decision.needs, suggestions=decision.suggestions)
         return [f"{decision.understood} {decision.needs}", (_output_tool(info, NeedsClarification), ask.model_dump())]
 
-    def _chart_step(self, part: ToolReturnPart, info: AgentInfo) -> list[str | tuple[str, dict[str, Any]]]:
+    def _chart_step(
+        self,
+        part: ToolReturnPart,
+        decision: QueryDecision | PresentationDecision | Clarification | None,
+        info: AgentInfo,
+    ) -> list[str | tuple[str, dict[str, Any]]]:
         summary = part.content if isinstance(part.content, QuerySummary) else QuerySummary.model_validate(part.content)
-        plan = self.decision.plan if isinstance(self.decision, QueryDecision) else None
+        plan = decision.plan if isinstance(decision, QueryDecision) else None
         choice = choose_chart([(c.name, c.kind) for c in summary.columns], summary.row_count, plan)
-        title = self.decision.title if isinstance(self.decision, QueryDecision) else None
+        title = decision.title if isinstance(decision, QueryDecision) else None
         spec = spec_from_choice(choice, title, fallback="Query result")
         thought = f"{describe_shape(summary)} {choice.reason}"
         lead = leader_sentence(plan, summary, choice.x) if plan is not None else None

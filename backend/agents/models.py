@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from pydantic_ai.models import Model, infer_model
 
-from backend.agents.builtin.models import QueryDecision
 from backend.agents.builtin.understand import understand
 from backend.agents.builtin_model import BuiltinAnalyst
 from backend.core.value_index import ValueIndex
 from backend.models.catalog import Catalog
-from backend.models.conversations import Turn
 from backend.settings import Settings
-
-BUILTIN_STATE_KEY = "builtin_decision"
-
-
-def previous_decision(turn: Turn | None) -> QueryDecision | None:
-    """The built-in analyst's plan of the turn a follow-up refers to."""
-    if turn is None or not turn.analyst_state or BUILTIN_STATE_KEY not in turn.analyst_state:
-        return None
-    return QueryDecision.model_validate(turn.analyst_state[BUILTIN_STATE_KEY])
 
 
 def provider_model(name: str, settings: Settings) -> Model | str:
@@ -60,17 +46,8 @@ class ModelFactory:
         if self.settings.model == "builtin" and catalog.tables:
             understand(f"how many rows in {catalog.tables[0].name}", catalog, lookup=self.values.lookup)
 
-    def __call__(
-        self, name: str, catalog: Catalog, previous: Turn | None
-    ) -> tuple[Model | str, Callable[[], dict[str, Any] | None]]:
-        """(model, state getter) for a run."""
+    def __call__(self, name: str, catalog: Catalog) -> Model | str:
+        """The model of one run; the built-in analyst reads its context from the run's message history."""
         if name == "builtin":
-            before = previous_decision(previous)
-            analyst = BuiltinAnalyst(catalog, previous=before, lookup=self.values.lookup)
-
-            def state() -> dict[str, Any] | None:
-                decision = analyst.decision if isinstance(analyst.decision, QueryDecision) else before
-                return {BUILTIN_STATE_KEY: decision.model_dump(mode="json")} if decision else None
-
-            return analyst.model(), state
-        return provider_model(name, self.settings), lambda: None
+            return BuiltinAnalyst(catalog, lookup=self.values.lookup).model()
+        return provider_model(name, self.settings)

@@ -6,14 +6,14 @@ from collections.abc import AsyncIterator
 
 from fastapi import APIRouter
 from fastapi.responses import StreamingResponse
+from pydantic_ai.messages import ModelRequest, UserPromptPart
 
 from backend.agents.analyst import ensure_message
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.models import Clarification, PresentationDecision
-from backend.agents.builtin.understand import understand
-from backend.agents.builtin_model import spec_from_choice
+from backend.agents.builtin_model import BuiltinAnalyst, spec_from_choice
 from backend.agents.codegen import build_params, stream_code
-from backend.agents.models import previous_decision
+from backend.agents.history import conversation_history
 from backend.api.chat import SSE_HEADERS
 from backend.api.deps import ServicesDep
 from backend.core.catalog import result_column_kind
@@ -30,12 +30,21 @@ router = APIRouter(tags=["dev"])
 async def query_understanding(body: QueryUnderstandingRequest, services: ServicesDep) -> QueryUnderstanding:
     """The SQL the built-in analyst would run for a question, guarded, without running it."""
     message = ensure_message(body.message, services.settings.max_message_chars)
-    previous = None
-    if body.conversation_id:
-        conversation = await services.conversations.get(body.conversation_id)
-        previous = previous_decision(conversation.last_with_data() if conversation else None)
+    conversation = await services.conversations.get(body.conversation_id) if body.conversation_id else None
     engine = services.engine(None)
-    decision = understand(message, services.catalog, previous=previous, lookup=services.values.lookup)
+    history = [*conversation_history(conversation), ModelRequest(parts=[UserPromptPart(message)])]
+    _, decision = BuiltinAnalyst(services.catalog, lookup=services.values.lookup).decide(history)
+    if decision is None:  # the message is SQL itself
+        guarded = guard_sql(
+            message.rstrip(";"),
+            allowed_tables=services.catalog.table_names(),
+            limit=services.settings.default_row_limit,
+            max_limit=services.settings.max_row_limit,
+            output_dialect=engine.dialect,
+        )
+        return QueryUnderstanding(
+            sql=guarded.sql, tables=sorted(guarded.tables), engine=engine.name, explanation="Your message is SQL."
+        )
     if isinstance(decision, Clarification):
         return QueryUnderstanding(
             sql=None, tables=[], engine=engine.name, explanation=f"{decision.understood} {decision.needs}"

@@ -32,8 +32,7 @@ class Turn(BaseModel):
     spec: VizSpec | None = None
     thoughts: list[str] = Field(default_factory=list[str])
     error: str | None = None
-    # Opaque state the model needs for follow-ups (the built-in analyst's plan, an LLM's messages).
-    analyst_state: dict[str, Any] | None = None
+    # The run's model messages (JSON): the next turn's history, from which every model reads its context.
     messages: list[Any] | None = None
     created_at: dt.datetime = Field(default_factory=utcnow)
 

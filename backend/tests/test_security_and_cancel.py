@@ -23,7 +23,6 @@ from pydantic_ai.models.function import AgentInfo, DeltaToolCall, FunctionModel
 from backend.core.duckdb_local import DuckDBLocalEngine
 from backend.main import create_app
 from backend.models.catalog import Catalog
-from backend.models.conversations import Turn
 from backend.services.container import Services
 from backend.settings import Settings
 from backend.tests.conftest import DEMO_DB
@@ -52,13 +51,13 @@ def test_cors_allows_only_the_configured_frontend(client: TestClient) -> None:
     assert "access-control-allow-origin" not in other.headers
 
 
-def _slow_model_factory() -> Callable[[str, Catalog, Turn | None], tuple[Model | str, Callable[[], None]]]:
+def _slow_model_factory() -> Callable[[str, Catalog], Model | str]:
     async def stream(messages: list[ModelMessage], info: AgentInfo) -> AsyncIterator[dict[int, DeltaToolCall]]:
         args = json.dumps({"query": SLOW_SQL, "limit": 10})
         yield {0: DeltaToolCall(name="run_sql", json_args=args, tool_call_id="call-1")}
 
-    def factory(name: str, catalog: Catalog, previous: Turn | None) -> tuple[Model | str, Callable[[], None]]:
-        return FunctionModel(stream_function=stream), lambda: None
+    def factory(name: str, catalog: Catalog) -> Model | str:
+        return FunctionModel(stream_function=stream)
 
     return factory
 
