@@ -682,12 +682,6 @@ export type ThoughtEvent = {
  */
 export type Turn = {
     /**
-     * Analyst State
-     */
-    analyst_state?: {
-        [key: string]: unknown;
-    } | null;
-    /**
      * Code
      */
     code?: string | null;

@@ -373,7 +373,6 @@ export const zVizSpec = z.object({
  * One question and what the analyst produced for it.
  */
 export const zTurn = z.object({
-    analyst_state: z.record(z.string(), z.unknown()).nullish(),
     code: z.string().nullish(),
     created_at: z.iso.datetime().optional(),
     data_id: z.string().nullish(),
