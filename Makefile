@@ -8,7 +8,7 @@ API_PORT ?= 8000
 WEB_PORT ?= 3000
 export NEXT_TELEMETRY_DISABLED := 1
 
-.PHONY: help setup setup-python setup-frontend setup-browser data dev build start dev-distributed test test-backend test-frontend lint eval bench types clean
+.PHONY: help setup setup-python setup-frontend setup-browser data eval-data dev build start dev-distributed test test-backend test-frontend lint eval bench types clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*?## "}{printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
@@ -38,6 +38,9 @@ lock: ## re-resolve requirements.lock from pyproject.toml
 data: setup-python ## build data/demo.duckdb (skipped when up to date)
 	$(PY) -m scripts.build_demo_data
 
+eval-data: setup-python ## build data/erp.duckdb and data/freight.duckdb, the eval catalogs that are not the demo
+	$(PY) -m scripts.build_eval_catalogs
+
 dev: setup data ## run backend :8000 and frontend :3000 with reload
 	@trap 'trap - EXIT INT TERM; kill 0 2>/dev/null' EXIT INT TERM; \
 	VIZ_CORS_ORIGINS=$${VIZ_CORS_ORIGINS:-http://$(HOST):$(WEB_PORT),http://localhost:$(WEB_PORT)} \
@@ -60,7 +63,7 @@ types: setup-python setup-frontend ## regenerate frontend/lib/api from OpenAPI; 
 	@git diff --exit-code -- frontend/lib/api && test -z "$$(git status --porcelain -- frontend/lib/api)" \
 	  || (echo "frontend/lib/api is stale: run 'make types' and commit it" >&2; exit 1)
 
-test-backend: setup-python data ## backend tests (pytest)
+test-backend: setup-python data eval-data ## backend tests (pytest)
 	$(PY) -m pytest
 
 test-frontend: setup ## frontend unit and end-to-end tests
@@ -74,8 +77,8 @@ lint: setup-python ## ruff, pyright (strict backend), biome, tsc
 	.venv/bin/pyright
 	@if [ -f frontend/package.json ]; then cd frontend && npm run lint; fi
 
-eval: setup-python data ## the analyst's accuracy on every eval/questions*.jsonl set (starts a backend if none runs)
-	@for f in eval/questions*.jsonl; do echo "== $$f"; $(PY) -m eval.run_eval --file $$f || exit $$?; done
+eval: setup-python data eval-data ## the analyst's accuracy on every set of eval/floors.json; fails below a floor
+	$(PY) -m eval.gate
 
 bench: setup-python data ## benchmarks -> docs/benchmarks.md
 	$(PY) -m bench.run_bench

@@ -129,9 +129,10 @@ def free_port() -> int:
 
 
 class Backend:
-    """A backend started for the evaluation (uvicorn from the repo root), stopped on exit."""
+    """A backend started for the evaluation (uvicorn from the repo root, on `catalog` when given), stopped on exit."""
 
-    def __init__(self, startup_timeout: float = 90.0) -> None:
+    def __init__(self, startup_timeout: float = 90.0, catalog: Path | None = None) -> None:
+        self.catalog = catalog
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.startup_timeout = startup_timeout
@@ -141,7 +142,10 @@ class Backend:
     def __enter__(self) -> Backend:
         cmd = [sys.executable, "-m", "uvicorn", "backend.main:create_app", "--factory"]
         cmd += ["--host", "127.0.0.1", "--port", str(self.port), "--log-level", "warning"]
-        self.process = subprocess.Popen(cmd, cwd=REPO_ROOT, stdout=self.log, stderr=subprocess.STDOUT, env=os.environ)
+        env = dict(os.environ)
+        if self.catalog is not None:
+            env["VIZ_DUCKDB_PATH"] = str(self.catalog)
+        self.process = subprocess.Popen(cmd, cwd=REPO_ROOT, stdout=self.log, stderr=subprocess.STDOUT, env=env)
         deadline = time.monotonic() + self.startup_timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

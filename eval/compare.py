@@ -94,9 +94,51 @@ def coerce_answer_rows(types: Sequence[str], rows: Sequence[Sequence[Any]]) -> l
     return out
 
 
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]  # fmt: skip
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# How engines number the days of the week: ISO (Monday 1 … Sunday 7), DuckDB/Postgres `dow` (Sunday 0 …
+# Saturday 6) and Spark/MySQL `dayofweek` (Sunday 1 … Saturday 7).
+_WEEKDAY_NUMBERINGS = [lambda i: i + 1, lambda i: (i + 1) % 7, lambda i: (i + 1) % 7 + 1]
+
+
+def _cycle_index(keys: Sequence[Key], names: list[str]) -> list[int | None] | None:
+    """Position of each name (full or three-letter) in `names`, or None when the column is not such names."""
+    lookup = {n: i for i, n in enumerate(names)} | {n[:3]: i for i, n in enumerate(names)}
+    out: list[int | None] = []
+    for k in keys:
+        if k == NULL:
+            out.append(None)
+        elif k[0] == _STR and str(k[1]).lower().rstrip(".") in lookup:
+            out.append(lookup[str(k[1]).lower().rstrip(".")])
+        else:
+            return None
+    return out if any(i is not None for i in out) else None
+
+
+def cycle_forms(keys: Sequence[Key]) -> list[list[Key]]:
+    """Other spellings of a month-of-year or day-of-week column: the full name and the engines' numbers.
+
+    "Mar", "March" and 3 are the same month; "Mon", "Monday", 1 (ISO), 1 (Sunday-0) and 2 (Sunday-1) the
+    same weekday. Both sides get these forms, so a gold column of names matches an answer of numbers.
+    """
+    forms: list[list[Key]] = []
+    months = _cycle_index(keys, _MONTHS)
+    if months is not None:
+        forms.append([NULL if i is None else (_STR, _MONTHS[i]) for i in months])
+        forms.append([NULL if i is None else (_NUM, float(i + 1)) for i in months])
+    weekdays = _cycle_index(keys, _WEEKDAYS)
+    if weekdays is not None:
+        forms.append([NULL if i is None else (_STR, _WEEKDAYS[i]) for i in weekdays])
+        for number in _WEEKDAY_NUMBERINGS:
+            forms.append([NULL if i is None else (_NUM, float(number(i))) for i in weekdays])
+    return forms
+
+
 def column_forms(keys: Sequence[Key]) -> list[list[Key]]:
-    """The column itself, then coarser labels of the same buckets (month, quarter, year) when they apply."""
-    forms = [list(keys)]
+    """The column itself, then coarser labels of the same buckets (month, quarter, year) when they apply,
+    or the other spellings of a month or weekday name."""
+    forms = [list(keys), *cycle_forms(keys)]
     dates: list[str] = [str(k[1]) for k in keys if k != NULL]
     if not dates or not all(k[0] == _DATE and len(k[1]) == 10 and k[1].endswith("-01") for k in keys if k != NULL):
         return forms

@@ -63,14 +63,26 @@ class TurnResult:
     tags: list[str]
 
 
+DEMO_CATALOG = REPO_ROOT / "data" / "demo.duckdb"
+_CATALOG_HEADER = "# catalog:"
+
+
 def load_cases(path: Path) -> list[Case]:
     """Parse the question set (one JSON object per line, `#` lines and blanks ignored)."""
     lines = path.read_text().splitlines()
     return [Case.model_validate_json(line) for line in lines if line.strip() and not line.startswith("#")]
 
 
+def set_catalog(path: Path) -> Path:
+    """The DuckDB file a set's gold SQL is written for: its `# catalog: data/x.duckdb` line, else the demo."""
+    for line in path.read_text().splitlines():
+        if line.startswith(_CATALOG_HEADER):
+            return REPO_ROOT / line.removeprefix(_CATALOG_HEADER).strip()
+    return DEMO_CATALOG
+
+
 class Gold:
-    """Gold results from a read-only connection to the demo catalog, cached by SQL."""
+    """Gold results from a read-only connection to the set's catalog, cached by SQL."""
 
     def __init__(self, db: Path) -> None:
         self.con = duckdb.connect(str(db), read_only=True)
@@ -223,7 +235,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--questions", "--file", type=Path, default=REPO_ROOT / "eval" / "questions.jsonl", help="question set (JSONL)"
     )
-    parser.add_argument("--db", type=Path, default=REPO_ROOT / "data" / "demo.duckdb")
+    parser.add_argument("--db", type=Path, help="catalog for gold SQL and a started backend (default: the set's)")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per turn")
     return parser.parse_args(argv)
 
@@ -239,36 +251,52 @@ def selected(cases: list[Case], only: list[str]) -> list[Case]:
     return [c for c in cases if wanted(c.id)]
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the evaluation; 0 unless the backend or the inputs are missing."""
-    args = parse_args(argv)
-    if not args.db.exists():
-        print(f"demo catalog {args.db} is missing: run `make data` first", file=sys.stderr)
+def evaluate(
+    path: Path, db: Path, args: argparse.Namespace, backend: Backend | None = None
+) -> tuple[list[TurnResult], dict[str, Any]] | int:
+    """Ask one set: at `backend`, at --url when it serves `db`, or at a backend started on `db`.
+
+    Returns the per-turn results and totals, or an exit code when the inputs or the backend are missing.
+    """
+    if not db.exists():
+        print(f"catalog {db} is missing: run `make data eval-data` first", file=sys.stderr)
         return 2
-    cases = selected(load_cases(args.questions), args.only)
+    cases = selected(load_cases(path), args.only)
     if not cases:
         print(f"no case matches {args.only}", file=sys.stderr)
         return 2
-    gold = Gold(args.db)
+    gold = Gold(db)
     with ExitStack() as stack:
-        url = args.url.rstrip("/")
-        if args.start or (not args.no_start and not is_up(url)):
-            if not args.start:
+        url = backend.url if backend else args.url.rstrip("/")
+        # A running backend at --url serves the demo catalog unless told otherwise (--no-start).
+        own_catalog = db.resolve() != DEMO_CATALOG.resolve()
+        if backend is None and (args.start or (not args.no_start and (own_catalog or not is_up(url)))):
+            if not args.start and not own_catalog:
                 print(f"no backend answers at {url}; starting one", file=sys.stderr)
             try:
-                url = stack.enter_context(Backend()).url
+                url = stack.enter_context(Backend(catalog=db)).url
             except RuntimeError as exc:
                 print(f"could not start a backend: {exc}", file=sys.stderr)
                 return 2
         elif not is_up(url):
             print(f"backend unreachable at {url} (GET /health failed); start it or drop --no-start", file=sys.stderr)
             return 2
-        print(f"evaluating {len(cases)} cases against {url}", file=sys.stderr)
+        print(f"evaluating {len(cases)} cases of {path.name} against {url} ({db.name})", file=sys.stderr)
         results: list[TurnResult] = []
         with httpx.Client(base_url=url) as client:
             for case in cases:
                 results.extend(run_case(case, client, gold, args.timeout))
-    summary = summarise(results, len(cases))
+    gold.con.close()
+    return results, summarise(results, len(cases))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the evaluation; 0 unless the backend or the inputs are missing."""
+    args = parse_args(argv)
+    outcome = evaluate(args.questions, args.db or set_catalog(args.questions), args)
+    if isinstance(outcome, int):
+        return outcome
+    results, summary = outcome
     print_report(results, summary, args.verbose)
     if args.json:
         args.json.write_text(json.dumps({"summary": summary, "turns": [asdict(r) for r in results]}, indent=2))

@@ -107,3 +107,18 @@ def test_histogram_counts_must_sum_to_non_null_values() -> None:
 def test_sse_lines_are_parsed_into_events() -> None:
     lines = ["event: sql", 'data: {"type": "sql", "query": "SELECT 1"}', "", ": ping", "event: done", "data: {}", ""]
     assert list(parse_sse(lines)) == [("sql", {"type": "sql", "query": "SELECT 1"}), ("done", {})]
+
+
+def test_month_and_weekday_names_match_other_spellings_and_engine_numbers() -> None:
+    months = [("January", 10), ("March", 30), ("December", 5)]
+    assert compare_rows(["m", "v"], months, ["m", "v"], [["Jan", 10], ["Mar", 30], ["Dec", 5]]).ok
+    assert compare_rows(["m", "v"], months, ["m", "v"], [[1, 10], [3, 30], [12, 5]]).ok
+    assert not compare_rows(["m", "v"], months, ["m", "v"], [[1, 10], [3, 5], [12, 30]]).ok
+    days = [("Monday", 4), ("Sunday", 1)]
+    assert compare_rows(["d", "v"], days, ["d", "v"], [["Mon", 4], ["Sun", 1]]).ok
+    assert compare_rows(["d", "v"], days, ["d", "v"], [[1, 4], [7, 1]]).ok  # ISO
+    assert compare_rows(["d", "v"], days, ["d", "v"], [[1, 4], [0, 1]]).ok  # Sunday 0
+    assert compare_rows(["d", "v"], days, ["d", "v"], [[2, 4], [1, 1]]).ok  # Sunday 1
+    assert not compare_rows(["d", "v"], days, ["d", "v"], [[3, 4], [7, 1]]).ok
+    # Words that are not all month or day names are compared as they are.
+    assert not compare_rows(["k", "v"], [("May", 1), ("Other", 2)], ["k", "v"], [[5, 1], ["Other", 2]]).ok

@@ -59,6 +59,11 @@ def write_duckdb(catalog: Catalog, output: Path) -> None:
     tmp.replace(output)
 
 
+def words(text: str) -> list[str]:
+    """The words of `text`: a compact way to write a list of names."""
+    return text.split()
+
+
 def weighted(rng: random.Random, items: Sequence[Any], weights: Sequence[float]) -> Any:
     """One item drawn with the given weights."""
     return rng.choices(items, weights=weights, k=1)[0]

@@ -11,7 +11,7 @@ import datetime as dt
 import random
 from itertools import accumulate
 
-from scripts.eval_catalogs.common import Catalog, Row, days, money, poisson, random_date, weighted, zipf_weights
+from scripts.eval_catalogs.common import Catalog, Row, days, money, poisson, random_date, weighted, words, zipf_weights
 
 SEED = 150_001
 START, END = dt.date(2022, 1, 1), dt.date(2024, 12, 31)
@@ -73,10 +73,10 @@ DEPTS = [  # id, name, division, location, head count weight, salary factor
 ]
 LEVELS = [("Director", 165_000), ("Manager", 118_000), ("Senior Specialist", 92_000), ("Specialist", 72_000)]
 LEVELS += [("Associate", 54_000)]
-FIRST = "Ana Ben Chloe Dev Elif Femi Grace Hiro Ines Jonas Kira Liam Maya Noor Omar Priya Quinn Rosa Sami Tara".split()
-FIRST += "Uma Victor Wen Xavier Yara Zane Aiko Bruno Carla Dmitri Esther Farid Gwen Hugo Iris Jamal Lena Mateo".split()
-LAST = "Abbott Brennan Castillo Dubois Eriksen Fischer Garcia Haddad Ivanova Jensen Kowalski Lindqvist Moreau".split()
-LAST += "Nakamura Okafor Petrov Quintero Rossi Schmidt Tanaka Usman Vargas Walsh Xu Yilmaz Zimmer Bauer Costa".split()
+FIRST = words("Ana Ben Chloe Dev Elif Femi Grace Hiro Ines Jonas Kira Liam Maya Noor Omar Priya Quinn Rosa Sami Tara")
+FIRST += words("Uma Victor Wen Xavier Yara Zane Aiko Bruno Carla Dmitri Esther Farid Gwen Hugo Iris Jamal Lena Mateo")
+LAST = words("Abbott Brennan Castillo Dubois Eriksen Fischer Garcia Haddad Ivanova Jensen Kowalski Lindqvist Moreau")
+LAST += words("Nakamura Okafor Petrov Quintero Rossi Schmidt Tanaka Usman Vargas Walsh Xu Yilmaz Zimmer Bauer Costa")
 COUNTRIES = {  # code: (weight, cities)
     "US": (55, ["New York", "Chicago", "Houston", "Phoenix", "Denver", "Atlanta", "Seattle", "Boston"]),
     "CA": (15, ["Toronto", "Montreal", "Vancouver", "Calgary"]),
@@ -145,15 +145,15 @@ def _employees(rng: random.Random) -> list[list[Row]]:
 
 
 def _customers(rng: random.Random) -> list[Row]:
-    words = "Blue Harbor Summit Cedar Granite Pioneer Atlas Nova Maple Crescent Iron Silver Union Apex Delta".split()
-    kinds = "Supply Traders Office Group Partners Retail Holdings Works Services Depot Outfitters".split()
+    parts = words("Blue Harbor Summit Cedar Granite Pioneer Atlas Nova Maple Crescent Iron Silver Union Apex Delta")
+    kinds = words("Supply Traders Office Group Partners Retail Holdings Works Services Depot Outfitters")
     rows: list[Row] = []
     names = set[str]()
     codes = list(COUNTRIES)
     for cust_id in range(1, 901):
-        name = f"{rng.choice(words)} {rng.choice(words)} {rng.choice(kinds)}"
+        name = f"{rng.choice(parts)} {rng.choice(parts)} {rng.choice(kinds)}"
         while name in names:
-            name = f"{rng.choice(words)} {rng.choice(kinds)} {rng.randint(2, 99)}"
+            name = f"{rng.choice(parts)} {rng.choice(kinds)} {rng.randint(2, 99)}"
         names.add(name)
         seg = weighted(rng, ["R", "W", "G"], [55, 33, 12])
         country = weighted(rng, codes, [COUNTRIES[c][0] for c in codes])
@@ -166,7 +166,7 @@ def _customers(rng: random.Random) -> list[Row]:
 
 def _products(rng: random.Random) -> list[Row]:
     rows: list[Row] = []
-    brands = "Acme Orion Kestrel Vantage Helix Norde Lumen Paragon".split()
+    brands = words("Acme Orion Kestrel Vantage Helix Norde Lumen Paragon")
     prod_id = 501
     for category, (count, (lo, hi), (wlo, whi), nouns) in CATEGORIES.items():
         for i in range(count):

@@ -12,7 +12,7 @@ import math
 import random
 from itertools import accumulate
 
-from scripts.eval_catalogs.common import Catalog, Row, days, money, poisson, random_date, weighted, zipf_weights
+from scripts.eval_catalogs.common import Catalog, Row, days, money, poisson, random_date, weighted, words, zipf_weights
 
 SEED = 150_002
 START, END = dt.date(2023, 1, 1), dt.date(2025, 6, 30)
@@ -83,7 +83,7 @@ ISSUES = ["Delayed", "Damaged", "Lost", "Wrong address", "Refused by consignee"]
 
 
 def _clients(rng: random.Random) -> list[Row]:
-    stems = "Vanta Lumo Brix Corvo Delmar Estra Fjord Gala Hexa Ivor Jorvik Kato Lindt Mosa Nexo Orla Peri".split()
+    stems = words("Vanta Lumo Brix Corvo Delmar Estra Fjord Gala Hexa Ivor Jorvik Kato Lindt Mosa Nexo Orla Peri")
     suffixes = ["GmbH", "BV", "SA", "AB", "Srl", "Ltd", "NV", "AG"]
     rows: list[Row] = []
     for client_id in range(1, 241):
@@ -115,7 +115,6 @@ def _shipments(rng: random.Random, clients: list[Row], vehicles: list[Row]) -> t
     tiers = {c[0]: c[3] for c in clients}
     depot_ids, depot_cum = [d[0] for d in DEPOTS], list(accumulate(d[8] for d in DEPOTS))
     by_id = {d[0]: d for d in DEPOTS}
-    carrier_by_id = {c[0]: c for c in CARRIERS}
     fleet = {c[0]: [v for v in vehicles if v[1] == c[0]] for c in CARRIERS}
     shipments: list[Row] = []
     issues: list[Row] = []
@@ -137,7 +136,9 @@ def _shipments(rng: random.Random, clients: list[Row], vehicles: list[Row]) -> t
             booked = dt.datetime.combine(day, dt.time(rng.randint(6, 19), rng.randint(0, 59)))
             shipped = booked + dt.timedelta(hours=rng.uniform(2, 30 if level == "Express" else 60))
             transit_days = distance / carrier[6] * {"Express": 0.7, "Standard": 1.0, "Economy": 1.5}[level]
-            promised = (booked + dt.timedelta(days=math.ceil(transit_days) + {"Express": 1, "Standard": 2, "Economy": 4}[level])).date()
+            promised = (
+                booked + dt.timedelta(days=math.ceil(transit_days) + {"Express": 1, "Standard": 2, "Economy": 4}[level])
+            ).date()
             late = rng.random() < carrier[7] * (1.6 if day.month in (11, 12) else 1.0)
             hours = transit_days * 24 * rng.uniform(0.8, 1.1) + (rng.uniform(24, 120) if late else 0)
             delivered: dt.datetime | None = shipped + dt.timedelta(hours=hours + rng.uniform(1, 10))
@@ -150,7 +151,11 @@ def _shipments(rng: random.Random, clients: list[Row], vehicles: list[Row]) -> t
             packages = max(1, round(rng.expovariate(1 / 4)))
             weight = round(packages * rng.lognormvariate(2.6, 0.8), 1)
             volume = None if rng.random() < 0.07 else round(weight / rng.uniform(120, 300), 2)
-            rate = {"Road": 0.0009, "Rail": 0.0006, "Air": 0.004}[carrier[2]] * {"Express": 1.6, "Standard": 1.0, "Economy": 0.8}[level]
+            rate = {"Road": 0.0009, "Rail": 0.0006, "Air": 0.004}[carrier[2]] * {
+                "Express": 1.6,
+                "Standard": 1.0,
+                "Economy": 0.8,
+            }[level]
             charge = money(35 + weight * distance * rate + rng.uniform(0, 20))
             declared = None if rng.random() < 0.2 else money(weight * rng.lognormvariate(3.5, 1.0))
             vehicle = rng.choice(fleet[carrier[0]])[0] if shipped and rng.random() < 0.85 else None
@@ -158,7 +163,13 @@ def _shipments(rng: random.Random, clients: list[Row], vehicles: list[Row]) -> t
             shipments.append((sid, code, client, carrier[0], vehicle, origin, dest, booked, shipped, delivered, promised,
                               level, status, packages, weight, volume, distance, charge, declared, rng.random() < 0.12))  # fmt: skip
             if (late and rng.random() < 0.5) or status in ("Lost", "Returned") or rng.random() < 0.02:
-                kind = "Lost" if status == "Lost" else "Delayed" if late else rng.choice([i for i in ISSUES if i != "Lost"])
+                kind = (
+                    "Lost"
+                    if status == "Lost"
+                    else "Delayed"
+                    if late
+                    else rng.choice([i for i in ISSUES if i != "Lost"])
+                )
                 reported = (shipped or booked) + dt.timedelta(hours=rng.uniform(12, 200))
                 severity = "High" if kind == "Lost" else weighted(rng, ["Low", "Medium", "High"], [5, 3, 1])
                 compensation = money(rng.uniform(20, 600)) if kind != "Delayed" and rng.random() < 0.7 else None

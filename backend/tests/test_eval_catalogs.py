@@ -1,0 +1,126 @@
+"""The evaluation catalogs that are not the demo, their Postgres copy, and the regression gate's floors."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import asyncpg  # pyright: ignore[reportMissingTypeStubs]
+import duckdb
+import pytest
+
+from backend.core.catalog import build_catalog
+from eval.gate import Floor, load_floors, verdict
+from eval.run_eval import DEMO_CATALOG, load_cases, set_catalog
+from scripts.build_eval_catalogs import build
+from scripts.eval_catalogs import freight
+from scripts.eval_catalogs.postgres import TABLES, load_into_postgres
+
+EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
+PG_ADMIN = os.environ.get("VIZ_TEST_PG_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+@pytest.fixture(scope="module")
+def erp() -> Path:
+    return build("erp")  # skipped when data/erp.duckdb is current (`make eval-data`)
+
+
+@pytest.fixture(scope="module")
+def freight_db() -> Path:
+    return build("freight")
+
+
+def test_generation_is_deterministic() -> None:
+    assert freight.build().batches == freight.build().batches
+
+
+def test_warehouse_has_seven_related_tables_with_two_keys_to_one_table(erp: Path) -> None:
+    with duckdb.connect(str(erp), read_only=True) as con:
+        catalog = build_catalog(con)
+    assert sorted(t.name for t in catalog.tables) == sorted(TABLES)
+    to_warehouse = [fk.column for fk in catalog.foreign_keys if fk.table == "t_xfer" and fk.ref_table == "t_whse"]
+    assert sorted(to_warehouse) == ["dst_whse_id", "src_whse_id"]
+    assert any(fk.table == fk.ref_table == "t_emp" for fk in catalog.foreign_keys)
+    channel = next(c for t in catalog.tables if t.name == "t_ord" for c in t.columns if c.name == "ord_chnl_cd")
+    assert sorted(channel.values or []) == ["E", "P", "W"]
+
+
+def test_freight_schema_is_camel_case_with_origin_and_destination(freight_db: Path) -> None:
+    with duckdb.connect(str(freight_db), read_only=True) as con:
+        catalog = build_catalog(con)
+        undelivered = con.execute("SELECT count(*) FROM Shipments WHERE deliveredAt IS NULL").fetchone()
+    assert {"Shipments", "Carriers", "Depots", "DeliveryIssues"} <= {t.name for t in catalog.tables}
+    roles = {fk.column for fk in catalog.foreign_keys if fk.table == "Shipments" and fk.ref_table == "Depots"}
+    assert roles == {"originDepotId", "destinationDepotId"}
+    assert undelivered is not None and undelivered[0] > 0  # shipments still on their way
+
+
+@pytest.mark.parametrize("name", sorted(n for n, f in load_floors(EVAL_DIR / "floors.json").items() if f.blind))
+def test_every_gold_sql_of_a_blind_set_runs_on_its_catalog(name: str, erp: Path, freight_db: Path) -> None:
+    path = EVAL_DIR / name
+    catalog = set_catalog(path)
+    assert catalog != DEMO_CATALOG and catalog.exists()
+    cases = load_cases(path)
+    assert len(cases) >= 40
+    with duckdb.connect(str(catalog), read_only=True) as con:
+        for case in cases:
+            for turn in case.turns:
+                rows = con.execute(turn.gold_sql).fetchall()
+                assert rows, f"{case.id}: gold SQL returns no rows"
+
+
+def test_every_question_set_has_a_floor() -> None:
+    floors = load_floors(EVAL_DIR / "floors.json")
+    sets = {p.name for p in EVAL_DIR.glob("*.jsonl")}
+    assert sets == set(floors)
+
+
+def test_gate_fails_below_either_floor_only() -> None:
+    floor = Floor(data=80, chart=90)
+    assert verdict("s", {"data_accuracy": 80.0, "chart_accuracy": 90.0}, floor) == []
+    assert len(verdict("s", {"data_accuracy": 79.9, "chart_accuracy": 95.0}, floor)) == 1
+    assert len(verdict("s", {"data_accuracy": 70.0, "chart_accuracy": 50.0}, floor)) == 2
+    with pytest.raises(ValueError):
+        Floor.model_validate(json.loads('{"data": 101, "chart": 0}'))
+
+
+@pytest.fixture
+def pg_database() -> Iterator[str]:
+    name = f"eval_erp_{uuid.uuid4().hex[:8]}"
+
+    async def admin(sql: str) -> None:
+        conn = await asyncpg.connect(PG_ADMIN)
+        try:
+            await conn.execute(sql)
+        finally:
+            await conn.close()
+
+    asyncio.run(admin(f"CREATE DATABASE {name}"))
+    try:
+        yield PG_ADMIN.rsplit("/", 1)[0] + "/" + name
+    finally:
+        asyncio.run(admin(f"DROP DATABASE {name} WITH (FORCE)"))
+
+
+def test_warehouse_loads_into_postgres_with_its_keys(erp: Path, pg_database: str) -> None:
+    counts = asyncio.run(load_into_postgres(erp, pg_database))
+    with duckdb.connect(str(erp), read_only=True) as con:
+        expected = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone() for t in TABLES}
+        total = con.execute("SELECT sum(ord_net_amt) FROM t_ord").fetchone()
+    assert counts == {t: row[0] for t, row in expected.items() if row}
+
+    async def check() -> tuple[int, object]:
+        conn = await asyncpg.connect(pg_database)
+        try:
+            fks = await conn.fetchval("SELECT count(*) FROM pg_constraint WHERE contype = 'f'")
+            return int(fks), await conn.fetchval("SELECT sum(ord_net_amt) FROM t_ord")
+        finally:
+            await conn.close()
+
+    fks, pg_total = asyncio.run(check())
+    assert fks == 8
+    assert total is not None and pg_total == total[0]
