@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.{ts,tsx}"],
     environment: "node",
+    // Rendering a component tree in jsdom-free node can take seconds on a loaded 2-core CI machine.
+    testTimeout: 30_000,
   },
 });
