@@ -7,15 +7,14 @@ from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
+from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import JSONResponse
 
 from backend.agents.analyst import build_agent
 from backend.agents.models import ModelFactory
 from backend.api import catalog, chat, conversations, data, dev, health
+from backend.api.errors import UnhandledErrorMiddleware, envelope_validation_errors, install_error_handlers
 from backend.api.middleware import BearerTokenMiddleware, BodySizeLimitMiddleware
 from backend.core.duckdb_local import DuckDBLocalEngine
 from backend.core.engine import Engine
@@ -23,7 +22,7 @@ from backend.core.result_store import ResultStore
 from backend.core.value_index import ValueIndex
 from backend.models import events
 from backend.models.catalog import Catalog
-from backend.models.errors import AppError, ErrorBody, ErrorResponse
+from backend.models.errors import AppError
 from backend.repositories.conversations import InMemoryConversationRepository
 from backend.services.chat import ChatService
 from backend.services.chat import ModelFactory as ModelFactoryType
@@ -105,30 +104,20 @@ def create_app(settings: Settings | None = None, *, model_factory: ModelFactoryT
                 await engine.close()
 
     app = FastAPI(title="Viz Orchestrator", version="0.1.0", lifespan=lifespan)
+    # Added innermost first: body bound, then token, then the crash envelope, CORS outermost so that
+    # 401, 413 and 500 answers carry CORS headers too and the browser can read them.
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=cfg.max_body_bytes)
+    if cfg.api_token is not None:
+        app.add_middleware(BearerTokenMiddleware, token=cfg.api_token.get_secret_value())
+    app.add_middleware(UnhandledErrorMiddleware)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=cfg.cors_origins,
         allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
         allow_headers=["authorization", "content-type"],
+        expose_headers=["retry-after", "content-disposition"],
     )
-    if cfg.api_token is not None and cfg.api_token.get_secret_value():
-        app.add_middleware(BearerTokenMiddleware, token=cfg.api_token.get_secret_value())
-    app.add_middleware(BodySizeLimitMiddleware, max_bytes=cfg.max_body_bytes)
-
-    @app.exception_handler(AppError)
-    async def _app_error(_: Request, exc: AppError) -> JSONResponse:  # pyright: ignore[reportUnusedFunction]
-        return JSONResponse(exc.body().model_dump(mode="json"), status_code=exc.status_code)
-
-    @app.exception_handler(RequestValidationError)
-    async def _validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:  # pyright: ignore[reportUnusedFunction]
-        errors: list[dict[str, Any]] = [dict(e) for e in exc.errors()]
-        first = errors[0] if errors else {}
-        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
-        reason = str(first.get("msg", "malformed body"))
-        message = f"invalid request: {where + ': ' if where else ''}{reason}"
-        detail = [{"loc": e.get("loc"), "msg": e.get("msg"), "type": e.get("type")} for e in errors]
-        body = ErrorResponse(error=ErrorBody(code="invalid_request", message=message, detail=detail))
-        return JSONResponse(body.model_dump(mode="json"), status_code=422)
+    install_error_handlers(app)
 
     for module in (health, chat, data, catalog, conversations, dev):
         app.include_router(module.router)
@@ -142,6 +131,7 @@ def create_app(settings: Settings | None = None, *, model_factory: ModelFactoryT
             model_schema = model.model_json_schema(ref_template="#/components/schemas/{model}", by_alias=True)
             components.update(model_schema.pop("$defs", {}))
             components[model.__name__] = model_schema
+        envelope_validation_errors(schema)
         app.openapi_schema = schema
         return schema
 

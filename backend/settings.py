@@ -43,6 +43,14 @@ class Settings(BaseSettings):
     duckdb_memory_limit: str = "2GB"
     spark_row_threshold: int = Field(default=50_000_000, ge=1)
 
+    @field_validator("api_token")
+    @classmethod
+    def _token_not_empty(cls, value: SecretStr | None) -> SecretStr | None:
+        # Set-but-empty would silently mean "no auth"; unset is the explicit way to run without a token.
+        if value is not None and not value.get_secret_value().strip():
+            raise ValueError("VIZ_API_TOKEN is set but empty: give it a value, or unset it to run without a token")
+        return value
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:

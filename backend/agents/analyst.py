@@ -18,7 +18,7 @@ from backend.core.result_store import ResultStore, StoredResult
 from backend.core.serialize import to_records
 from backend.core.value_index import ValueIndex
 from backend.models.catalog import Catalog, TableInfo, ValueMatch
-from backend.models.errors import AppError, BadRequestError
+from backend.models.errors import AppError, BadRequestError, EmptyMessageError, ErrorCode, Stage
 from backend.models.viz import NeedsClarification, ParamsChange, VizSpec
 
 SAMPLE_ROWS = 10
@@ -57,8 +57,8 @@ class SqlFailed(CustomEvent, ui=False):
 
     query: str
     message: str
-    code: str
-    stage: str
+    code: ErrorCode
+    stage: Stage
 
 
 @dataclass
@@ -228,7 +228,7 @@ def ensure_message(message: str, max_chars: int) -> str:
     """Reject empty and oversized questions with a clear reason."""
     text = message.strip()
     if not text:
-        raise BadRequestError("message is empty: ask a question about your data", code="empty_message")
+        raise EmptyMessageError("message is empty: ask a question about your data")
     if len(text) > max_chars:
         raise BadRequestError(f"message is too long ({len(text)} characters; the limit is {max_chars})")
     return text

@@ -8,8 +8,8 @@ from fastapi import APIRouter
 from fastapi.responses import StreamingResponse
 
 from backend.api.deps import ServicesDep
+from backend.api.errors import error_responses
 from backend.models.chat import ChatRequest
-from backend.models.errors import ErrorResponse
 from backend.models.events import encode_sse
 
 router = APIRouter(tags=["chat"])
@@ -22,8 +22,7 @@ SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
     response_class=StreamingResponse,
     responses={
         200: {"content": {"text/event-stream": {}}, "description": "thought, sql, data, params, code, error, done"},
-        400: {"model": ErrorResponse},
-        404: {"model": ErrorResponse},
+        **error_responses(400, 401, 404, 413, 422, 429, 503),
     },
 )
 async def chat(body: ChatRequest, services: ServicesDep) -> StreamingResponse:

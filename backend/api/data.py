@@ -8,10 +8,10 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
 from backend.api.deps import ServicesDep
+from backend.api.errors import error_responses
 from backend.core import serialize
 from backend.core.guarded_query import prepare_query, run_prepared
 from backend.models.data import DataResponse, QueryRequest, QueryResponse
-from backend.models.errors import ErrorResponse
 
 router = APIRouter(prefix="/api", tags=["data"])
 
@@ -27,7 +27,7 @@ MEDIA = {
     response_model=DataResponse,
     responses={
         200: {"content": {m: {} for m in MEDIA.values()}},
-        404: {"model": ErrorResponse},
+        **error_responses(400, 401, 404, 422),
     },
 )
 async def get_data(
@@ -53,7 +53,7 @@ async def get_data(
     return Response(body, media_type=MEDIA[format], headers=headers)
 
 
-@router.post("/query", response_model=QueryResponse, responses={400: {"model": ErrorResponse}})
+@router.post("/query", response_model=QueryResponse, responses=error_responses(400, 401, 408, 413, 422, 429, 499, 503))
 async def run_query(body: QueryRequest, services: ServicesDep) -> QueryResponse:
     """Run edited SQL through the same guard, limits and timeout as the analyst's SQL."""
     engine = services.engine(body.engine)

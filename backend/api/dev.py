@@ -16,21 +16,30 @@ from backend.agents.codegen import build_params, stream_code
 from backend.agents.history import conversation_history
 from backend.api.chat import SSE_HEADERS
 from backend.api.deps import ServicesDep
+from backend.api.errors import error_responses
 from backend.core.catalog import result_column_kind
 from backend.core.sql_guard import guard_sql
 from backend.models.catalog import ColumnKind
 from backend.models.chat import GenerateUIRequest, QueryUnderstanding, QueryUnderstandingRequest
-from backend.models.errors import ErrorResponse
+from backend.models.errors import ConversationNotFoundError
 from backend.models.events import CodeEvent, DoneEvent, ParamsEvent, ThoughtEvent, encode_sse
 
 router = APIRouter(tags=["dev"])
 
 
-@router.post("/query-understanding", response_model=QueryUnderstanding, responses={400: {"model": ErrorResponse}})
+@router.post(
+    "/query-understanding",
+    response_model=QueryUnderstanding,
+    responses=error_responses(400, 401, 404, 413, 422, 503),
+)
 async def query_understanding(body: QueryUnderstandingRequest, services: ServicesDep) -> QueryUnderstanding:
     """The SQL the built-in analyst would run for a question, guarded, without running it."""
     message = ensure_message(body.message, services.settings.max_message_chars)
-    conversation = await services.conversations.get(body.conversation_id) if body.conversation_id else None
+    conversation = None
+    if body.conversation_id:
+        conversation = await services.conversations.get(body.conversation_id)
+        if conversation is None:
+            raise ConversationNotFoundError(body.conversation_id)
     engine = services.engine(None)
     history = [*conversation_history(conversation), ModelRequest(parts=[UserPromptPart(message)])]
     _, decision = BuiltinAnalyst(services.catalog, lookup=services.values.lookup).decide(history)
@@ -70,7 +79,7 @@ async def query_understanding(body: QueryUnderstandingRequest, services: Service
 @router.post(
     "/generate-ui",
     response_class=StreamingResponse,
-    responses={200: {"content": {"text/event-stream": {}}}, 422: {"model": ErrorResponse}},
+    responses={200: {"content": {"text/event-stream": {}}}, **error_responses(401, 413, 422)},
 )
 async def generate_ui(body: GenerateUIRequest) -> StreamingResponse:
     """A chart component for the given columns: `thought`, `params`, `code` chunks, `done`."""

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
+from backend.api.errors import error_responses
 from backend.models.health import HealthResponse
 
 router = APIRouter(tags=["health"])
 
 
-@router.get("/health", response_model=HealthResponse)
+@router.get("/health", response_model=HealthResponse, responses=error_responses())
 async def health(request: Request) -> HealthResponse:
     """Report engines, result store and model status."""
     checks: dict[str, str] = {}

@@ -2,30 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import secrets
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from backend.api.errors import send_envelope
+from backend.models.errors import ErrorCode
+
 OPEN_PATHS = frozenset({"/health"})
-
-
-async def _reject(
-    send: Send, status: int, code: str, message: str, headers: list[tuple[bytes, bytes]] | None = None
-) -> None:
-    body = json.dumps({"error": {"code": code, "message": message, "detail": None}}).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-                *(headers or []),
-            ],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 class BearerTokenMiddleware:
@@ -43,45 +28,61 @@ class BearerTokenMiddleware:
         supplied = headers.get(b"authorization", b"")
         scheme, _, value = supplied.partition(b" ")
         if scheme.lower() != b"bearer" or not secrets.compare_digest(value.strip(), self.token):
-            await _reject(send, 401, "unauthorized", "missing or wrong API token", [(b"www-authenticate", b"Bearer")])
+            await send_envelope(
+                send,
+                401,
+                ErrorCode.unauthorized,
+                "missing or wrong API token",
+                headers=[(b"www-authenticate", b"Bearer")],
+            )
             return
         await self.app(scope, receive, send)
 
 
 class BodySizeLimitMiddleware:
-    """Refuse request bodies above `max_bytes` with 413, whether or not Content-Length is sent."""
+    """Refuse request bodies above `max_bytes` with 413, whether sent with Content-Length or chunked.
+
+    The body is read here, at most `max_bytes` of it, before the app sees the request: a chunked upload
+    cannot grow past the bound, and the 413 comes out as an envelope instead of a decoding error.
+    """
 
     def __init__(self, app: ASGIApp, max_bytes: int) -> None:
         self.app = app
         self.max_bytes = max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != "http" or scope["method"] not in _BODY_METHODS:
             await self.app(scope, receive, send)
             return
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await _reject(send, 413, "payload_too_large", f"request body exceeds {self.max_bytes} bytes")
+            await self._too_large(send)
             return
+        chunks: list[bytes] = []
         seen = 0
-        too_large = False
-
-        async def bounded_receive() -> Message:
-            nonlocal seen, too_large
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.max_bytes:
-                    too_large = True
-                    raise _BodyTooLarge
-            return message
+            if message["type"] != "http.request":  # the client went away before sending it all
+                return
+            chunk: bytes = message.get("body", b"")
+            seen += len(chunk)
+            if seen > self.max_bytes:
+                await self._too_large(send)
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        replayed = False
 
-        try:
-            await self.app(scope, bounded_receive, send)
-        except _BodyTooLarge:
-            if too_large:
-                await _reject(send, 413, "payload_too_large", f"request body exceeds {self.max_bytes} bytes")
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+            return await receive()  # later calls wait for the disconnect, as the app expects
 
+        await self.app(scope, replay, send)
 
-class _BodyTooLarge(Exception):
-    pass
+    async def _too_large(self, send: Send) -> None:
+        message = f"request body exceeds {self.max_bytes} bytes"
+        await send_envelope(send, 413, ErrorCode.payload_too_large, message, headers=[(b"connection", b"close")])

@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 from backend.core.catalog import result_column_kind
 from backend.core.engine import QueryResult
 from backend.models.catalog import ColumnKind
-from backend.models.errors import NotFoundError
+from backend.models.errors import ResultNotFoundError
 from backend.models.events import DataColumn
 
 _ID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
@@ -93,15 +93,15 @@ class ResultStore:
         return stored
 
     def get(self, result_id: str) -> StoredResult:
-        """Metadata for `result_id`, or NotFoundError."""
+        """Metadata for `result_id`, or ResultNotFoundError."""
         if not _ID_PATTERN.match(result_id):
-            raise NotFoundError(f"no result with id {result_id!r}")
+            raise ResultNotFoundError(result_id)
         with self._lock:
             stored = self._items.get(result_id)
             if stored is not None:
                 self._items.move_to_end(result_id)
         if stored is None:
-            raise NotFoundError(f"no result with id {result_id!r} (it may have expired)")
+            raise ResultNotFoundError(result_id)
         return stored
 
     def table(self, result_id: str) -> pa.Table:

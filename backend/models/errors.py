@@ -1,18 +1,69 @@
-"""One error hierarchy, mapped once to HTTP and once to the SSE `error` event."""
+"""One error hierarchy, mapped once to HTTP and once to the SSE `error` event.
+
+`ErrorCode` and `Stage` are closed sets exported through OpenAPI, so the frontend gets union types;
+every `AppError` subclass owns exactly one code.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from enum import StrEnum
+from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
+from typing_extensions import TypeAliasType
+
+# Where in a turn (or request) something failed; `client` is reported by the browser itself.
+Stage = TypeAliasType(
+    "Stage",
+    Literal[
+        "request",
+        "sql_validation",
+        "sql_execution",
+        "data_fetch",
+        "code_generation",
+        "agent",
+        "internal",
+        "client",
+    ],
+)
+
+ID_SHOWN_CHARS = 24
+
+
+class ErrorCode(StrEnum):
+    """Stable machine-readable error codes (one per `AppError` subclass, plus framework errors)."""
+
+    bad_request = "bad_request"
+    invalid_request = "invalid_request"
+    invalid_json = "invalid_json"
+    empty_message = "empty_message"
+    not_found = "not_found"
+    route_not_found = "route_not_found"
+    method_not_allowed = "method_not_allowed"
+    conversation_not_found = "conversation_not_found"
+    result_not_found = "result_not_found"
+    unauthorized = "unauthorized"
+    payload_too_large = "payload_too_large"
+    too_many_requests = "too_many_requests"
+    sql_rejected = "sql_rejected"
+    sql_execution_failed = "sql_execution_failed"
+    query_timeout = "query_timeout"
+    query_cancelled = "query_cancelled"
+    engine_unavailable = "engine_unavailable"
+    export_unsupported = "export_unsupported"
+    code_generation_failed = "code_generation_failed"
+    no_data = "no_data"
+    agent_failed = "agent_failed"
+    internal_error = "internal_error"
 
 
 class ErrorBody(BaseModel):
     """The `error` object of every non-2xx JSON response."""
 
-    code: str
+    code: ErrorCode
     message: str
     detail: Any = None
+    correlation_id: str | None = Field(default=None, description="quote it when reporting; the log has the details")
 
 
 class ErrorResponse(BaseModel):
@@ -21,54 +72,97 @@ class ErrorResponse(BaseModel):
     error: ErrorBody
 
 
+def shown_id(value: str) -> str:
+    """An id as error messages quote it: never more than a few dozen characters of user input."""
+    return repr(value if len(value) <= ID_SHOWN_CHARS else value[:ID_SHOWN_CHARS] + "…")
+
+
 class AppError(Exception):
     """Base of every error the API reports on purpose; `code` is stable for clients."""
 
-    status_code: int = 500
-    code: str = "internal_error"
-    stage: str = "internal"
+    status_code: ClassVar[int] = 500
+    code: ClassVar[ErrorCode] = ErrorCode.internal_error
+    stage: ClassVar[Stage] = "internal"
 
-    def __init__(self, message: str, detail: Any = None, *, code: str | None = None) -> None:
+    def __init__(self, message: str, detail: Any = None) -> None:
         super().__init__(message)
         self.message = message
         self.detail = detail
-        if code is not None:
-            self.code = code
 
-    def body(self) -> ErrorResponse:
+    def body(self, correlation_id: str | None = None) -> ErrorResponse:
         """The JSON body for this error."""
-        return ErrorResponse(error=ErrorBody(code=self.code, message=self.message, detail=self.detail))
+        return ErrorResponse(
+            error=ErrorBody(code=self.code, message=self.message, detail=self.detail, correlation_id=correlation_id)
+        )
 
 
 class BadRequestError(AppError):
     status_code = 400
-    code = "bad_request"
+    code = ErrorCode.bad_request
     stage = "request"
+
+
+class EmptyMessageError(BadRequestError):
+    code = ErrorCode.empty_message
+
+
+class ExportUnsupportedError(BadRequestError):
+    """A result cannot be written in the requested format; the message names the column."""
+
+    code = ErrorCode.export_unsupported
+    stage = "data_fetch"
 
 
 class NotFoundError(AppError):
     status_code = 404
-    code = "not_found"
+    code = ErrorCode.not_found
     stage = "request"
+
+
+class ConversationNotFoundError(NotFoundError):
+    code = ErrorCode.conversation_not_found
+
+    def __init__(self, conversation_id: str) -> None:
+        super().__init__(f"no conversation with id {shown_id(conversation_id)}")
+
+
+class ResultNotFoundError(NotFoundError):
+    code = ErrorCode.result_not_found
+    stage = "data_fetch"
+
+    def __init__(self, result_id: str) -> None:
+        super().__init__(f"no result with id {shown_id(result_id)} (it may have expired)")
 
 
 class UnauthorizedError(AppError):
     status_code = 401
-    code = "unauthorized"
+    code = ErrorCode.unauthorized
     stage = "request"
 
 
 class PayloadTooLargeError(AppError):
     status_code = 413
-    code = "payload_too_large"
+    code = ErrorCode.payload_too_large
     stage = "request"
+
+
+class TooManyRequestsError(AppError):
+    """A client has as many queries or chats running as it may; `retry_after` seconds is a fair wait."""
+
+    status_code = 429
+    code = ErrorCode.too_many_requests
+    stage = "request"
+
+    def __init__(self, message: str, retry_after: int = 1) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class SqlRejectedError(AppError):
     """The SQL guard refused a statement; `message` names the reason."""
 
     status_code = 400
-    code = "sql_rejected"
+    code = ErrorCode.sql_rejected
     stage = "sql_validation"
 
 
@@ -76,26 +170,31 @@ class QueryExecutionError(AppError):
     """The engine failed to run an accepted query (its own message is kept)."""
 
     status_code = 400
-    code = "sql_execution_failed"
+    code = ErrorCode.sql_execution_failed
     stage = "sql_execution"
 
 
 class QueryTimeoutError(QueryExecutionError):
     status_code = 408
-    code = "query_timeout"
+    code = ErrorCode.query_timeout
 
 
 class QueryCancelledError(QueryExecutionError):
     status_code = 499
-    code = "query_cancelled"
+    code = ErrorCode.query_cancelled
 
 
 class EngineUnavailableError(AppError):
     status_code = 503
-    code = "engine_unavailable"
+    code = ErrorCode.engine_unavailable
     stage = "sql_execution"
 
 
 class CodeGenerationError(AppError):
-    code = "code_generation_failed"
+    code = ErrorCode.code_generation_failed
+    stage = "code_generation"
+
+
+class NoDataError(AppError):
+    code = ErrorCode.no_data
     stage = "code_generation"

@@ -6,6 +6,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from backend.models.errors import ErrorCode, Stage
+
 ParamKind = Literal["enum", "number", "boolean", "string", "color"]
 ParamValue = str | float | int | bool
 
@@ -78,9 +80,10 @@ class CodeEvent(BaseModel):
 class ErrorEvent(BaseModel):
     type: Literal["error"] = "error"
     message: str
-    stage: str
-    code: str
+    stage: Stage
+    code: ErrorCode
     sql: str | None = None
+    correlation_id: str | None = None
 
 
 class DoneEvent(BaseModel):

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+import secrets
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 
 from pydantic_ai import Agent
+from pydantic_ai.exceptions import UserError
 from pydantic_ai.messages import ModelMessage, ModelMessagesTypeAdapter
 from pydantic_ai.models import Model
 from pydantic_ai.models.function import AgentInfo, DeltaToolCall, FunctionModel
@@ -21,7 +24,15 @@ from backend.core.value_index import ValueIndex
 from backend.models.catalog import Catalog
 from backend.models.chat import ChatRequest
 from backend.models.conversations import Conversation, Turn
-from backend.models.errors import AppError, BadRequestError, NotFoundError
+from backend.models.errors import (
+    AppError,
+    BadRequestError,
+    ConversationNotFoundError,
+    ErrorCode,
+    NoDataError,
+    NotFoundError,
+    shown_id,
+)
 from backend.models.events import DoneEvent, ErrorEvent, StreamEvent, ThoughtEvent
 from backend.models.viz import AnalystOutput, NeedsClarification, ParamsChange, VizSpec
 from backend.repositories.conversations import ConversationRepository
@@ -29,6 +40,8 @@ from backend.services.chart_step import chart_events, restyle_events
 from backend.services.stream_events import translate
 from backend.services.turn_recorder import TurnRecorder
 from backend.settings import Settings
+
+log = logging.getLogger("viz.chat")
 
 # Builds the model for one run from (requested model name, catalog).
 ModelFactory = Callable[[str, Catalog], Model | str]
@@ -99,15 +112,17 @@ class ChatService:
         """Validate the request before the stream starts, so bad input is a clear 4xx."""
         message = ensure_message(request.message, self.settings.max_message_chars)
         if request.model not in (None, "builtin", self.settings.model):
-            raise BadRequestError(f"model {request.model!r} is not available; use 'builtin' or {self.settings.model!r}")
+            raise BadRequestError(
+                f"model {shown_id(request.model)} is not available; use 'builtin' or {self.settings.model!r}"
+            )
         if request.engine is not None and request.engine not in self.engines:
-            raise BadRequestError(f"engine {request.engine!r} is not configured; available: {sorted(self.engines)}")
+            raise BadRequestError(
+                f"engine {shown_id(request.engine)} is not configured; available: {sorted(self.engines)}"
+            )
         if request.conversation_id:
             conversation = await self.conversations.get(request.conversation_id)
             if conversation is None:
-                raise NotFoundError(
-                    f"no conversation with id {request.conversation_id!r}", code="conversation_not_found"
-                )
+                raise ConversationNotFoundError(request.conversation_id)
         else:
             conversation = await self.conversations.create(message[:80])
         previous = conversation.last_with_data()
@@ -145,7 +160,7 @@ class ChatService:
             if isinstance(output, VizSpec):
                 stored = deps.last_result
                 if stored is None:  # the output validator guarantees a result; keep the stream honest anyway
-                    raise AppError("no data to chart", code="no_data")
+                    raise NoDataError("no data to chart")
                 rec.set_spec(output)
                 chart = chart_events(output, stored, shown_data_id=rec.turn.data_id)
             elif isinstance(output, ParamsChange) and ctx.previous and ctx.previous_data:
@@ -169,7 +184,16 @@ class ChatService:
             await asyncio.shield(self.conversations.add_turn(ctx.conversation.id, rec.turn))
             raise
         except Exception as exc:  # a model/provider failure must still end the stream cleanly
-            err = ErrorEvent(message=f"the analyst failed: {exc}", stage="agent", code="agent_failed", sql=rec.turn.sql)
+            # The browser gets a plain message and an id; the exception text goes to the log only.
+            correlation_id = secrets.token_hex(8)
+            log.exception("chat turn failed [%s]", correlation_id)
+            err = ErrorEvent(
+                message=_agent_failure_message(exc, correlation_id),
+                stage="agent",
+                code=ErrorCode.agent_failed,
+                sql=rec.turn.sql,
+                correlation_id=correlation_id,
+            )
             yield rec.record(err)
         await self.conversations.add_turn(ctx.conversation.id, rec.turn)
         elapsed = (time.perf_counter() - started) * 1000
@@ -180,3 +204,10 @@ class ChatService:
             turn_id=rec.turn.id,
             elapsed_ms=round(elapsed, 2),
         )
+
+
+def _agent_failure_message(exc: Exception, correlation_id: str) -> str:
+    """What the browser is told when the agent crashed: a configuration hint, never a traceback's text."""
+    if isinstance(exc, UserError):  # PydanticAI's own, user-facing configuration errors (e.g. a missing key)
+        return f"the analyst is not configured: {str(exc).split('. ')[0]} (correlation id {correlation_id})"
+    return f"the analyst failed (correlation id {correlation_id}); the server log has the details"

@@ -8,7 +8,7 @@ from backend.core.engine import Engine
 from backend.core.result_store import ResultStore
 from backend.core.value_index import ValueIndex
 from backend.models.catalog import Catalog
-from backend.models.errors import EngineUnavailableError
+from backend.models.errors import BadRequestError, EngineUnavailableError, shown_id
 from backend.repositories.conversations import ConversationRepository
 from backend.services.chat import ChatService
 from backend.settings import Settings
@@ -40,7 +40,5 @@ class Services:
         key = name or "duckdb"
         engine = self.engines.get(key)
         if engine is None:
-            from backend.models.errors import BadRequestError
-
-            raise BadRequestError(f"engine {key!r} is not configured; available: {sorted(self.engines)}")
+            raise BadRequestError(f"engine {shown_id(key)} is not configured; available: {sorted(self.engines)}")
         return engine

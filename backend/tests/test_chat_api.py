@@ -139,7 +139,7 @@ def test_bad_input_gets_clear_4xx(client: TestClient) -> None:
     missing = client.post("/chat", json={"message": "sales by region", "conversation_id": "nope-nope"})
     assert missing.status_code == 404 and "nope-nope" in missing.json()["error"]["message"]
     malformed = client.post("/chat", content=b"{not json", headers={"content-type": "application/json"})
-    assert malformed.status_code == 422 and malformed.json()["error"]["code"] == "invalid_request"
+    assert malformed.status_code == 400 and malformed.json()["error"]["code"] == "invalid_json"
     no_message = client.post("/chat", json={"conversation_id": None})
     assert no_message.status_code == 422 and "message" in no_message.json()["error"]["message"]
     huge = client.post("/chat", json={"message": "x" * 2_000_000})

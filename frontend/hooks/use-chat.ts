@@ -5,7 +5,7 @@ import { ApiError, type ClientConfig, postChat, postQuery } from "@/lib/api-clie
 import { chatReducer, initialChatState } from "@/lib/chat-reducer";
 import { fromDataResponse, loadArrowResult, loadData } from "@/lib/data-loader";
 import type { ParamValues } from "@/lib/sandbox-protocol";
-import { parseStreamEvent, type StreamEvent } from "@/lib/schemas";
+import { type AppErrorCode, parseStreamEvent, type Stage, type StreamEvent } from "@/lib/schemas";
 import { readSse } from "@/lib/sse";
 
 let counter = 0;
@@ -14,8 +14,8 @@ function nextId(): string {
   return `t${Date.now().toString(36)}${counter}`;
 }
 
-function clientError(message: string, code: string, stage = "client"): StreamEvent {
-  return { name: "error", payload: { type: "error", message, stage, code, sql: null } };
+function clientError(message: string, code: AppErrorCode, stage: Stage = "client"): StreamEvent {
+  return { name: "error", payload: { type: "error", message, stage, code, sql: null, correlation_id: null } };
 }
 
 function isAbort(err: unknown): boolean {

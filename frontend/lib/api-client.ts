@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import type { ChatRequest } from "@/lib/api/types.gen";
 import {
+  type AppErrorCode,
   type Catalog,
   catalogSchema,
   errorResponseSchema,
@@ -20,7 +21,7 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
-    readonly code: string,
+    readonly code: AppErrorCode,
     readonly detail?: unknown,
   ) {
     super(message);

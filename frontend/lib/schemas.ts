@@ -1,5 +1,6 @@
 /** Zod schemas the client validates against: the generated API schemas plus the stream's event map. */
-import type { z } from "zod";
+import { z } from "zod";
+import type { ErrorCode, Stage } from "@/lib/api/types.gen";
 import {
   zCatalog,
   zCodeEvent,
@@ -7,8 +8,9 @@ import {
   zDataEvent,
   zDataResponse,
   zDoneEvent,
+  zErrorBody,
+  zErrorCode,
   zErrorEvent,
-  zErrorResponse,
   zParamsEvent,
   zProgressEvent,
   zQueryResponse,
@@ -28,10 +30,27 @@ export const streamEventSchemas = {
   done: zDoneEvent,
 } as const;
 
+/** Codes the browser and the Next.js proxy report themselves; they join the backend's closed `ErrorCode`. */
+export const clientErrorCodes = [
+  "network_error",
+  "http_error",
+  "bad_response",
+  "empty_stream",
+  "query_failed",
+  "backend_unreachable",
+  "route_not_allowed",
+  "host_not_allowed",
+] as const;
+export type ClientErrorCode = (typeof clientErrorCodes)[number];
+export type AppErrorCode = ErrorCode | ClientErrorCode;
+export type { ErrorCode, Stage };
+
 export type StreamEventName = keyof typeof streamEventSchemas;
-export type StreamEvent = {
+type SchemaEvent = {
   [K in StreamEventName]: { name: K; payload: z.output<(typeof streamEventSchemas)[K]> };
 }[StreamEventName];
+/** An `error` event may also come from the client itself (network, proxy), with one of its own codes. */
+export type StreamEvent = Exclude<SchemaEvent, { name: "error" }> | { name: "error"; payload: ErrorPayload };
 
 export type ThoughtPayload = z.output<typeof zThoughtEvent>;
 export type SqlPayload = z.output<typeof zSqlEvent>;
@@ -39,13 +58,16 @@ export type ProgressPayload = z.output<typeof zProgressEvent>;
 export type DataPayload = z.output<typeof zDataEvent>;
 export type ParamsPayload = z.output<typeof zParamsEvent>;
 export type ParamSpec = ParamsPayload["schema"][number];
-export type ErrorPayload = z.output<typeof zErrorEvent>;
+export type ErrorPayload = Omit<z.output<typeof zErrorEvent>, "code"> & { code: AppErrorCode };
 export type DonePayload = z.output<typeof zDoneEvent>;
 export type DataColumn = z.output<typeof zDataColumn>;
 
 export const catalogSchema = zCatalog;
 export type Catalog = z.output<typeof zCatalog>;
-export const errorResponseSchema = zErrorResponse;
+/** The error envelope of any non-2xx answer (backend codes, or the proxy's own). */
+export const errorResponseSchema = z.object({
+  error: zErrorBody.extend({ code: z.union([zErrorCode, z.enum(clientErrorCodes)]) }),
+});
 
 /** `GET /api/data/{id}?format=json` (cells are validated when rows become chart records). */
 export const dataResponseSchema = zDataResponse;

@@ -282,10 +282,13 @@ export type DoneEvent = {
  * The `error` object of every non-2xx JSON response.
  */
 export type ErrorBody = {
+    code: ErrorCode;
     /**
-     * Code
+     * Correlation Id
+     *
+     * quote it when reporting; the log has the details
      */
-    code: string;
+    correlation_id?: string | null;
     /**
      * Detail
      */
@@ -297,13 +300,21 @@ export type ErrorBody = {
 };
 
 /**
+ * ErrorCode
+ *
+ * Stable machine-readable error codes (one per `AppError` subclass, plus framework errors).
+ */
+export type ErrorCode = 'bad_request' | 'invalid_request' | 'invalid_json' | 'empty_message' | 'not_found' | 'route_not_found' | 'method_not_allowed' | 'conversation_not_found' | 'result_not_found' | 'unauthorized' | 'payload_too_large' | 'too_many_requests' | 'sql_rejected' | 'sql_execution_failed' | 'query_timeout' | 'query_cancelled' | 'engine_unavailable' | 'export_unsupported' | 'code_generation_failed' | 'no_data' | 'agent_failed' | 'internal_error';
+
+/**
  * ErrorEvent
  */
 export type ErrorEvent = {
+    code: ErrorCode;
     /**
-     * Code
+     * Correlation Id
      */
-    code: string;
+    correlation_id?: string | null;
     /**
      * Message
      */
@@ -312,10 +323,7 @@ export type ErrorEvent = {
      * Sql
      */
     sql?: string | null;
-    /**
-     * Stage
-     */
-    stage: string;
+    stage: Stage;
     /**
      * Type
      */
@@ -379,16 +387,6 @@ export type GenerateUiRequest = {
     sample_rows?: Array<{
         [key: string]: unknown;
     }>;
-};
-
-/**
- * HTTPValidationError
- */
-export type HttpValidationError = {
-    /**
-     * Detail
-     */
-    detail?: Array<ValidationError>;
 };
 
 /**
@@ -635,6 +633,8 @@ export type SqlEvent = {
     type?: 'sql';
 };
 
+export type Stage = 'request' | 'sql_validation' | 'sql_execution' | 'data_fetch' | 'code_generation' | 'agent' | 'internal' | 'client';
+
 /**
  * TableInfo
  */
@@ -743,34 +743,6 @@ export type Turn = {
 };
 
 /**
- * ValidationError
- */
-export type ValidationError = {
-    /**
-     * Context
-     */
-    ctx?: {
-        [key: string]: unknown;
-    };
-    /**
-     * Input
-     */
-    input?: unknown;
-    /**
-     * Location
-     */
-    loc: Array<string | number>;
-    /**
-     * Message
-     */
-    msg: string;
-    /**
-     * Error Type
-     */
-    type: string;
-};
-
-/**
  * VizSpec
  *
  * The chart for a result: kind, fields, title and the reason for the choice.
@@ -827,6 +799,19 @@ export type GetCatalogApiCatalogGetData = {
     url: '/api/catalog';
 };
 
+export type GetCatalogApiCatalogGetErrors = {
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type GetCatalogApiCatalogGetError = GetCatalogApiCatalogGetErrors[keyof GetCatalogApiCatalogGetErrors];
+
 export type GetCatalogApiCatalogGetResponses = {
     /**
      * Successful Response
@@ -850,13 +835,21 @@ export type GetConversationApiConversationsConversationIdGetData = {
 
 export type GetConversationApiConversationsConversationIdGetErrors = {
     /**
-     * Not Found
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * No such resource
      */
     404: ErrorResponse;
     /**
-     * Validation Error
+     * The body or a parameter does not match the schema
      */
-    422: HttpValidationError;
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
 };
 
 export type GetConversationApiConversationsConversationIdGetError = GetConversationApiConversationsConversationIdGetErrors[keyof GetConversationApiConversationsConversationIdGetErrors];
@@ -895,13 +888,25 @@ export type GetDataApiDataDataIdGetData = {
 
 export type GetDataApiDataDataIdGetErrors = {
     /**
-     * Not Found
+     * Bad input: the message names what was refused
+     */
+    400: ErrorResponse;
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * No such resource
      */
     404: ErrorResponse;
     /**
-     * Validation Error
+     * The body or a parameter does not match the schema
      */
-    422: HttpValidationError;
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
 };
 
 export type GetDataApiDataDataIdGetError = GetDataApiDataDataIdGetErrors[keyof GetDataApiDataDataIdGetErrors];
@@ -924,13 +929,41 @@ export type RunQueryApiQueryPostData = {
 
 export type RunQueryApiQueryPostErrors = {
     /**
-     * Bad Request
+     * Bad input: the message names what was refused
      */
     400: ErrorResponse;
     /**
-     * Validation Error
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
      */
-    422: HttpValidationError;
+    401: ErrorResponse;
+    /**
+     * The query exceeded its timeout and was stopped
+     */
+    408: ErrorResponse;
+    /**
+     * Request body larger than `VIZ_MAX_BODY_BYTES`
+     */
+    413: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * This client already runs as many queries or chats as it may; retry after `Retry-After` seconds
+     */
+    429: ErrorResponse;
+    /**
+     * The query was cancelled
+     */
+    499: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+    /**
+     * No engine (or model) is available
+     */
+    503: ErrorResponse;
 };
 
 export type RunQueryApiQueryPostError = RunQueryApiQueryPostErrors[keyof RunQueryApiQueryPostErrors];
@@ -953,17 +986,37 @@ export type ChatChatPostData = {
 
 export type ChatChatPostErrors = {
     /**
-     * Bad Request
+     * Bad input: the message names what was refused
      */
     400: ErrorResponse;
     /**
-     * Not Found
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * No such resource
      */
     404: ErrorResponse;
     /**
-     * Validation Error
+     * Request body larger than `VIZ_MAX_BODY_BYTES`
      */
-    422: HttpValidationError;
+    413: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * This client already runs as many queries or chats as it may; retry after `Retry-After` seconds
+     */
+    429: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+    /**
+     * No engine (or model) is available
+     */
+    503: ErrorResponse;
 };
 
 export type ChatChatPostError = ChatChatPostErrors[keyof ChatChatPostErrors];
@@ -984,9 +1037,21 @@ export type GenerateUiGenerateUiPostData = {
 
 export type GenerateUiGenerateUiPostErrors = {
     /**
-     * Unprocessable Entity
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * Request body larger than `VIZ_MAX_BODY_BYTES`
+     */
+    413: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
      */
     422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
 };
 
 export type GenerateUiGenerateUiPostError = GenerateUiGenerateUiPostErrors[keyof GenerateUiGenerateUiPostErrors];
@@ -1004,6 +1069,15 @@ export type HealthHealthGetData = {
     query?: never;
     url: '/health';
 };
+
+export type HealthHealthGetErrors = {
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type HealthHealthGetError = HealthHealthGetErrors[keyof HealthHealthGetErrors];
 
 export type HealthHealthGetResponses = {
     /**
@@ -1023,13 +1097,33 @@ export type QueryUnderstandingQueryUnderstandingPostData = {
 
 export type QueryUnderstandingQueryUnderstandingPostErrors = {
     /**
-     * Bad Request
+     * Bad input: the message names what was refused
      */
     400: ErrorResponse;
     /**
-     * Validation Error
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
      */
-    422: HttpValidationError;
+    401: ErrorResponse;
+    /**
+     * No such resource
+     */
+    404: ErrorResponse;
+    /**
+     * Request body larger than `VIZ_MAX_BODY_BYTES`
+     */
+    413: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+    /**
+     * No engine (or model) is available
+     */
+    503: ErrorResponse;
 };
 
 export type QueryUnderstandingQueryUnderstandingPostError = QueryUnderstandingQueryUnderstandingPostErrors[keyof QueryUnderstandingQueryUnderstandingPostErrors];

@@ -110,25 +110,45 @@ export const zDoneEvent = z.object({
 });
 
 /**
+ * ErrorCode
+ *
+ * Stable machine-readable error codes (one per `AppError` subclass, plus framework errors).
+ */
+export const zErrorCode = z.enum([
+    'bad_request',
+    'invalid_request',
+    'invalid_json',
+    'empty_message',
+    'not_found',
+    'route_not_found',
+    'method_not_allowed',
+    'conversation_not_found',
+    'result_not_found',
+    'unauthorized',
+    'payload_too_large',
+    'too_many_requests',
+    'sql_rejected',
+    'sql_execution_failed',
+    'query_timeout',
+    'query_cancelled',
+    'engine_unavailable',
+    'export_unsupported',
+    'code_generation_failed',
+    'no_data',
+    'agent_failed',
+    'internal_error'
+]);
+
+/**
  * ErrorBody
  *
  * The `error` object of every non-2xx JSON response.
  */
 export const zErrorBody = z.object({
-    code: z.string(),
+    code: zErrorCode,
+    correlation_id: z.string().nullish(),
     detail: z.unknown().optional(),
     message: z.string()
-});
-
-/**
- * ErrorEvent
- */
-export const zErrorEvent = z.object({
-    code: z.string(),
-    message: z.string(),
-    sql: z.string().nullish().default(null),
-    stage: z.string(),
-    type: z.literal('error').optional().default('error')
 });
 
 /**
@@ -289,6 +309,29 @@ export const zSqlEvent = z.object({
     type: z.literal('sql').optional().default('sql')
 });
 
+export const zStage = z.enum([
+    'request',
+    'sql_validation',
+    'sql_execution',
+    'data_fetch',
+    'code_generation',
+    'agent',
+    'internal',
+    'client'
+]);
+
+/**
+ * ErrorEvent
+ */
+export const zErrorEvent = z.object({
+    code: zErrorCode,
+    correlation_id: z.string().nullish().default(null),
+    message: z.string(),
+    sql: z.string().nullish().default(null),
+    stage: zStage,
+    type: z.literal('error').optional().default('error')
+});
+
 /**
  * TableInfo
  */
@@ -314,24 +357,6 @@ export const zCatalog = z.object({
 export const zThoughtEvent = z.object({
     content: z.string(),
     type: z.literal('thinking').optional().default('thinking')
-});
-
-/**
- * ValidationError
- */
-export const zValidationError = z.object({
-    ctx: z.record(z.string(), z.unknown()).optional(),
-    input: z.unknown().optional(),
-    loc: z.array(z.union([z.string(), z.int()])),
-    msg: z.string(),
-    type: z.string()
-});
-
-/**
- * HTTPValidationError
- */
-export const zHttpValidationError = z.object({
-    detail: z.array(zValidationError).optional()
 });
 
 /**
