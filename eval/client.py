@@ -129,10 +129,13 @@ def free_port() -> int:
 
 
 class Backend:
-    """A backend started for the evaluation (uvicorn from the repo root, on `catalog` when given), stopped on exit."""
+    """A backend started for the evaluation (uvicorn from the repo root), stopped on exit.
 
-    def __init__(self, startup_timeout: float = 90.0, catalog: Path | None = None) -> None:
-        self.catalog = catalog
+    `catalog` and `model` override VIZ_DUCKDB_PATH and VIZ_MODEL (from the environment or `.env`).
+    """
+
+    def __init__(self, startup_timeout: float = 90.0, catalog: Path | None = None, model: str | None = None) -> None:
+        self.catalog, self.model = catalog, model
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.startup_timeout = startup_timeout
@@ -145,6 +148,8 @@ class Backend:
         env = dict(os.environ)
         if self.catalog is not None:
             env["VIZ_DUCKDB_PATH"] = str(self.catalog)
+        if self.model is not None:
+            env["VIZ_MODEL"] = self.model
         self.process = subprocess.Popen(cmd, cwd=REPO_ROOT, stdout=self.log, stderr=subprocess.STDOUT, env=env)
         deadline = time.monotonic() + self.startup_timeout
         while time.monotonic() < deadline:

@@ -2,7 +2,7 @@
 
     .venv/bin/python -m eval.gate [--floors eval/floors.json] [--only SET] [--json out.json]
 
-Each set runs against a backend started on its own catalog (the set's `# catalog:` line, else the demo);
+Each set runs against a backend with the built-in analyst started on its own catalog (the set's `# catalog:` line, else the demo);
 sets sharing a catalog share the backend. The built-in analyst is deterministic, so a figure below the floor
 is a regression, not noise. Blind sets print their totals only: their questions and failures stay unseen
 by whoever tunes the parser. Exit code 0 when every set holds its floors, 1 when one does not, 2 when a
@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"catalog {catalog} is missing: run `make data eval-data` first", file=sys.stderr)
             return 2
         try:
-            with Backend(catalog=catalog) as backend:
+            with Backend(catalog=catalog, model="builtin") as backend:
                 for name in sets:
                     outcome = evaluate(args.floors.parent / name, catalog, run_args, backend)
                     if isinstance(outcome, int):
