@@ -13,10 +13,19 @@ export NEXT_TELEMETRY_DISABLED := 1
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*?## "}{printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
 
-$(VENV_STAMP): pyproject.toml requirements.lock
+# PyPI ships pyspark only as a 456 MB sdist: build its wheel once per machine, outside the clone,
+# so a fresh clone's setup installs it in seconds (uv prefers the wheel found here to the sdist).
+WHEELS := $(HOME)/.cache/viz-orchestrator/wheels
+PYSPARK_WHEEL := $(WHEELS)/pyspark-4.3.0-py2.py3-none-any.whl
+
+$(PYSPARK_WHEEL):
+	@mkdir -p $(WHEELS)
+	python3 -m pip wheel -q --no-deps --disable-pip-version-check -w $(WHEELS) pyspark==4.3.0
+
+$(VENV_STAMP): pyproject.toml requirements.lock | $(PYSPARK_WHEEL)
 	@test -x .venv/bin/python || python3 -m venv .venv
 	@.venv/bin/python -m pip install -q --disable-pip-version-check uv==0.13.8
-	.venv/bin/uv pip sync -q --python .venv/bin/python requirements.lock
+	.venv/bin/uv pip sync -q --python .venv/bin/python --find-links $(WHEELS) requirements.lock
 	.venv/bin/uv pip install -q --python .venv/bin/python --no-deps -e .
 	@touch $@
 
@@ -32,8 +41,8 @@ setup-frontend: ## npm ci in frontend/ when the lock changed
 
 setup: setup-python setup-frontend setup-browser ## install everything (venv, npm ci, chromium)
 
-lock: ## re-resolve requirements.lock from pyproject.toml
-	.venv/bin/uv pip compile -q pyproject.toml --extra dev -o requirements.lock --python-version 3.11
+lock: | $(PYSPARK_WHEEL) ## re-resolve requirements.lock from pyproject.toml
+	.venv/bin/uv pip compile -q pyproject.toml --extra dev -o requirements.lock --python-version 3.11 --find-links $(WHEELS)
 
 data: setup-python ## build data/demo.duckdb (skipped when up to date)
 	$(PY) -m scripts.build_demo_data
