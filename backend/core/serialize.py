@@ -67,7 +67,7 @@ def to_parquet(table: pa.Table) -> bytes:
 
 def to_csv(table: pa.Table) -> bytes:
     """CSV with a header row; decimals as plain numbers."""
-    converted = pa.table({name: _json_ready(table.column(name)) for name in table.column_names})
+    converted = pa.Table.from_arrays([_json_ready(col) for col in table.columns], names=table.column_names)
     sink = io.BytesIO()
     pacsv.write_csv(converted, sink)
     return sink.getvalue()
