@@ -45,7 +45,7 @@ SSE_MODELS = [
 ]
 
 
-def build_services(settings: Settings, model_factory: ModelFactoryType | None = None) -> Services:
+async def build_services(settings: Settings, model_factory: ModelFactoryType | None = None) -> Services:
     """Open engines and stores; a missing database leaves the app up with a clear reason."""
     store = ResultStore(
         settings.results_dir,
@@ -62,7 +62,7 @@ def build_services(settings: Settings, model_factory: ModelFactoryType | None = 
         log.error("no DuckDB engine: %s", exc.message)
         return Services(settings, store, conversations, {}, Catalog(tables=[]), ValueIndex(), None, exc.message)
     engines: dict[str, Engine] = {"duckdb": local}
-    catalog = local.catalog()
+    catalog = await local.catalog()
     if model_factory is None:
         default_factory = ModelFactory(settings, local.values)
         default_factory.warm_up(catalog)
@@ -89,7 +89,7 @@ def create_app(settings: Settings | None = None, *, model_factory: ModelFactoryT
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncGenerator[None]:
-        services = build_services(cfg, model_factory)
+        services = await build_services(cfg, model_factory)
         app.state.services = services
         app.state.health_probes = _health_probes(services)
         if services.chat is not None:

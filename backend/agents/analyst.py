@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
-import time
-from collections.abc import Coroutine
 from dataclasses import dataclass, field
-from typing import Any
 
 from pydantic_ai import Agent, CustomEvent, ModelRetry, RunContext
 
 from backend.agents.tools import DescribeTableTool, LookupValuesTool, QuerySummary, ResultColumn, RunSQLTool
-from backend.core.engine import Engine, QueryResult
+from backend.core.engine import Engine, Progress
 from backend.core.guarded_query import prepare_query, run_prepared
 from backend.core.result_store import ResultStore, StoredResult
 from backend.core.serialize import to_records
@@ -22,7 +18,6 @@ from backend.models.errors import AppError, BadRequestError, EmptyMessageError, 
 from backend.models.viz import NeedsClarification, ParamsChange, VizSpec
 
 SAMPLE_ROWS = 10
-PROGRESS_INTERVAL_S = 1.0
 
 
 @dataclass(kw_only=True)
@@ -103,14 +98,19 @@ async def run_sql(ctx: RunContext[AnalystDeps], args: RunSQLTool) -> QuerySummar
     try:
         prepared = prepare_query(
             args.query,
-            engine=engine,
             allowed_tables=deps.catalog.table_names(),
             limit=min(args.limit, deps.max_limit),
             default_limit=deps.default_limit,
             max_limit=deps.max_limit,
         )
         await ctx.emit(SqlStarted(query=prepared.sql, engine=engine.name, tool="run_sql"))
-        result = await _with_progress(ctx, engine.name, run_prepared(prepared, engine, timeout=deps.timeout_s))
+
+        async def report(progress: Progress) -> None:
+            await ctx.emit(
+                QueryProgress(stage=progress.stage, message=progress.message, done=progress.done, total=progress.total)
+            )
+
+        result = await run_prepared(prepared, engine, timeout=deps.timeout_s, on_progress=report)
     except AppError as exc:
         await ctx.emit(SqlFailed(query=args.query, message=exc.message, code=exc.code, stage=exc.stage))
         raise ModelRetry(f"{exc.message}\nSQL: {args.query}") from exc
@@ -118,25 +118,6 @@ async def run_sql(ctx: RunContext[AnalystDeps], args: RunSQLTool) -> QuerySummar
     deps.results.append(stored)
     await ctx.emit(DataStored(stored=stored))
     return summarize(stored, to_records(result.table.slice(0, SAMPLE_ROWS)))
-
-
-async def _with_progress(
-    ctx: RunContext[AnalystDeps], engine: str, work: Coroutine[Any, Any, QueryResult]
-) -> QueryResult:
-    """Await `work`, reporting progress about once a second; cancelling this cancels the query."""
-    task = asyncio.ensure_future(work)
-    started = time.perf_counter()
-    try:
-        while True:
-            done, _ = await asyncio.wait({task}, timeout=PROGRESS_INTERVAL_S)
-            if done:
-                return task.result()
-            seconds = time.perf_counter() - started
-            await ctx.emit(QueryProgress(stage="running", message=f"Running on {engine}… {seconds:.0f} s"))
-    except asyncio.CancelledError:
-        task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
-        raise
 
 
 async def describe_table(ctx: RunContext[AnalystDeps], args: DescribeTableTool) -> TableInfo:

@@ -60,7 +60,6 @@ async def run_query(body: QueryRequest, services: ServicesDep) -> QueryResponse:
     settings = services.settings
     prepared = prepare_query(
         body.sql,
-        engine=engine,
         allowed_tables=services.catalog.table_names(),
         limit=body.limit,
         default_limit=settings.default_row_limit,

@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import itertools
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
 from backend.core.catalog import build_catalog
-from backend.core.engine import QueryResult
+from backend.core.engine import PreparedQuery, Progress, QueryResult
 from backend.core.value_index import ValueIndex, build_value_index
 from backend.models.catalog import Catalog
 from backend.models.errors import (
+    AppError,
     EngineUnavailableError,
     QueryCancelledError,
     QueryExecutionError,
-    QueryTimeoutError,
 )
 
 # Applied once the catalog has been read; `lock_configuration` last so no query can undo them.
@@ -30,6 +33,19 @@ LOCKDOWN = (
     "SET allow_community_extensions = false",
     "SET lock_configuration = true",
 )
+
+# Session settings that make DuckDB track a statement's progress without printing a bar. They can
+# only be set per connection and not once the configuration is locked, so the engine prepares its
+# query cursors before the lockdown and reuses them.
+PROGRESS_SETTINGS = (
+    "SET enable_progress_bar = true",
+    "SET enable_progress_bar_print = false",
+    "SET progress_bar_time = 0",
+)
+PROGRESS_POLL_S = 0.25
+PROGRESS_EVERY_S = 1.0
+
+_ids = itertools.count(1)
 
 
 def _is_locked(conn: duckdb.DuckDBPyConnection) -> bool:
@@ -52,6 +68,17 @@ def open_locked(path: Path | str, *, threads: int = 2, memory_limit: str = "2GB"
     return conn
 
 
+def progress_cursors(conn: duckdb.DuckDBPyConnection, count: int) -> list[duckdb.DuckDBPyConnection]:
+    """Cursors that report `query_progress()`; empty when the configuration is already locked."""
+    if _is_locked(conn):
+        return []
+    cursors = [conn.cursor() for _ in range(count)]
+    for cursor in cursors:
+        for statement in PROGRESS_SETTINGS:
+            cursor.execute(statement)
+    return cursors
+
+
 def lock_down(conn: duckdb.DuckDBPyConnection) -> None:
     """No file/network access, no extension loading, configuration frozen."""
     # A second engine on the same file shares the instance and finds it locked already.
@@ -59,6 +86,104 @@ def lock_down(conn: duckdb.DuckDBPyConnection) -> None:
         return
     for statement in LOCKDOWN:
         conn.execute(statement)
+
+
+class DuckDBQueryHandle:
+    """One statement on its own cursor in a worker thread; `cancel()` interrupts the cursor.
+
+    Errors become `AppError`s through `translate`, so a remote engine can name a lost server.
+    """
+
+    def __init__(
+        self,
+        cursor: duckdb.DuckDBPyConnection,
+        future: Future[tuple[pa.Table, list[str], float]],
+        prepared: PreparedQuery,
+        engine: str,
+        translate: Callable[[duckdb.Error, str], AppError],
+        release: Callable[[duckdb.DuckDBPyConnection], None],
+        cancel_wait_s: float = 5.0,
+    ) -> None:
+        self.id = f"{engine}-{next(_ids)}"
+        self._cursor = cursor
+        self._future = future
+        self._prepared = prepared
+        self._engine = engine
+        self._translate = translate
+        self._release = release
+        self._cancel_wait_s = cancel_wait_s
+        self._cancelled = False
+        # One asyncio view of the worker's future; its outcome is always retrieved (here or by
+        # `result()`), so an interrupted query never logs "exception was never retrieved".
+        self._finished = asyncio.wrap_future(future)
+        self._finished.add_done_callback(_retrieve)
+        self._cancel_requested = asyncio.Event()
+
+    async def progress(self) -> AsyncIterator[Progress]:
+        """DuckDB's own estimate (`query_progress()`, percent of the scan), when it changes and at least
+        once a second while the statement runs; nothing when the cursor does not track progress."""
+        finished = self._finished
+        last: tuple[int, float] | None = None
+        while not finished.done():
+            await asyncio.wait([finished], timeout=PROGRESS_POLL_S)
+            if finished.done():
+                break
+            percent = self._cursor.query_progress()
+            if percent < 0:
+                continue
+            now = time.perf_counter()
+            done = int(percent)
+            if last is None or done != last[0] or now - last[1] >= PROGRESS_EVERY_S:
+                last = (done, now)
+                yield Progress(stage="running", message=f"{self._engine}: {done}% scanned", done=done, total=100)
+
+    async def result(self) -> QueryResult:
+        """The rows, or the engine's error as an `AppError` carrying the SQL the user saw."""
+        stopper = asyncio.ensure_future(self._cancel_requested.wait())
+        try:
+            await asyncio.wait([self._finished, stopper], return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            stopper.cancel()
+        if self._cancelled and not self._finished.done():
+            # The engine has not let go yet (a remote server may not hear the interrupt): the caller
+            # is answered now and the worker finishes on its own.
+            raise QueryCancelledError("query was cancelled", self._prepared.sql)
+        try:
+            table, types, elapsed = self._finished.result()
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if self._future.cancelled() and not (task and task.cancelling()):
+                raise QueryCancelledError("query was cancelled", self._prepared.sql) from None
+            raise
+        except duckdb.InterruptException as exc:
+            raise QueryCancelledError("query was cancelled", self._prepared.sql) from exc
+        except duckdb.Error as exc:
+            if self._cancelled:
+                raise QueryCancelledError("query was cancelled", self._prepared.sql) from exc
+            raise self._translate(exc, self._prepared.sql) from exc
+        limit = self._prepared.limit
+        truncated = table.num_rows > limit
+        return QueryResult(
+            table=table.slice(0, limit) if truncated else table,
+            column_types=types,
+            engine=self._engine,
+            elapsed_ms=elapsed,
+            truncated=truncated,
+            sql=self._prepared.sql,
+        )
+
+    async def cancel(self) -> None:
+        """Interrupt the statement and wait for the worker to let go of the cursor."""
+        if self._future.done():
+            return
+        self._cancelled = True
+        self._cancel_requested.set()
+        if self._future.cancel():  # still queued behind other queries: it never starts
+            self._release(self._cursor)
+            return
+        with contextlib.suppress(duckdb.Error):  # the worker finished and released the cursor meanwhile
+            self._cursor.interrupt()
+        await asyncio.wait([self._finished], timeout=self._cancel_wait_s)
 
 
 class DuckDBLocalEngine:
@@ -74,6 +199,7 @@ class DuckDBLocalEngine:
         name: str = "duckdb",
         workers: int = 4,
         values: ValueIndex | None = None,
+        cursors: list[duckdb.DuckDBPyConnection] | None = None,
     ):
         self.name = name
         self._conn = conn
@@ -82,6 +208,9 @@ class DuckDBLocalEngine:
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"{name}-query")
         self._active: set[duckdb.DuckDBPyConnection] = set()
         self._lock = threading.Lock()
+        self.cancel_wait_s = 5.0
+        self._idle = list(cursors or ())
+        self._owned = frozenset(id(c) for c in self._idle)
 
     @classmethod
     def open(cls, path: Path, *, threads: int = 2, memory_limit: str = "2GB") -> DuckDBLocalEngine:
@@ -91,8 +220,10 @@ class DuckDBLocalEngine:
         conn = open_locked(path, threads=threads, memory_limit=memory_limit)
         catalog = build_catalog(conn)
         values = build_value_index(conn, catalog)
+        workers = max(2, threads * 2)
+        cursors = progress_cursors(conn, workers)
         lock_down(conn)
-        return cls(conn, catalog, workers=max(2, threads * 2), values=values)
+        return cls(conn, catalog, workers=workers, values=values, cursors=cursors)
 
     @property
     def active_queries(self) -> int:
@@ -100,75 +231,79 @@ class DuckDBLocalEngine:
         with self._lock:
             return len(self._active)
 
-    def catalog(self) -> Catalog:
+    async def catalog(self) -> Catalog:
         """Tables and columns read at start-up."""
         return self._catalog
 
-    def _run(self, cursor: duckdb.DuckDBPyConnection, sql: str, limit: int) -> tuple[QueryResult, bool]:
+    def catalog_snapshot(self) -> Catalog:
+        """The same catalog without awaiting (it was read at start-up)."""
+        return self._catalog
+
+    def statement(self, prepared: PreparedQuery) -> tuple[str, list[object]]:
+        """The SQL and parameters this engine runs for `prepared` (the probe, one row over the limit)."""
+        return prepared.probe_sql, []
+
+    def translate_error(self, exc: duckdb.Error, sql: str) -> AppError:
+        """DuckDB's message without its stack trace."""
+        return QueryExecutionError(clean_message(exc), sql)
+
+    def _run(
+        self, cursor: duckdb.DuckDBPyConnection, statement: tuple[str, list[object]], rows: int
+    ) -> tuple[pa.Table, list[str], float]:
         started = time.perf_counter()
         with self._lock:
             self._active.add(cursor)
         try:
-            relation = cursor.sql(sql)
+            sql, params = statement
+            relation = cursor.sql(sql, params=params or None)
             types = [str(t) for t in relation.types]
-            reader = relation.to_arrow_reader(batch_size=min(limit + 1, 65_536))
-            table = _read_at_most(reader, limit + 1)
+            reader = relation.to_arrow_reader(batch_size=min(rows, 65_536))
+            table = _read_at_most(reader, rows)
         finally:
             with self._lock:
                 self._active.discard(cursor)
-        truncated = table.num_rows > limit
-        if truncated:
-            table = table.slice(0, limit)
-        elapsed = (time.perf_counter() - started) * 1000
-        return QueryResult(table=table, column_types=types, engine=self.name, elapsed_ms=elapsed, sql=sql), truncated
+            self._release(cursor)
+        return table, types, (time.perf_counter() - started) * 1000
 
-    async def execute(self, sql: str, limit: int, timeout: float) -> QueryResult:
-        """Run `sql` (already guarded) and return at most `limit` rows as Arrow."""
-        cursor = self._conn.cursor()
-        loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(self._pool, self._run, cursor, sql, limit)
-        try:
-            result, truncated = await asyncio.wait_for(asyncio.shield(future), timeout)
-        except TimeoutError:
-            cursor.interrupt()
-            await _settle(future)
-            raise QueryTimeoutError(f"query exceeded the {timeout:g} s timeout and was interrupted", sql) from None
-        except asyncio.CancelledError:
-            # The client went away: stop the engine work, then let the cancellation propagate.
-            cursor.interrupt()
-            await _settle(future)
-            raise
-        except duckdb.InterruptException as exc:
-            raise QueryCancelledError("query was cancelled", sql) from exc
-        except duckdb.Error as exc:
-            raise QueryExecutionError(_clean_message(exc), sql) from exc
-        finally:
+    def _acquire(self) -> duckdb.DuckDBPyConnection:
+        """A prepared cursor when one is idle, else a fresh one (which reports no progress)."""
+        with self._lock:
+            if self._idle:
+                return self._idle.pop()
+        return self._conn.cursor()
+
+    def _release(self, cursor: duckdb.DuckDBPyConnection) -> None:
+        if id(cursor) in self._owned:
+            with self._lock:
+                self._idle.append(cursor)
+        else:
             cursor.close()
-        return QueryResult(
-            table=result.table,
-            column_types=result.column_types,
-            engine=self.name,
-            elapsed_ms=result.elapsed_ms,
-            truncated=truncated,
-            sql=sql,
+
+    async def submit(self, q: PreparedQuery) -> DuckDBQueryHandle:
+        """Start `q` on its own cursor; at most `limit + 1` rows are pulled from the engine."""
+        cursor = self._acquire()
+        future = self._pool.submit(self._run, cursor, self.statement(q), q.limit + 1)
+        return DuckDBQueryHandle(
+            cursor, future, q, self.name, self.translate_error, self._release, cancel_wait_s=self.cancel_wait_s
         )
 
-    async def explain(self, sql: str) -> str:
-        """`EXPLAIN` output (physical plan) for `sql`."""
+    async def explain(self, q: PreparedQuery) -> str:
+        """`EXPLAIN` output (physical plan) for the statement."""
         cursor = self._conn.cursor()
         try:
             rows = await asyncio.get_running_loop().run_in_executor(
-                self._pool, lambda: cursor.execute(f"EXPLAIN {sql}").fetchall()
+                self._pool, lambda: cursor.execute(f"EXPLAIN {q.sql}").fetchall()
             )
         except duckdb.Error as exc:
-            raise QueryExecutionError(_clean_message(exc), sql) from exc
+            raise self.translate_error(exc, q.sql) from exc
         finally:
             cursor.close()
         return "\n".join(str(r[-1]) for r in rows)
 
     async def health(self) -> str:
         """`ok` when a trivial query answers."""
-        result = await self.execute("SELECT 1", 1, 5.0)
+        handle = await self.submit(PreparedQuery("SELECT 1", "SELECT 1", 1, frozenset()))
+        result = await handle.result()
         return "ok" if result.table.num_rows == 1 else "unexpected answer to SELECT 1"
 
     async def close(self) -> None:
@@ -177,6 +312,8 @@ class DuckDBLocalEngine:
             for cursor in self._active:
                 cursor.interrupt()
         self._pool.shutdown(wait=True, cancel_futures=True)
+        for cursor in self._idle:
+            cursor.close()
         self._conn.close()
 
 
@@ -192,14 +329,11 @@ def _read_at_most(reader: pa.RecordBatchReader, rows: int) -> pa.Table:
     return pa.Table.from_batches(batches, schema=reader.schema)
 
 
-async def _settle(future: asyncio.Future[tuple[QueryResult, bool]]) -> None:
-    """Wait for an interrupted worker to return so its cursor can be closed safely."""
-    try:
-        await asyncio.shield(future)
-    except BaseException:  # the interrupt error itself is expected here
-        return
+def _retrieve(future: asyncio.Future[tuple[pa.Table, list[str], float]]) -> None:
+    if not future.cancelled():
+        future.exception()
 
 
-def _clean_message(exc: duckdb.Error) -> str:
+def clean_message(exc: duckdb.Error) -> str:
     """DuckDB's message without the internal stack noise."""
     return str(exc).split("\n\nStack Trace")[0].strip()

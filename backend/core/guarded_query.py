@@ -2,36 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Collection
-from dataclasses import dataclass
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection
+from typing import Any
 
-from backend.core.engine import Engine, QueryResult
+from backend.core.engine import Engine, PreparedQuery, Progress, QueryHandle, QueryResult
 from backend.core.sql_guard import guard_sql
-from backend.models.errors import AppError, BadRequestError
+from backend.models.errors import AppError, BadRequestError, QueryTimeoutError
 
+__all__ = ["PreparedQuery", "await_handle", "prepare_query", "run_prepared"]
 
-@dataclass(frozen=True)
-class PreparedQuery:
-    """What will run: `sql` is shown to the user; `probe_sql` asks one row more to detect truncation."""
-
-    sql: str
-    probe_sql: str
-    limit: int
-    tables: frozenset[str]
+ProgressSink = Callable[[Progress], Awaitable[None]]
 
 
 def prepare_query(
     sql: str,
     *,
-    engine: Engine,
     allowed_tables: Collection[str],
     limit: int | None,
     default_limit: int,
     max_limit: int,
 ) -> PreparedQuery:
-    """Guard `sql` (raises SqlRejectedError with the reason) and render it for `engine`.
+    """Guard `sql` (raises SqlRejectedError with the reason) and render it in DuckDB dialect.
 
-    `limit` caps the rows; without it the SQL's own LIMIT applies, else `default_limit`.
+    `limit` caps the rows; without it the SQL's own LIMIT applies, else `default_limit`. The result
+    is engine-neutral: routing happens after the guard, and a Spark engine transpiles it itself.
     """
     if limit is not None and limit > max_limit:
         raise BadRequestError(f"limit {limit} exceeds the maximum of {max_limit} rows")
@@ -41,7 +36,7 @@ def prepare_query(
         limit=limit,
         default_limit=default_limit,
         max_limit=max_limit,
-        output_dialect=engine.dialect,
+        output_dialect="duckdb",
     )
     # Ask for one sentinel row more to tell a cut result from a complete one; a LIMIT written in
     # the SQL equal to the cap is kept by the guard, so such a result is never called truncated.
@@ -50,7 +45,7 @@ def prepare_query(
         allowed_tables=allowed_tables,
         limit=shown.limit + 1,
         max_limit=max_limit + 1,
-        output_dialect=engine.dialect,
+        output_dialect="duckdb",
     )
     return PreparedQuery(sql=shown.sql, probe_sql=probe.sql, limit=shown.limit, tables=shown.tables)
 
@@ -60,22 +55,81 @@ async def run_prepared(
     engine: Engine,
     *,
     timeout: float,
-    before_run: Callable[[PreparedQuery], Awaitable[None]] | None = None,
+    on_progress: ProgressSink | None = None,
 ) -> QueryResult:
-    """Execute a prepared query; `truncated` is set when the sentinel row arrived."""
-    if before_run is not None:
-        await before_run(prepared)
+    """Submit a prepared query and wait for it (see `await_handle`)."""
     try:
-        result = await engine.execute(prepared.probe_sql, limit=prepared.limit, timeout=timeout)
+        handle = await engine.submit(prepared)
     except AppError as exc:
-        if exc.detail == prepared.probe_sql:  # report the SQL the user saw, not the probe
-            exc.detail = prepared.sql
+        _show_user_sql(exc, prepared)
         raise
-    return QueryResult(
-        table=result.table,
-        column_types=result.column_types,
-        engine=result.engine,
-        elapsed_ms=result.elapsed_ms,
-        truncated=result.truncated,
-        sql=prepared.sql,
-    )
+    return await await_handle(handle, prepared, timeout=timeout, on_progress=on_progress)
+
+
+async def await_handle(
+    handle: QueryHandle,
+    prepared: PreparedQuery,
+    *,
+    timeout: float,
+    on_progress: ProgressSink | None = None,
+) -> QueryResult:
+    """The handle's result, passing its progress reports to `on_progress` as they come.
+
+    Timeout and cancellation of the caller (Stop, client disconnect) both end in `handle.cancel()`,
+    so the engine's work stops rather than running on unobserved.
+    """
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    result_task = asyncio.ensure_future(handle.result())
+    reports: AsyncIterator[Progress] | None = handle.progress() if on_progress else None
+    next_report: asyncio.Future[Progress] | None = None
+    try:
+        while True:
+            if reports is not None and next_report is None:
+                next_report = asyncio.ensure_future(anext(reports))
+            waiting: set[asyncio.Future[Any]] = {result_task}
+            if next_report is not None:
+                waiting.add(next_report)
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise TimeoutError
+            done, _ = await asyncio.wait(waiting, timeout=remaining, return_when=asyncio.FIRST_COMPLETED)
+            if result_task in done:
+                return result_task.result()
+            if next_report is not None and next_report in done:
+                try:
+                    report = next_report.result()
+                except StopAsyncIteration:
+                    reports = None
+                else:
+                    if on_progress is not None:
+                        await on_progress(report)
+                next_report = None
+    except TimeoutError:
+        await _stop(handle, result_task)
+        raise QueryTimeoutError(f"query exceeded the {timeout:g} s timeout and was interrupted", prepared.sql) from None
+    except asyncio.CancelledError:
+        await _stop(handle, result_task)
+        raise
+    except AppError as exc:
+        _show_user_sql(exc, prepared)
+        raise
+    finally:
+        if next_report is not None:
+            next_report.cancel()
+            await asyncio.gather(next_report, return_exceptions=True)
+        close = getattr(reports, "aclose", None)
+        if close is not None:
+            await close()
+
+
+async def _stop(handle: QueryHandle, result_task: asyncio.Future[QueryResult]) -> None:
+    """Cancel the engine's work and let the result task settle (its error is the cancellation)."""
+    await asyncio.shield(handle.cancel())
+    await asyncio.gather(result_task, return_exceptions=True)
+
+
+def _show_user_sql(exc: AppError, prepared: PreparedQuery) -> None:
+    """Report the SQL the user saw, not the probe with its extra row."""
+    if exc.detail == prepared.probe_sql:
+        exc.detail = prepared.sql

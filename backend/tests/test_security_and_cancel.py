@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import httpx
 import pytest
 import uvicorn
@@ -69,8 +70,13 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def slow_server(results_dir: Path) -> Iterator[tuple[str, Any]]:
-    settings = Settings(duckdb_path=DEMO_DB, results_dir=results_dir, query_timeout_s=120)
+def slow_server(results_dir: Path, tmp_path: Path) -> Iterator[tuple[str, Any]]:
+    # Its own database file: DuckDB shares one instance per file in a process, and the session's
+    # app has locked the demo's before this engine could prepare its progress-reporting cursors.
+    path = tmp_path / "slow.duckdb"
+    with duckdb.connect(str(path)) as conn:
+        conn.execute("CREATE TABLE flights AS SELECT range % 100 - 50 AS delay FROM range(300000)")
+    settings = Settings(duckdb_path=path, results_dir=results_dir, query_timeout_s=120)
     app = create_app(settings, model_factory=_slow_model_factory())
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
