@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import re
-from typing import Any
+from typing import Any, Protocol
 
 import duckdb
 
@@ -48,6 +48,17 @@ def result_column_kind(name: str, type_name: str) -> ColumnKind:
     return kind
 
 
+class SqlReader(Protocol):
+    """What catalog reading needs of a connection: run one statement, fetch its rows."""
+
+    def execute(self, query: str, /) -> duckdb.DuckDBPyConnection: ...
+
+
+def quote_literal(value: str) -> str:
+    """A single-quoted SQL string literal."""
+    return "'" + value.replace("'", "''") + "'"
+
+
 def quote_ident(name: str) -> str:
     """Double-quote an identifier for DuckDB."""
     return '"' + name.replace('"', '""') + '"'
@@ -64,7 +75,7 @@ def _scalar(value: Any) -> str | int | float | bool | None:
     return str(value)
 
 
-def _table_info(conn: duckdb.DuckDBPyConnection, table: str, columns: list[tuple[str, str, bool]]) -> TableInfo:
+def _table_info(conn: SqlReader, table: str, columns: list[tuple[str, str, bool]]) -> TableInfo:
     """Statistics for one table in a single scan, then value lists for low-cardinality text."""
     q = quote_ident(table)
     selects = ["count(*)"]
@@ -119,21 +130,23 @@ def _table_info(conn: duckdb.DuckDBPyConnection, table: str, columns: list[tuple
     return TableInfo(name=table, row_count=row_count, columns=infos)
 
 
-def build_catalog(conn: duckdb.DuckDBPyConnection, *, engine: str = "duckdb", schema: str = "main") -> Catalog:
-    """Describe every user table of `schema` (run before the connection is locked down)."""
+def build_catalog(conn: SqlReader, *, engine: str = "duckdb", schema: str = "main") -> Catalog:
+    """Describe every user table of `schema` (run before the connection is locked down).
+
+    `conn` is a DuckDB connection or anything that runs one statement the same way (the remote
+    engine passes statements through Quack), hence no bound parameters.
+    """
+    in_schema = f"schema_name = {quote_literal(schema)}"
     rows = conn.execute(
         "SELECT table_name, column_name, data_type, is_nullable FROM duckdb_columns() "
-        "WHERE schema_name = ? AND NOT internal ORDER BY table_name, column_index",
-        [schema],
+        f"WHERE {in_schema} AND NOT internal ORDER BY table_name, column_index"
     ).fetchall()
     by_table: dict[str, list[tuple[str, str, bool]]] = {}
     for table, column, type_name, nullable in rows:
         by_table.setdefault(str(table), []).append((str(column), str(type_name), bool(nullable)))
     views = {
         str(r[0])
-        for r in conn.execute(
-            "SELECT view_name FROM duckdb_views() WHERE NOT internal AND schema_name = ?", [schema]
-        ).fetchall()
+        for r in conn.execute(f"SELECT view_name FROM duckdb_views() WHERE NOT internal AND {in_schema}").fetchall()
     }
     tables = [_table_info(conn, name, cols) for name, cols in sorted(by_table.items()) if name not in views]
     for table in tables:
@@ -141,8 +154,7 @@ def build_catalog(conn: duckdb.DuckDBPyConnection, *, engine: str = "duckdb", sc
     fks: list[ForeignKey] = []
     for table, cols, ref_table, ref_cols in conn.execute(
         "SELECT table_name, constraint_column_names, referenced_table, referenced_column_names "
-        "FROM duckdb_constraints() WHERE constraint_type = 'FOREIGN KEY' AND schema_name = ?",
-        [schema],
+        f"FROM duckdb_constraints() WHERE constraint_type = 'FOREIGN KEY' AND {in_schema}"
     ).fetchall():
         for col, ref_col in zip(cols, ref_cols, strict=False):
             fks.append(ForeignKey(table=str(table), column=str(col), ref_table=str(ref_table), ref_column=str(ref_col)))

@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import duckdb
-
-from backend.core.catalog import quote_ident
+from backend.core.catalog import SqlReader, quote_ident
 from backend.models.catalog import Catalog, ValueMatch
 
 # Columns with more distinct values than this are not indexed (free text, ids).
@@ -59,7 +57,7 @@ class ValueIndex:
         return matches[:limit]
 
 
-def build_value_index(conn: duckdb.DuckDBPyConnection, catalog: Catalog) -> ValueIndex:
+def build_value_index(conn: SqlReader, catalog: Catalog) -> ValueIndex:
     """Read the distinct values of every text column with a manageable number of them."""
     index = ValueIndex()
     for table in catalog.tables:
