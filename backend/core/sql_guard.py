@@ -35,6 +35,9 @@ _FILES = "reads files or URLs"
 _QUERIES = "runs another query"
 _SYSTEM = "exposes system settings or metadata"
 _EFFECTS = "has side effects"
+# The remote engine's client must reach its server, so DuckDB's lockdown lets quack_query reach any
+# host; only the engine itself wraps guarded SQL in quack_query.
+_REMOTE = "reaches another DuckDB server"
 _EXACT: dict[str, str] = {
     "glob": _FILES, "sniff_csv": _FILES, "query": _QUERIES, "query_table": _QUERIES,
     "json_execute_serialized_sql": _QUERIES, "json_serialize_plan": _QUERIES, "getenv": _SYSTEM, "current_setting": _SYSTEM,
@@ -45,6 +48,7 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     ("read_", _FILES), ("parquet_", _FILES), ("st_read", _FILES), ("iceberg_", _FILES), ("delta_", _FILES),
     ("http", _FILES), ("sqlite_", _FILES), ("postgres_", _FILES), ("mysql_", _FILES), ("ducklake_", _FILES),
     ("duckdb_", _SYSTEM), ("pragma_", _SYSTEM), ("pg_", _SYSTEM), ("load_", _EFFECTS), ("install_", _EFFECTS),
+    ("quack_", _REMOTE),
 )  # fmt: skip
 _SYSTEM_SCHEMAS = frozenset({"information_schema", "pg_catalog", "system", "temp"})
 # DuckDB folds identifiers with an ASCII-only lower(); mirror it so "ſales" never matches "sales".

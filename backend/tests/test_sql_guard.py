@@ -79,6 +79,13 @@ REFUSED: list[tuple[str, str]] = [
     ("SELECT * FROM ReAd_CsV('x')", "table function read_csv is not allowed"),
     ("SELECT * FROM \"read_csv\"('x')", "table function read_csv is not allowed"),
     ("SELECT * FROM read_csv_auto('x')", "table function read_csv_auto is not allowed (reads files or URLs)"),
+    (
+        "SELECT * FROM quack_query('quack:10.0.0.1:9494', 'SELECT 1', token := 'abcd')",
+        "table function quack_query is not allowed (reaches another DuckDB server)",
+    ),
+    ("SELECT * FROM Quack_Query_By_Name('x', 'y')", "table function quack_query_by_name is not allowed"),
+    ("SELECT quack_check_token('a', 'b', 'c') FROM sales", "function quack_check_token is not allowed"),
+    ("SELECT * FROM quack_serve('quack:0.0.0.0:1', token := 'abcd')", "table function quack_serve is not allowed"),
     ("SELECT * FROM read_parquet(['a.parquet', 'b.parquet'])", "table function read_parquet is not allowed"),
     ("SELECT * FROM read_json_auto('x')", "reads files or URLs"),
     ("SELECT * FROM parquet_scan('x')", "table function parquet_scan is not allowed (reads files or URLs)"),
