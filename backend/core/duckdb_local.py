@@ -16,6 +16,7 @@ import pyarrow as pa
 
 from backend.core.catalog import build_catalog
 from backend.core.engine import PreparedQuery, Progress, QueryResult
+from backend.core.exact_types import exact_projection
 from backend.core.value_index import ValueIndex, build_value_index
 from backend.models.catalog import Catalog
 from backend.models.errors import (
@@ -257,6 +258,9 @@ class DuckDBLocalEngine:
             sql, params = statement
             relation = cursor.sql(sql, params=params or None)
             types = [str(t) for t in relation.types]
+            projection = exact_projection(relation.columns, types)
+            if projection is not None:  # types Arrow would garble travel as DuckDB's own text
+                relation = relation.project(projection)
             reader = relation.to_arrow_reader(batch_size=min(rows, 65_536))
             table = _read_at_most(reader, rows)
         finally:

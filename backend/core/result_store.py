@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Literal
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from backend.core.catalog import result_column_kind
 from backend.core.engine import QueryResult
+from backend.core.serialize import read_parquet, write_parquet
 from backend.models.catalog import ColumnKind
 from backend.models.errors import ResultNotFoundError
 from backend.models.events import DataColumn
@@ -110,7 +110,7 @@ class ResultStore:
         if stored.table is not None:
             return stored.table
         assert stored.path is not None
-        return pq.read_table(stored.path)
+        return read_parquet(stored.path)
 
     @property
     def memory_used(self) -> int:
@@ -127,7 +127,7 @@ class ResultStore:
     def _write(self, result_id: str, table: pa.Table) -> Path:
         path = self.directory / f"{result_id}.parquet"
         tmp = path.with_suffix(".tmp")
-        pq.write_table(table, tmp, compression="zstd")
+        write_parquet(table, tmp)
         tmp.replace(path)
         return path
 
