@@ -69,7 +69,7 @@ async def build_services(settings: Settings, model_factory: ModelFactoryType | N
         model_factory = default_factory
     chat_service = ChatService(
         settings=settings,
-        agent=build_agent(),
+        agent=build_agent(settings.model_retries),
         catalog=catalog,
         engines=engines,
         store=store,

@@ -17,7 +17,16 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="VIZ_", env_file=".env", extra="ignore")
 
     model: str = "builtin"
+    # Other models a request may ask for (`model` in the body), comma-separated; `builtin` is always allowed.
+    models: Annotated[list[str], NoDecode] = Field(default_factory=list[str])
     openai_base_url: str | None = None
+    openai_api_key: SecretStr | None = Field(default=None, description="default: OPENAI_API_KEY")
+    model_timeout_s: float = Field(default=60.0, gt=0, description="one model request")
+    model_http_retries: int = Field(default=1, ge=0, description="the provider client's own retries (429, 5xx)")
+    model_sample_rows: int = Field(default=10, ge=0, le=100, description="result rows a model may see")
+    max_tokens_per_turn: int = Field(default=200_000, ge=1000, description="input + output tokens of one turn")
+    max_tool_calls_per_turn: int = Field(default=12, ge=1)
+    model_retries: int = Field(default=2, ge=2, description="tool and output retries of the agent")
     database_url: str = f"sqlite+aiosqlite:///{REPO_ROOT / 'data' / 'app.db'}"
     auto_migrate: bool = True
     duckdb_path: Path = REPO_ROOT / "data" / "demo.duckdb"
@@ -51,7 +60,7 @@ class Settings(BaseSettings):
             raise ValueError("VIZ_API_TOKEN is set but empty: give it a value, or unset it to run without a token")
         return value
 
-    @field_validator("cors_origins", mode="before")
+    @field_validator("cors_origins", "models", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):

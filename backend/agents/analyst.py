@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from pydantic_ai import Agent, CustomEvent, ModelRetry, RunContext
 
+from backend.agents.output_checks import charted_result, check_output
 from backend.agents.tools import DescribeTableTool, LookupValuesTool, QuerySummary, ResultColumn, RunSQLTool
 from backend.core.engine import Engine, Progress
 from backend.core.guarded_query import prepare_query, run_prepared
@@ -15,7 +16,7 @@ from backend.core.serialize import to_records
 from backend.core.value_index import ValueIndex
 from backend.models.catalog import Catalog, TableInfo, ValueMatch
 from backend.models.errors import AppError, BadRequestError, EmptyMessageError, ErrorCode, Stage
-from backend.models.viz import NeedsClarification, ParamsChange, VizSpec
+from backend.models.viz import AnalystOutput, NeedsClarification, ParamsChange, VizCode, VizSpec
 
 SAMPLE_ROWS = 10
 
@@ -69,6 +70,7 @@ class AnalystDeps:
     timeout_s: float
     previous_data: StoredResult | None = None
     preferred_engine: str | None = None
+    sample_rows: int = SAMPLE_ROWS  # rows of a result the model may see (never the whole result)
     results: list[StoredResult] = field(default_factory=list[StoredResult])
 
     @property
@@ -76,8 +78,12 @@ class AnalystDeps:
         """The newest result of this run, else the previous turn's."""
         return self.results[-1] if self.results else self.previous_data
 
+    def result(self, data_id: str | None) -> StoredResult | None:
+        """The result a chart names (`None`: the newest)."""
+        return charted_result(data_id, self.results, self.previous_data)
 
-def summarize(stored: StoredResult, rows: list[dict[str, object]]) -> QuerySummary:
+
+def summarize(stored: StoredResult, rows: list[dict[str, object]], sample_rows: int = SAMPLE_ROWS) -> QuerySummary:
     """What the model is told about a stored result."""
     kinds = stored.kinds()
     return QuerySummary(
@@ -86,7 +92,7 @@ def summarize(stored: StoredResult, rows: list[dict[str, object]]) -> QuerySumma
         row_count=stored.row_count,
         truncated=stored.truncated,
         columns=[ResultColumn(name=c.name, type=c.type, kind=kinds[c.name]) for c in stored.columns()],
-        sample_rows=rows[:SAMPLE_ROWS],
+        sample_rows=rows[:sample_rows],
     )
 
 
@@ -117,7 +123,8 @@ async def run_sql(ctx: RunContext[AnalystDeps], args: RunSQLTool) -> QuerySummar
     stored = deps.store.put(result)
     deps.results.append(stored)
     await ctx.emit(DataStored(stored=stored))
-    return summarize(stored, to_records(result.table.slice(0, SAMPLE_ROWS)))
+    cap = deps.sample_rows
+    return summarize(stored, to_records(result.table.slice(0, cap)), cap)
 
 
 async def describe_table(ctx: RunContext[AnalystDeps], args: DescribeTableTool) -> TableInfo:
@@ -160,7 +167,13 @@ INSTRUCTIONS = """You are a careful data analyst. Answer the user's question abo
 2. If run_sql reports an error, fix the SQL and call it again.
 3. Finish with VizSpec: the chart that fits the result's shape (temporal x → line/area, category +
    measure → bar, two measures → scatter, a few parts of a whole → pie, distribution → histogram,
-   single value → kpi), the x/y/series columns of the result, a short title and the reason.
+   single value → kpi), the x/y/series columns of the result, its data_id, a short title and the reason.
+   When the user asks for something these kinds cannot express (reference lines, highlighted items,
+   small multiples, waterfalls, annotations), finish with VizCode instead: a TSX module
+   `export default function Viz({ data, params })` drawing the rows of `data_id` (row objects keyed by
+   the result's column names) with recharts; import only from 'react', 'recharts' and '@viz/ui'
+   (ChartFrame, Card, Stat, Badge, palette(name)); inline styles only; read every visible choice from
+   `params` and declare it in param_schema (always `title`; e.g. color_scheme, show_grid).
 4. If the user only asks to change the presentation of the previous chart (chart type, title,
    colours, sorting), finish with ParamsChange and do not query again.
 5. If the question cannot be answered from the catalog, finish with NeedsClarification: say what
@@ -168,13 +181,14 @@ INSTRUCTIONS = """You are a careful data analyst. Answer the user's question abo
 Think briefly before each step; your reasoning is shown to the user."""
 
 
-def build_agent() -> Agent[AnalystDeps, VizSpec | ParamsChange | NeedsClarification]:
-    """The analyst; the model is chosen per run (built-in offline analyst or any provider)."""
-    agent = Agent[AnalystDeps, VizSpec | ParamsChange | NeedsClarification](
+def build_agent(retries: int = 2) -> Agent[AnalystDeps, AnalystOutput]:
+    """The analyst; the model is chosen per run (built-in offline analyst or any provider). `retries`
+    applies to every tool and to the final answer (≥ 2, so a model can correct itself twice)."""
+    agent = Agent[AnalystDeps, AnalystOutput](
         deps_type=AnalystDeps,
-        output_type=[VizSpec, ParamsChange, NeedsClarification],
+        output_type=[VizSpec, VizCode, ParamsChange, NeedsClarification],
         instructions=INSTRUCTIONS,
-        retries=2,
+        retries=retries,
         name="analyst",
     )
 
@@ -182,25 +196,13 @@ def build_agent() -> Agent[AnalystDeps, VizSpec | ParamsChange | NeedsClarificat
     def _catalog(ctx: RunContext[AnalystDeps]) -> str:  # pyright: ignore[reportUnusedFunction]
         return "CATALOG\n" + catalog_prompt(ctx.deps.catalog)
 
-    agent.tool(retries=2)(run_sql)
-    agent.tool(describe_table)
-    agent.tool(lookup_values)
+    agent.tool(retries=retries)(run_sql)
+    agent.tool(retries=retries)(describe_table)
+    agent.tool(retries=retries)(lookup_values)
 
     @agent.output_validator
-    def _check_spec(
-        ctx: RunContext[AnalystDeps], output: VizSpec | ParamsChange | NeedsClarification
-    ) -> VizSpec | ParamsChange | NeedsClarification:  # pyright: ignore[reportUnusedFunction]
-        if isinstance(output, VizSpec):
-            result = ctx.deps.last_result
-            if result is None:
-                raise ModelRetry("call run_sql before drawing a chart")
-            known = set(result.column_names)
-            missing = [c for c in (output.x, *output.y, output.series) if c and c not in known]
-            if missing:
-                raise ModelRetry(f"columns {missing} are not in the result; its columns are {sorted(known)}")
-        if isinstance(output, ParamsChange) and ctx.deps.previous_data is None:
-            raise ModelRetry("there is no previous chart to change; answer the question with run_sql")
-        return output
+    def _check(ctx: RunContext[AnalystDeps], output: AnalystOutput) -> AnalystOutput:  # pyright: ignore[reportUnusedFunction]
+        return check_output(output, ctx.deps.results, ctx.deps.previous_data)
 
     return agent
 

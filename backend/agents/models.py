@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from pydantic_ai.models import Model, infer_model
 
 from backend.agents.builtin.understand import understand
@@ -12,13 +14,33 @@ from backend.settings import Settings
 
 
 def provider_model(name: str, settings: Settings) -> Model | str:
-    """A provider model; an OpenAI-compatible base URL (Ollama, vLLM, …) when configured."""
-    if settings.openai_base_url and name.startswith(("openai:", "openai-chat:")):
+    """A provider model whose HTTP client has our timeout and retry count (so a timeout is not tripled);
+    `openai-chat:` (and `openai:` with a base URL) talk to any OpenAI-compatible server."""
+    provider, _, model_name = name.partition(":")
+    if provider == "openai-chat" or (provider == "openai" and settings.openai_base_url):
+        from openai import AsyncOpenAI
         from pydantic_ai.models.openai import OpenAIChatModel
         from pydantic_ai.providers.openai import OpenAIProvider
 
-        model_name = name.split(":", 1)[1]
-        return OpenAIChatModel(model_name, provider=OpenAIProvider(base_url=settings.openai_base_url))
+        key = (
+            settings.openai_api_key.get_secret_value() if settings.openai_api_key else os.environ.get("OPENAI_API_KEY")
+        )
+        if key is None and settings.openai_base_url:
+            key = "not-needed"  # local servers (Ollama, vLLM, llama.cpp) accept any key
+        client = AsyncOpenAI(
+            base_url=settings.openai_base_url,
+            api_key=key,
+            max_retries=settings.model_http_retries,
+            timeout=settings.model_timeout_s,
+        )
+        return OpenAIChatModel(model_name, provider=OpenAIProvider(openai_client=client))
+    if provider == "anthropic":
+        from anthropic import AsyncAnthropic
+        from pydantic_ai.models.anthropic import AnthropicModel
+        from pydantic_ai.providers.anthropic import AnthropicProvider
+
+        client = AsyncAnthropic(max_retries=settings.model_http_retries, timeout=settings.model_timeout_s)
+        return AnthropicModel(model_name, provider=AnthropicProvider(anthropic_client=client))
     return name
 
 

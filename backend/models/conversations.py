@@ -48,4 +48,4 @@ class Conversation(BaseModel):
 
     def last_with_data(self) -> Turn | None:
         """The most recent turn that produced a chart (what a follow-up refers to)."""
-        return next((t for t in reversed(self.turns) if t.data_id and t.spec), None)
+        return next((t for t in reversed(self.turns) if t.data_id and (t.spec or t.code)), None)

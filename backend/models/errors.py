@@ -54,6 +54,9 @@ class ErrorCode(StrEnum):
     code_generation_failed = "code_generation_failed"
     no_data = "no_data"
     agent_failed = "agent_failed"
+    model_unavailable = "model_unavailable"
+    model_timeout = "model_timeout"
+    budget_exceeded = "budget_exceeded"
     internal_error = "internal_error"
 
 
@@ -198,3 +201,31 @@ class CodeGenerationError(AppError):
 class NoDataError(AppError):
     code = ErrorCode.no_data
     stage = "code_generation"
+
+
+class ModelUnavailableError(AppError):
+    """The model provider refused or failed the request (rate limit, outage, bad key)."""
+
+    status_code = 503
+    code = ErrorCode.model_unavailable
+    stage = "agent"
+
+
+class ModelTimeoutError(ModelUnavailableError):
+    status_code = 504
+    code = ErrorCode.model_timeout
+
+
+class BudgetExceededError(AppError):
+    """The turn reached its token or tool-call budget."""
+
+    status_code = 429
+    code = ErrorCode.budget_exceeded
+    stage = "agent"
+
+
+class AgentFailedError(AppError):
+    """The model could not produce a valid answer (its retries are used up)."""
+
+    code = ErrorCode.agent_failed
+    stage = "agent"

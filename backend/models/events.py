@@ -75,6 +75,8 @@ class CodeEvent(BaseModel):
     type: Literal["code_chunk"] = "code_chunk"
     language: Literal["tsx"] = "tsx"
     content: str
+    # The model started the component over (its previous attempt was rejected): drop what came before.
+    replace: bool = False
 
 
 class ErrorEvent(BaseModel):
@@ -93,6 +95,8 @@ class DoneEvent(BaseModel):
     conversation_id: str | None = None
     turn_id: str | None = None
     elapsed_ms: float | None = None
+    tokens_in: int | None = Field(default=None, description="model input tokens of the turn (provider models)")
+    tokens_out: int | None = Field(default=None, description="model output tokens of the turn")
 
 
 EVENT_NAMES: dict[type[BaseModel], str] = {

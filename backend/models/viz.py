@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from backend.models.events import ParamSpec
+
 ChartType = Literal["bar", "line", "area", "scatter", "pie", "histogram", "kpi", "table"]
 CHART_TYPES: tuple[ChartType, ...] = ("bar", "line", "area", "scatter", "pie", "histogram", "kpi", "table")
 COLOR_SCHEMES = ("default", "blues", "greens", "oranges", "purples", "warm", "cool", "vivid", "monochrome")
@@ -23,6 +25,20 @@ class VizSpec(BaseModel):
     series: str | None = Field(default=None, description="column that splits the measure into series")
     title: str = Field(description="short human title")
     reason: str = Field(default="", description="one sentence: why this chart fits the data")
+    data_id: str | None = Field(default=None, description="data_id of the query result to chart (default: the latest)")
+
+
+class VizCode(BaseModel):
+    """A chart component written for this result, for charts the standard kinds cannot express."""
+
+    code: str = Field(
+        description="one TSX module: `export default function Viz({ data, params })`; imports only from "
+        "'react', 'recharts' and '@viz/ui'; inline styles; every visible choice read from `params`"
+    )
+    param_schema: list[ParamSpec] = Field(
+        description="the controls of `params`: at least `title` (kind string); e.g. chart_type, color_scheme"
+    )
+    data_id: str = Field(description="data_id of the query result the component draws (rows arrive as `data`)")
 
 
 class ParamsChange(BaseModel):
@@ -40,4 +56,4 @@ class NeedsClarification(BaseModel):
     suggestions: list[str] = Field(default_factory=list[str])
 
 
-AnalystOutput = VizSpec | ParamsChange | NeedsClarification
+AnalystOutput = VizSpec | VizCode | ParamsChange | NeedsClarification

@@ -8,7 +8,7 @@ from backend.agents.codegen import build_params, stream_code
 from backend.core.result_store import StoredResult
 from backend.models.conversations import Turn
 from backend.models.events import CodeEvent, ParamsEvent, ParamValue, StreamEvent, ThoughtEvent
-from backend.models.viz import ParamsChange, VizSpec
+from backend.models.viz import ParamsChange, VizCode, VizSpec
 from backend.services.stream_events import data_event
 
 
@@ -52,6 +52,17 @@ def chart_events(spec: VizSpec, stored: StoredResult, *, shown_data_id: str | No
     yield ParamsEvent(parameters=params, schema=schema)
     for chunk in stream_code(spec, kinds):
         yield CodeEvent(content=chunk)
+
+
+def code_events(
+    viz: VizCode, stored: StoredResult, *, shown_data_id: str | None, streamed: str | None
+) -> Iterator[StreamEvent]:
+    """`data` (if not yet announced), `params` from the model's schema, and the code unless it already streamed."""
+    if shown_data_id != stored.id:
+        yield data_event(stored)
+    yield ParamsEvent(parameters={p.name: p.default for p in viz.param_schema}, schema=viz.param_schema)
+    if streamed != viz.code:
+        yield CodeEvent(content=viz.code, replace=True)
 
 
 def restyle_events(change: ParamsChange, previous: Turn, stored: StoredResult) -> Iterator[StreamEvent]:

@@ -10,14 +10,15 @@ from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 
 from pydantic_ai import Agent
-from pydantic_ai.exceptions import UserError
 from pydantic_ai.messages import ModelMessage, ModelMessagesTypeAdapter
 from pydantic_ai.models import Model
 from pydantic_ai.models.function import AgentInfo, DeltaToolCall, FunctionModel
 from pydantic_ai.run import AgentRunResultEvent
+from pydantic_ai.usage import RunUsage, UsageLimits
 
 from backend.agents.analyst import AnalystDeps, SqlFailed, SqlStarted, ensure_message
 from backend.agents.history import conversation_history
+from backend.agents.model_errors import model_error
 from backend.core.engine import Engine
 from backend.core.result_store import ResultStore, StoredResult
 from backend.core.value_index import ValueIndex
@@ -28,15 +29,15 @@ from backend.models.errors import (
     AppError,
     BadRequestError,
     ConversationNotFoundError,
-    ErrorCode,
     NoDataError,
     NotFoundError,
     shown_id,
 )
 from backend.models.events import DoneEvent, ErrorEvent, StreamEvent, ThoughtEvent
-from backend.models.viz import AnalystOutput, NeedsClarification, ParamsChange, VizSpec
+from backend.models.viz import AnalystOutput, NeedsClarification, ParamsChange, VizCode, VizSpec
 from backend.repositories.conversations import ConversationRepository
-from backend.services.chart_step import chart_events, restyle_events
+from backend.services.chart_step import chart_events, code_events, restyle_events
+from backend.services.code_stream import CodeStream
 from backend.services.stream_events import translate
 from backend.services.turn_recorder import TurnRecorder
 from backend.settings import Settings
@@ -90,6 +91,7 @@ class ChatService:
             default_limit=self.settings.default_row_limit,
             max_limit=self.settings.max_row_limit,
             timeout_s=self.settings.query_timeout_s,
+            sample_rows=self.settings.model_sample_rows,
             previous_data=previous_data,
             preferred_engine=preferred_engine,
         )
@@ -111,10 +113,9 @@ class ChatService:
     async def prepare(self, request: ChatRequest) -> tuple[str, ChatContext]:
         """Validate the request before the stream starts, so bad input is a clear 4xx."""
         message = ensure_message(request.message, self.settings.max_message_chars)
-        if request.model not in (None, "builtin", self.settings.model):
-            raise BadRequestError(
-                f"model {shown_id(request.model)} is not available; use 'builtin' or {self.settings.model!r}"
-            )
+        allowed = list(dict.fromkeys(["builtin", self.settings.model, *self.settings.models]))
+        if request.model is not None and request.model not in allowed:
+            raise BadRequestError(f"model {shown_id(request.model)} is not available; allowed: {', '.join(allowed)}")
         if request.engine is not None and request.engine not in self.engines:
             raise BadRequestError(
                 f"engine {shown_id(request.engine)} is not configured; available: {sorted(self.engines)}"
@@ -142,10 +143,18 @@ class ChatService:
         model = self.model_factory(request.model or self.settings.model, self.catalog)
         output: AnalystOutput | None = None
         failure: SqlFailed | None = None
+        code = CodeStream()
+        usage = RunUsage()
         code_complete = False
         try:
+            limits = UsageLimits(
+                request_limit=None,
+                total_tokens_limit=self.settings.max_tokens_per_turn,
+                tool_calls_limit=self.settings.max_tool_calls_per_turn,
+            )
+            history = conversation_history(ctx.conversation)
             async with self.agent.run_stream_events(
-                message, deps=deps, model=model, message_history=conversation_history(ctx.conversation)
+                message, deps=deps, model=model, message_history=history, usage_limits=limits, usage=usage
             ) as run:
                 async for event in run:
                     if isinstance(event, SqlStarted | SqlFailed):
@@ -154,15 +163,18 @@ class ChatService:
                         output = event.result.output
                         new = event.result.new_messages()
                         rec.set_messages(ModelMessagesTypeAdapter.dump_python(new, mode="json"))
-                    for ev in translate(event):
+                    for ev in [*code.feed(event), *translate(event)]:
                         yield rec.record(ev)
             chart: Iterable[StreamEvent] = ()
-            if isinstance(output, VizSpec):
-                stored = deps.last_result
+            if isinstance(output, VizSpec | VizCode):
+                stored = deps.result(output.data_id)
                 if stored is None:  # the output validator guarantees a result; keep the stream honest anyway
                     raise NoDataError("no data to chart")
-                rec.set_spec(output)
-                chart = chart_events(output, stored, shown_data_id=rec.turn.data_id)
+                if isinstance(output, VizSpec):
+                    rec.set_spec(output)
+                    chart = chart_events(output, stored, shown_data_id=rec.turn.data_id)
+                else:
+                    chart = code_events(output, stored, shown_data_id=rec.turn.data_id, streamed=rec.turn.code)
             elif isinstance(output, ParamsChange) and ctx.previous and ctx.previous_data:
                 rec.keep_chart(ctx.previous)
                 chart = restyle_events(output, ctx.previous, ctx.previous_data)
@@ -175,7 +187,7 @@ class ChatService:
                     chart = [ThoughtEvent(content="You could ask: " + " · ".join(output.suggestions[:4]))]
             for ev in chart:
                 yield rec.record(ev)
-            code_complete = isinstance(output, VizSpec | ParamsChange) and rec.turn.code is not None
+            code_complete = isinstance(output, VizSpec | VizCode | ParamsChange) and rec.turn.code is not None
         except AppError as exc:
             yield rec.record(ErrorEvent(message=exc.message, stage=exc.stage, code=exc.code, sql=rec.turn.sql))
         except asyncio.CancelledError:
@@ -184,30 +196,36 @@ class ChatService:
             await asyncio.shield(self.conversations.add_turn(ctx.conversation.id, rec.turn))
             raise
         except Exception as exc:  # a model/provider failure must still end the stream cleanly
-            # The browser gets a plain message and an id; the exception text goes to the log only.
+            # The browser gets a plain message and an id; the provider's text goes to the log only.
             correlation_id = secrets.token_hex(8)
-            log.exception("chat turn failed [%s]", correlation_id)
-            err = ErrorEvent(
-                message=_agent_failure_message(exc, correlation_id),
-                stage="agent",
-                code=ErrorCode.agent_failed,
+            log.warning("chat turn %s failed [%s]", rec.turn.id, correlation_id, exc_info=exc)
+            err = model_error(exc)
+            event = ErrorEvent(
+                message=f"{err.message} (correlation id {correlation_id})",
+                stage=err.stage,
+                code=err.code,
                 sql=rec.turn.sql,
                 correlation_id=correlation_id,
             )
-            yield rec.record(err)
+            yield rec.record(event)
         await self.conversations.add_turn(ctx.conversation.id, rec.turn)
         elapsed = (time.perf_counter() - started) * 1000
+        log.info(
+            "turn %s: %.0f ms, %d model requests, %d tokens in, %d out, error=%s",
+            rec.turn.id,
+            elapsed,
+            usage.requests,
+            usage.input_tokens,
+            usage.output_tokens,
+            rec.turn.error,
+        )
+        measured = usage.requests > 0 and not isinstance(model, FunctionModel)
         yield DoneEvent(
+            tokens_in=usage.input_tokens if measured else None,
+            tokens_out=usage.output_tokens if measured else None,
             code_complete=code_complete,
             data_ready=rec.turn.data_id is not None,
             conversation_id=ctx.conversation.id,
             turn_id=rec.turn.id,
             elapsed_ms=round(elapsed, 2),
         )
-
-
-def _agent_failure_message(exc: Exception, correlation_id: str) -> str:
-    """What the browser is told when the agent crashed: a configuration hint, never a traceback's text."""
-    if isinstance(exc, UserError):  # PydanticAI's own, user-facing configuration errors (e.g. a missing key)
-        return f"the analyst is not configured: {str(exc).split('. ')[0]} (correlation id {correlation_id})"
-    return f"the analyst failed (correlation id {correlation_id}); the server log has the details"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic_ai.messages import PartEndEvent, TextPart, ThinkingPart
+from pydantic_ai.messages import OutputToolResultEvent, PartEndEvent, TextPart, ThinkingPart
 
 from backend.agents.analyst import DataStored, QueryProgress, SqlFailed, SqlStarted
 from backend.core.result_store import StoredResult
@@ -37,4 +37,9 @@ def translate(event: object) -> list[StreamEvent]:
         return [ThoughtEvent(content=f"The query did not run: {event.message}")]
     if isinstance(event, DataStored):
         return [data_event(event.stored)]
+    if isinstance(event, OutputToolResultEvent) and event.part.outcome != "success":
+        # The answer was sent back (e.g. chart code that does not compile): say so, the model tries again.
+        first = str(event.part.content).strip().splitlines()
+        reason = next((line.lstrip("- ") for line in first[1:] if line.strip()), first[0] if first else "")
+        return [ThoughtEvent(content=f"The answer did not pass the checks ({reason}); trying again.")]
     return []

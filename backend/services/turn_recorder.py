@@ -36,9 +36,8 @@ class TurnRecorder:
             turn.data_id, turn.row_count, turn.data_url = event.data_id, event.row_count, event.url
         elif isinstance(event, ParamsEvent):
             turn.params, turn.param_schema = dict(event.parameters), list(event.schema_)
-            self._code = []  # a new chart: its code follows
         elif isinstance(event, CodeEvent):
-            self._code.append(event.content)
+            self._code = [*([] if event.replace else self._code), event.content]
             turn.code = "".join(self._code)
         elif isinstance(event, ErrorEvent):
             turn.error = event.message

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from pydantic_ai import models
 
 from backend.main import create_app
 from backend.settings import REPO_ROOT, Settings
@@ -26,6 +27,12 @@ def client(results_dir: Path) -> Iterator[TestClient]:
     settings = Settings(duckdb_path=DEMO_DB, results_dir=results_dir, api_token=None, model="builtin")
     with TestClient(create_app(settings)) as test_client:
         yield test_client
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_model_requests() -> None:
+    """No test reaches a real model provider; the scripted-server tests allow requests to 127.0.0.1 only."""
+    models.ALLOW_MODEL_REQUESTS = False
 
 
 @pytest.fixture

@@ -127,7 +127,8 @@ function applyEvent(turn: Turn, event: StreamEvent): Turn {
       };
     }
     case "code": {
-      const base = turn.own.code ? a.generatedCode : "";
+      // `replace`: the model started the component over after its previous attempt was rejected.
+      const base = turn.own.code && !event.payload.replace ? a.generatedCode : "";
       return {
         ...turn,
         own: { ...turn.own, code: true },

@@ -49,13 +49,37 @@ describe("chatReducer", () => {
     s = chatReducer(s, {
       type: "event",
       id: "a",
-      event: { name: "code", payload: { type: "code_chunk", language: "tsx", content: "export default " } },
+      event: {
+        name: "code",
+        payload: { type: "code_chunk", language: "tsx", content: "export default ", replace: true },
+      },
     });
     expect(s.turns[0]?.artifact.codeComplete).toBe(false);
     s = chatReducer(s, {
       type: "event",
       id: "a",
-      event: { name: "code", payload: { type: "code_chunk", language: "tsx", content: "function Viz() {}" } },
+      event: {
+        name: "code",
+        payload: { type: "code_chunk", language: "tsx", content: "broken(", replace: false },
+      },
+    });
+    // The model's first attempt was rejected: it starts the component over.
+    s = chatReducer(s, {
+      type: "event",
+      id: "a",
+      event: {
+        name: "code",
+        payload: { type: "code_chunk", language: "tsx", content: "export default ", replace: true },
+      },
+    });
+    expect(s.turns[0]?.artifact.codeComplete).toBe(false);
+    s = chatReducer(s, {
+      type: "event",
+      id: "a",
+      event: {
+        name: "code",
+        payload: { type: "code_chunk", language: "tsx", content: "function Viz() {}", replace: false },
+      },
     });
     expect(s.turns[0]?.artifact.generatedCode).toBe("export default function Viz() {}");
     s = chatReducer(s, {
@@ -70,6 +94,8 @@ describe("chatReducer", () => {
           conversation_id: "c",
           turn_id: "u",
           elapsed_ms: null,
+          tokens_in: null,
+          tokens_out: null,
         },
       },
     });

@@ -67,6 +67,10 @@ export type CodeEvent = {
      */
     language?: 'tsx';
     /**
+     * Replace
+     */
+    replace?: boolean;
+    /**
      * Type
      */
     type?: 'code_chunk';
@@ -267,6 +271,18 @@ export type DoneEvent = {
      */
     elapsed_ms?: number | null;
     /**
+     * Tokens In
+     *
+     * model input tokens of the turn (provider models)
+     */
+    tokens_in?: number | null;
+    /**
+     * Tokens Out
+     *
+     * model output tokens of the turn
+     */
+    tokens_out?: number | null;
+    /**
      * Turn Id
      */
     turn_id?: string | null;
@@ -304,7 +320,7 @@ export type ErrorBody = {
  *
  * Stable machine-readable error codes (one per `AppError` subclass, plus framework errors).
  */
-export type ErrorCode = 'bad_request' | 'invalid_request' | 'invalid_json' | 'empty_message' | 'not_found' | 'route_not_found' | 'method_not_allowed' | 'conversation_not_found' | 'result_not_found' | 'unauthorized' | 'payload_too_large' | 'too_many_requests' | 'sql_rejected' | 'sql_execution_failed' | 'query_timeout' | 'query_cancelled' | 'engine_unavailable' | 'export_unsupported' | 'code_generation_failed' | 'no_data' | 'agent_failed' | 'internal_error';
+export type ErrorCode = 'bad_request' | 'invalid_request' | 'invalid_json' | 'empty_message' | 'not_found' | 'route_not_found' | 'method_not_allowed' | 'conversation_not_found' | 'result_not_found' | 'unauthorized' | 'payload_too_large' | 'too_many_requests' | 'sql_rejected' | 'sql_execution_failed' | 'query_timeout' | 'query_cancelled' | 'engine_unavailable' | 'export_unsupported' | 'code_generation_failed' | 'no_data' | 'agent_failed' | 'model_unavailable' | 'model_timeout' | 'budget_exceeded' | 'internal_error';
 
 /**
  * ErrorEvent
@@ -760,6 +776,12 @@ export type VizSpec = {
      * the chart to draw first
      */
     chart_type: 'bar' | 'line' | 'area' | 'scatter' | 'pie' | 'histogram' | 'kpi' | 'table';
+    /**
+     * Data Id
+     *
+     * data_id of the query result to chart (default: the latest)
+     */
+    data_id?: string | null;
     /**
      * Reason
      *

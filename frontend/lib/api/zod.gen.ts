@@ -21,6 +21,7 @@ export const zChatRequest = z.object({
 export const zCodeEvent = z.object({
     content: z.string(),
     language: z.literal('tsx').optional().default('tsx'),
+    replace: z.boolean().optional().default(false),
     type: z.literal('code_chunk').optional().default('code_chunk')
 });
 
@@ -105,6 +106,8 @@ export const zDoneEvent = z.object({
     conversation_id: z.string().nullish().default(null),
     data_ready: z.boolean(),
     elapsed_ms: z.number().nullish().default(null),
+    tokens_in: z.int().nullish().default(null),
+    tokens_out: z.int().nullish().default(null),
     turn_id: z.string().nullish().default(null),
     type: z.literal('complete').optional().default('complete')
 });
@@ -136,6 +139,9 @@ export const zErrorCode = z.enum([
     'code_generation_failed',
     'no_data',
     'agent_failed',
+    'model_unavailable',
+    'model_timeout',
+    'budget_exceeded',
     'internal_error'
 ]);
 
@@ -385,6 +391,7 @@ export const zVizSpec = z.object({
         'kpi',
         'table'
     ]),
+    data_id: z.string().nullish(),
     reason: z.string().optional().default(''),
     series: z.string().nullish(),
     title: z.string(),
