@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import httpx
-from pydantic_ai.exceptions import ModelAPIError, ModelHTTPError, UnexpectedModelBehavior, UsageLimitExceeded
+from pydantic_ai.exceptions import ModelAPIError, ModelHTTPError, UnexpectedModelBehavior, UsageLimitExceeded, UserError
 
 from backend.models.errors import (
     AgentFailedError,
@@ -27,6 +27,8 @@ def _is_timeout(exc: BaseException) -> bool:
 
 def model_error(exc: BaseException) -> AppError:
     """What the user is told about a failed model run; never the provider's own message."""
+    if isinstance(exc, UserError):  # our configuration (a missing key), worded by PydanticAI, not the provider
+        return ModelUnavailableError(f"The model is not configured: {str(exc).split('. ')[0]}.")
     if isinstance(exc, UsageLimitExceeded):
         return BudgetExceededError(f"This question needs more than the turn's budget ({exc}). Try a narrower question.")
     if _is_timeout(exc):
