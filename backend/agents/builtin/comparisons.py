@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.models import FilterOp
-
-if TYPE_CHECKING:
-    from backend.agents.builtin.reading import Reading
 
 _GT = {"over": ">", "above": ">", "exceeding": ">", "exceeds": ">", ">": ">", ">=": ">="}
 _LT = {"under": "<", "below": "<", "<": "<", "<=": "<="}
@@ -18,21 +15,26 @@ _LESS = {"less", "fewer", "lower", "smaller", "shorter", "lighter", "younger", "
 _SCALE = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9}
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Comparison:
     """A numeric condition such as "over 100" or "between 10 and 20", not yet tied to a column."""
 
     start: int
     end: int
     op: FilterOp
-    values: list[float]
+    values: tuple[float, ...]
     money: bool
-    concepts: list[str] = field(default_factory=list[str])  # what a unit or comparative names: "150 minutes" → length
+    concepts: tuple[str, ...] = ()  # what a unit or comparative names: "150 minutes" → length
 
 
-def read_comparisons(r: Reading, used: set[int]) -> None:
-    """Numeric conditions; the tokens they use are consumed."""
-    toks = r.tokens
+def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tuple[Comparison, ...]:
+    """Numeric conditions among the tokens not consumed yet, in question order."""
+    used = set(consumed)
+    out: list[Comparison] = []
+
+    def low(k: int) -> str:
+        return lx.low_at(toks, k)
+
     i = 0
     while i < len(toks):
         w = toks[i].lower
@@ -42,53 +44,52 @@ def read_comparisons(r: Reading, used: set[int]) -> None:
             op = _GT[w]  # type: ignore[assignment]
         elif w in _LT:
             op = _LT[w]  # type: ignore[assignment]
-        elif w in _MORE and r.low(i + 1) == "than":
+        elif w in _MORE and low(i + 1) == "than":
             op, j = ">", i + 2
-        elif w in _LESS and r.low(i + 1) == "than":
+        elif w in _LESS and low(i + 1) == "than":
             op, j = "<", i + 2
-        elif w == "at" and r.low(i + 1) in {"least", "most"}:
-            op, j = (">=" if r.low(i + 1) == "least" else "<="), i + 2
-        elif w == "up" and r.low(i + 1) == "to":
+        elif w == "at" and low(i + 1) in {"least", "most"}:
+            op, j = (">=" if low(i + 1) == "least" else "<="), i + 2
+        elif w == "up" and low(i + 1) == "to":
             op, j = "<=", i + 2
         elif w == "between":
             op = "between"
-        elif (
-            w in {"have", "has", "having", "with"} and r.low(i + 2) not in _SCALE and r.low(i + 2) not in lx.UNIT_WORDS
-        ):
+        elif w in {"have", "has", "having", "with"} and low(i + 2) not in _SCALE and low(i + 2) not in lx.UNIT_WORDS:
             op = "="  # "cars with 8 cylinders": equality on the column named after the number
         if op is None or i in used:
             i += 1
             continue
-        money = r.low(j) == "$"
+        money = low(j) == "$"
         j += 1 if money else 0
         if j >= len(toks) or toks[j].number is None or j in used:
             i += 1
             continue
         values = [toks[j].number or 0.0]
         end = j + 1
-        if r.low(end) in _SCALE:
-            values[0] *= _SCALE[r.low(end)]
+        if low(end) in _SCALE:
+            values[0] *= _SCALE[low(end)]
             end += 1
         if op == "between":
             k = j + 1
-            if r.low(k) in {"and", "to", "-"}:
+            if low(k) in {"and", "to", "-"}:
                 k += 1
-                money = money or r.low(k) == "$"
-                k += 1 if r.low(k) == "$" else 0
+                money = money or low(k) == "$"
+                k += 1 if low(k) == "$" else 0
                 if k < len(toks) and toks[k].number is not None:
-                    values.append((toks[k].number or 0.0) * _SCALE.get(r.low(k + 1), 1))
-                    values[0] *= _SCALE.get(r.low(k + 1), 1) if r.low(j + 1) not in _SCALE else 1
-                    end = k + 1 + (r.low(k + 1) in _SCALE)
+                    values.append((toks[k].number or 0.0) * _SCALE.get(low(k + 1), 1))
+                    values[0] *= _SCALE.get(low(k + 1), 1) if low(j + 1) not in _SCALE else 1
+                    end = k + 1 + (low(k + 1) in _SCALE)
             if len(values) < 2:
                 i += 1
                 continue
-        if r.low(end) == "%":
+        if low(end) == "%":
             end += 1
-        concepts = [c for c in (lx.COMPARATIVES.get(w), lx.COMPARATIVES.get(r.low(i - 1))) if c]
-        if r.low(end) in lx.COMPARATIVES and r.low(end) not in lx.STOPWORDS:
-            concepts.insert(0, lx.COMPARATIVES[r.low(end)])  # a unit is more specific than an adjective
-            if r.low(end) not in ("weigh", "cost"):
+        concepts = [c for c in (lx.COMPARATIVES.get(w), lx.COMPARATIVES.get(low(i - 1))) if c]
+        if low(end) in lx.COMPARATIVES and low(end) not in lx.STOPWORDS:
+            concepts.insert(0, lx.COMPARATIVES[low(end)])  # a unit is more specific than an adjective
+            if low(end) not in ("weigh", "cost"):
                 end += 1  # the unit belongs to the condition: "over 1000 miles"
-        r.comparisons.append(Comparison(i, end, op, values, money, concepts))
+        out.append(Comparison(i, end, op, tuple(values), money, tuple(concepts)))
         used |= set(range(i, end))
         i = end
+    return tuple(out)

@@ -3,23 +3,47 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import ColumnEntry, Mention
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry
+from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.comparisons import Comparison
-from backend.agents.builtin.dates import DateExpr, resolve
+from backend.agents.builtin.dates import DateExpr, DateRange, resolve
 from backend.agents.builtin.matching import measure_columns
-from backend.agents.builtin.models import ColumnRef, Filter, Measure
+from backend.agents.builtin.models import ColumnRef, Dimension, Filter, Measure
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import measure_alias, ref
 
-if TYPE_CHECKING:
-    from backend.agents.builtin.roles import RoleReader
+
+@dataclass(frozen=True, slots=True)
+class DateFilters:
+    """The question's date expression resolved against the data: the range, its filters, compared periods."""
+
+    range: DateRange
+    filters: tuple[Filter, ...] = ()
+    periods: str | None = None  # "Q1 vs Q2": the unit the periods are compared by (a series, not the x axis)
+    note: str | None = None
 
 
-def value_filters(rr: RoleReader, values: list[tuple[Mention, bool]]) -> None:
-    """Equality / IN / NOT IN / ILIKE filters, one per column."""
+@dataclass(frozen=True, slots=True)
+class ComparisonFilters:
+    """Numeric conditions tied to columns: row filters (or HAVING), the columns they show, and the mentions used."""
+
+    filters: tuple[Filter, ...] = ()
+    row_cols: tuple[ColumnRef, ...] = ()
+    notes: tuple[str, ...] = ()
+    used: frozenset[int] = frozenset()  # ids of the mentions a condition consumed
+
+
+def _col(idx: CatalogIndex, m: Mention) -> ColumnEntry | None:
+    return idx.tables[m.table].col(m.column) if m.column else None
+
+
+def value_filters(values: Sequence[tuple[Mention, bool]]) -> list[Filter]:
+    """Equality / IN / NOT IN / ILIKE filters, one per column, from (value mention, negated) pairs."""
+    out: list[Filter] = []
     groups: dict[tuple[str, str, bool, bool], list[str]] = {}
     for m, neg in values:
         like = m.via == "like"
@@ -32,74 +56,68 @@ def value_filters(rr: RoleReader, values: list[tuple[Mention, bool]]) -> None:
         shown = ", ".join(vals)
         if like:
             for v in vals:
-                rr.ro.filters.append(Filter(column=cref, op="contains", values=[v], label=f"{column} contains {v}"))
+                out.append(Filter(column=cref, op="contains", values=[v], label=f"{column} contains {v}"))
         elif len(vals) == 1:
             op = "!=" if neg else "="
             label = f"{column} {'is not' if neg else 'is'} {shown}"
-            rr.ro.filters.append(Filter(column=cref, op=op, values=list(vals), label=label))
+            out.append(Filter(column=cref, op=op, values=list(vals), label=label))
         else:
             op = "not_in" if neg else "in"
             label = f"{column} {'not in' if neg else 'in'} {shown}"
-            rr.ro.filters.append(Filter(column=cref, op=op, values=list(vals), label=label))
+            out.append(Filter(column=cref, op=op, values=list(vals), label=label))
+    return out
 
 
-def date_filters(rr: RoleReader) -> None:
+def date_filters(date: DateExpr, main: TableEntry, dims: Sequence[Dimension], today: dt.date | None) -> DateFilters:
     """Resolve the date expression against the anchor and filter the table's date (or year) column."""
-    if rr.r.date is None:
-        return
-    date_col = date_column(rr)
+    date_col = date_column(main, dims)
     # "Today" is the day after the data's last date, so "last year" is the last complete year of the data.
     last = _parse_day(date_col.info.max if date_col else None)
-    anchor = rr.today or (last + dt.timedelta(days=1) if last else None) or dt.date.today()
-    if date_col is None and rr.main.year is not None and not rr.today:
-        anchor = dt.date(int(float(rr.main.year.info.max or anchor.year)) + 1, 1, 1)
-    rng = resolve(rr.r.date, anchor)
-    rr.ro.date_range = rng
+    anchor = today or (last + dt.timedelta(days=1) if last else None) or dt.date.today()
+    if date_col is None and main.year is not None and not today:
+        anchor = dt.date(int(float(main.year.info.max or anchor.year)) + 1, 1, 1)
+    rng = resolve(date, anchor)
     label = f"{rng.label}"
-    if rr.r.date.periods and (date_col is not None or rr.main.year is not None):
-        _period_filters(rr, rr.r.date, anchor, date_col)
-        return
+    if date.periods and (date_col is not None or main.year is not None):
+        return DateFilters(rng, _period_filters(main, date, anchor, date_col), date.unit)
     if date_col is not None:
         vals: list[str | int | float | bool] = [
             rng.start.isoformat() if rng.start else "",
             rng.end.isoformat() if rng.end else "",
         ]
-        rr.ro.date_filter = [Filter(column=ref(date_col), op="date_range", values=vals, label=label)]
-    elif rr.main.year is not None:
-        yc = ref(rr.main.year)
+        return DateFilters(rng, (Filter(column=ref(date_col), op="date_range", values=vals, label=label),))
+    if main.year is not None:
+        yc = ref(main.year)
         fl: list[Filter] = []
         if rng.start:
             fl.append(Filter(column=yc, op=">=", values=[rng.start.year], label=label))
         if rng.end:
             last = (rng.end - dt.timedelta(days=1)).year
             fl.append(Filter(column=yc, op="<=", values=[last], label=label))
-        rr.ro.date_filter = fl
-    else:
-        rr.ro.notes.append(f"{rr.main.info.name} has no date column, so I ignored “{rng.label}”.")
+        return DateFilters(rng, tuple(fl))
+    return DateFilters(rng, note=f"{main.info.name} has no date column, so I ignored “{rng.label}”.")
 
 
-def _period_filters(rr: RoleReader, e: DateExpr, anchor: dt.date, date_col: ColumnEntry | None) -> None:
-    """ "Q1 vs Q2 2025": keep only those periods and split the result by them, one bar per period."""
+def _period_filters(main: TableEntry, e: DateExpr, anchor: dt.date, date_col: ColumnEntry | None) -> tuple[Filter, ...]:
+    """ "Q1 vs Q2 2025": keep only those periods (the result is split by them, one bar per period)."""
     parts = [resolve(p, anchor) for p in e.periods or []]
-    rr.ro.time = e.unit  # type: ignore[assignment]
-    rr.ro.periods = True
     if date_col is not None:
         vals: list[str | int | float | bool] = [d.isoformat() for p in parts for d in (p.start, p.end) if d]
-        rr.ro.date_filter = [Filter(column=ref(date_col), op="date_range", values=vals, label=e.label)]
-        return
-    if rr.main.year is not None:
+        return (Filter(column=ref(date_col), op="date_range", values=vals, label=e.label),)
+    if main.year is not None:
         years: list[str | int | float | bool] = [p.start.year for p in parts if p.start]
-        rr.ro.date_filter = [Filter(column=ref(rr.main.year), op="in", values=years, label=e.label)]
+        return (Filter(column=ref(main.year), op="in", values=years, label=e.label),)
+    return ()
 
 
-def date_column(rr: RoleReader) -> ColumnEntry | None:
+def date_column(main: TableEntry, dims: Sequence[Dimension]) -> ColumnEntry | None:
     """A temporal column named in the question, else the table's main date column."""
-    for d in rr.ro.dims:
-        if d.column.table == rr.main.info.name:
-            c = rr.main.col(d.column.column)
+    for d in dims:
+        if d.column.table == main.info.name:
+            c = main.col(d.column.column)
             if c and c.info.kind == "temporal":
                 return c
-    return rr.main.date
+    return main.date
 
 
 def _parse_day(value: str | int | float | None) -> dt.date | None:
@@ -112,16 +130,19 @@ def _parse_day(value: str | int | float | None) -> dt.date | None:
         return None
 
 
-def attach_comparisons(rr: RoleReader) -> set[int]:
-    """Tie each numeric comparison to the column next to it (or the money column for "$"); returns used mention ids."""
+def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonFilters:
+    """Tie each numeric comparison to the column next to it (or the money column for "$")."""
     used: set[int] = set()
-    for comp in rr.r.comparisons:
-        target = _comparison_column(rr, comp, used)
+    filters: list[Filter] = []
+    row_cols: list[ColumnRef] = []
+    notes: list[str] = []
+    for comp in r.comparisons:
+        target = _comparison_column(r, idx, ch, comp, used)
         if target is None:
-            rr.ro.notes.append("I could not tell which column “" + _span(rr.r, comp) + "” applies to, so I ignored it.")
+            notes.append("I could not tell which column “" + _span(r, comp) + "” applies to, so I ignored it.")
             continue
         c, m = target
-        agg = rr.agg_before(m.start) if m is not None else None
+        agg = r.agg_before(m.start) if m is not None else None
         if agg is not None and agg.agg == "count":
             agg = None  # "how many cars weigh more than 4000": count the rows that pass a row filter
         if m is not None and not agg:
@@ -129,59 +150,61 @@ def attach_comparisons(rr: RoleReader) -> set[int]:
         having = Measure(agg=agg.agg, column=ref(c), alias=measure_alias(agg.agg, c.name)) if agg else None
         vals: list[str | int | float | bool] = [int(v) if v.is_integer() else v for v in comp.values]
         label = f"{(having.alias if having else c.name)} {comp.op} {' and '.join(str(v) for v in vals)}"
-        rr.ro.filters.append(Filter(column=ref(c), op=comp.op, values=vals, label=label, having=having))
-        rr.ro.row_cols.append(ref(c))
-    return used
+        filters.append(Filter(column=ref(c), op=comp.op, values=vals, label=label, having=having))
+        row_cols.append(ref(c))
+    return ComparisonFilters(tuple(filters), tuple(row_cols), tuple(notes), frozenset(used))
 
 
 def _span(r: Reading, comp: Comparison) -> str:
     return " ".join(t.text for t in r.tokens[comp.start : comp.end])
 
 
-def _comparison_column(rr: RoleReader, comp: Comparison, used: set[int]) -> tuple[ColumnEntry, Mention | None] | None:
+def _comparison_column(
+    r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison, used: set[int]
+) -> tuple[ColumnEntry, Mention | None] | None:
     """The numeric column a comparison is about: just before it, just after it, or the money column."""
     best: tuple[int, ColumnEntry, Mention] | None = None
-    for m in rr.ch.mentions:
-        c = rr.col(m) if m.kind == "column" else None
+    for m in ch.mentions:
+        c = _col(idx, m) if m.kind == "column" else None
         if c is not None and c.info.kind != "numeric":
-            c = _numeric_twin(rr, m, comp.values[0])  # "rating above 8": imdb_rating, not mpaa_rating
+            c = _numeric_twin(r, idx, ch.table, m, comp.values[0])  # "rating above 8": imdb_rating, not mpaa_rating
         if c is None or c.info.kind != "numeric" or c.is_id or id(m) in used:
             continue
         gap = comp.start - m.end if m.end <= comp.start else (m.start - comp.end if m.start >= comp.end else 99)
-        between = [rr.r.low(k) for k in range(min(m.end, comp.end), max(m.start, comp.start))]
+        between = [r.low(k) for k in range(min(m.end, comp.end), max(m.start, comp.start))]
         near = gap <= 3 and all(w in lx.STOPWORDS or w in lx.UNIT_WORDS or w in lx.COMPARATIVES for w in between)
         if near and (best is None or gap < best[0]):
             best = (gap, c, m)
     if best:
         return best[1], best[2]
-    for m in rr.ch.mentions:
+    for m in ch.mentions:
         # "sales over 1000": a table named by a money word stands for its money column.
-        if m.kind == "table" and m.end <= comp.start <= m.end + 1 and m.table == rr.main.info.name:
+        if m.kind == "table" and m.end <= comp.start <= m.end + 1 and m.table == ch.table.info.name:
             hint = next(
-                (x for x in rr.r.mentions if x.via == "concept" and x.start == m.start and x.table == m.table), None
+                (x for x in r.mentions if x.via == "concept" and x.start == m.start and x.table == m.table), None
             )
-            col = rr.col(hint) if hint else None
+            col = _col(idx, hint) if hint else None
             if col is not None:
                 return col, m
     for concept in comp.concepts:
         # "longer than 150 minutes" → the duration column, "over 1000 miles" → the distance column.
-        for table in (rr.main.info.name, *rr.ch.parents):
-            cols = measure_columns(rr.idx, concept, table)
+        for table in (ch.table.info.name, *ch.parents):
+            cols = measure_columns(idx, concept, table)
             if cols:
                 return cols[0][0], None
     if comp.money:
-        money = [c for c in rr.main.columns if c.is_money]
+        money = [c for c in ch.table.columns if c.is_money]
         if money:
             return money[0], None
     return None
 
 
-def _numeric_twin(rr: RoleReader, m: Mention, value: float) -> ColumnEntry | None:
+def _numeric_twin(r: Reading, idx: CatalogIndex, main: TableEntry, m: Mention, value: float) -> ColumnEntry | None:
     """A numeric column the same words also name whose range holds the value (the tightest such range)."""
     best: tuple[float, ColumnEntry] | None = None
-    for x in rr.r.mentions:
-        c = rr.col(x) if x.kind == "column" and (x.start, x.end) == (m.start, m.end) else None
-        if c is None or c.info.kind != "numeric" or c.is_id or c.table != rr.main.info.name:
+    for x in r.mentions:
+        c = _col(idx, x) if x.kind == "column" and (x.start, x.end) == (m.start, m.end) else None
+        if c is None or c.info.kind != "numeric" or c.is_id or c.table != main.info.name:
             continue
         lo, hi = c.info.min, c.info.max
         fits = isinstance(lo, int | float) and isinstance(hi, int | float) and lo <= value <= hi

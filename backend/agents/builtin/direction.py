@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from backend.agents.builtin.catalog_index import CatalogIndex, Mention
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry
 from backend.agents.builtin.reading import Reading
-
-if TYPE_CHECKING:
-    from backend.agents.builtin.roles import RoleReader
 
 Direction = Literal["from", "to"]
 
@@ -86,13 +83,10 @@ def _dir_of(idx: CatalogIndex, m: Mention) -> Direction | None:
     return column_direction(c.words) if c is not None else None
 
 
-def direction_grouping(rr: RoleReader) -> None:
-    """ "the most departing flights per airport": group by the origin-like column when "airport" names none."""
-    heading = verb_direction(rr.r)
-    cued = any(rr.r.low(i) in {"per", "by", "each"} for i in range(len(rr.r.tokens)))
-    if heading is None or rr.ro.dims or not cued:
-        return
-    col = next((c for c in rr.main.columns if c.info.kind == "text" and column_direction(c.words) == heading), None)
-    if col is not None:
-        rr.add_dim(col, -1)
-        rr.ro.direction_dim = True
+def direction_grouping(r: Reading, main: TableEntry) -> ColumnEntry | None:
+    """ "the most departing flights per airport": the origin-like column to group by when nothing else groups."""
+    heading = verb_direction(r)
+    cued = any(r.low(i) in {"per", "by", "each"} for i in range(len(r.tokens)))
+    if heading is None or not cued:
+        return None
+    return next((c for c in main.columns if c.info.kind == "text" and column_direction(c.words) == heading), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from backend.agents.builtin.models import Agg, Bucket
@@ -242,6 +243,11 @@ def tokenize(question: str) -> list[Token]:
         num = None if re.fullmatch(r"\d{4}-\d{2}-\d{2}", lower) else parse_number(lower)
         tokens.append(Token(text, lower, stem(lower), len(tokens), num))
     return tokens
+
+
+def low_at(tokens: Sequence[Token], i: int) -> str:
+    """Lower-case token at i, or '' outside the question."""
+    return tokens[i].lower if 0 <= i < len(tokens) else ""
 
 
 def name_words(name: str) -> list[str]:

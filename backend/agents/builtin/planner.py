@@ -30,9 +30,7 @@ class NeedsMore(Exception):
 
 def read_roles(r: Reading, idx: CatalogIndex, ch: Choice, today: dt.date | None) -> Roles:
     """Assign roles to the chosen cluster's mentions."""
-    rr = RoleReader(r, idx, ch, today)
-    used = attach_comparisons(rr)
-    return rr.run(used)
+    return RoleReader(r, idx, ch, today).run(attach_comparisons(r, idx, ch))
 
 
 def _default_measure(r: Reading, ro: Roles, main: TableEntry) -> None:

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from backend.agents.builtin import lexicon as lx
-
-if TYPE_CHECKING:
-    from backend.agents.builtin.reading import Reading
-
+from backend.agents.builtin.models import Agg
 
 NOUN_RANKING = 10  # items in a ranking asked for by a noun phrase ("most expensive products")
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Adjective:
     """A superlative adjective ("heaviest", "most expensive") and the measure concept it ranks by."""
 
@@ -24,7 +21,33 @@ class Adjective:
     desc: bool
 
 
-def _adjective(r: Reading, i: int) -> Adjective | None:
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    """What a question ranks: how many items, which way, by which adjective, and which noun is ranked."""
+
+    top_n: int | None = None
+    top_desc: bool = True
+    superlative: Agg | None = None
+    adjective: Adjective | None = None
+    ranked: bool = False  # an explicit ranking: a number of items or a which-question
+    leader: bool = False  # "which X has the most Y" without a number: rank them all, the leader first
+    entity_at: frozenset[int] = frozenset()  # positions of the noun being ranked ("which year")
+    used: frozenset[int] = frozenset()  # tokens the ranking consumed
+
+
+class _Toks:
+    """Read-only view of the question's tokens with the lower-case accessor the rules use."""
+
+    __slots__ = ("tokens",)
+
+    def __init__(self, tokens: Sequence[lx.Token]) -> None:
+        self.tokens = tokens
+
+    def low(self, i: int) -> str:
+        return lx.low_at(self.tokens, i)
+
+
+def _adjective(r: _Toks, i: int) -> Adjective | None:
     """A superlative adjective at i: "heaviest", or "most"/"least" + a comparable word."""
     w = r.low(i)
     if w in lx.SUPERLATIVES:
@@ -43,7 +66,7 @@ def _adjective(r: Reading, i: int) -> Adjective | None:
     return None
 
 
-def _count_at(r: Reading, i: int, used: set[int]) -> int | None:
+def _count_at(r: _Toks, i: int, used: set[int]) -> int | None:
     """An integer 1–1000 at i that nothing else consumed."""
     t = r.tokens[i] if 0 <= i < len(r.tokens) else None
     if t is None or t.number is None or i in used or not float(t.number).is_integer() or "." in t.lower:
@@ -51,11 +74,13 @@ def _count_at(r: Reading, i: int, used: set[int]) -> int | None:
     return int(t.number) if 1 <= t.number <= 1000 else None
 
 
-def top_n(r: Reading, used: set[int]) -> None:
+def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> Ranking:
     """top/bottom N, "10 worst", "the 5 lightest", "which 3 cars … heaviest", "which … highest" (top 1)."""
-    toks = r.tokens
-    question = toks[0].lower in {"which", "what", "who", "where"} if toks else False
-    for i, t in enumerate(toks):
+    r = _Toks(tokens)
+    used = set(consumed)
+    question = tokens[0].lower in {"which", "what", "who", "where"} if tokens else False
+    adjective: Adjective | None = None
+    for i, t in enumerate(tokens):
         w = t.lower
         adj = _adjective(r, i)
         if (w not in lx.TOP_WORDS and w not in lx.BOTTOM_WORDS and adj is None) or i in used or r.low(i - 1) == "at":
@@ -63,7 +88,8 @@ def top_n(r: Reading, used: set[int]) -> None:
         desc = adj.desc if adj else w in lx.TOP_WORDS
         end = adj.end if adj else i + 1
         if adj is not None and adj.concept in lx.MEASURE_WORDS:
-            r.adjective = adj
+            adjective = adj
+        found = Ranking(top_desc=desc, adjective=adjective, used=frozenset(range(i, end)))
         # The number of items: right after the word ("top 5"), right before it ("5 lightest"),
         # or after a determiner earlier on ("which 3 cars are the heaviest", "the 10 movies with the longest …").
         n_at = next(
@@ -79,38 +105,31 @@ def top_n(r: Reading, used: set[int]) -> None:
                 None,
             )
         if n_at is not None:
-            r.top_n, r.top_desc, r.ranked = _count_at(r, n_at, used), desc, True
-            used |= {n_at, *range(i, end)}
-            _entity_after(r, end - 1 if n_at + 1 == i else n_at)
-            return
+            return replace(
+                found,
+                top_n=_count_at(r, n_at, used),
+                ranked=True,
+                used=found.used | {n_at},
+                entity_at=_entity_after(r, end - 1 if n_at + 1 == i else n_at),
+            )
         if w in {"top", "bottom"}:
-            r.top_n, r.top_desc, r.ranked = 10, desc, True
-            used.add(i)
-            return
+            return replace(found, top_n=10, ranked=True, used=frozenset({i}))
         noun = None if question else _plural_after(r, end)
         if noun is not None:
             # "highest grossing movies", "longest flights": a ranked list of the plural noun, not one maximum.
-            r.top_n, r.top_desc, r.ranked = NOUN_RANKING, desc, True
-            used |= set(range(i, end))
-            r.entity_at.add(noun)
-            return
+            return replace(found, top_n=NOUN_RANKING, ranked=True, entity_at=frozenset({noun}))
         if question and (w not in {"largest", "biggest", "smallest"} or adj is not None):
-            r.top_n, r.top_desc, r.ranked = 1, desc, True
             # "which region sells the most": the whole ranking shows the leader in context ("which one" asks for one).
-            r.leader = not ({"one", "single", "only"} & {t.lower for t in toks})
-            r.superlative = "max" if desc else "min"
-            used |= set(range(i, end))
-            _entity_after(r, 0)
-            return
+            leader = not ({"one", "single", "only"} & {t.lower for t in tokens})
+            sup: Agg = "max" if desc else "min"
+            return replace(found, top_n=1, ranked=True, leader=leader, superlative=sup, entity_at=_entity_after(r, 0))
         if adj is not None and (adj.end - adj.start > 1 or w not in lx.TOP_WORDS | lx.BOTTOM_WORDS):
-            r.top_n, r.top_desc = 1, desc
-            r.superlative = "max" if desc else "min"
-            used |= set(range(i, end))
-            _entity_after(r, end - 1)
-            return
+            sup = "max" if desc else "min"
+            return replace(found, top_n=1, superlative=sup, entity_at=_entity_after(r, end - 1))
+    return Ranking(adjective=adjective)
 
 
-def _plural_after(r: Reading, end: int) -> int | None:
+def _plural_after(r: _Toks, end: int) -> int | None:
     """A plural noun right after a superlative (one modifier word allowed): the thing ranked."""
     for k in range(end, min(end + 2, len(r.tokens))):
         t = r.tokens[k]
@@ -121,10 +140,9 @@ def _plural_after(r: Reading, end: int) -> int | None:
     return None
 
 
-def _entity_after(r: Reading, k: int) -> None:
-    """Mark the noun right after k (skipping a number) as the thing being ranked."""
+def _entity_after(r: _Toks, k: int) -> frozenset[int]:
+    """The noun right after k (skipping a number): the thing being ranked."""
     j = k + 1
     if r.tokens[j].number is not None if j < len(r.tokens) else False:
         j += 1
-    if j < len(r.tokens) and r.low(j) not in lx.STOPWORDS:
-        r.entity_at.add(j)
+    return frozenset({j}) if j < len(r.tokens) and r.low(j) not in lx.STOPWORDS else frozenset()

@@ -21,6 +21,8 @@ _FUNCTION_WORDS = frozenset(
     | set(lx.COMPARATIVES)
     | set(lx.BUCKET_WORDS)
 )
+# Words skipped when looking back from a mention for the aggregate or cue that governs it.
+ARTICLES = frozenset({"the", "a", "an", "their", "its", "of", "distinct", "unique", "different"})
 _LOOKUP_CUES = frozenset({"for", "in", "from", "at", "named", "called", "like", "about", "of", "only", "just"})
 _VARIANT_SUFFIXES = (("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"))
 
@@ -58,6 +60,21 @@ class Reading:
     def low(self, i: int) -> str:
         """Lower-case token at i, or '' outside the question."""
         return self.tokens[i].lower if 0 <= i < len(self.tokens) else ""
+
+    def agg_before(self, pos: int) -> AggWord | None:
+        """The aggregate phrase directly before pos (skipping articles), if any."""
+        k = pos - 1
+        while k >= 0:
+            hit = next((a for a in self.aggs if a.end - 1 == k), None)
+            if hit or self.low(k) not in ARTICLES:
+                return hit
+            k -= 1
+        return None
+
+    def over_all(self, pos: int) -> bool:
+        """ "across all countries", "over all the regions": aggregate over them, never group by them."""
+        k = pos - 1 - (self.low(pos - 1) == "the")
+        return self.low(k) == "all" and self.low(k - 1) in {"across", "over", "for", "of"}
 
 
 def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
@@ -192,8 +209,12 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     tokens = normalise_tokens(lx.tokenize(question), idx)
     r = Reading(question=question, tokens=tokens, words=[_normalise(idx, t) for t in tokens])
     r.date, used = parse_dates(tokens)
-    top_n(r, used)
-    read_comparisons(r, used)
+    rk = top_n(tokens, frozenset(used))
+    r.top_n, r.top_desc, r.superlative, r.adjective = rk.top_n, rk.top_desc, rk.superlative, rk.adjective
+    r.ranked, r.leader, r.entity_at = rk.ranked, rk.leader, set(rk.entity_at)
+    used |= rk.used
+    r.comparisons = list(read_comparisons(tokens, frozenset(used)))
+    used |= {p for c in r.comparisons for p in range(c.start, c.end)}
     _aggs_and_flags(r, used)
     for i in used:
         if 0 <= i < len(r.words):

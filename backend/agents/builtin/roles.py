@@ -7,16 +7,15 @@ import datetime as dt
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention
 from backend.agents.builtin.choice import Choice
-from backend.agents.builtin.conditions import date_filters, value_filters
+from backend.agents.builtin.conditions import ComparisonFilters, date_filters, value_filters
 from backend.agents.builtin.direction import direction_grouping
 from backend.agents.builtin.models import Agg, Bucket, Dimension, Measure
-from backend.agents.builtin.reading import AggWord, Reading
+from backend.agents.builtin.reading import ARTICLES, AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
-from backend.agents.builtin.table_roles import table_mention
+from backend.agents.builtin.table_roles import RoleState, TableRole, table_mention
 
 _DIM_CUES = frozenset({"by", "per", "each", "every", "across", "vs", "versus"})
 _SERIES_CUES = frozenset({"colored", "coloured", "color", "colour", "split", "broken", "grouped", "stacked"})
-_SKIP_BACK = frozenset({"the", "a", "an", "their", "its", "of", "distinct", "unique", "different", "and"})
 _NOUN_BUCKETS = frozenset(
     {
         "day",
@@ -54,7 +53,7 @@ class RoleReader:
     def cue(self, pos: int) -> str | None:
         """'dim' when a grouping word precedes pos, 'series' for "coloured by" and the like."""
         k = pos - 1
-        while k >= 0 and self.r.low(k) in _SKIP_BACK - {"and"}:
+        while k >= 0 and self.r.low(k) in ARTICLES:
             k -= 1
         w = self.r.low(k)
         if pos in self.r.entity_at:
@@ -68,21 +67,6 @@ class RoleReader:
         return None
 
     _last_dim_end: int = -10
-
-    def over_all(self, pos: int) -> bool:
-        """ "across all countries", "over all the regions": aggregate over them, never group by them."""
-        k = pos - 1 - (self.r.low(pos - 1) == "the")
-        return self.r.low(k) == "all" and self.r.low(k - 1) in {"across", "over", "for", "of"}
-
-    def agg_before(self, pos: int) -> AggWord | None:
-        """The aggregate phrase directly before pos (skipping articles), if any."""
-        k = pos - 1
-        while k >= 0:
-            hit = next((a for a in self.r.aggs if a.end - 1 == k), None)
-            if hit or self.r.low(k) not in _SKIP_BACK - {"and"}:
-                return hit
-            k -= 1
-        return None
 
     def bucket_word(self, k: int) -> str:
         """The time-bucket word at k: "monthly", "day"; a plural only for the ranked noun ("the 3 coldest days")."""
@@ -132,8 +116,26 @@ class RoleReader:
         if c is not None and c.info.kind == "numeric":
             self.ro.numeric_cols.append(ref(c))
 
-    def run(self, consumed: set[int]) -> Roles:
+    def apply(self, role: TableRole, end: int) -> None:
+        """Add what a table mention contributes."""
+        for c in role.dims:
+            self.add_dim(c, end)
+        if role.measure is not None:
+            ask = role.measure
+            self.add_measure(ask.column, ask.agg, ask.explicit, ask.noun)
+        if role.money_hint is not None:
+            self.ro.money_hint = ref(role.money_hint)
+        if role.entity is not None:
+            self.ro.entity = ref(role.entity)
+        if role.count_noun is not None:
+            self.ro.count_noun = role.count_noun
+
+    def run(self, conditions: ComparisonFilters) -> Roles:
         """Assign every selected mention, then dates, buckets and comparisons."""
+        self.ro.filters += conditions.filters
+        self.ro.row_cols += conditions.row_cols
+        self.ro.notes += conditions.notes
+        consumed = conditions.used
         values: list[tuple[Mention, bool]] = []
         covered = {p for m in self.ch.mentions for p in range(m.start, m.end)}
         for i in self.r.entity_at - covered:
@@ -146,18 +148,35 @@ class RoleReader:
             if m.kind == "value":
                 values.append((m, self.negated(m.start)))
             elif m.kind == "table":
-                table_mention(self, m)
+                state = RoleState(
+                    cued=self.cue(m.start) is not None,
+                    has_measures=bool(self.ro.measures),
+                    has_dims=bool(self.ro.dims),
+                    has_time=self.ro.time is not None,
+                )
+                self.apply(table_mention(self.r, self.idx, self.ch, m, state), m.end)
             else:
                 self.column_mention(m)
         for m in adjectives:
             c = self.col(m)
             if c is not None and id(m) not in consumed:
                 self.adjective_measure(c)
-        value_filters(self, values)
-        direction_grouping(self)
+        self.ro.filters += value_filters(values)
+        heading = direction_grouping(self.r, self.main) if not self.ro.dims else None
+        if heading is not None:
+            self.add_dim(heading, -1)
+            self.ro.direction_dim = True
         self.buckets()
         self.compared()
-        date_filters(self)
+        if self.r.date is not None:
+            dates = date_filters(self.r.date, self.main, self.ro.dims, self.today)
+            self.ro.date_range = dates.range
+            self.ro.date_filter = list(dates.filters)
+            if dates.periods is not None:
+                self.ro.time = dates.periods  # type: ignore[assignment]
+                self.ro.periods = True
+            if dates.note:
+                self.ro.notes.append(dates.note)
         return self.ro
 
     def negated(self, pos: int) -> bool:
@@ -179,7 +198,7 @@ class RoleReader:
         if c is None or (m.end - m.start == 1 and self.r.low(m.start - 1) == "over" and self.r.low(m.start) == "time"):
             return  # "over time" asks for a time axis, not for running_time
         cue = self.cue(m.start)
-        agg = self.agg_before(m.start)
+        agg = self.r.agg_before(m.start)
         if agg and agg.agg == "count" and self.r.low(agg.start - 1) in {"by", "per"}:
             cue, agg = "dim", None  # "cars by number of cylinders": the column is the grouping
         kind = c.info.kind
@@ -205,7 +224,7 @@ class RoleReader:
                 self.ro.time = "auto"
             self.add_dim(c, m.end, None)
             return
-        if kind in ("text", "boolean", "other") and self.over_all(m.start):
+        if kind in ("text", "boolean", "other") and self.r.over_all(m.start):
             return
         if kind in ("text", "boolean", "other"):
             adj = self.r.adjective

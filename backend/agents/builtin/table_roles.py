@@ -2,50 +2,75 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import Mention
-from backend.agents.builtin.role_model import default_agg, ref
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention
+from backend.agents.builtin.choice import Choice
+from backend.agents.builtin.models import Agg
+from backend.agents.builtin.reading import Reading
+from backend.agents.builtin.role_model import default_agg
 
-if TYPE_CHECKING:
-    from backend.agents.builtin.roles import RoleReader
+
+@dataclass(frozen=True, slots=True)
+class MeasureAsk:
+    """An aggregate the question asks for; column None counts rows of the table named `noun`."""
+
+    column: ColumnEntry | None
+    agg: Agg
+    explicit: bool
+    noun: str | None = None
 
 
-def table_mention(rr: RoleReader, m: Mention) -> None:
+@dataclass(frozen=True, slots=True)
+class TableRole:
+    """What a table mention contributes: group-by columns, a measure, a money hint, the ranked entity, a count noun."""
+
+    dims: tuple[ColumnEntry, ...] = ()
+    measure: MeasureAsk | None = None
+    money_hint: ColumnEntry | None = None
+    entity: ColumnEntry | None = None
+    count_noun: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RoleState:
+    """The parts of the roles read so far that decide a table mention's role."""
+
+    cued: bool  # a grouping word ("by", "per") governs the mention
+    has_measures: bool
+    has_dims: bool
+    has_time: bool
+
+
+def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: RoleState) -> TableRole:
     """A table name: an entity to group by, a thing to count, or "sales" meaning the money column."""
-    entry = rr.idx.tables[m.table]
-    agg = rr.agg_before(m.start)
-    if rr.over_all(m.start):
-        return  # "across all products": the total over them
-    noun = rr.r.words[m.end - 1]
-    if m.table != rr.main.info.name:
-        fk = rr.ch.parents.get(m.table)
+    entry = idx.tables[m.table]
+    main = ch.table
+    agg = r.agg_before(m.start)
+    if r.over_all(m.start):
+        return TableRole()  # "across all products": the total over them
+    noun = r.words[m.end - 1]
+    if m.table != main.info.name:
+        fk = ch.parents.get(m.table)
         if agg and agg.agg == "count" and fk:
-            fk_col = rr.main.col(fk.column)
-            if fk_col:
-                rr.add_measure(fk_col, "count_distinct", True)
-            return
-        qualifies = any(x.kind == "column" and x.table == m.table and x.start == m.end for x in rr.ch.mentions)
+            fk_col = main.col(fk.column)
+            return TableRole(measure=MeasureAsk(fk_col, "count_distinct", True)) if fk_col else TableRole()
+        qualifies = any(x.kind == "column" and x.table == m.table and x.start == m.end for x in ch.mentions)
         if entry.label and not qualifies:  # "product category" names the category, not each product
-            rr.add_dim(entry.label, m.end)
-        return
+            return TableRole(dims=(entry.label,))
+        return TableRole()
     if agg and agg.agg == "count":
-        rr.add_measure(None, "count", True, noun)
-        return
-    money = [w for w in (rr.r.words[m.start : m.end]) if w and w in lx.MONEY_WORDS]
+        return TableRole(measure=MeasureAsk(None, "count", True, noun))
+    money = [w for w in (r.words[m.start : m.end]) if w and w in lx.MONEY_WORDS]
     if money:
-        hint = next(
-            (x for x in rr.r.mentions if x.via == "concept" and x.start == m.start and x.table == m.table), None
-        )
-        col = rr.col(hint) if hint else None
+        hint = next((x for x in r.mentions if x.via == "concept" and x.start == m.start and x.table == m.table), None)
+        col = idx.tables[hint.table].col(hint.column) if hint and hint.column else None
         if col is not None:
             if agg:
-                rr.add_measure(col, agg.agg, True)
-            else:
-                rr.ro.money_hint = ref(col)
-            return
-    spanned = {w for w in rr.r.words[m.start : m.end] if w}
+                return TableRole(measure=MeasureAsk(col, agg.agg, True))
+            return TableRole(money_hint=col)
+    spanned = {w for w in r.words[m.start : m.end] if w}
     named_measure = next(
         (
             c
@@ -54,30 +79,25 @@ def table_mention(rr: RoleReader, m: Mention) -> None:
         ),
         None,
     )
-    if named_measure is not None and not rr.ro.measures and not (agg and agg.agg == "count"):
-        # "global temperature" names global_temp and its temp column: the measure, not a row count.
-        rr.add_measure(named_measure, agg.agg if agg else default_agg(named_measure), agg is not None)
-        return
-    elsewhere = bool(rr.r.entity_at) and not rr.r.entity_at & set(range(m.start, m.end))
-    # "disaster types", "types of disasters": the table's categories are the grouping.
-    kinds = rr.r.low(m.end) in lx.KIND_WORDS or (
-        rr.r.low(m.start - 1) == "of" and rr.r.low(m.start - 2) in lx.KIND_WORDS
-    )
-    if kinds and not rr.cue(m.start):
+    if named_measure is not None and not state.has_measures and not (agg and agg.agg == "count"):
+        # A table named after its one measure ("<x> index" with a column <x>): the measure, not a row count.
+        chosen = agg.agg if agg else default_agg(named_measure)
+        return TableRole(measure=MeasureAsk(named_measure, chosen, agg is not None))
+    elsewhere = bool(r.entity_at) and not r.entity_at & set(range(m.start, m.end))
+    # "<table> types", "types of <table>": the table's categories are the grouping.
+    kinds = r.low(m.end) in lx.KIND_WORDS or (r.low(m.start - 1) == "of" and r.low(m.start - 2) in lx.KIND_WORDS)
+    if kinds and not state.cued:
         cats = [c for c in entry.columns if c.info.values and not c.is_id and c.info.kind == "text"]
         if cats:
-            rr.add_dim(cats[0], m.end)
-            return
-    if rr.cue(m.start) or (rr.r.top_n and not rr.ro.dims and not rr.ro.time and not elsewhere):
+            return TableRole(dims=(cats[0],))
+    if state.cued or (r.top_n and not state.has_dims and not state.has_time and not elsewhere):
         if entry.label:
-            rr.ro.entity = ref(entry.label)
-            rr.add_dim(entry.label, m.end)
-        elif rr.cue(m.start):
-            # "deaths by disaster": the table's main category column stands for the table.
-            named = {w for w in rr.r.words[m.start : m.end] if w}
+            return TableRole(dims=(entry.label,), entity=entry.label, count_noun=noun)
+        if state.cued:
+            # "<measure> by <table>": the table's main category column stands for the table.
             cats = [c for c in entry.columns if c.info.values and not c.is_id]
-            # A column named like the table ("weather" in weather) is the table's own category.
-            cat = next((c for c in cats if set(c.words) <= named), cats[0] if cats else None)
+            # A column named like the table is the table's own category.
+            cat = next((c for c in cats if set(c.words) <= spanned), cats[0] if cats else None)
             if cat is not None:
-                rr.add_dim(cat, m.end)
-    rr.ro.count_noun = noun
+                return TableRole(dims=(cat,), count_noun=noun)
+    return TableRole(count_noun=noun)
