@@ -16,6 +16,7 @@ from backend.agents.models import ModelFactory
 from backend.api import catalog, chat, conversations, data, dev, health
 from backend.api.errors import UnhandledErrorMiddleware, envelope_validation_errors, install_error_handlers
 from backend.api.middleware import BearerTokenMiddleware, BodySizeLimitMiddleware
+from backend.core.catalog import load_synonyms
 from backend.core.duckdb_local import DuckDBLocalEngine
 from backend.core.engine import Engine
 from backend.core.result_store import ResultStore
@@ -62,7 +63,8 @@ async def build_services(settings: Settings, model_factory: ModelFactoryType | N
         log.error("no DuckDB engine: %s", exc.message)
         return Services(settings, store, conversations, {}, Catalog(tables=[]), ValueIndex(), None, exc.message)
     engines: dict[str, Engine] = {"duckdb": local}
-    catalog = await local.catalog()
+    synonyms = settings.synonyms_path or settings.duckdb_path.with_suffix(".synonyms.json")
+    catalog = (await local.catalog()).model_copy(update={"synonyms": load_synonyms(synonyms)})
     if model_factory is None:
         default_factory = ModelFactory(settings, local.values)
         default_factory.warm_up(catalog)

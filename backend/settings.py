@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     database_url: str = f"sqlite+aiosqlite:///{REPO_ROOT / 'data' / 'app.db'}"
     auto_migrate: bool = True
     duckdb_path: Path = REPO_ROOT / "data" / "demo.duckdb"
+    # The catalog owner's words for its tables and columns (JSON object); default: <duckdb_path>.synonyms.json.
+    synonyms_path: Path | None = None
     duckdb_remote: str | None = None
     duckdb_remote_token: SecretStr | None = None
     spark_remote: str | None = None

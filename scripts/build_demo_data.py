@@ -8,6 +8,7 @@ import hashlib
 import os
 import random
 import re
+import shutil
 import subprocess
 import tarfile
 import tempfile
@@ -20,6 +21,7 @@ import pyarrow as pa
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = REPO_ROOT / "data" / "demo.duckdb"
+SYNONYMS = Path(__file__).with_name("demo.synonyms.json")
 CACHE_DIR = REPO_ROOT / ".cache"
 PACKAGE, VERSION = "vega-datasets", "3.2.1"
 SEED = 20230101
@@ -244,6 +246,9 @@ def build(
     output: Path = DEFAULT_OUTPUT, *, skip_flights: bool = False, force: bool = False, cache_dir: Path = CACHE_DIR
 ) -> dict[str, int] | None:
     """Build the demo database at output; return row counts per table, or None when already up to date."""
+    # The demo's own words for its names (data, read by the app next to the database; see Settings.synonyms_path).
+    output.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(SYNONYMS, output.with_suffix(".synonyms.json"))
     stamp = output.with_name(output.name + ".stamp")
     expected = stamp_text(skip_flights)
     if not force and output.exists() and stamp.exists() and stamp.read_text().strip() == expected:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import json
 import re
-from typing import Any, Protocol
+from pathlib import Path
+from typing import Any, Protocol, cast
 
 import duckdb
 
@@ -75,11 +77,11 @@ def _scalar(value: Any) -> str | int | float | bool | None:
     return str(value)
 
 
-def _table_info(conn: SqlReader, table: str, columns: list[tuple[str, str, bool]]) -> TableInfo:
+def _table_info(conn: SqlReader, table: str, columns: list[tuple[str, str, bool, str | None]]) -> TableInfo:
     """Statistics for one table in a single scan, then value lists for low-cardinality text."""
     q = quote_ident(table)
     selects = ["count(*)"]
-    for name, type_name, _ in columns:
+    for name, type_name, _, _ in columns:
         c = quote_ident(name)
         selects.append(f"approx_count_distinct({c})")
         if column_kind(type_name) in ("numeric", "temporal"):
@@ -90,7 +92,7 @@ def _table_info(conn: SqlReader, table: str, columns: list[tuple[str, str, bool]
     stats: list[Any] = list(row)
     row_count = int(stats.pop(0) or 0)
     infos: list[ColumnInfo] = []
-    for col_name, type_name, nullable in columns:
+    for col_name, type_name, nullable, comment in columns:
         kind = column_kind(type_name)
         distinct = int(stats.pop(0) or 0)
         lo = hi = None
@@ -109,6 +111,7 @@ def _table_info(conn: SqlReader, table: str, columns: list[tuple[str, str, bool]
             max=hi,
             p01=p01,
             p99=p99,
+            comment=comment or None,
         )
         c = quote_ident(col_name)
         if kind in ("text", "boolean", "other"):
@@ -138,12 +141,13 @@ def build_catalog(conn: SqlReader, *, engine: str = "duckdb", schema: str = "mai
     """
     in_schema = f"schema_name = {quote_literal(schema)}"
     rows = conn.execute(
-        "SELECT table_name, column_name, data_type, is_nullable FROM duckdb_columns() "
+        "SELECT table_name, column_name, data_type, is_nullable, comment FROM duckdb_columns() "
         f"WHERE {in_schema} AND NOT internal ORDER BY table_name, column_index"
     ).fetchall()
-    by_table: dict[str, list[tuple[str, str, bool]]] = {}
-    for table, column, type_name, nullable in rows:
-        by_table.setdefault(str(table), []).append((str(column), str(type_name), bool(nullable)))
+    by_table: dict[str, list[tuple[str, str, bool, str | None]]] = {}
+    for table, column, type_name, nullable, comment in rows:
+        note = str(comment) if comment else None
+        by_table.setdefault(str(table), []).append((str(column), str(type_name), bool(nullable), note))
     views = {
         str(r[0])
         for r in conn.execute(f"SELECT view_name FROM duckdb_views() WHERE NOT internal AND {in_schema}").fetchall()
@@ -159,3 +163,22 @@ def build_catalog(conn: SqlReader, *, engine: str = "duckdb", schema: str = "mai
         for col, ref_col in zip(cols, ref_cols, strict=False):
             fks.append(ForeignKey(table=str(table), column=str(col), ref_table=str(ref_table), ref_column=str(ref_col)))
     return Catalog(tables=tables, foreign_keys=fks)
+
+
+def load_synonyms(path: Path | None) -> dict[str, str]:
+    """A catalog's optional synonyms file: a JSON object of the owner's words → words of its names.
+
+    Missing file → no synonyms; a malformed one is an error at start-up, not a silent fallback.
+    """
+    if path is None or not path.exists():
+        return {}
+    data: object = json.loads(path.read_text())
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: synonyms must be a JSON object of strings to strings")
+    out: dict[str, str] = {}
+    for k, v in cast(dict[object, object], data).items():
+        if not isinstance(k, str) or not isinstance(v, str):
+            raise ValueError(f"{path}: synonyms must be a JSON object of strings to strings")
+        if k.strip():
+            out[k.strip().lower()] = v.strip().lower()
+    return out

@@ -21,6 +21,7 @@ class ColumnInfo(BaseModel):
     max: str | int | float | None = None
     p01: float | None = Field(default=None, description="1st percentile of a numeric column (robust range)")
     p99: float | None = Field(default=None, description="99th percentile of a numeric column")
+    comment: str | None = Field(default=None, description="the column's comment in the database, if any")
 
 
 class ForeignKey(BaseModel):
@@ -45,6 +46,10 @@ class TableInfo(BaseModel):
 class Catalog(BaseModel):
     tables: list[TableInfo]
     foreign_keys: list[ForeignKey] = Field(default_factory=list[ForeignKey])
+    synonyms: dict[str, str] = Field(
+        default_factory=dict[str, str],
+        description="the catalog owner's words → words of table or column names, e.g. 'head count' → 'headcount'",
+    )
 
     def table(self, name: str) -> TableInfo | None:
         """The table called `name` (case-insensitive), if any."""

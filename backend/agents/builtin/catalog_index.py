@@ -25,6 +25,8 @@ class ColumnEntry:
     is_money: bool
     additive: bool
     is_year: bool
+    aliases: frozenset[str] = frozenset()  # content words of the column's comment: a second name
+    expanded: frozenset[str] = frozenset()  # analysis words its abbreviated words stand for: qty → quantity
 
     @property
     def name(self) -> str:
@@ -76,17 +78,44 @@ class CatalogIndex:
     idf: dict[str, float] = field(default_factory=dict[str, float])
     vocab: set[str] = field(default_factory=set[str])
     value_words: set[str] = field(default_factory=set[str])
-    compounds: dict[str, list[str]] = field(default_factory=dict[str, list[str]])  # "birdstrike" → [birdstrikes]
+    # A table name written as one word ("shipmentlines") found from its words written apart ("shipment lines").
+    compounds: dict[str, list[str]] = field(default_factory=dict[str, list[str]])
+    # The catalog owner's phrases → the words of its names they stand for (Catalog.synonyms), lower-case tokens.
+    synonyms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict[tuple[str, ...], tuple[str, ...]])
 
 
-def _column_entry(table: TableInfo, col: ColumnInfo, fk_cols: set[tuple[str, str]]) -> ColumnEntry:
+def shared_prefix(table: TableInfo) -> str | None:
+    """A first word every column of the table starts with (emp_id, emp_name → emp): it names the table, not them."""
+    firsts = {tuple(lx.name_words(c.name))[:1] for c in table.columns}
+    if len(table.columns) < 2 or len(firsts) != 1:
+        return None
+    (first,) = firsts
+    return first[0] if first and all(len(lx.name_words(c.name)) > 1 for c in table.columns) else None
+
+
+def _column_entry(table: TableInfo, col: ColumnInfo, fk_cols: set[tuple[str, str]], prefix: str | None) -> ColumnEntry:
     """Derive the words and roles of one column."""
     words = tuple(lx.name_words(col.name))
     if len(words) >= 3:
-        words += ("".join(w[0] for w in words),)  # initialism: miles_per_gallon → mpg
-    key = frozenset(w for w in words[: len(words) - (len(words) >= 4)] if w not in UNIT_WORDS) or frozenset(words)
+        words += ("".join(w[0] for w in words),)  # initialism: cost_per_unit → cpu
+    named = tuple(w for w in words if w != prefix) or words
+    key = frozenset(w for w in named[: len(named) - (len(named) >= 4)] if w not in UNIT_WORDS) or frozenset(named)
+    aliases = frozenset(
+        w for w in lx.name_words(col.comment or "") if w not in lx.STOPWORDS and len(w) > 2 and not w.isdigit()
+    )
+    expanded = frozenset(
+        term
+        for w in named
+        if w not in lx.ANALYSIS_TERMS and w not in lx.STOPWORDS
+        for term in lx.ANALYSIS_TERMS
+        if lx.abbreviates(w, term)
+    )
+    known = set(words) | expanded | aliases  # a comment saying "total" or "revenue" counts like the name
     is_id = (
-        bool(set(words) & lx.ID_WORDS) or (table.name, col.name) in fk_cols or col.name.lower() in {"id", "pk"}
+        bool(set(words) & lx.ID_WORDS)
+        or (table.name, col.name) in fk_cols
+        or col.name.lower() in {"id", "pk"}
+        or (col.name.lower().endswith("id") and col.name[-2:] in ("Id", "ID"))  # customerId, orderID
     ) and not (col.kind == "numeric" and bool(set(words) & lx.ADDITIVE_WORDS))
     numeric = col.kind == "numeric"
     is_year = (
@@ -103,10 +132,33 @@ def _column_entry(table: TableInfo, col: ColumnInfo, fk_cols: set[tuple[str, str
         words=words,
         key_words=key,
         is_id=is_id,
-        is_money=numeric and bool(set(words) & lx.MONEY_WORDS) and not is_id,
-        additive=numeric and bool(set(words) & lx.ADDITIVE_WORDS) and not is_id,
+        is_money=numeric and bool(known & lx.MONEY_WORDS) and not is_id,
+        additive=numeric and not is_id and (bool(known & lx.ADDITIVE_WORDS) or _counts(col, words)),
         is_year=is_year,
+        aliases=aliases - set(words),
+        expanded=expanded,
     )
+
+
+def _counts(col: ColumnInfo, words: tuple[str, ...]) -> bool:
+    """A whole-number column named by a plural noun counts things ("visits", "returns"): its values add up.
+
+    A handful of distinct values ("bedrooms": 1–6) is a category to group by, not a count to sum. A column that is
+    zero on many rows and never negative measures a flow (units returned per day, refunds) and adds up too.
+    """
+    raw = col.name.lower().rstrip("_")
+    plural = (
+        bool(words)
+        and raw.endswith("s")
+        and not raw.endswith(("ss", "us", "is"))
+        and lx.name_words(col.name)[-1] not in UNIT_WORDS
+    )
+    whole = "INT" in col.type.upper() or col.type.upper().startswith(("HUGEINT", "BIGINT"))
+    many = (col.distinct_count or 0) > 25
+    if plural and whole and many and isinstance(col.min, int | float) and col.min >= 0:
+        return True
+    # Flows that are often zero (units returned per day, refunds): at least 1 % zeros, never negative.
+    return col.min == 0 and col.p01 == 0 and (col.p99 or 0) > 0 and many
 
 
 def _pick_label(entry: TableEntry) -> ColumnEntry | None:
@@ -135,16 +187,21 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     idx = CatalogIndex(catalog=catalog)
     fk_cols = {(fk.table, fk.column) for fk in catalog.foreign_keys}
     df: dict[str, int] = {}
+    for phrase, target in sorted(catalog.synonyms.items(), key=lambda kv: -len(kv[0].split())):  # longest first
+        key = tuple(tok.lower for tok in lx.tokenize(phrase))
+        if key:
+            idx.synonyms[key] = tuple(tok.lower for tok in lx.tokenize(target))
     for t in catalog.tables:
+        prefix = shared_prefix(t)
         entry = TableEntry(info=t, words=tuple(lx.name_words(t.name)), columns=[])
-        entry.columns = [_column_entry(t, c, fk_cols) for c in t.columns]
+        entry.columns = [_column_entry(t, c, fk_cols, prefix) for c in t.columns]
         entry.label, entry.date = _pick_label(entry), _pick_date(entry)
         entry.year = next((c for c in entry.columns if c.is_year), None)
         idx.tables[t.name] = entry
         table_words = set(entry.words)
         for c in entry.columns:
-            table_words |= set(c.words)
-            for w in set(c.words):
+            table_words |= set(c.words) | c.aliases
+            for w in set(c.words) | c.aliases:
                 idx.by_word.setdefault(w, []).append(c)
             for v in c.info.values or []:
                 key = tuple(lx.name_words(v))

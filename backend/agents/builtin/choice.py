@@ -95,7 +95,7 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
             and any(m.kind == "table" and m.table == name for m in own)
             and any(column_direction(c.words) == heading for c in entry.columns if c.info.kind == "text")
         ):
-            total += TIME_BONUS  # "departing flights": the named table, by its origin-like column
+            total += TIME_BONUS  # "departing trips": the named table, by its origin-like column
         if entry.words and set(entry.words) <= qwords:
             total += NAME_BONUS
         if (

@@ -1,4 +1,4 @@
-"""Numeric conditions in a question ("over 100", "between 10 and 20", "with 8 cylinders"), not yet tied to a column."""
+"""Numeric conditions in a question ("over 100", "between 10 and 20", "with 3 bedrooms"), not yet tied to a column."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
         elif w == "between":
             op = "between"
         elif w in {"have", "has", "having", "with"} and low(i + 2) not in _SCALE and low(i + 2) not in lx.UNIT_WORDS:
-            op = "="  # "cars with 8 cylinders": equality on the column named after the number
+            op = "="  # "houses with 3 bedrooms": equality on the column named after the number
         if op is None or i in used:
             i += 1
             continue

@@ -144,7 +144,7 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
         c, m = target
         agg = r.agg_before(m.start) if m is not None else None
         if agg is not None and agg.agg == "count":
-            agg = None  # "how many cars weigh more than 4000": count the rows that pass a row filter
+            agg = None  # "how many parcels weigh more than 40": count the rows that pass a row filter
         if m is not None and not agg:
             used.add(id(m))  # a filtered column is not also a measure, unless it is an aggregate ("total sales over")
         having = Measure(agg=agg.agg, column=ref(c), alias=measure_alias(agg.agg, c.name)) if agg else None
@@ -167,7 +167,9 @@ def _comparison_column(
     for m in ch.mentions:
         c = _col(idx, m) if m.kind == "column" else None
         if c is not None and c.info.kind != "numeric":
-            c = _numeric_twin(r, idx, ch.table, m, comp.values[0])  # "rating above 8": imdb_rating, not mpaa_rating
+            c = _numeric_twin(
+                r, idx, ch.table, m, comp.values[0]
+            )  # "grade above 8": the numeric grade, not a text grade_band
         if c is None or c.info.kind != "numeric" or c.is_id or id(m) in used:
             continue
         gap = comp.start - m.end if m.end <= comp.start else (m.start - comp.end if m.start >= comp.end else 99)
@@ -187,7 +189,7 @@ def _comparison_column(
             if col is not None:
                 return col, m
     for concept in comp.concepts:
-        # "longer than 150 minutes" → the duration column, "over 1000 miles" → the distance column.
+        # "longer than 150 minutes" → the duration column, "over 1000 miles" → the distance-like column.
         for table in (ch.table.info.name, *ch.parents):
             cols = measure_columns(idx, concept, table)
             if cols:

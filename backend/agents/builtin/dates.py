@@ -17,7 +17,7 @@ _COMPARE = frozenset({"over", "under", "above", "below", "more", "less", "greate
 # Words after a number that make it a quantity, not a year: "2000 miles", "1500 lbs".
 _QUANTITY_UNITS = frozenset({"miles", "mile", "km", "minutes", "minute", "mins", "hours", "lbs", "pounds", "kg",
                              "grams", "g", "degrees", "units", "items", "dollars", "usd", "million", "billion",
-                             "thousand", "people", "deaths", "votes", "feet", "ft", "meters", "knots"})  # fmt: skip
+                             "thousand", "people", "votes", "feet", "ft", "meters", "knots"})  # fmt: skip
 _UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
           "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year"}  # fmt: skip
 

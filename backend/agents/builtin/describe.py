@@ -40,7 +40,7 @@ def filter_text(f: Filter) -> str:
 
 
 def title_for(plan: AnalysisPlan) -> str:
-    """A chart title such as 'Total amount by region — Q1 2024'."""
+    """A chart title such as 'Total amount by channel — Q1 2024'."""
     if plan.kind == "histogram":
         head = f"Distribution of {human(plan.columns[0].column)}"
     elif plan.kind == "scatter":

@@ -13,7 +13,7 @@ _FROM_WORDS = frozenset(
     {"from", "departing", "depart", "departs", "departed", "leaving", "leave", "leaves", "out", "outbound"}
 )
 _TO_WORDS = frozenset({"to", "into", "arriving", "arrive", "arrives", "arrived", "going", "inbound", "towards"})
-_SKIP = frozenset({"at", "of", "the", "a", "an", "in", "for", "flights", "flight", "and"})
+_SKIP = frozenset({"at", "of", "the", "a", "an", "in", "for", "and"})
 _FROM_COLS = frozenset({"origin", "source", "from", "departure", "depart", "src", "start", "sender"})
 _TO_COLS = frozenset({"destination", "dest", "target", "to", "arrival", "arrive", "dst", "end", "receiver"})
 
@@ -23,7 +23,7 @@ _VERBS_TO = frozenset({"arriving", "inbound", "arrivals", "arrival", "incoming"}
 
 
 def verb_direction(r: Reading) -> Direction | None:
-    """A direction verb anywhere in the question: "the most departing flights per airport"."""
+    """A direction verb anywhere in the question: "the most departing trips per station"."""
     words = {t.lower for t in r.tokens}
     if words & _VERBS_FROM:
         return "from"
@@ -42,15 +42,18 @@ def column_direction(words: tuple[str, ...]) -> Direction | None:
     return None
 
 
-def word_direction(r: Reading, pos: int) -> Direction | None:
-    """The direction word governing the phrase at pos ("going to", "out of", "departing"), if any."""
+def word_direction(r: Reading, pos: int, nouns: frozenset[str]) -> Direction | None:
+    """The direction word governing the phrase at pos ("going to", "out of", "<rows> departing"), if any.
+
+    `nouns` are the words of table names: "trips from X" reads through the table's noun to the direction word.
+    """
     for k in range(pos - 1, max(pos - 4, -1), -1):
         w = r.low(k)
         if w in _FROM_WORDS:
             return "from"
         if w in _TO_WORDS:
             return "to"
-        if w not in _SKIP:
+        if w not in _SKIP and (r.words[k] or "") not in nouns:
             return None
     return None
 
@@ -58,8 +61,9 @@ def word_direction(r: Reading, pos: int) -> Direction | None:
 def steer(r: Reading, idx: CatalogIndex, cluster: set[str], picked: list[Mention]) -> list[Mention]:
     """Swap a value mention for one of the same span whose column matches the direction word before it."""
     out: list[Mention] = []
+    nouns = frozenset(w for name in cluster for w in idx.tables[name].words)
     for m in picked:
-        want = word_direction(r, m.start) if m.kind == "value" else None
+        want = word_direction(r, m.start, nouns) if m.kind == "value" else None
         if want is None or _dir_of(idx, m) == want:
             out.append(m)
             continue
@@ -84,7 +88,7 @@ def _dir_of(idx: CatalogIndex, m: Mention) -> Direction | None:
 
 
 def direction_grouping(r: Reading, main: TableEntry) -> ColumnEntry | None:
-    """ "the most departing flights per airport": the origin-like column to group by when nothing else groups."""
+    """ "the most departing trips per station": the origin-like column to group by when nothing else groups."""
     heading = verb_direction(r)
     cued = any(r.low(i) in {"per", "by", "each"} for i in range(len(r.tokens)))
     if heading is None or not cued:

@@ -29,7 +29,7 @@ def finish(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None, r: Reading 
     """Joins, order, limit, histogram width, share flag: everything derivable from the plan itself."""
     plan = _finish(plan, idx, r)
     if r is not None and r.leader and plan.top_n == 1 and plan.order and (plan.dimensions or plan.kind == "rows"):
-        # "which region sells the most": the full ranking, best first, so the chart shows the leader in context.
+        # "which store sells the most": the full ranking, best first, so the chart shows the leader in context.
         key = plan.measures[0].alias if plan.kind == "aggregate" and plan.measures else plan.order[-1].alias
         plan.order = [OrderItem(alias=key, desc=plan.top_desc)]
         plan.top_n, plan.limit = None, LEADER_LIMIT
@@ -73,7 +73,7 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None) -> Analysi
     if plan.kind == "rows":
         numeric = [c for c in plan.columns if (col := idx.tables[c.table].col(c.column)) and col.info.kind == "numeric"]
         if r and r.adjective and not numeric and len(plan.columns) > 1:
-            numeric = plan.columns[1:2]  # "the oldest movies": ranked by a date
+            numeric = plan.columns[1:2]  # "the oldest buildings": ranked by a date
         key = numeric[0].column if numeric else (plan.columns[0].column if plan.columns else main.columns[0].name)
         plan.order = [OrderItem(alias=key, desc=bool(numeric) and desc)]
         plan.top_n = top_n

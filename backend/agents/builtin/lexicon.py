@@ -52,69 +52,44 @@ MONTHS = {
 }  # fmt: skip
 
 # Concepts of generic business/analytics words → words that column names commonly contain.
-# A question word in a concept matches columns whose name contains one of the concept's words.
+# A question word in a concept matches columns whose name contains one of the concept's words. Only words of
+# the language of analysis live here; a catalog's own terms come from its names, comments and synonyms file.
 CONCEPTS: dict[str, tuple[str, ...]] = {
-    "money": ("revenue", "sales", "sale", "amount", "income", "earnings", "turnover", "gross", "spend", "grossing",
+    "money": ("revenue", "sales", "sale", "amount", "income", "earnings", "turnover", "gross", "spend",
               "spending", "value", "profit", "payment", "paid", "salary", "wage", "pay", "budget", "money",
-              "dollars", "usd", "eur", "gdp", "wealth", "wealthy", "rich"),
+              "dollars", "usd", "eur", "wealth"),
     "price": ("price", "cost", "fee", "charge", "expensive", "cheap", "costly"),
-    "quantity": ("quantity", "qty", "units", "unit", "items", "item", "volume", "count", "pieces", "sold", "selling", "sells", "sell"),
-    "date": ("date", "time", "day", "when", "timestamp", "datetime", "dt", "period"),
+    "quantity": ("quantity", "units", "unit", "items", "item", "volume", "count", "pieces", "sold", "selling",
+                 "sells", "sell"),
+    "date": ("date", "time", "day", "when", "timestamp", "datetime", "period"),
     "rating": ("rating", "score", "stars", "rank", "grade", "review", "rated"),
     "size": ("size", "length", "width", "height", "area", "weight", "mass"),
-    "people": ("population", "people", "pop", "inhabitants", "headcount", "employees", "staff"),
-    "place": ("country", "region", "city", "state", "location", "area", "territory", "nation", "place"),
+    "people": ("population", "people", "inhabitants", "headcount", "employees", "staff"),
     "kind": ("category", "type", "kind", "class", "group", "genre", "segment", "family"),
     "name": ("name", "title", "label"),
-    "precipitation": ("precipitation", "precip", "prcp", "rainfall", "rainfalls", "snowfall"),
-    "temperature": ("temperature", "temp", "tmax", "tmin", "degrees", "heat"),
-    "speed": ("speed", "velocity", "knots", "mph", "kph", "pace"),
-    "weight": ("weight", "mass", "lbs", "heaviness"),
-    "height": ("height", "elevation", "altitude", "tall"),
-    "death": ("death", "deaths", "fatality", "fatalities", "killed", "kill", "kills", "died", "casualties",
-              "casualty", "dead", "victims", "toll"),
-    "cost": ("cost", "costs", "damage", "damages", "expense", "expenses", "loss", "losses"),
-    "distance": ("distance", "miles", "mileage", "km", "kilometers", "kilometres"),
-    "delay": ("delay", "delays", "late", "lateness", "delayed", "tardiness"),
-    "score": ("rating", "ratings", "score", "scores", "rated", "stars"),
-    "budget": ("budget", "budgets", "spend", "spending"),
-    "gross": ("gross", "grossing", "grosses", "takings", "earnings", "revenue"),
-    "life": ("life", "expect", "expectancy", "lifespan", "longevity"),
-    "fuel": ("mpg", "efficiency", "efficient", "economy", "gallon", "gallons", "fuel"),
-}  # fmt: skip
-# Multi-word business phrases rewritten to one generic word before reading ("box office" → gross).
-PHRASES: dict[tuple[str, ...], str] = {
-    ("rain", "amount"): "rainfall", ("amount", "of", "rain"): "rainfall", ("rain", "total"): "rainfall",
-    ("box", "office"): "gross", ("life", "span"): "lifespan", ("death", "toll"): "deaths",
-    ("number", "of", "deaths"): "deaths", ("people", "killed"): "killed", ("people", "died"): "died",
+    "cost": ("cost", "costs", "expense", "expenses", "loss", "losses"),
 }  # fmt: skip
 # "order value", "basket size": the money column averaged per row.
 PER_ROW_MONEY = frozenset({("order", "value"), ("basket", "size"), ("order", "size"), ("ticket", "size"),
                            ("transaction", "value"), ("cart", "value"), ("basket", "value"), ("deal", "size"),
                            ("order", "amount")})  # fmt: skip
-# Words for the people a death count counts: "killed the most people" names no population column.
-DEATH_PEOPLE = frozenset({"people", "persons", "lives", "humans", "victims"})
 # Measures that adjectives and units talk about: "heaviest" → a weight column, "150 minutes" → a duration.
 MEASURE_WORDS: dict[str, frozenset[str]] = {
     "weight": frozenset({"weight", "mass", "lbs", "lb", "kg", "heavy", "weigh"}),
-    "temperature": frozenset({"temp", "temperature", "heat", "hot", "warm"}),
+    "temperature": frozenset({"temperature", "heat", "hot", "warm"}),
     "price": frozenset({"price", "cost", "fee", "charge", "budget"}),
     "length": frozenset({"length", "duration", "running", "runtime", "minutes", "minute", "min", "hours", "long"}),
     "distance": frozenset({"distance", "mile", "miles", "km", "kilometers", "kilometres"}),
     "date": frozenset({"date", "year", "time", "day", "released", "release"}),
-    "size": frozenset({"size", "area", "amount", "volume", "quantity", "population", "pop", "mass", "weight"}),
-    "precipitation": frozenset({"precipitation", "rain", "rainfall", "precip", "wet"}),
-    "wind": frozenset({"wind", "windy", "gust"}),
+    "size": frozenset({"size", "area", "amount", "volume", "quantity", "population", "mass", "weight"}),
     "speed": frozenset({"speed", "velocity", "knots", "mph", "fast"}),
-    "death": frozenset({"death", "deaths", "fatalities", "killed", "kill", "died", "casualties", "dead"}),
     "height": frozenset({"height", "elevation", "altitude", "tall"}),
-    "people": frozenset({"population", "pop", "people", "inhabitants"}),
-    "money": frozenset(
-        {"revenue", "amount", "gross", "income", "sales", "earnings", "profit", "salary", "budget", "gdp", "wealth"}
-    ),
+    "people": frozenset({"population", "people", "inhabitants"}),
+    "money": frozenset({"revenue", "amount", "gross", "income", "sales", "earnings", "profit", "salary", "budget",
+                        "wealth"}),
     "rating": frozenset({"rating", "score", "stars", "grade"}),
-    "fuel": frozenset({"mpg", "gallon", "gallons", "efficiency", "economy"}),
-}
+    "age": frozenset({"age"}),
+}  # fmt: skip
 # Superlative adjectives → (measure concept, descending). "most"/"least" + a COMPARABLE word works the same way.
 SUPERLATIVES: dict[str, tuple[str, bool]] = {
     "heaviest": ("weight", True), "lightest": ("weight", False), "hottest": ("temperature", True),
@@ -124,14 +99,12 @@ SUPERLATIVES: dict[str, tuple[str, bool]] = {
     "furthest": ("distance", True), "nearest": ("distance", False), "closest": ("distance", False),
     "oldest": ("date", False), "earliest": ("date", False), "newest": ("date", True), "latest": ("date", True),
     "youngest": ("date", True), "biggest": ("size", True), "largest": ("size", True), "smallest": ("size", False),
-    "wettest": ("precipitation", True), "rainiest": ("precipitation", True), "driest": ("precipitation", False),
-    "windiest": ("wind", True), "calmest": ("wind", False), "fastest": ("speed", True), "slowest": ("speed", False),
-    "deadliest": ("death", True), "tallest": ("height", True), "richest": ("money", True), "wealthiest": ("money", True),
+    "fastest": ("speed", True), "slowest": ("speed", False),
+    "tallest": ("height", True), "richest": ("money", True), "wealthiest": ("money", True),
     "poorest": ("money", False), "best": ("rating", True), "worst": ("rating", False),
 }  # fmt: skip
-COMPARABLE: dict[str, str] = {"expensive": "price", "populous": "people", "recent": "date", "deadly": "death",
-                              "profitable": "money", "popular": "rating", "wealthy": "money", "rich": "money",
-                              "efficient": "fuel"}  # fmt: skip
+COMPARABLE: dict[str, str] = {"expensive": "price", "populous": "people", "recent": "date",
+                              "profitable": "money", "popular": "rating", "wealthy": "money", "rich": "money"}  # fmt: skip
 # Comparative adjectives and units of a numeric condition: "longer than 150 minutes", "heavier than 3000".
 COMPARATIVES: dict[str, str] = {
     "longer": "length", "shorter": "length", "heavier": "weight", "lighter": "weight", "weigh": "weight",
@@ -155,16 +128,14 @@ CONCEPT_WEIGHT = 0.55
 MONEY_WORDS = frozenset({"revenue", "sale", "sales", "amount", "income", "earning", "earnings", "turnover", "gross",
                          "profit", "payment", "spend", "spending", "total", "cost", "price", "value", "fee",
                          "salary", "wage", "budget"})  # fmt: skip
-# Columns whose values add up meaningfully (sum by default); everything else is averaged.
+# Columns whose values add up meaningfully (sum by default); everything else is averaged. A numeric column named
+# by a plural count noun ("visits", "returns") adds up too (catalog_index decides that from the name).
 ADDITIVE_WORDS = frozenset({"revenue", "sale", "sales", "amount", "income", "earning", "earnings", "turnover",
-                            "gross", "profit", "payment", "spend", "spending", "total", "quantity", "qty", "unit",
-                            "units", "count", "volume", "sold", "death", "deaths", "passenger", "passengers",
-                            "cost", "fee", "budget", "hours", "minutes", "precipitation",
-                            "visitors", "views", "clicks", "downloads", "population", "pop", "net", "emission",
-                            "emissions", "generation", "strikes", "people", "fatality", "fatalities",
-                            "casualty", "casualties", "injury", "injuries", "victim", "victims", "rainfall"})  # fmt: skip
+                            "gross", "profit", "payment", "spend", "spending", "total", "quantity", "unit",
+                            "units", "count", "volume", "sold", "cost", "fee", "budget", "hours", "minutes",
+                            "population", "people", "net"})  # fmt: skip
 # Columns that identify rows rather than measure anything.
-ID_WORDS = frozenset({"id", "uuid", "key", "code", "iata", "icao", "zip", "sku", "isbn"})
+ID_WORDS = frozenset({"id", "uuid", "guid", "key", "code", "zip", "sku", "isbn", "no", "nr", "num"})
 LABEL_WORDS = ("name", "title", "label", "description")
 
 SHARE_WORDS = frozenset({"share", "proportion", "breakdown", "composition", "percentage", "percent", "fraction",
@@ -180,6 +151,16 @@ UNSUPPORTED_VERBS = frozenset({"delete", "drop", "remove", "insert", "update", "
                                "modify", "erase", "wipe", "destroy", "overwrite", "grant", "shutdown",
                                "attach", "install", "copy", "write"})  # fmt: skip
 FUTURE_WORDS = frozenset({"tomorrow", "forecast", "predict", "prediction", "will", "future", "next"})
+
+
+# Words of measures a column name may abbreviate (qty → quantity, amt → amount, hc → headcount); dates,
+# names and kinds are found by column type, not by spelling.
+ANALYSIS_TERMS = frozenset(
+    ADDITIVE_WORDS
+    | MONEY_WORDS
+    | {w for k, ws in MEASURE_WORDS.items() if k != "date" for w in ws}
+    | {w for k, ws in CONCEPTS.items() if k not in ("date", "name", "kind") for w in ws}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,15 +181,18 @@ _TOKEN_RE = re.compile(
 _SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9}
 
 
-_IE_PLURALS = frozenset({"movies", "cookies", "series", "species", "calories", "zombies", "rookies", "pies", "ties"})
-
-
 def stem(word: str) -> str:
-    """Light plural stemming, applied identically to questions and catalog names."""
+    """Light plural stemming, applied identically to questions and catalog names.
+
+    Plurals in -ies and singulars in -ie meet on -y ("categories", "category"; "cookies", "cookie"), so the
+    stem never needs a list of exceptions.
+    """
     w = word.lower()
     if len(w) <= 3 or w.endswith(("ss", "us", "is", "ics")):
         return w
-    if w.endswith("ies") and len(w) > 4 and w not in _IE_PLURALS:
+    if w.endswith("ie"):
+        return w[:-2] + "y"
+    if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "xes", "sses")):
         return w[:-2]
@@ -266,6 +250,39 @@ for _concept, _words in CONCEPTS.items():
 def concept_of(word: str) -> frozenset[str]:
     """Concepts a (stemmed) word belongs to."""
     return _CONCEPT_INDEX.get(word, frozenset())
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def skeleton(word: str) -> str:
+    """First letter plus the consonants, doubled letters once: quantity → qnty, department → dprtmnt."""
+    out = word[:1]
+    for ch in word[1:]:
+        if ch not in _VOWELS and ch != out[-1]:
+            out += ch
+    return out
+
+
+def abbreviates(short: str, word: str) -> bool:
+    """True when `short` abbreviates `word`: its prefix (dept, emp, desc) or its consonant skeleton (qty, amt, mgr).
+
+    A skeleton abbreviation keeps the first and last letters of the skeleton and picks the others in order, so
+    qty ↔ quantity, amt ↔ amount, mgr ↔ manager, dept ↔ department; two letters must be the whole skeleton
+    (yr ↔ year).
+    """
+    if len(short) < 2 or len(short) >= len(word) or short[0] != word[0] or not short.isalpha():
+        return False
+    if len(short) >= 3 and word.startswith(short):
+        return True
+    sk, mine = skeleton(word), skeleton(short)
+    if len(mine) == 2:
+        return sk == mine  # two letters are too few to pick from a long word: yr ↔ year, not dt ↔ discount
+    if mine[-1] != sk[-1] or len(mine) > len(sk):
+        return False
+    it, letters = iter(sk), iter(word)
+    # Every letter of the short form, vowels too, appears in order in the word: tray is no abbreviation of territory.
+    return all(ch in it for ch in mine) and all(ch in letters for ch in short)
 
 
 def edit1(a: str, b: str) -> bool:

@@ -33,7 +33,7 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None]) -> list[Mentio
             out.extend(_value_mentions(idx, i, j, tuple(ws)))
             out.extend(_name_mentions(idx, i, j, ws))
             if j - i >= 2:
-                # A table name written as separate words: "bird strikes" → birdstrikes.
+                # A table name written as separate words: "order lines" → orderlines.
                 for name in idx.compounds.get("".join(ws), []):
                     if len(idx.tables[name].words) < j - i:
                         out.append(Mention(i, j, "table", name, None, 3.0, via="compound"))
@@ -53,8 +53,9 @@ def measure_columns(idx: CatalogIndex, concept: str, table: str | None = None) -
                 continue
             if concept == "date" and (c.info.kind == "temporal" or c.is_year):
                 fit = 1.0 if c in (t.date, t.year) else 0.8
-            elif c.info.kind == "numeric" and set(c.words) & stems:
-                fit = len(set(c.words) & stems) / max(len(c.key_words | (set(c.words) & stems)), 1)
+            elif c.info.kind == "numeric" and (set(c.words) | c.expanded) & stems:
+                hit = (set(c.words) | c.expanded) & stems
+                fit = len(hit) / max(len(c.key_words | (set(c.words) & stems)), 1)
                 fit = max(fit, 0.5) + (0.1 if c.is_money and concept in ("size", "money") else 0.0)
             else:
                 continue
@@ -64,10 +65,10 @@ def measure_columns(idx: CatalogIndex, concept: str, table: str | None = None) -
 
 
 def adjective_mentions(idx: CatalogIndex, start: int, end: int, concept: str) -> list[Mention]:
-    """Column mentions for a superlative adjective's measure ("heaviest" → weight_in_lbs)."""
+    """Column mentions for a superlative adjective's measure ("heaviest" → weight_kg)."""
     hits = measure_columns(idx, concept)
     tables = {c.table for c, _ in hits}
-    # "the longest flights": a table without a length ranks by its distance (and the other way round).
+    # "the longest trips": a table without a length ranks by its distance (and the other way round).
     near = [(c, fit * 0.8) for c, fit in measure_columns(idx, _NEAR.get(concept, "")) if c.table not in tables]
     return [
         Mention(start, end, "column", c.table, c.name, 1.0 + 2.0 * fit, "adjective", spec=0.6) for c, fit in hits + near
@@ -90,7 +91,7 @@ def _name_mentions(idx: CatalogIndex, i: int, j: int, ws: list[str]) -> list[Men
     """Spans naming a table, a column (optionally qualified by its table's words), or a column concept."""
     out: list[Mention] = []
     content = [w for w in ws if w not in lx.STOPWORDS]
-    wset = set(ws)  # every word must belong to the name: "sales by region" is two mentions, not one
+    wset = set(ws)  # every word must belong to the name: "salary by grade" is two mentions, not one
     spec = sum(idx.idf.get(w, 1.0) for w in content) / max(len(content), 1)
     if content and all(w in lx.BUCKET_WORDS for w in content):
         spec = 0.0  # "by month" fits any table with dates: a column called month is no evidence for its table
@@ -104,12 +105,12 @@ def _name_mentions(idx: CatalogIndex, i: int, j: int, ws: list[str]) -> list[Men
         )
     )
     if stripped:
-        # "weather type", "type of weather": the kind word only says "the categories of" the column.
+        # "contract type", "type of contract": the kind word only says "the categories of" the column.
         wset = set(content) - kinds
     for t in idx.tables.values():
         tw = set(t.words)
         if wset <= tw and not stripped:
-            # A full multi-word name ("seattle weather") outweighs its words read separately.
+            # A full multi-word name ("order status") outweighs its words read separately.
             score = 3.0 * len(wset) if wset == tw else 3.0 * len(wset) / len(tw)
             out.append(Mention(i, j, "table", t.info.name, None, score, spec=spec))
     cands: dict[int, ColumnEntry] = {}
@@ -119,6 +120,10 @@ def _name_mentions(idx: CatalogIndex, i: int, j: int, ws: list[str]) -> list[Men
     for c in cands.values():
         tw = set(idx.tables[c.table].words)
         if not wset <= (set(c.words) | tw) or not wset & set(c.words):
+            if wset <= (c.aliases | tw) and wset & c.aliases and not wset <= lx.KIND_STEMS:
+                # The column's comment names it in the owner's words ("people killed" for fatalities).
+                share = len(wset & c.aliases) / max(len(c.aliases), 1)
+                out.append(Mention(i, j, "column", c.table, c.name, 1.5 + 1.5 * share, "comment", spec=spec))
             continue
         covered = len(wset & c.key_words) / max(len(c.key_words), 1)
         qualifier = 0.3 if wset & (tw - set(c.words)) else 0.0
@@ -140,7 +145,7 @@ def _concept_mentions(idx: CatalogIndex, i: int, word: str) -> list[Mention]:
         for c in t.columns:
             if word in c.words or c.is_id:
                 continue
-            shared = [w for w in c.key_words if lx.concept_of(w) & concepts]
+            shared = [w for w in c.key_words | c.expanded if lx.concept_of(w) & concepts]
             if shared:
                 bonus = 0.2 if ("money" in concepts and c.is_money) else 0.0
                 score = 3.0 * lx.CONCEPT_WEIGHT * len(shared) / len(c.key_words) + bonus

@@ -138,6 +138,6 @@ Measure.model_rebuild()
 
 
 class ValueLookup(Protocol):
-    """Searches high-cardinality text columns, e.g. "Honda" -> cars.name."""
+    """Searches high-cardinality text columns, e.g. "Nordwind" -> suppliers.supplier_name."""
 
     def __call__(self, term: str) -> list[ValueMatch]: ...

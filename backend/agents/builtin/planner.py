@@ -90,7 +90,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     # Time first: it is the x axis; compared periods go last, as the bar series.
     ro.dims.sort(key=lambda d: is_temporal(main, d) == ro.periods)
     if ro.rank_by is not None and r.top_n and not ro.dims and r.adjective:
-        # "the latest price of AAPL": rows ranked by the adjective's column, showing the named measure.
+        # "the latest rate of EURUSD": rows ranked by the adjective's column, showing the named measure.
         shown = [m.column for m in ro.measures if m.column is not None]
         cols = _unique(([ref(main.label)] if main.label else []) + [ro.rank_by, *shown])
         plan = AnalysisPlan(kind="rows", table=main.info.name, columns=cols, filters=filters)
@@ -105,7 +105,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         r.top_n = None
     ranked = ro.measures[0].column if ro.measures and not ro.measure_explicit_agg else None
     if r.top_n and not ro.dims and main.label is None and ranked is not None and r.ranked:
-        # "the longest flights": no name to show, so whole rows, ranked by the measure.
+        # "the longest trips": no name to show, so whole rows, ranked by the measure.
         cols = [ref(c) for c in main.columns if c.info.kind != "numeric" and not c.is_id] + [ranked]
         plan = AnalysisPlan(kind="rows", table=main.info.name, columns=_unique(cols), filters=filters)
         return finish(plan, idx, ch, r), notes
@@ -142,7 +142,7 @@ _SHARE_NOUNS = frozenset({"percentage", "percent", "share", "proportion", "fract
 
 
 def _share_of(r: Reading, ro: Roles, main: TableEntry) -> AnalysisPlan | None:
-    """ "what percentage of flights had a delay over 30": one number, the share of rows meeting the conditions."""
+    """ "what percentage of shipments were over 30 days late": one number, the share of rows meeting the conditions."""
     at = next((i for i, t in enumerate(r.tokens) if t.lower in _SHARE_NOUNS and r.low(i + 1) == "of"), None)
     conds = [f for f in ro.filters if f.having is None]
     if at is None or not conds:
@@ -158,7 +158,7 @@ _TOTAL_ROW = re.compile(r"^(all|total|overall|grand total)\b", re.IGNORECASE)
 
 
 def _total_rows(idx: CatalogIndex, ro: Roles, filters: list[Filter], notes: list[str]) -> list[Filter]:
-    """Leave out rows that already sum the others ("All natural disasters", "Total") from a grouping."""
+    """Leave out rows that already sum the others ("All channels", "Total") from a grouping."""
     out: list[Filter] = []
     for d in ro.dims[:2]:
         c = idx.tables[d.column.table].col(d.column.column)

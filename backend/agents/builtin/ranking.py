@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.models import Agg
 
-NOUN_RANKING = 10  # items in a ranking asked for by a noun phrase ("most expensive products")
+NOUN_RANKING = 10  # items in a ranking asked for by a noun phrase ("most expensive items")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +75,7 @@ def _count_at(r: _Toks, i: int, used: set[int]) -> int | None:
 
 
 def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> Ranking:
-    """top/bottom N, "10 worst", "the 5 lightest", "which 3 cars … heaviest", "which … highest" (top 1)."""
+    """top/bottom N, "10 worst", "the 5 lightest", "which 3 parcels … heaviest", "which … highest" (top 1)."""
     r = _Toks(tokens)
     used = set(consumed)
     question = tokens[0].lower in {"which", "what", "who", "where"} if tokens else False
@@ -91,7 +91,7 @@ def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> Ranking:
             adjective = adj
         found = Ranking(top_desc=desc, adjective=adjective, used=frozenset(range(i, end)))
         # The number of items: right after the word ("top 5"), right before it ("5 lightest"),
-        # or after a determiner earlier on ("which 3 cars are the heaviest", "the 10 movies with the longest …").
+        # or after a determiner earlier on ("which 3 parcels are the heaviest", "the 10 songs with the longest …").
         n_at = next(
             (k for k in (end, i - 1) if _count_at(r, k, used) is not None and not r.low(k + 1).startswith("%")), None
         )
@@ -116,10 +116,10 @@ def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> Ranking:
             return replace(found, top_n=10, ranked=True, used=frozenset({i}))
         noun = None if question else _plural_after(r, end)
         if noun is not None:
-            # "highest grossing movies", "longest flights": a ranked list of the plural noun, not one maximum.
+            # "highest paid employees", "longest trips": a ranked list of the plural noun, not one maximum.
             return replace(found, top_n=NOUN_RANKING, ranked=True, entity_at=frozenset({noun}))
         if question and (w not in {"largest", "biggest", "smallest"} or adj is not None):
-            # "which region sells the most": the whole ranking shows the leader in context ("which one" asks for one).
+            # "which store sells the most": the whole ranking shows the leader in context ("which one" asks for one).
             leader = not ({"one", "single", "only"} & {t.lower for t in tokens})
             sup: Agg = "max" if desc else "min"
             return replace(found, top_n=1, ranked=True, leader=leader, superlative=sup, entity_at=_entity_after(r, 0))

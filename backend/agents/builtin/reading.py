@@ -86,18 +86,26 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and (w[: -len(suffix)] + repl) in idx.vocab:
             return w[: -len(suffix)] + repl
     if w.endswith("y") and len(w) >= 4:
-        # Adjectives of values and columns: "rainy" → rain, "sunny" → sun, "windy" → wind.
+        # Adjectives of values and columns: "cloudy" → cloud, "stormy" → storm, "salty" → salt.
         base = w[:-1]
         for cand in (base, base[:-1] if len(base) >= 3 and base[-1] == base[-2] else ""):
             if cand and (cand in idx.value_words or cand in idx.vocab):
                 return cand
-    if tok.lower in _FUNCTION_WORDS:
-        return w  # "count" is an aggregate, not an abbreviation of country
+    if tok.lower in _FUNCTION_WORDS or w in idx.value_words:
+        return w  # "count" is an aggregate, not an abbreviation of counter; a value is no prefix of a name
     if len(w) >= 4:
-        # Abbreviations and longer forms: "temp" ~ temperature, "expectancy" ~ life_expect.
-        for v in idx.vocab:
-            if len(v) >= 4 and (w.startswith(v) or (v.startswith(w) and len(w) >= 0.5 * len(v))):
-                return v
+        # Abbreviations in names and longer forms: "quantity" ~ qty, "department" ~ dept, "expectancy" ~ expect.
+        hits = sorted(
+            (
+                v
+                for v in idx.vocab
+                if (len(v) >= 4 and (w.startswith(v) or (v.startswith(w) and len(w) >= 0.5 * len(v))))
+                or (v not in lx.STOPWORDS and lx.abbreviates(v, w))
+            ),
+            key=lambda v: (-len(v), v),
+        )
+        if hits:
+            return hits[0]
     return correct(idx, w)
 
 
@@ -221,7 +229,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
             r.words[i] = None
     # Aggregate words are not column mentions: "number of" is no flight_number, "count" no quantity.
     in_agg = {p: a for a in r.aggs for p in range(a.start, a.end)}
-    # "total repair cost": a leading aggregate word is the aggregate, not the column cost_total.
+    # "total repair cost": a leading aggregate word is the aggregate, not the column total_cost.
     heads = {a.start for a in r.aggs if a.end - a.start == 1 and (r.low(a.end) or "by") not in lx.STOPWORDS}
     r.mentions = [
         m
@@ -231,7 +239,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
             p in in_agg and (m.via == "concept" or in_agg[p].end - in_agg[p].start > 1) for p in range(m.start, m.end)
         )
     ]
-    # "average rating": a numeric aggregate word wants a numeric column, not the text column mpaa_rating.
+    # "average rating": a numeric aggregate word wants a numeric column, not a text column grade_band.
     numeric_agg_ends = {a.end for a in r.aggs if a.agg in ("sum", "avg", "median")}
     for m in r.mentions:
         col = idx.tables[m.table].col(m.column) if m.kind == "column" and m.column else None

@@ -31,7 +31,7 @@ class Roles:
     row_cols: list[ColumnRef] = field(default_factory=list[ColumnRef])
     count_noun: str | None = None
     notes: list[str] = field(default_factory=list[str])
-    direction_dim: bool = False  # "departing flights per airport": the grouping is the origin-like column
+    direction_dim: bool = False  # "departing trips per station": the grouping is the origin-like column
     periods: bool = False  # compared periods ("Q1 vs Q2"): the time bucket is a series, not the x axis
 
 

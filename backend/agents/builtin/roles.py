@@ -63,7 +63,7 @@ class RoleReader:
         if w in _DIM_CUES or (w == "for" and self.r.low(k + 1) == "each"):
             return "dim"
         if w == "and" and self.ro.dims and self._last_dim_end == k - 1:
-            return "dim"  # "by region and category"
+            return "dim"  # "by store and category"
         return None
 
     _last_dim_end: int = -10
@@ -101,7 +101,7 @@ class RoleReader:
         self._last_dim_end = end - 1
         alias = bucket if bucket and not any(d.alias == bucket for d in self.ro.dims) else target.name
         if target.table != self.main.info.name and target is self.idx.tables[target.table].label:
-            alias = "_".join(self.idx.tables[target.table].words)  # products.name → product
+            alias = "_".join(self.idx.tables[target.table].words)  # items.name → item
         if any(d.alias == alias for d in self.ro.dims) or any(m.alias == alias for m in self.ro.measures):
             alias = f"{target.table}_{alias}"
         self.ro.dims.append(Dimension(column=r_, bucket=bucket, alias=alias))
@@ -180,7 +180,7 @@ class RoleReader:
         return self.ro
 
     def negated(self, pos: int) -> bool:
-        """True when a negation word governs the value at pos ("excluding Europe and Asia")."""
+        """True when a negation word governs the value at pos ("excluding Lyon and Oslo")."""
         for k in range(pos - 1, max(pos - 8, -1), -1):
             w = self.r.low(k)
             if w in lx.NEGATION_WORDS or (w == "than" and self.r.low(k - 1) == "other"):
@@ -200,7 +200,7 @@ class RoleReader:
         cue = self.cue(m.start)
         agg = self.r.agg_before(m.start)
         if agg and agg.agg == "count" and self.r.low(agg.start - 1) in {"by", "per"}:
-            cue, agg = "dim", None  # "cars by number of cylinders": the column is the grouping
+            cue, agg = "dim", None  # "houses by number of bedrooms": the column is the grouping
         kind = c.info.kind
         bucket: Bucket | None = next(
             (
@@ -217,7 +217,7 @@ class RoleReader:
             if m.via == "concept" and not cue and not bucket:
                 return  # "how many days …" counts rows; it does not ask for a time axis
             if not cue and not bucket and self.r.aggs and self.r.date is not None and "trend" not in self.r.flags:
-                return  # "the number of movies released since 2000": the verb anchors the range, one number
+                return  # "the number of songs released since 2000": the verb anchors the range, one number
             if bucket is not None:
                 self.ro.time = bucket
             elif self.ro.time is None:
@@ -316,7 +316,7 @@ class RoleReader:
                 continue
             prev = self.r.low(i - 1)
             entity = i in self.r.entity_at
-            listed = prev == "and" and self._last_dim_end == i - 2  # "by region and year"
+            listed = prev == "and" and self._last_dim_end == i - 2  # "by store and year"
             if (
                 t.lower in _NOUN_BUCKETS
                 and prev not in _DIM_CUES | {"a", "over", "the", "each", "every"}

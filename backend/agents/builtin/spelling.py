@@ -78,6 +78,7 @@ def _known(idx: CatalogIndex) -> tuple[frozenset[str], frozenset[str]]:
         return hit[1], hit[2]
     names = {w for t in idx.tables.values() for w in (*t.words, *(x for c in t.columns for x in c.words))}
     names |= {t.lower() for t in idx.tables}
+    names |= {w for k in idx.synonyms for w in k}
     targets = frozenset(w for w in names | LEXICON_TERMS if len(w) >= 4 and w.isalpha())
     keep = frozenset(targets | idx.vocab | idx.value_words | lx.STOPWORDS)
     if len(_CANDIDATES) > 16:
@@ -105,10 +106,12 @@ def normalise_tokens(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Token
     out: list[lx.Token] = []
     i = 0
     while i < len(fixed):
-        low = [t.lower for t in fixed[i : i + 3]]
-        hit = next((k for k in lx.PHRASES if tuple(low[: len(k)]) == k), None)
+        low = [t.lower for t in fixed[i : i + 4]]
+        hit = next((k for k in idx.synonyms if tuple(low[: len(k)]) == k), None)
         if hit is not None:
-            out.append(_token(lx.PHRASES[hit], len(out)))
+            # The catalog's own words for its names (a synonyms file): "head count" → the words of a column name.
+            base = len(out)
+            out.extend([_token(w, base + k) for k, w in enumerate(idx.synonyms[hit])])
             i += len(hit)
             continue
         pair = tuple(low[:2])
@@ -121,7 +124,4 @@ def normalise_tokens(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Token
             continue
         out.append(replace(fixed[i], pos=len(out)))
         i += 1
-    if any(t.stem in lx.MEASURE_WORDS["death"] or t.lower in lx.MEASURE_WORDS["death"] for t in out):
-        out = [t for t in out if t.lower not in lx.DEATH_PEOPLE]
-        out = [replace(t, pos=k) for k, t in enumerate(out)]
     return out

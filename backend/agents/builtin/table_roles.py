@@ -49,7 +49,7 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
     main = ch.table
     agg = r.agg_before(m.start)
     if r.over_all(m.start):
-        return TableRole()  # "across all products": the total over them
+        return TableRole()  # "across all items": the total over them
     noun = r.words[m.end - 1]
     if m.table != main.info.name:
         fk = ch.parents.get(m.table)

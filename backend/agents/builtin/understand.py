@@ -59,7 +59,7 @@ def understand(
     if previous is not None and previous.plan.table in idx.tables:
         ch_prev = choose_table(r, idx, only=previous.plan.table)
         held = {p for m in ch_prev.mentions for p in range(m.start, m.end)} if ch_prev else set[int]()
-        # A table named outside what the previous table explains ("what about Seattle" is a value, not seattle_weather).
+        # A table named outside what the previous table explains ("what about Lyon" is a value, not a lyon_sites table).
         other_table = any(
             m.kind == "table" and ch_prev and m not in ch_prev.mentions and not set(range(m.start, m.end)) <= held
             for m in r.mentions
@@ -143,7 +143,7 @@ def output_columns(plan: AnalysisPlan, idx: CatalogIndex) -> list[tuple[str, Col
     dims: list[tuple[str, ColumnKind]] = [
         (d.alias, "temporal" if d.bucket else kind(d.column.table, d.column.column)) for d in plan.dimensions
     ]
-    # A numeric group-by key (year, cylinders) acts as a category on the x axis, not as a measure.
+    # A numeric group-by key (year, bedrooms) acts as a category on the x axis, not as a measure.
     dims = [
         (n, "temporal" if k == "numeric" and _year_like(idx, plan, n) else ("text" if k == "numeric" else k))
         for n, k in dims
