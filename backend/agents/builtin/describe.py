@@ -6,7 +6,7 @@ from backend.agents.builtin.catalog_index import CatalogIndex, TableEntry
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.models import AnalysisPlan, ChartChoice, Filter, Measure
 
-_AGG_WORDS = {"sum": "total", "avg": "average", "min": "minimum", "max": "maximum", "median": "median",
+_AGG_WORDS = {"sum": "total", "avg": "average", "min": "minimum", "max": "maximum", "median": "median", "stddev": "standard deviation of",
               "count": "number of", "count_distinct": "number of distinct"}  # fmt: skip
 
 

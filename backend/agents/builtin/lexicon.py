@@ -33,7 +33,8 @@ AGG_PHRASES: dict[tuple[str, ...], Agg] = {
     ("average",): "avg", ("avg",): "avg", ("mean",): "avg", ("typical",): "avg",
     ("minimum",): "min", ("min",): "min", ("smallest",): "min", ("least",): "min",
     ("maximum",): "max", ("max",): "max", ("largest",): "max", ("biggest",): "max", ("highest",): "max",
-    ("lowest",): "min", ("median",): "median", ("peak",): "max",
+    ("lowest",): "min", ("median",): "median", ("peak",): "max", ("standard", "deviation"): "stddev",
+    ("stddev",): "stddev", ("std",): "stddev", ("variability",): "stddev",
 }  # fmt: skip
 DISTINCT_WORDS = frozenset({"distinct", "unique", "different"})
 

@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field
 
 from backend.models.catalog import ValueMatch
 
-Agg = Literal["count", "count_distinct", "sum", "avg", "min", "max", "median"]
+Agg = Literal["count", "count_distinct", "sum", "avg", "min", "max", "median", "stddev"]
 Bucket = Literal["day", "week", "month", "quarter", "year", "decade", "weekday"]
 FilterOp = Literal["=", "!=", "in", "not_in", ">", ">=", "<", "<=", "between", "contains", "date_range"]
 PlanKind = Literal["aggregate", "scatter", "histogram", "rows"]

@@ -121,6 +121,8 @@ def _aggs_and_flags(r: Reading, used: set[int]) -> None:
         agg = lx.AGG_PHRASES.get(two) if len(two) == 2 else None
         width = 2 if agg else 1
         agg = agg or lx.AGG_PHRASES.get((low[i],))
+        if agg is None and low[i] == "spread" and r.low(i - 1) == "and" and any(a.end == i - 1 for a in r.aggs):
+            agg = "stddev"  # "mean and spread of …": a second aggregate, not a distribution
         if agg:
             distinct = any(w in lx.DISTINCT_WORDS for w in low[i + width : i + width + 2])
             r.aggs.append(AggWord(i, i + width, agg, distinct))
@@ -128,7 +130,7 @@ def _aggs_and_flags(r: Reading, used: set[int]) -> None:
     words = set(low)
     if words & lx.SCATTER_WORDS:
         r.flags.add("scatter")
-    if words & lx.DISTRIBUTION_WORDS:
+    if words & lx.DISTRIBUTION_WORDS and not any(a.agg == "stddev" for a in r.aggs):
         r.flags.add("distribution")
     changed = low[:1] == ["how"] and bool(
         words & {"changed", "change", "developed", "develop", "evolved", "grown", "varied"}
@@ -240,7 +242,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
         )
     ]
     # "average rating": a numeric aggregate word wants a numeric column, not a text column grade_band.
-    numeric_agg_ends = {a.end for a in r.aggs if a.agg in ("sum", "avg", "median")}
+    numeric_agg_ends = {a.end for a in r.aggs if a.agg in ("sum", "avg", "median", "stddev")}
     for m in r.mentions:
         col = idx.tables[m.table].col(m.column) if m.kind == "column" and m.column else None
         if col is not None and m.start in numeric_agg_ends and col.info.kind != "numeric":

@@ -49,7 +49,7 @@ def measure_alias(agg: Agg, column: str | None, noun: str | None = None) -> str:
     """Readable output name: total_amount, avg_price, order_count."""
     if column is None:
         return f"{noun or 'row'}_count"
-    prefix = {"sum": "total", "avg": "avg", "min": "min", "max": "max", "median": "median"}
+    prefix = {"sum": "total", "avg": "avg", "min": "min", "max": "max", "median": "median", "stddev": "stddev"}
     if agg in ("count", "count_distinct"):
         return f"{column}_count"
     return f"{prefix[agg]}_{column}"

@@ -199,7 +199,8 @@ class RoleReader:
             return  # "over time" asks for a time axis, not for running_time
         cue = self.cue(m.start)
         agg = self.r.agg_before(m.start)
-        if agg and agg.agg == "count" and self.r.low(agg.start - 1) in {"by", "per"}:
+        before = agg.start - 1 - (self.r.low(agg.start - 1) == "the") if agg else -1
+        if agg and agg.agg == "count" and self.r.low(before) in {"by", "per", "across", "each"}:
             cue, agg = "dim", None  # "houses by number of bedrooms": the column is the grouping
         kind = c.info.kind
         bucket: Bucket | None = next(
@@ -253,12 +254,27 @@ class RoleReader:
         agg = agg or self.loose_agg(m.start)
         if agg:
             self.bound.add(id(agg))
+            for extra in self.chained(agg):  # "lowest and highest salary": one measure per aggregate word
+                self.add_measure(c, extra.agg, True)
             a: Agg = "sum" if agg.agg == "count" and c.additive else agg.agg
             if agg.agg == "count" and not c.additive:
                 a = "count_distinct" if agg.distinct else "count"
             self.add_measure(c, a, True)
         else:
             self.add_measure(c, default_agg(c), False)
+
+    def chained(self, agg: AggWord) -> list[AggWord]:
+        """Aggregate words listed before `agg` ("min, max and average"), first to last, counts left out."""
+        out: list[AggWord] = []
+        k = agg.start - 1
+        while self.r.low(k) in {"and", ",", "or"}:
+            hit = next((a for a in self.r.aggs if a.end - 1 == k - 1), None)
+            if hit is None:
+                break
+            if hit.agg != "count":
+                out.insert(0, hit)
+            k = hit.start - 1
+        return out
 
     def adjective_measure(self, c: ColumnEntry) -> None:
         """The measure a superlative ranks by: "heaviest" → weight, "oldest" → the earliest date."""

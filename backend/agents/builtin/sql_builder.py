@@ -57,6 +57,8 @@ class SqlBuilder:
         c = self.col(m.column)
         if m.agg == "count_distinct":
             return f"count(DISTINCT {c})"
+        if m.agg == "stddev":
+            return f"stddev_samp({c})"
         return f"{m.agg}({c})"
 
     def condition(self, f: Filter) -> str:

@@ -1,0 +1,208 @@
+"""The built-in analyst on catalogs it was never tuned on: prefixed and abbreviated names, camelCase, comments."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from typing import Any
+
+import duckdb
+import pytest
+
+from backend.agents.builtin import Clarification, QueryDecision, understand
+from backend.core.catalog import build_catalog
+from backend.core.sql_guard import guard_sql
+from backend.models.catalog import Catalog
+
+Db = tuple[duckdb.DuckDBPyConnection, Catalog]
+
+
+def _warehouse() -> duckdb.DuckDBPyConnection:
+    """An HR warehouse: every column carries its table's prefix, names are abbreviated, keys are declared."""
+    con = duckdb.connect()
+    rnd = random.Random(7)
+    con.execute("CREATE TABLE dept(dept_id INTEGER PRIMARY KEY, dept_nm VARCHAR, dept_loc VARCHAR)")
+    con.execute("COMMENT ON COLUMN dept.dept_loc IS 'city of the office'")
+    depts = [(1, "Finance", "Lyon"), (2, "Research", "Oslo"), (3, "Support", "Lyon"), (4, "Legal", "Porto")]
+    con.executemany("INSERT INTO dept VALUES (?, ?, ?)", depts)
+    con.execute(
+        "CREATE TABLE emp(emp_id INTEGER PRIMARY KEY, emp_full_nm VARCHAR, emp_dept_id INTEGER REFERENCES "
+        "dept(dept_id), emp_sal_amt DECIMAL(10,2), emp_bonus_amt DECIMAL(10,2), emp_hire_dt DATE, emp_grade VARCHAR)"
+    )
+    rows: list[tuple[Any, ...]] = []
+    for i in range(1, 121):
+        hired = dt.date(2015, 1, 1) + dt.timedelta(days=rnd.randrange(3000))
+        sal = round(rnd.uniform(30_000, 120_000), 2)
+        rows.append((i, f"Person {i:03d}", rnd.randint(1, 4), sal, round(sal * 0.1, 2), hired, rnd.choice("ABC")))
+    con.executemany("INSERT INTO emp VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    con.execute(
+        "CREATE TABLE absence(abs_id INTEGER PRIMARY KEY, abs_emp_id INTEGER REFERENCES emp(emp_id), "
+        "abs_start_dt DATE, abs_days_qty INTEGER)"
+    )
+    con.executemany(
+        "INSERT INTO absence VALUES (?, ?, ?, ?)",
+        [
+            (k, rnd.randint(1, 120), dt.date(2022, 1, 1) + dt.timedelta(days=rnd.randrange(700)), rnd.randint(1, 9))
+            for k in range(1, 301)
+        ],
+    )
+    return con
+
+
+def _logistics() -> duckdb.DuckDBPyConnection:
+    """A camelCase logistics schema: shipments between hubs, two foreign keys to the same table."""
+    con = duckdb.connect()
+    rnd = random.Random(11)
+    con.execute('CREATE TABLE hubs("hubId" INTEGER PRIMARY KEY, "hubName" VARCHAR, "countryCode" VARCHAR)')
+    hubs = [(1, "Rotterdam", "NL"), (2, "Hamburg", "DE"), (3, "Antwerp", "BE"), (4, "Gdansk", "PL")]
+    con.executemany("INSERT INTO hubs VALUES (?, ?, ?)", hubs)
+    con.execute(
+        'CREATE TABLE shipments("shipmentId" INTEGER PRIMARY KEY, "originHubId" INTEGER REFERENCES hubs("hubId"), '
+        '"destinationHubId" INTEGER REFERENCES hubs("hubId"), "shippedOn" DATE, "weightKg" DOUBLE, '
+        '"freightCost" DOUBLE, "carrierName" VARCHAR, "transitDays" INTEGER)'
+    )
+    rows: list[tuple[Any, ...]] = []
+    for i in range(1, 401):
+        o = rnd.randint(1, 4)
+        d = rnd.choice([h for h in range(1, 5) if h != o])
+        day = dt.date(2023, 1, 1) + dt.timedelta(days=rnd.randrange(730))
+        w = round(rnd.uniform(50, 5000), 1)
+        rows.append(
+            (i, o, d, day, w, round(w * 0.8, 2), rnd.choice(["Nordline", "Baltic", "Rhenus"]), rnd.randint(1, 12))
+        )
+    con.executemany("INSERT INTO shipments VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    return con
+
+
+@pytest.fixture(scope="module")
+def warehouse() -> Db:
+    con = _warehouse()
+    return con, build_catalog(con)
+
+
+@pytest.fixture(scope="module")
+def logistics() -> Db:
+    con = _logistics()
+    return con, build_catalog(con)
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple[Any, ...]]:
+    def norm(v: Any) -> Any:
+        if isinstance(v, float) or type(v).__name__ == "Decimal":
+            return round(float(v), 2)
+        return v.date() if isinstance(v, dt.datetime) else v
+
+    return sorted((tuple(norm(v) for v in r) for r in con.execute(sql).fetchall()), key=repr)
+
+
+def same(db: Db, question: str, gold: str) -> QueryDecision:
+    """The answer's rows equal the gold SQL's rows (any order), and its SQL passes the guard."""
+    con, catalog = db
+    d = understand(question, catalog)
+    assert isinstance(d, QueryDecision), f"{question!r} → {d}"
+    guard_sql(d.sql, allowed_tables=[t.name for t in catalog.tables])
+    assert _rows(con, d.sql) == _rows(con, gold), d.sql
+    return d
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        # dept ↔ department, sal ↔ salary: abbreviations by rule; the emp_ prefix names the table.
+        (
+            "average salary by department",
+            "SELECT d.dept_nm, avg(e.emp_sal_amt) FROM emp e JOIN dept d ON e.emp_dept_id = d.dept_id GROUP BY 1",
+        ),
+        (
+            "total bonus amount per department",
+            "SELECT d.dept_nm, sum(e.emp_bonus_amt) FROM emp e JOIN dept d ON e.emp_dept_id = d.dept_id GROUP BY 1",
+        ),
+        ("how many employees are there", "SELECT count(*) FROM emp"),
+        ("employees hired per year", "SELECT date_trunc('year', emp_hire_dt)::DATE, count(*) FROM emp GROUP BY 1"),
+        ("total absence days quantity", "SELECT sum(abs_days_qty) FROM absence"),
+        # A comment names the column in the owner's words: dept_loc is the "city of the office".
+        (
+            "number of employees by city",
+            "SELECT d.dept_loc, count(*) FROM emp e JOIN dept d ON e.emp_dept_id = d.dept_id GROUP BY 1",
+        ),
+    ],
+)
+def test_prefixed_abbreviated_warehouse(warehouse: Db, question: str, gold: str) -> None:
+    same(warehouse, question, gold)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("total freight cost by carrier", 'SELECT "carrierName", sum("freightCost") FROM shipments GROUP BY 1'),
+        ("average weight per carrier", 'SELECT "carrierName", avg("weightKg") FROM shipments GROUP BY 1'),
+        (
+            "shipments per month",
+            "SELECT date_trunc('month', \"shippedOn\")::DATE, count(*) FROM shipments GROUP BY 1",
+        ),
+        ("average transit days", 'SELECT avg("transitDays") FROM shipments'),
+    ],
+)
+def test_camel_case_logistics(logistics: Db, question: str, gold: str) -> None:
+    same(logistics, question, gold)
+
+
+def test_keys_are_never_measures_or_suggested(warehouse: Db, logistics: Db) -> None:
+    for _, catalog in (warehouse, logistics):
+        d = understand("tell me something nice", catalog)
+        assert isinstance(d, Clarification)
+        assert 2 <= len(d.suggestions) <= 4
+        assert not any(" id" in s.lower() or "Id" in s for s in d.suggestions), d.suggestions
+    d = understand("average employee by department", warehouse[1])
+    assert not (isinstance(d, QueryDecision) and "emp_id" in d.sql.split("GROUP BY")[0].split("FROM")[0])
+
+
+def test_synonyms_file_words_reach_the_columns(logistics: Db) -> None:
+    con, catalog = logistics
+    with_words = catalog.model_copy(update={"synonyms": {"tonnage": "weight kg", "haulier": "carrier name"}})
+    same(
+        (con, with_words), "total tonnage by haulier", 'SELECT "carrierName", sum("weightKg") FROM shipments GROUP BY 1'
+    )
+
+
+def test_several_aggregates_at_once(warehouse: Db, logistics: Db) -> None:
+    d = same(
+        warehouse,
+        "lowest and highest salary per department",
+        "SELECT d.dept_nm, min(e.emp_sal_amt), max(e.emp_sal_amt) FROM emp e JOIN dept d ON e.emp_dept_id = d.dept_id "
+        "GROUP BY 1",
+    )
+    assert [m.agg for m in d.plan.measures] == ["min", "max"]
+    same(
+        logistics,
+        "mean and spread of transit days",
+        'SELECT avg("transitDays"), stddev_samp("transitDays") FROM shipments',
+    )
+
+
+def test_number_of_a_column_after_by_is_a_grouping(logistics: Db) -> None:
+    same(
+        logistics,
+        "average freight cost grouped by the number of transit days",
+        'SELECT "transitDays", avg("freightCost") FROM shipments GROUP BY 1',
+    )
+
+
+def test_explicit_chart_requests(warehouse: Db, logistics: Db) -> None:
+    d = same(
+        warehouse,
+        "scatter plot of salary against bonus for every employee",
+        "SELECT emp_sal_amt, emp_bonus_amt, emp_full_nm FROM emp",
+    )
+    assert d.chart.chart_type == "scatter"
+    d = same(
+        warehouse,
+        "number of hires per year as a bar chart",
+        "SELECT date_trunc('year', emp_hire_dt)::DATE, count(*) FROM emp GROUP BY 1",
+    )
+    assert d.chart.chart_type == "bar"
+    d = understand("histogram of transit days", logistics[1])
+    assert isinstance(d, QueryDecision) and d.chart.chart_type == "histogram"
+    # "make/create a chart" asks for a chart, never for a change to the data.
+    d = understand("make a chart of freight cost by carrier", logistics[1])
+    assert isinstance(d, QueryDecision) and d.chart.chart_type == "bar"
