@@ -206,3 +206,30 @@ def test_explicit_chart_requests(warehouse: Db, logistics: Db) -> None:
     # "make/create a chart" asks for a chart, never for a change to the data.
     d = understand("make a chart of freight cost by carrier", logistics[1])
     assert isinstance(d, QueryDecision) and d.chart.chart_type == "bar"
+
+
+def test_one_letter_values_and_codes_after_their_column(warehouse: Db, logistics: Db) -> None:
+    same(warehouse, "average salary for grade A", "SELECT avg(emp_sal_amt) FROM emp WHERE emp_grade = 'A'")
+    same(
+        warehouse,
+        "salary by grade for grade B and grade C",
+        "SELECT emp_grade, sum(emp_sal_amt) FROM emp WHERE emp_grade IN ('B', 'C') GROUP BY 1",
+    )
+    same(logistics, "number of hubs with country code NL", "SELECT count(*) FROM hubs WHERE \"countryCode\" = 'NL'")
+
+
+@pytest.mark.parametrize(
+    ("question", "where"),
+    [
+        ("absence days in the second half of 2022", "abs_start_dt >= '2022-07-01' AND abs_start_dt < '2023-01-01'"),
+        ("absence days in H1 2023", "abs_start_dt >= '2023-01-01' AND abs_start_dt < '2023-07-01'"),
+        ("absence days from March to May 2023", "abs_start_dt >= '2023-03-01' AND abs_start_dt < '2023-06-01'"),
+        ("absence days 2022–2023", "abs_start_dt >= '2022-01-01' AND abs_start_dt < '2024-01-01'"),
+    ],
+)
+def test_date_ranges(warehouse: Db, question: str, where: str) -> None:
+    d = understand(question, warehouse[1])
+    assert isinstance(d, QueryDecision), d
+    # Whatever the time axis, the answer's sums add up to the days inside the range and nothing outside it.
+    total = sum(r[-1] for r in _rows(warehouse[0], d.sql))
+    assert total == _rows(warehouse[0], f"SELECT sum(abs_days_qty) FROM absence WHERE {where}")[0][0], d.sql

@@ -80,6 +80,7 @@ class CatalogIndex:
     value_words: set[str] = field(default_factory=set[str])
     # A table name written as one word ("shipmentlines") found from its words written apart ("shipment lines").
     compounds: dict[str, list[str]] = field(default_factory=dict[str, list[str]])
+    codes: dict[str, list[ColumnEntry]] = field(default_factory=dict[str, list[ColumnEntry]])  # "A" → [grade]
     # The catalog owner's phrases → the words of its names they stand for (Catalog.synonyms), lower-case tokens.
     synonyms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict[tuple[str, ...], tuple[str, ...]])
 
@@ -205,6 +206,10 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 idx.by_word.setdefault(w, []).append(c)
             for v in c.info.values or []:
                 key = tuple(lx.name_words(v))
+                if len(v.strip()) <= 3 and v.strip().isalnum():
+                    # Codes and one-letter values ("A", "R", "NL") are found only as written after their column's
+                    # name ("grade A"): as plain words they would be articles and pronouns.
+                    idx.codes.setdefault(v.strip(), []).append(c)
                 if not key or (len(key) == 1 and (len(key[0]) < 2 or key[0] in lx.STOPWORDS or key[0].isdigit())):
                     continue
                 idx.values.setdefault(key, []).append((t.name, c.name, v))

@@ -230,6 +230,15 @@ def parse_dates(tokens: list[Token]) -> tuple[DateExpr | None, set[int]]:
         if m:
             y = int(m.group(1)) * 10
             return DateExpr("years", f"the {w}", year=y, year2=y + 9), {i}
+        half = {"first": 1, "second": 2, "h1": 1, "h2": 2}.get(w) if w[:1] == "h" or low(i + 1) == "half" else None
+        if half is not None:
+            # "the second half of 2019", "H1 2024": six months, like a quarter twice over.
+            j = i + 1 if w[:1] == "h" else i + 2 + (low(i + 2) == "of")
+            y = _year(at(j))
+            m1 = 1 if half == 1 else 7
+            label = f"H{half} {y}" if y else f"H{half}"
+            used = set(range(i, j + (1 if y else 0)))
+            return DateExpr("months", label, year=y, year2=y, month=m1, month2=m1 + 5), used
         q = _quarter(t)
         if q:
             y = _year(at(i + 1))
@@ -266,7 +275,9 @@ def parse_dates(tokens: list[Token]) -> tuple[DateExpr | None, set[int]]:
             return DateExpr(kind, f"{t.text.capitalize()} {y}" if y else t.text.capitalize(), year=y, month=m1), used
         y = _year(t)
         quantity = (low(i - 1) == "than" and low(i - 2) not in {"earlier", "later"}) or low(i + 1) in _QUANTITY_UNITS
-        if y and (low(i - 1) in _YEAR_CONTEXT or i == n - 1 or i == 0) and low(i - 1) not in _COMPARE and not quantity:
+        dashed = low(i + 1) == "-" and _year(at(i + 2)) is not None  # "2017–2019" names years wherever it stands
+        context = low(i - 1) in _YEAR_CONTEXT or i in (0, n - 1) or dashed
+        if y and context and low(i - 1) not in _COMPARE and not quantity:
             prev = low(i - 1)
             if prev in {"between", "from"} and low(i + 1) in {"and", "to", "through"} and _year(at(i + 2)):
                 y2 = _year(at(i + 2)) or y

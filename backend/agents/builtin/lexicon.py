@@ -176,7 +176,7 @@ class Token:
 
 
 _TOKEN_RE = re.compile(
-    r"\d{4}-\d{2}-\d{2}|\d{3}0s\b|\$?\d[\d,]*(?:\.\d+)?(?:[kmb]\b)?%?|[a-z][a-z0-9]*(?:'s)?|[<>]=?|[\"'$%]",
+    r"\d{4}-\d{2}-\d{2}|\d{3}0s\b|\$?\d[\d,]*(?:\.\d+)?(?:[kmb]\b)?%?|[a-z][a-z0-9]*(?:'s)?|[<>]=?|[\"'$%]|(?<=\d)[-–](?=\d)",
     re.IGNORECASE,
 )
 _SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9}
@@ -221,7 +221,7 @@ def tokenize(question: str) -> list[Token]:
         text = m.group(0)
         if text.lower().endswith("'s"):
             text = text[:-2]
-        lower = text.lower()
+        lower = text.lower().replace("–", "-")  # a range dash between numbers: 2017–2019
         if lower[0] == "$" and len(lower) > 1:
             tokens.append(Token("$", "$", "$", len(tokens)))
             text, lower = text[1:], lower[1:]

@@ -251,9 +251,21 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
         r.mentions += adjective_mentions(idx, r.adjective.start, r.adjective.end, r.adjective.concept)
     # A value spelled like a time word is no value when it is a time noun: "rainy days", "per day".
     r.mentions = [m for m in r.mentions if not (m.via == "value" and m.spec == 0.0 and _time_noun(r, m))]
+    r.mentions += _code_mentions(r, idx)
     if lookup is not None:
         _lookups(r, idx, lookup)
     return r
+
+
+def _code_mentions(r: Reading, idx: CatalogIndex) -> list[Mention]:
+    """Short codes written as stored right after their column's name: "grade A", "status R", "port code NL"."""
+    out: list[Mention] = []
+    for i, t in enumerate(r.tokens):
+        for c in idx.codes.get(t.text, []):
+            before = {r.words[k] for k in range(max(i - 2, 0), i)}
+            if before & (set(c.words) | c.aliases):
+                out.append(Mention(i, i + 1, "value", c.table, c.name, 2.8, "value", t.text))
+    return out
 
 
 def _time_noun(r: Reading, m: Mention) -> bool:

@@ -142,8 +142,18 @@ class RoleReader:
             if self.r.tokens[i].stem in lx.BUCKET_WORDS and self.r.words[i] is not None:
                 self.ro.time = lx.BUCKET_WORDS[self.r.tokens[i].stem]  # "which year had …" on a table with dates
         adjectives = [m for m in self.ch.mentions if m.via == "adjective"]
+        # "grade A", "store Lyon": a column named right before one of its values only says whose value it is.
+        qualifiers = {
+            id(m)
+            for m in self.ch.mentions
+            for v in self.ch.mentions
+            if m.kind == "column"
+            and v.kind == "value"
+            and v.start == m.end
+            and (v.table, v.column) == (m.table, m.column)
+        }
         for m in self.ch.mentions:
-            if id(m) in consumed or m.via == "adjective":
+            if id(m) in consumed or m.via == "adjective" or (id(m) in qualifiers and not self.cue(m.start)):
                 continue
             if m.kind == "value":
                 values.append((m, self.negated(m.start)))

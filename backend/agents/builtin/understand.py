@@ -100,6 +100,8 @@ def _unknown_grouping(r: Reading, ch: Choice) -> str | None:
         w = r.words[j] if j < len(r.words) else None
         if w is None or j in covered or r.low(j) in lx.STOPWORDS or r.low(j) in lx.BUCKET_WORDS:
             continue
+        if r.low(j + 1) == "of" and j + 2 in covered:
+            continue  # "by type of contract": the head noun qualifies the column named after "of"
         if r.tokens[j].number is None and not any(a.start <= j < a.end for a in r.aggs) and not lx.concept_of(w):
             return r.tokens[j].text
     return None
