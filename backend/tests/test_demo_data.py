@@ -156,4 +156,6 @@ def test_build_is_deterministic_and_skips_work_when_up_to_date(tmp_path: Path) -
         with duckdb.connect(str(out), read_only=True) as conn:
             results.append(conn.execute(aggregates).fetchall())
     assert results[0] == results[1]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.duckdb", "a.duckdb.stamp", "b.duckdb", "b.duckdb.stamp"]
+    names = ["a.duckdb", "a.duckdb.stamp", "a.synonyms.json", "b.duckdb", "b.duckdb.stamp", "b.synonyms.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == names
+    assert (tmp_path / "a.synonyms.json").read_text() == (tmp_path / "b.synonyms.json").read_text()
