@@ -233,3 +233,32 @@ def test_date_ranges(warehouse: Db, question: str, where: str) -> None:
     # Whatever the time axis, the answer's sums add up to the days inside the range and nothing outside it.
     total = sum(r[-1] for r in _rows(warehouse[0], d.sql))
     assert total == _rows(warehouse[0], f"SELECT sum(abs_days_qty) FROM absence WHERE {where}")[0][0], d.sql
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hires by month of year",
+        "hires in each month of the year",
+        "seasonal pattern of hires",
+        "hires over the course of a year",
+    ],
+)
+def test_cycles_group_every_year_together(warehouse: Db, question: str) -> None:
+    d = understand(question, warehouse[1])
+    assert isinstance(d, QueryDecision), d
+    got = _rows(warehouse[0], d.sql)
+    assert len(got) == 12 and got[0][0] == "01 January" and d.chart.chart_type == "bar", d.sql
+    assert sum(r[1] for r in got) == 120
+
+
+def test_timeline_buckets_stay_a_time_axis(logistics: Db) -> None:
+    d = same(
+        logistics,
+        "shipments by month",
+        "SELECT date_trunc('month', \"shippedOn\")::DATE, count(*) FROM shipments GROUP BY 1",
+    )
+    assert d.chart.chart_type == "line"
+    d = understand("shipments per weekday", logistics[1])
+    assert isinstance(d, QueryDecision) and d.chart.chart_type == "bar"
+    assert [r[0] for r in _rows(logistics[0], d.sql)][:2] == ["1 Monday", "2 Tuesday"]

@@ -9,7 +9,8 @@ from pydantic import BaseModel, Field
 from backend.models.catalog import ValueMatch
 
 Agg = Literal["count", "count_distinct", "sum", "avg", "min", "max", "median", "stddev"]
-Bucket = Literal["day", "week", "month", "quarter", "year", "decade", "weekday"]
+Bucket = Literal["day", "week", "month", "quarter", "year", "decade", "weekday", "month_of_year"]
+CYCLES = frozenset({"weekday", "month_of_year"})  # buckets that repeat: categories in order, not a time axis
 FilterOp = Literal["=", "!=", "in", "not_in", ">", ">=", "<", "<=", "between", "contains", "date_range"]
 PlanKind = Literal["aggregate", "scatter", "histogram", "rows"]
 Scalar = str | int | float | bool

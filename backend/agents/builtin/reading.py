@@ -127,7 +127,19 @@ def _aggs_and_flags(r: Reading, used: set[int]) -> None:
             distinct = any(w in lx.DISTINCT_WORDS for w in low[i + width : i + width + 2])
             r.aggs.append(AggWord(i, i + width, agg, distinct))
         i += width
+    for k, w in enumerate(low):
+        # "by month of (the) year", "each month of the year": a cycle over all years; "of the year" is consumed.
+        if w in {"month", "months", "monthly"} and low[k + 1 : k + 2] == ["of"]:
+            tail = 3 if low[k + 2 : k + 3] in (["the"], ["a"]) else 2
+            if low[k + tail : k + tail + 1] == ["year"]:
+                r.flags.add("month_of_year")
+                used |= set(range(k + 1, k + tail + 1))
+        if w == "course" and low[k + 1 : k + 2] == ["of"] and low[k + 3 : k + 4] == ["year"]:
+            r.flags.add("month_of_year")  # "over the course of a year"
+            used |= set(range(k, k + 4))
     words = set(low)
+    if words & {"seasonal", "seasonality", "seasons"}:
+        r.flags.add("month_of_year")
     if words & lx.SCATTER_WORDS:
         r.flags.add("scatter")
     if words & lx.DISTRIBUTION_WORDS and not any(a.agg == "stddev" for a in r.aggs):

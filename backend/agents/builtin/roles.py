@@ -353,3 +353,5 @@ class RoleReader:
             self.ro.time = lx.BUCKET_WORDS[t.lower]
         if self.ro.time is None and "trend" in self.r.flags:
             self.ro.time = "auto"
+        if "month_of_year" in self.r.flags and self.ro.time in (None, "auto", "month"):
+            self.ro.time = "month_of_year"  # "by month of the year", "seasonal": all years' months together

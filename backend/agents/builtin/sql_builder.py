@@ -44,6 +44,8 @@ class SqlBuilder:
             return f"CAST(floor({year} / 10) * 10 AS INTEGER)"
         if d.bucket == "weekday":  # "1 Monday" … "7 Sunday": the number keeps the week in order
             return f"(CAST(isodow({expr}) AS VARCHAR) || ' ' || dayname({expr}))"
+        if d.bucket == "month_of_year":  # "01 January" … "12 December": every year's months together
+            return f"(lpad(CAST(month({expr}) AS VARCHAR), 2, '0') || ' ' || monthname({expr}))"
         trunc = f"date_trunc('{d.bucket}', {expr})"
         return f"CAST({trunc} AS DATE)" if self._is_date(d.column) else trunc
 

@@ -12,6 +12,7 @@ from backend.agents.builtin.describe import suggestions, thoughts_for, title_for
 from backend.agents.builtin.finishing import leader_note
 from backend.agents.builtin.followup import looks_partial, merge
 from backend.agents.builtin.models import (
+    CYCLES,
     AnalysisPlan,
     Clarification,
     PresentationDecision,
@@ -143,7 +144,8 @@ def output_columns(plan: AnalysisPlan, idx: CatalogIndex) -> list[tuple[str, Col
             return [(c.name, c.info.kind) for c in main.columns]
         return [(c.column, kind(c.table, c.column)) for c in plan.columns]
     dims: list[tuple[str, ColumnKind]] = [
-        (d.alias, "temporal" if d.bucket else kind(d.column.table, d.column.column)) for d in plan.dimensions
+        (d.alias, ("text" if d.bucket in CYCLES else "temporal") if d.bucket else kind(d.column.table, d.column.column))
+        for d in plan.dimensions
     ]
     # A numeric group-by key (year, bedrooms) acts as a category on the x axis, not as a measure.
     dims = [
