@@ -13,6 +13,14 @@ export type Catalog = {
      */
     foreign_keys?: Array<ForeignKey>;
     /**
+     * Synonyms
+     *
+     * the catalog owner's words → words of table or column names, e.g. 'head count' → 'headcount'
+     */
+    synonyms?: {
+        [key: string]: string;
+    };
+    /**
      * Tables
      */
     tables: Array<TableInfo>;
@@ -80,6 +88,12 @@ export type CodeEvent = {
  * ColumnInfo
  */
 export type ColumnInfo = {
+    /**
+     * Comment
+     *
+     * the column's comment in the database, if any
+     */
+    comment?: string | null;
     /**
      * Distinct Count
      */

@@ -29,6 +29,7 @@ export const zCodeEvent = z.object({
  * ColumnInfo
  */
 export const zColumnInfo = z.object({
+    comment: z.string().nullish(),
     distinct_count: z.int().nullish(),
     kind: z.enum([
         'temporal',
@@ -354,6 +355,7 @@ export const zTableInfo = z.object({
  */
 export const zCatalog = z.object({
     foreign_keys: z.array(zForeignKey).optional(),
+    synonyms: z.record(z.string(), z.string()).optional(),
     tables: z.array(zTableInfo)
 });
 
