@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 
 from pydantic_ai import Agent, CustomEvent, ModelRetry, RunContext
+from pydantic_ai.tools import ToolDefinition
 
 from backend.agents.output_checks import charted_result, check_output
 from backend.agents.tools import DescribeTableTool, LookupValuesTool, QuerySummary, ResultColumn, RunSQLTool
@@ -71,6 +72,7 @@ class AnalystDeps:
     previous_data: StoredResult | None = None
     preferred_engine: str | None = None
     sample_rows: int = SAMPLE_ROWS  # rows of a result the model may see (never the whole result)
+    repairing: bool = False  # a repair turn fixes the component of a stored result: no new query
     results: list[StoredResult] = field(default_factory=list[StoredResult])
 
     @property
@@ -196,7 +198,10 @@ def build_agent(retries: int = 2) -> Agent[AnalystDeps, AnalystOutput]:
     def _catalog(ctx: RunContext[AnalystDeps]) -> str:  # pyright: ignore[reportUnusedFunction]
         return "CATALOG\n" + catalog_prompt(ctx.deps.catalog)
 
-    agent.tool(retries=retries)(run_sql)
+    async def _unless_repairing(ctx: RunContext[AnalystDeps], tool: ToolDefinition) -> ToolDefinition | None:
+        return None if ctx.deps.repairing else tool
+
+    agent.tool(retries=retries, prepare=_unless_repairing)(run_sql)
     agent.tool(retries=retries)(describe_table)
     agent.tool(retries=retries)(lookup_values)
 

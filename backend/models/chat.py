@@ -9,6 +9,14 @@ from pydantic import BaseModel, Field
 from backend.models.events import DataColumn, ParamValue
 
 
+class RepairRequest(BaseModel):
+    """The sandbox could not render a turn's component: fix it without a new query."""
+
+    turn_id: str = Field(max_length=64, description="the turn whose component failed")
+    message: str = Field(max_length=4000, description="the error message from the sandbox")
+    stack: str | None = Field(default=None, max_length=20_000)
+
+
 class ChatRequest(BaseModel):
     """`POST /chat`."""
 
@@ -17,6 +25,9 @@ class ChatRequest(BaseModel):
     template_id: str | None = None
     model: str | None = Field(default=None, description="`builtin` or the configured model; default: configured")
     engine: str | None = Field(default=None, description="preferred engine: duckdb, duckdb-remote, spark")
+    repair: RepairRequest | None = Field(
+        default=None, description="repair this turn's component (needs conversation_id)"
+    )
 
 
 class QueryUnderstandingRequest(BaseModel):

@@ -38,6 +38,7 @@ from backend.models.viz import AnalystOutput, NeedsClarification, ParamsChange, 
 from backend.repositories.conversations import ConversationRepository
 from backend.services.chart_step import chart_events, code_events, restyle_events
 from backend.services.code_stream import CodeStream
+from backend.services.repair import fallback_events, fallback_spec, repair_prompt
 from backend.services.stream_events import translate
 from backend.services.turn_recorder import TurnRecorder
 from backend.settings import Settings
@@ -120,6 +121,8 @@ class ChatService:
             raise BadRequestError(
                 f"engine {shown_id(request.engine)} is not configured; available: {sorted(self.engines)}"
             )
+        if request.repair is not None and not request.conversation_id:
+            raise BadRequestError("a repair needs the conversation_id of the turn it repairs")
         if request.conversation_id:
             conversation = await self.conversations.get(request.conversation_id)
             if conversation is None:
@@ -127,20 +130,34 @@ class ChatService:
         else:
             conversation = await self.conversations.create(message[:80])
         previous = conversation.last_with_data()
+        if request.repair is not None:
+            previous = self._repaired_turn(conversation, request.repair.turn_id)
         previous_data: StoredResult | None = None
-        if previous and previous.data_id:
+        if request.repair is not None and previous is not None and previous.data_id:
+            previous_data = self.store.get(previous.data_id)  # a repair without its rows is a clear 404
+        elif previous and previous.data_id:
             try:
                 previous_data = self.store.get(previous.data_id)
             except NotFoundError:
                 previous_data = None
         return message, ChatContext(conversation, previous, previous_data)
 
+    def _repaired_turn(self, conversation: Conversation, turn_id: str) -> Turn:
+        """The turn a repair names; it must have drawn a component over a stored result."""
+        turn = next((t for t in conversation.turns if t.id == turn_id), None)
+        if turn is None:
+            raise NotFoundError(f"no turn {shown_id(turn_id)} in this conversation")
+        if not turn.code or not turn.data_id:
+            raise BadRequestError(f"turn {shown_id(turn_id)} has no chart to repair")
+        return turn
+
     async def stream(self, request: ChatRequest, message: str, ctx: ChatContext) -> AsyncIterator[StreamEvent]:
         """Events of one turn, ending with `done` (after an `error` when something failed)."""
         started = time.perf_counter()
         rec = TurnRecorder(message)
         deps = self._deps(previous_data=ctx.previous_data, preferred_engine=request.engine)
-        model = self.model_factory(request.model or self.settings.model, self.catalog)
+        model_name = request.model or self.settings.model
+        model = self.model_factory(model_name, self.catalog)
         output: AnalystOutput | None = None
         failure: SqlFailed | None = None
         code = CodeStream()
@@ -152,19 +169,30 @@ class ChatService:
                 total_tokens_limit=self.settings.max_tokens_per_turn,
                 tool_calls_limit=self.settings.max_tool_calls_per_turn,
             )
-            history = conversation_history(ctx.conversation)
-            async with self.agent.run_stream_events(
-                message, deps=deps, model=model, message_history=history, usage_limits=limits, usage=usage
-            ) as run:
-                async for event in run:
-                    if isinstance(event, SqlStarted | SqlFailed):
-                        failure = event if isinstance(event, SqlFailed) else None
-                    elif isinstance(event, AgentRunResultEvent):
-                        output = event.result.output
-                        new = event.result.new_messages()
-                        rec.set_messages(ModelMessagesTypeAdapter.dump_python(new, mode="json"))
-                    for ev in [*code.feed(event), *translate(event)]:
+            repair, prompt = request.repair, message
+            if repair is not None and ctx.previous is not None and ctx.previous_data is not None:
+                deps.repairing = True
+                if model_name == "builtin":  # it writes no code: the standard component for the same data
+                    spec = fallback_spec(ctx.previous, ctx.previous_data)
+                    rec.set_spec(spec)
+                    for ev in fallback_events(repair, spec, ctx.previous_data):
                         yield rec.record(ev)
+                    code_complete = True
+                prompt = repair_prompt(repair, ctx.previous, ctx.previous_data)
+            if not code_complete:
+                history = conversation_history(ctx.conversation)
+                async with self.agent.run_stream_events(
+                    prompt, deps=deps, model=model, message_history=history, usage_limits=limits, usage=usage
+                ) as run:
+                    async for event in run:
+                        if isinstance(event, SqlStarted | SqlFailed):
+                            failure = event if isinstance(event, SqlFailed) else None
+                        elif isinstance(event, AgentRunResultEvent):
+                            output = event.result.output
+                            new = event.result.new_messages()
+                            rec.set_messages(ModelMessagesTypeAdapter.dump_python(new, mode="json"))
+                        for ev in [*code.feed(event), *translate(event)]:
+                            yield rec.record(ev)
             chart: Iterable[StreamEvent] = ()
             if isinstance(output, VizSpec | VizCode):
                 stored = deps.result(output.data_id)
@@ -187,7 +215,9 @@ class ChatService:
                     chart = [ThoughtEvent(content="You could ask: " + " · ".join(output.suggestions[:4]))]
             for ev in chart:
                 yield rec.record(ev)
-            code_complete = isinstance(output, VizSpec | VizCode | ParamsChange) and rec.turn.code is not None
+            code_complete = code_complete or (
+                isinstance(output, VizSpec | VizCode | ParamsChange) and rec.turn.code is not None
+            )
         except AppError as exc:
             yield rec.record(ErrorEvent(message=exc.message, stage=exc.stage, code=exc.code, sql=rec.turn.sql))
         except asyncio.CancelledError:

@@ -222,3 +222,48 @@ def test_request_may_choose_only_an_allowed_model(client: TestClient) -> None:
     assert refused.status_code == 400 and "not available" in refused.json()["error"]["message"]
     builtin = ask(client, "total sales amount by region in 2024", model="builtin")
     assert payloads(builtin, "done")[0]["code_complete"] is True
+
+
+THROWING_CODE = GOOD_CODE.replace("const average =", "const broken = (data as any).nothing.length;\n  const average =")
+
+
+def test_repair_turn_sends_code_and_error_back_without_querying(client: TestClient, server: ScriptedOpenAI) -> None:
+    server.script(run_sql(REGION_SQL), viz_code(THROWING_CODE))
+    first = ask(client, "revenue by region with a dashed line at the average")
+    done = payloads(first, "done")[0]
+    data_id = payloads(first, "data")[0]["data_id"]
+    server.script(viz_code(GOOD_CODE))
+    repair = {"turn_id": done["turn_id"], "message": "Cannot read properties of undefined (reading 'length')"}
+    fixed = ask(client, "Fix the chart", conversation_id=done["conversation_id"], repair=repair | {"stack": "at Viz"})
+    request = server.requests[0]
+    assert "run_sql" not in {t["function"]["name"] for t in request["tools"]}
+    prompt = json.dumps(request["messages"][-1])
+    assert "reading 'length'" in prompt and "(data as any).nothing.length" in prompt and data_id in prompt
+    assert not payloads(fixed, "sql") and payloads(fixed, "data")[0]["data_id"] == data_id
+    assert "".join(c["content"] for c in payloads(fixed, "code")) == GOOD_CODE
+    assert payloads(fixed, "done")[0]["code_complete"] is True
+
+
+def test_repair_with_the_builtin_model_falls_back_to_the_standard_component(client: TestClient) -> None:
+    first = ask(client, "total sales amount by region in 2024", model="builtin")
+    done = payloads(first, "done")[0]
+    repair = {"turn_id": done["turn_id"], "message": "boom"}
+    fixed = ask(client, "Fix the chart", conversation_id=done["conversation_id"], model="builtin", repair=repair)
+    assert not payloads(fixed, "sql") and "standard component" in payloads(fixed, "thought")[0]["content"]
+    assert "export default function Viz" in "".join(c["content"] for c in payloads(fixed, "code"))
+    assert payloads(fixed, "done")[0]["code_complete"] is True
+
+
+def test_repair_of_an_unknown_turn_is_a_clear_4xx(client: TestClient) -> None:
+    no_conversation = client.post("/chat", json={"message": "fix", "repair": {"turn_id": "x", "message": "boom"}})
+    assert no_conversation.status_code == 400 and "conversation_id" in no_conversation.json()["error"]["message"]
+    done = payloads(ask(client, "total sales amount by region in 2024", model="builtin"), "done")[0]
+    unknown = client.post(
+        "/chat",
+        json={
+            "message": "fix",
+            "conversation_id": done["conversation_id"],
+            "repair": {"turn_id": "nope", "message": "b"},
+        },
+    )
+    assert unknown.status_code == 404 and "nope" in unknown.json()["error"]["message"]

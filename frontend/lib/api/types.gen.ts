@@ -57,6 +57,10 @@ export type ChatRequest = {
      */
     model?: string | null;
     /**
+     * repair this turn's component (needs conversation_id)
+     */
+    repair?: RepairRequest | null;
+    /**
      * Template Id
      */
     template_id?: string | null;
@@ -639,6 +643,30 @@ export type QueryUnderstandingRequest = {
      * Message
      */
     message: string;
+};
+
+/**
+ * RepairRequest
+ *
+ * The sandbox could not render a turn's component: fix it without a new query.
+ */
+export type RepairRequest = {
+    /**
+     * Message
+     *
+     * the error message from the sandbox
+     */
+    message: string;
+    /**
+     * Stack
+     */
+    stack?: string | null;
+    /**
+     * Turn Id
+     *
+     * the turn whose component failed
+     */
+    turn_id: string;
 };
 
 /**

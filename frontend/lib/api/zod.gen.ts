@@ -3,19 +3,6 @@
 import * as z from 'zod';
 
 /**
- * ChatRequest
- *
- * `POST /chat`.
- */
-export const zChatRequest = z.object({
-    conversation_id: z.string().nullish(),
-    engine: z.string().nullish(),
-    message: z.string(),
-    model: z.string().nullish(),
-    template_id: z.string().nullish()
-});
-
-/**
  * CodeEvent
  */
 export const zCodeEvent = z.object({
@@ -304,6 +291,31 @@ export const zQueryUnderstanding = z.object({
 export const zQueryUnderstandingRequest = z.object({
     conversation_id: z.string().nullish(),
     message: z.string()
+});
+
+/**
+ * RepairRequest
+ *
+ * The sandbox could not render a turn's component: fix it without a new query.
+ */
+export const zRepairRequest = z.object({
+    message: z.string().max(4000),
+    stack: z.string().max(20000).nullish(),
+    turn_id: z.string().max(64)
+});
+
+/**
+ * ChatRequest
+ *
+ * `POST /chat`.
+ */
+export const zChatRequest = z.object({
+    conversation_id: z.string().nullish(),
+    engine: z.string().nullish(),
+    message: z.string(),
+    model: z.string().nullish(),
+    repair: zRepairRequest.nullish(),
+    template_id: z.string().nullish()
 });
 
 /**
