@@ -1,16 +1,12 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
-import type { RepairRequest } from "@/lib/api";
 import { ApiError, type ClientConfig, postChat, postQuery } from "@/lib/api-client";
 import { chatReducer, initialChatState } from "@/lib/chat-reducer";
 import { fromDataResponse, loadArrowResult, loadData } from "@/lib/data-loader";
 import type { ParamValues } from "@/lib/sandbox-protocol";
 import { type AppErrorCode, parseStreamEvent, type Stage, type StreamEvent } from "@/lib/schemas";
 import { readSse } from "@/lib/sse";
-
-/** The prompt of a repair turn (a repair of a repair is never sent automatically). */
-export const REPAIR_PROMPT = "Fix the chart";
 
 let counter = 0;
 function nextId(): string {
@@ -35,14 +31,14 @@ export function useChat(config: ClientConfig) {
   const loading = useRef(new Set<string>());
 
   const stream = useCallback(
-    async (id: string, prompt: string, repair?: RepairRequest) => {
+    async (id: string, prompt: string) => {
       const abort = new AbortController();
       controller.current = abort;
       let complete = false;
       try {
         const res = await postChat(
           config,
-          { message: prompt, conversation_id: stateRef.current.conversationId ?? undefined, repair },
+          { message: prompt, conversation_id: stateRef.current.conversationId ?? undefined },
           abort.signal,
         );
         if (!res.body) throw new ApiError("The backend sent an empty stream", res.status, "empty_stream");
@@ -95,23 +91,6 @@ export function useChat(config: ClientConfig) {
       const id = nextId();
       dispatch({ type: "start", id, prompt: text, now: Date.now() });
       void stream(id, text);
-    },
-    [stream],
-  );
-
-  /** Sends a turn's sandbox error back: the analyst fixes the component without a new query. */
-  const repair = useCallback(
-    (turnId: string) => {
-      const turn = stateRef.current.turns.find((t) => t.id === turnId);
-      const error = turn?.artifact.renderError;
-      if (!turn?.backendTurnId || !error || stateRef.current.isGenerating) return;
-      const id = nextId();
-      dispatch({ type: "start", id, prompt: REPAIR_PROMPT, now: Date.now() });
-      void stream(id, REPAIR_PROMPT, {
-        turn_id: turn.backendTurnId,
-        message: error.message.slice(0, 4000),
-        stack: error.stack?.slice(0, 20_000) ?? null,
-      });
     },
     [stream],
   );
@@ -189,7 +168,6 @@ export function useChat(config: ClientConfig) {
   const actions = useMemo(
     () => ({
       send,
-      repair,
       stop,
       retry,
       runQuery,
@@ -205,7 +183,7 @@ export function useChat(config: ClientConfig) {
         dispatch({ type: "new-conversation" });
       },
     }),
-    [send, repair, stop, retry, runQuery],
+    [send, stop, retry, runQuery],
   );
 
   return { state, ...actions };

@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import { Composer } from "@/components/chat/composer";
 import { EmptyState } from "@/components/chat/empty-state";
 import { TurnView } from "@/components/chat/turn-view";
-import { type ChatApi, REPAIR_PROMPT } from "@/hooks/use-chat";
+import type { ChatApi } from "@/hooks/use-chat";
 import { activeTurn } from "@/lib/chat-reducer";
 import type { Catalog } from "@/lib/schemas";
 
@@ -14,6 +14,11 @@ type Props = {
   catalogError: string | null;
   onReloadCatalog: () => void;
 };
+
+/** Fix-it prompt: the sandbox's error goes back to the analyst as a follow-up. */
+export function fixItPrompt(message: string): string {
+  return `The chart failed to render with this error: ${message}\nPlease fix the component.`;
+}
 
 /** The left pane: the conversation and the message box. */
 export function ChatPanel({ chat, catalog, catalogError, onReloadCatalog }: Props) {
@@ -27,15 +32,6 @@ export function ChatPanel({ chat, catalog, catalogError, onReloadCatalog }: Prop
     const el = scroller.current;
     if (el && last) el.scrollTop = el.scrollHeight;
   }, [last]);
-
-  // A component that fails in the sandbox goes back to the analyst once by itself; then "Fix it" does.
-  const autoRepaired = useRef(new Set<string>());
-  useEffect(() => {
-    if (!last?.artifact.renderError || last.status !== "done" || !last.backendTurnId) return;
-    if (last.prompt === REPAIR_PROMPT || autoRepaired.current.has(last.backendTurnId)) return;
-    autoRepaired.current.add(last.backendTurnId);
-    chat.repair(last.id);
-  }, [last, chat]);
 
   return (
     <section aria-label="Chat" className="flex min-h-0 flex-1 flex-col">
@@ -57,7 +53,9 @@ export function ChatPanel({ chat, catalog, catalogError, onReloadCatalog }: Prop
                 canAct={!state.isGenerating}
                 onSelect={() => chat.select(turn.id)}
                 onRetry={() => chat.retry(turn.id)}
-                onFix={() => chat.repair(turn.id)}
+                onFix={() =>
+                  turn.artifact.renderError && chat.send(fixItPrompt(turn.artifact.renderError.message))
+                }
               />
             ))}
           </div>
