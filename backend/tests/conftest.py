@@ -12,6 +12,9 @@ from pydantic_ai import models
 from backend.main import create_app
 from backend.settings import REPO_ROOT, Settings
 
+# The Spark Connect server fixture and the hooks that boot it early, only when a test needs it.
+from backend.tests.spark_server import pytest_collection_modifyitems, pytest_sessionfinish, spark_url  # noqa: F401
+
 DEMO_DB = REPO_ROOT / "data" / "demo.duckdb"
 
 
