@@ -63,6 +63,12 @@ async def build_services(settings: Settings, model_factory: ModelFactoryType | N
         log.error("no DuckDB engine: %s", exc.message)
         return Services(settings, store, conversations, {}, Catalog(tables=[]), ValueIndex(), None, exc.message)
     engines: dict[str, Engine] = {"duckdb": local}
+    if settings.spark_remote:
+        from backend.core.spark import SparkEngine  # pyspark is imported only when Spark is configured
+
+        # No I/O here: the session opens on the first query, so a Spark server that is down leaves
+        # the app up and /health says why.
+        engines["spark"] = SparkEngine(settings.spark_remote)
     synonyms = settings.synonyms_path or settings.duckdb_path.with_suffix(".synonyms.json")
     catalog = (await local.catalog()).model_copy(update={"synonyms": load_synonyms(synonyms)})
     if model_factory is None:

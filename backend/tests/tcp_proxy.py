@@ -10,7 +10,6 @@ import asyncio
 import contextlib
 import socket
 from types import TracebackType
-
 from typing import Self
 
 

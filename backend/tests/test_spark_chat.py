@@ -1,0 +1,73 @@
+"""A chat turn on Spark end to end: POST /chat with engine=spark against a real Spark Connect server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from backend.main import create_app
+from backend.settings import Settings
+from backend.tests.conftest import DEMO_DB
+from backend.tests.spark_server import free_port
+from backend.tests.sse import parse_sse
+
+
+@pytest.fixture(scope="module")
+def spark_client(spark_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    settings = Settings(
+        duckdb_path=DEMO_DB,
+        results_dir=tmp_path_factory.mktemp("spark-results"),
+        api_token=None,
+        model="builtin",
+        spark_remote=spark_url,
+    )
+    with TestClient(create_app(settings)) as client:
+        yield client
+
+
+def _chat(client: TestClient, message: str, engine: str) -> list[tuple[str, dict[str, object]]]:
+    response = client.post("/chat", json={"message": message, "engine": engine})
+    assert response.status_code == 200
+    return parse_sse(response.text)
+
+
+def test_chat_on_spark_runs_the_query_on_spark_and_charts_it(spark_client: TestClient) -> None:
+    events = _chat(spark_client, "number of flights by origin", "spark")
+    names = [name for name, _ in events]
+    assert "error" not in names, events
+    sql = next(payload for name, payload in events if name == "sql")
+    data = next(payload for name, payload in events if name == "data")
+    assert sql["engine"] == "spark" and data["engine"] == "spark"
+    progress = [payload for name, payload in events if name == "progress"]
+    assert progress and progress[0]["stage"] == "submitted"
+    assert names.index("sql") < names.index("progress") < names.index("data") < names.index("done")
+    rows = spark_client.get(str(data["url"]), params={"format": "json"}).json()
+    local = spark_client.post("/api/query", json={"sql": sql["query"], "engine": "duckdb"}).json()
+    assert sorted(map(tuple, rows["rows"])) == sorted(map(tuple, local["rows"]))
+    assert rows["row_count"] > 10
+
+
+def test_health_reports_spark_ok(spark_client: TestClient) -> None:
+    assert spark_client.get("/health").json()["checks"]["engines"] == "ok"
+
+
+def test_spark_down_is_an_error_event_and_the_app_stays_up(tmp_path: Path) -> None:
+    settings = Settings(
+        duckdb_path=DEMO_DB,
+        results_dir=tmp_path,
+        api_token=None,
+        model="builtin",
+        spark_remote=f"sc://127.0.0.1:{free_port()}",  # nothing listens there
+    )
+    with TestClient(create_app(settings)) as client:
+        health = client.get("/health").json()
+        assert health["status"] == "degraded" and "spark" in health["checks"]["engines"]
+        events = _chat(client, "number of flights by origin", "spark")
+        errors = [payload for name, payload in events if name == "error"]
+        assert errors and errors[0]["code"] == "engine_unavailable" and errors[0]["stage"] == "sql_execution"
+        assert events[-1][0] == "done"
+        # The app is up: the same question on DuckDB answers.
+        assert "data" in [name for name, _ in _chat(client, "number of flights by origin", "duckdb")]
