@@ -72,9 +72,9 @@ def spark_message(exc: BaseException) -> str:
 def wall_clock_timestamps(table: pa.Table) -> pa.Table:
     """Spark's TIMESTAMP (an instant, e.g. from DATE_TRUNC) as the wall-clock time Spark itself shows in
     the session time zone: DuckDB's TIMESTAMP is wall-clock time, and charts must not shift by an offset."""
-    for i, field in enumerate(table.schema):
-        if isinstance(field.type, pa.TimestampType) and field.type.tz:
-            table = table.set_column(i, field.name, pc.local_timestamp(table.column(i)))
+    for i, (name, kind) in enumerate(zip(table.column_names, table.schema.types, strict=True)):
+        if isinstance(kind, pa.TimestampType) and kind.tz:
+            table = table.set_column(i, name, pc.local_timestamp(table.column(i)))
     return table
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import selectors
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -18,18 +17,12 @@ from collections.abc import Iterator
 import pytest
 
 from backend.settings import REPO_ROOT
+from backend.tests.ready_process import free_port
 
 START_TIMEOUT_S = 300.0  # a loaded 2-core machine has needed ~150 s; an idle one ~15 s
 _server: SparkServer | None = None
 # Point the tests at a server that already runs (`python -m scripts.spark_server`) while iterating.
 EXISTING_SERVER_ENV = "VIZ_TEST_SPARK_REMOTE"
-
-
-def free_port() -> int:
-    """A loopback port nothing listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class SparkServer:

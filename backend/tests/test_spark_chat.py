@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from backend.main import create_app
 from backend.settings import Settings
 from backend.tests.conftest import DEMO_DB
-from backend.tests.spark_server import free_port
+from backend.tests.ready_process import free_port
 from backend.tests.sse import parse_sse
 
 
