@@ -23,6 +23,7 @@ def spark_client(spark_url: str, tmp_path_factory: pytest.TempPathFactory) -> It
         api_token=None,
         model="builtin",
         spark_remote=spark_url,
+        query_timeout_s=300,  # a bound for a stuck query on a loaded machine, not a speed requirement
     )
     with TestClient(create_app(settings)) as client:
         yield client
