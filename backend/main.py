@@ -13,7 +13,7 @@ from fastapi.openapi.utils import get_openapi
 
 from backend.agents.analyst import build_agent
 from backend.agents.models import ModelFactory
-from backend.api import catalog, chat, conversations, data, dev, health
+from backend.api import catalog, chat, conversations, data, dev, health, templates
 from backend.api.errors import UnhandledErrorMiddleware, envelope_validation_errors, install_error_handlers
 from backend.api.middleware import BearerTokenMiddleware, BodySizeLimitMiddleware
 from backend.core.catalog import load_synonyms
@@ -24,10 +24,15 @@ from backend.core.value_index import ValueIndex
 from backend.models import events
 from backend.models.catalog import Catalog
 from backend.models.errors import AppError
-from backend.repositories.conversations import InMemoryConversationRepository
+from backend.repositories.conversations import SqlConversationRepository
+from backend.repositories.database import open_database, ping, sessions, upgrade
+from backend.repositories.templates import SqlTemplateRepository
 from backend.services.chat import ChatService
 from backend.services.chat import ModelFactory as ModelFactoryType
 from backend.services.container import Services
+from backend.services.conversation_history import ChatConversations
+from backend.services.result_recovery import ResultRecovery
+from backend.services.templates import TemplateService
 from backend.settings import Settings
 
 log = logging.getLogger("viz")
@@ -54,15 +59,35 @@ async def build_services(settings: Settings, model_factory: ModelFactoryType | N
         json_row_limit=settings.json_row_limit,
         ttl_s=settings.result_ttl_s,
     )
-    conversations = InMemoryConversationRepository()
+    database = open_database(settings.database_url)
+    session_factory = sessions(database)
+    conversations = SqlConversationRepository(session_factory)
+    template_repo = SqlTemplateRepository(session_factory)
+    engines: dict[str, Engine] = {}
+    catalog = Catalog(tables=[])
+    recovery = ResultRecovery(store, engines, lambda: catalog.table_names(), settings)
+    template_service = TemplateService(template_repo, conversations, store, recovery)
     try:
         local = DuckDBLocalEngine.open(
             settings.duckdb_path, threads=settings.duckdb_threads, memory_limit=settings.duckdb_memory_limit
         )
     except AppError as exc:
         log.error("no DuckDB engine: %s", exc.message)
-        return Services(settings, store, conversations, {}, Catalog(tables=[]), ValueIndex(), None, exc.message)
-    engines: dict[str, Engine] = {"duckdb": local}
+        return Services(
+            settings,
+            store,
+            conversations,
+            {},
+            catalog,
+            ValueIndex(),
+            None,
+            database,
+            recovery,
+            template_repo,
+            template_service,
+            exc.message,
+        )
+    engines["duckdb"] = local
     if settings.spark_remote:
         from backend.core.spark import SparkEngine  # pyspark is imported only when Spark is configured
 
@@ -82,10 +107,24 @@ async def build_services(settings: Settings, model_factory: ModelFactoryType | N
         engines=engines,
         store=store,
         values=local.values,
-        conversations=conversations,
+        conversations=ChatConversations(
+            conversations, store, max_turns=settings.max_turns, window=settings.history_turns
+        ),
         model_factory=model_factory,
     )
-    return Services(settings, store, conversations, engines, catalog, local.values, chat_service)
+    return Services(
+        settings,
+        store,
+        conversations,
+        engines,
+        catalog,
+        local.values,
+        chat_service,
+        database,
+        recovery,
+        template_repo,
+        template_service,
+    )
 
 
 def create_app(settings: Settings | None = None, *, model_factory: ModelFactoryType | None = None) -> FastAPI:
@@ -98,6 +137,11 @@ def create_app(settings: Settings | None = None, *, model_factory: ModelFactoryT
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncGenerator[None]:
         services = await build_services(cfg, model_factory)
+        if cfg.auto_migrate:
+            await upgrade(services.database)
+        # First use of the database pays for connecting and compiling statements: not the first user.
+        await services.conversations.list(offset=0, limit=1, search="warm-up")
+        await services.conversations.get("warm-up")
         app.state.services = services
         app.state.health_probes = _health_probes(services)
         if services.chat is not None:
@@ -110,6 +154,7 @@ def create_app(settings: Settings | None = None, *, model_factory: ModelFactoryT
         finally:
             for engine in services.engines.values():
                 await engine.close()
+            await services.database.dispose()
 
     app = FastAPI(title="Viz Orchestrator", version="0.1.0", lifespan=lifespan)
     # Added innermost first: body bound, then token, then the crash envelope, CORS outermost so that
@@ -127,7 +172,7 @@ def create_app(settings: Settings | None = None, *, model_factory: ModelFactoryT
     )
     install_error_handlers(app)
 
-    for module in (health, chat, data, catalog, conversations, dev):
+    for module in (health, chat, data, catalog, conversations, templates, dev):
         app.include_router(module.router)
 
     def openapi() -> dict[str, Any]:
@@ -161,7 +206,10 @@ def _health_probes(services: Services) -> dict[str, Callable[[], Awaitable[str]]
     async def model() -> str:
         return ModelFactory(services.settings, services.values).check()
 
-    return {"engines": engines, "store": store, "model": model}
+    async def database() -> str:
+        return await ping(services.database)
+
+    return {"engines": engines, "store": store, "model": model, "database": database}
 
 
 def __getattr__(name: str) -> FastAPI:

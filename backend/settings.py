@@ -52,6 +52,8 @@ class Settings(BaseSettings):
     max_message_chars: int = Field(default=4000, ge=1)
     duckdb_threads: int = Field(default=2, ge=1)
     duckdb_memory_limit: str = "2GB"
+    max_turns: int = Field(default=200, ge=1, description="turns one conversation may hold")
+    history_turns: int = Field(default=20, ge=1, description="most recent turns a new turn is based on")
     spark_row_threshold: int = Field(default=50_000_000, ge=1)
 
     @field_validator("api_token")

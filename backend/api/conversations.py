@@ -1,23 +1,82 @@
-"""`GET /api/conversations/{id}`: the turns of a conversation."""
+"""`/api/conversations`: the History list (paged, searchable), one conversation's turns, rename, delete."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query, Response
 
-from backend.api.deps import ServicesDep
+from backend.api.deps import ConversationsRepoDep, RecoveryDep
 from backend.api.errors import error_responses
-from backend.models.conversations import Conversation
+from backend.core.result_store import StoredResult
+from backend.models.conversations import (
+    ConversationPage,
+    ConversationPublic,
+    ConversationSummary,
+    ConversationUpdate,
+    TurnPublic,
+)
 from backend.models.errors import ConversationNotFoundError
 
 router = APIRouter(prefix="/api", tags=["conversations"])
 
+NOT_FOUND = error_responses(401, 404, 422)
 
-@router.get("/conversations/{conversation_id}", response_model=Conversation, responses=error_responses(401, 404))
-async def get_conversation(conversation_id: str, services: ServicesDep) -> Conversation:
-    """Prompt, SQL, data id, code and params of every turn."""
-    conversation = await services.conversations.get(conversation_id)
+
+@router.get("/conversations", response_model=ConversationPage, responses=error_responses(401, 422))
+async def list_conversations(
+    repo: ConversationsRepoDep,
+    q: str | None = Query(default=None, max_length=200, description="text in the title or any prompt"),
+    offset: int = Query(default=0, ge=0),
+    limit: int = Query(default=50, ge=1, le=200),
+) -> ConversationPage:
+    """Conversations, most recently used first."""
+    items, total = await repo.list(offset=offset, limit=limit, search=(q or "").strip() or None)
+    return ConversationPage(items=items, total=total, offset=offset, limit=limit)
+
+
+@router.get("/conversations/{conversation_id}", response_model=ConversationPublic, responses=NOT_FOUND)
+async def get_conversation(
+    conversation_id: str, repo: ConversationsRepoDep, recovery: RecoveryDep
+) -> ConversationPublic:
+    """Prompt, thoughts, SQL, data, code and params of every turn; expired data is re-run from its SQL."""
+    conversation = await repo.get(conversation_id)
     if conversation is None:
         raise ConversationNotFoundError(conversation_id)
+    turns: list[TurnPublic] = []
+    rerun: dict[str, tuple[StoredResult | None, str | None]] = {}  # one re-run per lost result
     for turn in conversation.turns:
-        turn.messages = None  # model transcripts stay server-side
-    return conversation
+        public = TurnPublic.model_validate(turn.model_dump(exclude={"messages"}))
+        if turn.data_id:
+            if turn.data_id not in rerun:
+                rerun[turn.data_id] = await recovery.ensure(turn.data_id, turn.sql, turn.engine)
+            stored, public.note = rerun[turn.data_id]
+            if stored is not None and stored.id != turn.data_id:
+                public.data_id, public.data_url, public.row_count = stored.id, stored.url, stored.row_count
+                await repo.set_turn_data(turn.id, data_id=stored.id, data_url=stored.url, row_count=stored.row_count)
+        turns.append(public)
+    return ConversationPublic(
+        id=conversation.id,
+        title=conversation.title,
+        turn_count=conversation.turn_count,
+        created_at=conversation.created_at,
+        updated_at=conversation.updated_at,
+        turns=turns,
+    )
+
+
+@router.patch("/conversations/{conversation_id}", response_model=ConversationSummary, responses=NOT_FOUND)
+async def rename_conversation(
+    conversation_id: str, body: ConversationUpdate, repo: ConversationsRepoDep
+) -> ConversationSummary:
+    """Rename a conversation."""
+    summary = await repo.rename(conversation_id, body.title.strip() or body.title)
+    if summary is None:
+        raise ConversationNotFoundError(conversation_id)
+    return summary
+
+
+@router.delete("/conversations/{conversation_id}", status_code=204, responses=NOT_FOUND)
+async def delete_conversation(conversation_id: str, repo: ConversationsRepoDep) -> Response:
+    """Delete a conversation and its turns."""
+    if not await repo.delete(conversation_id):
+        raise ConversationNotFoundError(conversation_id)
+    return Response(status_code=204)

@@ -1,4 +1,4 @@
-"""Dependency aliases for the routers."""
+"""Dependency aliases for the routers: one per thing a route needs."""
 
 from __future__ import annotations
 
@@ -6,7 +6,13 @@ from typing import Annotated, cast
 
 from fastapi import Depends, Request
 
+from backend.core.result_store import ResultStore
+from backend.repositories.conversations import SqlConversationRepository
+from backend.repositories.templates import SqlTemplateRepository
 from backend.services.container import Services
+from backend.services.result_recovery import ResultRecovery
+from backend.services.templates import TemplateService
+from backend.settings import Settings
 
 
 def get_services(request: Request) -> Services:
@@ -14,4 +20,40 @@ def get_services(request: Request) -> Services:
     return cast(Services, request.app.state.services)
 
 
+def get_settings(request: Request) -> Settings:
+    """The validated settings."""
+    return get_services(request).settings
+
+
+def get_conversations(request: Request) -> SqlConversationRepository:
+    """The conversation repository."""
+    return get_services(request).conversations
+
+
+def get_store(request: Request) -> ResultStore:
+    """The result store."""
+    return get_services(request).store
+
+
+def get_recovery(request: Request) -> ResultRecovery:
+    """Finds or re-runs the data saved turns and templates refer to."""
+    return get_services(request).recovery
+
+
+def get_templates(request: Request) -> SqlTemplateRepository:
+    """The template repository."""
+    return get_services(request).templates
+
+
+def get_template_service(request: Request) -> TemplateService:
+    """Saving, opening, refreshing and importing templates."""
+    return get_services(request).template_service
+
+
 ServicesDep = Annotated[Services, Depends(get_services)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+ConversationsRepoDep = Annotated[SqlConversationRepository, Depends(get_conversations)]
+StoreDep = Annotated[ResultStore, Depends(get_store)]
+RecoveryDep = Annotated[ResultRecovery, Depends(get_recovery)]
+TemplatesRepoDep = Annotated[SqlTemplateRepository, Depends(get_templates)]
+TemplateServiceDep = Annotated[TemplateService, Depends(get_template_service)]

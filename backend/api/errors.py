@@ -37,6 +37,7 @@ _DESCRIPTIONS = {
     401: "Missing or wrong API token (when `VIZ_API_TOKEN` is set)",
     404: "No such resource",
     408: "The query exceeded its timeout and was stopped",
+    409: "The stored state changed or is full: the message says what (e.g. the current version)",
     413: "Request body larger than `VIZ_MAX_BODY_BYTES`",
     422: "The body or a parameter does not match the schema",
     429: "This client already runs as many queries or chats as it may; retry after `Retry-After` seconds",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import secrets
 import threading
@@ -39,6 +40,7 @@ class StoredResult:
     created: float = field(default_factory=time.time)
     table: pa.Table | None = None
     path: Path | None = None
+    kept: bool = False  # a saved conversation or template refers to it: never expired
 
     @property
     def url(self) -> str:
@@ -66,6 +68,7 @@ class ResultStore:
         self._bytes = 0
         self._lock = threading.Lock()
         directory.mkdir(parents=True, exist_ok=True)
+        self.kept_directory = directory / "kept"
 
     def put(self, result: QueryResult) -> StoredResult:
         """Store a result and return its metadata (with a fresh id)."""
@@ -101,8 +104,48 @@ class ResultStore:
             if stored is not None:
                 self._items.move_to_end(result_id)
         if stored is None:
+            stored = self._load_kept(result_id)
+        if stored is None:
             raise ResultNotFoundError(result_id)
         return stored
+
+    def has(self, result_id: str) -> bool:
+        """Whether `result_id` can be served (in memory, spilled or kept on disk)."""
+        try:
+            self.get(result_id)
+        except ResultNotFoundError:
+            return False
+        return True
+
+    def keep(self, result_id: str) -> None:
+        """Write the result to the kept directory (Parquet with its metadata) so it survives restarts and
+        expiry; a no-op when already kept or unknown."""
+        try:
+            stored = self.get(result_id)
+        except ResultNotFoundError:
+            return
+        if stored.kept:
+            return
+        table = stored.table if stored.table is not None else pq.read_table(stored.path) if stored.path else None
+        if table is None:
+            return
+        meta = {
+            "column_types": stored.column_types,
+            "engine": stored.engine,
+            "sql": stored.sql,
+            "elapsed_ms": stored.elapsed_ms,
+            "truncated": stored.truncated,
+        }
+        table = table.replace_schema_metadata({**(table.schema.metadata or {}), b"viz": json.dumps(meta).encode()})
+        self.kept_directory.mkdir(parents=True, exist_ok=True)
+        path = self.kept_directory / f"{result_id}.parquet"
+        tmp = path.with_suffix(".tmp")
+        pq.write_table(table, tmp, compression="zstd")
+        tmp.replace(path)
+        with self._lock:
+            if stored.path is not None and stored.path != path:
+                stored.path.unlink(missing_ok=True)
+            stored.path, stored.kept = path, True
 
     def table(self, result_id: str) -> pa.Table:
         """The rows of `result_id` as Arrow, from memory or from its Parquet file."""
@@ -131,6 +174,31 @@ class ResultStore:
         tmp.replace(path)
         return path
 
+    def _load_kept(self, result_id: str) -> StoredResult | None:
+        """Metadata of a result kept on disk by an earlier process, registered again."""
+        path = self.kept_directory / f"{result_id}.parquet"
+        if not path.exists():
+            return None
+        schema = pq.read_schema(path)
+        meta = json.loads((schema.metadata or {}).get(b"viz", b"{}"))
+        row_count = pq.ParquetFile(path).metadata.num_rows
+        stored = StoredResult(
+            id=result_id,
+            column_names=list(schema.names),
+            column_types=list(meta.get("column_types") or [str(t) for t in schema.types]),
+            row_count=row_count,
+            engine=str(meta.get("engine", "duckdb")),
+            sql=str(meta.get("sql", "")),
+            elapsed_ms=float(meta.get("elapsed_ms", 0.0)),
+            truncated=bool(meta.get("truncated", False)),
+            size="large" if row_count > self.json_row_limit else "small",
+            path=path,
+            kept=True,
+        )
+        with self._lock:
+            self._items[result_id] = stored
+        return stored
+
     def _evict(self) -> None:
         """Expire old results; spill the least recently used to disk when memory is over the bound."""
         now = time.time()
@@ -147,5 +215,5 @@ class ResultStore:
     def _drop(self, stored: StoredResult) -> None:
         if stored.table is not None:
             self._bytes -= stored.table.nbytes
-        if stored.path is not None:
+        if stored.path is not None and not stored.kept:
             stored.path.unlink(missing_ok=True)

@@ -38,14 +38,69 @@ class Turn(BaseModel):
 
 
 class Conversation(BaseModel):
-    """A thread of turns."""
+    """A thread of turns (`turns` may be only the most recent window of `turn_count`)."""
 
     id: str
     title: str = ""
     turns: list[Turn] = Field(default_factory=list[Turn])
+    turn_count: int = 0
     created_at: dt.datetime = Field(default_factory=utcnow)
     updated_at: dt.datetime = Field(default_factory=utcnow)
 
     def last_with_data(self) -> Turn | None:
         """The most recent turn that produced a chart (what a follow-up refers to)."""
         return next((t for t in reversed(self.turns) if t.data_id and (t.spec or t.code)), None)
+
+
+class TurnPublic(BaseModel):
+    """A turn as the API shows it: no model transcripts or analyst state."""
+
+    id: str
+    prompt: str
+    sql: str | None = None
+    engine: str | None = None
+    data_id: str | None = None
+    data_url: str | None = None
+    row_count: int | None = None
+    code: str | None = None
+    params: dict[str, ParamValue] = Field(default_factory=dict[str, ParamValue])
+    param_schema: list[ParamSpec] = Field(default_factory=list[ParamSpec])
+    spec: VizSpec | None = None
+    thoughts: list[str] = Field(default_factory=list[str])
+    error: str | None = None
+    note: str | None = Field(default=None, description="e.g. that the data was re-run from the saved SQL")
+    created_at: dt.datetime
+
+
+class ConversationBase(BaseModel):
+    title: str = Field(default="", max_length=200)
+
+
+class ConversationUpdate(BaseModel):
+    """`PATCH /api/conversations/{id}`: rename."""
+
+    title: str = Field(min_length=1, max_length=200)
+
+
+class ConversationSummary(ConversationBase):
+    """One row of the History list."""
+
+    id: str
+    turn_count: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class ConversationPublic(ConversationSummary):
+    """A conversation with every turn."""
+
+    turns: list[TurnPublic]
+
+
+class ConversationPage(BaseModel):
+    """A page of conversations, newest first."""
+
+    items: list[ConversationSummary]
+    total: int
+    offset: int
+    limit: int

@@ -41,6 +41,12 @@ class ErrorCode(StrEnum):
     route_not_found = "route_not_found"
     method_not_allowed = "method_not_allowed"
     conversation_not_found = "conversation_not_found"
+    conversation_full = "conversation_full"
+    template_not_found = "template_not_found"
+    version_not_found = "version_not_found"
+    turn_not_found = "turn_not_found"
+    conflict = "conflict"
+    version_conflict = "version_conflict"
     result_not_found = "result_not_found"
     unauthorized = "unauthorized"
     payload_too_large = "payload_too_large"
@@ -135,6 +141,42 @@ class ResultNotFoundError(NotFoundError):
 
     def __init__(self, result_id: str) -> None:
         super().__init__(f"no result with id {shown_id(result_id)} (it may have expired)")
+
+
+class ConflictError(AppError):
+    """The request is valid but the stored state does not allow it."""
+
+    status_code = 409
+    code = ErrorCode.conflict
+    stage = "request"
+
+
+class ConversationFullError(ConflictError):
+    code = ErrorCode.conversation_full
+
+
+class VersionConflictError(ConflictError):
+    """A write started from an older version; `detail` carries the current one."""
+
+    code = ErrorCode.version_conflict
+
+
+class TemplateNotFoundError(NotFoundError):
+    code = ErrorCode.template_not_found
+
+    def __init__(self, template_id: str) -> None:
+        super().__init__(f"no template with id {shown_id(template_id)}")
+
+
+class TemplateVersionNotFoundError(NotFoundError):
+    code = ErrorCode.version_not_found
+
+
+class TurnNotFoundError(NotFoundError):
+    code = ErrorCode.turn_not_found
+
+    def __init__(self, turn_id: str) -> None:
+        super().__init__(f"no turn with id {shown_id(turn_id)}")
 
 
 class UnauthorizedError(AppError):

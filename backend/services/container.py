@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.ext.asyncio import AsyncEngine
+
 from backend.core.engine import Engine
 from backend.core.result_store import ResultStore
 from backend.core.value_index import ValueIndex
 from backend.models.catalog import Catalog
 from backend.models.errors import BadRequestError, EngineUnavailableError, shown_id
-from backend.repositories.conversations import ConversationRepository
+from backend.repositories.conversations import SqlConversationRepository
+from backend.repositories.templates import SqlTemplateRepository
 from backend.services.chat import ChatService
+from backend.services.result_recovery import ResultRecovery
+from backend.services.templates import TemplateService
 from backend.settings import Settings
 
 
@@ -20,11 +25,15 @@ class Services:
 
     settings: Settings
     store: ResultStore
-    conversations: ConversationRepository
+    conversations: SqlConversationRepository
     engines: dict[str, Engine]
     catalog: Catalog
     values: ValueIndex
     chat: ChatService | None
+    database: AsyncEngine
+    recovery: ResultRecovery
+    templates: SqlTemplateRepository
+    template_service: TemplateService
     engine_error: str | None = None
 
     def require_chat(self) -> ChatService:

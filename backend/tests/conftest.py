@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from pydantic_ai import models
 
 from backend.main import create_app
 from backend.settings import REPO_ROOT, Settings
+from backend.tests.databases import database
 
 # The Spark Connect server fixture and the hooks that boot it early, only when a test needs it.
 from backend.tests.spark_server import pytest_collection_modifyitems, pytest_sessionfinish, spark_url  # noqa: F401
@@ -23,11 +25,33 @@ def results_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("results")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def app_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Every app a test builds without its own `database_url` uses this SQLite file, never data/app.db."""
+    url = f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('db') / 'app.db'}"
+    previous = os.environ.get("VIZ_DATABASE_URL")
+    os.environ["VIZ_DATABASE_URL"] = url
+    yield url
+    if previous is None:
+        os.environ.pop("VIZ_DATABASE_URL", None)
+    else:
+        os.environ["VIZ_DATABASE_URL"] = previous
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The same test on a fresh SQLite file and on a fresh database of the machine's Postgres."""
+    with database(str(request.param), tmp_path) as url:
+        yield url
+
+
 @pytest.fixture(scope="session")
-def client(results_dir: Path) -> Iterator[TestClient]:
+def client(results_dir: Path, app_database: str) -> Iterator[TestClient]:
     if not DEMO_DB.exists():
         pytest.fail("data/demo.duckdb is missing: run `make data` first")
-    settings = Settings(duckdb_path=DEMO_DB, results_dir=results_dir, api_token=None, model="builtin")
+    settings = Settings(
+        duckdb_path=DEMO_DB, results_dir=results_dir, api_token=None, model="builtin", database_url=app_database
+    )
     with TestClient(create_app(settings)) as test_client:
         yield test_client
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import socket
 import threading
@@ -111,8 +110,9 @@ def test_client_disconnect_cancels_the_running_query(slow_server: tuple[str, Any
         time.sleep(0.05)
     assert engine.active_queries == 0
     # …and the conversation keeps the cancelled turn with the SQL it was running
-    turns = [t for c in asyncio.run(services.conversations.recent()) for t in c.turns]
-    assert any(t.error == "cancelled" and t.sql and "CROSS JOIN" in t.sql for t in turns)
+    listed = httpx.get(f"{url}/api/conversations", timeout=10).json()["items"]
+    turns = [t for c in listed for t in httpx.get(f"{url}/api/conversations/{c['id']}", timeout=10).json()["turns"]]
+    assert any(t["error"] == "cancelled" and t["sql"] and "CROSS JOIN" in t["sql"] for t in turns)
 
 
 def test_provider_model_without_key_is_reported_not_crashed(results_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:

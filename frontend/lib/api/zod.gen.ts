@@ -51,6 +51,40 @@ export const zColumnInfo = z.object({
 });
 
 /**
+ * ConversationSummary
+ *
+ * One row of the History list.
+ */
+export const zConversationSummary = z.object({
+    created_at: z.iso.datetime(),
+    id: z.string(),
+    title: z.string().max(200).optional().default(''),
+    turn_count: z.int(),
+    updated_at: z.iso.datetime()
+});
+
+/**
+ * ConversationPage
+ *
+ * A page of conversations, newest first.
+ */
+export const zConversationPage = z.object({
+    items: z.array(zConversationSummary),
+    limit: z.int(),
+    offset: z.int(),
+    total: z.int()
+});
+
+/**
+ * ConversationUpdate
+ *
+ * `PATCH /api/conversations/{id}`: rename.
+ */
+export const zConversationUpdate = z.object({
+    title: z.string().min(1).max(200)
+});
+
+/**
  * DataColumn
  */
 export const zDataColumn = z.object({
@@ -114,6 +148,12 @@ export const zErrorCode = z.enum([
     'route_not_found',
     'method_not_allowed',
     'conversation_not_found',
+    'conversation_full',
+    'template_not_found',
+    'version_not_found',
+    'turn_not_found',
+    'conflict',
+    'version_conflict',
     'result_not_found',
     'unauthorized',
     'payload_too_large',
@@ -372,6 +412,57 @@ export const zCatalog = z.object({
 });
 
 /**
+ * TemplateData
+ *
+ * Data of a template's chart: from the store, or freshly re-run from its saved SQL.
+ */
+export const zTemplateData = z.object({
+    data_id: z.string(),
+    data_url: z.string(),
+    note: z.string().nullish(),
+    row_count: z.int(),
+    truncated: z.boolean()
+});
+
+/**
+ * TemplatePatch
+ *
+ * `PATCH /api/templates/{id}`: rename.
+ */
+export const zTemplatePatch = z.object({
+    title: z.string().min(1).max(200),
+    version: z.int().gte(1).nullish()
+});
+
+/**
+ * TemplateSummary
+ *
+ * One row of the Templates list.
+ */
+export const zTemplateSummary = z.object({
+    chart_type: z.string().nullable(),
+    created_at: z.iso.datetime(),
+    data_source: z.string(),
+    id: z.string(),
+    prompt: z.string(),
+    title: z.string(),
+    updated_at: z.iso.datetime(),
+    version: z.int()
+});
+
+/**
+ * TemplatePage
+ *
+ * A page of templates, most recently saved first.
+ */
+export const zTemplatePage = z.object({
+    items: z.array(zTemplateSummary),
+    limit: z.int(),
+    offset: z.int(),
+    total: z.int()
+});
+
+/**
  * ThoughtEvent
  */
 export const zThoughtEvent = z.object({
@@ -414,19 +505,157 @@ export const zVizSpec = z.object({
 });
 
 /**
- * Turn
+ * TemplateBase
  *
- * One question and what the analyst produced for it.
+ * The fields a user saves and edits.
  */
-export const zTurn = z.object({
+export const zTemplateBase = z.object({
+    conversation_id: z.string().max(64).nullish(),
+    data_source: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/).optional().default('duckdb'),
+    data_url: z.string().regex(/^\/api\/data\/[A-Za-z0-9_-]{16,64}$/).nullish(),
+    generated_sql: z.string().max(50000).nullish(),
+    param_schema: z.array(zParamSpec).max(100).optional(),
+    parameters: z.record(z.string(), z.union([
+        z.string(),
+        z.number(),
+        z.int(),
+        z.boolean()
+    ])).optional(),
+    prompt: z.string().max(4000).optional().default(''),
+    spec: zVizSpec.nullish(),
+    title: z.string().min(1).max(200),
+    ui_code: z.string().max(200000).nullish()
+});
+
+/**
+ * TemplateCreate
+ *
+ * `POST /api/templates`; with `turn_id` the turn's chart plan and analyst context are kept too.
+ */
+export const zTemplateCreate = z.object({
+    conversation_id: z.string().max(64).nullish(),
+    data_source: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/).optional().default('duckdb'),
+    data_url: z.string().regex(/^\/api\/data\/[A-Za-z0-9_-]{16,64}$/).nullish(),
+    generated_sql: z.string().max(50000).nullish(),
+    param_schema: z.array(zParamSpec).max(100).optional(),
+    parameters: z.record(z.string(), z.union([
+        z.string(),
+        z.number(),
+        z.int(),
+        z.boolean()
+    ])).optional(),
+    prompt: z.string().max(4000).optional().default(''),
+    spec: zVizSpec.nullish(),
+    title: z.string().min(1).max(200),
+    turn_id: z.string().max(64).nullish(),
+    ui_code: z.string().max(200000).nullish()
+});
+
+/**
+ * TemplateExport
+ *
+ * The export/import file: a template and a format marker; unknown fields are refused.
+ */
+export const zTemplateExport = z.object({
+    conversation_id: z.string().max(64).nullish(),
+    created_at: z.iso.datetime(),
+    data_source: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/).optional().default('duckdb'),
+    data_url: z.string().regex(/^\/api\/data\/[A-Za-z0-9_-]{16,64}$/).nullish(),
+    format: z.literal('viz-template/1').optional().default('viz-template/1'),
+    generated_sql: z.string().max(50000).nullish(),
+    id: z.string().max(36).regex(/^[A-Za-z0-9_-]{1,36}$/),
+    param_schema: z.array(zParamSpec).max(100).optional(),
+    parameters: z.record(z.string(), z.union([
+        z.string(),
+        z.number(),
+        z.int(),
+        z.boolean()
+    ])).optional(),
+    prompt: z.string().max(4000).optional().default(''),
+    spec: zVizSpec.nullish(),
+    title: z.string().min(1).max(200),
+    ui_code: z.string().max(200000).nullish(),
+    updated_at: z.iso.datetime(),
+    version: z.int()
+});
+
+/**
+ * TemplatePublic
+ *
+ * A template as the API returns it (and as it is exported).
+ */
+export const zTemplatePublic = z.object({
+    conversation_id: z.string().max(64).nullish(),
+    created_at: z.iso.datetime(),
+    data_source: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/).optional().default('duckdb'),
+    data_url: z.string().regex(/^\/api\/data\/[A-Za-z0-9_-]{16,64}$/).nullish(),
+    generated_sql: z.string().max(50000).nullish(),
+    id: z.string(),
+    param_schema: z.array(zParamSpec).max(100).optional(),
+    parameters: z.record(z.string(), z.union([
+        z.string(),
+        z.number(),
+        z.int(),
+        z.boolean()
+    ])).optional(),
+    prompt: z.string().max(4000).optional().default(''),
+    spec: zVizSpec.nullish(),
+    title: z.string().min(1).max(200),
+    ui_code: z.string().max(200000).nullish(),
+    updated_at: z.iso.datetime(),
+    version: z.int()
+});
+
+/**
+ * TemplateUpdate
+ *
+ * `PUT /api/templates/{id}`: the whole new content and the version it was edited from.
+ */
+export const zTemplateUpdate = z.object({
+    conversation_id: z.string().max(64).nullish(),
+    data_source: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/).optional().default('duckdb'),
+    data_url: z.string().regex(/^\/api\/data\/[A-Za-z0-9_-]{16,64}$/).nullish(),
+    generated_sql: z.string().max(50000).nullish(),
+    param_schema: z.array(zParamSpec).max(100).optional(),
+    parameters: z.record(z.string(), z.union([
+        z.string(),
+        z.number(),
+        z.int(),
+        z.boolean()
+    ])).optional(),
+    prompt: z.string().max(4000).optional().default(''),
+    spec: zVizSpec.nullish(),
+    title: z.string().min(1).max(200),
+    ui_code: z.string().max(200000).nullish(),
+    version: z.int().gte(1)
+});
+
+/**
+ * TemplateVersionPublic
+ *
+ * One saved version (restorable).
+ */
+export const zTemplateVersionPublic = z.object({
+    created_at: z.iso.datetime(),
+    template: zTemplateBase,
+    title: z.string(),
+    version: z.int()
+});
+
+/**
+ * TurnPublic
+ *
+ * A turn as the API shows it: no model transcripts or analyst state.
+ */
+export const zTurnPublic = z.object({
     code: z.string().nullish(),
-    created_at: z.iso.datetime().optional(),
+    created_at: z.iso.datetime(),
     data_id: z.string().nullish(),
     data_url: z.string().nullish(),
     engine: z.string().nullish(),
     error: z.string().nullish(),
     id: z.string(),
-    messages: z.array(z.unknown()).nullish(),
+    note: z.string().nullish(),
     param_schema: z.array(zParamSpec).optional(),
     params: z.record(z.string(), z.union([
         z.string(),
@@ -442,22 +671,43 @@ export const zTurn = z.object({
 });
 
 /**
- * Conversation
+ * ConversationPublic
  *
- * A thread of turns.
+ * A conversation with every turn.
  */
-export const zConversation = z.object({
-    created_at: z.iso.datetime().optional(),
+export const zConversationPublic = z.object({
+    created_at: z.iso.datetime(),
     id: z.string(),
-    title: z.string().optional().default(''),
-    turns: z.array(zTurn).optional(),
-    updated_at: z.iso.datetime().optional()
+    title: z.string().max(200).optional().default(''),
+    turn_count: z.int(),
+    turns: z.array(zTurnPublic),
+    updated_at: z.iso.datetime()
 });
 
 /**
  * Successful Response
  */
 export const zGetCatalogApiCatalogGetResponse = zCatalog;
+
+export const zListConversationsApiConversationsGetQuery = z.object({
+    q: z.string().max(200).nullish(),
+    offset: z.int().gte(0).optional().default(0),
+    limit: z.int().gte(1).lte(200).optional().default(50)
+});
+
+/**
+ * Successful Response
+ */
+export const zListConversationsApiConversationsGetResponse = zConversationPage;
+
+export const zDeleteConversationApiConversationsConversationIdDeletePath = z.object({
+    conversation_id: z.string()
+});
+
+/**
+ * Successful Response
+ */
+export const zDeleteConversationApiConversationsConversationIdDeleteResponse = z.void();
 
 export const zGetConversationApiConversationsConversationIdGetPath = z.object({
     conversation_id: z.string()
@@ -466,7 +716,18 @@ export const zGetConversationApiConversationsConversationIdGetPath = z.object({
 /**
  * Successful Response
  */
-export const zGetConversationApiConversationsConversationIdGetResponse = zConversation;
+export const zGetConversationApiConversationsConversationIdGetResponse = zConversationPublic;
+
+export const zRenameConversationApiConversationsConversationIdPatchBody = zConversationUpdate;
+
+export const zRenameConversationApiConversationsConversationIdPatchPath = z.object({
+    conversation_id: z.string()
+});
+
+/**
+ * Successful Response
+ */
+export const zRenameConversationApiConversationsConversationIdPatchResponse = zConversationSummary;
 
 export const zGetDataApiDataDataIdGetPath = z.object({
     data_id: z.string()
@@ -493,6 +754,119 @@ export const zRunQueryApiQueryPostBody = zQueryRequest;
  * Successful Response
  */
 export const zRunQueryApiQueryPostResponse = zQueryResponse;
+
+export const zListTemplatesApiTemplatesGetQuery = z.object({
+    q: z.string().max(200).nullish(),
+    offset: z.int().gte(0).optional().default(0),
+    limit: z.int().gte(1).lte(200).optional().default(50)
+});
+
+/**
+ * Successful Response
+ */
+export const zListTemplatesApiTemplatesGetResponse = zTemplatePage;
+
+export const zCreateTemplateApiTemplatesPostBody = zTemplateCreate;
+
+/**
+ * Successful Response
+ */
+export const zCreateTemplateApiTemplatesPostResponse = zTemplatePublic;
+
+export const zImportTemplateApiTemplatesImportPostBody = zTemplateExport;
+
+/**
+ * Successful Response
+ */
+export const zImportTemplateApiTemplatesImportPostResponse = zTemplatePublic;
+
+export const zDeleteTemplateApiTemplatesTemplateIdDeletePath = z.object({
+    template_id: z.string()
+});
+
+/**
+ * Successful Response
+ */
+export const zDeleteTemplateApiTemplatesTemplateIdDeleteResponse = z.void();
+
+export const zGetTemplateApiTemplatesTemplateIdGetPath = z.object({
+    template_id: z.string()
+});
+
+/**
+ * Successful Response
+ */
+export const zGetTemplateApiTemplatesTemplateIdGetResponse = zTemplatePublic;
+
+export const zRenameTemplateApiTemplatesTemplateIdPatchBody = zTemplatePatch;
+
+export const zRenameTemplateApiTemplatesTemplateIdPatchPath = z.object({
+    template_id: z.string()
+});
+
+/**
+ * Successful Response
+ */
+export const zRenameTemplateApiTemplatesTemplateIdPatchResponse = zTemplatePublic;
+
+export const zUpdateTemplateApiTemplatesTemplateIdPutBody = zTemplateUpdate;
+
+export const zUpdateTemplateApiTemplatesTemplateIdPutPath = z.object({
+    template_id: z.string()
+});
+
+/**
+ * Successful Response
+ */
+export const zUpdateTemplateApiTemplatesTemplateIdPutResponse = zTemplatePublic;
+
+export const zTemplateDataApiTemplatesTemplateIdDataGetPath = z.object({
+    template_id: z.string()
+});
+
+/**
+ * Successful Response
+ */
+export const zTemplateDataApiTemplatesTemplateIdDataGetResponse = zTemplateData;
+
+export const zExportTemplateApiTemplatesTemplateIdExportGetPath = z.object({
+    template_id: z.string()
+});
+
+/**
+ * Successful Response
+ */
+export const zExportTemplateApiTemplatesTemplateIdExportGetResponse = zTemplateExport;
+
+export const zRefreshTemplateApiTemplatesTemplateIdRefreshPostPath = z.object({
+    template_id: z.string()
+});
+
+/**
+ * Successful Response
+ */
+export const zRefreshTemplateApiTemplatesTemplateIdRefreshPostResponse = zTemplateData;
+
+export const zListVersionsApiTemplatesTemplateIdVersionsGetPath = z.object({
+    template_id: z.string()
+});
+
+/**
+ * Response List Versions Api Templates  Template Id  Versions Get
+ *
+ * Successful Response
+ */
+export const zListVersionsApiTemplatesTemplateIdVersionsGetResponse = z.array(zTemplateVersionPublic);
+
+export const zRestoreVersionApiTemplatesTemplateIdVersionsVersionRestorePostPath = z.object({
+    template_id: z.string(),
+    version: z.int()
+});
+
+/**
+ * Successful Response
+ */
+export const zRestoreVersionApiTemplatesTemplateIdVersionsVersionRestorePostResponse = zTemplatePublic;
 
 export const zChatChatPostBody = zChatRequest;
 

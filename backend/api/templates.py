@@ -1,0 +1,132 @@
+"""`/api/templates`: saved charts — list, CRUD with versions and optimistic concurrency, export/import, data."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Query, Response
+
+from backend.api.deps import TemplateServiceDep, TemplatesRepoDep
+from backend.api.errors import error_responses
+from backend.models.errors import TemplateVersionNotFoundError, shown_id
+from backend.models.templates import (
+    TemplateCreate,
+    TemplateData,
+    TemplateExport,
+    TemplatePage,
+    TemplatePatch,
+    TemplatePublic,
+    TemplateUpdate,
+    TemplateVersionPublic,
+)
+from backend.services.templates import template_missing
+
+router = APIRouter(prefix="/api/templates", tags=["templates"])
+
+ERRORS = error_responses(400, 401, 404, 422)
+CONFLICT = error_responses(400, 401, 404, 409, 422)
+
+
+@router.get("", response_model=TemplatePage, responses=error_responses(401, 422))
+async def list_templates(
+    repo: TemplatesRepoDep,
+    q: str | None = Query(default=None, max_length=200, description="text in the title or prompt"),
+    offset: int = Query(default=0, ge=0),
+    limit: int = Query(default=50, ge=1, le=200),
+) -> TemplatePage:
+    """Templates, most recently saved first."""
+    items, total = await repo.list(offset=offset, limit=limit, search=(q or "").strip() or None)
+    return TemplatePage(items=items, total=total, offset=offset, limit=limit)
+
+
+@router.post("", response_model=TemplatePublic, status_code=201, responses=ERRORS)
+async def create_template(body: TemplateCreate, service: TemplateServiceDep) -> TemplatePublic:
+    """Save a chart as a template (with `turn_id`, from that turn of a conversation)."""
+    return await service.create(body)
+
+
+@router.post("/import", response_model=TemplatePublic, status_code=201, responses=error_responses(400, 401, 413, 422))
+async def import_template(body: TemplateExport, service: TemplateServiceDep) -> TemplatePublic:
+    """Add a template from an exported file; malformed, oversized or script-carrying files are refused."""
+    return await service.import_(body)
+
+
+@router.get("/{template_id}", response_model=TemplatePublic, responses=ERRORS)
+async def get_template(template_id: str, repo: TemplatesRepoDep) -> TemplatePublic:
+    """One template."""
+    template = await repo.get(template_id)
+    if template is None:
+        raise template_missing(template_id)
+    return template
+
+
+@router.put("/{template_id}", response_model=TemplatePublic, responses=CONFLICT)
+async def update_template(template_id: str, body: TemplateUpdate, repo: TemplatesRepoDep) -> TemplatePublic:
+    """Save a new version; `version` must be the current one, else 409 with the current version."""
+    content = body.model_dump(exclude={"version"})
+    updated = await repo.update(template_id, TemplateCreate.model_validate(content), expected_version=body.version)
+    if updated is None:
+        raise template_missing(template_id)
+    return updated
+
+
+@router.patch("/{template_id}", response_model=TemplatePublic, responses=CONFLICT)
+async def rename_template(template_id: str, body: TemplatePatch, repo: TemplatesRepoDep) -> TemplatePublic:
+    """Rename (a new version)."""
+    current = await repo.get(template_id)
+    if current is None:
+        raise template_missing(template_id)
+    content = TemplateCreate.model_validate(current.model_dump() | {"title": body.title})
+    updated = await repo.update(template_id, content, expected_version=body.version or current.version)
+    if updated is None:
+        raise template_missing(template_id)
+    return updated
+
+
+@router.delete("/{template_id}", status_code=204, responses=ERRORS)
+async def delete_template(template_id: str, repo: TemplatesRepoDep) -> Response:
+    """Delete a template and its versions."""
+    if not await repo.delete(template_id):
+        raise template_missing(template_id)
+    return Response(status_code=204)
+
+
+@router.get("/{template_id}/versions", response_model=list[TemplateVersionPublic], responses=ERRORS)
+async def list_versions(template_id: str, repo: TemplatesRepoDep) -> list[TemplateVersionPublic]:
+    """Every saved version, newest first."""
+    versions = await repo.versions(template_id)
+    if versions is None:
+        raise template_missing(template_id)
+    return versions
+
+
+@router.post("/{template_id}/versions/{version}/restore", response_model=TemplatePublic, responses=ERRORS)
+async def restore_version(template_id: str, version: int, repo: TemplatesRepoDep) -> TemplatePublic:
+    """Make an earlier version current again (as a new version; nothing is lost)."""
+    found = await repo.version(template_id, version)
+    if found is None:
+        if not await repo.exists(template_id):
+            raise template_missing(template_id)
+        raise TemplateVersionNotFoundError(f"template {shown_id(template_id)} has no version {version}")
+    restored = await repo.update(template_id, found, expected_version=None)
+    if restored is None:
+        raise template_missing(template_id)
+    return restored
+
+
+@router.get("/{template_id}/export", response_model=TemplateExport, responses=ERRORS)
+async def export_template(template_id: str, service: TemplateServiceDep, response: Response) -> TemplateExport:
+    """The template as a JSON file (the seed's schema plus title, param_schema, version)."""
+    exported = await service.export(template_id)
+    response.headers["Content-Disposition"] = f'attachment; filename="template-{template_id[:8]}.json"'
+    return exported
+
+
+@router.get("/{template_id}/data", response_model=TemplateData, responses=ERRORS)
+async def template_data(template_id: str, service: TemplateServiceDep) -> TemplateData:
+    """Where the chart's rows are; re-run from the saved SQL (with a note) when the saved data is gone."""
+    return await service.data(template_id, refresh=False)
+
+
+@router.post("/{template_id}/refresh", response_model=TemplateData, responses=ERRORS)
+async def refresh_template(template_id: str, service: TemplateServiceDep) -> TemplateData:
+    """Re-run the saved SQL through the guard on current data, without the model."""
+    return await service.data(template_id, refresh=True)

@@ -1,0 +1,61 @@
+"""Data a saved turn or template refers to: served from the store, or re-run from its saved SQL."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+from backend.core.engine import Engine
+from backend.core.guarded_query import prepare_query, run_prepared
+from backend.core.result_store import ResultStore, StoredResult
+from backend.models.errors import AppError
+from backend.settings import Settings
+
+
+class ResultRecovery:
+    """Finds a stored result or re-materialises it through the SQL guard, saying so in a note."""
+
+    def __init__(
+        self,
+        store: ResultStore,
+        engines: dict[str, Engine],
+        allowed_tables: Callable[[], set[str]],
+        settings: Settings,
+    ) -> None:
+        self.store = store
+        self.engines = engines
+        self.allowed_tables = allowed_tables
+        self.settings = settings
+
+    async def run(self, sql: str, engine_name: str | None) -> StoredResult:
+        """Run saved SQL through the guard, limits and timeout like any other SQL; the result is kept."""
+        engine = self.engines.get(engine_name or "duckdb") or self.engines.get("duckdb")
+        if engine is None:
+            from backend.models.errors import EngineUnavailableError
+
+            raise EngineUnavailableError("no engine is configured to re-run the saved SQL")
+        prepared = prepare_query(
+            sql,
+            engine=engine,
+            allowed_tables=self.allowed_tables(),
+            limit=None,
+            default_limit=self.settings.default_row_limit,
+            max_limit=self.settings.max_row_limit,
+        )
+        stored = self.store.put(await run_prepared(prepared, engine, timeout=self.settings.query_timeout_s))
+        await asyncio.to_thread(self.store.keep, stored.id)
+        return stored
+
+    async def ensure(
+        self, data_id: str | None, sql: str | None, engine_name: str | None
+    ) -> tuple[StoredResult | None, str | None]:
+        """(the result, a note when it had to be re-run or could not be)."""
+        if data_id and self.store.has(data_id):
+            return self.store.get(data_id), None
+        if not sql:
+            return None, None
+        try:
+            stored = await self.run(sql, engine_name)
+        except AppError as exc:
+            return None, f"The saved data is gone and re-running its SQL failed: {exc.message}"
+        return stored, "The saved data had expired; it was re-run from the saved SQL on current data."
