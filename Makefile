@@ -92,6 +92,7 @@ eval: setup-python data eval-data ## the analyst's accuracy on every set of eval
 bench: setup-python data ## benchmarks -> docs/benchmarks.md
 	$(PY) -m bench.run_bench
 	$(PY) -m bench.spark_bench  # starts and stops its own Spark Connect server
+	$(PY) -m bench.templates_bench
 
 clean: ## remove build outputs (keeps the venv)
 	rm -rf data/results .pytest_cache .ruff_cache
