@@ -126,22 +126,25 @@ class ResultStore:
             return
         if stored.kept:
             return
-        table = stored.table if stored.table is not None else pq.read_table(stored.path) if stored.path else None
+        table = stored.table if stored.table is not None else read_parquet(stored.path) if stored.path else None
         if table is None:
             return
+        # The Parquet file holds the rows; a sidecar JSON what the engine said about them.
         meta = {
+            "column_names": stored.column_names,
             "column_types": stored.column_types,
+            "row_count": stored.row_count,
             "engine": stored.engine,
             "sql": stored.sql,
             "elapsed_ms": stored.elapsed_ms,
             "truncated": stored.truncated,
         }
-        table = table.replace_schema_metadata({**(table.schema.metadata or {}), b"viz": json.dumps(meta).encode()})
         self.kept_directory.mkdir(parents=True, exist_ok=True)
         path = self.kept_directory / f"{result_id}.parquet"
         tmp = path.with_suffix(".tmp")
-        pq.write_table(table, tmp, compression="zstd")
+        write_parquet(table, tmp)
         tmp.replace(path)
+        path.with_suffix(".json").write_text(json.dumps(meta))
         with self._lock:
             if stored.path is not None and stored.path != path:
                 stored.path.unlink(missing_ok=True)
@@ -177,15 +180,15 @@ class ResultStore:
     def _load_kept(self, result_id: str) -> StoredResult | None:
         """Metadata of a result kept on disk by an earlier process, registered again."""
         path = self.kept_directory / f"{result_id}.parquet"
-        if not path.exists():
+        sidecar = path.with_suffix(".json")
+        if not path.exists() or not sidecar.exists():
             return None
-        schema = pq.read_schema(path)
-        meta = json.loads((schema.metadata or {}).get(b"viz", b"{}"))
-        row_count = pq.ParquetFile(path).metadata.num_rows
+        meta = json.loads(sidecar.read_text())
+        row_count = int(meta["row_count"])
         stored = StoredResult(
             id=result_id,
-            column_names=list(schema.names),
-            column_types=list(meta.get("column_types") or [str(t) for t in schema.types]),
+            column_names=list(meta["column_names"]),
+            column_types=list(meta["column_types"]),
             row_count=row_count,
             engine=str(meta.get("engine", "duckdb")),
             sql=str(meta.get("sql", "")),
