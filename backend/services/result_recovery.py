@@ -36,7 +36,6 @@ class ResultRecovery:
             raise EngineUnavailableError("no engine is configured to re-run the saved SQL")
         prepared = prepare_query(
             sql,
-            engine=engine,
             allowed_tables=self.allowed_tables(),
             limit=None,
             default_limit=self.settings.default_row_limit,

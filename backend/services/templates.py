@@ -125,7 +125,6 @@ class TemplateService:
         try:
             prepare_query(
                 sql,
-                engine=engine,
                 allowed_tables=self.recovery.allowed_tables(),
                 limit=None,
                 default_limit=settings.default_row_limit,
