@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import os
 import statistics
 import tempfile
 import time
@@ -119,6 +120,7 @@ async def main(count: int, runs: int) -> str:
         "",
         f"`.venv/bin/python -m bench.templates_bench`: {count:,} templates, `GET /api/templates` through the whole app",
         f"in-process (ASGI transport, no network), p50 of {runs} warm requests, ms per page of 50. Bar: ≤ 50 ms.",
+        f"Load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (shared machine).",
         "",
         "| page | " + " | ".join(results) + " |",
         "|---|" + "---|" * len(results),

@@ -90,13 +90,11 @@ class SqlTemplateRepository:
         where = [TemplateRow.search_text.like(like_pattern(search), "\\")] if search else []
         async with self._sessions() as session:
             total = await session.scalar(select(func.count()).select_from(TemplateRow).where(*where)) or 0
-            rows = await session.scalars(
-                select(TemplateRow)
-                .where(*where)
-                .order_by(TemplateRow.updated_at.desc(), TemplateRow.id.desc())
-                .offset(offset)
-                .limit(limit)
-            )
+            order = (TemplateRow.updated_at.desc(), TemplateRow.id.desc())
+            # Page the ids first (the (updated_at, id) index covers it), then load only those rows: a deep
+            # offset then skips index entries instead of whole JSON bodies.
+            page = select(TemplateRow.id).where(*where).order_by(*order).offset(offset).limit(limit)
+            rows = await session.scalars(select(TemplateRow).where(TemplateRow.id.in_(page)).order_by(*order))
             items = [
                 TemplateSummary(
                     id=r.id,
