@@ -153,15 +153,39 @@ export type ColumnInfo = {
 };
 
 /**
- * Conversation
+ * ConversationPage
  *
- * A thread of turns.
+ * A page of conversations, newest first.
  */
-export type Conversation = {
+export type ConversationPage = {
+    /**
+     * Items
+     */
+    items: Array<ConversationSummary>;
+    /**
+     * Limit
+     */
+    limit: number;
+    /**
+     * Offset
+     */
+    offset: number;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * ConversationPublic
+ *
+ * A conversation with every turn.
+ */
+export type ConversationPublic = {
     /**
      * Created At
      */
-    created_at?: string;
+    created_at: string;
     /**
      * Id
      */
@@ -171,13 +195,57 @@ export type Conversation = {
      */
     title?: string;
     /**
+     * Turn Count
+     */
+    turn_count: number;
+    /**
      * Turns
      */
-    turns?: Array<Turn>;
+    turns: Array<TurnPublic>;
     /**
      * Updated At
      */
-    updated_at?: string;
+    updated_at: string;
+};
+
+/**
+ * ConversationSummary
+ *
+ * One row of the History list.
+ */
+export type ConversationSummary = {
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Title
+     */
+    title?: string;
+    /**
+     * Turn Count
+     */
+    turn_count: number;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+};
+
+/**
+ * ConversationUpdate
+ *
+ * `PATCH /api/conversations/{id}`: rename.
+ */
+export type ConversationUpdate = {
+    /**
+     * Title
+     */
+    title: string;
 };
 
 /**
@@ -338,7 +406,7 @@ export type ErrorBody = {
  *
  * Stable machine-readable error codes (one per `AppError` subclass, plus framework errors).
  */
-export type ErrorCode = 'bad_request' | 'invalid_request' | 'invalid_json' | 'empty_message' | 'not_found' | 'route_not_found' | 'method_not_allowed' | 'conversation_not_found' | 'result_not_found' | 'unauthorized' | 'payload_too_large' | 'too_many_requests' | 'sql_rejected' | 'sql_execution_failed' | 'query_timeout' | 'query_cancelled' | 'engine_unavailable' | 'export_unsupported' | 'code_generation_failed' | 'no_data' | 'agent_failed' | 'model_unavailable' | 'model_timeout' | 'budget_exceeded' | 'internal_error';
+export type ErrorCode = 'bad_request' | 'invalid_request' | 'invalid_json' | 'empty_message' | 'not_found' | 'route_not_found' | 'method_not_allowed' | 'conversation_not_found' | 'conversation_full' | 'template_not_found' | 'version_not_found' | 'turn_not_found' | 'conflict' | 'version_conflict' | 'result_not_found' | 'unauthorized' | 'payload_too_large' | 'too_many_requests' | 'sql_rejected' | 'sql_execution_failed' | 'query_timeout' | 'query_cancelled' | 'engine_unavailable' | 'export_unsupported' | 'code_generation_failed' | 'no_data' | 'agent_failed' | 'model_unavailable' | 'model_timeout' | 'budget_exceeded' | 'internal_error';
 
 /**
  * ErrorEvent
@@ -720,6 +788,455 @@ export type TableInfo = {
 };
 
 /**
+ * TemplateBase
+ *
+ * The fields a user saves and edits.
+ */
+export type TemplateBase = {
+    /**
+     * Conversation Id
+     *
+     * the conversation it came from
+     */
+    conversation_id?: string | null;
+    /**
+     * Data Source
+     *
+     * the engine
+     */
+    data_source?: string;
+    /**
+     * Data Url
+     */
+    data_url?: string | null;
+    /**
+     * Generated Sql
+     */
+    generated_sql?: string | null;
+    /**
+     * Param Schema
+     */
+    param_schema?: Array<ParamSpec>;
+    /**
+     * Parameters
+     */
+    parameters?: {
+        [key: string]: string | number | number | boolean;
+    };
+    /**
+     * Prompt
+     */
+    prompt?: string;
+    /**
+     * the chart's plan, so a follow-up can restyle it
+     */
+    spec?: VizSpec | null;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Ui Code
+     */
+    ui_code?: string | null;
+};
+
+/**
+ * TemplateCreate
+ *
+ * `POST /api/templates`; with `turn_id` the turn's chart plan and analyst context are kept too.
+ */
+export type TemplateCreate = {
+    /**
+     * Conversation Id
+     *
+     * the conversation it came from
+     */
+    conversation_id?: string | null;
+    /**
+     * Data Source
+     *
+     * the engine
+     */
+    data_source?: string;
+    /**
+     * Data Url
+     */
+    data_url?: string | null;
+    /**
+     * Generated Sql
+     */
+    generated_sql?: string | null;
+    /**
+     * Param Schema
+     */
+    param_schema?: Array<ParamSpec>;
+    /**
+     * Parameters
+     */
+    parameters?: {
+        [key: string]: string | number | number | boolean;
+    };
+    /**
+     * Prompt
+     */
+    prompt?: string;
+    /**
+     * the chart's plan, so a follow-up can restyle it
+     */
+    spec?: VizSpec | null;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Turn Id
+     *
+     * the turn this is saved from
+     */
+    turn_id?: string | null;
+    /**
+     * Ui Code
+     */
+    ui_code?: string | null;
+};
+
+/**
+ * TemplateData
+ *
+ * Data of a template's chart: from the store, or freshly re-run from its saved SQL.
+ */
+export type TemplateData = {
+    /**
+     * Data Id
+     */
+    data_id: string;
+    /**
+     * Data Url
+     */
+    data_url: string;
+    /**
+     * Note
+     */
+    note?: string | null;
+    /**
+     * Row Count
+     */
+    row_count: number;
+    /**
+     * Truncated
+     */
+    truncated: boolean;
+};
+
+/**
+ * TemplateExport
+ *
+ * The export/import file: a template and a format marker; unknown fields are refused.
+ */
+export type TemplateExport = {
+    /**
+     * Conversation Id
+     *
+     * the conversation it came from
+     */
+    conversation_id?: string | null;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Data Source
+     *
+     * the engine
+     */
+    data_source?: string;
+    /**
+     * Data Url
+     */
+    data_url?: string | null;
+    /**
+     * Format
+     */
+    format?: 'viz-template/1';
+    /**
+     * Generated Sql
+     */
+    generated_sql?: string | null;
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Param Schema
+     */
+    param_schema?: Array<ParamSpec>;
+    /**
+     * Parameters
+     */
+    parameters?: {
+        [key: string]: string | number | number | boolean;
+    };
+    /**
+     * Prompt
+     */
+    prompt?: string;
+    /**
+     * the chart's plan, so a follow-up can restyle it
+     */
+    spec?: VizSpec | null;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Ui Code
+     */
+    ui_code?: string | null;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+    /**
+     * Version
+     */
+    version: number;
+};
+
+/**
+ * TemplatePage
+ *
+ * A page of templates, most recently saved first.
+ */
+export type TemplatePage = {
+    /**
+     * Items
+     */
+    items: Array<TemplateSummary>;
+    /**
+     * Limit
+     */
+    limit: number;
+    /**
+     * Offset
+     */
+    offset: number;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * TemplatePatch
+ *
+ * `PATCH /api/templates/{id}`: rename.
+ */
+export type TemplatePatch = {
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Version
+     *
+     * when given, a stale version gets 409
+     */
+    version?: number | null;
+};
+
+/**
+ * TemplatePublic
+ *
+ * A template as the API returns it (and as it is exported).
+ */
+export type TemplatePublic = {
+    /**
+     * Conversation Id
+     *
+     * the conversation it came from
+     */
+    conversation_id?: string | null;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Data Source
+     *
+     * the engine
+     */
+    data_source?: string;
+    /**
+     * Data Url
+     */
+    data_url?: string | null;
+    /**
+     * Generated Sql
+     */
+    generated_sql?: string | null;
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Param Schema
+     */
+    param_schema?: Array<ParamSpec>;
+    /**
+     * Parameters
+     */
+    parameters?: {
+        [key: string]: string | number | number | boolean;
+    };
+    /**
+     * Prompt
+     */
+    prompt?: string;
+    /**
+     * the chart's plan, so a follow-up can restyle it
+     */
+    spec?: VizSpec | null;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Ui Code
+     */
+    ui_code?: string | null;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+    /**
+     * Version
+     */
+    version: number;
+};
+
+/**
+ * TemplateSummary
+ *
+ * One row of the Templates list.
+ */
+export type TemplateSummary = {
+    /**
+     * Chart Type
+     */
+    chart_type: string | null;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Data Source
+     */
+    data_source: string;
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Prompt
+     */
+    prompt: string;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+    /**
+     * Version
+     */
+    version: number;
+};
+
+/**
+ * TemplateUpdate
+ *
+ * `PUT /api/templates/{id}`: the whole new content and the version it was edited from.
+ */
+export type TemplateUpdate = {
+    /**
+     * Conversation Id
+     *
+     * the conversation it came from
+     */
+    conversation_id?: string | null;
+    /**
+     * Data Source
+     *
+     * the engine
+     */
+    data_source?: string;
+    /**
+     * Data Url
+     */
+    data_url?: string | null;
+    /**
+     * Generated Sql
+     */
+    generated_sql?: string | null;
+    /**
+     * Param Schema
+     */
+    param_schema?: Array<ParamSpec>;
+    /**
+     * Parameters
+     */
+    parameters?: {
+        [key: string]: string | number | number | boolean;
+    };
+    /**
+     * Prompt
+     */
+    prompt?: string;
+    /**
+     * the chart's plan, so a follow-up can restyle it
+     */
+    spec?: VizSpec | null;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Ui Code
+     */
+    ui_code?: string | null;
+    /**
+     * Version
+     *
+     * the version this edit started from; a stale one gets 409
+     */
+    version: number;
+};
+
+/**
+ * TemplateVersionPublic
+ *
+ * One saved version (restorable).
+ */
+export type TemplateVersionPublic = {
+    /**
+     * Created At
+     */
+    created_at: string;
+    template: TemplateBase;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Version
+     */
+    version: number;
+};
+
+/**
  * ThoughtEvent
  */
 export type ThoughtEvent = {
@@ -734,11 +1251,11 @@ export type ThoughtEvent = {
 };
 
 /**
- * Turn
+ * TurnPublic
  *
- * One question and what the analyst produced for it.
+ * A turn as the API shows it: no model transcripts or analyst state.
  */
-export type Turn = {
+export type TurnPublic = {
     /**
      * Code
      */
@@ -746,7 +1263,7 @@ export type Turn = {
     /**
      * Created At
      */
-    created_at?: string;
+    created_at: string;
     /**
      * Data Id
      */
@@ -768,9 +1285,11 @@ export type Turn = {
      */
     id: string;
     /**
-     * Messages
+     * Note
+     *
+     * e.g. that the data was re-run from the saved SQL
      */
-    messages?: Array<unknown> | null;
+    note?: string | null;
     /**
      * Param Schema
      */
@@ -885,6 +1404,96 @@ export type GetCatalogApiCatalogGetResponses = {
 
 export type GetCatalogApiCatalogGetResponse = GetCatalogApiCatalogGetResponses[keyof GetCatalogApiCatalogGetResponses];
 
+export type ListConversationsApiConversationsGetData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Q
+         *
+         * text in the title or any prompt
+         */
+        q?: string | null;
+        /**
+         * Offset
+         */
+        offset?: number;
+        /**
+         * Limit
+         */
+        limit?: number;
+    };
+    url: '/api/conversations';
+};
+
+export type ListConversationsApiConversationsGetErrors = {
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type ListConversationsApiConversationsGetError = ListConversationsApiConversationsGetErrors[keyof ListConversationsApiConversationsGetErrors];
+
+export type ListConversationsApiConversationsGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: ConversationPage;
+};
+
+export type ListConversationsApiConversationsGetResponse = ListConversationsApiConversationsGetResponses[keyof ListConversationsApiConversationsGetResponses];
+
+export type DeleteConversationApiConversationsConversationIdDeleteData = {
+    body?: never;
+    path: {
+        /**
+         * Conversation Id
+         */
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/api/conversations/{conversation_id}';
+};
+
+export type DeleteConversationApiConversationsConversationIdDeleteErrors = {
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * No such resource
+     */
+    404: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type DeleteConversationApiConversationsConversationIdDeleteError = DeleteConversationApiConversationsConversationIdDeleteErrors[keyof DeleteConversationApiConversationsConversationIdDeleteErrors];
+
+export type DeleteConversationApiConversationsConversationIdDeleteResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type DeleteConversationApiConversationsConversationIdDeleteResponse = DeleteConversationApiConversationsConversationIdDeleteResponses[keyof DeleteConversationApiConversationsConversationIdDeleteResponses];
+
 export type GetConversationApiConversationsConversationIdGetData = {
     body?: never;
     path: {
@@ -922,10 +1531,52 @@ export type GetConversationApiConversationsConversationIdGetResponses = {
     /**
      * Successful Response
      */
-    200: Conversation;
+    200: ConversationPublic;
 };
 
 export type GetConversationApiConversationsConversationIdGetResponse = GetConversationApiConversationsConversationIdGetResponses[keyof GetConversationApiConversationsConversationIdGetResponses];
+
+export type RenameConversationApiConversationsConversationIdPatchData = {
+    body: ConversationUpdate;
+    path: {
+        /**
+         * Conversation Id
+         */
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/api/conversations/{conversation_id}';
+};
+
+export type RenameConversationApiConversationsConversationIdPatchErrors = {
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * No such resource
+     */
+    404: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type RenameConversationApiConversationsConversationIdPatchError = RenameConversationApiConversationsConversationIdPatchErrors[keyof RenameConversationApiConversationsConversationIdPatchErrors];
+
+export type RenameConversationApiConversationsConversationIdPatchResponses = {
+    /**
+     * Successful Response
+     */
+    200: ConversationSummary;
+};
+
+export type RenameConversationApiConversationsConversationIdPatchResponse = RenameConversationApiConversationsConversationIdPatchResponses[keyof RenameConversationApiConversationsConversationIdPatchResponses];
 
 export type GetDataApiDataDataIdGetData = {
     body?: never;
@@ -1040,6 +1691,564 @@ export type RunQueryApiQueryPostResponses = {
 };
 
 export type RunQueryApiQueryPostResponse = RunQueryApiQueryPostResponses[keyof RunQueryApiQueryPostResponses];
+
+export type ListTemplatesApiTemplatesGetData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Q
+         *
+         * text in the title or prompt
+         */
+        q?: string | null;
+        /**
+         * Offset
+         */
+        offset?: number;
+        /**
+         * Limit
+         */
+        limit?: number;
+    };
+    url: '/api/templates';
+};
+
+export type ListTemplatesApiTemplatesGetErrors = {
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type ListTemplatesApiTemplatesGetError = ListTemplatesApiTemplatesGetErrors[keyof ListTemplatesApiTemplatesGetErrors];
+
+export type ListTemplatesApiTemplatesGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: TemplatePage;
+};
+
+export type ListTemplatesApiTemplatesGetResponse = ListTemplatesApiTemplatesGetResponses[keyof ListTemplatesApiTemplatesGetResponses];
+
+export type CreateTemplateApiTemplatesPostData = {
+    body: TemplateCreate;
+    path?: never;
+    query?: never;
+    url: '/api/templates';
+};
+
+export type CreateTemplateApiTemplatesPostErrors = {
+    /**
+     * Bad input: the message names what was refused
+     */
+    400: ErrorResponse;
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * No such resource
+     */
+    404: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type CreateTemplateApiTemplatesPostError = CreateTemplateApiTemplatesPostErrors[keyof CreateTemplateApiTemplatesPostErrors];
+
+export type CreateTemplateApiTemplatesPostResponses = {
+    /**
+     * Successful Response
+     */
+    201: TemplatePublic;
+};
+
+export type CreateTemplateApiTemplatesPostResponse = CreateTemplateApiTemplatesPostResponses[keyof CreateTemplateApiTemplatesPostResponses];
+
+export type ImportTemplateApiTemplatesImportPostData = {
+    body: TemplateExport;
+    path?: never;
+    query?: never;
+    url: '/api/templates/import';
+};
+
+export type ImportTemplateApiTemplatesImportPostErrors = {
+    /**
+     * Bad input: the message names what was refused
+     */
+    400: ErrorResponse;
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * Request body larger than `VIZ_MAX_BODY_BYTES`
+     */
+    413: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type ImportTemplateApiTemplatesImportPostError = ImportTemplateApiTemplatesImportPostErrors[keyof ImportTemplateApiTemplatesImportPostErrors];
+
+export type ImportTemplateApiTemplatesImportPostResponses = {
+    /**
+     * Successful Response
+     */
+    201: TemplatePublic;
+};
+
+export type ImportTemplateApiTemplatesImportPostResponse = ImportTemplateApiTemplatesImportPostResponses[keyof ImportTemplateApiTemplatesImportPostResponses];
+
+export type DeleteTemplateApiTemplatesTemplateIdDeleteData = {
+    body?: never;
+    path: {
+        /**
+         * Template Id
+         */
+        template_id: string;
+    };
+    query?: never;
+    url: '/api/templates/{template_id}';
+};
+
+export type DeleteTemplateApiTemplatesTemplateIdDeleteErrors = {
+    /**
+     * Bad input: the message names what was refused
+     */
+    400: ErrorResponse;
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * No such resource
+     */
+    404: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type DeleteTemplateApiTemplatesTemplateIdDeleteError = DeleteTemplateApiTemplatesTemplateIdDeleteErrors[keyof DeleteTemplateApiTemplatesTemplateIdDeleteErrors];
+
+export type DeleteTemplateApiTemplatesTemplateIdDeleteResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type DeleteTemplateApiTemplatesTemplateIdDeleteResponse = DeleteTemplateApiTemplatesTemplateIdDeleteResponses[keyof DeleteTemplateApiTemplatesTemplateIdDeleteResponses];
+
+export type GetTemplateApiTemplatesTemplateIdGetData = {
+    body?: never;
+    path: {
+        /**
+         * Template Id
+         */
+        template_id: string;
+    };
+    query?: never;
+    url: '/api/templates/{template_id}';
+};
+
+export type GetTemplateApiTemplatesTemplateIdGetErrors = {
+    /**
+     * Bad input: the message names what was refused
+     */
+    400: ErrorResponse;
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * No such resource
+     */
+    404: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type GetTemplateApiTemplatesTemplateIdGetError = GetTemplateApiTemplatesTemplateIdGetErrors[keyof GetTemplateApiTemplatesTemplateIdGetErrors];
+
+export type GetTemplateApiTemplatesTemplateIdGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: TemplatePublic;
+};
+
+export type GetTemplateApiTemplatesTemplateIdGetResponse = GetTemplateApiTemplatesTemplateIdGetResponses[keyof GetTemplateApiTemplatesTemplateIdGetResponses];
+
+export type RenameTemplateApiTemplatesTemplateIdPatchData = {
+    body: TemplatePatch;
+    path: {
+        /**
+         * Template Id
+         */
+        template_id: string;
+    };
+    query?: never;
+    url: '/api/templates/{template_id}';
+};
+
+export type RenameTemplateApiTemplatesTemplateIdPatchErrors = {
+    /**
+     * Bad input: the message names what was refused
+     */
+    400: ErrorResponse;
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * No such resource
+     */
+    404: ErrorResponse;
+    /**
+     * The stored state changed or is full: the message says what (e.g. the current version)
+     */
+    409: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type RenameTemplateApiTemplatesTemplateIdPatchError = RenameTemplateApiTemplatesTemplateIdPatchErrors[keyof RenameTemplateApiTemplatesTemplateIdPatchErrors];
+
+export type RenameTemplateApiTemplatesTemplateIdPatchResponses = {
+    /**
+     * Successful Response
+     */
+    200: TemplatePublic;
+};
+
+export type RenameTemplateApiTemplatesTemplateIdPatchResponse = RenameTemplateApiTemplatesTemplateIdPatchResponses[keyof RenameTemplateApiTemplatesTemplateIdPatchResponses];
+
+export type UpdateTemplateApiTemplatesTemplateIdPutData = {
+    body: TemplateUpdate;
+    path: {
+        /**
+         * Template Id
+         */
+        template_id: string;
+    };
+    query?: never;
+    url: '/api/templates/{template_id}';
+};
+
+export type UpdateTemplateApiTemplatesTemplateIdPutErrors = {
+    /**
+     * Bad input: the message names what was refused
+     */
+    400: ErrorResponse;
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * No such resource
+     */
+    404: ErrorResponse;
+    /**
+     * The stored state changed or is full: the message says what (e.g. the current version)
+     */
+    409: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type UpdateTemplateApiTemplatesTemplateIdPutError = UpdateTemplateApiTemplatesTemplateIdPutErrors[keyof UpdateTemplateApiTemplatesTemplateIdPutErrors];
+
+export type UpdateTemplateApiTemplatesTemplateIdPutResponses = {
+    /**
+     * Successful Response
+     */
+    200: TemplatePublic;
+};
+
+export type UpdateTemplateApiTemplatesTemplateIdPutResponse = UpdateTemplateApiTemplatesTemplateIdPutResponses[keyof UpdateTemplateApiTemplatesTemplateIdPutResponses];
+
+export type TemplateDataApiTemplatesTemplateIdDataGetData = {
+    body?: never;
+    path: {
+        /**
+         * Template Id
+         */
+        template_id: string;
+    };
+    query?: never;
+    url: '/api/templates/{template_id}/data';
+};
+
+export type TemplateDataApiTemplatesTemplateIdDataGetErrors = {
+    /**
+     * Bad input: the message names what was refused
+     */
+    400: ErrorResponse;
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * No such resource
+     */
+    404: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type TemplateDataApiTemplatesTemplateIdDataGetError = TemplateDataApiTemplatesTemplateIdDataGetErrors[keyof TemplateDataApiTemplatesTemplateIdDataGetErrors];
+
+export type TemplateDataApiTemplatesTemplateIdDataGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: TemplateData;
+};
+
+export type TemplateDataApiTemplatesTemplateIdDataGetResponse = TemplateDataApiTemplatesTemplateIdDataGetResponses[keyof TemplateDataApiTemplatesTemplateIdDataGetResponses];
+
+export type ExportTemplateApiTemplatesTemplateIdExportGetData = {
+    body?: never;
+    path: {
+        /**
+         * Template Id
+         */
+        template_id: string;
+    };
+    query?: never;
+    url: '/api/templates/{template_id}/export';
+};
+
+export type ExportTemplateApiTemplatesTemplateIdExportGetErrors = {
+    /**
+     * Bad input: the message names what was refused
+     */
+    400: ErrorResponse;
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * No such resource
+     */
+    404: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type ExportTemplateApiTemplatesTemplateIdExportGetError = ExportTemplateApiTemplatesTemplateIdExportGetErrors[keyof ExportTemplateApiTemplatesTemplateIdExportGetErrors];
+
+export type ExportTemplateApiTemplatesTemplateIdExportGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: TemplateExport;
+};
+
+export type ExportTemplateApiTemplatesTemplateIdExportGetResponse = ExportTemplateApiTemplatesTemplateIdExportGetResponses[keyof ExportTemplateApiTemplatesTemplateIdExportGetResponses];
+
+export type RefreshTemplateApiTemplatesTemplateIdRefreshPostData = {
+    body?: never;
+    path: {
+        /**
+         * Template Id
+         */
+        template_id: string;
+    };
+    query?: never;
+    url: '/api/templates/{template_id}/refresh';
+};
+
+export type RefreshTemplateApiTemplatesTemplateIdRefreshPostErrors = {
+    /**
+     * Bad input: the message names what was refused
+     */
+    400: ErrorResponse;
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * No such resource
+     */
+    404: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type RefreshTemplateApiTemplatesTemplateIdRefreshPostError = RefreshTemplateApiTemplatesTemplateIdRefreshPostErrors[keyof RefreshTemplateApiTemplatesTemplateIdRefreshPostErrors];
+
+export type RefreshTemplateApiTemplatesTemplateIdRefreshPostResponses = {
+    /**
+     * Successful Response
+     */
+    200: TemplateData;
+};
+
+export type RefreshTemplateApiTemplatesTemplateIdRefreshPostResponse = RefreshTemplateApiTemplatesTemplateIdRefreshPostResponses[keyof RefreshTemplateApiTemplatesTemplateIdRefreshPostResponses];
+
+export type ListVersionsApiTemplatesTemplateIdVersionsGetData = {
+    body?: never;
+    path: {
+        /**
+         * Template Id
+         */
+        template_id: string;
+    };
+    query?: never;
+    url: '/api/templates/{template_id}/versions';
+};
+
+export type ListVersionsApiTemplatesTemplateIdVersionsGetErrors = {
+    /**
+     * Bad input: the message names what was refused
+     */
+    400: ErrorResponse;
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * No such resource
+     */
+    404: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type ListVersionsApiTemplatesTemplateIdVersionsGetError = ListVersionsApiTemplatesTemplateIdVersionsGetErrors[keyof ListVersionsApiTemplatesTemplateIdVersionsGetErrors];
+
+export type ListVersionsApiTemplatesTemplateIdVersionsGetResponses = {
+    /**
+     * Response List Versions Api Templates  Template Id  Versions Get
+     *
+     * Successful Response
+     */
+    200: Array<TemplateVersionPublic>;
+};
+
+export type ListVersionsApiTemplatesTemplateIdVersionsGetResponse = ListVersionsApiTemplatesTemplateIdVersionsGetResponses[keyof ListVersionsApiTemplatesTemplateIdVersionsGetResponses];
+
+export type RestoreVersionApiTemplatesTemplateIdVersionsVersionRestorePostData = {
+    body?: never;
+    path: {
+        /**
+         * Template Id
+         */
+        template_id: string;
+        /**
+         * Version
+         */
+        version: number;
+    };
+    query?: never;
+    url: '/api/templates/{template_id}/versions/{version}/restore';
+};
+
+export type RestoreVersionApiTemplatesTemplateIdVersionsVersionRestorePostErrors = {
+    /**
+     * Bad input: the message names what was refused
+     */
+    400: ErrorResponse;
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * No such resource
+     */
+    404: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type RestoreVersionApiTemplatesTemplateIdVersionsVersionRestorePostError = RestoreVersionApiTemplatesTemplateIdVersionsVersionRestorePostErrors[keyof RestoreVersionApiTemplatesTemplateIdVersionsVersionRestorePostErrors];
+
+export type RestoreVersionApiTemplatesTemplateIdVersionsVersionRestorePostResponses = {
+    /**
+     * Successful Response
+     */
+    200: TemplatePublic;
+};
+
+export type RestoreVersionApiTemplatesTemplateIdVersionsVersionRestorePostResponse = RestoreVersionApiTemplatesTemplateIdVersionsVersionRestorePostResponses[keyof RestoreVersionApiTemplatesTemplateIdVersionsVersionRestorePostResponses];
 
 export type ChatChatPostData = {
     body: ChatRequest;
