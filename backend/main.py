@@ -42,6 +42,7 @@ SSE_MODELS = [
     events.ParamsEvent,
     events.CodeEvent,
     events.ErrorEvent,
+    events.ClarificationEvent,
     events.DoneEvent,
 ]
 

@@ -167,7 +167,7 @@ describe("workspace against the real backend", () => {
     });
     await ws.ask("total amount by month", { wait: false });
     await ws.stop.click();
-    await page.getByText("Stopped.").waitFor();
+    await ws.answer.getByRole("heading", { name: "Stopped" }).waitFor();
     await page.unroute("**/chat");
     await page.getByRole("button", { name: "Retry" }).click();
     await ws.send.waitFor({ timeout: 15_000 });
