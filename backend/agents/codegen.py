@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
-from backend.agents.labels import words_with_unit
+from backend.agents.labels import readable
 from backend.models.catalog import ColumnKind
 from backend.models.events import ParamSpec, ParamValue
 from backend.models.viz import CHART_TYPES, COLOR_SCHEMES, ChartType, VizSpec
@@ -29,9 +29,8 @@ def _template() -> str:
 
 
 def humanize(column: str) -> str:
-    """`total_amount` → `Total amount`, `body_mass_g` → `Body mass (g)`."""
-    words = words_with_unit(column).strip()
-    return words[:1].upper() + words[1:] if words else column
+    """`total_amount` → `Total amount`, `avg_body_mass_g` → `Average body mass (g)`."""
+    return readable(column)
 
 
 def fitting_chart_types(spec: VizSpec, kinds: dict[str, ColumnKind], row_count: int) -> list[ChartType]:

@@ -20,3 +20,19 @@ def words_with_unit(name: str) -> str:
         unit = UNITS[parts.pop().lower()]
         return f"{' '.join(parts)} ({unit})"
     return " ".join(parts) if parts else name
+
+
+# Leading aggregate abbreviations in column aliases (`avg_price` → "Average price").
+PREFIXES: dict[str, str] = {
+    "avg": "average", "mean": "average", "sum": "total", "min": "minimum", "max": "maximum",
+    "med": "median", "cnt": "number of", "num": "number of", "n": "number of", "pct": "share of",
+}  # fmt: skip
+
+
+def readable(name: str) -> str:
+    """A column label: `avg_body_mass_g` → `Average body mass (g)`, `total_amount` → `Total amount`."""
+    text = words_with_unit(name).strip()
+    first, _, rest = text.partition(" ")
+    if rest and first.lower() in PREFIXES:
+        text = f"{PREFIXES[first.lower()]} {rest}"
+    return text[:1].upper() + text[1:] if text else name

@@ -84,7 +84,8 @@ export class WorkspacePage {
     await target.click();
     const handle = await this.page.waitForFunction(() => {
       const d = document.documentElement.dataset;
-      return d.chartPaintedAt && d.clickedAt ? Number(d.chartPaintedAt) - Number(d.clickedAt) : null;
+      const gap = Number(d.chartPaintedAt) - Number(d.clickedAt);
+      return d.chartPaintedAt && d.clickedAt && gap >= 0 ? gap : null;
     });
     return Number(await handle.jsonValue());
   }

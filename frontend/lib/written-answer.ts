@@ -9,6 +9,13 @@ import { otherAggregate } from "@/sandbox-src/kit/group-other";
 
 export type WrittenAnswer = { figure: string; label: string; sentence: string };
 
+/** A headline number: rounded to what a reader takes in (the tooltip and Data tab keep every digit). */
+export function formatFigure(value: number, unit: string | null): string {
+  const abs = Math.abs(value);
+  const digits = abs >= 100 ? 1 : abs >= 1 ? 2 : 4;
+  return formatExact(Number(value.toFixed(digits)), unit);
+}
+
 const count = new Intl.NumberFormat("en-US");
 
 function pct(part: number, whole: number): string {
@@ -58,7 +65,7 @@ export function writtenAnswer(
   const label = humanize(y);
   const values = numbers(rows, y);
   if (values.length === 0) return null;
-  const fmt = (v: number) => formatExact(v, unit);
+  const fmt = (v: number) => formatFigure(v, unit);
   const x = fields.x;
   const xKind = x ? kinds[x] : undefined;
   const xText = (v: unknown, grain = detectGrain(rows.map((r) => (x ? r[x] : null)))) =>

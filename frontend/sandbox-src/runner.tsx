@@ -154,13 +154,18 @@ function exportSvg(): { svg: string | null; width: number; height: number } {
  * layer), every other one leaves the tab order; a chart with none makes its root focusable.
  */
 function singleTabStop(): void {
+  // Tabbable now: an explicit tabindex other than -1, or a natively focusable element without one.
   const focusable = [
     ...container.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, [tabindex]"),
-  ].filter((el) => el !== container && !el.hasAttribute("disabled"));
+  ].filter((el) => el !== container && !el.hasAttribute("disabled") && el.getAttribute("tabindex") !== "-1");
   focusable.forEach((el, i) => {
     const want = i === 0 ? "0" : "-1";
     if (el.getAttribute("tabindex") !== want) el.setAttribute("tabindex", want);
   });
+  // Chromium puts Recharts' z-index layer groups in the tab order: take them out explicitly.
+  for (const layer of container.querySelectorAll<SVGElement>('svg [class*="recharts-zIndex-layer"]')) {
+    if (layer.getAttribute("tabindex") !== "-1") layer.setAttribute("tabindex", "-1");
+  }
   const rootWant = focusable.length === 0 && container.childElementCount > 0 ? "0" : null;
   if (rootWant === null) container.removeAttribute("tabindex");
   else if (container.getAttribute("tabindex") !== rootWant) container.setAttribute("tabindex", rootWant);

@@ -93,9 +93,9 @@ describe("written answer", () => {
       { species: "Chinstrap", avg_body_mass_g: 3733.088 },
     ];
     const a = writtenAnswer(rows, { x: "species", y: ["avg_body_mass_g"], series: null }, kinds);
-    expect(a?.figure).toBe("5,076.016 g");
+    expect(a?.figure).toBe("5,076 g");
     expect(a?.sentence).toBe(
-      "Gentoo has the highest average body mass (g) of 3 species values: 5,076.016 g; the lowest is Adelie with 3,700.662 g.",
+      "Gentoo has the highest average body mass (g) of 3 species values: 5,076 g; the lowest is Adelie with 3,700.7 g.",
     );
   });
 

@@ -83,6 +83,10 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
     if (params.title === a?.defaultParams.title || params.title === before) {
       values.title = suggestTitle(next.y, next.x, next.series);
     }
+    // A chart that now has several series needs its legend.
+    const many = next.series !== null || next.y.length > 1;
+    const had = fields !== null && (fields.series !== null || fields.y.length > 1);
+    if (many && !had && "show_legend" in params) values.show_legend = true;
     chat.setParams(turn.id, values);
   };
   const title = typeof params.title === "string" && params.title ? params.title : (turn?.prompt ?? "Chart");
