@@ -93,7 +93,7 @@ describe("answers in words", () => {
       .getByRole("heading", { name: title })
       .waitFor({ timeout: 10_000 })
       .catch(async (e) => {
-        throw new Error(`${e}\n${await page.getByRole("region", { name: "Artifact" }).innerText()}`);
+        throw new Error(`${e}\n${await page.getByRole("region", { name: "Artifact" }).textContent()}`);
       });
     expect(await page.getByText(title).count()).toBe(1);
     expect(await page.getByText("sql_rejected").isVisible()).toBe(false);

@@ -166,9 +166,13 @@ function applyEvent(turn: Turn, event: StreamEvent): Turn {
  * Params that keep the chart consistent with an edited query's result: fields that still fit are kept,
  * others re-chosen from the new columns, and a title the user did not edit follows the fields.
  */
-function paramsForResult(a: Artifact, rows: LoadedData): Pick<Artifact, "currentParams" | "defaultParams"> {
+function paramsForResult(
+  a: Artifact,
+  rows: LoadedData,
+): Pick<Artifact, "currentParams" | "defaultParams" | "paramSchema"> {
   const previous = readFields(a.currentParams);
-  if (!previous) return { currentParams: a.currentParams, defaultParams: a.defaultParams };
+  if (!previous)
+    return { currentParams: a.currentParams, defaultParams: a.defaultParams, paramSchema: a.paramSchema };
   const fields = fieldsForResult(previous, rows.columns, rows.rows);
   const title = suggestTitle(fields.y, fields.x, fields.series);
   const edited = a.currentParams.title !== a.defaultParams.title;
@@ -176,6 +180,10 @@ function paramsForResult(a: Artifact, rows: LoadedData): Pick<Artifact, "current
   const items: ParamValues = "max_items" in a.defaultParams ? { max_items: shown } : {};
   const itemsEdited = a.currentParams.max_items !== a.defaultParams.max_items;
   return {
+    // The "Max items" control reaches every row of the new result.
+    paramSchema: a.paramSchema.map((p) =>
+      p.name === "max_items" ? { ...p, max: Math.max(rows.rowCount, 1) } : p,
+    ),
     defaultParams: { ...a.defaultParams, ...writeFields(fields), title, ...items },
     currentParams: {
       ...a.currentParams,

@@ -61,15 +61,16 @@ export function AnswerCard({ turn, fields, canAct, onAsk, onRetry }: Props) {
     const plain = describeError(error);
     return (
       <section
-        role="alert"
         aria-label="Answer"
         className="flex flex-col gap-2 rounded-lg border border-destructive/30 bg-destructive/5 p-4"
       >
-        <div className="flex items-start gap-2 text-destructive">
-          <AlertTriangleIcon className="mt-0.5 size-5 shrink-0" />
-          <h2 className="text-base font-semibold">{plain.title}</h2>
+        <div role="alert" className="flex flex-col gap-2">
+          <div className="flex items-start gap-2 text-destructive">
+            <AlertTriangleIcon className="mt-0.5 size-5 shrink-0" />
+            <h2 className="text-base font-semibold">{plain.title}</h2>
+          </div>
+          {plain.hint ? <p className="text-sm text-muted-foreground">{plain.hint}</p> : null}
         </div>
-        {plain.hint ? <p className="text-sm text-muted-foreground">{plain.hint}</p> : null}
         <Details
           rows={[
             ["Code", plain.code],

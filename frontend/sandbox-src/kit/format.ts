@@ -165,8 +165,9 @@ export type Grain = "year" | "quarter" | "month" | "day" | "time";
 
 /** The coarsest calendar unit every date in `values` sits on (ISO strings). */
 export function detectGrain(values: readonly unknown[]): Grain {
-  const dates = values.filter((v): v is string => typeof v === "string").slice(0, 500);
-  if (dates.length === 0) return "day";
+  const dates = [...new Set(values.filter((v): v is string => typeof v === "string").slice(0, 500))];
+  // One distinct date says nothing about the grain.
+  if (dates.length <= 1) return dates.some((d) => d.length > 10 && !/T00:00/.test(d)) ? "time" : "day";
   if (dates.some((d) => d.length > 10 && !/T00:00(:00)?(\.0+)?Z?$/.test(d))) return "time";
   if (dates.every((d) => d.slice(5, 10) === "01-01")) return dates.length > 1 ? "year" : "day";
   if (dates.every((d) => d.slice(8, 10) === "01" && ["01", "04", "07", "10"].includes(d.slice(5, 7)))) {
