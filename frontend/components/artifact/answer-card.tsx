@@ -75,6 +75,7 @@ export function AnswerCard({ turn, fields, canAct, onAsk, onRetry }: Props) {
           rows={[
             ["Code", plain.code],
             ["Stage", plain.stage],
+            ["Correlation id", error.correlation_id],
             ["Turn", turn.backendTurnId],
             ["SQL", error.sql ?? a.sql?.query],
           ]}
