@@ -176,7 +176,8 @@ export default function Viz({ data, params }: { data: Row[]; params: Params }) {
 
   const grid = params.show_grid !== false ? <CartesianGrid strokeDasharray="3 3" stroke={ink.grid} /> : null;
   const showLegend = params.show_legend ?? pivot.keys.length > 1;
-  const legend = showLegend ? <Legend {...legendProps(pivot.keys.length)} formatter={(v: string) => label(v)} /> : null;
+  // Series keys are values of the data (airport codes, regions), not column names: shown as they are.
+  const legend = showLegend ? <Legend {...legendProps(pivot.keys.length)} formatter={(v: string) => (SERIES ? v : label(v))} /> : null;
   // Tooltips show the exact value with its unit (axes stay compact).
   const tooltip = (
     <Tooltip
