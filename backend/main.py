@@ -47,6 +47,7 @@ SSE_MODELS = [
     events.ParamsEvent,
     events.CodeEvent,
     events.ErrorEvent,
+    events.ClarificationEvent,
     events.DoneEvent,
 ]
 

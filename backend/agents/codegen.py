@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
+from backend.agents.labels import readable
 from backend.models.catalog import ColumnKind
 from backend.models.events import ParamSpec, ParamValue
 from backend.models.viz import CHART_TYPES, COLOR_SCHEMES, ChartType, VizSpec
@@ -15,6 +15,9 @@ from backend.models.viz import CHART_TYPES, COLOR_SCHEMES, ChartType, VizSpec
 TEMPLATE_PATH = Path(__file__).with_name("viz_template.tsx")
 DEFAULT_ACCENT = "#2563eb"
 CHUNK_LINES = 40
+# Drawn by default before the rest is grouped as "Other" (the sandbox kit's MAX_CATEGORIES / MAX_SERIES).
+MAX_CATEGORIES = 50
+MAX_SERIES = 12
 
 # Which chart kinds can draw a result of this shape (the chart-type control offers exactly these).
 _CATEGORY_KINDS: tuple[ChartType, ...] = ("bar", "line", "area", "pie", "table")
@@ -26,9 +29,8 @@ def _template() -> str:
 
 
 def humanize(column: str) -> str:
-    """`total_amount` → `Total amount`."""
-    words = re.sub(r"[_\s]+", " ", column).strip()
-    return words[:1].upper() + words[1:] if words else column
+    """`total_amount` → `Total amount`, `avg_body_mass_g` → `Average body mass (g)`."""
+    return readable(column)
 
 
 def fitting_chart_types(spec: VizSpec, kinds: dict[str, ColumnKind], row_count: int) -> list[ChartType]:
@@ -98,13 +100,21 @@ def build_params(
                     min=1,
                     max=max(row_count, 1),
                     step=1,
-                    default=row_count,
+                    # At most 50 categories are drawn by default; the rest are grouped as "Other".
+                    default=min(row_count, MAX_CATEGORIES),
                 )
             )
+    if spec.series:
+        schema.append(
+            ParamSpec(name="max_series", kind="number", label="Max series", min=1, max=50, step=1, default=MAX_SERIES)
+        )
     if multi and spec.chart_type in ("bar", "area", "line"):
         schema.append(ParamSpec(name="stacked", kind="boolean", label="Stacked", default=False))
     schema.append(ParamSpec(name="height", kind="number", label="Height", min=200, max=800, step=20, default=360))
-    return {p.name: p.default for p in schema}, schema
+    params: dict[str, ParamValue] = {p.name: p.default for p in schema}
+    # The fields the chart draws; the workspace's field pickers change them (y is a JSON list of names).
+    params.update(x=spec.x or "", y=json.dumps(spec.y), series=spec.series or "")
+    return params, schema
 
 
 def render_code(spec: VizSpec, kinds: dict[str, ColumnKind]) -> str:

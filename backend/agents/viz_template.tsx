@@ -19,8 +19,31 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import {
+  detectGrain,
+  fieldsFrom,
+  formatCompact,
+  formatDate,
+  formatExact,
+  groupCategories,
+  groupedNote,
+  groupSeries,
+  humanize,
+  legendProps,
+  MAX_CATEGORIES,
+  MAX_SERIES,
+  otherAggregate,
+  unitOf,
+  useFrameWidth,
+  valueKind,
+} from "@viz/ui";
 
 // __FIELDS__
+// The generated fields are defaults: inside Viz the field pickers' choices (params x, y, series) win.
+const X0 = X;
+const Y0 = Y;
+const SERIES0 = SERIES;
+const X_KIND0 = X_KIND;
 
 const SCHEMES: Record<string, string[]> = {
   default: ["#2563eb", "#f97316", "#16a34a", "#dc2626", "#9333ea", "#0891b2", "#ca8a04", "#db2777"],
@@ -54,12 +77,13 @@ type Params = {
   show_grid?: boolean;
   show_labels?: boolean;
   max_items?: number;
+  max_series?: number;
   height?: number;
+  x?: string;
+  y?: string;
+  series?: string;
   theme?: string;
 };
-
-const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
-const plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
 function toNumber(value: unknown): number | null {
   if (value === null || value === undefined || value === "") return null;
@@ -67,56 +91,33 @@ function toNumber(value: unknown): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-function formatNumber(value: unknown): string {
-  const n = toNumber(value);
-  if (n === null) return "–";
-  return Math.abs(n) >= 10000 ? compact.format(n) : plain.format(n);
-}
-
-function detectGrain(values: unknown[]): string {
-  const dates = values.filter((v): v is string => typeof v === "string").slice(0, 200);
-  if (dates.length === 0) return "day";
-  if (dates.some((d) => d.length > 10 && !d.endsWith("T00:00:00"))) return "time";
-  if (dates.every((d) => d.slice(5, 10) === "01-01")) return "year";
-  if (dates.every((d) => d.slice(8, 10) === "01" && ["01", "04", "07", "10"].includes(d.slice(5, 7)))) {
-    return dates.length > 1 ? "quarter" : "month";
-  }
-  if (dates.every((d) => d.slice(8, 10) === "01")) return "month";
-  return "day";
-}
-
-function formatDate(value: unknown, grain: string): string {
-  if (typeof value !== "string") return String(value ?? "–");
-  const d = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(d.getTime())) return value;
-  const year = d.getUTCFullYear();
-  const month = d.toLocaleString("en-US", { month: "short", timeZone: "UTC" });
-  if (grain === "year") return String(year);
-  if (grain === "quarter") return `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${year}`;
-  if (grain === "month") return `${month} ${year}`;
-  if (grain === "time") return d.toISOString().slice(0, 16).replace("T", " ");
-  return `${month} ${d.getUTCDate()}, ${year}`;
-}
+// Axes and labels stay short; tooltips show the exact value.
+const formatNumber = (value: unknown) => formatCompact(value);
 
 function shorten(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function label(column: string): string {
-  return LABELS[column] ?? column;
+  return LABELS[column] ?? humanize(column);
 }
 
-function Frame({ title, children }: { title?: string; children: React.ReactNode }) {
+function Frame({ title, note, children }: { title?: string; note?: string | null; children: React.ReactNode }) {
   return (
     <div style={{ width: "100%", fontFamily: "system-ui, -apple-system, sans-serif", color: ink.ink, background: ink.bg }}>
       {title ? <div style={{ fontSize: 16, fontWeight: 600, margin: "0 0 8px 4px" }}>{title}</div> : null}
       {children}
+      {note ? <div data-chart-note style={{ fontSize: 12, color: ink.muted, margin: "6px 4px 0" }}>{note}</div> : null}
     </div>
   );
 }
 
 export default function Viz({ data, params }: { data: Row[]; params: Params }) {
   const rows = Array.isArray(data) ? data : [];
+  const width = useFrameWidth();
+  // The field pickers may move x, y and series away from what the code was generated for.
+  const { x: X, y: Y, series: SERIES } = fieldsFrom(params, { x: X0, y: Y0, series: SERIES0 });
+  const X_KIND = X === X0 ? X_KIND0 : valueKind(rows.slice(0, 50).map((r) => r[X ?? ""]));
   ink = params.theme === "dark" ? INKS.dark : INKS.light;
   const tickStyle = { fill: ink.muted, fontSize: 12 };
   const tooltipStyle = { background: ink.bg, border: `1px solid ${ink.rule}`, color: ink.ink, borderRadius: 6 };
@@ -126,12 +127,15 @@ export default function Viz({ data, params }: { data: Row[]; params: Params }) {
     ? [params.accent_color, ...scheme.slice(1)]
     : scheme;
   const height = toNumber(params.height) ?? 360;
-  const grain = useMemo(() => (X_KIND === "temporal" ? detectGrain(rows.map((r) => r[X])) : ""), [rows]);
-  const formatX = (v: unknown) => (X_KIND === "temporal" ? formatDate(v, grain) : X_KIND === "numeric" ? formatNumber(v) : String(v ?? "–"));
+  const grain = useMemo(() => (X_KIND === "temporal" ? detectGrain(rows.map((r) => r[X ?? ""])) : "day"), [rows, X, X_KIND]);
+  const formatX = (v: unknown) => (v === "Other" ? "Other" : X_KIND === "temporal" ? formatDate(v, grain) : X_KIND === "numeric" ? formatNumber(v) : String(v ?? "–"));
+  const yUnit = unitOf(Y[0] ?? "");
+  const yTitle = Y.length === 1 || SERIES ? label(Y[0] ?? "") : Y.map(label).join(", ");
 
-  // Long rows become one row per x with a column per series value.
+  // Long rows become one row per x with a column per series value; at most ~12 series are drawn.
+  const maxSeries = toNumber(params.max_series) ?? MAX_SERIES;
   const pivot = useMemo(() => {
-    if (!SERIES || !X) return { table: rows, keys: Y };
+    if (!SERIES || !X) return { table: rows, keys: Y, note: null as string | null };
     const byX = new Map<string, Row>();
     const keys = new Set<string>();
     for (const r of rows) {
@@ -142,19 +146,25 @@ export default function Viz({ data, params }: { data: Row[]; params: Params }) {
       row[key] = toNumber(r[Y[0]]);
       byX.set(xKey, row);
     }
-    return { table: [...byX.values()], keys: [...keys] };
-  }, [rows]);
+    const grouped = groupSeries([...byX.values()], [...keys], maxSeries, otherAggregate(Y[0] ?? ""));
+    return { table: grouped.rows, keys: grouped.keys, note: groupedNote(grouped.keys.length - (grouped.hidden ? 1 : 0), grouped.total, `${label(SERIES).toLowerCase()} series`) };
+  }, [rows, X, Y.join(), SERIES, maxSeries]);
 
-  const table = useMemo(() => {
+  const grouping = useMemo(() => {
     let out = pivot.table;
     if (X_KIND !== "temporal" && params.sort && params.sort !== "none" && pivot.keys.length > 0) {
       const k = pivot.keys[0];
       const dir = params.sort === "asc" ? 1 : -1;
       out = [...out].sort((a, b) => dir * ((toNumber(a[k]) ?? 0) - (toNumber(b[k]) ?? 0)));
     }
-    const max = toNumber(params.max_items);
-    return max && max > 0 && X_KIND !== "temporal" ? out.slice(0, max) : out;
-  }, [pivot, params.sort, params.max_items]);
+    // At most ~50 categories are drawn; the rest are folded into "Other" (the note says how many).
+    if (X_KIND === "temporal" || !X) return { rows: out, note: null as string | null };
+    const max = Math.min(toNumber(params.max_items) ?? MAX_CATEGORIES, kind === "pie" ? 12 : Number.POSITIVE_INFINITY);
+    const grouped = groupCategories(out, X, pivot.keys, max);
+    return { rows: grouped.rows, note: groupedNote(grouped.shown, grouped.total, label(X).toLowerCase() + " values") };
+  }, [pivot, params.sort, params.max_items, X, X_KIND, kind]);
+  const table = grouping.rows;
+  const note = [pivot.note, grouping.note].filter(Boolean).join(" ") || null;
 
   if (rows.length === 0) {
     return (
@@ -165,14 +175,20 @@ export default function Viz({ data, params }: { data: Row[]; params: Params }) {
   }
 
   const grid = params.show_grid !== false ? <CartesianGrid strokeDasharray="3 3" stroke={ink.grid} /> : null;
-  const legend = params.show_legend ? <Legend formatter={(v: string) => label(v)} /> : null;
+  const showLegend = params.show_legend ?? pivot.keys.length > 1;
+  // Series keys are values of the data (airport codes, regions), not column names: shown as they are.
+  const legend = showLegend ? <Legend {...legendProps(pivot.keys.length)} formatter={(v: string) => (SERIES ? v : label(v))} /> : null;
+  // Tooltips show the exact value with its unit (axes stay compact).
   const tooltip = (
     <Tooltip
       contentStyle={tooltipStyle}
-      formatter={(v: unknown, name: string) => [formatNumber(v), label(name)]}
+      formatter={(v: unknown, name: string) => [formatExact(v, SERIES ? yUnit : unitOf(name)), SERIES ? name : label(name)]}
       labelFormatter={(v: unknown) => formatX(v)}
     />
   );
+  const axisTitle = { fill: ink.muted, fontSize: 12, fontWeight: 600 };
+  const xTitle = X ? { value: label(X), position: "insideBottom" as const, offset: -2, style: axisTitle } : undefined;
+  const yAxisTitle = { value: yTitle, angle: -90, position: "insideLeft" as const, offset: 4, style: { ...axisTitle, textAnchor: "middle" as const } };
   const labels = params.show_labels ? <LabelList position="top" formatter={(v: unknown) => formatNumber(v)} /> : null;
 
   if (kind === "kpi") {
@@ -182,7 +198,7 @@ export default function Viz({ data, params }: { data: Row[]; params: Params }) {
       <Frame title={params.title}>
         <div style={{ padding: "24px 8px" }}>
           <div style={{ fontSize: 56, fontWeight: 700, color: palette[0], lineHeight: 1.1 }}>
-            {value === null ? "No data" : formatNumber(value)}
+            {value === null ? "No data" : formatExact(value, unitOf(measure))}
           </div>
           <div style={{ color: ink.muted, marginTop: 6 }}>{label(measure)}</div>
         </div>
@@ -212,16 +228,19 @@ export default function Viz({ data, params }: { data: Row[]; params: Params }) {
 
   if (kind === "pie") {
     const value = pivot.keys[0];
+    // A pie always names its slices: with a legend, or with labels when the legend is off.
+    const pieLegend = params.show_legend !== false;
+    const pieLabels = params.show_labels || !pieLegend;
     return (
-      <Frame title={params.title}>
+      <Frame title={params.title} note={note}>
         <ResponsiveContainer width="100%" height={height}>
           <PieChart>
             <Pie data={table} dataKey={value} nameKey={X ?? undefined} innerRadius="45%" outerRadius="80%" isAnimationActive={false}
-              label={params.show_labels ? (e: { name?: unknown; percent?: number }) => `${formatX(e.name)} ${((e.percent ?? 0) * 100).toFixed(0)}%` : false}>
+              label={pieLabels ? (e: { name?: unknown; percent?: number }) => `${formatX(e.name)} ${((e.percent ?? 0) * 100).toFixed(0)}%` : false}>
               {table.map((_, i) => <Cell key={i} fill={palette[i % palette.length]} />)}
             </Pie>
-            <Tooltip contentStyle={tooltipStyle} formatter={(v: unknown) => formatNumber(v)} />
-            {params.show_legend !== false ? <Legend formatter={(v: unknown) => formatX(v)} /> : null}
+            <Tooltip contentStyle={tooltipStyle} formatter={(v: unknown, name: unknown) => [formatExact(v, yUnit), formatX(name)]} />
+            {pieLegend ? <Legend {...legendProps(table.length)} formatter={(v: unknown) => formatX(v)} /> : null}
           </PieChart>
         </ResponsiveContainer>
       </Frame>
@@ -236,13 +255,14 @@ export default function Viz({ data, params }: { data: Row[]; params: Params }) {
     return (
       <Frame title={params.title}>
         <ResponsiveContainer width="100%" height={height}>
-          <ScatterChart margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
+          <ScatterChart margin={{ top: 8, right: 16, bottom: 24, left: 16 }}>
             {grid}
             <XAxis tick={tickStyle} stroke={ink.rule} type="number" dataKey={X ?? undefined} name={label(X ?? "")} tickFormatter={formatNumber} domain={["auto", "auto"]}
               label={{ value: label(X ?? ""), position: "insideBottom", offset: -12 }} />
-            <YAxis tick={tickStyle} stroke={ink.rule} type="number" dataKey={yKey} name={label(yKey)} tickFormatter={formatNumber} domain={["auto", "auto"]} />
-            <Tooltip contentStyle={tooltipStyle} formatter={(v: unknown) => formatNumber(v)} />
-            {params.show_legend || SERIES ? <Legend verticalAlign="top" height={28} /> : null}
+            <YAxis tick={tickStyle} stroke={ink.rule} type="number" dataKey={yKey} name={label(yKey)} tickFormatter={formatNumber} domain={["auto", "auto"]}
+              label={{ ...yAxisTitle, value: label(yKey) }} width={72} />
+            <Tooltip contentStyle={tooltipStyle} formatter={(v: unknown, name: unknown) => formatExact(v, unitOf(String(name)) ?? undefined)} />
+            {params.show_legend || SERIES ? <Legend {...legendProps(groups.length)} /> : null}
             {groups.map((g, i) => <Scatter key={g.name} name={g.name} data={g.points} fill={palette[i % palette.length]} fillOpacity={0.7} isAnimationActive={false} />)}
           </ScatterChart>
         </ResponsiveContainer>
@@ -253,12 +273,12 @@ export default function Viz({ data, params }: { data: Row[]; params: Params }) {
   if (kind === "line" || kind === "area") {
     const Chart = kind === "line" ? LineChart : AreaChart;
     return (
-      <Frame title={params.title}>
+      <Frame title={params.title} note={note}>
         <ResponsiveContainer width="100%" height={height}>
-          <Chart data={table} margin={{ top: params.show_labels ? 28 : 16, right: 24, bottom: 8, left: 8 }}>
+          <Chart data={table} margin={{ top: params.show_labels ? 28 : 16, right: 24, bottom: 16, left: 16 }}>
             {grid}
-            <XAxis tick={tickStyle} stroke={ink.rule} dataKey={X ?? undefined} tickFormatter={formatX} minTickGap={16} />
-            <YAxis tick={tickStyle} stroke={ink.rule} tickFormatter={formatNumber} width={64} />
+            <XAxis tick={tickStyle} stroke={ink.rule} dataKey={X ?? undefined} tickFormatter={formatX} minTickGap={16} label={xTitle} height={44} />
+            <YAxis tick={tickStyle} stroke={ink.rule} tickFormatter={formatNumber} width={72} label={yAxisTitle} />
             {tooltip}
             {legend}
             {pivot.keys.map((k, i) =>
@@ -280,24 +300,28 @@ export default function Viz({ data, params }: { data: Row[]; params: Params }) {
   const horizontal = params.orientation === "horizontal";
   // Many or long category labels are slanted so each stays readable.
   const longest = table.reduce((n, r) => Math.max(n, formatX(r[X ?? ""]).length), 0);
-  const crowded = X_KIND !== "temporal" && kind !== "histogram" && (table.length > 8 || longest * table.length > 70);
+  // Labels that do not fit side by side (at ~7 px a character) are slanted, and thinned on narrow frames.
+  const plotWidth = Math.max(120, width - 120);
+  const crowded = X_KIND !== "temporal" && kind !== "histogram" && (longest * 7 + 12) * table.length > plotWidth;
+  const every = crowded ? Math.max(1, Math.ceil((table.length * 16) / plotWidth)) : 1;
   return (
-    <Frame title={params.title}>
+    <Frame title={params.title} note={note}>
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={table} layout={horizontal ? "vertical" : "horizontal"} barCategoryGap={kind === "histogram" ? 1 : "15%"}
-          margin={{ top: 16, right: 16, bottom: 8, left: crowded ? 32 : 8 }}>
+          margin={{ top: 16, right: 16, bottom: 16, left: crowded ? 32 : 16 }}>
           {grid}
           {horizontal ? (
             <>
-              <XAxis tick={tickStyle} stroke={ink.rule} type="number" tickFormatter={formatNumber} />
-              <YAxis tick={tickStyle} stroke={ink.rule} type="category" dataKey={X ?? undefined} tickFormatter={(v: unknown) => shorten(formatX(v), 18)} width={130} />
+              <XAxis tick={tickStyle} stroke={ink.rule} type="number" tickFormatter={formatNumber} label={{ ...yAxisTitle, angle: 0, position: "insideBottom", offset: -2 }} height={44} />
+              <YAxis tick={tickStyle} stroke={ink.rule} type="category" dataKey={X ?? undefined} tickFormatter={(v: unknown) => shorten(formatX(v), 18)} width={Math.min(130, width / 3)} interval={0} />
             </>
           ) : (
             <>
               <XAxis tick={tickStyle} stroke={ink.rule} dataKey={X ?? undefined} tickFormatter={crowded ? (v: unknown) => shorten(formatX(v), 16) : formatX}
-                interval={crowded && table.length <= 40 ? 0 : "preserveStartEnd"}
-                minTickGap={8} angle={crowded ? -35 : 0} textAnchor={crowded ? "end" : "middle"} height={crowded ? 80 : 30} />
-              <YAxis tick={tickStyle} stroke={ink.rule} tickFormatter={formatNumber} width={64} />
+                interval={crowded ? every - 1 : "preserveStartEnd"}
+                minTickGap={crowded ? 0 : 8} angle={crowded ? -40 : 0} textAnchor={crowded ? "end" : "middle"} height={crowded ? Math.min(110, 24 + Math.min(longest, 16) * 5.5) : 44}
+                label={crowded ? undefined : xTitle} />
+              <YAxis tick={tickStyle} stroke={ink.rule} tickFormatter={formatNumber} width={72} label={yAxisTitle} />
             </>
           )}
           {tooltip}

@@ -185,12 +185,21 @@ def to_parquet(table: pa.Table) -> bytes:
     return sink.getvalue()
 
 
+def _without_float_noise(column: pa.ChunkedArray[Any]) -> pa.ChunkedArray[Any]:
+    """Floats rounded to 15 significant digits, so CSV writes 173.3 rather than 173.29999999999998."""
+    if not pa.types.is_floating(column.type):
+        return column
+    values: list[float | None] = column.to_pylist()
+    cleaned = [None if v is None or not math.isfinite(v) else float(f"{v:.15g}") for v in values]
+    return pa.chunked_array([pa.array(cleaned, type=pa.float64())])
+
+
 def to_csv(table: pa.Table) -> bytes:
     """CSV with a header row (duplicate names kept); nested values as JSON text, bytes as hex."""
     columns: list[pa.ChunkedArray[Any]] = []
     for name, column in zip(table.column_names, table.columns, strict=True):
         scalar = _scalar_column(column, fractions=True)
-        columns.append(scalar if scalar is not None else _as_json_text(column, name))
+        columns.append(_without_float_noise(scalar) if scalar is not None else _as_json_text(column, name))
     sink = io.BytesIO()
     pacsv.write_csv(pa.Table.from_arrays(columns, names=table.column_names), sink)
     return sink.getvalue()

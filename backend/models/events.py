@@ -88,6 +88,15 @@ class ErrorEvent(BaseModel):
     correlation_id: str | None = None
 
 
+class ClarificationEvent(BaseModel):
+    """The question cannot be answered as asked: what was understood, what is missing, what to ask instead."""
+
+    type: Literal["clarification"] = "clarification"
+    understood: str
+    needs: str
+    suggestions: list[str] = Field(default_factory=list[str])
+
+
 class DoneEvent(BaseModel):
     type: Literal["complete"] = "complete"
     code_complete: bool
@@ -107,10 +116,21 @@ EVENT_NAMES: dict[type[BaseModel], str] = {
     ParamsEvent: "params",
     CodeEvent: "code",
     ErrorEvent: "error",
+    ClarificationEvent: "clarification",
     DoneEvent: "done",
 }
 
-StreamEvent = ThoughtEvent | SqlEvent | ProgressEvent | DataEvent | ParamsEvent | CodeEvent | ErrorEvent | DoneEvent
+StreamEvent = (
+    ThoughtEvent
+    | SqlEvent
+    | ProgressEvent
+    | DataEvent
+    | ParamsEvent
+    | CodeEvent
+    | ErrorEvent
+    | ClarificationEvent
+    | DoneEvent
+)
 
 
 def encode_sse(event: StreamEvent) -> str:

@@ -33,7 +33,7 @@ from backend.models.errors import (
     NotFoundError,
     shown_id,
 )
-from backend.models.events import DoneEvent, ErrorEvent, StreamEvent, ThoughtEvent
+from backend.models.events import ClarificationEvent, DoneEvent, ErrorEvent, StreamEvent
 from backend.models.viz import AnalystOutput, NeedsClarification, ParamsChange, VizCode, VizSpec
 from backend.repositories.conversations import ConversationRepository
 from backend.services.chart_step import chart_events, code_events, restyle_events
@@ -211,8 +211,11 @@ class ChatService:
                 if failure is not None:
                     err = ErrorEvent(message=failure.message, stage=failure.stage, code=failure.code, sql=failure.query)
                     chart = [err]
-                elif output.suggestions:
-                    chart = [ThoughtEvent(content="You could ask: " + " · ".join(output.suggestions[:4]))]
+                else:
+                    ask = ClarificationEvent(
+                        understood=output.understood, needs=output.needs, suggestions=output.suggestions[:4]
+                    )
+                    chart = [ask]
             for ev in chart:
                 yield rec.record(ev)
             code_complete = code_complete or (

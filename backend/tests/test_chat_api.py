@@ -133,6 +133,21 @@ def test_unanswerable_question_explains_instead_of_inventing_sql(client: TestCli
     assert done["data_ready"] is False and done["code_complete"] is False
 
 
+def test_clarification_is_its_own_event_with_suggestions(client: TestClient) -> None:
+    events = ask(client, "asdf qwerty")
+    ask_back = first(events, "clarification")
+    assert ask_back["understood"] and ask_back["needs"]
+    assert 1 <= len(ask_back["suggestions"]) <= 4
+    assert names(events)[-1] == "done" and "error" not in names(events)
+
+
+def test_csv_writes_floats_without_binary_noise(client: TestClient) -> None:
+    sql = "SELECT 173.3::DOUBLE * 3 / 3 + 0.1 - 0.1 AS v, 0.1::DOUBLE + 0.2::DOUBLE AS w, 2.5::DOUBLE AS z"
+    body = client.post("/api/query", json={"sql": sql}).json()
+    text = client.get(body["url"], params={"format": "csv"}).text
+    assert text.splitlines() == ['"v","w","z"', "173.3,0.3,2.5"]
+
+
 def test_bad_input_gets_clear_4xx(client: TestClient) -> None:
     empty = client.post("/chat", json={"message": "   "})
     assert empty.status_code == 400 and empty.json()["error"]["code"] == "empty_message"

@@ -59,8 +59,9 @@ export function Workspace({ config }: { config: ClientConfig }) {
           <ThemeToggle />
         </div>
       </header>
-      <main className="grid min-h-0 grid-cols-1 grid-rows-[minmax(0,2fr)_minmax(0,3fr)] lg:grid-cols-[minmax(340px,2fr)_minmax(0,3fr)] lg:grid-rows-1">
-        <div className="flex min-h-0 flex-col border-b lg:border-r lg:border-b-0">
+      {/* On a phone the chart comes first, full width, and the page scrolls; the composer stays at the bottom. */}
+      <main className="flex min-h-0 flex-col overflow-y-auto lg:grid lg:grid-cols-[minmax(340px,2fr)_minmax(0,3fr)] lg:overflow-hidden">
+        <div className="order-2 flex flex-col border-t lg:order-1 lg:min-h-0 lg:border-t-0 lg:border-r">
           <ChatPanel
             chat={chat}
             catalog={catalog}
@@ -68,7 +69,7 @@ export function Workspace({ config }: { config: ClientConfig }) {
             onReloadCatalog={loadCatalog}
           />
         </div>
-        <div className="flex min-h-0 flex-col overflow-y-auto bg-muted/30">
+        <div className="order-1 flex flex-col bg-muted/30 lg:order-2 lg:min-h-0 lg:overflow-y-auto">
           <ArtifactPanel chat={chat} config={config} />
         </div>
       </main>

@@ -28,6 +28,10 @@ export class WorkspacePage {
   get send() {
     return this.page.getByRole("button", { name: "Send" });
   }
+  /** The written answer, clarification or error at the top of the preview. */
+  get answer() {
+    return this.page.getByRole("region", { name: "Answer" });
+  }
   get stop() {
     return this.page.getByRole("button", { name: "Stop" });
   }
@@ -63,6 +67,27 @@ export class WorkspacePage {
   async chooseOption(label: string, option: string): Promise<void> {
     await this.page.getByRole("combobox", { name: label }).click();
     await this.page.getByRole("option", { name: option, exact: true }).click();
+  }
+
+  /** Milliseconds from a click on `target` to the chart's next repaint (as the host saw it). */
+  async clickToRepaintMs(target: ReturnType<Page["getByRole"]>): Promise<number> {
+    await this.page.evaluate(() => {
+      delete document.documentElement.dataset.chartPaintedAt;
+      document.addEventListener(
+        "pointerdown",
+        () => {
+          document.documentElement.dataset.clickedAt = String(performance.now());
+        },
+        { capture: true, once: true },
+      );
+    });
+    await target.click();
+    const handle = await this.page.waitForFunction(() => {
+      const d = document.documentElement.dataset;
+      const gap = Number(d.chartPaintedAt) - Number(d.clickedAt);
+      return d.chartPaintedAt && d.clickedAt && gap >= 0 ? gap : null;
+    });
+    return Number(await handle.jsonValue());
   }
 
   async screenshot(name: string): Promise<void> {

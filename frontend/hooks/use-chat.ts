@@ -63,7 +63,7 @@ export function useChat(config: ClientConfig) {
         }
       } catch (err) {
         if (isAbort(err)) {
-          dispatch({ type: "end", id, status: "stopped", message: "Stopped.", now: Date.now() });
+          dispatch({ type: "end", id, status: "stopped", message: "Stopped", now: Date.now() });
         } else if (err instanceof ApiError && err.status > 0) {
           dispatch({ type: "event", id, event: clientError(err.message, err.code, "request") });
           dispatch({ type: "end", id, status: "disconnected", message: err.message, now: Date.now() });
@@ -174,6 +174,7 @@ export function useChat(config: ClientConfig) {
       select: (id: string) => dispatch({ type: "select", id }),
       setParam: (id: string, name: string, value: ParamValues[string]) =>
         dispatch({ type: "set-param", id, name, value }),
+      setParams: (id: string, values: ParamValues) => dispatch({ type: "set-params", id, values }),
       resetParams: (id: string) => dispatch({ type: "reset-params", id }),
       rendered: (id: string) => dispatch({ type: "rendered", id, now: Date.now() }),
       renderError: (id: string, message: string, stack?: string) =>

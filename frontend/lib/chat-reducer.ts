@@ -1,4 +1,5 @@
 /** The chat and artifact state machine: every stream event and user action goes through here. */
+import { fieldsForResult, readFields, suggestTitle, writeFields } from "@/lib/chart-fields";
 import type { ParamValues } from "@/lib/sandbox-protocol";
 import type { QueryResponse, StreamEvent } from "@/lib/schemas";
 import type { Artifact, ChatState, LoadedData, Turn, TurnStatus } from "@/lib/types";
@@ -10,6 +11,7 @@ export type ChatAction =
   | { type: "end"; id: string; status: "stopped" | "disconnected"; message: string; now: number }
   | { type: "select"; id: string }
   | { type: "set-param"; id: string; name: string; value: ParamValues[string] }
+  | { type: "set-params"; id: string; values: ParamValues }
   | { type: "reset-params"; id: string }
   | { type: "data-loaded"; id: string; data: LoadedData }
   | { type: "data-failed"; id: string; source: string; message: string }
@@ -61,6 +63,7 @@ function newTurn(id: string, prompt: string, now: number, previous: Turn | undef
     thoughts: [],
     progress: null,
     errors: [],
+    clarification: null,
     endMessage: null,
     backendTurnId: null,
     own: { code: false, params: false, data: false, sql: false },
@@ -142,6 +145,8 @@ function applyEvent(turn: Turn, event: StreamEvent): Turn {
     }
     case "error":
       return { ...turn, progress: null, errors: [...turn.errors, event.payload] };
+    case "clarification":
+      return { ...turn, progress: null, clarification: event.payload };
     case "done": {
       const p = event.payload;
       const codeComplete = turn.own.code ? p.code_complete : a.codeComplete;
@@ -155,6 +160,38 @@ function applyEvent(turn: Turn, event: StreamEvent): Turn {
       };
     }
   }
+}
+
+/**
+ * Params that keep the chart consistent with an edited query's result: fields that still fit are kept,
+ * others re-chosen from the new columns, and a title the user did not edit follows the fields.
+ */
+function paramsForResult(
+  a: Artifact,
+  rows: LoadedData,
+): Pick<Artifact, "currentParams" | "defaultParams" | "paramSchema"> {
+  const previous = readFields(a.currentParams);
+  if (!previous)
+    return { currentParams: a.currentParams, defaultParams: a.defaultParams, paramSchema: a.paramSchema };
+  const fields = fieldsForResult(previous, rows.columns, rows.rows);
+  const title = suggestTitle(fields.y, fields.x, fields.series);
+  const edited = a.currentParams.title !== a.defaultParams.title;
+  const shown = Math.min(rows.rowCount, 50);
+  const items: ParamValues = "max_items" in a.defaultParams ? { max_items: shown } : {};
+  const itemsEdited = a.currentParams.max_items !== a.defaultParams.max_items;
+  return {
+    // The "Max items" control reaches every row of the new result.
+    paramSchema: a.paramSchema.map((p) =>
+      p.name === "max_items" ? { ...p, max: Math.max(rows.rowCount, 1) } : p,
+    ),
+    defaultParams: { ...a.defaultParams, ...writeFields(fields), title, ...items },
+    currentParams: {
+      ...a.currentParams,
+      ...writeFields(fields),
+      ...(edited ? {} : ({ title } as ParamValues)),
+      ...(itemsEdited ? {} : items),
+    },
+  };
 }
 
 /** The reducer behind `useChat`. */
@@ -201,6 +238,11 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
           currentParams: { ...t.artifact.currentParams, [action.name]: action.value },
         },
       }));
+    case "set-params":
+      return updateTurn(state, action.id, (t) => ({
+        ...t,
+        artifact: { ...t.artifact, currentParams: { ...t.artifact.currentParams, ...action.values } },
+      }));
     case "reset-params":
       return updateTurn(state, action.id, (t) => ({
         ...t,
@@ -227,6 +269,7 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
         query: { status: "idle" },
         artifact: {
           ...t.artifact,
+          ...paramsForResult(t.artifact, action.rows),
           sql: { type: "sql", query: r.sql, engine: r.engine, tool: "edit" },
           // The summary and downloads follow the edited query's result.
           data: {

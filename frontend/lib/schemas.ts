@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { ErrorCode, Stage } from "@/lib/api/types.gen";
 import {
   zCatalog,
+  zClarificationEvent,
   zCodeEvent,
   type zDataColumn,
   zDataEvent,
@@ -27,6 +28,7 @@ export const streamEventSchemas = {
   params: zParamsEvent,
   code: zCodeEvent,
   error: zErrorEvent,
+  clarification: zClarificationEvent,
   done: zDoneEvent,
 } as const;
 
@@ -59,6 +61,7 @@ export type DataPayload = z.output<typeof zDataEvent>;
 export type ParamsPayload = z.output<typeof zParamsEvent>;
 export type ParamSpec = ParamsPayload["schema"][number];
 export type ErrorPayload = Omit<z.output<typeof zErrorEvent>, "code"> & { code: AppErrorCode };
+export type ClarificationPayload = z.output<typeof zClarificationEvent>;
 export type DonePayload = z.output<typeof zDoneEvent>;
 export type DataColumn = z.output<typeof zDataColumn>;
 

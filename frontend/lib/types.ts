@@ -1,6 +1,7 @@
 /** Client state shapes shared by the reducer, hooks and components. */
 import type { ParamValues, Row } from "@/lib/sandbox-protocol";
 import type {
+  ClarificationPayload,
   DataColumn,
   DataPayload,
   ErrorPayload,
@@ -58,6 +59,8 @@ export type Turn = {
   thoughts: string[];
   progress: ProgressPayload | null;
   errors: ErrorPayload[];
+  /** The analyst could not answer as asked: what it understood, what is missing, what to ask. */
+  clarification: ClarificationPayload | null;
   /** Why the stream ended early (network drop, stop). */
   endMessage: string | null;
   backendTurnId: string | null;

@@ -9,6 +9,7 @@ import { createRoot } from "react-dom/client";
 import * as Recharts from "recharts";
 import { transform } from "sucrase";
 import { type FrameMessage, type ParamValues, parseHostMessage, type Row } from "../lib/sandbox-protocol";
+import { exportChart } from "./export-svg";
 import * as kit from "./ui-kit";
 
 type VizComponent = ComponentType<{ data: Row[]; params: ParamValues }>;
@@ -143,48 +144,38 @@ function paint(): void {
   );
 }
 
-/** The largest chart surface as a standalone SVG document (with the title, if any). */
+/** The chart as a standalone SVG document: title, plot with axis titles, legend and notes. */
 function exportSvg(): { svg: string | null; width: number; height: number } {
-  const surfaces = [...document.querySelectorAll<SVGSVGElement>("svg.recharts-surface, svg")];
-  const area = (s: SVGSVGElement) => {
-    const r = s.getBoundingClientRect();
-    return r.width * r.height;
-  };
-  const svg = surfaces.sort((a, b) => area(b) - area(a))[0];
-  if (!svg) return { svg: null, width: 0, height: 0 };
-  const { width, height } = svg.getBoundingClientRect();
-  const title = typeof state.params.title === "string" ? state.params.title : "";
-  const top = title ? 32 : 0;
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute("x", "0");
-  clone.setAttribute("y", String(top));
-  clone.setAttribute("width", String(width));
-  clone.setAttribute("height", String(height));
-  const ns = "http://www.w3.org/2000/svg";
-  const doc = document.createElementNS(ns, "svg");
-  doc.setAttribute("xmlns", ns);
-  doc.setAttribute("width", String(width));
-  doc.setAttribute("height", String(height + top));
-  doc.setAttribute("viewBox", `0 0 ${width} ${height + top}`);
-  doc.setAttribute("font-family", "system-ui, -apple-system, Segoe UI, Roboto, sans-serif");
-  const bg = document.createElementNS(ns, "rect");
-  bg.setAttribute("width", "100%");
-  bg.setAttribute("height", "100%");
-  bg.setAttribute("fill", "#ffffff");
-  doc.appendChild(bg);
-  if (title) {
-    const text = document.createElementNS(ns, "text");
-    text.setAttribute("x", "8");
-    text.setAttribute("y", "22");
-    text.setAttribute("font-size", "16");
-    text.setAttribute("font-weight", "600");
-    text.setAttribute("fill", "#0f172a");
-    text.textContent = title;
-    doc.appendChild(text);
-  }
-  doc.appendChild(clone);
-  return { svg: new XMLSerializer().serializeToString(doc), width, height: height + top };
+  return exportChart(container, typeof state.params.title === "string" ? state.params.title : "");
 }
+
+/**
+ * The frame is one Tab stop: the first focusable element keeps `tabindex=0` (the chart's keyboard
+ * layer), every other one leaves the tab order; a chart with none makes its root focusable.
+ */
+function singleTabStop(): void {
+  // Tabbable now: an explicit tabindex other than -1, or a natively focusable element without one.
+  const focusable = [
+    ...container.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, [tabindex]"),
+  ].filter((el) => el !== container && !el.hasAttribute("disabled") && el.getAttribute("tabindex") !== "-1");
+  focusable.forEach((el, i) => {
+    const want = i === 0 ? "0" : "-1";
+    if (el.getAttribute("tabindex") !== want) el.setAttribute("tabindex", want);
+  });
+  // Chromium puts Recharts' z-index layer groups in the tab order: take them out explicitly.
+  for (const layer of container.querySelectorAll<SVGElement>('svg [class*="recharts-zIndex-layer"]')) {
+    if (layer.getAttribute("tabindex") !== "-1") layer.setAttribute("tabindex", "-1");
+  }
+  const rootWant = focusable.length === 0 && container.childElementCount > 0 ? "0" : null;
+  if (rootWant === null) container.removeAttribute("tabindex");
+  else if (container.getAttribute("tabindex") !== rootWant) container.setAttribute("tabindex", rootWant);
+}
+new MutationObserver(singleTabStop).observe(container, {
+  subtree: true,
+  childList: true,
+  attributes: true,
+  attributeFilter: ["tabindex"],
+});
 
 window.addEventListener("message", (event: MessageEvent) => {
   if (event.source !== window.parent) return;

@@ -5,14 +5,15 @@ from __future__ import annotations
 from backend.agents.builtin.catalog_index import CatalogIndex, TableEntry
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.models import AnalysisPlan, ChartChoice, Filter, Measure
+from backend.agents.labels import words_with_unit
 
 _AGG_WORDS = {"sum": "total", "avg": "average", "min": "minimum", "max": "maximum", "median": "median", "stddev": "standard deviation of",
               "count": "number of", "count_distinct": "number of distinct"}  # fmt: skip
 
 
 def human(name: str) -> str:
-    """Identifier as words: total_amount → total amount."""
-    return name.replace("_", " ").strip()
+    """Identifier as words: total_amount → total amount, body_mass_g → body mass (g)."""
+    return words_with_unit(name).strip()
 
 
 def measure_text(m: Measure) -> str:

@@ -1,11 +1,13 @@
 "use client";
 
 import { BarChart3Icon, Code2Icon, DatabaseIcon, Loader2Icon, TableIcon } from "lucide-react";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { AnswerCard } from "@/components/artifact/answer-card";
 import { CodeView } from "@/components/artifact/code-view";
 import { DataTable } from "@/components/artifact/data-table";
 import { DownloadMenu } from "@/components/artifact/download-menu";
 import { SqlEditor } from "@/components/artifact/sql-editor";
+import { FieldPickers } from "@/components/params/field-pickers";
 import { ParamControls } from "@/components/params/param-controls";
 import { type RenderTiming, SandboxFrame, type SandboxFrameHandle } from "@/components/sandbox/sandbox-frame";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
@@ -13,11 +15,14 @@ import type { ChatApi } from "@/hooks/use-chat";
 import { useDebouncedValue } from "@/hooks/use-debounced-value";
 import { useTheme } from "@/hooks/use-theme";
 import type { ClientConfig } from "@/lib/api-client";
+import { type Fields, readFields, suggestTitle, writeFields } from "@/lib/chart-fields";
 import { activeTurn, chartReady } from "@/lib/chat-reducer";
-import { completeParams } from "@/lib/param-controls";
+import { buildControls, completeParams } from "@/lib/param-controls";
+import type { ParamValues } from "@/lib/sandbox-protocol";
 
-/** Params reach the chart 300 ms after the last change (DESIGN: debounce, then re-render with params only). */
+/** Typed text, numbers and sliders reach the chart 300 ms after the last change; the rest at once. */
 export const PARAM_DEBOUNCE_MS = 300;
+const TYPED_CONTROLS = new Set(["text", "number", "slider"]);
 
 function Placeholder({ children }: { children: React.ReactNode }) {
   return (
@@ -42,15 +47,55 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
   const current = a?.currentParams;
   const params = useMemo(() => (schema && current ? completeParams(schema, current) : {}), [schema, current]);
   const epoch = useMemo(() => ({ turn: turn?.id, defaults: a?.defaultParams }), [turn?.id, a?.defaultParams]);
-  const debounced = useDebouncedValue(params, PARAM_DEBOUNCE_MS, epoch);
+  // Only typed inputs are debounced (DESIGN "Parameter timing"): selects, toggles and swatches apply at once.
+  const typedNames = useMemo(
+    () =>
+      buildControls(schema ?? [])
+        .filter((c) => TYPED_CONTROLS.has(c.control))
+        .map((c) => c.name),
+    [schema],
+  );
+  const typedKey = JSON.stringify(typedNames.map((n) => params[n] ?? null));
+  const debouncedKey = useDebouncedValue(typedKey, PARAM_DEBOUNCE_MS, epoch);
   const theme = useTheme();
   // The chart follows the page theme through a host-provided `theme` param (not a user control).
-  const renderParams = useMemo(() => ({ ...debounced, theme }), [debounced, theme]);
+  const renderParams = useMemo(() => {
+    const typed: (ParamValues[string] | null)[] = JSON.parse(debouncedKey);
+    const out: ParamValues = { ...params, theme };
+    typedNames.forEach((n, i) => {
+      const v = typed[i];
+      if (v !== null && v !== undefined) out[n] = v;
+    });
+    return out;
+  }, [params, debouncedKey, typedNames, theme]);
+  const fields = useMemo(() => readFields(params), [params]);
+  const chartTop = useRef<HTMLDivElement>(null);
+  const answered = turn && turn.status !== "streaming" ? turn.id : null;
+  // Each new answer brings its chart into view (on a phone the pane may be scrolled to the settings).
+  useEffect(() => {
+    if (answered) chartTop.current?.scrollIntoView({ block: "start" });
+  }, [answered]);
+  const onFields = (next: Fields) => {
+    if (!turn) return;
+    const values = writeFields(next);
+    // A title nobody edited follows the fields; a typed one stays.
+    const before = fields ? suggestTitle(fields.y, fields.x, fields.series) : null;
+    if (params.title === a?.defaultParams.title || params.title === before) {
+      values.title = suggestTitle(next.y, next.x, next.series);
+    }
+    // A chart that now has several series needs its legend.
+    const many = next.series !== null || next.y.length > 1;
+    const had = fields !== null && (fields.series !== null || fields.y.length > 1);
+    if (many && !had && "show_legend" in params) values.show_legend = true;
+    chat.setParams(turn.id, values);
+  };
   const title = typeof params.title === "string" && params.title ? params.title : (turn?.prompt ?? "Chart");
   const waiting = turn?.status === "streaming" && !ready;
 
   const turnId = turn?.id;
   const onRendered = (t: RenderTiming) => {
+    // When the repaint was seen (e2e measures click → repaint against it).
+    document.documentElement.dataset.chartPaintedAt = String(performance.now());
     setTiming(t);
     if (turnId) chat.rendered(turnId);
   };
@@ -60,7 +105,8 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
 
   return (
     <section aria-label="Artifact" className="flex min-h-0 flex-1 flex-col">
-      <Tabs value={tab} onValueChange={setTab} className="min-h-0 flex-1 p-4">
+      <div ref={chartTop} className="scroll-mt-2" />
+      <Tabs value={tab} onValueChange={setTab} className="min-h-0 flex-1 p-3 sm:p-4">
         <div className="flex flex-wrap items-center gap-2">
           <TabsList aria-label="Artifact views">
             <TabsTrigger value="chart">
@@ -102,6 +148,7 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
               dataId={a?.dataId ?? null}
               title={title}
               chartReady={ready}
+              busy={state.isGenerating}
               frame={frame}
               onError={(m) => {
                 setNotice(m);
@@ -111,11 +158,20 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
           </div>
         </div>
 
-        <TabsContent value="chart" forceMount className="data-[state=inactive]:hidden">
+        <TabsContent value="chart" forceMount className="flex flex-col gap-3 data-[state=inactive]:hidden">
+          {turn && turn.status !== "streaming" ? (
+            <AnswerCard
+              turn={turn}
+              fields={fields}
+              canAct={!state.isGenerating}
+              onAsk={chat.send}
+              onRetry={() => chat.retry(turn.id)}
+            />
+          ) : null}
           <div className="flex flex-col gap-4 xl:flex-row">
             <div className="relative min-w-0 flex-1">
               <div
-                className={`overflow-hidden rounded-lg border bg-white shadow-xs dark:bg-slate-900 ${ready ? "" : "invisible"}`}
+                className={`overflow-hidden rounded-lg border bg-white shadow-xs dark:bg-slate-900 ${ready ? "" : turn ? "invisible" : "h-0 border-0"}`}
                 aria-busy={waiting}
               >
                 <SandboxFrame
@@ -128,7 +184,7 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
                 />
               </div>
               {!ready ? (
-                <div className="absolute inset-0">
+                <div className={turn ? "absolute inset-0" : ""}>
                   <Placeholder>
                     {waiting ? (
                       <>
@@ -137,10 +193,10 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
                       </>
                     ) : a?.dataError ? (
                       <span className="text-destructive">Could not load the data: {a.dataError}</span>
-                    ) : turn && turn.status !== "done" && turn.status !== "streaming" ? (
+                    ) : turn ? (
                       <>
                         <BarChart3Icon className="size-8" />
-                        The answer was interrupted before its chart arrived.
+                        No chart for this question.
                       </>
                     ) : (
                       <>
@@ -154,9 +210,18 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
             </div>
             {a && ready && a.paramSchema.length > 0 ? (
               <aside
-                className="w-full shrink-0 rounded-lg border bg-card p-3 xl:w-64"
+                className="flex w-full shrink-0 flex-col gap-4 rounded-lg border bg-card p-3 xl:w-64"
                 aria-label="Chart parameters"
               >
+                {fields && a.loaded ? (
+                  <FieldPickers
+                    fields={fields}
+                    columns={a.loaded.columns}
+                    rows={a.loaded.rows}
+                    disabled={state.isGenerating}
+                    onChange={onFields}
+                  />
+                ) : null}
                 <ParamControls
                   schema={a.paramSchema}
                   values={params}

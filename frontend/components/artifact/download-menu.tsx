@@ -20,12 +20,14 @@ type Props = {
   dataId: string | null;
   title: string;
   chartReady: boolean;
+  /** A new answer is streaming: what is on screen is about to be replaced. */
+  busy: boolean;
   frame: React.RefObject<SandboxFrameHandle | null>;
   onError: (message: string) => void;
 };
 
 /** Data as CSV/Parquet (the backend's formats) and the chart as PNG/SVG (serialised by the sandbox). */
-export function DownloadMenu({ config, dataId, title, chartReady, frame, onError }: Props) {
+export function DownloadMenu({ config, dataId, title, chartReady, busy: streaming, frame, onError }: Props) {
   const [busy, setBusy] = useState(false);
   const name = slug(title);
 
@@ -58,7 +60,12 @@ export function DownloadMenu({ config, dataId, title, chartReady, frame, onError
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="outline" size="sm" disabled={busy || (!dataId && !chartReady)}>
+        <Button
+          variant="outline"
+          size="sm"
+          disabled={busy || streaming || (!dataId && !chartReady)}
+          title={streaming ? "Available when the answer is complete" : undefined}
+        >
           {busy ? <Loader2Icon className="animate-spin" /> : <DownloadIcon />}
           Download
         </Button>

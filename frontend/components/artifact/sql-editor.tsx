@@ -4,6 +4,7 @@ import { AlertTriangleIcon, Loader2Icon, PlayIcon, RotateCcwIcon } from "lucide-
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Tokens } from "@/components/ui/code-block";
+import { describeError } from "@/lib/error-text";
 import { highlightSql } from "@/lib/highlight";
 import type { QueryState } from "@/lib/types";
 
@@ -86,8 +87,7 @@ export function SqlEditor({ sql, engine, query, disabled, onRun }: Props) {
           <div className="flex items-start gap-2 text-destructive">
             <AlertTriangleIcon className="mt-0.5 size-4 shrink-0" />
             <div>
-              <div className="font-medium">{query.message}</div>
-              <div className="text-xs opacity-80">{query.code}</div>
+              <div className="font-medium">{describeError(query).title}</div>
             </div>
           </div>
           <pre className="mt-2 overflow-auto rounded bg-muted/60 p-2 font-mono text-xs whitespace-pre-wrap">

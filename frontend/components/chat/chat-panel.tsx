@@ -34,8 +34,8 @@ export function ChatPanel({ chat, catalog, catalogError, onReloadCatalog }: Prop
   }, [last]);
 
   return (
-    <section aria-label="Chat" className="flex min-h-0 flex-1 flex-col">
-      <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto px-4 py-4">
+    <section aria-label="Chat" className="flex flex-1 flex-col lg:min-h-0">
+      <div ref={scroller} className="flex-1 px-4 py-4 lg:min-h-0 lg:overflow-y-auto">
         {state.turns.length === 0 ? (
           <EmptyState
             catalog={catalog}
@@ -52,7 +52,6 @@ export function ChatPanel({ chat, catalog, catalogError, onReloadCatalog }: Prop
                 active={turn.id === current?.id}
                 canAct={!state.isGenerating}
                 onSelect={() => chat.select(turn.id)}
-                onRetry={() => chat.retry(turn.id)}
                 onFix={() =>
                   turn.artifact.renderError && chat.send(fixItPrompt(turn.artifact.renderError.message))
                 }
@@ -61,7 +60,7 @@ export function ChatPanel({ chat, catalog, catalogError, onReloadCatalog }: Prop
           </div>
         )}
       </div>
-      <div className="border-t bg-background/80 p-3">
+      <div className="sticky bottom-0 z-10 border-t bg-background p-3 lg:static lg:bg-background/80">
         <Composer
           isGenerating={state.isGenerating}
           onSend={chat.send}

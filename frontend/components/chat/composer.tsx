@@ -23,6 +23,11 @@ export function Composer({ isGenerating, onSend, onStop, placeholder }: Props) {
     if (typed) setText(typed);
   }, []);
 
+  // The box has the focus on load and again after every answer, so the next question is one keystroke away.
+  useEffect(() => {
+    if (!isGenerating) box.current?.focus({ preventScroll: true });
+  }, [isGenerating]);
+
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
     if (isGenerating || !text.trim()) return;
@@ -46,8 +51,9 @@ export function Composer({ isGenerating, onSend, onStop, placeholder }: Props) {
         value={text}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}
-        rows={2}
-        className="max-h-48 min-h-[3.5rem] resize-none pr-14"
+        rows={1}
+        // Grows with multi-line text (Shift+Enter) up to a limit, then scrolls.
+        className="field-sizing-content max-h-48 min-h-[3.5rem] resize-none pr-14"
       />
       <div className="absolute right-2 bottom-2">
         {isGenerating ? (

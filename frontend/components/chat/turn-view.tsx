@@ -6,9 +6,7 @@ import {
   BrainIcon,
   ChevronRightIcon,
   Loader2Icon,
-  RotateCwIcon,
   WandSparklesIcon,
-  WifiOffIcon,
 } from "lucide-react";
 import { useState } from "react";
 import { SqlBlock } from "@/components/chat/sql-block";
@@ -24,7 +22,6 @@ type Props = {
   active: boolean;
   canAct: boolean;
   onSelect: () => void;
-  onRetry: () => void;
   onFix: () => void;
 };
 
@@ -79,12 +76,23 @@ function DataSummary({ turn }: { turn: Turn }) {
 }
 
 /** One question and everything its answer streamed: thoughts, SQL, data summary, errors, status. */
-export function TurnView({ turn, active, canAct, onSelect, onRetry, onFix }: Props) {
+export function TurnView({ turn, active, canAct, onSelect, onFix }: Props) {
   const a = turn.artifact;
   const streaming = turn.status === "streaming";
-  const hasArtifact = chartReady(turn) && (turn.own.code || turn.own.params || turn.own.data);
+  const hasChart = chartReady(turn) && (turn.own.code || turn.own.params || turn.own.data);
+  // Errors, clarifications and stops are answers too: they show in the preview, said once.
+  const outcome =
+    turn.errors.length > 0
+      ? "Could not answer"
+      : turn.clarification
+        ? "Needs more detail"
+        : turn.status === "stopped"
+          ? "Stopped"
+          : turn.status === "disconnected"
+            ? "Connection lost"
+            : null;
+  const hasArtifact = hasChart || outcome !== null;
   const firstChart = turn.firstChartAt ? (turn.firstChartAt - turn.startedAt) / 1000 : null;
-  const sqlErrorStages = new Set(["sql_execution", "sql_validation", "sql_generation"]);
 
   return (
     <article className="flex flex-col gap-3" aria-label={`Question: ${turn.prompt}`}>
@@ -118,26 +126,6 @@ export function TurnView({ turn, active, canAct, onSelect, onRetry, onFix }: Pro
           </div>
         ) : null}
         <DataSummary turn={turn} />
-        {turn.errors.map((e, i) => (
-          <div
-            key={i}
-            role="alert"
-            className="flex flex-col gap-2 rounded-lg border border-destructive/30 bg-destructive/5 p-3 text-sm"
-          >
-            <div className="flex items-start gap-2 text-destructive">
-              <AlertTriangleIcon className="mt-0.5 size-4 shrink-0" />
-              <div>
-                <div className="font-medium">{e.message}</div>
-                <div className="text-xs opacity-80">
-                  {e.stage} · {e.code}
-                </div>
-              </div>
-            </div>
-            {(e.sql ?? (sqlErrorStages.has(e.stage) ? a.sql?.query : null)) ? (
-              <SqlBlock sql={e.sql ?? a.sql?.query ?? ""} engine={a.sql?.engine} />
-            ) : null}
-          </div>
-        ))}
         {active && a.renderError ? (
           <div
             role="alert"
@@ -164,23 +152,9 @@ export function TurnView({ turn, active, canAct, onSelect, onRetry, onFix }: Pro
             Generating…
           </div>
         ) : null}
-        {turn.status === "disconnected" || turn.status === "stopped" ? (
-          <div className="flex items-start gap-2 text-sm text-muted-foreground">
-            {turn.status === "disconnected" ? (
-              <WifiOffIcon className="mt-0.5 size-4 shrink-0 text-amber-600" />
-            ) : null}
-            <span className="min-w-0 flex-1">
-              {turn.endMessage}
-              {turn.thoughts.length > 0 || a.sql ? " Showing what arrived." : ""}
-            </span>
-            <Button size="sm" variant="outline" onClick={onRetry} disabled={!canAct}>
-              <RotateCwIcon />
-              Retry
-            </Button>
-          </div>
-        ) : null}
         {!streaming && hasArtifact ? (
           <div className="flex items-center gap-2 text-xs text-muted-foreground">
+            {outcome ? <span className="font-medium text-foreground">{outcome}</span> : null}
             {active ? (
               <span className="flex items-center gap-1.5 text-primary">
                 <BarChart3Icon className="size-3.5" />
@@ -189,7 +163,7 @@ export function TurnView({ turn, active, canAct, onSelect, onRetry, onFix }: Pro
             ) : (
               <Button size="sm" variant="outline" onClick={onSelect}>
                 <BarChart3Icon />
-                View this chart
+                {hasChart ? "View this chart" : "View this answer"}
               </Button>
             )}
             {firstChart !== null ? (

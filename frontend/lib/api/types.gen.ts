@@ -67,6 +67,30 @@ export type ChatRequest = {
 };
 
 /**
+ * ClarificationEvent
+ *
+ * The question cannot be answered as asked: what was understood, what is missing, what to ask instead.
+ */
+export type ClarificationEvent = {
+    /**
+     * Needs
+     */
+    needs: string;
+    /**
+     * Suggestions
+     */
+    suggestions?: Array<string>;
+    /**
+     * Type
+     */
+    type?: 'clarification';
+    /**
+     * Understood
+     */
+    understood: string;
+};
+
+/**
  * CodeEvent
  */
 export type CodeEvent = {

@@ -3,6 +3,18 @@
 import * as z from 'zod';
 
 /**
+ * ClarificationEvent
+ *
+ * The question cannot be answered as asked: what was understood, what is missing, what to ask instead.
+ */
+export const zClarificationEvent = z.object({
+    needs: z.string(),
+    suggestions: z.array(z.string()).optional(),
+    type: z.literal('clarification').optional().default('clarification'),
+    understood: z.string()
+});
+
+/**
  * CodeEvent
  */
 export const zCodeEvent = z.object({

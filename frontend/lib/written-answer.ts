@@ -1,0 +1,152 @@
+/**
+ * The short written answer above the chart: the key number with its unit and one sentence, computed
+ * from the result's rows and the chart's fields — never from the model's prose.
+ */
+import type { ColumnKind, Fields } from "@/lib/chart-fields";
+import type { Row } from "@/lib/sandbox-protocol";
+import { detectGrain, formatDate, formatExact, humanize, toNumber, unitOf } from "@/sandbox-src/kit/format";
+import { otherAggregate } from "@/sandbox-src/kit/group-other";
+
+export type WrittenAnswer = { figure: string; label: string; sentence: string };
+
+/** A headline number: rounded to what a reader takes in (the tooltip and Data tab keep every digit). */
+export function formatFigure(value: number, unit: string | null): string {
+  const abs = Math.abs(value);
+  const digits = abs >= 100 ? 1 : abs >= 1 ? 2 : 4;
+  return formatExact(Number(value.toFixed(digits)), unit);
+}
+
+const count = new Intl.NumberFormat("en-US");
+
+function pct(part: number, whole: number): string {
+  return `${Math.round((100 * part) / whole)}%`;
+}
+
+function lower(label: string): string {
+  return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+function numbers(rows: readonly Row[], column: string): { row: Row; v: number }[] {
+  return rows.flatMap((row) => {
+    const v = toNumber(row[column]);
+    return v === null ? [] : [{ row, v }];
+  });
+}
+
+function correlation(xs: number[], ys: number[]): number | null {
+  const n = xs.length;
+  if (n < 3) return null;
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = (xs[i] ?? 0) - mx;
+    const dy = (ys[i] ?? 0) - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : null;
+}
+
+/** The answer for `rows` drawn with `fields`; null when there is nothing to say (no measure). */
+export function writtenAnswer(
+  rows: readonly Row[],
+  fields: Fields,
+  kinds: Record<string, ColumnKind>,
+): WrittenAnswer | null {
+  if (rows.length === 0)
+    return { figure: "0 rows", label: "Result", sentence: "No rows match this question." };
+  const y = fields.y[0];
+  if (!y) return null;
+  const unit = unitOf(y);
+  const label = humanize(y);
+  const values = numbers(rows, y);
+  if (values.length === 0) return null;
+  const fmt = (v: number) => formatFigure(v, unit);
+  const x = fields.x;
+  const xKind = x ? kinds[x] : undefined;
+  const xText = (v: unknown, grain = detectGrain(rows.map((r) => (x ? r[x] : null)))) =>
+    xKind === "temporal" ? formatDate(v, grain) : String(v ?? "–");
+
+  if (!x || rows.length === 1) {
+    const first = values[0] as { row: Row; v: number };
+    const others = fields.y
+      .slice(1, 3)
+      .map((m) => `${lower(humanize(m))} ${formatExact(rows[0]?.[m], unitOf(m))}`);
+    const where = x ? ` for ${xText(first.row[x])}` : "";
+    const more = others.length ? `, with ${others.join(" and ")}` : "";
+    return { figure: fmt(first.v), label, sentence: `${label}${where} is ${fmt(first.v)}${more}.` };
+  }
+
+  if (fields.series) {
+    const s = fields.series;
+    const totals = new Map<string, number>();
+    for (const { row, v } of values)
+      totals.set(String(row[s] ?? "–"), (totals.get(String(row[s] ?? "–")) ?? 0) + v);
+    const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1]);
+    const [top, topValue] = ranked[0] as [string, number];
+    const all = ranked.reduce((n, [, v]) => n + v, 0);
+    const additive = otherAggregate(y) === "sum";
+    const share = additive && all > 0 && ranked.length > 1 ? `, ${pct(topValue, all)} of the total` : "";
+    const sentence = additive
+      ? `${top} leads the ${count.format(ranked.length)} ${lower(humanize(s))} values with ${fmt(topValue)} in ${lower(label)}${share}.`
+      : `${top} has the highest ${lower(label)} across ${count.format(ranked.length)} ${lower(humanize(s))} values.`;
+    return { figure: fmt(topValue), label: `${label} — ${top}`, sentence };
+  }
+
+  if (xKind === "temporal") {
+    const ordered = values
+      .filter(({ row }) => typeof row[x] === "string")
+      .sort((a, b) => String(a.row[x]).localeCompare(String(b.row[x])));
+    const first = ordered[0];
+    const last = ordered.at(-1);
+    if (!first || !last) return null;
+    const peak = ordered.reduce((a, b) => (b.v > a.v ? b : a));
+    let change = "";
+    if (first.v !== 0 && first !== last) {
+      const delta = (last.v - first.v) / Math.abs(first.v);
+      const dir = delta >= 0 ? "up" : "down";
+      change = `, ${dir} ${Math.abs(Math.round(delta * 100))}% from ${fmt(first.v)} in ${xText(first.row[x])}`;
+    }
+    const peakNote = peak !== last ? `; the peak was ${fmt(peak.v)} in ${xText(peak.row[x])}` : "";
+    return {
+      figure: fmt(last.v),
+      label: `${label}, ${xText(last.row[x])}`,
+      sentence: `${label} was ${fmt(last.v)} in ${xText(last.row[x])}${change}${peakNote}.`,
+    };
+  }
+
+  if (xKind === "numeric" && rows.length >= 3 && kinds[y] === "numeric" && fields.y.length === 1) {
+    const pairs = values.filter(({ row }) => toNumber(row[x]) !== null);
+    const r = correlation(
+      pairs.map(({ row }) => toNumber(row[x]) as number),
+      pairs.map(({ v }) => v),
+    );
+    if (r !== null && pairs.length > 20) {
+      const strength = Math.abs(r) >= 0.7 ? "strongly" : Math.abs(r) >= 0.4 ? "moderately" : "barely";
+      const dir = r >= 0 ? "rises" : "falls";
+      return {
+        figure: `r = ${r.toFixed(2)}`,
+        label: `${label} vs ${lower(humanize(x))}`,
+        sentence: `${label} ${strength} ${dir} with ${lower(humanize(x))} (correlation ${r.toFixed(2)} over ${count.format(pairs.length)} points).`,
+      };
+    }
+  }
+
+  const ranked = [...values].sort((a, b) => b.v - a.v);
+  const top = ranked[0] as { row: Row; v: number };
+  const bottom = ranked.at(-1) as { row: Row; v: number };
+  const all = values.reduce((n, { v }) => n + v, 0);
+  const additive = otherAggregate(y) === "sum" && values.every(({ v }) => v >= 0);
+  const share = additive && all > 0 ? `, ${pct(top.v, all)} of the total` : "";
+  const noun = lower(humanize(x));
+  const low = ranked.length > 2 ? `; the lowest is ${xText(bottom.row[x])} with ${fmt(bottom.v)}` : "";
+  return {
+    figure: fmt(top.v),
+    label: `${label} — ${xText(top.row[x])}`,
+    sentence: `${xText(top.row[x])} has the highest ${lower(label)} of ${count.format(values.length)} ${noun} values: ${fmt(top.v)}${share}${low}.`,
+  };
+}

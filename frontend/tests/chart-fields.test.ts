@@ -1,0 +1,182 @@
+import { describe, expect, it } from "vitest";
+import {
+  columnKind,
+  fieldOptions,
+  fieldsForResult,
+  inferFields,
+  readFields,
+  validateFields,
+  writeFields,
+} from "@/lib/chart-fields";
+import { describeError } from "@/lib/error-text";
+import { writtenAnswer } from "@/lib/written-answer";
+
+const columns = [
+  { name: "species", type: "VARCHAR" },
+  { name: "avg_body_mass_g", type: "DOUBLE" },
+  { name: "year", type: "DATE" },
+  { name: "n", type: "BIGINT" },
+];
+
+describe("field validation", () => {
+  it("knows each column's kind from its type or values", () => {
+    expect(columns.map((c) => columnKind(c))).toEqual(["text", "numeric", "temporal", "numeric"]);
+    expect(columnKind({ name: "v", type: "" }, [{ v: 1 }, { v: 2.5 }])).toBe("numeric");
+    expect(columnKind({ name: "d", type: "" }, [{ d: "2024-01-01" }])).toBe("temporal");
+  });
+
+  it("offers numeric columns for Y and non-numeric ones for series", () => {
+    expect(fieldOptions(columns)).toEqual({
+      x: ["species", "avg_body_mass_g", "year", "n"],
+      y: ["avg_body_mass_g", "n"],
+      series: ["species", "year"],
+    });
+  });
+
+  it("names what is wrong with a choice", () => {
+    expect(validateFields({ x: "species", y: ["avg_body_mass_g"], series: null }, columns)).toEqual([]);
+    expect(validateFields({ x: "species", y: [], series: null }, columns)).toEqual([
+      "Y: pick at least one numeric column.",
+    ]);
+    expect(validateFields({ x: "species", y: ["species"], series: null }, columns)).toEqual([
+      "Y: “species” is text, not a number.",
+    ]);
+    expect(validateFields({ x: "gone", y: ["n"], series: "n" }, columns)).toEqual([
+      "X: the result has no column “gone”.",
+      "Series: “n” is numeric; pick a text or date column.",
+    ]);
+    expect(validateFields({ x: "year", y: ["n", "avg_body_mass_g"], series: "species" }, columns)).toContain(
+      "Series: split one measure only (pick a single Y).",
+    );
+  });
+
+  it("round-trips fields through params", () => {
+    const f = { x: "species", y: ["avg_body_mass_g", "n"], series: null };
+    expect(readFields(writeFields(f))).toEqual(f);
+    expect(readFields({ title: "t" })).toBeNull();
+    expect(readFields({ x: "a", y: "not json" })).toEqual({ x: "a", y: [], series: null });
+  });
+
+  it("keeps fields that fit a new result and replaces those that do not", () => {
+    const before = { x: "species", y: ["avg_body_mass_g"], series: null };
+    expect(fieldsForResult(before, columns, [])).toEqual(before);
+    const edited = [
+      { name: "island", type: "VARCHAR" },
+      { name: "avg_body_mass_g", type: "DOUBLE" },
+      { name: "max_flipper_mm", type: "INTEGER" },
+    ];
+    expect(fieldsForResult(before, edited, [])).toEqual({
+      x: "island",
+      y: ["avg_body_mass_g"],
+      series: null,
+    });
+    expect(inferFields(edited)).toEqual({
+      x: "island",
+      y: ["avg_body_mass_g", "max_flipper_mm"],
+      series: null,
+    });
+  });
+});
+
+describe("written answer", () => {
+  const kinds = {
+    species: "text",
+    avg_body_mass_g: "numeric",
+    month: "temporal",
+    total_amount: "numeric",
+  } as const;
+
+  it("leads with the top category and its unit", () => {
+    const rows = [
+      { species: "Adelie", avg_body_mass_g: 3700.662 },
+      { species: "Gentoo", avg_body_mass_g: 5076.016 },
+      { species: "Chinstrap", avg_body_mass_g: 3733.088 },
+    ];
+    const a = writtenAnswer(rows, { x: "species", y: ["avg_body_mass_g"], series: null }, kinds);
+    expect(a?.figure).toBe("5,076 g");
+    expect(a?.sentence).toBe(
+      "Gentoo has the highest average body mass (g) of 3 species values: 5,076 g; the lowest is Adelie with 3,700.7 g.",
+    );
+  });
+
+  it("gives a share of the total for additive measures", () => {
+    const rows = [
+      { region: "Europe", total_amount: 300 },
+      { region: "Asia", total_amount: 100 },
+    ];
+    const a = writtenAnswer(rows, { x: "region", y: ["total_amount"], series: null }, { region: "text" });
+    expect(a?.sentence).toBe(
+      "Europe has the highest total amount of 2 region values: 300, 75% of the total.",
+    );
+  });
+
+  it("describes a time series by its last value and change", () => {
+    const rows = [
+      { month: "2024-01-01", total_amount: 100 },
+      { month: "2024-02-01", total_amount: 250 },
+      { month: "2024-03-01", total_amount: 150 },
+    ];
+    const a = writtenAnswer(rows, { x: "month", y: ["total_amount"], series: null }, kinds);
+    expect(a?.figure).toBe("150");
+    expect(a?.sentence).toBe(
+      "Total amount was 150 in Mar 2024, up 50% from 100 in Jan 2024; the peak was 250 in Feb 2024.",
+    );
+  });
+
+  it("states a single number", () => {
+    const a = writtenAnswer(
+      [{ total_amount: 1234567.5 }],
+      { x: null, y: ["total_amount"], series: null },
+      kinds,
+    );
+    expect(a).toEqual({
+      figure: "1,234,567.5",
+      label: "Total amount",
+      sentence: "Total amount is 1,234,567.5.",
+    });
+  });
+
+  it("says when nothing matched and stays silent without a measure", () => {
+    expect(writtenAnswer([], { x: null, y: ["v"], series: null }, {})?.sentence).toBe(
+      "No rows match this question.",
+    );
+    expect(writtenAnswer([{ a: "x" }], { x: "a", y: [], series: null }, {})).toBeNull();
+  });
+});
+
+describe("plain errors", () => {
+  it("names refusals, timeouts and stops without codes", () => {
+    expect(
+      describeError({
+        code: "sql_rejected",
+        message: "DROP is not allowed: statements must be read-only SELECT/WITH/VALUES",
+      }).title,
+    ).toBe("Refused: only read-only queries are allowed");
+    expect(
+      describeError({ code: "query_timeout", message: "query exceeded the 30 s timeout and was interrupted" })
+        .title,
+    ).toBe("Timed out after 30 s — try a smaller date range");
+    expect(describeError({ code: "query_cancelled", message: "cancelled" }).title).toBe("Stopped");
+    expect(describeError({ code: "sql_rejected", message: "unknown table 'x' (known: a)" }).title).toBe(
+      "Refused: unknown table 'x' (known: a)",
+    );
+  });
+});
+
+describe("data tab formats", () => {
+  it("formats each column once: decimals by scale, dates by grain, years as years", async () => {
+    const { columnFormatter, compareCells } = await import("@/lib/table-format");
+    const rows = [
+      { amount: 12.5, d: "2001-01-05T00:00:00", year: 2001, n: 1234 },
+      { amount: 1000, d: "2001-02-05T00:00:00", year: 2002, n: null },
+    ];
+    const f = (name: string, type: string) => columnFormatter({ name, type }, rows).format;
+    expect(f("amount", "DECIMAL(12,2)")(1000)).toBe("1,000.00");
+    expect(f("amount", "DOUBLE")(12.5)).toBe("12.5");
+    expect(f("d", "TIMESTAMP")("2001-01-05T00:00:00")).toBe("Jan 5, 2001");
+    expect(f("year", "BIGINT")(2001)).toBe("2001");
+    expect(f("n", "BIGINT")(1234)).toBe("1,234");
+    expect(f("n", "BIGINT")(null)).toBe("∅");
+    expect([3, null, 1, 2].sort((a, b) => compareCells(a, b))).toEqual([1, 2, 3, null]);
+  });
+});

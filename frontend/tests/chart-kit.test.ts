@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import {
+  decimalsFor,
+  detectGrain,
+  exactString,
+  formatCompact,
+  formatDate,
+  formatExact,
+  humanize,
+  suggestTitle,
+  unitOf,
+} from "@/sandbox-src/kit/format";
+import { groupCategories, groupedNote, groupSeries, otherAggregate } from "@/sandbox-src/kit/group-other";
+
+describe("labels", () => {
+  it("turns column names into readable labels with their unit", () => {
+    expect(humanize("avg_body_mass_g")).toBe("Average body mass (g)");
+    expect(humanize("total_amount")).toBe("Total amount");
+    expect(humanize("beak_length_mm")).toBe("Beak length (mm)");
+    expect(humanize("n")).toBe("N");
+    expect(humanize("product_id")).toBe("Product ID");
+    expect(humanize("sum_revenue_usd")).toBe("Total revenue (USD)");
+    expect(unitOf("body_mass_g")).toBe("g");
+    expect(unitOf("g")).toBeNull();
+    expect(unitOf("region")).toBeNull();
+  });
+
+  it("suggests a human title from the fields", () => {
+    expect(suggestTitle(["avg_body_mass_g"], "species", null)).toBe("Average body mass (g) by species");
+    expect(suggestTitle(["total_amount"], "month", "region")).toBe("Total amount by month and region");
+    expect(suggestTitle([], null, null)).toBe("Query result");
+  });
+});
+
+describe("numbers", () => {
+  it("writes exact values without float noise", () => {
+    expect(exactString(173.29999999999998)).toBe("173.3");
+    expect(exactString(0.1 + 0.2)).toBe("0.3");
+    expect(exactString(1234567.891)).toBe("1234567.891");
+    expect(exactString(Number.NaN)).toBe("");
+    expect(formatExact(225143.7)).toBe("225,143.7");
+    expect(formatExact(4200, "g")).toBe("4,200 g");
+    expect(formatExact(12.5, "USD")).toBe("$12.5");
+    expect(formatExact(null)).toBe("–");
+  });
+
+  it("keeps axis labels short", () => {
+    expect(formatCompact(225143.7)).toBe("225.1K");
+    expect(formatCompact(12.345)).toBe("12.35");
+    expect(formatCompact(45, "%")).toBe("45%");
+  });
+
+  it("uses one precision per column", () => {
+    expect(decimalsFor([1, 2.5, 3.25])).toBe(2);
+    expect(decimalsFor([173.29999999999998, 1])).toBe(1);
+    expect(decimalsFor([1, 2, 3])).toBe(0);
+    expect(decimalsFor([Math.PI])).toBe(4);
+  });
+});
+
+describe("dates", () => {
+  it("formats dates at their grain", () => {
+    expect(formatDate("2001-01-05T00:00:00")).toBe("Jan 5, 2001");
+    expect(formatDate("2024-04-01", "quarter")).toBe("Q2 2024");
+    expect(formatDate("2024-03-01", "month")).toBe("Mar 2024");
+    expect(formatDate("2024-03-01T13:45:00", "time")).toBe("Mar 1, 2024 13:45");
+    expect(formatDate("not a date")).toBe("not a date");
+    expect(detectGrain(["2023-01-01", "2024-01-01"])).toBe("year");
+    expect(detectGrain(["2023-01-01", "2023-02-01"])).toBe("month");
+    expect(detectGrain(["2023-01-01T00:00:00", "2023-01-02T00:00:00"])).toBe("day");
+    expect(detectGrain(["2023-01-01T10:30:00"])).toBe("time");
+  });
+});
+
+describe("grouping into Other", () => {
+  const airports = Array.from({ length: 223 }, (_, i) => ({ airport: `A${i}`, flights: 1000 - i }));
+
+  it("keeps the largest categories in their order and folds the rest into Other", () => {
+    const g = groupCategories(airports, "airport", ["flights"], 50);
+    expect(g.rows).toHaveLength(50);
+    expect(g.rows[0]).toEqual({ airport: "A0", flights: 1000 });
+    expect(g.rows.at(-1)?.airport).toBe("Other");
+    const hiddenTotal = airports.slice(49).reduce((n, r) => n + r.flights, 0);
+    expect(g.rows.at(-1)?.flights).toBe(hiddenTotal);
+    expect(g.hidden).toBe(174);
+    expect(groupedNote(g.shown, g.total, "airports")).toBe(
+      "Showing 49 of 223 airports; the other 174 are grouped as “Other”.",
+    );
+  });
+
+  it("ranks by size, not by position", () => {
+    const rows = [
+      { k: "a", v: 1 },
+      { k: "b", v: 100 },
+      { k: "c", v: 50 },
+      { k: "d", v: 2 },
+    ];
+    const g = groupCategories(rows, "k", ["v"], 3);
+    expect(g.rows.map((r) => r.k)).toEqual(["b", "c", "Other"]);
+    expect(g.rows[2]?.v).toBe(3);
+  });
+
+  it("averages non-additive measures", () => {
+    expect(otherAggregate("avg_price")).toBe("mean");
+    expect(otherAggregate("delay_rate")).toBe("mean");
+    expect(otherAggregate("total_amount")).toBe("sum");
+    const g = groupCategories(
+      [
+        { k: "a", avg_price: 10 },
+        { k: "b", avg_price: 4 },
+        { k: "c", avg_price: 2 },
+      ],
+      "k",
+      ["avg_price"],
+      2,
+    );
+    expect(g.rows[1]).toEqual({ k: "Other", avg_price: 3 });
+  });
+
+  it("leaves short results alone", () => {
+    const rows = [{ k: "a", v: 1 }];
+    expect(groupCategories(rows, "k", ["v"], 50).rows).toEqual(rows);
+    expect(groupedNote(1, 1, "rows")).toBeNull();
+  });
+
+  it("keeps at most 12 series, the rest as one Other series per x", () => {
+    const keys = Array.from({ length: 20 }, (_, i) => `s${i}`);
+    const rows = [0, 1].map((x) => Object.fromEntries([["x", x], ...keys.map((k, i) => [k, i + 1])]));
+    const g = groupSeries(rows, keys, 12);
+    expect(g.keys).toHaveLength(12);
+    expect(g.keys.at(-1)).toBe("Other");
+    expect(g.keys).toContain("s19");
+    expect(g.keys).not.toContain("s0");
+    // s0..s8 (values 1..9) are folded: 45 at every x.
+    expect(g.rows[0]?.Other).toBe(45);
+    expect(g.rows[0]?.s0).toBeUndefined();
+    expect(g.hidden).toBe(9);
+  });
+});
