@@ -52,7 +52,13 @@ class Settings(BaseSettings):
     max_message_chars: int = Field(default=4000, ge=1)
     duckdb_threads: int = Field(default=2, ge=1)
     duckdb_memory_limit: str = "2GB"
+    duckdb_max_temp_size: str = Field(default="4GB", description="DuckDB spill bound (under the results dir)")
     spark_row_threshold: int = Field(default=50_000_000, ge=1)
+
+    @property
+    def duckdb_temp_directory(self) -> Path:
+        """Where DuckDB spills: under the results directory, never next to the database file."""
+        return self.results_dir / "duckdb-tmp"
 
     @field_validator("api_token")
     @classmethod
