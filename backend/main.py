@@ -70,7 +70,11 @@ async def build_services(settings: Settings, model_factory: ModelFactoryType | N
     template_service = TemplateService(template_repo, conversations, store, recovery)
     try:
         local = DuckDBLocalEngine.open(
-            settings.duckdb_path, threads=settings.duckdb_threads, memory_limit=settings.duckdb_memory_limit
+            settings.duckdb_path,
+            threads=settings.duckdb_threads,
+            memory_limit=settings.duckdb_memory_limit,
+            temp_directory=settings.duckdb_temp_directory,
+            max_temp_size=settings.duckdb_max_temp_size,
         )
     except AppError as exc:
         log.error("no DuckDB engine: %s", exc.message)

@@ -54,7 +54,13 @@ class Settings(BaseSettings):
     duckdb_memory_limit: str = "2GB"
     max_turns: int = Field(default=200, ge=1, description="turns one conversation may hold")
     history_turns: int = Field(default=20, ge=1, description="most recent turns a new turn is based on")
+    duckdb_max_temp_size: str = Field(default="4GB", description="DuckDB spill bound (under the results dir)")
     spark_row_threshold: int = Field(default=50_000_000, ge=1)
+
+    @property
+    def duckdb_temp_directory(self) -> Path:
+        """Where DuckDB spills: under the results directory, never next to the database file."""
+        return self.results_dir / "duckdb-tmp"
 
     @field_validator("api_token")
     @classmethod

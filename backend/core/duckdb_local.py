@@ -54,8 +54,18 @@ def _is_locked(conn: duckdb.DuckDBPyConnection) -> bool:
     return bool(row and row[0] is True)
 
 
-def open_locked(path: Path | str, *, threads: int = 2, memory_limit: str = "2GB") -> duckdb.DuckDBPyConnection:
+def open_locked(
+    path: Path | str,
+    *,
+    threads: int = 2,
+    memory_limit: str = "2GB",
+    temp_directory: Path | None = None,
+    max_temp_size: str | None = None,
+) -> duckdb.DuckDBPyConnection:
     """Open a DuckDB file read-only with extension autoinstall disabled before any query runs.
+
+    Spills go to `temp_directory` (else DuckDB writes `<db>.tmp` next to the database), at most
+    `max_temp_size` of them: a query that needs more fails instead of filling the disk.
 
     Settings are applied with SET rather than connect-time config: DuckDB shares one instance per
     file within a process and refuses a second connection whose config differs.
@@ -66,6 +76,11 @@ def open_locked(path: Path | str, *, threads: int = 2, memory_limit: str = "2GB"
         conn.execute("SET autoload_known_extensions = false")
         conn.execute(f"SET threads = {int(threads)}")
         conn.execute("SET memory_limit = ?", [memory_limit])
+        if temp_directory is not None:
+            temp_directory.mkdir(parents=True, exist_ok=True)
+            conn.execute("SET temp_directory = ?", [str(temp_directory)])
+        if max_temp_size is not None:
+            conn.execute("SET max_temp_directory_size = ?", [max_temp_size])
     return conn
 
 
@@ -214,11 +229,25 @@ class DuckDBLocalEngine:
         self._owned = frozenset(id(c) for c in self._idle)
 
     @classmethod
-    def open(cls, path: Path, *, threads: int = 2, memory_limit: str = "2GB") -> DuckDBLocalEngine:
+    def open(
+        cls,
+        path: Path,
+        *,
+        threads: int = 2,
+        memory_limit: str = "2GB",
+        temp_directory: Path | None = None,
+        max_temp_size: str | None = None,
+    ) -> DuckDBLocalEngine:
         """Open the file, read its catalog and value index, then lock the connection down."""
         if not path.exists():
             raise EngineUnavailableError(f"DuckDB database {path} does not exist (run `make data`)")
-        conn = open_locked(path, threads=threads, memory_limit=memory_limit)
+        conn = open_locked(
+            path,
+            threads=threads,
+            memory_limit=memory_limit,
+            temp_directory=temp_directory,
+            max_temp_size=max_temp_size,
+        )
         catalog = build_catalog(conn)
         values = build_value_index(conn, catalog)
         workers = max(2, threads * 2)

@@ -55,6 +55,23 @@ _SYSTEM_SCHEMAS = frozenset({"information_schema", "pg_catalog", "system", "temp
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
+# Bounds on what reaches an engine: DuckDB does not honour interrupt() while it plans, and planning
+# grows fast with nesting (a chain of 400 additions plans for ~20 s), so the timeout alone cannot
+# bound such a statement. 64 levels plan in well under a second; real queries nest far less.
+MAX_SQL_CHARS = 20_000
+MAX_SQL_NODES = 5_000
+MAX_SQL_DEPTH = 64
+
+
+@dataclass(frozen=True)
+class GuardLimits:
+    """Size bounds a statement must meet before it is parsed further or planned."""
+
+    max_chars: int = MAX_SQL_CHARS
+    max_nodes: int = MAX_SQL_NODES
+    max_depth: int = MAX_SQL_DEPTH
+
+
 @dataclass(frozen=True)
 class GuardedQuery:
     """A statement the guard accepted, ready for an engine."""
@@ -73,13 +90,17 @@ def guard_sql(
     default_limit: int = 1000,
     dialect: str = "duckdb",
     output_dialect: str | None = None,
+    limits: GuardLimits = GuardLimits(),
 ) -> GuardedQuery:
     """Check one read-only statement over catalog tables and return it rendered with a row limit."""
     if limit is not None and not 0 <= limit <= max_limit:
         raise SqlRejectedError(f"limit {limit} must be between 0 and the maximum of {max_limit} rows")
     if not sql.strip():
         raise SqlRejectedError("empty SQL: nothing to run")
+    if len(sql) > limits.max_chars:
+        raise SqlRejectedError(f"the statement is {len(sql)} characters long; the limit is {limits.max_chars}")
     stmt = _parse_one(sql, dialect)
+    _check_size(stmt, limits)
     allowed = frozenset(_fold(t) for t in allowed_tables)
     if isinstance(stmt, (exp.Pivot, exp.Values, exp.Subquery)):
         # DuckDB's PIVOT statement is a SELECT in disguise, like VALUES and `(SELECT …)`: wrapping
@@ -96,6 +117,23 @@ def guard_sql(
     effective = _apply_limit(stmt, limit, max_limit, min(default_limit, max_limit))
     rendered = stmt.sql(dialect=output_dialect or dialect, comments=False)
     return GuardedQuery(sql=rendered, tables=tables, limit=effective)
+
+
+def _check_size(stmt: exp.Expr, limits: GuardLimits) -> None:
+    """Refuse statements with too many expressions or nested too deeply (iteratively: no recursion)."""
+    nodes = 0
+    stack: list[tuple[exp.Expr, int]] = [(stmt, 1)]
+    while stack:
+        node, depth = stack.pop()
+        nodes += 1
+        if nodes > limits.max_nodes:
+            raise SqlRejectedError(f"the statement has more than {limits.max_nodes} expressions: simplify it")
+        if depth > limits.max_depth:
+            raise SqlRejectedError(
+                f"the statement nests more than {limits.max_depth} levels deep (e.g. a long chain of + or AND): "
+                "simplify it"
+            )
+        stack.extend((child, depth + 1) for child in node.iter_expressions())
 
 
 def _parse_one(sql: str, dialect: str) -> exp.Expr:

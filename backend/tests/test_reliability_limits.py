@@ -1,0 +1,82 @@
+"""Reliability (issue 16, findings 1, 4, 5 and 8): work is bounded before and while it runs.
+
+Statements that would plan for minutes are refused by the guard before DuckDB sees them; DuckDB spills
+only under the results directory and only as much as configured; result files on disk are bounded by
+bytes, least recently used first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+from fastapi.testclient import TestClient
+
+from backend.core.duckdb_local import DuckDBLocalEngine
+from backend.core.engine import PreparedQuery
+from backend.core.sql_guard import guard_sql
+from backend.models.errors import QueryExecutionError, SqlRejectedError
+
+LONG_CHAIN = "SELECT " + "+".join(["1"] * 1000)  # ~2 KB; DuckDB would plan it for minutes
+
+
+def test_a_thousand_term_expression_is_refused_before_the_engine(client: TestClient) -> None:
+    started = time.perf_counter()
+    response = client.post("/api/query", json={"sql": LONG_CHAIN})
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["code"] == "sql_rejected" and "nests more than" in error["message"]
+    assert time.perf_counter() - started < 10  # bounded: the engine never planned it
+    many = "SELECT 1 WHERE 1 IN (" + ",".join(["1"] * 5500) + ")"
+    with pytest.raises(SqlRejectedError, match=r"more than \d+ expressions"):
+        guard_sql(many, allowed_tables=[])
+    with pytest.raises(SqlRejectedError, match="characters long"):
+        guard_sql("SELECT 1 AS " + "x" * 30_000, allowed_tables=[])
+
+
+def test_ordinary_wide_queries_still_pass() -> None:
+    in_list = "SELECT region FROM sales WHERE quantity IN (" + ", ".join(map(str, range(500))) + ")"
+    assert guard_sql(in_list, allowed_tables=["sales"]).tables == {"sales"}
+    conditions = " AND ".join(f"quantity <> {i}" for i in range(40))
+    assert guard_sql(f"SELECT count(*) FROM sales WHERE {conditions}", allowed_tables=["sales"])
+
+
+def test_a_long_sql_chat_message_is_refused_and_leaves_no_work_behind(client: TestClient) -> None:
+    message = "SELECT " + "+".join(["1"] * 1990)  # just under the 4,000-character message limit
+    started = time.perf_counter()
+    understanding = client.post("/query-understanding", json={"message": message})
+    assert understanding.status_code == 400 and understanding.json()["error"]["code"] == "sql_rejected"
+    chat = client.post("/chat", json={"message": message}).text
+    assert "nests more than" in chat and chat.rstrip().split("\n\n")[-1].startswith("event: done")
+    assert time.perf_counter() - started < 20
+    engine = client.app.state.services.engines["duckdb"]  # pyright: ignore[reportAttributeAccessIssue]
+    assert isinstance(engine, DuckDBLocalEngine) and engine.active_queries == 0
+
+
+def _spill_db(tmp_path: Path) -> Path:
+    path = tmp_path / "spill.duckdb"
+    with duckdb.connect(str(path)) as conn:
+        conn.execute("CREATE TABLE big AS SELECT range AS id, (range * 7919) % 1000003 AS k FROM range(3000000)")
+    return path
+
+
+def test_spill_goes_under_the_results_dir_and_is_bounded(tmp_path: Path) -> None:
+    db = _spill_db(tmp_path)
+    spill_dir = tmp_path / "results" / "duckdb-tmp"
+    engine = DuckDBLocalEngine.open(db, threads=2, memory_limit="40MB", temp_directory=spill_dir, max_temp_size="4MB")
+    sql = "SELECT a.id, b.k FROM big a JOIN big b ON a.k = b.id ORDER BY b.k, a.id"
+
+    async def run() -> None:
+        handle = await engine.submit(PreparedQuery(sql, sql, 10, frozenset({"big"})))
+        await handle.result()
+
+    try:
+        with pytest.raises(QueryExecutionError, match="max_temp_directory_size"):
+            asyncio.run(run())
+    finally:
+        asyncio.run(engine.close())
+    assert spill_dir.is_dir()
+    assert not (tmp_path / "spill.duckdb.tmp").exists()  # never next to the database
