@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from backend.core.catalog import build_catalog
 from backend.core.engine import PreparedQuery, Progress, QueryResult
-from backend.core.exact_types import exact_projection
+from backend.core.exact_types import exact_projection, integers_back
 from backend.core.value_index import ValueIndex, build_value_index
 from backend.models.catalog import Catalog
 from backend.models.errors import (
@@ -292,6 +292,8 @@ class DuckDBLocalEngine:
                 relation = relation.project(projection)
             reader = relation.to_arrow_reader(batch_size=min(rows, 65_536))
             table = _read_at_most(reader, rows)
+            if projection is not None:
+                table = integers_back(table, types)
         finally:
             with self._lock:
                 self._active.discard(cursor)

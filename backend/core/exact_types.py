@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
 # A type is cast when its name contains one of these (so LIST/STRUCT of them are covered too).
 TEXT_TYPES = ("HUGEINT", "BIGNUM", "BIT", "TIME WITH TIME ZONE", "INTERVAL", "UNION")
 
@@ -30,3 +33,20 @@ def exact_projection(names: Sequence[str], types: Sequence[str]) -> str | None:
         quoted = name.replace('"', '""')
         parts.append(f'{expression} AS "{quoted}"')
     return ", ".join(parts)
+
+
+def integers_back(table: pa.Table, types: Sequence[str]) -> pa.Table:
+    """Plain HUGEINT/UHUGEINT columns whose values all fit in BIGINT become integers again.
+
+    `sum()` of an INTEGER column is a HUGEINT: sent as text it would reach charts as strings.
+    Only values beyond BIGINT (which no sum of real data reaches) keep the exact text.
+    """
+    for position, type_name in enumerate(types):
+        if type_name.upper() not in ("HUGEINT", "UHUGEINT"):
+            continue
+        try:
+            integers = pc.cast(table.column(position), pa.int64())
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            continue  # a value beyond BIGINT: keep every value of the column as exact text
+        table = table.set_column(position, table.schema.field(position).with_type(pa.int64()), integers)
+    return table

@@ -31,6 +31,7 @@ INF_TICKS = 2**63 - 1
 COLUMNS: list[tuple[str, str, Any, str]] = [
     (f"{UHUGEINT_MAX}::UHUGEINT", "uhi", UHUGEINT_MAX, UHUGEINT_MAX),
     (f"({HUGEINT_MIN})::HUGEINT", "hi", HUGEINT_MIN, HUGEINT_MIN),
+    ("1485::HUGEINT", "hi_small", 1485, "1485"),  # sum() of an INTEGER column: a number, not text
     ("18446744073709551615::UBIGINT", "ubi", 18446744073709551615, "18446744073709551615"),
     ("(-9223372036854775808)::BIGINT", "bi", -9223372036854775808, "-9223372036854775808"),
     ("123.45::DECIMAL(12,2)", "amount", 123.45, "123.45"),
