@@ -12,7 +12,7 @@ _AGG_WORDS = {"sum": "total", "avg": "average", "min": "minimum", "max": "maximu
 
 
 def human(name: str) -> str:
-    """Identifier as words: total_amount → total amount, body_mass_g → body mass (g)."""
+    """Identifier as words: total_amount → total amount, wing_span_cm → wing span (cm)."""
     return words_with_unit(name).strip()
 
 
