@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, TableEntry
 from backend.agents.builtin.direction import column_direction, steer, verb_direction
+from backend.agents.builtin.fk_roles import parents_of
 from backend.agents.builtin.reading import Reading
 from backend.models.catalog import ForeignKey
 
@@ -28,15 +29,6 @@ class Choice:
     score: float
     runner_up: tuple[str, float] | None = None
     evidence: list[str] = field(default_factory=list[str])
-
-
-def parents_of(idx: CatalogIndex, table: str) -> dict[str, ForeignKey]:
-    """Tables the given table references (many-to-one, so joins never multiply rows)."""
-    out: dict[str, ForeignKey] = {}
-    for fk in idx.catalog.foreign_keys:
-        if fk.table == table and fk.ref_table in idx.tables and fk.ref_table != table:
-            out.setdefault(fk.ref_table, fk)
-    return out
 
 
 def _select(mentions: list[Mention], main: str, weighted: bool) -> tuple[list[Mention], float]:
@@ -77,7 +69,7 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
     for name, entry in idx.tables.items():
         if only is not None and name != only:
             continue
-        parents = parents_of(idx, name)
+        parents = parents_of(idx, name, r)
         cluster = {name, *parents}
         cands = [m for m in r.mentions if m.table in cluster]
         picked, total = _select(cands, name, weighted=True)

@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.models import FilterOp
+from backend.agents.builtin.models import Agg, FilterOp
 
 _GT = {"over": ">", "above": ">", "exceeding": ">", "exceeds": ">", ">": ">", ">=": ">="}
 _LT = {"under": "<", "below": "<", "<": "<", "<=": "<="}
 _MORE = {"more", "greater", "higher", "bigger", "larger", "longer", "heavier", "older"}
 _LESS = {"less", "fewer", "lower", "smaller", "shorter", "lighter", "younger", "cheaper"}
+_VS_AGG: dict[str, Agg] = {"average": "avg", "mean": "avg", "median": "median", "avg": "avg"}
 _SCALE = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9}
 
 
@@ -25,6 +26,7 @@ class Comparison:
     values: tuple[float, ...]
     money: bool
     concepts: tuple[str, ...] = ()  # what a unit or comparative names: "150 minutes" → length
+    vs_agg: Agg | None = None  # "above the average": compared with the column's aggregate, values is empty
 
 
 def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tuple[Comparison, ...]:
@@ -58,6 +60,14 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
             op = "="  # "houses with 3 bedrooms": equality on the column named after the number
         if op is None or i in used:
             i += 1
+            continue
+        k = j + (low(j) == "the")
+        if low(k) in _VS_AGG and op in (">", "<", ">=", "<=") and i not in used:
+            # "earning above the average salary", "priced below average": the column's own aggregate.
+            concepts = [c for c in (lx.COMPARATIVES.get(w), lx.COMPARATIVES.get(low(i - 1))) if c]
+            out.append(Comparison(i, k + 1, op, (), False, tuple(concepts), vs_agg=_VS_AGG[low(k)]))
+            used |= set(range(i, k + 1))
+            i = k + 1
             continue
         money = low(j) == "$"
         j += 1 if money else 0

@@ -138,6 +138,10 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
     notes: list[str] = []
     for comp in r.comparisons:
         target = _comparison_column(r, idx, ch, comp, used)
+        counted = _counted_rows(r, idx, ch, comp) if target is None and comp.vs_agg is None else None
+        if counted is not None:
+            filters.append(counted)
+            continue
         if target is None:
             notes.append("I could not tell which column “" + _span(r, comp) + "” applies to, so I ignored it.")
             continue
@@ -147,12 +151,38 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
             agg = None  # "how many parcels weigh more than 40": count the rows that pass a row filter
         if m is not None and not agg:
             used.add(id(m))  # a filtered column is not also a measure, unless it is an aggregate ("total sales over")
+        if comp.vs_agg is not None:
+            # "earning above the average salary": the verb before the comparison names the same column.
+            near = {comp.start, comp.end}
+            used |= {id(x) for x in ch.mentions if (x.table, x.column) == (c.table, c.name) and {x.end, x.start} & near}
         having = Measure(agg=agg.agg, column=ref(c), alias=measure_alias(agg.agg, c.name)) if agg else None
         vals: list[str | int | float | bool] = [int(v) if v.is_integer() else v for v in comp.values]
-        label = f"{(having.alias if having else c.name)} {comp.op} {' and '.join(str(v) for v in vals)}"
-        filters.append(Filter(column=ref(c), op=comp.op, values=vals, label=label, having=having))
+        shown = " and ".join(str(v) for v in vals) if comp.vs_agg is None else _AGG_NAMES[comp.vs_agg]
+        label = f"{(having.alias if having else c.name)} {comp.op} {shown}"
+        than = comp.vs_agg if having is None else None
+        if comp.vs_agg is not None and having is not None:
+            continue  # "average salary above the average" compares two levels of aggregation: not read yet
+        filters.append(Filter(column=ref(c), op=comp.op, values=vals, label=label, having=having, than_agg=than))
         row_cols.append(ref(c))
     return ComparisonFilters(tuple(filters), tuple(row_cols), tuple(notes), frozenset(used))
+
+
+_AGG_NAMES = {"avg": "the average", "median": "the median"}
+
+
+def _counted_rows(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) -> Filter | None:
+    """ "departments with more than 10 employees": a condition on the number of rows named right after it (HAVING)."""
+    if len(comp.values) != 1 or comp.op not in (">", ">=", "<", "<=", "="):
+        return None
+    for m in ch.mentions:
+        if m.kind != "table" or m.start != comp.end or m.table != ch.table.info.name:
+            continue
+        noun = r.words[m.end - 1] or "row"
+        count = Measure(agg="count", column=None, alias=measure_alias("count", None, noun))
+        value = int(comp.values[0]) if comp.values[0].is_integer() else comp.values[0]
+        first = ref(ch.table.columns[0])
+        return Filter(column=first, op=comp.op, values=[value], label=f"{count.alias} {comp.op} {value}", having=count)
+    return None
 
 
 def _span(r: Reading, comp: Comparison) -> str:
@@ -167,9 +197,8 @@ def _comparison_column(
     for m in ch.mentions:
         c = _col(idx, m) if m.kind == "column" else None
         if c is not None and c.info.kind != "numeric":
-            c = _numeric_twin(
-                r, idx, ch.table, m, comp.values[0]
-            )  # "grade above 8": the numeric grade, not a text grade_band
+            # "grade above 8": the numeric grade, not a text grade_band.
+            c = _numeric_twin(r, idx, ch.table, m, comp.values[0]) if comp.values else None
         if c is None or c.info.kind != "numeric" or c.is_id or id(m) in used:
             continue
         gap = comp.start - m.end if m.end <= comp.start else (m.start - comp.end if m.start >= comp.end else 99)

@@ -14,8 +14,8 @@ _FROM_WORDS = frozenset(
 )
 _TO_WORDS = frozenset({"to", "into", "arriving", "arrive", "arrives", "arrived", "going", "inbound", "towards"})
 _SKIP = frozenset({"at", "of", "the", "a", "an", "in", "for", "and"})
-_FROM_COLS = frozenset({"origin", "source", "from", "departure", "depart", "src", "start", "sender"})
-_TO_COLS = frozenset({"destination", "dest", "target", "to", "arrival", "arrive", "dst", "end", "receiver"})
+FROM_COLS = frozenset({"origin", "source", "from", "departure", "depart", "src", "start", "sender"})
+TO_COLS = frozenset({"destination", "dest", "target", "to", "arrival", "arrive", "dst", "end", "receiver"})
 
 
 _VERBS_FROM = frozenset({"departing", "leaving", "outbound", "departures", "departure"})
@@ -35,9 +35,9 @@ def verb_direction(r: Reading) -> Direction | None:
 def column_direction(words: tuple[str, ...]) -> Direction | None:
     """'from' for origin-like column names, 'to' for destination-like ones."""
     w = set(words)
-    if w & _FROM_COLS:
+    if w & FROM_COLS:
         return "from"
-    if w & _TO_COLS:
+    if w & TO_COLS:
         return "to"
     return None
 

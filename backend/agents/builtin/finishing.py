@@ -8,7 +8,7 @@ from backend.agents.builtin.catalog_index import CatalogIndex
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.models import AnalysisPlan, Join, OrderItem
 from backend.agents.builtin.reading import Reading
-from backend.agents.builtin.sql_builder import ROWS_LIMIT, SCATTER_LIMIT
+from backend.agents.builtin.sql_builder import MAX_LIMIT, ROWS_LIMIT, SCATTER_LIMIT
 from backend.agents.builtin.time_axis import is_temporal
 
 HIST_BINS = 20
@@ -27,7 +27,7 @@ def nice_width(lo: float, hi: float, integer: bool) -> float:
 
 def finish(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None, r: Reading | None) -> AnalysisPlan:
     """Joins, order, limit, histogram width, share flag: everything derivable from the plan itself."""
-    plan = _finish(plan, idx, r)
+    plan = _finish(plan, idx, r, ch)
     if r is not None and r.leader and plan.top_n == 1 and plan.order and (plan.dimensions or plan.kind == "rows"):
         # "which store sells the most": the full ranking, best first, so the chart shows the leader in context.
         key = plan.measures[0].alias if plan.kind == "aggregate" and plan.measures else plan.order[-1].alias
@@ -44,7 +44,7 @@ def leader_note(plan: AnalysisPlan) -> str | None:
     return f"I ranked them all by {plan.order[0].alias.replace('_', ' ')}, {most} first: the first one is the answer."
 
 
-def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None) -> AnalysisPlan:
+def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice | None) -> AnalysisPlan:
     top_n = r.top_n if r else plan.top_n
     desc = (r.top_desc if r.top_n else "asc" not in r.flags) if r else plan.top_desc
     plan.top_desc = desc
@@ -52,7 +52,7 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None) -> Analysi
         plan.share = "share" in r.flags or plan.share
     main = idx.tables[plan.table]
     plan.date_column = main.date.name if main.date else (main.year.name if main.year else None)
-    plan.joins = _joins(plan, idx)
+    plan.joins = _joins(plan, idx, ch)
     if plan.kind == "histogram":
         c = main.col(plan.columns[0].column)
         lo, hi = (c.info.min, c.info.max) if c else (None, None)
@@ -77,7 +77,8 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None) -> Analysi
         key = numeric[0].column if numeric else (plan.columns[0].column if plan.columns else main.columns[0].name)
         plan.order = [OrderItem(alias=key, desc=bool(numeric) and desc)]
         plan.top_n = top_n
-        plan.limit = top_n or ROWS_LIMIT
+        # Rows picked by a comparison with their column's average are the answer itself, not a preview.
+        plan.limit = top_n or (MAX_LIMIT if any(f.than_agg for f in plan.filters) else ROWS_LIMIT)
         return plan
     temporal = [d for d in plan.dimensions if d.bucket is not None or is_temporal(main, d)]
     others = [d for d in plan.dimensions if d not in temporal]
@@ -93,14 +94,22 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None) -> Analysi
     return plan
 
 
-def _joins(plan: AnalysisPlan, idx: CatalogIndex) -> list[Join]:
-    """Joins to every FK parent the plan's columns come from."""
+def _joins(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None) -> list[Join]:
+    """Joins to every FK parent the plan's columns come from, along the key whose role the question named
+    (a follow-up keeps the previous turn's keys)."""
     refs = [m.column for m in plan.measures if m.column] + [d.column for d in plan.dimensions]
     refs += plan.columns + [f.column for f in plan.filters]
+    refs += [f.column for m in plan.measures for f in m.share_of] + [m.minus for m in plan.measures if m.minus]
     needed = {c.table for c in refs} - {plan.table}
+    chosen = {j.ref_table: j.column for j in plan.joins}
+    if ch is not None and ch.table.info.name == plan.table:
+        chosen |= {ref: fk.column for ref, fk in ch.parents.items()}
     joins: list[Join] = []
     for fk in idx.catalog.foreign_keys:
-        if fk.table == plan.table and fk.ref_table in needed:
-            needed.discard(fk.ref_table)
-            joins.append(Join(table=fk.table, column=fk.column, ref_table=fk.ref_table, ref_column=fk.ref_column))
+        if fk.table != plan.table or fk.ref_table not in needed:
+            continue
+        if chosen.get(fk.ref_table, fk.column) != fk.column:
+            continue
+        needed.discard(fk.ref_table)
+        joins.append(Join(table=fk.table, column=fk.column, ref_table=fk.ref_table, ref_column=fk.ref_column))
     return joins

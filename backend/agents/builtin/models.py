@@ -30,6 +30,9 @@ class Measure(BaseModel):
     column: ColumnRef | None = None
     alias: str
     share_of: list[Filter] = Field(default_factory=list["Filter"])  # percentage of rows meeting these conditions
+    minus: ColumnRef | None = None  # a derived measure: agg(column - minus), "revenue minus cost"
+    of_total: bool = False  # the share of the grand total, in percent: "share of revenue per branch"
+    running: bool = False  # a running total along the first (time) dimension: "cumulative sales by month"
 
 
 class Dimension(BaseModel):
@@ -48,6 +51,8 @@ class Filter(BaseModel):
     values: list[Scalar] = Field(default_factory=list[Scalar])
     label: str = ""
     having: Measure | None = None
+    # Compared with an aggregate of the same column over the whole table: "salary above the average".
+    than_agg: Agg | None = None
 
 
 class Join(BaseModel):

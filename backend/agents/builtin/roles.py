@@ -152,6 +152,7 @@ class RoleReader:
             and v.start == m.end
             and (v.table, v.column) == (m.table, m.column)
         }
+        consumed = consumed | self.role_qualifiers()
         for m in self.ch.mentions:
             if id(m) in consumed or m.via == "adjective" or (id(m) in qualifiers and not self.cue(m.start)):
                 continue
@@ -172,6 +173,7 @@ class RoleReader:
             if c is not None and id(m) not in consumed:
                 self.adjective_measure(c)
         self.ro.filters += value_filters(values)
+        self.counted_entity()
         heading = direction_grouping(self.r, self.main) if not self.ro.dims else None
         if heading is not None:
             self.add_dim(heading, -1)
@@ -188,6 +190,33 @@ class RoleReader:
             if dates.note:
                 self.ro.notes.append(dates.note)
         return self.ro
+
+    def counted_entity(self) -> None:
+        """ "departments with more than 10 employees": the counted rows are grouped by the entity named first."""
+        if self.ro.dims or not any(f.having is not None and f.having.column is None for f in self.ro.filters):
+            return
+        keys = {fk.column: fk.ref_table for fk in self.ch.parents.values()}
+        for m in self.ch.mentions:
+            c = self.col(m) if m.kind == "column" else None
+            if c is not None and c.name in keys and c.table == self.main.info.name:
+                self.add_dim(c, m.end)
+                return
+            label = self.idx.tables[m.table].label if m.kind == "table" and m.table in self.ch.parents else None
+            if label is not None:
+                self.add_dim(label, m.end)
+                return
+
+    def role_qualifiers(self) -> set[int]:
+        """ "seller segment", "target department": a key column naming the role of the parent named next."""
+        keys = {fk.column: fk.ref_table for fk in self.ch.parents.values()}
+        out: set[int] = set()
+        for m in self.ch.mentions:
+            c = self.col(m) if m.kind == "column" and m.table == self.main.info.name else None
+            if c is None or c.name not in keys:
+                continue
+            if any(x.start == m.end and x.table == keys[c.name] for x in self.ch.mentions):
+                out.add(id(m))
+        return out
 
     def negated(self, pos: int) -> bool:
         """True when a negation word governs the value at pos ("excluding Lyon and Oslo")."""

@@ -57,11 +57,18 @@ class SqlBuilder:
         if m.column is None:
             return "count(*)"
         c = self.col(m.column)
-        if m.agg == "count_distinct":
+        if m.minus is not None:
+            c = f"{c} - {self.col(m.minus)}"
+        return self._agg_call(m.agg, c)
+
+    @staticmethod
+    def _agg_call(agg: str, c: str) -> str:
+        """agg(c) in DuckDB's spelling."""
+        if agg == "count_distinct":
             return f"count(DISTINCT {c})"
-        if m.agg == "stddev":
+        if agg == "stddev":
             return f"stddev_samp({c})"
-        return f"{m.agg}({c})"
+        return f"{agg}({c})"
 
     def condition(self, f: Filter) -> str:
         """One WHERE/HAVING condition."""
@@ -69,6 +76,9 @@ class SqlBuilder:
         v = f.values
         if f.op in ("=", "!=", ">", ">=", "<", "<="):
             op = "<>" if f.op == "!=" else f.op
+            if f.than_agg is not None:  # the column's own aggregate over its whole table
+                whole = f"{self._agg_call(f.than_agg, ident(f.column.column))} FROM {ident(f.column.table)}"
+                return f"{c} {op} (SELECT {whole})"
             return f"{c} {op} {literal(v[0])}"
         if f.op in ("in", "not_in"):
             neg = "NOT " if f.op == "not_in" else ""

@@ -1,0 +1,87 @@
+"""Several foreign keys from one table to another (origin and destination, seller and buyer): the question's words
+name the role, and that key is the one to join along."""
+
+from __future__ import annotations
+
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import CatalogIndex, shared_prefix
+from backend.agents.builtin.direction import FROM_COLS, TO_COLS, Direction, verb_direction, word_direction
+from backend.agents.builtin.reading import Reading
+from backend.models.catalog import ForeignKey
+
+_GROUP_CUES = frozenset({"by", "per", "each", "across"})
+
+
+def role_words(idx: CatalogIndex, fk: ForeignKey) -> frozenset[str]:
+    """Words of a key column that say which role the referenced row plays: xfer_src_dept_id → {src}."""
+    main, ref = idx.tables[fk.table], idx.tables[fk.ref_table]
+    prefix = shared_prefix(main.info)
+    ref_words = set(ref.words) | {prefix or ""} | {w for w in (shared_prefix(ref.info),) if w}
+    words = set(lx.name_words(fk.column)) - lx.ID_WORDS - set(main.words) - ref_words
+    return frozenset(w for w in words if not w.isdigit())
+
+
+def _names(word: str, role: str) -> bool:
+    """The question word names the role word: equal, or one abbreviates the other (src ↔ source)."""
+    return word == role or lx.abbreviates(role, word) or lx.abbreviates(word, role) or lx.stem(word) == role
+
+
+def role_positions(r: Reading, idx: CatalogIndex, fk: ForeignKey) -> list[int]:
+    """Token positions of the question that name this key's role."""
+    roles = role_words(idx, fk)
+    hits: list[int] = []
+    for i, t in enumerate(r.tokens):
+        forms = {t.lower, t.stem, r.words[i] or ""}
+        if any(_names(w, role) for w in forms if len(w) >= 2 for role in roles):
+            hits.append(i)
+    return hits
+
+
+def pick_key(r: Reading | None, idx: CatalogIndex, keys: list[ForeignKey]) -> ForeignKey:
+    """Among keys to the same table, the one whose role the question names (after a grouping word first);
+    a direction verb ("departing") picks the origin-like key; else the first declared."""
+    if r is None or len(keys) < 2:
+        return keys[0]
+    best: tuple[int, int, ForeignKey] | None = None
+    for fk in keys:
+        for pos in role_positions(r, idx, fk):
+            cued = any(r.low(j) in _GROUP_CUES for j in range(max(pos - 3, 0), pos))
+            rank = (0 if cued else 1, pos if cued else -pos)
+            if best is None or rank < best[:2]:
+                best = (*rank, fk)
+    if best is not None:
+        return best[2]
+    heading = verb_direction(r) or _value_direction(r, idx, keys[0].ref_table)
+    for fk in keys:
+        if heading and _direction(role_words(idx, fk)) == heading:
+            return fk
+    return keys[0]
+
+
+def _direction(roles: frozenset[str]) -> Direction | None:
+    """'from' for origin-like role words (src, origin, sender), 'to' for destination-like ones (tgt, dest)."""
+    for words, heading in ((FROM_COLS, "from"), (TO_COLS, "to")):
+        if any(role == w or lx.abbreviates(role, w) for role in roles for w in words):
+            return heading  # type: ignore[return-value]
+    return None
+
+
+def _value_direction(r: Reading, idx: CatalogIndex, ref_table: str) -> Direction | None:
+    """ "transfers to Legal": the preposition before a value of the referenced table."""
+    nouns = frozenset(w for t in idx.tables.values() for w in t.words)
+    for m in r.mentions:
+        if m.kind == "value" and m.table == ref_table:
+            heading = word_direction(r, m.start, nouns)
+            if heading is not None:
+                return heading
+    return None
+
+
+def parents_of(idx: CatalogIndex, table: str, r: Reading | None = None) -> dict[str, ForeignKey]:
+    """Tables the given table references (many-to-one, so joins never multiply rows), each along the key whose
+    role the question names."""
+    keys: dict[str, list[ForeignKey]] = {}
+    for fk in idx.catalog.foreign_keys:
+        if fk.table == table and fk.ref_table in idx.tables and fk.ref_table != table:
+            keys.setdefault(fk.ref_table, []).append(fk)
+    return {ref: pick_key(r, idx, fks) for ref, fks in keys.items()}

@@ -1,0 +1,187 @@
+"""The built-in analyst on kinds of request beyond one measure by one category, over catalogs that are not the demo:
+roles of two keys to one table, comparisons with an aggregate, derived measures, series, bubbles and row points."""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import permutations
+from typing import Any
+
+import duckdb
+import pytest
+
+from backend.agents.builtin import QueryDecision, understand
+from backend.core.catalog import build_catalog
+from backend.core.sql_guard import guard_sql
+from backend.models.catalog import Catalog
+from backend.tests.analysis_catalogs import hr_warehouse, shop
+
+Db = tuple[duckdb.DuckDBPyConnection, Catalog]
+
+
+@pytest.fixture(scope="module")
+def hr() -> Db:
+    con = hr_warehouse()
+    return con, build_catalog(con)
+
+
+@pytest.fixture(scope="module")
+def market() -> Db:
+    con = shop()
+    return con, build_catalog(con)
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple[Any, ...]]:
+    def norm(v: Any) -> Any:
+        if isinstance(v, float) or type(v).__name__ == "Decimal":
+            return round(float(v), 2)
+        return v.date() if isinstance(v, dt.datetime) else v
+
+    return sorted((tuple(norm(v) for v in r) for r in con.execute(sql).fetchall()), key=repr)
+
+
+def answer(db: Db, question: str) -> QueryDecision:
+    """The analyst's decision, which must be a query its own guard accepts."""
+    catalog = db[1]
+    d = understand(question, catalog)
+    assert isinstance(d, QueryDecision), f"{question!r} → {d}"
+    guard_sql(d.sql, allowed_tables=[t.name for t in catalog.tables])
+    return d
+
+
+def same(db: Db, question: str, gold: str) -> QueryDecision:
+    """The answer's rows equal the gold SQL's rows (any order)."""
+    d = answer(db, question)
+    assert _rows(db[0], d.sql) == _rows(db[0], gold), d.sql
+    return d
+
+
+def covers(db: Db, question: str, gold: str) -> QueryDecision:
+    """Every gold column appears among the answer's columns with the same rows (extra answer columns allowed)."""
+    d = answer(db, question)
+    got = db[0].execute(d.sql).fetchall()
+    want = _rows(db[0], gold)
+    width = len(want[0]) if want else 0
+    for combo in _column_choices(len(got[0]) if got else 0, width):
+        if _rows_of(got, combo) == want:
+            return d
+    raise AssertionError(f"{question!r}: {d.sql}\nanswer {got[:3]}…\ngold {want[:3]}…")
+
+
+def _column_choices(n: int, k: int) -> list[tuple[int, ...]]:
+    return list(permutations(range(n), k))
+
+
+def _rows_of(rows: list[tuple[Any, ...]], cols: tuple[int, ...]) -> list[tuple[Any, ...]]:
+    def norm(v: Any) -> Any:
+        if isinstance(v, float) or type(v).__name__ == "Decimal":
+            return round(float(v), 2)
+        return v.date() if isinstance(v, dt.datetime) else v
+
+    return sorted((tuple(norm(r[c]) for c in cols) for r in rows), key=repr)
+
+
+# Two keys to one table: the role the question names picks the key to join along.
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("number of transfers by target department", "trans_tgt_dept_id"),
+        ("average transfer cost per source department", "trans_src_dept_id"),
+        ("transfers by target region", "trans_tgt_dept_id"),
+        ("transfer cost by source region", "trans_src_dept_id"),
+    ],
+)
+def test_two_keys_to_one_table_join_by_the_named_role(hr: Db, question: str, key: str) -> None:
+    d = answer(hr, question)
+    assert [j.column for j in d.plan.joins] == [key], d.sql
+    column = "dept_rgn" if "region" in question else "dept_nm"
+    measure = (
+        "avg(t.trans_cost_amt)"
+        if "average" in question
+        else ("sum(t.trans_cost_amt)" if "cost" in question else "count(*)")
+    )
+    same(
+        hr,
+        question,
+        f"SELECT d.{column}, {measure} FROM hr_transfer t JOIN hr_dept d ON t.{key} = d.dept_id GROUP BY 1",
+    )
+
+
+def test_seller_and_buyer_roles_on_a_camel_case_schema(market: Db) -> None:
+    same(
+        market,
+        "revenue by seller region",
+        'SELECT c.region, sum(o.revenue) FROM "Orders" o JOIN "Customers" c ON o."sellerId" = c."customerId" GROUP BY 1',
+    )
+    same(
+        market,
+        "revenue by buyer segment",
+        'SELECT c.segment, sum(o.revenue) FROM "Orders" o JOIN "Customers" c ON o."buyerId" = c."customerId" GROUP BY 1',
+    )
+    # The key column after "by" is its row's name, never the id.
+    same(
+        market,
+        "orders by buyer",
+        'SELECT c."customerName", count(*) FROM "Orders" o JOIN "Customers" c ON o."buyerId" = c."customerId" GROUP BY 1',
+    )
+
+
+def test_a_direction_word_before_a_value_picks_the_key(hr: Db) -> None:
+    d = answer(hr, "transfer cost from Finance by month")
+    assert [j.column for j in d.plan.joins] == ["trans_src_dept_id"]
+    d = answer(hr, "number of transfers to Legal by month")
+    assert [j.column for j in d.plan.joins] == ["trans_tgt_dept_id"]
+    total = sum(r[-1] for r in _rows(hr[0], d.sql))
+    gold = (
+        "SELECT count(*) FROM hr_transfer t JOIN hr_dept d ON t.trans_tgt_dept_id = d.dept_id WHERE d.dept_nm = 'Legal'"
+    )
+    assert total == _rows(hr[0], gold)[0][0]
+
+
+# One-level comparisons with an aggregate: the column's own average, or a count of rows per group (HAVING).
+
+
+def test_rows_above_or_below_the_average_of_their_column(hr: Db, market: Db) -> None:
+    d = covers(
+        hr,
+        "employees earning above the average salary",
+        "SELECT emp_full_nm, emp_sal_amt FROM hr_emp WHERE emp_sal_amt > (SELECT avg(emp_sal_amt) FROM hr_emp)",
+    )
+    assert d.plan.kind == "rows"
+    covers(
+        hr,
+        "employees with a bonus below average",
+        "SELECT emp_full_nm FROM hr_emp WHERE emp_bonus_amt < (SELECT avg(emp_bonus_amt) FROM hr_emp)",
+    )
+    covers(
+        market,
+        "products with a retail price below average",
+        'SELECT "productName" FROM "Products" WHERE "retailPrice" < (SELECT avg("retailPrice") FROM "Products")',
+    )
+    same(
+        market,
+        "how many orders have a revenue above the average",
+        'SELECT count(*) FROM "Orders" WHERE revenue > (SELECT avg(revenue) FROM "Orders")',
+    )
+
+
+def test_groups_with_more_than_n_rows(hr: Db, market: Db) -> None:
+    covers(
+        hr,
+        "departments with more than 30 employees",
+        "SELECT d.dept_nm FROM hr_emp e JOIN hr_dept d ON e.emp_dept_id = d.dept_id GROUP BY 1 HAVING count(*) > 30",
+    )
+    same(
+        hr,
+        "average salary of departments with more than 30 employees",
+        "SELECT d.dept_nm, avg(e.emp_sal_amt) FROM hr_emp e JOIN hr_dept d ON e.emp_dept_id = d.dept_id GROUP BY 1 "
+        "HAVING count(*) > 30",
+    )
+    covers(
+        market,
+        "buyers with at least 45 orders",
+        'SELECT c."customerName" FROM "Orders" o JOIN "Customers" c ON o."buyerId" = c."customerId" GROUP BY 1 '
+        "HAVING count(*) >= 45",
+    )
