@@ -12,7 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 
 from backend.agents.analyst import build_agent
-from backend.agents.models import ModelFactory
+from backend.agents.models import ModelFactory, ModelPing
 from backend.api import catalog, chat, conversations, data, dev, health, templates
 from backend.api.errors import UnhandledErrorMiddleware, envelope_validation_errors, install_error_handlers
 from backend.api.middleware import BearerTokenMiddleware, BodySizeLimitMiddleware
@@ -208,8 +208,11 @@ def _health_probes(services: Services) -> dict[str, Callable[[], Awaitable[str]]
     async def store() -> str:
         return services.store.health()
 
+    model_ping = ModelPing(services.settings)
+
     async def model() -> str:
-        return ModelFactory(services.settings, services.values).check()
+        built = ModelFactory(services.settings, services.values).check()
+        return built if built != "ok" else await model_ping()
 
     async def database() -> str:
         return await ping(services.database)

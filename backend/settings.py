@@ -24,6 +24,10 @@ class Settings(BaseSettings):
     model_timeout_s: float = Field(default=60.0, gt=0, description="one model request")
     model_http_retries: int = Field(default=1, ge=0, description="the provider client's own retries (429, 5xx)")
     model_sample_rows: int = Field(default=10, ge=0, le=100, description="result rows a model may see")
+    prompt_catalog_tokens: int = Field(
+        default=6000, ge=500, description="catalog tokens in a model prompt; the other tables via describe_table"
+    )
+    model_health_ttl_s: float = Field(default=60.0, ge=0, description="how long /health reuses a model ping")
     max_tokens_per_turn: int = Field(default=200_000, ge=1000, description="input + output tokens of one turn")
     max_tool_calls_per_turn: int = Field(default=12, ge=1)
     model_retries: int = Field(default=2, ge=2, description="tool and output retries of the agent")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from pydantic_ai import Agent, CustomEvent, ModelRetry, RunContext
 from pydantic_ai.tools import ToolDefinition
 
+from backend.agents.catalog_prompt import catalog_prompt
 from backend.agents.output_checks import charted_result, check_output
 from backend.agents.tools import DescribeTableTool, LookupValuesTool, QuerySummary, ResultColumn, RunSQLTool
 from backend.core.engine import Engine, Progress
@@ -72,6 +72,7 @@ class AnalystDeps:
     previous_data: StoredResult | None = None
     preferred_engine: str | None = None
     sample_rows: int = SAMPLE_ROWS  # rows of a result the model may see (never the whole result)
+    prompt_tokens: int | None = None  # budget for the catalog in the prompt; the rest via describe_table
     repairing: bool = False  # a repair turn fixes the component of a stored result: no new query
     results: list[StoredResult] = field(default_factory=list[StoredResult])
 
@@ -143,25 +144,6 @@ async def lookup_values(ctx: RunContext[AnalystDeps], args: LookupValuesTool) ->
     return ctx.deps.values.lookup(args.term)
 
 
-def catalog_prompt(catalog: Catalog) -> str:
-    """The catalog as the system prompt shows it: tables, columns, types, samples, foreign keys."""
-    lines: list[str] = []
-    for table in catalog.tables:
-        lines.append(f"TABLE {table.name} ({table.row_count:,} rows)")
-        for c in table.columns:
-            extra = ""
-            if c.values is not None:
-                extra = f" values: {json.dumps(c.values[:30])}"
-            elif c.min is not None:
-                extra = f" range: {c.min} .. {c.max}"
-            elif c.samples:
-                extra = f" e.g. {json.dumps(c.samples[:3], default=str)}"
-            lines.append(f"  - {c.name} {c.type}{extra}")
-    for fk in catalog.foreign_keys:
-        lines.append(f"FOREIGN KEY {fk.table}.{fk.column} -> {fk.ref_table}.{fk.ref_column}")
-    return "\n".join(lines)
-
-
 INSTRUCTIONS = """You are a careful data analyst. Answer the user's question about the catalog below.
 1. Decide the SQL (DuckDB dialect, only catalog tables, one read-only SELECT) and call run_sql.
    Use lookup_values to find which column holds a value the user names, describe_table for details.
@@ -196,7 +178,10 @@ def build_agent(retries: int = 2) -> Agent[AnalystDeps, AnalystOutput]:
 
     @agent.instructions
     def _catalog(ctx: RunContext[AnalystDeps]) -> str:  # pyright: ignore[reportUnusedFunction]
-        return "CATALOG\n" + catalog_prompt(ctx.deps.catalog)
+        question = ctx.prompt if isinstance(ctx.prompt, str) else ""
+        if ctx.deps.previous_data is not None:  # a follow-up's tables are those of the previous query
+            question = f"{question} {ctx.deps.previous_data.sql}"
+        return "CATALOG\n" + catalog_prompt(ctx.deps.catalog, question, ctx.deps.prompt_tokens)
 
     async def _unless_repairing(ctx: RunContext[AnalystDeps], tool: ToolDefinition) -> ToolDefinition | None:
         return None if ctx.deps.repairing else tool

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import os
+import time
 
-from pydantic_ai.models import Model, infer_model
+from pydantic_ai.exceptions import ModelHTTPError
+from pydantic_ai.messages import ModelRequest, UserPromptPart
+from pydantic_ai.models import Model, ModelRequestParameters, infer_model
+from pydantic_ai.settings import ModelSettings
 
 from backend.agents.builtin.understand import understand
 from backend.agents.builtin_model import BuiltinAnalyst
@@ -42,6 +48,50 @@ def provider_model(name: str, settings: Settings) -> Model | str:
         client = AsyncAnthropic(max_retries=settings.model_http_retries, timeout=settings.model_timeout_s)
         return AnthropicModel(model_name, provider=AnthropicProvider(anthropic_client=client))
     return name
+
+
+log = logging.getLogger("viz.model")
+PING_TIMEOUT_S = 10.0
+
+
+class ModelPing:
+    """Whether the configured model answers: one one-token request, reused for `ttl_s` so /health stays
+    cheap; the browser sees a plain reason, the provider's text goes to the log."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._last: tuple[float, str] | None = None
+        self._lock = asyncio.Lock()
+
+    async def __call__(self) -> str:
+        """`ok`, or why the model does not answer."""
+        if self.settings.model == "builtin":
+            return "ok"
+        async with self._lock:  # one ping in flight; concurrent /health calls share it
+            if self._last is not None and time.monotonic() - self._last[0] < self.settings.model_health_ttl_s:
+                return self._last[1]
+            state = await self._ping()
+            self._last = (time.monotonic(), state)
+            return state
+
+    async def _ping(self) -> str:
+        timeout = min(self.settings.model_timeout_s, PING_TIMEOUT_S)
+        try:
+            model = provider_model(self.settings.model, self.settings)
+            resolved = infer_model(model) if isinstance(model, str) else model
+            request = ModelRequest(parts=[UserPromptPart("Reply with one word: ok")])
+            await asyncio.wait_for(
+                resolved.request([request], ModelSettings(max_tokens=1), ModelRequestParameters()), timeout
+            )
+        except TimeoutError:
+            return f"{self.settings.model}: no answer within {timeout:g} s"
+        except ModelHTTPError as exc:
+            log.warning("model ping failed: %s", exc)
+            return f"{self.settings.model}: the provider answered HTTP {exc.status_code}"
+        except Exception as exc:  # missing keys, refused connections: each provider has its own types
+            log.warning("model ping failed: %r", exc)
+            return f"{self.settings.model}: not reachable ({type(exc).__name__}; details in the server log)"
+        return "ok"
 
 
 class ModelFactory:

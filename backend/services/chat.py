@@ -93,6 +93,7 @@ class ChatService:
             max_limit=self.settings.max_row_limit,
             timeout_s=self.settings.query_timeout_s,
             sample_rows=self.settings.model_sample_rows,
+            prompt_tokens=self.settings.prompt_catalog_tokens,
             previous_data=previous_data,
             preferred_engine=preferred_engine,
         )

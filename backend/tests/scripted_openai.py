@@ -71,6 +71,27 @@ async def _stream(reply: Reply) -> AsyncIterator[str]:
     yield "data: [DONE]\n\n"
 
 
+def _completion(reply: Reply) -> Body:
+    """A whole (non-streaming) chat completion, as a `/health` ping asks for."""
+    calls = [
+        {"id": f"call_{i}_{name}", "type": "function", "function": {"name": name, "arguments": args}}
+        for i, (name, args) in enumerate(reply.tool_calls)
+    ]
+    message: Body = {"role": "assistant", "content": reply.text, **({"tool_calls": calls} if calls else {})}
+    return {
+        "id": "chatcmpl-scripted",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": "scripted",
+        "choices": [{"index": 0, "message": message, "finish_reason": "tool_calls" if calls else "stop"}],
+        "usage": {
+            "prompt_tokens": reply.prompt_tokens,
+            "completion_tokens": reply.completion_tokens,
+            "total_tokens": reply.prompt_tokens + reply.completion_tokens,
+        },
+    }
+
+
 class ScriptedOpenAI:
     """The server; `script(...)` sets the replies of the next requests, `requests` holds what arrived."""
 
@@ -114,6 +135,8 @@ class ScriptedOpenAI:
         if reply.status != 200:
             error = {"error": {"message": f"scripted failure {reply.status} (secret-account-42)", "type": "x"}}
             return JSONResponse(error, status_code=reply.status, headers={"retry-after": "0"})
+        if not body.get("stream"):
+            return JSONResponse(_completion(reply))
         return StreamingResponse(_stream(reply), media_type="text/event-stream")
 
     def start(self) -> None:
