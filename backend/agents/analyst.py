@@ -144,6 +144,14 @@ async def lookup_values(ctx: RunContext[AnalystDeps], args: LookupValuesTool) ->
     return ctx.deps.values.lookup(args.term)
 
 
+def catalog_instructions(ctx: RunContext[AnalystDeps]) -> str:
+    """The catalog part of the prompt: the tables relevant to this question (and the previous query)."""
+    question = ctx.prompt if isinstance(ctx.prompt, str) else ""
+    if ctx.deps.previous_data is not None:  # a follow-up's tables are those of the previous query
+        question = f"{question} {ctx.deps.previous_data.sql}"
+    return "CATALOG\n" + catalog_prompt(ctx.deps.catalog, question, ctx.deps.prompt_tokens)
+
+
 INSTRUCTIONS = """You are a careful data analyst. Answer the user's question about the catalog below.
 1. Decide the SQL (DuckDB dialect, only catalog tables, one read-only SELECT) and call run_sql.
    Use lookup_values to find which column holds a value the user names, describe_table for details.
@@ -176,12 +184,7 @@ def build_agent(retries: int = 2) -> Agent[AnalystDeps, AnalystOutput]:
         name="analyst",
     )
 
-    @agent.instructions
-    def _catalog(ctx: RunContext[AnalystDeps]) -> str:  # pyright: ignore[reportUnusedFunction]
-        question = ctx.prompt if isinstance(ctx.prompt, str) else ""
-        if ctx.deps.previous_data is not None:  # a follow-up's tables are those of the previous query
-            question = f"{question} {ctx.deps.previous_data.sql}"
-        return "CATALOG\n" + catalog_prompt(ctx.deps.catalog, question, ctx.deps.prompt_tokens)
+    agent.instructions(catalog_instructions)
 
     async def _unless_repairing(ctx: RunContext[AnalystDeps], tool: ToolDefinition) -> ToolDefinition | None:
         return None if ctx.deps.repairing else tool

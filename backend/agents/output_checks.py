@@ -28,6 +28,24 @@ def _result_or_retry(data_id: str | None, results: list[StoredResult], previous:
     raise ModelRetry(f"data_id {data_id!r} is not a result of this conversation; use one of {ids}")
 
 
+def check_code(output: VizCode) -> VizCode:
+    """The component, if it compiles, imports only what the sandbox has and declares its params; else `ModelRetry`."""
+    problems = check_tsx(output.code)
+    names = [p.name for p in output.param_schema]
+    if "title" not in names:
+        problems.append("param_schema needs a `title` parameter (kind string) that the component shows")
+    if len(set(names)) != len(names):
+        problems.append("param_schema has duplicate names")
+    for spec in output.param_schema:
+        if spec.kind == "enum" and (not spec.options or str(spec.default) not in spec.options):
+            problems.append(f"param {spec.name!r}: an enum needs options that include its default")
+    if problems:
+        raise ModelRetry(
+            "The component was rejected; fix it and answer with VizCode again:\n- " + "\n- ".join(problems)
+        )
+    return output
+
+
 def check_output(output: AnalystOutput, results: list[StoredResult], previous: StoredResult | None) -> AnalystOutput:
     """The output, if it can be shown; else `ModelRetry` with what is wrong."""
     if isinstance(output, VizSpec):
@@ -38,19 +56,7 @@ def check_output(output: AnalystOutput, results: list[StoredResult], previous: S
             raise ModelRetry(f"columns {missing} are not in the result; its columns are {sorted(known)}")
     elif isinstance(output, VizCode):
         _result_or_retry(output.data_id, results, previous)
-        problems = check_tsx(output.code)
-        names = [p.name for p in output.param_schema]
-        if "title" not in names:
-            problems.append("param_schema needs a `title` parameter (kind string) that the component shows")
-        if len(set(names)) != len(names):
-            problems.append("param_schema has duplicate names")
-        for spec in output.param_schema:
-            if spec.kind == "enum" and (not spec.options or str(spec.default) not in spec.options):
-                problems.append(f"param {spec.name!r}: an enum needs options that include its default")
-        if problems:
-            raise ModelRetry(
-                "The component was rejected; fix it and answer with VizCode again:\n- " + "\n- ".join(problems)
-            )
+        check_code(output)
     elif isinstance(output, ParamsChange) and previous is None:
         raise ModelRetry("there is no previous chart to change; answer the question with run_sql")
     elif isinstance(output, NeedsClarification):

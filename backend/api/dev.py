@@ -23,6 +23,7 @@ from backend.models.catalog import ColumnKind
 from backend.models.chat import GenerateUIRequest, QueryUnderstanding, QueryUnderstandingRequest
 from backend.models.errors import ConversationNotFoundError
 from backend.models.events import CodeEvent, DoneEvent, ParamsEvent, ThoughtEvent, encode_sse
+from backend.services.drafting import ui_with_model, understand_with_model
 
 router = APIRouter(tags=["dev"])
 
@@ -33,13 +34,15 @@ router = APIRouter(tags=["dev"])
     responses=error_responses(400, 401, 404, 413, 422, 503),
 )
 async def query_understanding(body: QueryUnderstandingRequest, services: ServicesDep) -> QueryUnderstanding:
-    """The SQL the built-in analyst would run for a question, guarded, without running it."""
+    """The SQL the analyst (built-in or the configured model) would run for a question, checked, not run."""
     message = ensure_message(body.message, services.settings.max_message_chars)
     conversation = None
     if body.conversation_id:
         conversation = await services.conversations.get(body.conversation_id)
         if conversation is None:
             raise ConversationNotFoundError(body.conversation_id)
+    if services.settings.model != "builtin":
+        return await understand_with_model(services.require_chat(), message, conversation)
     engine = services.engine(None)
     history = [*conversation_history(conversation), ModelRequest(parts=[UserPromptPart(message)])]
     _, decision = BuiltinAnalyst(services.catalog, lookup=services.values.lookup).decide(history)
@@ -79,10 +82,15 @@ async def query_understanding(body: QueryUnderstandingRequest, services: Service
 @router.post(
     "/generate-ui",
     response_class=StreamingResponse,
-    responses={200: {"content": {"text/event-stream": {}}}, **error_responses(401, 413, 422)},
+    responses={200: {"content": {"text/event-stream": {}}}, **error_responses(401, 413, 422, 503)},
 )
-async def generate_ui(body: GenerateUIRequest) -> StreamingResponse:
-    """A chart component for the given columns: `thought`, `params`, `code` chunks, `done`."""
+async def generate_ui(body: GenerateUIRequest, services: ServicesDep) -> StreamingResponse:
+    """A chart component for the given columns: `thought`, `params`, `code` chunks, `done` — written by the
+    configured model, or the standard component of the chart that fits (built-in analyst)."""
+    if services.settings.model != "builtin":
+        chat = services.require_chat()
+        stream = (encode_sse(event) async for event in ui_with_model(chat, body))
+        return StreamingResponse(stream, media_type="text/event-stream", headers=SSE_HEADERS)
     kinds: dict[str, ColumnKind] = {c.name: result_column_kind(c.name, c.type) for c in body.columns}
     row_count = len(body.sample_rows)
     choice = choose_chart(list(kinds.items()), max(row_count, 2))

@@ -49,6 +49,15 @@ log = logging.getLogger("viz.chat")
 ModelFactory = Callable[[str, Catalog], Model | str]
 
 
+def usage_limits(settings: Settings) -> UsageLimits:
+    """The budgets of one model turn (tokens, tool calls)."""
+    return UsageLimits(
+        request_limit=None,
+        total_tokens_limit=settings.max_tokens_per_turn,
+        tool_calls_limit=settings.max_tool_calls_per_turn,
+    )
+
+
 @dataclass
 class ChatContext:
     """What a turn starts from: its conversation and the turn a follow-up refers to."""
@@ -82,7 +91,7 @@ class ChatService:
         self.conversations = conversations
         self.model_factory = model_factory
 
-    def _deps(self, *, previous_data: StoredResult | None = None, preferred_engine: str | None = None) -> AnalystDeps:
+    def deps(self, *, previous_data: StoredResult | None = None, preferred_engine: str | None = None) -> AnalystDeps:
         """Fresh per-run dependencies of the agent."""
         return AnalystDeps(
             catalog=self.catalog,
@@ -107,7 +116,7 @@ class ChatService:
             yield {0: DeltaToolCall(name=tool, json_args=args, tool_call_id="warm-up")}
 
         async with self.agent.run_stream_events(
-            "warm-up", deps=self._deps(), model=FunctionModel(stream_function=answer)
+            "warm-up", deps=self.deps(), model=FunctionModel(stream_function=answer)
         ) as run:
             async for _ in run:
                 pass
@@ -156,7 +165,7 @@ class ChatService:
         """Events of one turn, ending with `done` (after an `error` when something failed)."""
         started = time.perf_counter()
         rec = TurnRecorder(message)
-        deps = self._deps(previous_data=ctx.previous_data, preferred_engine=request.engine)
+        deps = self.deps(previous_data=ctx.previous_data, preferred_engine=request.engine)
         model_name = request.model or self.settings.model
         model = self.model_factory(model_name, self.catalog)
         output: AnalystOutput | None = None
@@ -165,11 +174,7 @@ class ChatService:
         usage = RunUsage()
         code_complete = False
         try:
-            limits = UsageLimits(
-                request_limit=None,
-                total_tokens_limit=self.settings.max_tokens_per_turn,
-                tool_calls_limit=self.settings.max_tool_calls_per_turn,
-            )
+            limits = usage_limits(self.settings)
             repair, prompt = request.repair, message
             if repair is not None and ctx.previous is not None and ctx.previous_data is not None:
                 deps.repairing = True
