@@ -12,20 +12,14 @@ from backend.models.catalog import ColumnKind
 from backend.models.events import ParamSpec, ParamValue
 from backend.models.viz import CHART_TYPES, COLOR_SCHEMES, ChartType, VizSpec
 
-TEMPLATE_PATH = Path(__file__).with_name("viz_template.tsx")
+VIEWS_DIR = Path(__file__).with_name("chart_views")
 DEFAULT_ACCENT = "#2563eb"
-CHUNK_LINES = 40
 # Drawn by default before the rest is grouped as "Other" (the sandbox kit's MAX_CATEGORIES / MAX_SERIES).
 MAX_CATEGORIES = 50
 MAX_SERIES = 12
 
 # Which chart kinds can draw a result of this shape (the chart-type control offers exactly these).
 _CATEGORY_KINDS: tuple[ChartType, ...] = ("bar", "line", "area", "pie", "table")
-
-
-@cache
-def _template() -> str:
-    return TEMPLATE_PATH.read_text(encoding="utf-8")
 
 
 def humanize(column: str) -> str:
@@ -117,25 +111,78 @@ def build_params(
     return params, schema
 
 
-def render_code(spec: VizSpec, kinds: dict[str, ColumnKind]) -> str:
+def render_code(spec: VizSpec, kinds: dict[str, ColumnKind], row_count: int) -> str:
     """The whole `Viz` component for this spec."""
-    return "".join(stream_code(spec, kinds))
+    return "".join(stream_code(spec, kinds, row_count))
 
 
-def stream_code(spec: VizSpec, kinds: dict[str, ColumnKind]) -> Iterator[str]:
-    """The component in chunks, in the order a reader (or the UI's code tab) sees them."""
-    columns: Sequence[str] = [c for c in (spec.x, *spec.y, spec.series) if c]
-    fields = "\n".join(
-        [
-            f"const X: string | null = {json.dumps(spec.x)};",
-            f"const Y: string[] = {json.dumps(spec.y)};",
-            f"const SERIES: string | null = {json.dumps(spec.series)};",
-            f"const X_KIND: string = {json.dumps(kinds.get(spec.x or '', 'other'))};",
-            f"const DEFAULT_CHART: string = {json.dumps(spec.chart_type)};",
-            f"const LABELS: Record<string, string> = {json.dumps({c: humanize(c) for c in columns})};",
-        ]
+def stream_code(spec: VizSpec, kinds: dict[str, ColumnKind], row_count: int) -> Iterator[str]:
+    """The component part by part as it is assembled: imports, the chart config, one view per chart kind
+    that fits the result (the "Chart type" control switches among them without new code), then `Viz`."""
+    fitting = fitting_chart_types(spec, kinds, row_count)
+    views = list(dict.fromkeys(_VIEW_OF[k][0] for k in fitting if _VIEW_OF[k][0] in _VIEWS))
+    recharts = sorted({name for view in views for name in _view(view)[0]})
+    kit = ["ChartShell", *(["KpiView"] if "kpi" in fitting else []), *(["TableView"] if "table" in fitting else [])]
+    yield (
+        (f'import {{ {", ".join(recharts)} }} from "recharts";\n' if recharts else "")
+        + f'import {{ {", ".join([*kit, "useChart"])} }} from "@viz/ui";\n'
+        + ('import type { Chart, ChartConfig, ChartParams } from "@viz/ui";\n\n')
     )
-    code = _template().replace("// __FIELDS__", fields)
-    lines = code.splitlines(keepends=True)
-    for start in range(0, len(lines), CHUNK_LINES):
-        yield "".join(lines[start : start + CHUNK_LINES])
+    columns: Sequence[str] = [c for c in (spec.x, *spec.y, spec.series) if c]
+    config = {
+        "chart": spec.chart_type,
+        "x": spec.x,
+        "y": spec.y,
+        "series": spec.series,
+        "xKind": kinds.get(spec.x or "", "other"),
+        "labels": {c: humanize(c) for c in columns},
+    }
+    body = ",\n".join(f"  {k}: {json.dumps(v, ensure_ascii=False)}" for k, v in config.items())
+    yield (
+        "// What this chart draws; the field pickers (params x, y, series) may point it at other columns.\n"
+        f"const chartConfig: ChartConfig = {{\n{body},\n}};\n\n"
+    )
+    for view in views:
+        yield _view(view)[1] + "\n"
+    yield _viz(spec.chart_type, fitting)
+
+
+# Chart kind → (the view that draws it, the JSX that picks it).
+_VIEW_OF: dict[ChartType, tuple[str, str]] = {
+    "bar": ("bar", "<BarView chart={chart} />"),
+    "histogram": ("bar", "<BarView chart={chart} histogram />"),
+    "line": ("line", "<LineView chart={chart} />"),
+    "area": ("line", "<LineView chart={chart} area />"),
+    "pie": ("pie", "<PieView chart={chart} />"),
+    "scatter": ("scatter", "<ScatterView chart={chart} />"),
+    "kpi": ("kpi", "<KpiView chart={chart} />"),
+    "table": ("table", "<TableView chart={chart} />"),
+}
+_VIEWS = ("bar", "line", "pie", "scatter")
+
+
+@cache
+def _view(name: str) -> tuple[list[str], str]:
+    """A view's Recharts imports (its first line) and its source."""
+    text = (VIEWS_DIR / f"{name}.tsx").read_text(encoding="utf-8")
+    first, _, rest = text.partition("\n")
+    return [n.strip() for n in first.removeprefix("// recharts:").split(",")], rest
+
+
+def _viz(default: ChartType, fitting: Sequence[ChartType]) -> str:
+    """`Viz`: the chart for `params.chart_type`, among the kinds that fit (the generated kind otherwise)."""
+    branches: list[str] = []
+    for kind in fitting:
+        if kind != default:
+            branches.append(f'chart.kind === "{kind}" ? (\n        {_VIEW_OF[kind][1]}\n      ) : ')
+    pick = "".join(branches)
+    return (
+        "export default function Viz({ data, params }: { data: Record<string, unknown>[]; params: ChartParams }) {\n"
+        "  const chart = useChart(data, params, chartConfig);\n"
+        "  return (\n"
+        "    <ChartShell chart={chart}>\n"
+        f"      {{{pick}{_VIEW_OF[default][1]}}}\n"
+        "    </ChartShell>\n"
+        "  );\n"
+        "}\n"
+    )

@@ -102,7 +102,7 @@ async def generate_ui(body: GenerateUIRequest, services: ServicesDep) -> Streami
     async def events() -> AsyncIterator[str]:
         yield encode_sse(ThoughtEvent(content=spec.reason or f"A {spec.chart_type} chart fits these columns."))
         yield encode_sse(ParamsEvent(parameters=params, schema=schema))
-        for chunk in stream_code(spec, kinds):
+        for chunk in stream_code(spec, kinds, max(row_count, 1)):
             yield encode_sse(CodeEvent(content=chunk))
         yield encode_sse(DoneEvent(code_complete=True, data_ready=False))
 

@@ -50,7 +50,7 @@ def chart_events(spec: VizSpec, stored: StoredResult, *, shown_data_id: str | No
     kinds = stored.kinds()
     params, schema = build_params(spec, kinds, stored.row_count)
     yield ParamsEvent(parameters=params, schema=schema)
-    for chunk in stream_code(spec, kinds):
+    for chunk in stream_code(spec, kinds, stored.row_count):
         yield CodeEvent(content=chunk)
 
 

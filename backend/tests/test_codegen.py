@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from backend.agents.codegen import build_params, render_code
 from backend.models.events import ParamSpec
 from backend.models.viz import VizSpec
+from backend.settings import REPO_ROOT
+from scripts.record_golden import CHART_CASES
 
 
 def names(schema: list[ParamSpec]) -> set[str]:
@@ -50,11 +54,36 @@ def test_two_series_get_a_stacked_switch_and_a_legend() -> None:
     assert "stacked" in names(schema) and params["show_legend"] is True
 
 
-def test_component_reads_every_parameter_it_offers() -> None:
+KIT = REPO_ROOT / "frontend" / "sandbox-src" / "kit"
+
+
+def test_component_honours_every_parameter_it_offers() -> None:
     spec = VizSpec(chart_type="bar", x="region", y=["revenue"], series="year", title="t")
     _, schema = build_params(spec, {"region": "text", "revenue": "numeric", "year": "numeric"}, 12)
-    code = render_code(spec, {"region": "text", "revenue": "numeric", "year": "numeric"})
+    code = render_code(spec, {"region": "text", "revenue": "numeric", "year": "numeric"}, 12)
     assert code.count("export default function Viz") == 1
+    # The component reads its params through the kit's useChart (fields, grouping, colours, toggles).
+    kit = "".join(p.read_text() for p in KIT.glob("chart-*.ts*"))
     for p in schema:
-        assert f"params.{p.name}" in code, p.name
-    assert 'const X: string | null = "region";' in code and 'const SERIES: string | null = "year";' in code
+        assert f"params.{p.name}" in kit, p.name
+    assert '"x": "region"' in code.replace("x: ", '"x": ') and '"series": "year"' in code.replace(
+        "series: ", '"series": '
+    )
+
+
+def test_each_spec_gets_a_small_component_with_only_the_views_that_fit() -> None:
+    line = render_code(
+        VizSpec(chart_type="line", x="month", y=["revenue"], title="t"), {"month": "temporal", "revenue": "numeric"}, 24
+    )
+    assert "function LineView" in line and "function BarView" in line  # line, area, bar fit a time series
+    assert "function PieView" not in line and "function ScatterView" not in line
+    kpi = render_code(VizSpec(chart_type="kpi", y=["total"], title="t"), {"total": "numeric"}, 1)
+    assert 'from "recharts"' not in kpi and "<KpiView chart={chart} />" in kpi
+    assert len(kpi.splitlines()) < 30
+
+
+@pytest.mark.parametrize("name", sorted(CHART_CASES))
+def test_golden_chart_components_are_what_the_generator_writes(name: str) -> None:
+    spec, kinds, rows = CHART_CASES[name]
+    golden = (REPO_ROOT / "backend" / "tests" / "golden" / "charts" / f"{name}.tsx").read_text()
+    assert render_code(spec, kinds, len(rows)) == golden, "stale: run python -m scripts.record_golden"

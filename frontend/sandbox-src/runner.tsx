@@ -7,8 +7,8 @@ import React, { Component, type ComponentType, type ReactNode, useEffect } from 
 import * as jsxRuntime from "react/jsx-runtime";
 import { createRoot } from "react-dom/client";
 import * as Recharts from "recharts";
-import { transform } from "sucrase";
 import { type FrameMessage, type ParamValues, parseHostMessage, type Row } from "../lib/sandbox-protocol";
+import { compileWith } from "./compile";
 import { exportChart } from "./export-svg";
 import * as kit from "./ui-kit";
 
@@ -25,27 +25,9 @@ function post(message: FrameMessage): void {
   window.parent.postMessage(message, "*");
 }
 
-/** TSX source → the default-exported component. Throws with a readable message. */
+/** TSX source → the default-exported component, with only the sandbox's modules importable. */
 export function compile(code: string): VizComponent {
-  const js = transform(code, {
-    transforms: ["typescript", "jsx", "imports"],
-    jsxRuntime: "automatic",
-    production: true,
-    filePath: "viz.tsx",
-  }).code;
-  const module: { exports: Record<string, unknown> } = { exports: {} };
-  const require = (name: string): unknown => {
-    if (Object.hasOwn(MODULES, name)) return MODULES[name];
-    throw new Error(
-      `Import "${name}" is not available in the chart sandbox (allowed: ${Object.keys(MODULES).join(", ")})`,
-    );
-  };
-  // The frame's CSP allows eval on purpose: this document has an opaque origin and no network.
-  new Function("require", "module", "exports", js)(require, module, module.exports);
-  const Viz = module.exports.default;
-  if (typeof Viz !== "function")
-    throw new Error("The component must `export default function Viz({ data, params })`.");
-  return Viz as VizComponent;
+  return compileWith(code, MODULES) as VizComponent;
 }
 
 type BoundaryProps = {

@@ -1,6 +1,8 @@
 /** The small UI kit generated components may import as "@viz/ui" (inline styles: no Tailwind in the frame). */
-import { type CSSProperties, type ReactNode, useEffect, useState } from "react";
+import type { CSSProperties, ReactNode } from "react";
 
+export * from "./kit/chart-model";
+export * from "./kit/chart-parts";
 // Shared helpers: the same labels, numbers and "Other" grouping in the chart, the table and the answer.
 export * from "./kit/format";
 export * from "./kit/group-other";
@@ -74,15 +76,4 @@ export function ChartFrame({
       <div style={{ width: "100%", height }}>{children}</div>
     </div>
   );
-}
-
-/** The frame's width, updated on resize (the chart reads it to rotate or thin crowded labels). */
-export function useFrameWidth(): number {
-  const [width, setWidth] = useState(() => (typeof window === "undefined" ? 800 : window.innerWidth));
-  useEffect(() => {
-    const on = () => setWidth(window.innerWidth);
-    window.addEventListener("resize", on);
-    return () => window.removeEventListener("resize", on);
-  }, []);
-  return width;
 }

@@ -1,0 +1,117 @@
+/**
+ * The rows a spec-driven chart draws, from the result rows and the params (pure; no React).
+ *
+ * A generated component declares a `ChartConfig` (fields, labels, the chart it was made for); the field
+ * pickers may override the fields through `params`; long rows with a series column become one row per x
+ * with a column per series value (at most `max_series`, the rest as "Other"); categories are sorted and
+ * cut to `max_items` (the rest as "Other"). The note says what was grouped.
+ */
+import { humanize, toNumber } from "./format";
+import {
+  fieldsFrom,
+  groupCategories,
+  groupedNote,
+  groupSeries,
+  MAX_CATEGORIES,
+  MAX_SERIES,
+  otherAggregate,
+  valueKind,
+} from "./group-other";
+
+export type Row = Record<string, unknown>;
+
+/** What a generated chart component says about itself (the shape of shadcn's chart config). */
+export type ChartConfig = {
+  /** The chart kind the component was generated for (the "Chart type" control may switch to a sibling). */
+  chart: string;
+  x: string | null;
+  y: string[];
+  series: string | null;
+  /** How the x values behave: temporal, numeric, text. */
+  xKind: string;
+  /** Column → readable label with its unit ("Average body mass (g)"). */
+  labels: Record<string, string>;
+};
+
+export type ChartParams = {
+  title?: string;
+  chart_type?: string;
+  color_scheme?: string;
+  accent_color?: string;
+  sort?: string;
+  orientation?: string;
+  stacked?: boolean;
+  show_legend?: boolean;
+  show_grid?: boolean;
+  show_labels?: boolean;
+  max_items?: number;
+  max_series?: number;
+  height?: number;
+  x?: string;
+  y?: string;
+  series?: string;
+  theme?: string;
+};
+
+export type ChartRows = {
+  kind: string;
+  x: string | null;
+  y: string[];
+  series: string | null;
+  xKind: string;
+  /** Rows to draw: one per x, a column per key. */
+  table: Row[];
+  /** The measured columns drawn (series values when split by a series column). */
+  keys: string[];
+  /** What was grouped as "Other", if anything. */
+  note: string | null;
+  label: (column: string) => string;
+};
+
+/** The chart's rows for these params: fields chosen, series pivoted, categories sorted and grouped. */
+export function chartRows(data: readonly Row[], params: ChartParams, config: ChartConfig): ChartRows {
+  const rows = Array.isArray(data) ? [...data] : [];
+  const { x, y, series } = fieldsFrom(params, { x: config.x, y: config.y, series: config.series });
+  const xKind = x === config.x ? config.xKind : valueKind(rows.slice(0, 50).map((r) => r[x ?? ""]));
+  const kind = params.chart_type ?? config.chart;
+  const label = (column: string) => config.labels[column] ?? humanize(column);
+
+  let table: Row[] = rows;
+  let keys = y;
+  const notes: (string | null)[] = [];
+  if (series && x) {
+    const byX = new Map<string, Row>();
+    const values = new Set<string>();
+    for (const r of rows) {
+      const key = String(r[series] ?? "(none)");
+      values.add(key);
+      const xKey = String(r[x]);
+      const row = byX.get(xKey) ?? { [x]: r[x] };
+      row[key] = toNumber(r[y[0] ?? ""]);
+      byX.set(xKey, row);
+    }
+    const maxSeries = toNumber(params.max_series) ?? MAX_SERIES;
+    const grouped = groupSeries([...byX.values()], [...values], maxSeries, otherAggregate(y[0] ?? ""));
+    table = grouped.rows;
+    keys = grouped.keys;
+    const shown = grouped.keys.length - (grouped.hidden ? 1 : 0);
+    notes.push(groupedNote(shown, grouped.total, `${label(series).toLowerCase()} series`));
+  }
+  if (xKind !== "temporal" && x && kind !== "scatter") {
+    const first = keys[0];
+    if (params.sort && params.sort !== "none" && first !== undefined) {
+      const dir = params.sort === "asc" ? 1 : -1;
+      table = [...table].sort((a, b) => dir * ((toNumber(a[first]) ?? 0) - (toNumber(b[first]) ?? 0)));
+    }
+    // At most ~50 categories are drawn (12 slices of a pie); the rest are folded into "Other".
+    const max = Math.min(
+      toNumber(params.max_items) ?? MAX_CATEGORIES,
+      kind === "pie" ? 12 : Number.POSITIVE_INFINITY,
+    );
+    const grouped = groupCategories(table, x, keys, max);
+    table = grouped.rows;
+    notes.push(groupedNote(grouped.shown, grouped.total, `${label(x).toLowerCase()} values`));
+  }
+  const note = notes.filter(Boolean).join(" ") || null;
+  return { kind, x, y, series, xKind, table, keys, note, label };
+}
