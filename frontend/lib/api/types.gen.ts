@@ -2349,6 +2349,10 @@ export type GenerateUiGenerateUiPostErrors = {
      * Server fault: the message carries a correlation id, the log the details
      */
     500: ErrorResponse;
+    /**
+     * No engine (or model) is available
+     */
+    503: ErrorResponse;
 };
 
 export type GenerateUiGenerateUiPostError = GenerateUiGenerateUiPostErrors[keyof GenerateUiGenerateUiPostErrors];
