@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from fastapi import APIRouter, Query, Response
 
 from backend.api.deps import TemplateServiceDep, TemplatesRepoDep
@@ -21,8 +23,16 @@ from backend.services.templates import template_missing
 
 router = APIRouter(prefix="/api/templates", tags=["templates"])
 
+T = TypeVar("T")
 ERRORS = error_responses(400, 401, 404, 422)
 CONFLICT = error_responses(400, 401, 404, 409, 422)
+
+
+def found(value: T | None, template_id: str) -> T:
+    """`value`, or the 404 of a template that does not exist."""
+    if value is None:
+        raise template_missing(template_id)
+    return value
 
 
 @router.get("", response_model=TemplatePage, responses=error_responses(401, 422))
@@ -52,10 +62,7 @@ async def import_template(body: TemplateExport, service: TemplateServiceDep) -> 
 @router.get("/{template_id}", response_model=TemplatePublic, responses=ERRORS)
 async def get_template(template_id: str, repo: TemplatesRepoDep) -> TemplatePublic:
     """One template."""
-    template = await repo.get(template_id)
-    if template is None:
-        raise template_missing(template_id)
-    return template
+    return found(await repo.get(template_id), template_id)
 
 
 @router.put("/{template_id}", response_model=TemplatePublic, responses=CONFLICT)
@@ -63,22 +70,16 @@ async def update_template(template_id: str, body: TemplateUpdate, repo: Template
     """Save a new version; `version` must be the current one, else 409 with the current version."""
     content = body.model_dump(exclude={"version"})
     updated = await repo.update(template_id, TemplateCreate.model_validate(content), expected_version=body.version)
-    if updated is None:
-        raise template_missing(template_id)
-    return updated
+    return found(updated, template_id)
 
 
 @router.patch("/{template_id}", response_model=TemplatePublic, responses=CONFLICT)
 async def rename_template(template_id: str, body: TemplatePatch, repo: TemplatesRepoDep) -> TemplatePublic:
     """Rename (a new version)."""
-    current = await repo.get(template_id)
-    if current is None:
-        raise template_missing(template_id)
+    current = found(await repo.get(template_id), template_id)
     content = TemplateCreate.model_validate(current.model_dump() | {"title": body.title})
     updated = await repo.update(template_id, content, expected_version=body.version or current.version)
-    if updated is None:
-        raise template_missing(template_id)
-    return updated
+    return found(updated, template_id)
 
 
 @router.delete("/{template_id}", status_code=204, responses=ERRORS)
@@ -92,24 +93,18 @@ async def delete_template(template_id: str, repo: TemplatesRepoDep) -> Response:
 @router.get("/{template_id}/versions", response_model=list[TemplateVersionPublic], responses=ERRORS)
 async def list_versions(template_id: str, repo: TemplatesRepoDep) -> list[TemplateVersionPublic]:
     """Every saved version, newest first."""
-    versions = await repo.versions(template_id)
-    if versions is None:
-        raise template_missing(template_id)
-    return versions
+    return found(await repo.versions(template_id), template_id)
 
 
 @router.post("/{template_id}/versions/{version}/restore", response_model=TemplatePublic, responses=ERRORS)
 async def restore_version(template_id: str, version: int, repo: TemplatesRepoDep) -> TemplatePublic:
     """Make an earlier version current again (as a new version; nothing is lost)."""
-    found = await repo.version(template_id, version)
-    if found is None:
+    version_found = await repo.version(template_id, version)
+    if version_found is None:
         if not await repo.exists(template_id):
             raise template_missing(template_id)
         raise TemplateVersionNotFoundError(f"template {shown_id(template_id)} has no version {version}")
-    restored = await repo.update(template_id, found, expected_version=None)
-    if restored is None:
-        raise template_missing(template_id)
-    return restored
+    return found(await repo.update(template_id, version_found, expected_version=None), template_id)
 
 
 @router.get("/{template_id}/export", response_model=TemplateExport, responses=ERRORS)

@@ -16,8 +16,8 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-class Turn(BaseModel):
-    """One question and what the analyst produced for it."""
+class TurnBase(BaseModel):
+    """One question and what the analyst produced for it, as stored and as shown."""
 
     id: str
     prompt: str
@@ -32,6 +32,11 @@ class Turn(BaseModel):
     spec: VizSpec | None = None
     thoughts: list[str] = Field(default_factory=list[str])
     error: str | None = None
+
+
+class Turn(TurnBase):
+    """A stored turn."""
+
     # The run's model messages (JSON): the next turn's history, from which every model reads its context.
     messages: list[Any] | None = None
     created_at: dt.datetime = Field(default_factory=utcnow)
@@ -52,22 +57,9 @@ class Conversation(BaseModel):
         return next((t for t in reversed(self.turns) if t.data_id and (t.spec or t.code)), None)
 
 
-class TurnPublic(BaseModel):
+class TurnPublic(TurnBase):
     """A turn as the API shows it: no model transcripts or analyst state."""
 
-    id: str
-    prompt: str
-    sql: str | None = None
-    engine: str | None = None
-    data_id: str | None = None
-    data_url: str | None = None
-    row_count: int | None = None
-    code: str | None = None
-    params: dict[str, ParamValue] = Field(default_factory=dict[str, ParamValue])
-    param_schema: list[ParamSpec] = Field(default_factory=list[ParamSpec])
-    spec: VizSpec | None = None
-    thoughts: list[str] = Field(default_factory=list[str])
-    error: str | None = None
     note: str | None = Field(default=None, description="e.g. that the data was re-run from the saved SQL")
     created_at: dt.datetime
 
