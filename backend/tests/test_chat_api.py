@@ -251,3 +251,13 @@ def test_integer_year_axis_is_drawn_as_time(client: TestClient) -> None:
     params = first(events, "params")
     assert params["parameters"]["chart_type"] == "line"
     assert 'xKind: "temporal"' in code_of(events)
+
+
+def test_a_follow_up_of_which_nothing_is_understood_asks_instead_of_rerunning(client: TestClient) -> None:
+    conversation = first(ask(client, "total sales amount by region in 2024"), "done")["conversation_id"]
+    follow = ask(client, "asdf qwerty", conversation)
+    assert "sql" not in names(follow) and "data" not in names(follow)
+    ask_back = first(follow, "clarification")
+    assert "not what to change" in ask_back["understood"] and 2 <= len(ask_back["suggestions"]) <= 4
+    again = ask(client, "same again", conversation)  # asking for the same analysis is still a re-run
+    assert "data" in names(again)

@@ -14,6 +14,8 @@ from backend.agents.builtin.time_axis import is_temporal, time_dims
 FOLLOWUP_CUES = frozenset({"only", "just", "instead", "also", "and", "what", "how", "same", "now", "but", "then",
                            "excluding", "except", "without", "plus", "too", "rather", "add", "split", "break", "compare"})  # fmt: skip
 _ADDITIVE = frozenset({"and", "also", "plus", "add", "too", "split", "break", "additionally"})
+# Asking for the same analysis again is a follow-up that changes nothing on purpose.
+RERUN_WORDS = frozenset({"again", "rerun", "refresh", "repeat", "same", "reload", "update"})
 
 
 def looks_partial(r: Reading, ro: Roles, ch: Choice) -> bool:
@@ -24,6 +26,27 @@ def looks_partial(r: Reading, ro: Roles, ch: Choice) -> bool:
     if first in FOLLOWUP_CUES or (first == "what" and r.low(1) == "about"):
         return not complete or first in {"and", "also", "instead", "what", "how", "only", "just", "compare"}
     return not named_table and not (ro.measures and (ro.dims or ro.time))
+
+
+def changes_anything(r: Reading, ro: Roles) -> bool:
+    """True when the follow-up names something `merge` can change (measure, aggregate, grouping, filter,
+    period, ranking, order, share), mentions the catalog, reads as a follow-up ("compare with …") or asks
+    for the same analysis again; False for a message of which nothing was understood."""
+    words = {t.lower for t in r.tokens}
+    return bool(
+        r.mentions
+        or words & FOLLOWUP_CUES
+        or ro.measures
+        or r.aggs
+        or ro.dims
+        or ro.time
+        or ro.filters
+        or ro.date_filter
+        or r.top_n
+        or "share" in r.flags
+        or words & {"ascending", "asc", "descending", "desc"}
+        or words & RERUN_WORDS
+    )
 
 
 def merge(prev: AnalysisPlan, r: Reading, ro: Roles, idx: CatalogIndex) -> tuple[AnalysisPlan, list[str]]:

@@ -10,7 +10,7 @@ from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.choice import Choice, choose_table
 from backend.agents.builtin.describe import suggestions, thoughts_for, title_for
 from backend.agents.builtin.finishing import leader_note
-from backend.agents.builtin.followup import looks_partial, merge
+from backend.agents.builtin.followup import changes_anything, looks_partial, merge
 from backend.agents.builtin.models import (
     CYCLES,
     AnalysisPlan,
@@ -74,6 +74,13 @@ def understand(
         if ch_prev is not None and not other_table and same_table:
             ro = read_roles(r, idx, ch_prev, today)
             if looks_partial(r, ro, ch_prev):
+                if hint is None and not changes_anything(r, ro):  # "asdf qwerty" is not "the same again"
+                    return _clarify(
+                        idx,
+                        f"a follow-up on the previous {previous.plan.table} result, but not what to change",
+                        "a measure, a grouping, a filter or a period to change, or a new question",
+                        [previous.plan.table],
+                    )
                 plan, notes = merge(previous.plan, r, ro, idx)
                 plan.chart_hint = hint or previous.plan.chart_hint
                 return _decision(plan, idx, ch_prev, notes)
