@@ -4,6 +4,11 @@ import { clientConfig } from "@/lib/server-config";
 // VIZ_API_URL is read per request, so one build serves any backend.
 export const dynamic = "force-dynamic";
 
-export default function Page() {
-  return <Workspace config={clientConfig()} />;
+type Props = { searchParams: Promise<{ template?: string | string[] }> };
+
+/** The workspace; `/?template={id}` opens a saved template to continue from. */
+export default async function Page({ searchParams }: Props) {
+  const { template } = await searchParams;
+  const templateId = typeof template === "string" && template ? template : undefined;
+  return <Workspace config={clientConfig()} initial={{ templateId }} />;
 }

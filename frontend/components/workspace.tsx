@@ -4,15 +4,18 @@ import { PlusIcon } from "lucide-react";
 import { useCallback, useEffect, useState } from "react";
 import { ArtifactPanel } from "@/components/artifact/artifact-panel";
 import { ChatPanel } from "@/components/chat/chat-panel";
+import { SavedNav, SessionNotice } from "@/components/saved/saved-nav";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { Button } from "@/components/ui/button";
 import { useChat } from "@/hooks/use-chat";
+import { type InitialSession, useSavedSession } from "@/hooks/use-saved-session";
 import { type ClientConfig, getCatalog } from "@/lib/api-client";
 import type { Catalog } from "@/lib/schemas";
 
 /** The two-pane workspace: chat on the left, the live artifact on the right. */
-export function Workspace({ config }: { config: ClientConfig }) {
+export function Workspace({ config, initial = {} }: { config: ClientConfig; initial?: InitialSession }) {
   const chat = useChat(config);
+  const session = useSavedSession(chat, config, initial);
   const [catalog, setCatalog] = useState<Catalog | null>(null);
   const [catalogError, setCatalogError] = useState<string | null>(null);
 
@@ -47,10 +50,11 @@ export function Workspace({ config }: { config: ClientConfig }) {
           <h1 className="text-sm font-semibold">Viz Orchestrator</h1>
         </div>
         <div className="ml-auto flex items-center gap-1">
+          <SavedNav session={session} config={config} />
           <Button
             variant="ghost"
             size="sm"
-            onClick={chat.newConversation}
+            onClick={session.newChat}
             disabled={chat.state.turns.length === 0}
           >
             <PlusIcon />
@@ -59,6 +63,7 @@ export function Workspace({ config }: { config: ClientConfig }) {
           <ThemeToggle />
         </div>
       </header>
+      <SessionNotice session={session} />
       {/* On a phone the chart comes first, full width, and the page scrolls; the composer stays at the bottom. */}
       <main className="flex min-h-0 flex-col overflow-y-auto lg:grid lg:grid-cols-[minmax(340px,2fr)_minmax(0,3fr)] lg:overflow-hidden">
         <div className="order-2 flex flex-col border-t lg:order-1 lg:min-h-0 lg:border-t-0 lg:border-r">

@@ -64,6 +64,57 @@ export class WorkspacePage {
     if (wait) await this.page.getByRole("button", { name: "Send" }).waitFor({ timeout: 30_000 });
   }
 
+  get historyButton() {
+    return this.page.getByRole("button", { name: "History", exact: true });
+  }
+  get templatesButton() {
+    return this.page.getByRole("button", { name: "Templates", exact: true });
+  }
+  /** The History drawer (a dialog holding the "History" region). */
+  get history() {
+    return this.page.getByRole("dialog", { name: "History" });
+  }
+  /** The Templates drawer. */
+  get templates() {
+    return this.page.getByRole("dialog", { name: "Templates" });
+  }
+  get saveAsTemplate() {
+    return this.page.getByRole("button", { name: "Save as template" });
+  }
+
+  /** A row of the open History or Templates drawer, by its exact title. */
+  savedItem(panel: ReturnType<Page["getByRole"]>, title: string) {
+    return panel
+      .getByRole("listitem")
+      .filter({ has: this.page.getByRole("link", { name: title, exact: true }) });
+  }
+
+  /** Opens a saved page (`/c/{id}`, `/?template=`, `/t/{id}`) and waits for its chart. */
+  async gotoChart(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.marks().first().waitFor({ timeout: 30_000 });
+  }
+
+  /** "Save as template" with `title`; `asNew` picks "As a new template" when a template is open. */
+  async saveTemplate(title: string, { asNew = false } = {}): Promise<void> {
+    await this.saveAsTemplate.click();
+    const dialog = this.page.getByRole("dialog", { name: "Save as template" });
+    await dialog.getByLabel("Template title").fill(title);
+    if (asNew) await dialog.getByRole("radio", { name: "As a new template" }).check();
+    await dialog.getByRole("button", { name: "Save", exact: true }).click();
+    await dialog.waitFor({ state: "hidden" });
+  }
+
+  async openTemplates(): Promise<void> {
+    await this.templatesButton.click();
+    await this.templates.waitFor();
+  }
+
+  async openHistory(): Promise<void> {
+    await this.historyButton.click();
+    await this.history.waitFor();
+  }
+
   async chooseOption(label: string, option: string): Promise<void> {
     await this.page.getByRole("combobox", { name: label }).click();
     await this.page.getByRole("option", { name: option, exact: true }).click();

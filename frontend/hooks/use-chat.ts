@@ -5,6 +5,7 @@ import { ApiError, type ClientConfig, postChat, postQuery } from "@/lib/api-clie
 import { chatReducer, initialChatState } from "@/lib/chat-reducer";
 import { fromDataResponse, loadArrowResult, loadData } from "@/lib/data-loader";
 import type { ParamValues } from "@/lib/sandbox-protocol";
+import type { SavedAction } from "@/lib/saved-reducer";
 import { type AppErrorCode, parseStreamEvent, type Stage, type StreamEvent } from "@/lib/schemas";
 import { readSse } from "@/lib/sse";
 
@@ -36,9 +37,12 @@ export function useChat(config: ClientConfig) {
       controller.current = abort;
       let complete = false;
       try {
+        const { conversationId, template } = stateRef.current;
+        // The first question after opening a template continues from it (a new conversation seeded with it).
+        const templateId = conversationId ? undefined : template?.id;
         const res = await postChat(
           config,
-          { message: prompt, conversation_id: stateRef.current.conversationId ?? undefined },
+          { message: prompt, conversation_id: conversationId ?? undefined, template_id: templateId },
           abort.signal,
         );
         if (!res.body) throw new ApiError("The backend sent an empty stream", res.status, "empty_stream");
@@ -182,6 +186,11 @@ export function useChat(config: ClientConfig) {
       newConversation: () => {
         controller.current?.abort();
         dispatch({ type: "new-conversation" });
+      },
+      /** Saved work: load a conversation or template, record a save, point a chart at refreshed rows. */
+      applySaved: (action: SavedAction) => {
+        if (action.type === "load") controller.current?.abort();
+        dispatch(action);
       },
     }),
     [send, stop, retry, runQuery],

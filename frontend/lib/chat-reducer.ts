@@ -1,6 +1,7 @@
 /** The chat and artifact state machine: every stream event and user action goes through here. */
 import { fieldsForResult, readFields, suggestTitle, writeFields } from "@/lib/chart-fields";
 import type { ParamValues } from "@/lib/sandbox-protocol";
+import { type SavedAction, savedReducer } from "@/lib/saved-reducer";
 import type { QueryResponse, StreamEvent } from "@/lib/schemas";
 import type { Artifact, ChatState, LoadedData, Turn, TurnStatus } from "@/lib/types";
 
@@ -20,13 +21,15 @@ export type ChatAction =
   | { type: "query-failure"; id: string; message: string; code: string; sql: string }
   | { type: "rendered"; id: string; now: number }
   | { type: "render-error"; id: string; message: string; stack?: string }
-  | { type: "new-conversation" };
+  | { type: "new-conversation" }
+  | SavedAction;
 
 export const initialChatState: ChatState = {
   conversationId: null,
   turns: [],
   activeTurnId: null,
   isGenerating: false,
+  template: null,
 };
 
 export const emptyArtifact: Artifact = {
@@ -249,11 +252,14 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
         artifact: { ...t.artifact, currentParams: { ...t.artifact.defaultParams } },
       }));
     case "data-loaded":
-      return updateTurn(state, action.id, (t) =>
-        t.artifact.dataUrl === action.data.source
-          ? { ...t, artifact: { ...t.artifact, loaded: action.data, dataError: null } }
-          : t,
-      );
+      return updateTurn(state, action.id, (t) => {
+        const a = t.artifact;
+        if (a.dataUrl !== action.data.source) return t;
+        // A saved result's columns arrive with its rows.
+        const data =
+          a.data && a.data.columns.length === 0 ? { ...a.data, columns: action.data.columns } : a.data;
+        return { ...t, artifact: { ...a, data, loaded: action.data, dataError: null } };
+      });
     case "data-failed":
       return updateTurn(state, action.id, (t) =>
         t.artifact.dataUrl === action.source
@@ -316,6 +322,10 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
       }));
     case "new-conversation":
       return initialChatState;
+    case "load":
+    case "template-saved":
+    case "template-data":
+      return savedReducer(state, action);
   }
 }
 

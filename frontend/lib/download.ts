@@ -18,6 +18,8 @@ export function slug(title: string, fallback = "chart"): string {
   const s = title
     .toLowerCase()
     .normalize("NFKD")
+    // Accents come apart from their letters under NFKD: drop the marks, keep the letters ("région" → "region").
+    .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 60);

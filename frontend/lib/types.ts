@@ -1,4 +1,6 @@
 /** Client state shapes shared by the reducer, hooks and components. */
+
+import type { VizSpec } from "@/lib/api/types.gen";
 import type { ParamValues, Row } from "@/lib/sandbox-protocol";
 import type {
   ClarificationPayload,
@@ -68,11 +70,17 @@ export type Turn = {
   own: { code: boolean; params: boolean; data: boolean; sql: boolean };
   artifact: Artifact;
   query: QueryState;
+  /** Loaded from a saved conversation or template, not streamed in this page (it has no timings). */
+  saved?: boolean;
 };
+
+/** A template opened in the workspace: saving over it makes a new version; a follow-up continues from it. */
+export type OpenTemplate = { id: string; version: number; title: string; spec: VizSpec | null };
 
 export type ChatState = {
   conversationId: string | null;
   turns: Turn[];
   activeTurnId: string | null;
   isGenerating: boolean;
+  template?: OpenTemplate | null;
 };

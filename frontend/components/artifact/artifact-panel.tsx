@@ -10,6 +10,7 @@ import { SqlEditor } from "@/components/artifact/sql-editor";
 import { FieldPickers } from "@/components/params/field-pickers";
 import { ParamControls } from "@/components/params/param-controls";
 import { type RenderTiming, SandboxFrame, type SandboxFrameHandle } from "@/components/sandbox/sandbox-frame";
+import { SaveTemplate } from "@/components/saved/save-template";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import type { ChatApi } from "@/hooks/use-chat";
 import { useDebouncedValue } from "@/hooks/use-debounced-value";
@@ -143,6 +144,7 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
                 {notice}
               </span>
             ) : null}
+            <SaveTemplate chat={chat} config={config} />
             <DownloadMenu
               config={config}
               dataId={a?.dataId ?? null}

@@ -92,7 +92,7 @@ export function TurnView({ turn, active, canAct, onSelect, onFix }: Props) {
             ? "Connection lost"
             : null;
   const hasArtifact = hasChart || outcome !== null;
-  const firstChart = turn.firstChartAt ? (turn.firstChartAt - turn.startedAt) / 1000 : null;
+  const firstChart = turn.firstChartAt && !turn.saved ? (turn.firstChartAt - turn.startedAt) / 1000 : null;
 
   return (
     <article className="flex flex-col gap-3" aria-label={`Question: ${turn.prompt}`}>
