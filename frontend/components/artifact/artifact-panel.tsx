@@ -13,17 +13,15 @@ import { type RenderTiming, SandboxFrame, type SandboxFrameHandle } from "@/comp
 import { SaveTemplate } from "@/components/saved/save-template";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import type { ChatApi } from "@/hooks/use-chat";
-import { useDebouncedValue } from "@/hooks/use-debounced-value";
-import { useTheme } from "@/hooks/use-theme";
+import { useRenderParams } from "@/hooks/use-render-params";
 import type { ClientConfig } from "@/lib/api-client";
 import { type Fields, readFields, suggestTitle, writeFields } from "@/lib/chart-fields";
 import { activeTurn, chartReady } from "@/lib/chat-reducer";
-import { buildControls, completeParams } from "@/lib/param-controls";
 import type { ParamValues } from "@/lib/sandbox-protocol";
+import type { ParamSpec } from "@/lib/schemas";
 
-/** Typed text, numbers and sliders reach the chart 300 ms after the last change; the rest at once. */
-export const PARAM_DEBOUNCE_MS = 300;
-const TYPED_CONTROLS = new Set(["text", "number", "slider"]);
+const NO_SCHEMA: ParamSpec[] = [];
+const NO_PARAMS: ParamValues = {};
 
 function Placeholder({ children }: { children: React.ReactNode }) {
   return (
@@ -46,29 +44,8 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
   const ready = turn ? chartReady(turn) : false;
   const schema = a?.paramSchema;
   const current = a?.currentParams;
-  const params = useMemo(() => (schema && current ? completeParams(schema, current) : {}), [schema, current]);
   const epoch = useMemo(() => ({ turn: turn?.id, defaults: a?.defaultParams }), [turn?.id, a?.defaultParams]);
-  // Only typed inputs are debounced (DESIGN "Parameter timing"): selects, toggles and swatches apply at once.
-  const typedNames = useMemo(
-    () =>
-      buildControls(schema ?? [])
-        .filter((c) => TYPED_CONTROLS.has(c.control))
-        .map((c) => c.name),
-    [schema],
-  );
-  const typedKey = JSON.stringify(typedNames.map((n) => params[n] ?? null));
-  const debouncedKey = useDebouncedValue(typedKey, PARAM_DEBOUNCE_MS, epoch);
-  const theme = useTheme();
-  // The chart follows the page theme through a host-provided `theme` param (not a user control).
-  const renderParams = useMemo(() => {
-    const typed: (ParamValues[string] | null)[] = JSON.parse(debouncedKey);
-    const out: ParamValues = { ...params, theme };
-    typedNames.forEach((n, i) => {
-      const v = typed[i];
-      if (v !== null && v !== undefined) out[n] = v;
-    });
-    return out;
-  }, [params, debouncedKey, typedNames, theme]);
+  const { params, renderParams } = useRenderParams(schema ?? NO_SCHEMA, current ?? NO_PARAMS, epoch);
   const fields = useMemo(() => readFields(params), [params]);
   const chartTop = useRef<HTMLDivElement>(null);
   const answered = turn && turn.status !== "streaming" ? turn.id : null;
