@@ -89,10 +89,11 @@ lint: setup-python ## ruff, pyright (strict backend), biome, tsc
 eval: setup-python data eval-data ## the analyst's accuracy on every set of eval/floors.json; fails below a floor
 	$(PY) -m eval.gate
 
-bench: setup-python data ## benchmarks -> docs/benchmarks.md
+bench: setup-python data eval-data ## benchmarks -> docs/benchmarks.md
 	$(PY) -m bench.run_bench
 	$(PY) -m bench.spark_bench  # starts and stops its own Spark Connect server
 	$(PY) -m bench.templates_bench
+	$(PY) -m bench.sources_bench  # a 50 MB upload; the ERP warehouse from Postgres (needs eval-data)
 
 clean: ## remove build outputs (keeps the venv)
 	rm -rf data/results .pytest_cache .ruff_cache

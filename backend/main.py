@@ -13,25 +13,30 @@ from fastapi.openapi.utils import get_openapi
 
 from backend.agents.analyst import build_agent
 from backend.agents.models import ModelFactory, ModelPing
-from backend.api import catalog, chat, conversations, data, dev, health, templates
+from backend.api import catalog, chat, conversations, data, dev, health, sources, templates
 from backend.api.errors import UnhandledErrorMiddleware, envelope_validation_errors, install_error_handlers
 from backend.api.middleware import BearerTokenMiddleware, BodySizeLimitMiddleware
 from backend.core.catalog import load_synonyms
 from backend.core.duckdb_local import DuckDBLocalEngine
 from backend.core.engine import Engine
 from backend.core.result_store import ResultStore
+from backend.core.source_engine import EngineLimits
 from backend.core.value_index import ValueIndex
 from backend.models import events
 from backend.models.catalog import Catalog
 from backend.models.errors import AppError
+from backend.models.sources import SourceCreate
 from backend.repositories.conversations import SqlConversationRepository
 from backend.repositories.database import open_database, ping, sessions, upgrade
+from backend.repositories.sources import SqlSourceRepository
 from backend.repositories.templates import SqlTemplateRepository
+from backend.services.catalog_service import CatalogService
 from backend.services.chat import ChatService
 from backend.services.chat import ModelFactory as ModelFactoryType
 from backend.services.container import Services
 from backend.services.conversation_history import ChatConversations
 from backend.services.result_recovery import ResultRecovery
+from backend.services.sources import SourceService
 from backend.services.templates import TemplateService
 from backend.settings import Settings
 
@@ -65,9 +70,29 @@ async def build_services(settings: Settings, model_factory: ModelFactoryType | N
     conversations = SqlConversationRepository(session_factory)
     template_repo = SqlTemplateRepository(session_factory)
     engines: dict[str, Engine] = {}
-    catalog = Catalog(tables=[])
-    recovery = ResultRecovery(store, engines, lambda: catalog.table_names(), settings)
+    catalogs = CatalogService(Catalog(tables=[]), ValueIndex())
+    recovery = ResultRecovery(store, engines, lambda: catalogs.catalog.table_names(), settings)
     template_service = TemplateService(template_repo, conversations, store, recovery)
+    limits = EngineLimits(
+        threads=settings.duckdb_threads,
+        memory_limit=settings.duckdb_memory_limit,
+        temp_directory=settings.duckdb_temp_directory,
+        max_temp_size=settings.duckdb_max_temp_size,
+        extensions_dir=settings.extensions_dir,
+    )
+
+    def source_service() -> SourceService:
+        return SourceService(
+            SqlSourceRepository(session_factory),
+            engines,
+            catalogs,
+            limits,
+            uploads_dir=settings.uploads_dir,
+            sample_rows=settings.source_sample_rows,
+            timeout_s=settings.source_timeout_s,
+            retire_after_s=settings.query_timeout_s,
+        )
+
     try:
         local = DuckDBLocalEngine.open(
             settings.duckdb_path,
@@ -82,14 +107,14 @@ async def build_services(settings: Settings, model_factory: ModelFactoryType | N
             settings,
             store,
             conversations,
-            {},
-            catalog,
-            ValueIndex(),
+            engines,
+            catalogs,
             None,
             database,
             recovery,
             template_repo,
             template_service,
+            source_service(),
             exc.message,
         )
     engines["duckdb"] = local
@@ -101,17 +126,17 @@ async def build_services(settings: Settings, model_factory: ModelFactoryType | N
         engines["spark"] = SparkEngine(settings.spark_remote)
     synonyms = settings.synonyms_path or settings.duckdb_path.with_suffix(".synonyms.json")
     catalog = (await local.catalog()).model_copy(update={"synonyms": load_synonyms(synonyms)})
+    catalogs = CatalogService(catalog, local.values)
     if model_factory is None:
-        default_factory = ModelFactory(settings, local.values)
+        default_factory = ModelFactory(settings, lambda: catalogs.values)
         default_factory.warm_up(catalog)
         model_factory = default_factory
     chat_service = ChatService(
         settings=settings,
         agent=build_agent(settings.model_retries),
-        catalog=catalog,
+        catalogs=catalogs,
         engines=engines,
         store=store,
-        values=local.values,
         conversations=ChatConversations(
             conversations, store, max_turns=settings.max_turns, window=settings.history_turns
         ),
@@ -122,13 +147,13 @@ async def build_services(settings: Settings, model_factory: ModelFactoryType | N
         store,
         conversations,
         engines,
-        catalog,
-        local.values,
+        catalogs,
         chat_service,
         database,
         recovery,
         template_repo,
         template_service,
+        source_service(),
     )
 
 
@@ -144,6 +169,7 @@ def create_app(settings: Settings | None = None, *, model_factory: ModelFactoryT
         services = await build_services(cfg, model_factory)
         if cfg.auto_migrate:
             await upgrade(services.database)
+        await services.sources.restore()
         # First use of the database pays for connecting and compiling statements: not the first user.
         await services.conversations.list(offset=0, limit=1, search="warm-up")
         await services.conversations.get("warm-up")
@@ -157,14 +183,18 @@ def create_app(settings: Settings | None = None, *, model_factory: ModelFactoryT
         try:
             yield
         finally:
-            for engine in services.engines.values():
+            await services.sources.close()
+            for engine in list(services.engines.values()):
                 await engine.close()
             await services.database.dispose()
 
     app = FastAPI(title="Viz Orchestrator", version="0.1.0", lifespan=lifespan)
     # Added innermost first: body bound, then token, then the crash envelope, CORS outermost so that
     # 401, 413 and 500 answers carry CORS headers too and the browser can read them.
-    app.add_middleware(BodySizeLimitMiddleware, max_bytes=cfg.max_body_bytes)
+    # Uploads stream to disk under their own bound (VIZ_UPLOAD_MAX_BYTES), checked by the route as it reads.
+    app.add_middleware(
+        BodySizeLimitMiddleware, max_bytes=cfg.max_body_bytes, streamed={"/api/sources": cfg.upload_max_bytes}
+    )
     if cfg.api_token is not None:
         app.add_middleware(BearerTokenMiddleware, token=cfg.api_token.get_secret_value())
     app.add_middleware(UnhandledErrorMiddleware)
@@ -177,7 +207,7 @@ def create_app(settings: Settings | None = None, *, model_factory: ModelFactoryT
     )
     install_error_handlers(app)
 
-    for module in (health, chat, data, catalog, conversations, templates, dev):
+    for module in (health, chat, data, catalog, conversations, templates, sources, dev):
         app.include_router(module.router)
 
     def openapi() -> dict[str, Any]:
@@ -185,7 +215,7 @@ def create_app(settings: Settings | None = None, *, model_factory: ModelFactoryT
             return app.openapi_schema
         schema = get_openapi(title=app.title, version=app.version, routes=app.routes)
         components = schema.setdefault("components", {}).setdefault("schemas", {})
-        for model in SSE_MODELS:
+        for model in [*SSE_MODELS, SourceCreate]:  # SourceCreate: POST /api/sources reads its body itself
             model_schema = model.model_json_schema(ref_template="#/components/schemas/{model}", by_alias=True)
             components.update(model_schema.pop("$defs", {}))
             components[model.__name__] = model_schema
@@ -211,7 +241,7 @@ def _health_probes(services: Services) -> dict[str, Callable[[], Awaitable[str]]
     model_ping = ModelPing(services.settings)
 
     async def model() -> str:
-        built = ModelFactory(services.settings, services.values).check()
+        built = ModelFactory(services.settings, lambda: services.values).check()
         return built if built != "ok" else await model_ping()
 
     async def database() -> str:

@@ -40,6 +40,7 @@ class Settings(BaseSettings):
     duckdb_remote_token: SecretStr | None = None
     spark_remote: str | None = None
     results_dir: Path = REPO_ROOT / "data" / "results"
+    uploads_dir: Path = REPO_ROOT / "data" / "uploads"
     api_token: SecretStr | None = None
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=lambda: ["http://127.0.0.1:3000", "http://localhost:3000"]
@@ -60,6 +61,14 @@ class Settings(BaseSettings):
     history_turns: int = Field(default=20, ge=1, description="most recent turns a new turn is based on")
     duckdb_max_temp_size: str = Field(default="4GB", description="DuckDB spill bound (under the results dir)")
     spark_row_threshold: int = Field(default=50_000_000, ge=1)
+    upload_max_bytes: int = Field(default=200 * 1024 * 1024, ge=1024, description="largest file an upload may send")
+    source_sample_rows: int = Field(default=50_000, ge=100, description="rows of a source table its catalog reads")
+    source_timeout_s: float = Field(default=60.0, gt=0, description="attaching or testing one database")
+
+    @property
+    def extensions_dir(self) -> Path:
+        """Where the scanner extensions are copied under the names DuckDB's LOAD expects."""
+        return self.results_dir / "extensions"
 
     @property
     def duckdb_temp_directory(self) -> Path:

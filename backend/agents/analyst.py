@@ -112,6 +112,9 @@ async def run_sql(ctx: RunContext[AnalystDeps], args: RunSQLTool) -> QuerySummar
             default_limit=deps.default_limit,
             max_limit=deps.max_limit,
         )
+        source = deps.catalog.source_engine(prepared.tables)
+        if source is not None and source in deps.engines:  # a user source's tables: only its engine serves them
+            engine = deps.engines[source]
         await ctx.emit(SqlStarted(query=prepared.sql, engine=engine.name, tool="run_sql"))
 
         async def report(progress: Progress) -> None:

@@ -6,6 +6,7 @@ import asyncio
 import logging
 import os
 import time
+from collections.abc import Callable
 
 from pydantic_ai.exceptions import ModelHTTPError
 from pydantic_ai.messages import ModelRequest, UserPromptPart
@@ -97,9 +98,9 @@ class ModelPing:
 class ModelFactory:
     """Builds the model of one run and reports the state a follow-up needs afterwards."""
 
-    def __init__(self, settings: Settings, values: ValueIndex) -> None:
+    def __init__(self, settings: Settings, values: Callable[[], ValueIndex]) -> None:
         self.settings = settings
-        self.values = values
+        self.values = values  # the current merged index: sources come and go while the app runs
 
     def check(self) -> str:
         """`ok` when the configured model can be constructed (keys present), else the reason; no network."""
@@ -116,10 +117,10 @@ class ModelFactory:
     def warm_up(self, catalog: Catalog) -> None:
         """Build the built-in analyst's catalog index now rather than on the first question."""
         if self.settings.model == "builtin" and catalog.tables:
-            understand(f"how many rows in {catalog.tables[0].name}", catalog, lookup=self.values.lookup)
+            understand(f"how many rows in {catalog.tables[0].name}", catalog, lookup=self.values().lookup)
 
     def __call__(self, name: str, catalog: Catalog) -> Model | str:
         """The model of one run; the built-in analyst reads its context from the run's message history."""
         if name == "builtin":
-            return BuiltinAnalyst(catalog, lookup=self.values.lookup).model()
+            return BuiltinAnalyst(catalog, lookup=self.values().lookup).model()
         return provider_model(name, self.settings)

@@ -58,13 +58,17 @@ async def run_query(body: QueryRequest, services: ServicesDep) -> QueryResponse:
     """Run edited SQL through the same guard, limits and timeout as the analyst's SQL."""
     engine = services.engine(body.engine)
     settings = services.settings
+    catalog = services.catalog
     prepared = prepare_query(
         body.sql,
-        allowed_tables=services.catalog.table_names(),
+        allowed_tables=catalog.table_names(),
         limit=body.limit,
         default_limit=settings.default_row_limit,
         max_limit=settings.max_row_limit,
     )
+    source = catalog.source_engine(prepared.tables)
+    if source is not None and source in services.engines:
+        engine = services.engines[source]
     result = await run_prepared(prepared, engine, timeout=settings.query_timeout_s)
     stored = services.store.put(result)
     page = result.table.slice(0, settings.json_row_limit)

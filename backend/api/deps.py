@@ -11,6 +11,7 @@ from backend.repositories.conversations import SqlConversationRepository
 from backend.repositories.templates import SqlTemplateRepository
 from backend.services.container import Services
 from backend.services.result_recovery import ResultRecovery
+from backend.services.sources import SourceService
 from backend.services.templates import TemplateService
 from backend.settings import Settings
 
@@ -45,6 +46,11 @@ def get_templates(request: Request) -> SqlTemplateRepository:
     return get_services(request).templates
 
 
+def get_sources(request: Request) -> SourceService:
+    """Attached databases and uploaded files."""
+    return get_services(request).sources
+
+
 def get_template_service(request: Request) -> TemplateService:
     """Saving, opening, refreshing and importing templates."""
     return get_services(request).template_service
@@ -57,3 +63,4 @@ StoreDep = Annotated[ResultStore, Depends(get_store)]
 RecoveryDep = Annotated[ResultRecovery, Depends(get_recovery)]
 TemplatesRepoDep = Annotated[SqlTemplateRepository, Depends(get_templates)]
 TemplateServiceDep = Annotated[TemplateService, Depends(get_template_service)]
+SourcesDep = Annotated[SourceService, Depends(get_sources)]

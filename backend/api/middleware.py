@@ -46,17 +46,27 @@ class BodySizeLimitMiddleware:
     cannot grow past the bound, and the 413 comes out as an envelope instead of a decoding error.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, streamed: dict[str, int] | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        # path → bound for multipart uploads the route streams to disk itself (never buffered here)
+        self.streamed = streamed or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] not in _BODY_METHODS:
             await self.app(scope, receive, send)
             return
-        declared = dict(scope["headers"]).get(b"content-length")
+        headers = dict(scope["headers"])
+        declared = headers.get(b"content-length")
+        streamed = self.streamed.get(scope["path"])
+        if streamed is not None and headers.get(b"content-type", b"").startswith(b"multipart/form-data"):
+            if declared is not None and declared.isdigit() and int(declared) > streamed:
+                await self._too_large(send, streamed)
+                return
+            await self.app(scope, receive, send)
+            return
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await self._too_large(send)
+            await self._too_large(send, self.max_bytes)
             return
         chunks: list[bytes] = []
         seen = 0
@@ -67,7 +77,7 @@ class BodySizeLimitMiddleware:
             chunk: bytes = message.get("body", b"")
             seen += len(chunk)
             if seen > self.max_bytes:
-                await self._too_large(send)
+                await self._too_large(send, self.max_bytes)
                 return
             chunks.append(chunk)
             if not message.get("more_body", False):
@@ -83,6 +93,6 @@ class BodySizeLimitMiddleware:
 
         await self.app(scope, replay, send)
 
-    async def _too_large(self, send: Send) -> None:
-        message = f"request body exceeds {self.max_bytes} bytes"
+    async def _too_large(self, send: Send, limit: int) -> None:
+        message = f"request body exceeds {limit} bytes"
         await send_envelope(send, 413, ErrorCode.payload_too_large, message, headers=[(b"connection", b"close")])

@@ -6,6 +6,7 @@ import datetime as dt
 import decimal
 import json
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol, cast
 
@@ -131,6 +132,11 @@ def _table_info(conn: SqlReader, table: str, columns: list[tuple[str, str, bool,
             info.samples = [_scalar(v[0]) for v in sample_rows]
         infos.append(info)
     return TableInfo(name=table, row_count=row_count, columns=infos)
+
+
+def describe_table(conn: SqlReader, table: str, columns: Sequence[tuple[str, str, bool, str | None]]) -> TableInfo:
+    """Statistics, samples and value lists of one table (or temporary sample of one) by its SQL name."""
+    return _table_info(conn, table, list(columns))
 
 
 def build_catalog(conn: SqlReader, *, engine: str = "duckdb", schema: str = "main") -> Catalog:

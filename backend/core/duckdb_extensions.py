@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -36,3 +37,27 @@ def load_extensions(conn: duckdb.DuckDBPyConnection, *names: str) -> None:
 def load_quack(conn: duckdb.DuckDBPyConnection) -> None:
     """Quack needs httpfs's crypto module: `httpfs` must be loaded first, on servers and clients."""
     load_extensions(conn, "httpfs", "quack")
+
+
+# The scanner wheels ship `<kind>.duckdb_extension` whose entry point is `<kind>_scanner_init`: DuckDB
+# derives the entry point from the file name, so they load only from a copy named `<kind>_scanner`.
+SCANNERS = {"postgres": "postgres_scanner", "mysql": "mysql_scanner", "sqlite": "sqlite_scanner"}
+
+
+def scanner_path(kind: str, into: Path) -> Path:
+    """A copy of the `kind` scanner's wheel file under `into`, named so that LOAD finds its entry point."""
+    source = extension_path(kind)
+    into.mkdir(parents=True, exist_ok=True)
+    target = into / f"{SCANNERS[kind]}.duckdb_extension"
+    if not target.exists() or target.stat().st_size != source.stat().st_size:
+        partial = target.with_suffix(".partial")
+        shutil.copyfile(source, partial)
+        partial.replace(target)  # atomic: a concurrent LOAD never sees half a file
+    return target
+
+
+def load_scanner(conn: duckdb.DuckDBPyConnection, kind: str, into: Path) -> None:
+    """`LOAD` the postgres, mysql or sqlite scanner from its wheel, with autoinstall off."""
+    conn.execute("SET autoinstall_known_extensions = false")
+    conn.execute("SET autoload_known_extensions = false")
+    conn.execute(f"LOAD '{scanner_path(kind, into).as_posix()}'")

@@ -72,16 +72,30 @@ def open_locked(
     """
     conn = duckdb.connect(str(path), read_only=True)
     if not _is_locked(conn):
-        conn.execute("SET autoinstall_known_extensions = false")
-        conn.execute("SET autoload_known_extensions = false")
-        conn.execute(f"SET threads = {int(threads)}")
-        conn.execute("SET memory_limit = ?", [memory_limit])
-        if temp_directory is not None:
-            temp_directory.mkdir(parents=True, exist_ok=True)
-            conn.execute("SET temp_directory = ?", [str(temp_directory)])
-        if max_temp_size is not None:
-            conn.execute("SET max_temp_directory_size = ?", [max_temp_size])
+        configure(
+            conn, threads=threads, memory_limit=memory_limit, temp_directory=temp_directory, max_temp_size=max_temp_size
+        )
     return conn
+
+
+def configure(
+    conn: duckdb.DuckDBPyConnection,
+    *,
+    threads: int = 2,
+    memory_limit: str = "2GB",
+    temp_directory: Path | None = None,
+    max_temp_size: str | None = None,
+) -> None:
+    """No extension autoinstall, bounded threads, memory and spill: every engine's connection starts so."""
+    conn.execute("SET autoinstall_known_extensions = false")
+    conn.execute("SET autoload_known_extensions = false")
+    conn.execute(f"SET threads = {int(threads)}")
+    conn.execute("SET memory_limit = ?", [memory_limit])
+    if temp_directory is not None:
+        temp_directory.mkdir(parents=True, exist_ok=True)
+        conn.execute("SET temp_directory = ?", [str(temp_directory)])
+    if max_temp_size is not None:
+        conn.execute("SET max_temp_directory_size = ?", [max_temp_size])
 
 
 def progress_cursors(conn: duckdb.DuckDBPyConnection, count: int) -> list[duckdb.DuckDBPyConnection]:
@@ -264,6 +278,10 @@ class DuckDBLocalEngine:
     async def catalog(self) -> Catalog:
         """Tables and columns read at start-up."""
         return self._catalog
+
+    def publish(self, catalog: Catalog) -> None:
+        """Name the tables as the merged catalog does (a user source's table may be qualified there)."""
+        self._catalog = catalog
 
     def catalog_snapshot(self) -> Catalog:
         """The same catalog without awaiting (it was read at start-up)."""

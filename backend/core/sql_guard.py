@@ -216,8 +216,18 @@ def _check_tables(stmt: exp.Expr, allowed: frozenset[str]) -> Iterator[str]:
         source = table.this
         if isinstance(source, exp.Func):
             continue  # table functions were checked with the other functions
-        if not isinstance(source, exp.Identifier) or table.catalog:
+        if not isinstance(source, exp.Identifier):
             raise SqlRejectedError(f"table reference {table.sql()} is not allowed: use a bare catalog table name")
+        if table.catalog:
+            # source.schema.table names a table of an attached source whose bare name is ambiguous.
+            qualified = ".".join(_fold(p) for p in (table.catalog, table.db, source.name))
+            if qualified in allowed:
+                yield qualified
+                continue
+            raise SqlRejectedError(
+                f"table reference {table.sql()} is not allowed: use a catalog table name "
+                "(source.schema.table only for a table of a configured source whose bare name is ambiguous)"
+            )
         name, schema = _fold(source.name), _fold(table.db)
         if schema and schema != "main":
             what = "system table" if schema in _SYSTEM_SCHEMAS else "schema-qualified table"

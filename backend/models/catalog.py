@@ -31,12 +31,26 @@ class ForeignKey(BaseModel):
     ref_column: str
 
 
-class TableInfo(BaseModel):
+class TableRef(BaseModel):
+    """Where a table lives: the source that serves it, the schema inside that source, its own name."""
+
+    source: str
+    db_schema: str = Field(default="main", description="schema inside the source (public, main, a MySQL database)")
     name: str
+
+    def qualified(self) -> str:
+        """`source.schema.table`: how SQL names the table when its bare name is ambiguous."""
+        return f"{self.source}.{self.db_schema}.{self.name}"
+
+
+class TableInfo(BaseModel):
+    name: str = Field(description="the name SQL uses: bare when unambiguous, else source.schema.table")
     row_count: int
     columns: list[ColumnInfo]
     engine: str = "duckdb"
     description: str | None = None
+    ref: TableRef | None = Field(default=None, description="the source, schema and name the table comes from")
+    row_count_estimated: bool = Field(default=False, description="row_count is the source's estimate, not a count")
 
     def column(self, name: str) -> ColumnInfo | None:
         """The column called `name`, if any."""
@@ -59,6 +73,21 @@ class Catalog(BaseModel):
     def table_names(self) -> set[str]:
         """Lower-cased names of every table."""
         return {t.name.lower() for t in self.tables}
+
+    def source_engine(self, tables: frozenset[str]) -> str | None:
+        """The user source's engine serving every one of `tables`; None for the bundled tables (any of the
+        configured engines serves them). A query reads one source."""
+        found = [t for name in tables if (t := self.table(name)) is not None]
+        engines = {t.engine if t.ref is not None else None for t in found}
+        if len(engines) > 1:
+            shown = sorted(e or "demo" for e in engines)
+            from backend.models.errors import SqlRejectedError  # models.errors imports nothing from here
+
+            raise SqlRejectedError(
+                f"{', '.join(sorted(tables))} come from different sources ({', '.join(shown)}): "
+                "a query reads the tables of one source"
+            )
+        return next(iter(engines), None)
 
 
 class ValueMatch(BaseModel):

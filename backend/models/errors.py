@@ -46,6 +46,9 @@ class ErrorCode(StrEnum):
     version_not_found = "version_not_found"
     turn_not_found = "turn_not_found"
     conflict = "conflict"
+    source_not_found = "source_not_found"
+    source_unreachable = "source_unreachable"
+    unreadable_file = "unreadable_file"
     version_conflict = "version_conflict"
     result_not_found = "result_not_found"
     unauthorized = "unauthorized"
@@ -182,6 +185,26 @@ class TurnNotFoundError(NotFoundError):
 class UnauthorizedError(AppError):
     status_code = 401
     code = ErrorCode.unauthorized
+    stage = "request"
+
+
+class SourceNotFoundError(NotFoundError):
+    code = ErrorCode.source_not_found
+
+
+class SourceUnreachableError(AppError):
+    """A database could not be attached; the message is the driver's, with the password removed."""
+
+    status_code = 400
+    code = ErrorCode.source_unreachable
+    stage = "request"
+
+
+class UnreadableFileError(AppError):
+    """An uploaded file cannot become a table; the message names the problem (encoding, ragged rows, …)."""
+
+    status_code = 422
+    code = ErrorCode.unreadable_file
     stage = "request"
 
 

@@ -87,3 +87,17 @@ class TemplateVersionRow(Base):
     title: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
     body: Mapped[dict[str, Any]] = mapped_column(JsonColumn)
+
+
+class SourceRow(Base):
+    """A user source: a database DSN (kept server-side) or an uploaded file's tables."""
+
+    __tablename__ = "sources"
+
+    name: Mapped[str] = mapped_column(String(63), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    dsn: Mapped[str | None] = mapped_column(Text, nullable=True)
+    file_name: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    # Uploaded tables: [{"name": …, "file": …, "sheet": …}] relative to the uploads directory.
+    tables: Mapped[list[dict[str, Any]]] = mapped_column(JsonColumn)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())

@@ -21,7 +21,6 @@ from backend.agents.history import conversation_history
 from backend.agents.model_errors import model_error
 from backend.core.engine import Engine
 from backend.core.result_store import ResultStore, StoredResult
-from backend.core.value_index import ValueIndex
 from backend.models.catalog import Catalog
 from backend.models.chat import ChatRequest
 from backend.models.conversations import Conversation, Turn
@@ -36,6 +35,7 @@ from backend.models.errors import (
 from backend.models.events import ClarificationEvent, DoneEvent, ErrorEvent, StreamEvent
 from backend.models.viz import AnalystOutput, NeedsClarification, ParamsChange, VizCode, VizSpec
 from backend.repositories.conversations import ConversationRepository
+from backend.services.catalog_service import CatalogService
 from backend.services.chart_step import chart_events, code_events, restyle_events
 from backend.services.code_stream import CodeStream
 from backend.services.repair import fallback_events, fallback_spec, repair_prompt
@@ -75,29 +75,33 @@ class ChatService:
         *,
         settings: Settings,
         agent: Agent[AnalystDeps, AnalystOutput],
-        catalog: Catalog,
+        catalogs: CatalogService,
         engines: dict[str, Engine],
         store: ResultStore,
-        values: ValueIndex,
         conversations: ConversationRepository,
         model_factory: ModelFactory,
     ) -> None:
         self.settings = settings
         self.agent = agent
-        self.catalog = catalog
+        self.catalogs = catalogs
         self.engines = engines
         self.store = store
-        self.values = values
         self.conversations = conversations
         self.model_factory = model_factory
 
+    @property
+    def catalog(self) -> Catalog:
+        """The merged catalog as it is now (sources come and go while the app runs)."""
+        return self.catalogs.catalog
+
     def deps(self, *, previous_data: StoredResult | None = None, preferred_engine: str | None = None) -> AnalystDeps:
         """Fresh per-run dependencies of the agent."""
+        # Read per turn: a source added a moment ago is in this turn's catalog and prompt.
         return AnalystDeps(
-            catalog=self.catalog,
+            catalog=self.catalogs.catalog,
             engines=self.engines,
             store=self.store,
-            values=self.values,
+            values=self.catalogs.values,
             default_limit=self.settings.default_row_limit,
             max_limit=self.settings.max_row_limit,
             timeout_s=self.settings.query_timeout_s,
@@ -167,7 +171,7 @@ class ChatService:
         rec = TurnRecorder(message)
         deps = self.deps(previous_data=ctx.previous_data, preferred_engine=request.engine)
         model_name = request.model or self.settings.model
-        model = self.model_factory(model_name, self.catalog)
+        model = self.model_factory(model_name, deps.catalog)
         output: AnalystOutput | None = None
         failure: SqlFailed | None = None
         code = CodeStream()

@@ -13,8 +13,10 @@ from backend.models.catalog import Catalog
 from backend.models.errors import BadRequestError, EngineUnavailableError, shown_id
 from backend.repositories.conversations import SqlConversationRepository
 from backend.repositories.templates import SqlTemplateRepository
+from backend.services.catalog_service import CatalogService
 from backend.services.chat import ChatService
 from backend.services.result_recovery import ResultRecovery
+from backend.services.sources import SourceService
 from backend.services.templates import TemplateService
 from backend.settings import Settings
 
@@ -27,14 +29,24 @@ class Services:
     store: ResultStore
     conversations: SqlConversationRepository
     engines: dict[str, Engine]
-    catalog: Catalog
-    values: ValueIndex
+    catalogs: CatalogService
     chat: ChatService | None
     database: AsyncEngine
     recovery: ResultRecovery
     templates: SqlTemplateRepository
     template_service: TemplateService
+    sources: SourceService
     engine_error: str | None = None
+
+    @property
+    def catalog(self) -> Catalog:
+        """The merged catalog of every source, as it is now."""
+        return self.catalogs.catalog
+
+    @property
+    def values(self) -> ValueIndex:
+        """The merged value index, as it is now."""
+        return self.catalogs.values
 
     def require_chat(self) -> ChatService:
         """The chat service, or a 503 saying why there is none."""

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from "react";
 import { ArtifactPanel } from "@/components/artifact/artifact-panel";
 import { ChatPanel } from "@/components/chat/chat-panel";
 import { SavedNav, SessionNotice } from "@/components/saved/saved-nav";
+import { SourcesBar } from "@/components/sources/sources-bar";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { Button } from "@/components/ui/button";
 import { useChat } from "@/hooks/use-chat";
@@ -60,6 +61,7 @@ export function Workspace({ config, initial = {} }: { config: ClientConfig; init
             <PlusIcon />
             New chat
           </Button>
+          <SourcesBar config={config} onChanged={loadCatalog} />
           <ThemeToggle />
         </div>
       </header>

@@ -126,6 +126,7 @@ export async function startServers(): Promise<Servers> {
       VIZ_CORS_ORIGINS: frontendUrl,
       VIZ_DATABASE_URL: `sqlite+aiosqlite:///${join(scratch, "app.db")}`,
       VIZ_RESULTS_DIR: join(scratch, "results"),
+      VIZ_UPLOADS_DIR: join(scratch, "uploads"),
     },
     "backend",
   );

@@ -36,6 +36,7 @@ describe("example questions", () => {
         {
           name: "sales",
           row_count: 10,
+          row_count_estimated: false,
           engine: "duckdb",
           columns: [
             { name: "product_id", type: "INTEGER", kind: "numeric", nullable: true },
@@ -45,7 +46,7 @@ describe("example questions", () => {
             { name: "region", type: "VARCHAR", kind: "text", nullable: true, values: ["Europe", "Asia"] },
           ],
         },
-        { name: "products", row_count: 3, engine: "duckdb", columns: [] },
+        { name: "products", row_count: 3, row_count_estimated: false, engine: "duckdb", columns: [] },
       ],
       foreign_keys: [{ table: "sales", column: "product_id", ref_table: "products", ref_column: "id" }],
     });

@@ -430,7 +430,7 @@ export type ErrorBody = {
  *
  * Stable machine-readable error codes (one per `AppError` subclass, plus framework errors).
  */
-export type ErrorCode = 'bad_request' | 'invalid_request' | 'invalid_json' | 'empty_message' | 'not_found' | 'route_not_found' | 'method_not_allowed' | 'conversation_not_found' | 'conversation_full' | 'template_not_found' | 'version_not_found' | 'turn_not_found' | 'conflict' | 'version_conflict' | 'result_not_found' | 'unauthorized' | 'payload_too_large' | 'too_many_requests' | 'sql_rejected' | 'sql_execution_failed' | 'query_timeout' | 'query_cancelled' | 'engine_unavailable' | 'export_unsupported' | 'code_generation_failed' | 'no_data' | 'agent_failed' | 'model_unavailable' | 'model_timeout' | 'budget_exceeded' | 'internal_error';
+export type ErrorCode = 'bad_request' | 'invalid_request' | 'invalid_json' | 'empty_message' | 'not_found' | 'route_not_found' | 'method_not_allowed' | 'conversation_not_found' | 'conversation_full' | 'template_not_found' | 'version_not_found' | 'turn_not_found' | 'conflict' | 'source_not_found' | 'source_unreachable' | 'unreadable_file' | 'version_conflict' | 'result_not_found' | 'unauthorized' | 'payload_too_large' | 'too_many_requests' | 'sql_rejected' | 'sql_execution_failed' | 'query_timeout' | 'query_cancelled' | 'engine_unavailable' | 'export_unsupported' | 'code_generation_failed' | 'no_data' | 'agent_failed' | 'model_unavailable' | 'model_timeout' | 'budget_exceeded' | 'internal_error';
 
 /**
  * ErrorEvent
@@ -762,6 +762,113 @@ export type RepairRequest = {
 };
 
 /**
+ * SourceCreate
+ *
+ * Attach a database read-only. `dsn`: libpq string or URI (Postgres), `key=value` or URI (MySQL),
+ * a file path on the server (SQLite). The password in it is never shown again.
+ */
+export type SourceCreate = {
+    /**
+     * Kind
+     */
+    kind: 'postgres' | 'mysql' | 'sqlite';
+    /**
+     * Name
+     *
+     * lower case letters, digits and _, e.g. shop
+     */
+    name: string;
+};
+
+/**
+ * SourceList
+ */
+export type SourceList = {
+    /**
+     * Sources
+     */
+    sources: Array<SourcePublic>;
+};
+
+/**
+ * SourcePublic
+ *
+ * A source with its tables (columns, types, samples) for the schema browser; never a password.
+ */
+export type SourcePublic = {
+    /**
+     * Builtin
+     *
+     * the bundled catalog: cannot be removed
+     */
+    builtin?: boolean;
+    /**
+     * Created At
+     */
+    created_at?: string | null;
+    /**
+     * Dsn
+     *
+     * the connection string with its password replaced by ***
+     */
+    dsn?: string | null;
+    /**
+     * File Name
+     *
+     * the uploaded file's name
+     */
+    file_name?: string | null;
+    /**
+     * Kind
+     */
+    kind: 'duckdb' | 'postgres' | 'mysql' | 'sqlite' | 'file';
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Status
+     *
+     * `ok`, or why the source is not available now
+     */
+    status?: string;
+    /**
+     * Tables
+     */
+    tables?: Array<TableInfo>;
+};
+
+/**
+ * SourceTest
+ *
+ * Try a connection without keeping it.
+ */
+export type SourceTest = {
+    /**
+     * Kind
+     */
+    kind: 'postgres' | 'mysql' | 'sqlite';
+};
+
+/**
+ * SourceTestResult
+ *
+ * What a successful test found.
+ */
+export type SourceTestResult = {
+    /**
+     * Ok
+     */
+    ok?: boolean;
+    /**
+     * Tables
+     *
+     * schema.table of every table found
+     */
+    tables: Array<string>;
+};
+
+/**
  * SqlEvent
  */
 export type SqlEvent = {
@@ -803,12 +910,46 @@ export type TableInfo = {
     engine?: string;
     /**
      * Name
+     *
+     * the name SQL uses: bare when unambiguous, else source.schema.table
      */
     name: string;
+    /**
+     * the source, schema and name the table comes from
+     */
+    ref?: TableRef | null;
     /**
      * Row Count
      */
     row_count: number;
+    /**
+     * Row Count Estimated
+     *
+     * row_count is the source's estimate, not a count
+     */
+    row_count_estimated?: boolean;
+};
+
+/**
+ * TableRef
+ *
+ * Where a table lives: the source that serves it, the schema inside that source, its own name.
+ */
+export type TableRef = {
+    /**
+     * Db Schema
+     *
+     * schema inside the source (public, main, a MySQL database)
+     */
+    db_schema?: string;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Source
+     */
+    source: string;
 };
 
 /**
@@ -1399,6 +1540,45 @@ export type VizSpec = {
     y?: Array<string>;
 };
 
+/**
+ * SourceCreate
+ *
+ * Attach a database read-only. `dsn`: libpq string or URI (Postgres), `key=value` or URI (MySQL),
+ * a file path on the server (SQLite). The password in it is never shown again.
+ */
+export type SourceCreateWritable = {
+    /**
+     * Dsn
+     */
+    dsn: string;
+    /**
+     * Kind
+     */
+    kind: 'postgres' | 'mysql' | 'sqlite';
+    /**
+     * Name
+     *
+     * lower case letters, digits and _, e.g. shop
+     */
+    name: string;
+};
+
+/**
+ * SourceTest
+ *
+ * Try a connection without keeping it.
+ */
+export type SourceTestWritable = {
+    /**
+     * Dsn
+     */
+    dsn: string;
+    /**
+     * Kind
+     */
+    kind: 'postgres' | 'mysql' | 'sqlite';
+};
+
 export type GetCatalogApiCatalogGetData = {
     body?: never;
     path?: never;
@@ -1715,6 +1895,205 @@ export type RunQueryApiQueryPostResponses = {
 };
 
 export type RunQueryApiQueryPostResponse = RunQueryApiQueryPostResponses[keyof RunQueryApiQueryPostResponses];
+
+export type ListSourcesApiSourcesGetData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/sources';
+};
+
+export type ListSourcesApiSourcesGetErrors = {
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type ListSourcesApiSourcesGetError = ListSourcesApiSourcesGetErrors[keyof ListSourcesApiSourcesGetErrors];
+
+export type ListSourcesApiSourcesGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: SourceList;
+};
+
+export type ListSourcesApiSourcesGetResponse = ListSourcesApiSourcesGetResponses[keyof ListSourcesApiSourcesGetResponses];
+
+export type AddSourceApiSourcesPostData = {
+    body: SourceCreateWritable;
+    path?: never;
+    query?: never;
+    url: '/api/sources';
+};
+
+export type AddSourceApiSourcesPostErrors = {
+    /**
+     * Bad input: the message names what was refused
+     */
+    400: ErrorResponse;
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * The stored state changed or is full: the message says what (e.g. the current version)
+     */
+    409: ErrorResponse;
+    /**
+     * Request body larger than `VIZ_MAX_BODY_BYTES`
+     */
+    413: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type AddSourceApiSourcesPostError = AddSourceApiSourcesPostErrors[keyof AddSourceApiSourcesPostErrors];
+
+export type AddSourceApiSourcesPostResponses = {
+    /**
+     * Successful Response
+     */
+    201: SourcePublic;
+};
+
+export type AddSourceApiSourcesPostResponse = AddSourceApiSourcesPostResponses[keyof AddSourceApiSourcesPostResponses];
+
+export type TestSourceApiSourcesTestPostData = {
+    body: SourceTestWritable;
+    path?: never;
+    query?: never;
+    url: '/api/sources/test';
+};
+
+export type TestSourceApiSourcesTestPostErrors = {
+    /**
+     * Bad input: the message names what was refused
+     */
+    400: ErrorResponse;
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type TestSourceApiSourcesTestPostError = TestSourceApiSourcesTestPostErrors[keyof TestSourceApiSourcesTestPostErrors];
+
+export type TestSourceApiSourcesTestPostResponses = {
+    /**
+     * Successful Response
+     */
+    200: SourceTestResult;
+};
+
+export type TestSourceApiSourcesTestPostResponse = TestSourceApiSourcesTestPostResponses[keyof TestSourceApiSourcesTestPostResponses];
+
+export type RemoveSourceApiSourcesNameDeleteData = {
+    body?: never;
+    path: {
+        /**
+         * Name
+         */
+        name: string;
+    };
+    query?: never;
+    url: '/api/sources/{name}';
+};
+
+export type RemoveSourceApiSourcesNameDeleteErrors = {
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * No such resource
+     */
+    404: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type RemoveSourceApiSourcesNameDeleteError = RemoveSourceApiSourcesNameDeleteErrors[keyof RemoveSourceApiSourcesNameDeleteErrors];
+
+export type RemoveSourceApiSourcesNameDeleteResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type RemoveSourceApiSourcesNameDeleteResponse = RemoveSourceApiSourcesNameDeleteResponses[keyof RemoveSourceApiSourcesNameDeleteResponses];
+
+export type RefreshSourceApiSourcesNameRefreshPostData = {
+    body?: never;
+    path: {
+        /**
+         * Name
+         */
+        name: string;
+    };
+    query?: never;
+    url: '/api/sources/{name}/refresh';
+};
+
+export type RefreshSourceApiSourcesNameRefreshPostErrors = {
+    /**
+     * Bad input: the message names what was refused
+     */
+    400: ErrorResponse;
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * No such resource
+     */
+    404: ErrorResponse;
+    /**
+     * The body or a parameter does not match the schema
+     */
+    422: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type RefreshSourceApiSourcesNameRefreshPostError = RefreshSourceApiSourcesNameRefreshPostErrors[keyof RefreshSourceApiSourcesNameRefreshPostErrors];
+
+export type RefreshSourceApiSourcesNameRefreshPostResponses = {
+    /**
+     * Successful Response
+     */
+    200: SourcePublic;
+};
+
+export type RefreshSourceApiSourcesNameRefreshPostResponse = RefreshSourceApiSourcesNameRefreshPostResponses[keyof RefreshSourceApiSourcesNameRefreshPostResponses];
 
 export type ListTemplatesApiTemplatesGetData = {
     body?: never;

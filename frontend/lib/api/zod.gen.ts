@@ -165,6 +165,9 @@ export const zErrorCode = z.enum([
     'version_not_found',
     'turn_not_found',
     'conflict',
+    'source_not_found',
+    'source_unreachable',
+    'unreadable_file',
     'version_conflict',
     'result_not_found',
     'unauthorized',
@@ -371,6 +374,44 @@ export const zChatRequest = z.object({
 });
 
 /**
+ * SourceCreate
+ *
+ * Attach a database read-only. `dsn`: libpq string or URI (Postgres), `key=value` or URI (MySQL),
+ * a file path on the server (SQLite). The password in it is never shown again.
+ */
+export const zSourceCreate = z.object({
+    kind: z.enum([
+        'postgres',
+        'mysql',
+        'sqlite'
+    ]),
+    name: z.string().min(1).max(63)
+});
+
+/**
+ * SourceTest
+ *
+ * Try a connection without keeping it.
+ */
+export const zSourceTest = z.object({
+    kind: z.enum([
+        'postgres',
+        'mysql',
+        'sqlite'
+    ])
+});
+
+/**
+ * SourceTestResult
+ *
+ * What a successful test found.
+ */
+export const zSourceTestResult = z.object({
+    ok: z.boolean().optional().default(true),
+    tables: z.array(z.string())
+});
+
+/**
  * SqlEvent
  */
 export const zSqlEvent = z.object({
@@ -404,6 +445,17 @@ export const zErrorEvent = z.object({
 });
 
 /**
+ * TableRef
+ *
+ * Where a table lives: the source that serves it, the schema inside that source, its own name.
+ */
+export const zTableRef = z.object({
+    db_schema: z.string().optional().default('main'),
+    name: z.string(),
+    source: z.string()
+});
+
+/**
  * TableInfo
  */
 export const zTableInfo = z.object({
@@ -411,7 +463,9 @@ export const zTableInfo = z.object({
     description: z.string().nullish(),
     engine: z.string().optional().default('duckdb'),
     name: z.string(),
-    row_count: z.int()
+    ref: zTableRef.nullish(),
+    row_count: z.int(),
+    row_count_estimated: z.boolean().optional().default(false)
 });
 
 /**
@@ -421,6 +475,35 @@ export const zCatalog = z.object({
     foreign_keys: z.array(zForeignKey).optional(),
     synonyms: z.record(z.string(), z.string()).optional(),
     tables: z.array(zTableInfo)
+});
+
+/**
+ * SourcePublic
+ *
+ * A source with its tables (columns, types, samples) for the schema browser; never a password.
+ */
+export const zSourcePublic = z.object({
+    builtin: z.boolean().optional().default(false),
+    created_at: z.iso.datetime().nullish(),
+    dsn: z.string().nullish(),
+    file_name: z.string().nullish(),
+    kind: z.enum([
+        'duckdb',
+        'postgres',
+        'mysql',
+        'sqlite',
+        'file'
+    ]),
+    name: z.string(),
+    status: z.string().optional().default('ok'),
+    tables: z.array(zTableInfo).optional()
+});
+
+/**
+ * SourceList
+ */
+export const zSourceList = z.object({
+    sources: z.array(zSourcePublic)
 });
 
 /**
@@ -697,6 +780,36 @@ export const zConversationPublic = z.object({
 });
 
 /**
+ * SourceCreate
+ *
+ * Attach a database read-only. `dsn`: libpq string or URI (Postgres), `key=value` or URI (MySQL),
+ * a file path on the server (SQLite). The password in it is never shown again.
+ */
+export const zSourceCreateWritable = z.object({
+    dsn: z.string().min(1).max(4000),
+    kind: z.enum([
+        'postgres',
+        'mysql',
+        'sqlite'
+    ]),
+    name: z.string().min(1).max(63)
+});
+
+/**
+ * SourceTest
+ *
+ * Try a connection without keeping it.
+ */
+export const zSourceTestWritable = z.object({
+    dsn: z.string().min(1).max(4000),
+    kind: z.enum([
+        'postgres',
+        'mysql',
+        'sqlite'
+    ])
+});
+
+/**
  * Successful Response
  */
 export const zGetCatalogApiCatalogGetResponse = zCatalog;
@@ -766,6 +879,43 @@ export const zRunQueryApiQueryPostBody = zQueryRequest;
  * Successful Response
  */
 export const zRunQueryApiQueryPostResponse = zQueryResponse;
+
+/**
+ * Successful Response
+ */
+export const zListSourcesApiSourcesGetResponse = zSourceList;
+
+export const zAddSourceApiSourcesPostBody = zSourceCreateWritable;
+
+/**
+ * Successful Response
+ */
+export const zAddSourceApiSourcesPostResponse = zSourcePublic;
+
+export const zTestSourceApiSourcesTestPostBody = zSourceTestWritable;
+
+/**
+ * Successful Response
+ */
+export const zTestSourceApiSourcesTestPostResponse = zSourceTestResult;
+
+export const zRemoveSourceApiSourcesNameDeletePath = z.object({
+    name: z.string()
+});
+
+/**
+ * Successful Response
+ */
+export const zRemoveSourceApiSourcesNameDeleteResponse = z.void();
+
+export const zRefreshSourceApiSourcesNameRefreshPostPath = z.object({
+    name: z.string()
+});
+
+/**
+ * Successful Response
+ */
+export const zRefreshSourceApiSourcesNameRefreshPostResponse = zSourcePublic;
 
 export const zListTemplatesApiTemplatesGetQuery = z.object({
     q: z.string().max(200).nullish(),

@@ -21,12 +21,18 @@ async function proxy(
   }
   const token = backendToken();
   if (token) headers.set("authorization", `Bearer ${token}`);
+  // Uploads (multipart, up to VIZ_UPLOAD_MAX_BYTES) stream through instead of being buffered here.
+  const streamed = (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
+  const length = request.headers.get("content-length");
+  if (streamed && length) headers.set("content-length", length);
   let upstream: Response;
   try {
+    const hasBody = request.method !== "GET" && request.method !== "HEAD";
     upstream = await fetch(url, {
       method: request.method,
       headers,
-      body: request.method === "GET" || request.method === "HEAD" ? undefined : await request.arrayBuffer(),
+      body: !hasBody ? undefined : streamed ? request.body : await request.arrayBuffer(),
+      ...(streamed ? { duplex: "half" } : {}),
       // Closing the browser's request closes the backend's, which cancels the running query.
       signal: request.signal,
       cache: "no-store",
