@@ -50,7 +50,8 @@ export function Workspace({ config, initial = {} }: { config: ClientConfig; init
           </div>
           <h1 className="text-sm font-semibold">Viz Orchestrator</h1>
         </div>
-        <div className="ml-auto flex items-center gap-1">
+        {/* On a phone the buttons wrap onto a second row rather than widen the page. */}
+        <div className="ml-auto flex flex-wrap items-center justify-end gap-1">
           <SavedNav session={session} config={config} />
           <Button
             variant="ghost"
