@@ -78,6 +78,7 @@ describe("answers in words", () => {
     expect(n).toBeGreaterThanOrEqual(2);
     expect(n).toBeLessThanOrEqual(4);
     await ws.screenshot("21-clarification");
+    expect(await page.getByText("No chart for this question.").count()).toBe(0); // the question is the answer
     const question = (await suggestions.first().textContent()) ?? "";
     await suggestions.first().click();
     await page.getByRole("article", { name: `Question: ${question}` }).waitFor();

@@ -69,6 +69,12 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
   };
   const title = typeof params.title === "string" && params.title ? params.title : (turn?.prompt ?? "Chart");
   const waiting = turn?.status === "streaming" && !ready;
+  // A clarification or an error is the answer (the card above says it): no empty chart box under it.
+  const answeredWithoutChart =
+    !!turn &&
+    turn.status !== "streaming" &&
+    !ready &&
+    (turn.clarification !== null || turn.errors.length > 0);
 
   const turnId = turn?.id;
   const onRendered = (t: RenderTiming) => {
@@ -150,7 +156,7 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
           <div className="flex flex-col gap-4 xl:flex-row">
             <div className="relative min-w-0 flex-1">
               <div
-                className={`overflow-hidden rounded-lg border bg-white shadow-xs dark:bg-slate-900 ${ready ? "" : turn ? "invisible" : "h-0 border-0"}`}
+                className={`overflow-hidden rounded-lg border bg-white shadow-xs dark:bg-slate-900 ${ready ? "" : turn && !answeredWithoutChart ? "invisible" : "h-0 border-0"}`}
                 aria-busy={waiting}
               >
                 <SandboxFrame
@@ -162,7 +168,7 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
                   onError={onError}
                 />
               </div>
-              {!ready ? (
+              {!ready && !answeredWithoutChart ? (
                 <div className={turn ? "absolute inset-0" : ""}>
                   <Placeholder>
                     {waiting ? (
