@@ -211,10 +211,12 @@ describe("workspace against the real backend", () => {
     await page.unroute("**/chat");
   });
 
-  it("shows a component that throws, with a Fix it action", async () => {
+  it("repairs a component that throws once by itself, then offers Fix it, both as typed repair turns", async () => {
     // The interrupted answer has no chart: go back to one that has.
     await page.getByRole("button", { name: "View this chart" }).first().click();
     await ws.marks().first().waitFor();
+    const turns = await page.getByRole("article").count();
+    const sent = ws.requests.length;
     await ws.postToFrame({
       type: "render",
       id: 9001,
@@ -222,15 +224,37 @@ describe("workspace against the real backend", () => {
       data: [{ a: 1 }],
       params: {},
     });
-    await ws.frame.getByText("kaboom from the component").waitFor();
-    const alert = page.getByRole("alert").filter({ hasText: "kaboom from the component" });
-    await alert.waitFor();
+    // The analyst is asked to repair it without a click.
+    await page
+      .getByRole("article", { name: /Question: Fix the chart \(it failed with: kaboom from the component/ })
+      .waitFor();
+    await ws.send.waitFor({ timeout: 15_000 });
+    const [auto] = chatBodies(sent);
+    expect(auto?.repair).toMatchObject({ message: expect.stringContaining("kaboom from the component") });
+    expect(typeof (auto?.repair as { turn_id?: unknown })?.turn_id).toBe("string");
+    expect(auto?.conversation_id).toEqual(expect.any(String));
+    // The built-in analyst repairs with the standard component for the same data: a chart again.
+    await ws.marks().first().waitFor();
+    expect(await page.getByRole("article").count()).toBe(turns + 1);
+
+    // A second failure is not repaired behind the user's back: "Fix it" sends the same typed repair.
+    const before = ws.requests.length;
+    await ws.postToFrame({
+      type: "render",
+      id: 9003,
+      code: 'export default function Viz() { throw new Error("kaboom once more"); }',
+      data: [{ a: 1 }],
+      params: {},
+    });
+    const alert = page.getByRole("alert").filter({ hasText: "kaboom once more" });
     await alert.getByRole("button", { name: "Fix it" }).waitFor();
     await ws.screenshot("11-render-error");
-    // "Fix it" sends the sandbox's error back to the analyst as a follow-up.
+    expect(chatBodies(before)).toEqual([]);
     await alert.getByRole("button", { name: "Fix it" }).click();
-    await page.getByText(/The chart failed to render with this error: kaboom from the component/).waitFor();
     await ws.send.waitFor({ timeout: 15_000 });
+    const [manual] = chatBodies(before);
+    expect(manual?.repair).toMatchObject({ message: expect.stringContaining("kaboom once more") });
+    await ws.marks().first().waitFor();
   });
 
   it("keeps a hostile component off the network, the parent's DOM and cookies", async () => {
@@ -299,6 +323,14 @@ describe("workspace against the real backend", () => {
     await page.getByRole("button", { name: "Switch to light theme" }).click();
   });
 });
+
+/** Bodies of the `/chat` requests sent since request number `from`. */
+function chatBodies(from: number): Record<string, unknown>[] {
+  return ws.requests
+    .slice(from)
+    .filter((r) => r.method() === "POST" && new URL(r.url()).pathname.endsWith("/chat"))
+    .map((r) => JSON.parse(r.postData() ?? "{}"));
+}
 
 async function download(format: "CSV" | "Parquet" | "SVG" | "PNG"): Promise<Buffer> {
   await page.getByRole("button", { name: "Download" }).click();

@@ -1,9 +1,11 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import type { RepairRequest } from "@/lib/api/types.gen";
 import { ApiError, type ClientConfig, postChat, postQuery } from "@/lib/api-client";
-import { chatReducer, initialChatState } from "@/lib/chat-reducer";
+import { activeTurn, chatReducer, initialChatState } from "@/lib/chat-reducer";
 import { fromDataResponse, loadArrowResult, loadData } from "@/lib/data-loader";
+import { autoRepairTarget, canRepair, repairPrompt, repairRequest } from "@/lib/repair";
 import type { ParamValues } from "@/lib/sandbox-protocol";
 import type { SavedAction } from "@/lib/saved-reducer";
 import { type AppErrorCode, parseStreamEvent, type Stage, type StreamEvent } from "@/lib/schemas";
@@ -32,7 +34,7 @@ export function useChat(config: ClientConfig) {
   const loading = useRef(new Set<string>());
 
   const stream = useCallback(
-    async (id: string, prompt: string) => {
+    async (id: string, prompt: string, repair?: RepairRequest) => {
       const abort = new AbortController();
       controller.current = abort;
       let complete = false;
@@ -42,7 +44,7 @@ export function useChat(config: ClientConfig) {
         const templateId = conversationId ? undefined : template?.id;
         const res = await postChat(
           config,
-          { message: prompt, conversation_id: conversationId ?? undefined, template_id: templateId },
+          { message: prompt, conversation_id: conversationId ?? undefined, template_id: templateId, repair },
           abort.signal,
         );
         if (!res.body) throw new ApiError("The backend sent an empty stream", res.status, "empty_stream");
@@ -104,10 +106,35 @@ export function useChat(config: ClientConfig) {
       const turn = stateRef.current.turns.find((t) => t.id === id);
       if (!turn || stateRef.current.isGenerating) return;
       dispatch({ type: "retry", id, now: Date.now() });
-      void stream(id, turn.prompt);
+      void stream(id, turn.prompt, turn.repair);
     },
     [stream],
   );
+
+  /** Sends `id`'s render error back as a typed repair turn: fixed code for the same data, no new query. */
+  const repair = useCallback(
+    (id: string) => {
+      const s = stateRef.current;
+      const turn = s.turns.find((t) => t.id === id);
+      if (s.isGenerating || !canRepair(turn, s)) return;
+      const body = repairRequest(turn);
+      if (!body) return;
+      const next = nextId();
+      const prompt = repairPrompt(body.message);
+      dispatch({ type: "start", id: next, prompt, now: Date.now(), repair: body });
+      void stream(next, prompt, body);
+    },
+    [stream],
+  );
+
+  // A chart that fails to render is repaired once without asking; after that, "Fix it" does it.
+  const autoRepaired = useRef(new Set<string>());
+  useEffect(() => {
+    const target = autoRepairTarget(state, activeTurn(state), autoRepaired.current);
+    if (!target) return;
+    autoRepaired.current.add(target.id);
+    repair(target.id);
+  }, [state, repair]);
 
   /** Aborts the fetch; the backend cancels the running query when the client disconnects. */
   const stop = useCallback(() => controller.current?.abort(), []);
@@ -174,6 +201,7 @@ export function useChat(config: ClientConfig) {
       send,
       stop,
       retry,
+      repair,
       runQuery,
       select: (id: string) => dispatch({ type: "select", id }),
       setParam: (id: string, name: string, value: ParamValues[string]) =>
@@ -193,7 +221,7 @@ export function useChat(config: ClientConfig) {
         dispatch(action);
       },
     }),
-    [send, stop, retry, runQuery],
+    [send, stop, retry, repair, runQuery],
   );
 
   return { state, ...actions };

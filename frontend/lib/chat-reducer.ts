@@ -1,4 +1,5 @@
 /** The chat and artifact state machine: every stream event and user action goes through here. */
+import type { RepairRequest } from "@/lib/api/types.gen";
 import { fieldsForResult, readFields, suggestTitle, writeFields } from "@/lib/chart-fields";
 import type { ParamValues } from "@/lib/sandbox-protocol";
 import { type SavedAction, savedReducer } from "@/lib/saved-reducer";
@@ -6,7 +7,7 @@ import type { QueryResponse, StreamEvent } from "@/lib/schemas";
 import type { Artifact, ChatState, LoadedData, Turn, TurnStatus } from "@/lib/types";
 
 export type ChatAction =
-  | { type: "start"; id: string; prompt: string; now: number }
+  | { type: "start"; id: string; prompt: string; now: number; repair?: RepairRequest }
   | { type: "retry"; id: string; now: number }
   | { type: "event"; id: string; event: StreamEvent }
   | { type: "end"; id: string; status: "stopped" | "disconnected"; message: string; now: number }
@@ -202,6 +203,7 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
   switch (action.type) {
     case "start": {
       const turn = newTurn(action.id, action.prompt, action.now, state.turns.at(-1));
+      if (action.repair) turn.repair = action.repair;
       return withGenerating({ ...state, turns: [...state.turns, turn], activeTurnId: action.id });
     }
     case "retry": {
@@ -209,7 +211,10 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
       const old = state.turns[index];
       if (!old) return state;
       const turns = [...state.turns];
-      turns[index] = newTurn(old.id, old.prompt, action.now, state.turns[index - 1]);
+      turns[index] = {
+        ...newTurn(old.id, old.prompt, action.now, state.turns[index - 1]),
+        repair: old.repair,
+      };
       return withGenerating({ ...state, turns, activeTurnId: action.id });
     }
     case "event": {

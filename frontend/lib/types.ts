@@ -1,6 +1,6 @@
 /** Client state shapes shared by the reducer, hooks and components. */
 
-import type { VizSpec } from "@/lib/api/types.gen";
+import type { RepairRequest, VizSpec } from "@/lib/api/types.gen";
 import type { ParamValues, Row } from "@/lib/sandbox-protocol";
 import type {
   ClarificationPayload,
@@ -72,6 +72,8 @@ export type Turn = {
   query: QueryState;
   /** Loaded from a saved conversation or template, not streamed in this page (it has no timings). */
   saved?: boolean;
+  /** Set on a repair turn: the render error it was sent to fix (a retry sends it again). */
+  repair?: RepairRequest;
 };
 
 /** A template opened in the workspace: saving over it makes a new version; a follow-up continues from it. */

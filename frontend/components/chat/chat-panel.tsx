@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/chat/empty-state";
 import { TurnView } from "@/components/chat/turn-view";
 import type { ChatApi } from "@/hooks/use-chat";
 import { activeTurn } from "@/lib/chat-reducer";
+import { canRepair } from "@/lib/repair";
 import type { Catalog } from "@/lib/schemas";
 
 type Props = {
@@ -14,11 +15,6 @@ type Props = {
   catalogError: string | null;
   onReloadCatalog: () => void;
 };
-
-/** Fix-it prompt: the sandbox's error goes back to the analyst as a follow-up. */
-export function fixItPrompt(message: string): string {
-  return `The chart failed to render with this error: ${message}\nPlease fix the component.`;
-}
 
 /** The left pane: the conversation and the message box. */
 export function ChatPanel({ chat, catalog, catalogError, onReloadCatalog }: Props) {
@@ -52,9 +48,7 @@ export function ChatPanel({ chat, catalog, catalogError, onReloadCatalog }: Prop
                 active={turn.id === current?.id}
                 canAct={!state.isGenerating}
                 onSelect={() => chat.select(turn.id)}
-                onFix={() =>
-                  turn.artifact.renderError && chat.send(fixItPrompt(turn.artifact.renderError.message))
-                }
+                onFix={canRepair(turn, state) ? () => chat.repair(turn.id) : undefined}
               />
             ))}
           </div>

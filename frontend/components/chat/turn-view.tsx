@@ -22,7 +22,8 @@ type Props = {
   active: boolean;
   canAct: boolean;
   onSelect: () => void;
-  onFix: () => void;
+  /** Sends the render error back to the analyst; absent when this turn cannot be repaired. */
+  onFix?: () => void;
 };
 
 const fmt = new Intl.NumberFormat("en-US");
@@ -140,10 +141,12 @@ export function TurnView({ turn, active, canAct, onSelect, onFix }: Props) {
                 </div>
               </div>
             </div>
-            <Button size="sm" variant="outline" className="self-start" onClick={onFix} disabled={!canAct}>
-              <WandSparklesIcon />
-              Fix it
-            </Button>
+            {onFix ? (
+              <Button size="sm" variant="outline" className="self-start" onClick={onFix} disabled={!canAct}>
+                <WandSparklesIcon />
+                Fix it
+              </Button>
+            ) : null}
           </div>
         ) : null}
         {streaming ? (

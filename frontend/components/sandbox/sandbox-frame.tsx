@@ -105,6 +105,9 @@ export const SandboxFrame = forwardRef<SandboxFrameHandle, Props>(function Sandb
           break;
         }
         case "error":
+          // Whatever is mounted failed: the next update mounts afresh, even with the same code (a repair
+          // may return it unchanged for other params or data).
+          sent.current = { code: null, data: null, params: null };
           callbacks.current.onError?.(message.message, message.stack);
           break;
         case "exported":
