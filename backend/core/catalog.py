@@ -67,7 +67,7 @@ def quote_ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _scalar(value: Any) -> str | int | float | bool | None:
+def scalar(value: Any) -> str | int | float | bool | None:
     """A JSON-friendly form of a statistic value."""
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
@@ -99,7 +99,7 @@ def _table_info(conn: SqlReader, table: str, columns: list[tuple[str, str, bool,
         lo = hi = None
         p01 = p99 = None
         if kind in ("numeric", "temporal"):
-            lo, hi = _scalar(stats.pop(0)), _scalar(stats.pop(0))
+            lo, hi = scalar(stats.pop(0)), scalar(stats.pop(0))
         if kind == "numeric":
             p01, p99 = stats.pop(0), stats.pop(0)
         info = ColumnInfo(
@@ -121,7 +121,7 @@ def _table_info(conn: SqlReader, table: str, columns: list[tuple[str, str, bool,
             top = conn.execute(
                 f"SELECT {c} FROM {q} WHERE {c} IS NOT NULL GROUP BY {c} ORDER BY count(*) DESC, {c} LIMIT {limit}"
             ).fetchall()
-            values = [_scalar(v[0]) for v in top]
+            values = [scalar(v[0]) for v in top]
             info.samples = values[:SAMPLE_COUNT]
             if kind == "text" and len(values) <= LOW_CARDINALITY:
                 info.values = [str(v) for v in values]
@@ -129,7 +129,7 @@ def _table_info(conn: SqlReader, table: str, columns: list[tuple[str, str, bool,
             sample_rows = conn.execute(
                 f"SELECT DISTINCT {c} FROM (SELECT {c} FROM {q} WHERE {c} IS NOT NULL LIMIT 1000) LIMIT {SAMPLE_COUNT}"
             ).fetchall()
-            info.samples = [_scalar(v[0]) for v in sample_rows]
+            info.samples = [scalar(v[0]) for v in sample_rows]
         infos.append(info)
     return TableInfo(name=table, row_count=row_count, columns=infos)
 
