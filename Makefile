@@ -57,6 +57,18 @@ dev: setup data ## run backend :8000 and frontend :3000 with reload
 	if [ -f frontend/package.json ]; then (cd frontend && PORT=$(WEB_PORT) VIZ_API_URL=$${VIZ_API_URL:-http://$(HOST):$(API_PORT)} npm run dev) & fi; \
 	wait
 
+QUACK_PORT ?= 9494
+SPARK_PORT ?= 15002
+QUACK_TOKEN ?= dev-quack-token
+
+dev-distributed: setup data ## make dev plus a local Quack server and Spark Connect server serving the demo, wired in
+	@trap 'trap - EXIT INT TERM; kill 0 2>/dev/null' EXIT INT TERM; \
+	$(PY) -m scripts.quack_server --port $(QUACK_PORT) --token $(QUACK_TOKEN) & \
+	$(PY) -m scripts.spark_server --port $(SPARK_PORT) & \
+	VIZ_DUCKDB_REMOTE=quack:127.0.0.1:$(QUACK_PORT) VIZ_DUCKDB_REMOTE_TOKEN=$(QUACK_TOKEN) \
+	  VIZ_SPARK_REMOTE=sc://127.0.0.1:$(SPARK_PORT) $(MAKE) --no-print-directory dev & \
+	wait
+
 build: setup-frontend ## production frontend build (sandbox bundle + next build)
 	cd frontend && npm run build
 

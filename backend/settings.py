@@ -60,7 +60,12 @@ class Settings(BaseSettings):
     max_turns: int = Field(default=200, ge=1, description="turns one conversation may hold")
     history_turns: int = Field(default=20, ge=1, description="most recent turns a new turn is based on")
     duckdb_max_temp_size: str = Field(default="4GB", description="DuckDB spill bound (under the results dir)")
-    spark_row_threshold: int = Field(default=50_000_000, ge=1)
+    # Queries whose tables hold more rows than this go to Spark when Spark serves them (the 1M:
+    # the demo's 3M-row flights is the "large" table); below it DuckDB answers in milliseconds.
+    spark_row_threshold: int = Field(default=1_000_000, ge=1)
+    engine_catalog_wait_s: float = Field(
+        default=15.0, ge=0, description="how long routing waits for a remote engine's catalog still loading"
+    )
     upload_max_bytes: int = Field(default=200 * 1024 * 1024, ge=1024, description="largest file an upload may send")
     source_sample_rows: int = Field(default=50_000, ge=100, description="rows of a source table its catalog reads")
     source_timeout_s: float = Field(default=60.0, gt=0, description="attaching or testing one database")

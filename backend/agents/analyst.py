@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import dataclass, field, replace
 
 from pydantic_ai import Agent, CustomEvent, ModelRetry, RunContext
 from pydantic_ai.tools import ToolDefinition
 
 from backend.agents.catalog_prompt import catalog_prompt
 from backend.agents.output_checks import charted_result, check_output
-from backend.agents.tools import DescribeTableTool, LookupValuesTool, QuerySummary, ResultColumn, RunSQLTool
+from backend.agents.tools import (
+    DescribeTableTool,
+    LookupValuesTool,
+    QuerySummary,
+    ResultColumn,
+    RunSQLTool,
+    SubmitSparkTool,
+)
 from backend.core.engine import Engine, Progress
+from backend.core.engine_directory import EngineDirectory
 from backend.core.guarded_query import prepare_query, run_prepared
 from backend.core.result_store import ResultStore, StoredResult
+from backend.core.router import SPARK_DIALECT, Route
 from backend.core.serialize import to_records
 from backend.core.value_index import ValueIndex
 from backend.models.catalog import Catalog, TableInfo, ValueMatch
@@ -20,6 +30,14 @@ from backend.models.errors import AppError, BadRequestError, EmptyMessageError, 
 from backend.models.viz import AnalystOutput, NeedsClarification, ParamsChange, VizCode, VizSpec
 
 SAMPLE_ROWS = 10
+
+
+@dataclass(kw_only=True)
+class EngineChosen(CustomEvent, ui=False):
+    """Which engine runs the next query and why (shown as a thought)."""
+
+    engine: str
+    reason: str
 
 
 @dataclass(kw_only=True)
@@ -64,6 +82,7 @@ class AnalystDeps:
 
     catalog: Catalog
     engines: dict[str, Engine]
+    directory: EngineDirectory
     store: ResultStore
     values: ValueIndex
     default_limit: int
@@ -71,6 +90,7 @@ class AnalystDeps:
     timeout_s: float
     previous_data: StoredResult | None = None
     preferred_engine: str | None = None
+    spark_row_threshold: int = 1_000_000
     sample_rows: int = SAMPLE_ROWS  # rows of a result the model may see (never the whole result)
     prompt_tokens: int | None = None  # budget for the catalog in the prompt; the rest via describe_table
     repairing: bool = False  # a repair turn fixes the component of a stored result: no new query
@@ -84,6 +104,16 @@ class AnalystDeps:
     def result(self, data_id: str | None) -> StoredResult | None:
         """The result a chart names (`None`: the newest)."""
         return charted_result(data_id, self.results, self.previous_data)
+
+    async def route(self, tables: frozenset[str], model_choice: str | None) -> Route:
+        """The user's engine, else the analyst's explicit choice, else the router's by table size."""
+        requested = self.preferred_engine or model_choice
+        return await self.directory.route(
+            tables,
+            spark_row_threshold=self.spark_row_threshold,
+            requested=requested,
+            source=self.catalog.source_engine(tables),
+        )
 
 
 def summarize(stored: StoredResult, rows: list[dict[str, object]], sample_rows: int = SAMPLE_ROWS) -> QuerySummary:
@@ -101,21 +131,31 @@ def summarize(stored: StoredResult, rows: list[dict[str, object]], sample_rows: 
 
 async def run_sql(ctx: RunContext[AnalystDeps], args: RunSQLTool) -> QuerySummary:
     """Run one read-only SQL query over the catalog; the result becomes the chart's data."""
+    return await _execute(ctx, args.query, args.limit, args.data_source)
+
+
+async def submit_spark(ctx: RunContext[AnalystDeps], args: SubmitSparkTool) -> QuerySummary:
+    """Submit one read-only SQL query as a Spark job; the result becomes the chart's data."""
+    spark = next((name for name, e in ctx.deps.engines.items() if e.dialect == SPARK_DIALECT), None)
+    return await _execute(ctx, args.query, args.limit, spark)
+
+
+async def _execute(ctx: RunContext[AnalystDeps], query: str, limit: int, engine_choice: str | None) -> QuerySummary:
+    """Guard, route, run and store one query; errors go back to the model so it can correct itself."""
     deps = ctx.deps
-    # The user's explicit engine choice wins over the model's; an unknown one falls back to DuckDB.
-    engine = deps.engines.get(deps.preferred_engine or args.data_source) or deps.engines["duckdb"]
     try:
         prepared = prepare_query(
-            args.query,
+            query,
             allowed_tables=deps.catalog.table_names(),
-            limit=min(args.limit, deps.max_limit),
+            limit=min(limit, deps.max_limit),
             default_limit=deps.default_limit,
             max_limit=deps.max_limit,
         )
-        source = deps.catalog.source_engine(prepared.tables)
-        if source is not None and source in deps.engines:  # a user source's tables: only its engine serves them
-            engine = deps.engines[source]
-        await ctx.emit(SqlStarted(query=prepared.sql, engine=engine.name, tool="run_sql"))
+        chosen = await deps.route(prepared.tables, engine_choice)
+        engine = deps.engines[chosen.engine]
+        if chosen.choice:  # with one engine configured there was nothing to decide
+            await ctx.emit(EngineChosen(engine=engine.name, reason=chosen.reason))
+        await ctx.emit(SqlStarted(query=prepared.sql, engine=engine.name, tool=chosen.tool))
 
         async def report(progress: Progress) -> None:
             await ctx.emit(
@@ -124,8 +164,8 @@ async def run_sql(ctx: RunContext[AnalystDeps], args: RunSQLTool) -> QuerySummar
 
         result = await run_prepared(prepared, engine, timeout=deps.timeout_s, on_progress=report)
     except AppError as exc:
-        await ctx.emit(SqlFailed(query=args.query, message=exc.message, code=exc.code, stage=exc.stage))
-        raise ModelRetry(f"{exc.message}\nSQL: {args.query}") from exc
+        await ctx.emit(SqlFailed(query=query, message=exc.message, code=exc.code, stage=exc.stage))
+        raise ModelRetry(f"{exc.message}\nSQL: {query}") from exc
     stored = deps.store.put(result)
     deps.results.append(stored)
     await ctx.emit(DataStored(stored=stored))
@@ -155,8 +195,28 @@ def catalog_instructions(ctx: RunContext[AnalystDeps]) -> str:
     return "CATALOG\n" + catalog_prompt(ctx.deps.catalog, question, ctx.deps.prompt_tokens)
 
 
+def engines_prompt(engines: dict[str, Engine], spark_row_threshold: int) -> str:
+    """When to use which tool, naming only the engines that are configured (empty with one engine)."""
+    if len(engines) < 2:
+        return ""
+    duck = [n for n, e in engines.items() if e.dialect != SPARK_DIALECT]
+    lines = [
+        "ENGINES",
+        f"- run_sql runs on DuckDB ({', '.join(duck)}): immediate answers for tables up to a few million rows.",
+    ]
+    if any(e.dialect == SPARK_DIALECT for e in engines.values()):
+        lines.append(
+            f"- submit_spark runs the same DuckDB-dialect SQL as a Spark job (transpiled): use it when the tables "
+            f"you read hold more than {spark_row_threshold:,} rows together; it takes seconds, never use it for "
+            "small tables."
+        )
+    lines.append("Leave run_sql's data_source unset unless the user names an engine: the router picks by table size.")
+    return "\n".join(lines)
+
+
 INSTRUCTIONS = """You are a careful data analyst. Answer the user's question about the catalog below.
-1. Decide the SQL (DuckDB dialect, only catalog tables, one read-only SELECT) and call run_sql.
+1. Decide the SQL (DuckDB dialect, only catalog tables, one read-only SELECT) and call run_sql
+   (or submit_spark for very large tables, see ENGINES when listed).
    Use lookup_values to find which column holds a value the user names, describe_table for details.
    Aggregate in SQL; give result columns readable aliases; order time ascending; always LIMIT.
 2. If run_sql reports an error, fix the SQL and call it again.
@@ -189,10 +249,28 @@ def build_agent(retries: int = 2) -> Agent[AnalystDeps, AnalystOutput]:
 
     agent.instructions(catalog_instructions)
 
-    async def _unless_repairing(ctx: RunContext[AnalystDeps], tool: ToolDefinition) -> ToolDefinition | None:
-        return None if ctx.deps.repairing else tool
+    @agent.instructions
+    def _engines(ctx: RunContext[AnalystDeps]) -> str:  # pyright: ignore[reportUnusedFunction]
+        return engines_prompt(ctx.deps.engines, ctx.deps.spark_row_threshold)
 
-    agent.tool(retries=retries, prepare=_unless_repairing)(run_sql)
+    async def _run_sql_schema(ctx: RunContext[AnalystDeps], tool: ToolDefinition) -> ToolDefinition | None:
+        if ctx.deps.repairing:
+            return None
+        # The model sees only the DuckDB engines that are configured (Spark has its own tool).
+        names = [n for n, e in ctx.deps.engines.items() if e.dialect != SPARK_DIALECT]
+        schema = json.loads(json.dumps(tool.parameters_json_schema))
+        source = schema.get("properties", {}).get("data_source")
+        if isinstance(source, dict):
+            source.pop("anyOf", None)
+            source.update({"enum": names, "type": "string"})
+        return replace(tool, parameters_json_schema=schema)
+
+    async def _when_spark(ctx: RunContext[AnalystDeps], tool: ToolDefinition) -> ToolDefinition | None:
+        configured = any(e.dialect == SPARK_DIALECT for e in ctx.deps.engines.values())
+        return tool if configured and not ctx.deps.repairing else None
+
+    agent.tool(retries=retries, prepare=_run_sql_schema)(run_sql)
+    agent.tool(retries=retries, prepare=_when_spark)(submit_spark)
     agent.tool(retries=retries)(describe_table)
     agent.tool(retries=retries)(lookup_values)
 

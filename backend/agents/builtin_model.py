@@ -207,9 +207,10 @@ class BuiltinAnalyst:
     ) -> list[str | tuple[str, dict[str, Any]]]:
         if decision is None:
             note = "Your message is SQL, so I run it as written, after the same safety checks as my own queries."
-            return [note, ("run_sql", {"query": question.strip().rstrip(";"), "data_source": "duckdb"})]
+            return [note, ("run_sql", {"query": question.strip().rstrip(";")})]
         if isinstance(decision, QueryDecision):
-            args = {"query": decision.sql, "limit": decision.plan.limit, "data_source": "duckdb"}
+            # No data_source: the router picks the engine from the tables' sizes.
+            args = {"query": decision.sql, "limit": decision.plan.limit}
             # The chart reasoning is given once, after the data arrived (see `_chart_step`).
             thoughts = [t for t in decision.thoughts if t != decision.chart.reason]
             return [*thoughts, ("run_sql", args)]

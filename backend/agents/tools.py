@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -14,9 +14,17 @@ class RunSQLTool(BaseModel):
 
     query: str = Field(description="one SELECT/WITH statement over catalog tables, DuckDB dialect")
     limit: int = Field(default=1000, ge=1, le=100_000, description="maximum rows to return")
-    data_source: Literal["duckdb", "duckdb-remote", "spark"] = Field(
-        default="duckdb", description="engine to run on; duckdb unless the data is too large"
+    data_source: str | None = Field(
+        default=None,
+        description="DuckDB engine to run on; leave unset and the router picks by the size of the tables",
     )
+
+
+class SubmitSparkTool(BaseModel):
+    """Submit one read-only SQL query as a Spark job (for tables too large for DuckDB); the result is stored."""
+
+    query: str = Field(description="one SELECT/WITH statement over catalog tables, DuckDB dialect (transpiled)")
+    limit: int = Field(default=1000, ge=1, le=100_000, description="maximum rows to return")
 
 
 class DescribeTableTool(BaseModel):

@@ -56,9 +56,10 @@ async def get_data(
 @router.post("/query", response_model=QueryResponse, responses=error_responses(400, 401, 408, 413, 422, 429, 499, 503))
 async def run_query(body: QueryRequest, services: ServicesDep) -> QueryResponse:
     """Run edited SQL through the same guard, limits and timeout as the analyst's SQL."""
-    engine = services.engine(body.engine)
     settings = services.settings
     catalog = services.catalog
+    if body.engine is not None:
+        services.engine(body.engine)  # an unknown engine is a 400 even when the SQL is bad too
     prepared = prepare_query(
         body.sql,
         allowed_tables=catalog.table_names(),
@@ -66,9 +67,7 @@ async def run_query(body: QueryRequest, services: ServicesDep) -> QueryResponse:
         default_limit=settings.default_row_limit,
         max_limit=settings.max_row_limit,
     )
-    source = catalog.source_engine(prepared.tables)
-    if source is not None and source in services.engines:
-        engine = services.engines[source]
+    engine, chosen = await services.route(prepared.tables, body.engine)
     result = await run_prepared(prepared, engine, timeout=settings.query_timeout_s)
     stored = services.store.put(result)
     page = result.table.slice(0, settings.json_row_limit)
@@ -83,4 +82,5 @@ async def run_query(body: QueryRequest, services: ServicesDep) -> QueryResponse:
         sql=prepared.sql,
         engine=engine.name,
         elapsed_ms=round(result.elapsed_ms, 2),
+        reason=chosen.reason,
     )

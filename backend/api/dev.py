@@ -52,10 +52,14 @@ async def query_understanding(body: QueryUnderstandingRequest, services: Service
             allowed_tables=services.catalog.table_names(),
             limit=services.settings.default_row_limit,
             max_limit=services.settings.max_row_limit,
-            output_dialect=engine.dialect,
+            output_dialect="duckdb",
         )
+        routed, chosen = await services.route(frozenset(guarded.tables), None)
         return QueryUnderstanding(
-            sql=guarded.sql, tables=sorted(guarded.tables), engine=engine.name, explanation="Your message is SQL."
+            sql=guarded.sql,
+            tables=sorted(guarded.tables),
+            engine=routed.name,
+            explanation=f"Your message is SQL. {chosen.reason}." if chosen.choice else "Your message is SQL.",
         )
     if isinstance(decision, Clarification):
         return QueryUnderstanding(
@@ -68,13 +72,14 @@ async def query_understanding(body: QueryUnderstandingRequest, services: Service
         allowed_tables=services.catalog.table_names(),
         limit=min(decision.plan.limit, services.settings.max_row_limit),
         max_limit=services.settings.max_row_limit,
-        output_dialect=engine.dialect,
+        output_dialect="duckdb",
     )
+    routed, chosen = await services.route(frozenset(guarded.tables), None)
     return QueryUnderstanding(
         sql=guarded.sql,
         tables=sorted(guarded.tables),
-        engine=engine.name,
-        explanation=" ".join(decision.thoughts),
+        engine=routed.name,
+        explanation=" ".join([*decision.thoughts, *([f"{chosen.reason}."] if chosen.choice else [])]),
         chart_type=decision.chart.chart_type,
     )
 

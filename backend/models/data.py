@@ -22,7 +22,7 @@ class QueryRequest(BaseModel):
     """`POST /api/query`: run edited SQL (guarded exactly like the analyst's)."""
 
     sql: str = Field(min_length=1, max_length=100_000)
-    engine: str | None = None
+    engine: str | None = Field(default=None, description="run on this engine; default: the router's choice")
     limit: int | None = Field(default=None, ge=1, description="row cap; default: the SQL's own LIMIT, else 1000")
 
 
@@ -35,3 +35,4 @@ class QueryResponse(DataResponse):
     sql: str
     engine: str
     elapsed_ms: float
+    reason: str | None = Field(default=None, description="why this engine ran the query")

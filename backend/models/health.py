@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 
 class HealthResponse(BaseModel):
     status: Literal["ok", "degraded"]
     checks: dict[str, str]
+    engines: dict[str, str] = Field(
+        default_factory=dict[str, str], description="each configured engine: `ok` or the reason it is not"
+    )

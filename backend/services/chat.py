@@ -20,6 +20,7 @@ from backend.agents.analyst import AnalystDeps, SqlFailed, SqlStarted, ensure_me
 from backend.agents.history import conversation_history
 from backend.agents.model_errors import model_error
 from backend.core.engine import Engine
+from backend.core.engine_directory import EngineDirectory
 from backend.core.result_store import ResultStore, StoredResult
 from backend.models.catalog import Catalog
 from backend.models.chat import ChatRequest
@@ -77,6 +78,7 @@ class ChatService:
         agent: Agent[AnalystDeps, AnalystOutput],
         catalogs: CatalogService,
         engines: dict[str, Engine],
+        directory: EngineDirectory,
         store: ResultStore,
         conversations: ConversationRepository,
         model_factory: ModelFactory,
@@ -85,6 +87,7 @@ class ChatService:
         self.agent = agent
         self.catalogs = catalogs
         self.engines = engines
+        self.directory = directory
         self.store = store
         self.conversations = conversations
         self.model_factory = model_factory
@@ -100,6 +103,8 @@ class ChatService:
         return AnalystDeps(
             catalog=self.catalogs.catalog,
             engines=self.engines,
+            directory=self.directory,
+            spark_row_threshold=self.settings.spark_row_threshold,
             store=self.store,
             values=self.catalogs.values,
             default_limit=self.settings.default_row_limit,

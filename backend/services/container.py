@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from backend.core.engine import Engine
+from backend.core.engine_directory import EngineDirectory
 from backend.core.result_store import ResultStore
+from backend.core.router import Route
 from backend.core.value_index import ValueIndex
 from backend.models.catalog import Catalog
 from backend.models.errors import BadRequestError, EngineUnavailableError, shown_id
@@ -37,6 +39,7 @@ class Services:
     template_service: TemplateService
     sources: SourceService
     engine_error: str | None = None
+    directory: EngineDirectory = field(default_factory=lambda: EngineDirectory({}))
 
     @property
     def catalog(self) -> Catalog:
@@ -63,3 +66,17 @@ class Services:
         if engine is None:
             raise BadRequestError(f"engine {shown_id(key)} is not configured; available: {sorted(self.engines)}")
         return engine
+
+    async def route(self, tables: frozenset[str], requested: str | None) -> tuple[Engine, Route]:
+        """The engine for a query reading `tables`: the requested one, else the router's choice."""
+        if not self.engines:
+            raise EngineUnavailableError(self.engine_error or "no engine is configured")
+        if requested is not None:
+            self.engine(requested)  # 400 for an engine that is not configured, before anything runs
+        chosen = await self.directory.route(
+            tables,
+            spark_row_threshold=self.settings.spark_row_threshold,
+            requested=requested,
+            source=self.catalog.source_engine(tables),
+        )
+        return self.engines[chosen.engine], chosen

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic_ai.messages import OutputToolResultEvent, PartEndEvent, TextPart, ThinkingPart
 
-from backend.agents.analyst import DataStored, QueryProgress, SqlFailed, SqlStarted
+from backend.agents.analyst import DataStored, EngineChosen, QueryProgress, SqlFailed, SqlStarted
 from backend.core.result_store import StoredResult
 from backend.models.events import DataEvent, ProgressEvent, SqlEvent, StreamEvent, ThoughtEvent
 
@@ -29,6 +29,8 @@ def translate(event: object) -> list[StreamEvent]:
     if isinstance(event, PartEndEvent) and isinstance(event.part, ThinkingPart | TextPart):
         text = event.part.content.strip()
         return [ThoughtEvent(content=text)] if text else []
+    if isinstance(event, EngineChosen):
+        return [ThoughtEvent(content=event.reason)]
     if isinstance(event, SqlStarted):
         return [SqlEvent(query=event.query, engine=event.engine, tool=event.tool)]
     if isinstance(event, QueryProgress):

@@ -215,7 +215,11 @@ def test_generate_ui_streams_params_and_code(client: TestClient) -> None:
 
 def test_health_reports_each_component(client: TestClient) -> None:
     body = client.get("/health").json()
-    assert body == {"status": "ok", "checks": {"engines": "ok", "store": "ok", "model": "ok", "database": "ok"}}
+    assert body == {
+        "status": "ok",
+        "checks": {"engines": "ok", "store": "ok", "model": "ok", "database": "ok"},
+        "engines": {"duckdb": "ok"},
+    }
 
 
 def test_large_results_are_stored_as_parquet_and_paged_as_json(client: TestClient) -> None:

@@ -24,12 +24,13 @@ def spark_client(spark_url: str, tmp_path_factory: pytest.TempPathFactory) -> It
         model="builtin",
         spark_remote=spark_url,
         query_timeout_s=300,  # a bound for a stuck query on a loaded machine, not a speed requirement
+        engine_catalog_wait_s=300,  # the same bound for reading Spark's catalog before routing
     )
     with TestClient(create_app(settings)) as client:
         yield client
 
 
-def _chat(client: TestClient, message: str, engine: str) -> list[tuple[str, dict[str, object]]]:
+def _chat(client: TestClient, message: str, engine: str | None) -> list[tuple[str, dict[str, object]]]:
     response = client.post("/chat", json={"message": message, "engine": engine})
     assert response.status_code == 200
     return parse_sse(response.text)
@@ -51,8 +52,30 @@ def test_chat_on_spark_runs_the_query_on_spark_and_charts_it(spark_client: TestC
     assert rows["row_count"] > 10
 
 
+def test_auto_sends_the_large_table_to_spark_and_the_small_one_to_duckdb(spark_client: TestClient) -> None:
+    events = _chat(spark_client, "number of flights by origin", None)
+    names = [name for name, _ in events]
+    assert "error" not in names, events
+    sql = next(payload for name, payload in events if name == "sql")
+    assert (sql["engine"], sql["tool"]) == ("spark", "submit_spark")
+    thoughts = [payload["content"] for name, payload in events[: names.index("sql")] if name == "thought"]
+    assert thoughts[-1] == "flights has 3.0M rows, above the Spark threshold (1M): submit_spark"
+    assert next(payload for name, payload in events if name == "data")["engine"] == "spark"
+    small = _chat(spark_client, "total sales by region", None)
+    assert next(payload for name, payload in small if name == "sql")["engine"] == "duckdb"
+    assert "sales has 50,000 rows, below the Spark threshold (1M): run_sql on duckdb" in [
+        payload["content"] for name, payload in small if name == "thought"
+    ]
+
+
 def test_health_reports_spark_ok(spark_client: TestClient) -> None:
-    assert spark_client.get("/health").json()["checks"]["engines"] == "ok"
+    health = spark_client.get("/health").json()
+    assert health["checks"]["engines"] == "ok" and health["engines"] == {"duckdb": "ok", "spark": "ok"}
+    engines = spark_client.get("/api/engines").json()["engines"]
+    assert [(e["name"], e["label"], e["tool"]) for e in engines] == [
+        ("duckdb", "DuckDB", "run_sql"),
+        ("spark", "Spark", "submit_spark"),
+    ]
 
 
 def test_spark_down_is_an_error_event_and_the_app_stays_up(tmp_path: Path) -> None:
@@ -66,6 +89,7 @@ def test_spark_down_is_an_error_event_and_the_app_stays_up(tmp_path: Path) -> No
     with TestClient(create_app(settings)) as client:
         health = client.get("/health").json()
         assert health["status"] == "degraded" and "spark" in health["checks"]["engines"]
+        assert health["engines"]["duckdb"] == "ok" and "Spark Connect" in health["engines"]["spark"]
         events = _chat(client, "number of flights by origin", "spark")
         errors = [payload for name, payload in events if name == "error"]
         assert errors and errors[0]["code"] == "engine_unavailable" and errors[0]["stage"] == "sql_execution"

@@ -403,6 +403,64 @@ export type DoneEvent = {
 };
 
 /**
+ * EngineInfo
+ */
+export type EngineInfo = {
+    /**
+     * Dialect
+     */
+    dialect: string;
+    /**
+     * Label
+     *
+     * how the UI names it, e.g. Remote DuckDB
+     */
+    label: string;
+    /**
+     * Name
+     *
+     * what `engine` in /chat and /api/query takes, e.g. duckdb-remote
+     */
+    name: string;
+    /**
+     * Status
+     *
+     * why its catalog is unavailable, if it is
+     */
+    status?: string | null;
+    /**
+     * Tables
+     *
+     * tables it serves; null while its catalog cannot be read
+     */
+    tables: Array<string> | null;
+    /**
+     * Tool
+     *
+     * the analyst's tool that runs on it: run_sql or submit_spark
+     */
+    tool: string;
+};
+
+/**
+ * EnginesResponse
+ */
+export type EnginesResponse = {
+    /**
+     * Engines
+     *
+     * configured engines; Auto (no `engine`) lets the router choose
+     */
+    engines: Array<EngineInfo>;
+    /**
+     * Spark Row Threshold
+     *
+     * rows above which Auto sends a query to Spark when configured
+     */
+    spark_row_threshold: number;
+};
+
+/**
  * ErrorBody
  *
  * The `error` object of every non-2xx JSON response.
@@ -526,6 +584,14 @@ export type HealthResponse = {
         [key: string]: string;
     };
     /**
+     * Engines
+     *
+     * each configured engine: `ok` or the reason it is not
+     */
+    engines?: {
+        [key: string]: string;
+    };
+    /**
      * Status
      */
     status: 'ok' | 'degraded';
@@ -625,6 +691,8 @@ export type ProgressEvent = {
 export type QueryRequest = {
     /**
      * Engine
+     *
+     * run on this engine; default: the router's choice
      */
     engine?: string | null;
     /**
@@ -661,6 +729,12 @@ export type QueryResponse = {
      * Engine
      */
     engine: string;
+    /**
+     * Reason
+     *
+     * why this engine ran the query
+     */
+    reason?: string | null;
     /**
      * Row Count
      *
@@ -1838,6 +1912,35 @@ export type GetDataApiDataDataIdGetResponses = {
 };
 
 export type GetDataApiDataDataIdGetResponse = GetDataApiDataDataIdGetResponses[keyof GetDataApiDataDataIdGetResponses];
+
+export type GetEnginesApiEnginesGetData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/engines';
+};
+
+export type GetEnginesApiEnginesGetErrors = {
+    /**
+     * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
+     */
+    401: ErrorResponse;
+    /**
+     * Server fault: the message carries a correlation id, the log the details
+     */
+    500: ErrorResponse;
+};
+
+export type GetEnginesApiEnginesGetError = GetEnginesApiEnginesGetErrors[keyof GetEnginesApiEnginesGetErrors];
+
+export type GetEnginesApiEnginesGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: EnginesResponse;
+};
+
+export type GetEnginesApiEnginesGetResponse = GetEnginesApiEnginesGetResponses[keyof GetEnginesApiEnginesGetResponses];
 
 export type RunQueryApiQueryPostData = {
     body: QueryRequest;

@@ -147,6 +147,26 @@ export const zDoneEvent = z.object({
 });
 
 /**
+ * EngineInfo
+ */
+export const zEngineInfo = z.object({
+    dialect: z.string(),
+    label: z.string(),
+    name: z.string(),
+    status: z.string().nullish(),
+    tables: z.array(z.string()).nullable(),
+    tool: z.string()
+});
+
+/**
+ * EnginesResponse
+ */
+export const zEnginesResponse = z.object({
+    engines: z.array(zEngineInfo),
+    spark_row_threshold: z.int()
+});
+
+/**
  * ErrorCode
  *
  * Stable machine-readable error codes (one per `AppError` subclass, plus framework errors).
@@ -241,6 +261,7 @@ export const zGenerateUiRequest = z.object({
  */
 export const zHealthResponse = z.object({
     checks: z.record(z.string(), z.string()),
+    engines: z.record(z.string(), z.string()).optional(),
     status: z.enum(['ok', 'degraded'])
 });
 
@@ -317,6 +338,7 @@ export const zQueryResponse = z.object({
     data_id: z.string(),
     elapsed_ms: z.number(),
     engine: z.string(),
+    reason: z.string().nullish(),
     row_count: z.int(),
     rows: z.array(z.array(z.unknown())),
     size: z.enum(['small', 'large']),
@@ -872,6 +894,11 @@ export const zGetDataApiDataDataIdGetQuery = z.object({
  * Successful Response
  */
 export const zGetDataApiDataDataIdGetResponse = zDataResponse;
+
+/**
+ * Successful Response
+ */
+export const zGetEnginesApiEnginesGetResponse = zEnginesResponse;
 
 export const zRunQueryApiQueryPostBody = zQueryRequest;
 
