@@ -21,6 +21,7 @@ from backend.agents.tools import (
 from backend.core.engine import Engine, Progress
 from backend.core.engine_directory import EngineDirectory
 from backend.core.guarded_query import prepare_query, run_prepared
+from backend.core.reduce import reduce_for_chart
 from backend.core.result_store import ResultStore, StoredResult
 from backend.core.router import SPARK_DIALECT, Route
 from backend.core.serialize import to_records
@@ -167,6 +168,16 @@ async def _execute(ctx: RunContext[AnalystDeps], query: str, limit: int, engine_
         await ctx.emit(SqlFailed(query=query, message=exc.message, code=exc.code, stage=exc.stage))
         raise ModelRetry(f"{exc.message}\nSQL: {query}") from exc
     stored = deps.store.put(result)
+    # Too many rows to chart: the same engine computes smaller chart rows; the full result stays.
+    stored.reduced = await reduce_for_chart(
+        engine,
+        stored,
+        result.table,
+        deps.store,
+        allowed_tables=deps.catalog.table_names(),
+        timeout=deps.timeout_s,
+        on_progress=report,
+    )
     deps.results.append(stored)
     await ctx.emit(DataStored(stored=stored))
     cap = deps.sample_rows

@@ -30,6 +30,7 @@ from backend.agents.builtin.models import (
     QueryDecision,
     ValueLookup,
 )
+from backend.agents.builtin.sql_builder import WHOLE_ANSWER_ROWS, whole_answer
 from backend.agents.builtin.understand import understand
 from backend.agents.codegen import humanize
 from backend.agents.sql_input import looks_like_sql
@@ -210,7 +211,8 @@ class BuiltinAnalyst:
             return [note, ("run_sql", {"query": question.strip().rstrip(";")})]
         if isinstance(decision, QueryDecision):
             # No data_source: the router picks the engine from the tables' sizes.
-            args = {"query": decision.sql, "limit": decision.plan.limit}
+            limit = WHOLE_ANSWER_ROWS if whole_answer(decision.plan) else decision.plan.limit
+            args = {"query": decision.sql, "limit": limit}
             # The chart reasoning is given once, after the data arrived (see `_chart_step`).
             thoughts = [t for t in decision.thoughts if t != decision.chart.reason]
             return [*thoughts, ("run_sql", args)]

@@ -19,7 +19,7 @@ from backend.core.engine import QueryResult
 from backend.core.serialize import read_parquet, write_parquet
 from backend.models.catalog import ColumnKind
 from backend.models.errors import ResultNotFoundError
-from backend.models.events import DataColumn
+from backend.models.events import ChartReduction, DataColumn
 
 _ID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 
@@ -41,6 +41,7 @@ class StoredResult:
     table: pa.Table | None = None
     path: Path | None = None
     kept: bool = False  # a saved conversation or template refers to it: never expired
+    reduced: ChartReduction | None = None  # the chart's smaller rows, when the result is too large to chart
 
     @property
     def url(self) -> str:

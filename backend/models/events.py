@@ -50,6 +50,19 @@ class ProgressEvent(BaseModel):
     message: str
 
 
+class ChartReduction(BaseModel):
+    """The chart's rows are a reduction of the result, computed in SQL on the engine that ran the query."""
+
+    method: Literal["m4", "top_n", "top_n+m4", "sample"] = Field(
+        description="m4: first/last/min/max per bucket; top_n: largest N plus Other; sample: deterministic sample"
+    )
+    from_rows: int = Field(description="rows of the full result (downloadable as Parquet from `url` of the event)")
+    rows: int = Field(description="rows of the chart data")
+    data_id: str
+    url: str = Field(description="the chart rows (JSON)")
+    note: str = Field(description="what was reduced and how, in words")
+
+
 class DataEvent(BaseModel):
     type: Literal["data_ready"] = "data_ready"
     url: str
@@ -61,6 +74,9 @@ class DataEvent(BaseModel):
     engine: str
     truncated: bool = False
     elapsed_ms: float | None = None
+    reduced: ChartReduction | None = Field(
+        default=None, description="set when the chart gets reduced rows; the full result stays at `url`"
+    )
 
 
 class ParamsEvent(BaseModel):

@@ -21,6 +21,7 @@ def data_event(stored: StoredResult) -> DataEvent:
         engine=stored.engine,
         truncated=stored.truncated,
         elapsed_ms=round(stored.elapsed_ms, 2),
+        reduced=stored.reduced,
     )
 
 

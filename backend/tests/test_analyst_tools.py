@@ -46,7 +46,11 @@ def _seen_by_the_model(tmp_path: Path, **engines: str) -> tuple[dict[str, Any], 
     [
         ({}, ["duckdb"], False),
         ({"spark_remote": "sc://127.0.0.1:{port}"}, ["duckdb"], True),
-        ({"duckdb_remote": "quack:127.0.0.1:{port}", "duckdb_remote_token": "tok1"}, ["duckdb", "duckdb-remote"], False),
+        (
+            {"duckdb_remote": "quack:127.0.0.1:{port}", "duckdb_remote_token": "tok1"},
+            ["duckdb", "duckdb-remote"],
+            False,
+        ),
     ],
     ids=["local only", "with spark", "with remote duckdb"],
 )
@@ -74,7 +78,9 @@ def test_a_model_asking_for_an_engine_that_is_not_configured_is_told_to_correct_
     async def stream(messages: list[ModelMessage], info: AgentInfo) -> AsyncIterator[dict[int, DeltaToolCall]]:
         calls.append("request")
         if len(calls) == 1:
-            args = json.dumps({"query": "SELECT region, sum(amount) AS total FROM sales GROUP BY 1", "data_source": "x"})
+            args = json.dumps(
+                {"query": "SELECT region, sum(amount) AS total FROM sales GROUP BY 1", "data_source": "x"}
+            )
             yield {0: DeltaToolCall(name="run_sql", json_args=args, tool_call_id="c1")}
             return
         tool = next(t.name for t in info.output_tools if t.name.endswith("NeedsClarification"))

@@ -9,6 +9,14 @@ from backend.models.catalog import Catalog
 SCATTER_LIMIT = 5000
 ROWS_LIMIT = 100
 MAX_LIMIT = 1000
+# A measure over two or more dimensions (e.g. per day and origin) is answered whole: the first 1,000 rows
+# would chart a few days of it. The default row cap (VIZ_MAX_ROW_LIMIT); the engine reduces it for the chart.
+WHOLE_ANSWER_ROWS = 100_000
+
+
+def whole_answer(plan: AnalysisPlan) -> bool:
+    """Whether the plan asks for up to `WHOLE_ANSWER_ROWS` rows rather than the first 1,000."""
+    return plan.kind == "aggregate" and len(plan.dimensions) >= 2 and plan.limit == MAX_LIMIT
 
 
 class SqlBuilder:
@@ -159,6 +167,8 @@ class SqlBuilder:
         having = [self.condition(f) for f in p.filters if f.having is not None]
         if having:
             sql += "\nHAVING " + " AND ".join(having)
+        if whole_answer(p):
+            return sql + self.order_limit(WHOLE_ANSWER_ROWS)
         limit = p.top_n if p.top_n and len(p.dimensions) < 2 else min(p.limit, MAX_LIMIT)
         return sql + self.order_limit(limit)
 

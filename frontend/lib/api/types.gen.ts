@@ -27,6 +27,48 @@ export type Catalog = {
 };
 
 /**
+ * ChartReduction
+ *
+ * The chart's rows are a reduction of the result, computed in SQL on the engine that ran the query.
+ */
+export type ChartReduction = {
+    /**
+     * Data Id
+     */
+    data_id: string;
+    /**
+     * From Rows
+     *
+     * rows of the full result (downloadable as Parquet from `url` of the event)
+     */
+    from_rows: number;
+    /**
+     * Method
+     *
+     * m4: first/last/min/max per bucket; top_n: largest N plus Other; sample: deterministic sample
+     */
+    method: 'm4' | 'top_n' | 'top_n+m4' | 'sample';
+    /**
+     * Note
+     *
+     * what was reduced and how, in words
+     */
+    note: string;
+    /**
+     * Rows
+     *
+     * rows of the chart data
+     */
+    rows: number;
+    /**
+     * Url
+     *
+     * the chart rows (JSON)
+     */
+    url: string;
+};
+
+/**
  * ChatRequest
  *
  * `POST /chat`.
@@ -310,6 +352,10 @@ export type DataEvent = {
      * Format
      */
     format: 'json' | 'parquet';
+    /**
+     * set when the chart gets reduced rows; the full result stays at `url`
+     */
+    reduced?: ChartReduction | null;
     /**
      * Row Count
      */

@@ -3,6 +3,25 @@
 import * as z from 'zod';
 
 /**
+ * ChartReduction
+ *
+ * The chart's rows are a reduction of the result, computed in SQL on the engine that ran the query.
+ */
+export const zChartReduction = z.object({
+    data_id: z.string(),
+    from_rows: z.int(),
+    method: z.enum([
+        'm4',
+        'top_n',
+        'top_n+m4',
+        'sample'
+    ]),
+    note: z.string(),
+    rows: z.int(),
+    url: z.string()
+});
+
+/**
  * ClarificationEvent
  *
  * The question cannot be answered as asked: what was understood, what is missing, what to ask instead.
@@ -113,6 +132,7 @@ export const zDataEvent = z.object({
     elapsed_ms: z.number().nullish().default(null),
     engine: z.string(),
     format: z.enum(['json', 'parquet']),
+    reduced: zChartReduction.nullish().default(null),
     row_count: z.int(),
     size: z.enum(['small', 'large']),
     truncated: z.boolean().optional().default(false),
