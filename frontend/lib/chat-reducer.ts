@@ -294,6 +294,7 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
             engine: r.engine,
             truncated: r.truncated,
             elapsed_ms: r.elapsed_ms,
+            reduced: null,
           },
           dataUrl: action.rows.source,
           dataId: r.data_id,
