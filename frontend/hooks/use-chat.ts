@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { RepairRequest } from "@/lib/api/types.gen";
 import { ApiError, type ClientConfig, postChat, postQuery } from "@/lib/api-client";
 import { activeTurn, chatReducer, initialChatState } from "@/lib/chat-reducer";
@@ -32,6 +32,10 @@ export function useChat(config: ClientConfig) {
   stateRef.current = state;
   const controller = useRef<AbortController | null>(null);
   const loading = useRef(new Set<string>());
+  // The Engine select's choice (null: Auto, the backend routes); sent with every question.
+  const [engine, setEngine] = useState<string | null>(null);
+  const engineRef = useRef(engine);
+  engineRef.current = engine;
 
   const stream = useCallback(
     async (id: string, prompt: string, repair?: RepairRequest) => {
@@ -44,7 +48,13 @@ export function useChat(config: ClientConfig) {
         const templateId = conversationId ? undefined : template?.id;
         const res = await postChat(
           config,
-          { message: prompt, conversation_id: conversationId ?? undefined, template_id: templateId, repair },
+          {
+            message: prompt,
+            conversation_id: conversationId ?? undefined,
+            template_id: templateId,
+            repair,
+            engine: engineRef.current ?? undefined,
+          },
           abort.signal,
         );
         if (!res.body) throw new ApiError("The backend sent an empty stream", res.status, "empty_stream");
@@ -224,7 +234,7 @@ export function useChat(config: ClientConfig) {
     [send, stop, retry, repair, runQuery],
   );
 
-  return { state, ...actions };
+  return { state, config, engine, setEngine, ...actions };
 }
 
 export type ChatApi = ReturnType<typeof useChat>;

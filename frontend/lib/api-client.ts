@@ -5,6 +5,8 @@ import {
   type AppErrorCode,
   type Catalog,
   catalogSchema,
+  type EnginesResponse,
+  enginesSchema,
   errorResponseSchema,
   type QueryResponse,
   queryResponseSchema,
@@ -95,6 +97,11 @@ export function postChat(config: ClientConfig, body: ChatRequest, signal: AbortS
 /** `GET /api/catalog`. */
 export async function getCatalog(config: ClientConfig, signal?: AbortSignal): Promise<Catalog> {
   return json(await apiFetch(config, "/api/catalog", { signal }), catalogSchema);
+}
+
+/** `GET /api/engines` — the engines a question may be sent to. */
+export async function getEngines(config: ClientConfig, signal?: AbortSignal): Promise<EnginesResponse> {
+  return json(await apiFetch(config, "/api/engines", { signal }), enginesSchema);
 }
 
 /** `POST /api/query` — edited SQL, guarded by the backend exactly like the agent's. */

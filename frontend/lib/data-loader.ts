@@ -134,6 +134,12 @@ export async function loadData(
   data: DataPayload,
   signal?: AbortSignal,
 ): Promise<LoadedData> {
+  if (data.reduced) {
+    // The engine reduced the rows for the chart; the full result stays at `data.url` for downloads.
+    const res = await apiFetch(config, data.reduced.url, { signal });
+    const chart = fromDataResponse(data.url, dataResponseSchema.parse(await res.json()));
+    return { ...chart, rowCount: data.row_count, truncated: data.truncated, reduction: data.reduced.note };
+  }
   if (data.size === "small" && data.format === "json") {
     const res = await apiFetch(config, data.url, { signal });
     return fromDataResponse(data.url, dataResponseSchema.parse(await res.json()));

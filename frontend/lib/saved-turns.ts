@@ -36,6 +36,8 @@ export function storedData(d: SavedData): DataPayload {
     engine: d.engine,
     truncated: d.truncated,
     elapsed_ms: null,
+    // A saved turn reloads its full result; the browser thins it for the chart.
+    reduced: null,
   };
 }
 

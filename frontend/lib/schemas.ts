@@ -9,6 +9,7 @@ import {
   zDataEvent,
   zDataResponse,
   zDoneEvent,
+  zEnginesResponse,
   zErrorBody,
   zErrorCode,
   zErrorEvent,
@@ -64,6 +65,10 @@ export type ErrorPayload = Omit<z.output<typeof zErrorEvent>, "code"> & { code: 
 export type ClarificationPayload = z.output<typeof zClarificationEvent>;
 export type DonePayload = z.output<typeof zDoneEvent>;
 export type DataColumn = z.output<typeof zDataColumn>;
+
+export const enginesSchema = zEnginesResponse;
+export type EnginesResponse = z.output<typeof zEnginesResponse>;
+export type EngineInfo = EnginesResponse["engines"][number];
 
 export const catalogSchema = zCatalog;
 export type Catalog = z.output<typeof zCatalog>;

@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { Composer } from "@/components/chat/composer";
 import { EmptyState } from "@/components/chat/empty-state";
 import { TurnView } from "@/components/chat/turn-view";
+import { EngineSelect } from "@/components/engines/engine-select";
 import type { ChatApi } from "@/hooks/use-chat";
 import { activeTurn } from "@/lib/chat-reducer";
 import { canRepair } from "@/lib/repair";
@@ -54,7 +55,13 @@ export function ChatPanel({ chat, catalog, catalogError, onReloadCatalog }: Prop
           </div>
         )}
       </div>
-      <div className="sticky bottom-0 z-10 border-t bg-background p-3 lg:static lg:bg-background/80">
+      <div className="sticky bottom-0 z-10 flex flex-col gap-2 border-t bg-background p-3 lg:static lg:bg-background/80">
+        <EngineSelect
+          config={chat.config}
+          value={chat.engine}
+          onChange={chat.setEngine}
+          disabled={state.isGenerating}
+        />
         <Composer
           isGenerating={state.isGenerating}
           onSend={chat.send}

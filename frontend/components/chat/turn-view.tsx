@@ -10,6 +10,7 @@ import {
 } from "lucide-react";
 import { useState } from "react";
 import { SqlBlock } from "@/components/chat/sql-block";
+import { QueryProgress } from "@/components/engines/query-progress";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Collapsible, CollapsibleContent, CollapsibleTrigger } from "@/components/ui/collapsible";
@@ -110,22 +111,7 @@ export function TurnView({ turn, active, canAct, onSelect, onFix }: Props) {
         {a.sql && turn.own.sql ? (
           <SqlBlock sql={a.sql.query} engine={a.sql.engine} tool={a.sql.tool} />
         ) : null}
-        {turn.progress ? (
-          <div className="flex flex-col gap-1 text-xs text-muted-foreground" role="status">
-            <span>
-              {turn.progress.message}
-              {turn.progress.total ? ` (${turn.progress.done ?? 0}/${turn.progress.total})` : ""}
-            </span>
-            {turn.progress.total ? (
-              <div className="h-1 overflow-hidden rounded bg-muted">
-                <div
-                  className="h-full bg-primary transition-[width]"
-                  style={{ width: `${(100 * (turn.progress.done ?? 0)) / turn.progress.total}%` }}
-                />
-              </div>
-            ) : null}
-          </div>
-        ) : null}
+        {turn.progress ? <QueryProgress progress={turn.progress} /> : null}
         <DataSummary turn={turn} />
         {active && a.renderError ? (
           <div
