@@ -104,6 +104,7 @@ eval: setup-python data eval-data ## the analyst's accuracy on every set of eval
 bench: setup-python data eval-data ## benchmarks -> docs/benchmarks.md
 	$(PY) -m bench.run_bench
 	$(PY) -m bench.spark_bench  # starts and stops its own Spark Connect server
+	$(PY) -m bench.engines_bench  # starts and stops its own Quack server
 	$(PY) -m bench.templates_bench
 	$(PY) -m bench.sources_bench  # a 50 MB upload; the ERP warehouse from Postgres (needs eval-data)
 
