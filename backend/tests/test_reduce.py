@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
-from collections.abc import AsyncIterator
+from collections.abc import Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -20,15 +21,12 @@ from backend.tests.sse import parse_sse
 
 
 @pytest.fixture(scope="module")
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(scope="module")
-async def duck() -> AsyncIterator[DuckDBLocalEngine]:
+def duck() -> Iterator[DuckDBLocalEngine]:
+    # Sync on purpose: a module-scoped async fixture would need a module-scoped event loop, which
+    # breaks the teardown of the previous module's async fixtures.
     engine = DuckDBLocalEngine.open(DEMO_DB)
     yield engine
-    await engine.close()
+    asyncio.run(engine.close())
 
 
 @pytest.fixture(scope="module")

@@ -68,6 +68,16 @@ def test_auto_sends_the_large_table_to_spark_and_the_small_one_to_duckdb(spark_c
     ]
 
 
+def test_spark_reduces_a_large_answer_for_the_chart_itself(spark_client: TestClient) -> None:
+    events = _chat(spark_client, "daily flights delay for every origin", "spark")
+    data = next(payload for name, payload in events if name == "data")
+    reduced = data["reduced"]
+    assert data["engine"] == "spark" and data["row_count"] > 30_000, events
+    assert reduced is not None and reduced["method"] == "top_n+m4" and reduced["from_rows"] == data["row_count"]
+    chart = spark_client.get(str(reduced["url"])).json()
+    assert chart["row_count"] == reduced["rows"] and len({row[1] for row in chart["rows"]}) == 11
+
+
 def test_health_reports_spark_ok(spark_client: TestClient) -> None:
     health = spark_client.get("/health").json()
     assert health["checks"]["engines"] == "ok" and health["engines"] == {"duckdb": "ok", "spark": "ok"}
