@@ -185,3 +185,141 @@ def test_groups_with_more_than_n_rows(hr: Db, market: Db) -> None:
         'SELECT c."customerName" FROM "Orders" o JOIN "Customers" c ON o."buyerId" = c."customerId" GROUP BY 1 '
         "HAVING count(*) >= 45",
     )
+
+
+# Derived measures: a difference of two columns, the share of the total, a running total.
+
+
+def test_difference_of_two_columns(hr: Db, market: Db) -> None:
+    same(
+        market,
+        "profit by seller region",
+        'SELECT c.region, sum(o.revenue - o.cost) FROM "Orders" o JOIN "Customers" c ON o."sellerId" = c."customerId" '
+        "GROUP BY 1",
+    )
+    same(
+        market,
+        "revenue minus cost by sales channel",
+        'SELECT "salesChannel", sum(revenue - cost) FROM "Orders" GROUP BY 1',
+    )
+    same(
+        market,
+        "average margin per category",
+        'SELECT p.category, avg(o.revenue - o.cost) FROM "Orders" o JOIN "Products" p ON o."productId" = p."productId" '
+        "GROUP BY 1",
+    )
+    same(
+        hr,
+        "difference between salary and bonus by department",
+        "SELECT d.dept_nm, sum(e.emp_sal_amt - e.emp_bonus_amt) FROM hr_emp e JOIN hr_dept d ON e.emp_dept_id = d.dept_id "
+        "GROUP BY 1",
+    )
+
+
+def test_share_of_the_total_per_group(hr: Db, market: Db) -> None:
+    d = covers(
+        market,
+        "share of revenue by sales channel",
+        'SELECT "salesChannel", 100.0 * sum(revenue) / (SELECT sum(revenue) FROM "Orders") FROM "Orders" GROUP BY 1',
+    )
+    assert d.chart.chart_type == "pie"
+    covers(
+        market,
+        "percentage of orders per sales channel",
+        'SELECT "salesChannel", 100.0 * count(*) / (SELECT count(*) FROM "Orders") FROM "Orders" GROUP BY 1',
+    )
+    covers(
+        hr,
+        "percentage of employees per department",
+        "SELECT d.dept_nm, 100.0 * count(*) / 200 FROM hr_emp e JOIN hr_dept d ON e.emp_dept_id = d.dept_id GROUP BY 1",
+    )
+
+
+def test_running_totals_along_time(hr: Db, market: Db) -> None:
+    d = same(
+        market,
+        "cumulative revenue by month",
+        "SELECT m, sum(r) OVER (ORDER BY m) FROM (SELECT date_trunc('month', \"orderDate\")::DATE m, sum(revenue) r "
+        'FROM "Orders" GROUP BY 1)',
+    )
+    assert d.chart.chart_type == "line"
+    same(
+        hr,
+        "cumulative hires by year",
+        "SELECT y, sum(n) OVER (ORDER BY y) FROM (SELECT date_trunc('year', emp_hire_dt)::DATE y, count(*) n "
+        "FROM hr_emp GROUP BY 1)",
+    )
+    same(
+        hr,
+        "running total of transfer cost by quarter",
+        "SELECT q, sum(c) OVER (ORDER BY q) FROM (SELECT date_trunc('quarter', trans_dt)::DATE q, sum(trans_cost_amt) c "
+        "FROM hr_transfer GROUP BY 1)",
+    )
+
+
+# Series per entity over time, and points: rows compared on two measures, bubbles sized by a third.
+
+
+def test_one_line_per_entity_over_time(hr: Db, market: Db) -> None:
+    d = same(
+        market,
+        "price of each product over time",
+        'SELECT date_trunc(\'month\', c."changedOn")::DATE, p."productName", avg(c.price) FROM "PriceChanges" c '
+        'JOIN "Products" p ON c."productId" = p."productId" GROUP BY 1, 2',
+    )
+    assert d.chart.chart_type == "line" and d.chart.series == "product"
+    d = same(
+        market,
+        "monthly revenue per seller region",
+        'SELECT date_trunc(\'month\', o."orderDate")::DATE, c.region, sum(o.revenue) FROM "Orders" o '
+        'JOIN "Customers" c ON o."sellerId" = c."customerId" GROUP BY 1, 2',
+    )
+    assert d.chart.chart_type == "line" and d.chart.series == "region"
+    d = same(
+        hr,
+        "yearly hires per department",
+        "SELECT date_trunc('year', e.emp_hire_dt)::DATE, d.dept_nm, count(*) FROM hr_emp e "
+        "JOIN hr_dept d ON e.emp_dept_id = d.dept_id GROUP BY 1, 2",
+    )
+    assert d.chart.chart_type == "line" and d.chart.series is not None
+
+
+def test_top_n_series_keep_only_the_leaders(market: Db) -> None:
+    d = same(
+        market,
+        "monthly revenue of the top 3 products",
+        'SELECT date_trunc(\'month\', o."orderDate")::DATE, p."productName", sum(o.revenue) FROM "Orders" o '
+        'JOIN "Products" p ON o."productId" = p."productId" WHERE p."productName" IN (SELECT p2."productName" '
+        'FROM "Orders" o2 JOIN "Products" p2 ON o2."productId" = p2."productId" GROUP BY 1 ORDER BY sum(o2.revenue) '
+        "DESC LIMIT 3) GROUP BY 1, 2",
+    )
+    assert d.chart.chart_type == "line"
+
+
+def test_two_measures_for_each_row_are_one_point_per_row(hr: Db, market: Db) -> None:
+    d = covers(hr, "salary and bonus for each employee", "SELECT emp_full_nm, emp_sal_amt, emp_bonus_amt FROM hr_emp")
+    assert d.chart.chart_type == "scatter" and d.chart.series is None
+    d = covers(
+        market,
+        "retail price and weight for individual products",
+        'SELECT "productName", "retailPrice", "weightGrams" FROM "Products"',
+    )
+    assert d.chart.chart_type == "scatter"
+    # "A versus B" without a grouping: every row is a point, not an aggregate.
+    d = covers(hr, "salary versus bonus", "SELECT emp_sal_amt, emp_bonus_amt FROM hr_emp")
+    assert d.chart.chart_type == "scatter" and d.plan.kind == "scatter"
+
+
+def test_bubble_charts_carry_the_size_measure(hr: Db, market: Db) -> None:
+    d = covers(
+        market,
+        "bubble chart of retail price vs weight sized by shelf area",
+        'SELECT "retailPrice", "weightGrams", "shelfArea" FROM "Products"',
+    )
+    assert d.chart.chart_type == "scatter"
+    d = covers(
+        hr,
+        "bubble chart of salary against bonus sized by tenure",
+        "SELECT emp_sal_amt, emp_bonus_amt, emp_tenure_yrs FROM hr_emp",
+    )
+    assert d.chart.chart_type == "scatter"

@@ -36,6 +36,10 @@ def choose_chart(
 
 def _by_shape(columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: AnalysisPlan | None) -> ChartChoice:
     """The chart the data's shape suggests."""
+    shares = {m.alias for m in plan.measures if m.of_total} if plan else set[str]()
+    if shares and len(columns) > len(shares) + 1:
+        # A share of the total rides along with its measure: the chart draws the measure (a pie shows the shares).
+        columns = [(n, k) for n, k in columns if n not in shares]
     names = [n for n, _ in columns]
     temporal = [n for n, k in columns if k == "temporal"]
     measure_names = {m.alias for m in plan.measures} if plan else set[str]()
@@ -43,6 +47,7 @@ def _by_shape(columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: A
     if plan and plan.kind == "aggregate":
         dim_aliases = [d.alias for d in plan.dimensions]
         numeric = [n for n in numeric if n in measure_names or n not in dim_aliases]
+
     categories = [n for n, k in columns if k in ("text", "boolean", "other") or (n not in numeric and k != "temporal")]
     kind = plan.kind if plan else None
 
@@ -58,8 +63,15 @@ def _by_shape(columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: A
     if row_count == 1 and numeric and not temporal and not categories:
         return ChartChoice(chart_type="kpi", alternatives=["kpi", "table"], y=numeric,
                            reason="A single number is best shown as a headline figure.")  # fmt: skip
-    if kind == "scatter" or (kind is None and len(numeric) >= 2 and not temporal and len(categories) <= 1):
-        series = categories[0] if categories else None
+    # Two measures of each row ("salary and bonus for each employee") are one point per row.
+    row_points = kind == "rows" and len(numeric) == 2 and not temporal and len(categories) <= 1
+    if (
+        kind == "scatter"
+        or row_points
+        or (kind is None and len(numeric) >= 2 and not temporal and len(categories) <= 1)
+    ):
+        # Each row's own name is a label for its point, not a colour: one colour per row tells nothing.
+        series = categories[0] if categories and not row_points else None
         return ChartChoice(chart_type="scatter", alternatives=["scatter", "table"], x=numeric[0], y=numeric[1:2],
                            series=series,
                            reason="Two measures per row: a scatter plot shows how they relate"

@@ -20,6 +20,11 @@ def measure_text(m: Measure) -> str:
     """'total amount', 'number of orders'."""
     if m.share_of:
         return "percentage of rows where " + " and ".join(filter_text(f) for f in m.share_of)
+    if m.running or m.of_total:
+        plain = measure_text(m.model_copy(update={"running": False, "of_total": False}))
+        return f"cumulative {plain}" if m.running else f"percentage of the {plain} in the total"
+    if m.column is not None and m.minus is not None:
+        return f"{_AGG_WORDS[m.agg]} {human(m.column.column)} minus {human(m.minus.column)}"
     if m.column is None:
         return (
             f"number of {human(m.alias.removesuffix('_count'))}s".replace("ss", "s")

@@ -77,8 +77,10 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice
         key = numeric[0].column if numeric else (plan.columns[0].column if plan.columns else main.columns[0].name)
         plan.order = [OrderItem(alias=key, desc=bool(numeric) and desc)]
         plan.top_n = top_n
-        # Rows picked by a comparison with their column's average are the answer itself, not a preview.
-        plan.limit = top_n or (MAX_LIMIT if any(f.than_agg for f in plan.filters) else ROWS_LIMIT)
+        # Rows picked by a comparison with their column's average are the answer itself, not a preview; two
+        # measures of each row are one point per row, all of them.
+        whole = MAX_LIMIT if any(f.than_agg for f in plan.filters) else ROWS_LIMIT
+        plan.limit = top_n or (SCATTER_LIMIT if len(numeric) == 2 and len(plan.columns) <= 3 else whole)
         return plan
     temporal = [d for d in plan.dimensions if d.bucket is not None or is_temporal(main, d)]
     others = [d for d in plan.dimensions if d not in temporal]

@@ -37,6 +37,10 @@ AGG_PHRASES: dict[tuple[str, ...], Agg] = {
     ("stddev",): "stddev", ("std",): "stddev", ("variability",): "stddev",
 }  # fmt: skip
 DISTINCT_WORDS = frozenset({"distinct", "unique", "different"})
+# What is left of the money coming in after the money going out: the difference of an income and a cost column.
+DIFFERENCE_NOUNS = frozenset({"profit", "profits", "margin", "margins"})
+DERIVED_WORDS = DIFFERENCE_NOUNS | {"minus", "difference", "running", "cumulative", "cumulatively", "individual",
+                                    "various", "bubble", "sized"}  # fmt: skip
 
 BUCKET_WORDS: dict[str, Bucket] = {
     "day": "day", "daily": "day", "date": "day", "week": "week", "weekly": "week", "month": "month",
@@ -57,7 +61,7 @@ MONTHS = {
 # the language of analysis live here; a catalog's own terms come from its names, comments and synonyms file.
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "money": ("revenue", "sales", "sale", "amount", "income", "earnings", "turnover", "gross", "spend",
-              "spending", "value", "profit", "payment", "paid", "salary", "wage", "pay", "budget", "money",
+              "spending", "value", "profit", "margin", "payment", "paid", "salary", "wage", "pay", "budget", "money",
               "dollars", "usd", "eur", "wealth"),
     "price": ("price", "cost", "fee", "charge", "expensive", "cheap", "costly"),
     "quantity": ("quantity", "units", "unit", "items", "item", "volume", "count", "pieces", "sold", "selling",
@@ -145,7 +149,7 @@ TOP_WORDS = frozenset({"top", "best", "highest", "most", "largest", "biggest", "
 BOTTOM_WORDS = frozenset({"bottom", "worst", "lowest", "least", "smallest", "fewest"})
 NEGATION_WORDS = frozenset({"excluding", "exclude", "except", "without", "not", "excluded", "but", "besides"})
 SCATTER_WORDS = frozenset({"vs", "versus", "against", "relationship", "correlation", "correlate", "correlated",
-                           "relation", "scatter"})  # fmt: skip
+                           "relation", "scatter", "bubble"})  # fmt: skip
 DISTRIBUTION_WORDS = frozenset({"distribution", "histogram", "distributed", "spread", "frequency", "frequencies"})
 ROW_WORDS = frozenset({"list", "rows", "records", "raw", "details", "individual", "entries", "examples"})
 UNSUPPORTED_VERBS = frozenset({"delete", "drop", "remove", "insert", "update", "truncate", "alter", "create",

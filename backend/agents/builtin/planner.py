@@ -8,6 +8,7 @@ import re
 from backend.agents.builtin.catalog_index import CatalogIndex, TableEntry
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.conditions import attach_comparisons
+from backend.agents.builtin.derived import running_total, share_of_total
 from backend.agents.builtin.finishing import finish
 from backend.agents.builtin.models import (
     Agg,
@@ -66,7 +67,10 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     over_time = ro.time is not None and (main.date is not None or main.year is not None)
     if "scatter" in r.flags and len(ro.numeric_cols) >= 2 and not over_time:
         color = [d.column for d in ro.dims if not is_temporal(main, d)][:1]
-        plan = AnalysisPlan(kind="scatter", table=main.info.name, columns=ro.numeric_cols[:2] + color, filters=filters)
+        # "bubble chart of A vs B sized by C": the third measure is each point's size.
+        size = ro.numeric_cols[2:3] if {t.lower for t in r.tokens} & {"bubble", "bubbles", "sized", "size"} else []
+        cols = ro.numeric_cols[:2] + size + color
+        plan = AnalysisPlan(kind="scatter", table=main.info.name, columns=cols, filters=filters)
         return finish(plan, idx, ch, r), notes
     share = _share_of(r, ro, main)
     if share is not None:
@@ -86,6 +90,8 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         and (main.date or main.year)
     ):
         ro.time = "auto"  # "price in 2008": a bare measure over a time range is a trend, not one number
+    if "running" in r.flags and not ro.time and not ro.dims and (main.date or main.year):
+        ro.time = "auto"  # "cumulative revenue": a running total needs a time axis to run along
     time_dims(ro, main, notes)
     # Time first: it is the x axis; compared periods go last, as the bar series.
     ro.dims.sort(key=lambda d: is_temporal(main, d) == ro.periods)
@@ -135,7 +141,11 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     )
     if len(ro.dims) > 2:
         notes.append("I can group by at most two columns, so I kept the first two.")
-    return finish(plan, idx, ch, r), notes
+    plan = finish(plan, idx, ch, r)
+    share_of_total(r, plan)
+    if "running" in r.flags:
+        running_total(plan, next((d.alias for d in plan.dimensions if is_temporal(main, d)), None))
+    return plan, notes
 
 
 _SHARE_NOUNS = frozenset({"percentage", "percent", "share", "proportion", "fraction"})

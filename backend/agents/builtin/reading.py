@@ -171,6 +171,17 @@ def _aggs_and_flags(r: Reading, used: set[int]) -> None:
         r.flags.add("alpha")
 
 
+def _running(r: Reading, used: set[int]) -> None:
+    """ "cumulative sales", "running total of orders": a running sum along time, not an aggregate word itself."""
+    for k, t in enumerate(r.tokens):
+        if t.lower in {"cumulative", "cumulatively"}:
+            r.flags.add("running")
+            used.add(k)
+        elif t.lower == "running" and r.low(k + 1) in {"total", "sum", "count"}:
+            r.flags.add("running")
+            used |= {k} if r.low(k + 1) == "count" else {k, k + 1}
+
+
 def _lookups(r: Reading, idx: CatalogIndex, lookup: ValueLookup) -> None:
     """Ask the database which high-cardinality column holds unmatched proper-noun-like terms."""
     covered = {p for m in r.mentions if m.score >= 1.5 for p in range(m.start, m.end)}
@@ -237,6 +248,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     used |= rk.used
     r.comparisons = list(read_comparisons(tokens, frozenset(used)))
     used |= {p for c in r.comparisons for p in range(c.start, c.end)}
+    _running(r, used)
     _aggs_and_flags(r, used)
     for i in used:
         if 0 <= i < len(r.words):

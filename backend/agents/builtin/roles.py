@@ -8,13 +8,14 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.conditions import ComparisonFilters, date_filters, value_filters
+from backend.agents.builtin.derived import difference
 from backend.agents.builtin.direction import direction_grouping
 from backend.agents.builtin.models import Agg, Bucket, Dimension, Measure
 from backend.agents.builtin.reading import ARTICLES, AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.table_roles import RoleState, TableRole, table_mention
 
-_DIM_CUES = frozenset({"by", "per", "each", "every", "across", "vs", "versus"})
+_DIM_CUES = frozenset({"by", "per", "each", "every", "across", "vs", "versus", "individual", "various"})
 _SERIES_CUES = frozenset({"colored", "coloured", "color", "colour", "split", "broken", "grouped", "stacked"})
 _NOUN_BUCKETS = frozenset(
     {
@@ -60,7 +61,7 @@ class RoleReader:
             return "dim"  # the noun being ranked: "which year …", "the 5 hottest years"
         if w == "by" and self.r.low(k - 1) in _SERIES_CUES | {"down"}:
             return "series"
-        if w in _DIM_CUES or (w == "for" and self.r.low(k + 1) == "each"):
+        if w in _DIM_CUES or (w == "for" and self.r.low(k + 1) in {"each", "different"}):
             return "dim"
         if w == "and" and self.ro.dims and self._last_dim_end == k - 1:
             return "dim"  # "by store and category"
@@ -174,6 +175,10 @@ class RoleReader:
                 self.adjective_measure(c)
         self.ro.filters += value_filters(values)
         self.counted_entity()
+        named = [(m.start, m.end, c) for m in self.ch.mentions if m.kind == "column" and (c := self.col(m))]
+        derived = difference(self.r, self.main, named, self.ro)
+        if derived:
+            self.ro.notes.append(derived)
         heading = direction_grouping(self.r, self.main) if not self.ro.dims else None
         if heading is not None:
             self.add_dim(heading, -1)

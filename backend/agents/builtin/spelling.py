@@ -23,7 +23,14 @@ def _lexicon_terms() -> frozenset[str]:
     words |= {w for k in lx.AGG_PHRASES for w in k}
     words |= lx.TOP_WORDS | lx.BOTTOM_WORDS | lx.TREND_WORDS | lx.SHARE_WORDS | lx.DISTRIBUTION_WORDS
     words |= lx.SCATTER_WORDS | lx.ROW_WORDS | set(lx.SUPERLATIVES) | set(lx.COMPARABLE) | set(lx.COMPARATIVES)
-    words |= lx.NEGATION_WORDS | lx.UNSUPPORTED_VERBS | lx.FUTURE_WORDS | lx.DISTINCT_WORDS | lx.UNIT_WORDS
+    words |= (
+        lx.DERIVED_WORDS
+        | lx.NEGATION_WORDS
+        | lx.UNSUPPORTED_VERBS
+        | lx.FUTURE_WORDS
+        | lx.DISTINCT_WORDS
+        | lx.UNIT_WORDS
+    )
     words |= set(lx.BUCKET_WORDS) | set(lx.MONTHS) | set(lx.NUMBER_WORDS) | lx.KIND_WORDS | lx.COMPARE_WORDS
     for ws in (*lx.CONCEPTS.values(), *lx.MEASURE_WORDS.values()):
         words |= set(ws)

@@ -58,7 +58,18 @@ class SqlBuilder:
         return f"CAST({trunc} AS DATE)" if self._is_date(d.column) else trunc
 
     def measure(self, m: Measure) -> str:
-        """Aggregate expression."""
+        """Aggregate expression; a running total or a share of the total is a window over it."""
+        base = self._measure(m)
+        dims = [self.dim(d) for d in self.plan.dimensions]
+        if m.running and dims:
+            rest = f"PARTITION BY {', '.join(dims[1:])} " if len(dims) > 1 else ""
+            return f"sum({base}) OVER ({rest}ORDER BY {dims[0]})"
+        if m.of_total:
+            within = f"PARTITION BY {dims[0]}" if len(dims) > 1 else ""
+            return f"100.0 * {base} / sum({base}) OVER ({within})"
+        return base
+
+    def _measure(self, m: Measure) -> str:
         if m.share_of:
             cond = " AND ".join(self.condition(f) for f in m.share_of)
             return f"100.0 * avg(CASE WHEN {cond} THEN 1 ELSE 0 END)"
