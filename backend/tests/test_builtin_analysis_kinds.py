@@ -323,3 +323,29 @@ def test_bubble_charts_carry_the_size_measure(hr: Db, market: Db) -> None:
         "SELECT emp_sal_amt, emp_bonus_amt, emp_tenure_yrs FROM hr_emp",
     )
     assert d.chart.chart_type == "scatter"
+
+
+# When it cannot answer: what it understood, and questions it can answer about the tables the user named.
+
+
+@pytest.mark.parametrize(
+    ("which", "question", "table_word"),
+    [
+        ("hr", "average salary by favourite colour", "salary"),
+        ("hr", "predict next year's transfer cost", "cost"),
+        ("market", "forecast revenue for next year", "revenue"),
+        ("market", "delete the orders", "revenue"),
+    ],
+)
+def test_clarifications_offer_answerable_questions_about_the_named_table(
+    hr: Db, market: Db, which: str, question: str, table_word: str
+) -> None:
+    db = hr if which == "hr" else market
+    d = understand(question, db[1])
+    assert not isinstance(d, QueryDecision), d
+    assert d.understood.startswith("I understood") and d.needs.startswith("I need")
+    assert 2 <= len(d.suggestions) <= 4, d.suggestions
+    assert table_word in " ".join(d.suggestions[:3]).lower() or "sal" in d.suggestions[0], d.suggestions
+    for s in d.suggestions:
+        assert not any(w in ("id", "key") for w in s.lower().split()), s
+        answer(db, s)  # every suggestion is a question the analyst answers with a query

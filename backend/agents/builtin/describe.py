@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from backend.agents.builtin.catalog_index import CatalogIndex, TableEntry
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.models import AnalysisPlan, ChartChoice, Filter, Measure
 from backend.agents.labels import words_with_unit
@@ -107,31 +106,3 @@ def _what(plan: AnalysisPlan) -> str:
     )
     top = f", keeping the top {plan.top_n}" if plan.top_n else ""
     return f"I compute the {what}" + (f" per {by}" if by else "") + top + "."
-
-
-def suggestions(idx: CatalogIndex, prefer: list[str] | None = None, limit: int = 4) -> list[str]:
-    """Questions this catalog can answer, built from its columns."""
-    names = list(dict.fromkeys((prefer or []) + sorted(idx.tables, key=lambda n: -len(idx.tables[n].columns))))
-    out: list[str] = []
-    for name in names:
-        q = _suggest(idx.tables[name])
-        if q:
-            out.append(q)
-        if len(out) >= limit:
-            break
-    return out
-
-
-def _suggest(t: TableEntry) -> str | None:
-    """One question for a table: a measure by a category, else over time, else a count."""
-    cats = [c for c in t.columns if c.info.values and not c.is_id]
-    nums = [c for c in t.columns if c.info.kind == "numeric" and not c.is_id and not c.is_year]
-    name = human(t.info.name)
-    if nums and cats:
-        agg = "Total" if nums[0].additive else "Average"
-        return f"{agg} {human(nums[0].name)} by {human(cats[0].name)} in {name}"
-    if nums and t.date:
-        return f"{human(nums[0].name).capitalize()} over time in {name}"
-    if cats:
-        return f"Number of {name} by {human(cats[0].name)}"
-    return f"How many {name} are there?" if t.columns else None

@@ -8,7 +8,7 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, index_for
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.choice import Choice, choose_table
-from backend.agents.builtin.describe import suggestions, thoughts_for, title_for
+from backend.agents.builtin.describe import thoughts_for, title_for
 from backend.agents.builtin.finishing import leader_note
 from backend.agents.builtin.followup import changes_anything, looks_partial, merge
 from backend.agents.builtin.models import (
@@ -23,6 +23,7 @@ from backend.agents.builtin.planner import NeedsMore, build_plan, read_roles
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
 from backend.agents.builtin.reading import Reading, read
 from backend.agents.builtin.sql_builder import build_sql, null_keys
+from backend.agents.builtin.suggest import suggestions
 from backend.models.catalog import Catalog, ColumnKind
 
 MIN_SCORE = 1.2  # below this, the words matched are too weak to justify any SQL
@@ -43,9 +44,10 @@ def understand(
     """
     idx = index_for(catalog)
     words = [t.lower for t in lx.tokenize(question)]
-    refusal = _refuse(words, idx)
+    refusal = _refuse(words)
     if refusal:
-        return refusal
+        named = _named_tables(read(question, idx)) if words else []
+        return _clarify(idx, *refusal, named)
     if previous is not None:
         updates = presentation_updates(question)
         if updates:
@@ -85,7 +87,11 @@ def understand(
                 plan.chart_hint = hint or previous.plan.chart_hint
                 return _decision(plan, idx, ch_prev, notes)
     if ch is None or ch.score < MIN_SCORE:
-        return _clarify(idx, "no table or column of the catalog in the question", "a measure or a table to look at")
+        named = _named_tables(r)
+        if not named:
+            return _clarify(idx, "no table or column of the catalog in the question", "a measure or a table to look at")
+        words_seen = ", ".join(f"“{e}”" for e in dict.fromkeys(_mention_words(r)))
+        return _clarify(idx, f"a question about {', '.join(named)} ({words_seen})", "a measure or a grouping", named)
     try:
         ro = read_roles(r, idx, ch, today)
         missing = None if ro.direction_dim else _unknown_grouping(r, ch)
@@ -115,18 +121,28 @@ def _unknown_grouping(r: Reading, ch: Choice) -> str | None:
     return None
 
 
-def _refuse(words: list[str], idx: CatalogIndex) -> Clarification | None:
-    """Writes and predictions are out of scope: say so instead of inventing SQL."""
+def _refuse(words: list[str]) -> tuple[str, str] | None:
+    """Writes and predictions are out of scope: (what was understood, what is needed) instead of invented SQL."""
     if not words:
-        return _clarify(idx, "an empty message", "a question about the data")
+        return "an empty message", "a question about the data"
     if set(words) & lx.UNSUPPORTED_VERBS and not set(words) & {"chart", "plot", "show"}:
-        return _clarify(idx, "a request to change the data", "a read-only question: I can only query and chart data")
+        return "a request to change the data", "a read-only question: I can only query and chart data"
     future = set(words) & lx.FUTURE_WORDS
     if future and not (future == {"next"} and "to" in words):
-        return _clarify(
-            idx, "a question about the future", "a question about data that exists; I do not forecast or browse the web"
-        )
+        return "a question about the future", "a question about data that exists; I do not forecast or browse the web"
     return None
+
+
+def _named_tables(r: Reading) -> list[str]:
+    """Tables the question's words point at, most strongly named first."""
+    best: dict[str, float] = {}
+    for m in r.mentions:
+        best[m.table] = max(best.get(m.table, 0.0), m.score * m.spec)
+    return sorted(best, key=lambda t: -best[t])
+
+
+def _mention_words(r: Reading) -> list[str]:
+    return [" ".join(r.tokens[i].text for i in range(m.start, m.end)) for m in r.mentions]
 
 
 def _clarify(idx: CatalogIndex, understood: str, needs: str, prefer: list[str] | None = None) -> Clarification:

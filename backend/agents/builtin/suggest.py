@@ -1,0 +1,76 @@
+"""Questions the analyst can answer about given tables, worded from the catalog's own names (for clarifications)."""
+
+from __future__ import annotations
+
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, TableEntry, shared_prefix
+from backend.agents.builtin.fk_roles import parents_of
+
+PER_TABLE = 3  # questions about one table the user named, before other tables get a turn
+
+
+def spoken(idx: CatalogIndex, c: ColumnEntry) -> str:
+    """A column's name as a user would say it: the table's prefix dropped, abbreviations spelled out where the
+    rule finds one reading (emp_sal_amt → salary amount, salesChannel → sales channel)."""
+    prefix = shared_prefix(idx.tables[c.table].info)
+    words = [w for w in lx.name_words(c.name) if w != prefix and w not in lx.ID_WORDS] or lx.name_words(c.name)
+    out: list[str] = []
+    for w in words:
+        longer = sorted(t for t in lx.ANALYSIS_TERMS if t.isalpha() and lx.abbreviates(w, t))
+        out.append(longer[0] if len(longer) == 1 else w)
+    return " ".join(out)
+
+
+def _table_noun(idx: CatalogIndex, t: TableEntry, plural: bool = False) -> str:
+    """A table's name as a noun: a first word every table shares (hr_, t_) dropped, plural when counting."""
+    firsts = {u.words[0] for u in idx.tables.values() if len(u.words) > 1}
+    shared = len(idx.tables) > 1 and len(firsts) == 1 and all(len(u.words) > 1 for u in idx.tables.values())
+    words = list(t.words[1:] if shared else t.words) or [t.info.name.lower()]
+    if plural and not words[-1].endswith("s"):
+        words[-1] += "s"
+    return " ".join(words)
+
+
+def _measures(t: TableEntry) -> list[ColumnEntry]:
+    """Numeric columns worth aggregating: never keys, ids or years."""
+    return [c for c in t.columns if c.info.kind == "numeric" and not c.is_id and not c.is_year]
+
+
+def _categories(idx: CatalogIndex, t: TableEntry) -> list[str]:
+    """What the table's rows can be grouped by: its own short lists of values, then its parents' names."""
+    own = [spoken(idx, c) for c in t.columns if c.info.values and not c.is_id and c is not t.label]
+    parents = [_table_noun(idx, idx.tables[ref]) for ref in parents_of(idx, t.info.name) if idx.tables[ref].label]
+    return list(dict.fromkeys(own + parents))
+
+
+def table_questions(idx: CatalogIndex, t: TableEntry) -> list[str]:
+    """Up to PER_TABLE different questions about one table: a measure by a category, over time, a count, a top 5."""
+    nums, cats = _measures(t), _categories(idx, t)
+    many = _table_noun(idx, t, plural=True)
+    out: list[str] = []
+    if nums and cats:
+        agg = "Total" if nums[0].additive else "Average"
+        out.append(f"{agg} {spoken(idx, nums[0])} by {cats[0]}")
+    if t.date is not None:
+        out.append(f"{many.capitalize()} by month" if not nums else f"Monthly {spoken(idx, nums[0])}")
+    if cats:
+        out.append(f"Number of {many} by {cats[-1] if len(cats) > 1 else cats[0]}")
+    if t.label is not None and nums:
+        out.append(f"Top 5 {many} by {spoken(idx, nums[-1])}")
+    if not out and t.columns:
+        out.append(f"How many {many} are there?")
+    return list(dict.fromkeys(out))[:PER_TABLE]
+
+
+def suggestions(idx: CatalogIndex, prefer: list[str] | None = None, limit: int = 4) -> list[str]:
+    """Two to four questions this catalog can answer, about the tables the user mentioned first."""
+    named = [n for n in dict.fromkeys(prefer or []) if n in idx.tables]
+    others = [n for n in sorted(idx.tables, key=lambda n: -len(idx.tables[n].columns)) if n not in named]
+    out: list[str] = []
+    for name in named:
+        out += table_questions(idx, idx.tables[name])
+    for name in others:
+        if len(out) >= limit:
+            break
+        out += table_questions(idx, idx.tables[name])[:1]
+    return list(dict.fromkeys(out))[:limit]
