@@ -7,7 +7,7 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import ColumnEntry, TableEntry
 from backend.agents.builtin.models import Agg, AnalysisPlan, Measure
 from backend.agents.builtin.reading import Reading
-from backend.agents.builtin.role_model import Roles, default_agg, ref
+from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 
 _COST_WORDS = frozenset(lx.CONCEPTS["cost"])
 _SHARE_NOUNS = frozenset({"share", "percentage", "percent", "proportion", "fraction", "pct"})
@@ -29,12 +29,10 @@ def difference(r: Reading, main: TableEntry, named: list[tuple[int, int, ColumnE
     if pair is None:
         return None
     a, b = pair
-    agg: Agg = next((m.agg for m in ro.measures if m.column in (ref(a), ref(b))), default_agg(a))
-    if agg in ("count", "count_distinct"):
-        agg = default_agg(a)
+    asked: list[Agg] = [m.agg for m in ro.measures if m.column in (ref(a), ref(b))]
+    agg: Agg = asked[0] if asked and asked[0] not in ("count", "count_distinct") else default_agg(a)
     name = alias or f"{a.name}_minus_{b.name}"
-    prefix = {"sum": "total", "avg": "avg", "min": "min", "max": "max", "median": "median", "stddev": "stddev"}
-    alias_full = f"{prefix.get(agg, agg)}_{name}"
+    alias_full = measure_alias(agg, name)
     keep = [m for m in ro.measures if m.column not in (ref(a), ref(b))]
     ro.measures = [Measure(agg=agg, column=ref(a), minus=ref(b), alias=alias_full), *keep]
     ro.numeric_cols = [c for c in ro.numeric_cols if c not in (ref(a), ref(b))]
@@ -46,12 +44,12 @@ def _minus_pair(r: Reading, named: list[tuple[int, int, ColumnEntry]]) -> tuple[
     numeric = [(s, e, c) for s, e, c in named if c.info.kind == "numeric" and not c.is_id]
     for k, t in enumerate(r.tokens):
         if t.lower in {"minus", "-", "less"} and k > 0:
-            before = next((c for s, e, c in numeric if e == k), None)
-            after = next((c for s, e, c in numeric if s == k + 1), None)
+            before = next((c for _, end, c in numeric if end == k), None)
+            after = next((c for start, _, c in numeric if start == k + 1), None)
             if before is not None and after is not None and before is not after:
                 return before, after
         if t.lower == "difference" and r.low(k + 1) == "between":
-            cols = [c for s, e, c in numeric if s > k + 1]
+            cols = [c for start, _, c in numeric if start > k + 1]
             if len(cols) >= 2 and cols[0] is not cols[1]:
                 return cols[0], cols[1]
     return None
