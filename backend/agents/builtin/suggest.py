@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, TableEntry, shared_prefix
 from backend.agents.builtin.fk_roles import parents_of
@@ -13,19 +15,26 @@ def spoken(idx: CatalogIndex, c: ColumnEntry) -> str:
     """A column's name as a user would say it: the table's prefix dropped, abbreviations spelled out where the
     rule finds one reading (emp_sal_amt → salary amount, salesChannel → sales channel)."""
     prefix = shared_prefix(idx.tables[c.table].info)
-    words = [w for w in lx.name_words(c.name) if w != prefix and w not in lx.ID_WORDS] or lx.name_words(c.name)
+    raw = _raw_words(c.name)
+    words = [w for w in raw if lx.stem(w) != prefix and lx.stem(w) not in lx.ID_WORDS] or raw
     out: list[str] = []
     for w in words:
-        longer = sorted(t for t in lx.ANALYSIS_TERMS if t.isalpha() and lx.abbreviates(w, t))
+        longer = [] if w in lx.ANALYSIS_TERMS or len(w) > 4 else [t for t in lx.ANALYSIS_TERMS if lx.abbreviates(w, t)]
         out.append(longer[0] if len(longer) == 1 else w)
     return " ".join(out)
+
+
+def _raw_words(name: str) -> list[str]:
+    """An identifier's words as written (not stemmed): movies → movies, salesChannel → sales channel."""
+    return [w for w in re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", name).lower()) if w]
 
 
 def _table_noun(idx: CatalogIndex, t: TableEntry, plural: bool = False) -> str:
     """A table's name as a noun: a first word every table shares (hr_, t_) dropped, plural when counting."""
     firsts = {u.words[0] for u in idx.tables.values() if len(u.words) > 1}
     shared = len(idx.tables) > 1 and len(firsts) == 1 and all(len(u.words) > 1 for u in idx.tables.values())
-    words = list(t.words[1:] if shared else t.words) or [t.info.name.lower()]
+    raw = _raw_words(t.info.name)
+    words = list(raw[1:] if shared and len(raw) > 1 else raw) or [t.info.name.lower()]
     if plural and not words[-1].endswith("s"):
         words[-1] += "s"
     return " ".join(words)
@@ -33,7 +42,9 @@ def _table_noun(idx: CatalogIndex, t: TableEntry, plural: bool = False) -> str:
 
 def _measures(t: TableEntry) -> list[ColumnEntry]:
     """Numeric columns worth aggregating: never keys, ids or years."""
-    return [c for c in t.columns if c.info.kind == "numeric" and not c.is_id and not c.is_year]
+    nums = [c for c in t.columns if c.info.kind == "numeric" and not c.is_id and not c.is_year]
+    # A name with a function word in it ("cost_other") is easily misread: prefer plain names.
+    return sorted(nums, key=lambda c: bool(set(c.words) & lx.STOPWORDS))
 
 
 def _categories(idx: CatalogIndex, t: TableEntry) -> list[str]:
