@@ -25,7 +25,7 @@ def spoken(idx: CatalogIndex, c: ColumnEntry) -> str:
 
 
 def _raw_words(name: str) -> list[str]:
-    """An identifier's words as written (not stemmed): movies → movies, salesChannel → sales channel."""
+    """An identifier's words as written (not stemmed): shipments stays shipments, salesChannel → sales channel."""
     return [w for w in re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", name).lower()) if w]
 
 
@@ -43,7 +43,7 @@ def _table_noun(idx: CatalogIndex, t: TableEntry, plural: bool = False) -> str:
 def _measures(t: TableEntry) -> list[ColumnEntry]:
     """Numeric columns worth aggregating: never keys, ids or years."""
     nums = [c for c in t.columns if c.info.kind == "numeric" and not c.is_id and not c.is_year]
-    # A name with a function word in it ("cost_other") is easily misread: prefer plain names.
+    # A name with a function word in it ("fee_other") is easily misread: prefer plain names.
     return sorted(nums, key=lambda c: bool(set(c.words) & lx.STOPWORDS))
 
 
