@@ -107,6 +107,7 @@ bench: setup-python data eval-data ## benchmarks -> docs/benchmarks.md
 	$(PY) -m bench.engines_bench  # starts and stops its own Quack server
 	$(PY) -m bench.templates_bench
 	$(PY) -m bench.sources_bench  # a 50 MB upload; the ERP warehouse from Postgres (needs eval-data)
+	$(PY) -m bench.parser_bench
 
 clean: ## remove build outputs (keeps the venv)
 	rm -rf data/results .pytest_cache .ruff_cache

@@ -20,6 +20,7 @@ from pydantic_ai.messages import (
 )
 from pydantic_ai.models.function import AgentInfo, DeltaThinkingPart, DeltaToolCall, FunctionModel
 
+from backend.agents.builtin.catalog_index import CatalogIndex, build_index
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.finishing import leader_note
 from backend.agents.builtin.models import (
@@ -139,10 +140,13 @@ class BuiltinAnalyst:
     """The offline analyst: every decision is re-derived from the conversation's messages, so it keeps no
     state between turns (a follow-up's context is the plan of the last question that returned data)."""
 
-    def __init__(self, catalog: Catalog, *, lookup: ValueLookup, today: date | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, *, lookup: ValueLookup, today: date | None = None, index: CatalogIndex | None = None
+    ) -> None:
         self.catalog = catalog
         self.lookup = lookup
         self.today = today
+        self.index = index if index is not None and index.catalog is catalog else build_index(catalog)
 
     def decide(
         self, messages: Sequence[ModelMessage]
@@ -163,7 +167,9 @@ class BuiltinAnalyst:
     def _understand(
         self, question: str, previous: QueryDecision | None
     ) -> QueryDecision | PresentationDecision | Clarification:
-        return understand(question, self.catalog, previous=previous, lookup=self.lookup, today=self.today)
+        return understand(
+            question, self.catalog, previous=previous, lookup=self.lookup, today=self.today, index=self.index
+        )
 
     def model(self) -> FunctionModel:
         """A PydanticAI model whose responses come from this analyst."""

@@ -13,6 +13,7 @@ from pydantic_ai.messages import ModelRequest, UserPromptPart
 from pydantic_ai.models import Model, ModelRequestParameters, infer_model
 from pydantic_ai.settings import ModelSettings
 
+from backend.agents.builtin.catalog_index import CatalogIndex, build_index
 from backend.agents.builtin.understand import understand
 from backend.agents.builtin_model import BuiltinAnalyst
 from backend.core.value_index import ValueIndex
@@ -101,6 +102,13 @@ class ModelFactory:
     def __init__(self, settings: Settings, values: Callable[[], ValueIndex]) -> None:
         self.settings = settings
         self.values = values  # the current merged index: sources come and go while the app runs
+        self._index: CatalogIndex | None = None  # the built-in analyst's index of the current catalog
+
+    def index(self, catalog: Catalog) -> CatalogIndex:
+        """The built-in analyst's index of `catalog`, built once and rebuilt only when the catalog is replaced."""
+        if self._index is None or self._index.catalog is not catalog:
+            self._index = build_index(catalog)
+        return self._index
 
     def check(self) -> str:
         """`ok` when the configured model can be constructed (keys present), else the reason; no network."""
@@ -115,12 +123,13 @@ class ModelFactory:
         return "ok"
 
     def warm_up(self, catalog: Catalog) -> None:
-        """Build the built-in analyst's catalog index now rather than on the first question."""
+        """Build the built-in analyst's catalog index (and its spelling words) at start-up, not on the first question."""
         if self.settings.model == "builtin" and catalog.tables:
-            understand(f"how many rows in {catalog.tables[0].name}", catalog, lookup=self.values().lookup)
+            index = self.index(catalog)
+            understand(f"how many rows in {catalog.tables[0].name}", catalog, lookup=self.values().lookup, index=index)
 
     def __call__(self, name: str, catalog: Catalog) -> Model | str:
         """The model of one run; the built-in analyst reads its context from the run's message history."""
         if name == "builtin":
-            return BuiltinAnalyst(catalog, lookup=self.values().lookup).model()
+            return BuiltinAnalyst(catalog, lookup=self.values().lookup, index=self.index(catalog)).model()
         return provider_model(name, self.settings)

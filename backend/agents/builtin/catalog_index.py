@@ -83,6 +83,8 @@ class CatalogIndex:
     codes: dict[str, list[ColumnEntry]] = field(default_factory=dict[str, list[ColumnEntry]])  # "A" → [grade]
     # The catalog owner's phrases → the words of its names they stand for (Catalog.synonyms), lower-case tokens.
     synonyms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict[tuple[str, ...], tuple[str, ...]])
+    # (words typo correction leaves alone, words it corrects towards): filled by the spelling stage on first use.
+    spelling: tuple[frozenset[str], frozenset[str]] | None = None
 
 
 def shared_prefix(table: TableInfo) -> str | None:
@@ -220,19 +222,4 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         idx.compounds.setdefault("".join(entry.words), []).append(t.name)
     n = max(len(catalog.tables), 1)
     idx.idf = {w: min(1.0, math.log(1 + n / d) / math.log(1 + n)) if n > 1 else 1.0 for w, d in df.items()}
-    return idx
-
-
-_CACHE: dict[int, tuple[Catalog, CatalogIndex]] = {}
-
-
-def index_for(catalog: Catalog) -> CatalogIndex:
-    """The cached index of a catalog (keyed by object identity; the entry keeps the catalog alive)."""
-    hit = _CACHE.get(id(catalog))
-    if hit is not None and hit[0] is catalog:
-        return hit[1]
-    if len(_CACHE) > 16:
-        _CACHE.clear()
-    idx = build_index(catalog)
-    _CACHE[id(catalog)] = (catalog, idx)
     return idx

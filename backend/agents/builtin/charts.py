@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from backend.agents.builtin.models import AnalysisPlan, ChartChoice
+from backend.agents.builtin.models import AnalysisPlan, ChartChoice, Intent
 from backend.models.catalog import ColumnKind
 
 # Every chart_type the generated component understands.
@@ -44,17 +44,17 @@ def _by_shape(columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: A
     temporal = [n for n, k in columns if k == "temporal"]
     measure_names = {m.alias for m in plan.measures} if plan else set[str]()
     numeric = [n for n, k in columns if k == "numeric"]
-    if plan and plan.kind == "aggregate":
+    if plan and plan.kind == Intent.AGGREGATE:
         dim_aliases = [d.alias for d in plan.dimensions]
         numeric = [n for n in numeric if n in measure_names or n not in dim_aliases]
 
     categories = [n for n, k in columns if k in ("text", "boolean", "other") or (n not in numeric and k != "temporal")]
     kind = plan.kind if plan else None
 
-    if kind == "histogram" or (plan is None and len(names) == 2 and names[0].endswith("_bin")):
+    if kind == Intent.HISTOGRAM or (plan is None and len(names) == 2 and names[0].endswith("_bin")):
         return ChartChoice(chart_type="histogram", alternatives=["histogram", "bar", "table"], x=names[0],
                            y=names[1:2], reason="A histogram shows how the values are distributed across bins.")  # fmt: skip
-    if not names or row_count == 0 or (kind == "rows" and len(names) > 3):
+    if not names or row_count == 0 or (kind == Intent.ROWS and len(names) > 3):
         return ChartChoice(
             chart_type="table",
             alternatives=["table"],
@@ -64,9 +64,9 @@ def _by_shape(columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: A
         return ChartChoice(chart_type="kpi", alternatives=["kpi", "table"], y=numeric,
                            reason="A single number is best shown as a headline figure.")  # fmt: skip
     # Two measures of each row ("salary and bonus for each employee") are one point per row.
-    row_points = kind == "rows" and len(numeric) == 2 and not temporal and len(categories) <= 1
+    row_points = kind == Intent.ROWS and len(numeric) == 2 and not temporal and len(categories) <= 1
     if (
-        kind == "scatter"
+        kind == Intent.SCATTER
         or row_points
         or (kind is None and len(numeric) >= 2 and not temporal and len(categories) <= 1)
     ):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import ColumnEntry, TableEntry
-from backend.agents.builtin.models import Agg, AnalysisPlan, Measure
+from backend.agents.builtin.models import Agg, AnalysisPlan, Intent, Measure
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 
@@ -69,7 +69,7 @@ def _profit_pair(r: Reading, main: TableEntry) -> tuple[ColumnEntry, ColumnEntry
 
 def share_of_total(r: Reading, plan: AnalysisPlan) -> None:
     """ "share of revenue per branch": next to the measure, its percentage of the total (of each time step)."""
-    if plan.kind != "aggregate" or not plan.dimensions or not plan.measures or not _positions(r, _SHARE_NOUNS):
+    if plan.kind != Intent.AGGREGATE or not plan.dimensions or not plan.measures or not _positions(r, _SHARE_NOUNS):
         return
     if any(m.share_of or m.of_total for m in plan.measures):
         return
@@ -79,7 +79,7 @@ def share_of_total(r: Reading, plan: AnalysisPlan) -> None:
 
 def running_total(plan: AnalysisPlan, time_alias: str | None) -> None:
     """Turn the first measure into its running total along the time dimension."""
-    if plan.kind != "aggregate" or time_alias is None or not plan.measures:
+    if plan.kind != Intent.AGGREGATE or time_alias is None or not plan.measures:
         return
     first = plan.measures[0]
     plan.measures[0] = first.model_copy(update={"running": True, "alias": f"cumulative_{first.alias}"})

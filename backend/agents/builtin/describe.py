@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from backend.agents.builtin.choice import Choice
-from backend.agents.builtin.models import AnalysisPlan, ChartChoice, Filter, Measure
+from backend.agents.builtin.models import AnalysisPlan, ChartChoice, Filter, Intent, Measure
 from backend.agents.labels import words_with_unit
 
 _AGG_WORDS = {"sum": "total", "avg": "average", "min": "minimum", "max": "maximum", "median": "median", "stddev": "standard deviation of",
@@ -46,11 +46,11 @@ def filter_text(f: Filter) -> str:
 
 def title_for(plan: AnalysisPlan) -> str:
     """A chart title such as 'Total amount by channel — Q1 2024'."""
-    if plan.kind == "histogram":
+    if plan.kind == Intent.HISTOGRAM:
         head = f"Distribution of {human(plan.columns[0].column)}"
-    elif plan.kind == "scatter":
+    elif plan.kind == Intent.SCATTER:
         head = f"{human(plan.columns[1].column).capitalize()} vs {human(plan.columns[0].column)}"
-    elif plan.kind == "rows":
+    elif plan.kind == Intent.ROWS:
         head = human(plan.table).capitalize()
         if plan.top_n:
             head = f"Top {plan.top_n} {human(plan.table)} by {human(plan.order[0].alias)}" if plan.order else head
@@ -87,16 +87,16 @@ def thoughts_for(plan: AnalysisPlan, ch: Choice | None, chart: ChartChoice, note
 
 def _what(plan: AnalysisPlan) -> str:
     """The computation in one sentence."""
-    if plan.kind == "histogram":
+    if plan.kind == Intent.HISTOGRAM:
         text = f"I split {human(plan.columns[0].column)} into bins {plan.bin_width:g} wide and counted rows per bin."
         if plan.bin_range is not None:
             lo, hi = plan.bin_range
             text += f" Values below {lo:g} or above {hi:g} (the outer 1%) are counted in the first and last bins."
         return text
-    if plan.kind == "scatter":
+    if plan.kind == Intent.SCATTER:
         extra = f", coloured by {human(plan.columns[2].column)}" if len(plan.columns) > 2 else ""
         return f"I plot {human(plan.columns[0].column)} against {human(plan.columns[1].column)} for each row{extra}."
-    if plan.kind == "rows":
+    if plan.kind == Intent.ROWS:
         cols = ", ".join(human(c.column) for c in plan.columns) or "all columns"
         order = f", sorted by {human(plan.order[0].alias)}" if plan.order else ""
         return f"I list {cols} of {human(plan.table)}{order}."

@@ -6,7 +6,7 @@ import math
 
 from backend.agents.builtin.catalog_index import CatalogIndex
 from backend.agents.builtin.choice import Choice
-from backend.agents.builtin.models import AnalysisPlan, Join, OrderItem
+from backend.agents.builtin.models import AnalysisPlan, Intent, Join, OrderItem
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.sql_builder import MAX_LIMIT, ROWS_LIMIT, SCATTER_LIMIT
 from backend.agents.builtin.time_axis import is_temporal
@@ -28,9 +28,9 @@ def nice_width(lo: float, hi: float, integer: bool) -> float:
 def finish(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None, r: Reading | None) -> AnalysisPlan:
     """Joins, order, limit, histogram width, share flag: everything derivable from the plan itself."""
     plan = _finish(plan, idx, r, ch)
-    if r is not None and r.leader and plan.top_n == 1 and plan.order and (plan.dimensions or plan.kind == "rows"):
+    if r is not None and r.leader and plan.top_n == 1 and plan.order and (plan.dimensions or plan.kind == Intent.ROWS):
         # "which store sells the most": the full ranking, best first, so the chart shows the leader in context.
-        key = plan.measures[0].alias if plan.kind == "aggregate" and plan.measures else plan.order[-1].alias
+        key = plan.measures[0].alias if plan.kind == Intent.AGGREGATE and plan.measures else plan.order[-1].alias
         plan.order = [OrderItem(alias=key, desc=plan.top_desc)]
         plan.top_n, plan.limit = None, LEADER_LIMIT
     return plan
@@ -53,7 +53,7 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice
     main = idx.tables[plan.table]
     plan.date_column = main.date.name if main.date else (main.year.name if main.year else None)
     plan.joins = _joins(plan, idx, ch)
-    if plan.kind == "histogram":
+    if plan.kind == Intent.HISTOGRAM:
         c = main.col(plan.columns[0].column)
         lo, hi = (c.info.min, c.info.max) if c else (None, None)
         if c and isinstance(lo, int | float) and isinstance(hi, int | float):
@@ -67,10 +67,10 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice
                 plan.bin_width = nice_width(float(lo), float(hi), integer)
         plan.limit = 1000
         return plan
-    if plan.kind == "scatter":
+    if plan.kind == Intent.SCATTER:
         plan.limit = SCATTER_LIMIT
         return plan
-    if plan.kind == "rows":
+    if plan.kind == Intent.ROWS:
         numeric = [c for c in plan.columns if (col := idx.tables[c.table].col(c.column)) and col.info.kind == "numeric"]
         if r and r.adjective and not numeric and len(plan.columns) > 1:
             numeric = plan.columns[1:2]  # "the oldest buildings": ranked by a date

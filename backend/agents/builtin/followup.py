@@ -6,7 +6,7 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.finishing import finish
-from backend.agents.builtin.models import AnalysisPlan, Dimension, Filter, Measure
+from backend.agents.builtin.models import AnalysisPlan, Dimension, Filter, Intent, Measure
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, measure_alias
 from backend.agents.builtin.time_axis import is_temporal, time_dims
@@ -61,7 +61,7 @@ def merge(prev: AnalysisPlan, r: Reading, ro: Roles, idx: CatalogIndex) -> tuple
     if ro.measures:
         plan.measures = (plan.measures + ro.measures)[:4] if additive else ro.measures
         changes.append("measure → " + ", ".join(m.alias for m in plan.measures))
-    elif r.aggs and plan.kind == "aggregate":
+    elif r.aggs and plan.kind == Intent.AGGREGATE:
         agg = r.aggs[0].agg
         new: list[Measure] = []
         for m in plan.measures:
@@ -92,8 +92,8 @@ def merge(prev: AnalysisPlan, r: Reading, ro: Roles, idx: CatalogIndex) -> tuple
         else:
             dims = ro.dims
         plan.dimensions = _dedupe(dims)[:2]
-        if plan.kind in ("rows", "histogram", "scatter") and plan.dimensions:
-            plan.kind = "aggregate"
+        if plan.kind in (Intent.ROWS, Intent.HISTOGRAM, Intent.SCATTER) and plan.dimensions:
+            plan.kind = Intent.AGGREGATE
             plan.columns = []
             if not plan.measures:
                 plan.measures = [Measure(agg="count", column=None, alias=measure_alias("count", None, main.words[-1]))]
@@ -106,7 +106,7 @@ def merge(prev: AnalysisPlan, r: Reading, ro: Roles, idx: CatalogIndex) -> tuple
     widen = additive or bool(words & lx.COMPARE_WORDS)
     for f in ro.filters:
         plan.filters = _merge_filter(plan.filters, f, widen)
-        if widen and f.op in ("=", "in") and f.having is None and plan.kind == "aggregate":
+        if widen and f.op in ("=", "in") and f.having is None and plan.kind == Intent.AGGREGATE:
             _as_series(plan, f)
     plan.filters += ro.date_filter
     if new_filters:

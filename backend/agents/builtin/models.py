@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Literal, Protocol
 
 from pydantic import BaseModel, Field
@@ -12,7 +13,17 @@ Agg = Literal["count", "count_distinct", "sum", "avg", "min", "max", "median", "
 Bucket = Literal["day", "week", "month", "quarter", "year", "decade", "weekday", "month_of_year"]
 CYCLES = frozenset({"weekday", "month_of_year"})  # buckets that repeat: categories in order, not a time axis
 FilterOp = Literal["=", "!=", "in", "not_in", ">", ">=", "<", "<=", "between", "contains", "date_range"]
-PlanKind = Literal["aggregate", "scatter", "histogram", "rows"]
+
+
+class Intent(StrEnum):
+    """What a question asks for: aggregates by groups, one point per row, a distribution, or the rows themselves."""
+
+    AGGREGATE = "aggregate"
+    SCATTER = "scatter"
+    HISTOGRAM = "histogram"
+    ROWS = "rows"
+
+
 Scalar = str | int | float | bool
 
 
@@ -74,7 +85,7 @@ class OrderItem(BaseModel):
 class AnalysisPlan(BaseModel):
     """What to compute, independent of SQL text: the parser's understanding of a question."""
 
-    kind: PlanKind = "aggregate"
+    kind: Intent = Intent.AGGREGATE
     table: str
     joins: list[Join] = Field(default_factory=list[Join])
     measures: list[Measure] = Field(default_factory=list[Measure])

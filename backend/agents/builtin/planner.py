@@ -16,6 +16,7 @@ from backend.agents.builtin.models import (
     ColumnRef,
     Dimension,
     Filter,
+    Intent,
     Measure,
     OrderItem,
 )
@@ -62,7 +63,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     notes = list(ro.notes)
     filters = ro.filters + ro.date_filter
     if "distribution" in r.flags and ro.numeric_cols:
-        plan = AnalysisPlan(kind="histogram", table=main.info.name, columns=[ro.numeric_cols[0]], filters=filters)
+        plan = AnalysisPlan(kind=Intent.HISTOGRAM, table=main.info.name, columns=[ro.numeric_cols[0]], filters=filters)
         return finish(plan, idx, ch, r), notes
     over_time = ro.time is not None and (main.date is not None or main.year is not None)
     if "scatter" in r.flags and len(ro.numeric_cols) >= 2 and not over_time:
@@ -70,7 +71,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         # "bubble chart of A vs B sized by C": the third measure is each point's size.
         size = ro.numeric_cols[2:3] if {t.lower for t in r.tokens} & {"bubble", "bubbles", "sized", "size"} else []
         cols = ro.numeric_cols[:2] + size + color
-        plan = AnalysisPlan(kind="scatter", table=main.info.name, columns=cols, filters=filters)
+        plan = AnalysisPlan(kind=Intent.SCATTER, table=main.info.name, columns=cols, filters=filters)
         return finish(plan, idx, ch, r), notes
     share = _share_of(r, ro, main)
     if share is not None:
@@ -78,7 +79,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     listing = not ro.measures and not ro.dims and not r.aggs and ro.money_hint is None and not ro.time
     if listing:
         cols = (([ref(main.label)] if main.label else []) + ro.row_cols) if (ro.row_cols or filters) else []
-        plan = AnalysisPlan(kind="rows", table=main.info.name, columns=_unique(cols), filters=filters)
+        plan = AnalysisPlan(kind=Intent.ROWS, table=main.info.name, columns=_unique(cols), filters=filters)
         return finish(plan, idx, ch, r), notes
     if (
         r.date is not None
@@ -99,7 +100,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         # "the latest rate of EURUSD": rows ranked by the adjective's column, showing the named measure.
         shown = [m.column for m in ro.measures if m.column is not None]
         cols = _unique(([ref(main.label)] if main.label else []) + [ro.rank_by, *shown])
-        plan = AnalysisPlan(kind="rows", table=main.info.name, columns=cols, filters=filters)
+        plan = AnalysisPlan(kind=Intent.ROWS, table=main.info.name, columns=cols, filters=filters)
         plan = finish(plan, idx, ch, r)
         plan.order = [OrderItem(alias=ro.rank_by.column, desc=r.adjective.desc)]
         return plan, notes
@@ -113,7 +114,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     if r.top_n and not ro.dims and main.label is None and ranked is not None and r.ranked:
         # "the longest trips": no name to show, so whole rows, ranked by the measure.
         cols = [ref(c) for c in main.columns if c.info.kind != "numeric" and not c.is_id] + [ranked]
-        plan = AnalysisPlan(kind="rows", table=main.info.name, columns=_unique(cols), filters=filters)
+        plan = AnalysisPlan(kind=Intent.ROWS, table=main.info.name, columns=_unique(cols), filters=filters)
         return finish(plan, idx, ch, r), notes
     if r.top_n and not ro.dims and main.label is not None:
         ro.entity = ref(main.label)
@@ -128,11 +129,11 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     )
     if entity_rows:
         cols = ([ro.entity] if ro.entity else []) + [m.column for m in ro.measures if m.column is not None]
-        plan = AnalysisPlan(kind="rows", table=main.info.name, columns=_unique(cols), filters=filters)
+        plan = AnalysisPlan(kind=Intent.ROWS, table=main.info.name, columns=_unique(cols), filters=filters)
         return finish(plan, idx, ch, r), notes
     filters += _total_rows(idx, ro, filters, notes)
     plan = AnalysisPlan(
-        kind="aggregate",
+        kind=Intent.AGGREGATE,
         table=main.info.name,
         measures=ro.measures[:4],
         dimensions=ro.dims[:2],
@@ -161,7 +162,7 @@ def _share_of(r: Reading, ro: Roles, main: TableEntry) -> AnalysisPlan | None:
     dims = [d for d in ro.dims if d.column not in used][:2]
     measure = Measure(agg="avg", column=None, alias="percentage", share_of=conds)
     rest = [f for f in ro.filters if f.having is not None] + ro.date_filter
-    return AnalysisPlan(kind="aggregate", table=main.info.name, measures=[measure], dimensions=dims, filters=rest)
+    return AnalysisPlan(kind=Intent.AGGREGATE, table=main.info.name, measures=[measure], dimensions=dims, filters=rest)
 
 
 _TOTAL_ROW = re.compile(r"^(all|total|overall|grand total)\b", re.IGNORECASE)

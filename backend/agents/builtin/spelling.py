@@ -75,22 +75,16 @@ def _nearest(word: str, candidates: frozenset[str]) -> str | None:
     return best[2] if best else None
 
 
-_CANDIDATES: dict[int, tuple[CatalogIndex, frozenset[str], frozenset[str]]] = {}
-
-
 def _known(idx: CatalogIndex) -> tuple[frozenset[str], frozenset[str]]:
-    """(words to leave alone, correction targets) for a catalog."""
-    hit = _CANDIDATES.get(id(idx))
-    if hit is not None and hit[0] is idx:
-        return hit[1], hit[2]
+    """(words to leave alone, correction targets) for a catalog, kept on its index."""
+    if idx.spelling is not None:
+        return idx.spelling
     names = {w for t in idx.tables.values() for w in (*t.words, *(x for c in t.columns for x in c.words))}
     names |= {t.lower() for t in idx.tables}
     names |= {w for k in idx.synonyms for w in k}
     targets = frozenset(w for w in names | LEXICON_TERMS if len(w) >= 4 and w.isalpha())
     keep = frozenset(targets | idx.vocab | idx.value_words | lx.STOPWORDS)
-    if len(_CANDIDATES) > 16:
-        _CANDIDATES.clear()
-    _CANDIDATES[id(idx)] = (idx, keep, targets)
+    idx.spelling = (keep, targets)
     return keep, targets
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Dimension, Filter, Measure
+from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Dimension, Filter, Intent, Measure
 from backend.agents.builtin.sql_text import ident, literal
 from backend.models.catalog import Catalog
 
@@ -142,11 +142,11 @@ class SqlBuilder:
     def build(self) -> str:
         """The SQL for the plan's kind."""
         kind = self.plan.kind
-        if kind == "scatter":
+        if kind == Intent.SCATTER:
             return self._scatter()
-        if kind == "histogram":
+        if kind == Intent.HISTOGRAM:
             return self._histogram()
-        if kind == "rows":
+        if kind == Intent.ROWS:
             return self._rows()
         return self._aggregate()
 
@@ -218,7 +218,7 @@ class SqlBuilder:
 
 def null_keys(plan: AnalysisPlan, catalog: Catalog) -> list[ColumnRef]:
     """Nullable category columns the plan groups by: a NULL bar answers nothing, so those rows are left out."""
-    if plan.kind != "aggregate":
+    if plan.kind != Intent.AGGREGATE:
         return []
     out: list[ColumnRef] = []
     for d in plan.dimensions:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import CatalogIndex, index_for
+from backend.agents.builtin.catalog_index import CatalogIndex, build_index
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.choice import Choice, choose_table
 from backend.agents.builtin.describe import thoughts_for, title_for
@@ -15,6 +15,7 @@ from backend.agents.builtin.models import (
     CYCLES,
     AnalysisPlan,
     Clarification,
+    Intent,
     PresentationDecision,
     QueryDecision,
     ValueLookup,
@@ -36,13 +37,16 @@ def understand(
     previous: QueryDecision | None = None,
     lookup: ValueLookup | None = None,
     today: dt.date | None = None,
+    index: CatalogIndex | None = None,
 ) -> QueryDecision | PresentationDecision | Clarification:
     """Turn a question into SQL over the catalog, a presentation change, or a request for clarification.
 
     Relative dates ("last year") are anchored on `today` when given, otherwise on the day after the latest
     date in the chosen table's date column — the data's own "now", so "last year" is its last complete year.
+    `index` is the catalog's index built once (`build_index`), so a turn does not re-read the catalog.
     """
-    idx = index_for(catalog)
+    # The app builds a catalog's index once (the model factory keeps it); without one it is built here.
+    idx = index if index is not None and index.catalog is catalog else build_index(catalog)
     words = [t.lower for t in lx.tokenize(question)]
     refusal = _refuse(words)
     if refusal:
@@ -160,9 +164,9 @@ def output_columns(plan: AnalysisPlan, idx: CatalogIndex) -> list[tuple[str, Col
         c = idx.tables[table].col(column)
         return c.info.kind if c else "other"
 
-    if plan.kind == "histogram":
+    if plan.kind == Intent.HISTOGRAM:
         return [(f"{plan.columns[0].column}_bin", "numeric"), ("count", "numeric")]
-    if plan.kind in ("scatter", "rows"):
+    if plan.kind in (Intent.SCATTER, Intent.ROWS):
         if not plan.columns:
             return [(c.name, c.info.kind) for c in main.columns]
         return [(c.column, kind(c.table, c.column)) for c in plan.columns]
@@ -188,7 +192,7 @@ def _year_like(idx: CatalogIndex, plan: AnalysisPlan, alias: str) -> bool:
 
 def estimate_rows(plan: AnalysisPlan, idx: CatalogIndex) -> int:
     """Rough result size for the chart choice before the query runs."""
-    if plan.kind != "aggregate":
+    if plan.kind != Intent.AGGREGATE:
         return plan.limit
     n = 1
     for d in plan.dimensions:
