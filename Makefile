@@ -54,7 +54,8 @@ dev: setup data ## run backend :8000 and frontend :3000 with reload
 	@trap 'trap - EXIT INT TERM; kill 0 2>/dev/null' EXIT INT TERM; \
 	VIZ_CORS_ORIGINS=$${VIZ_CORS_ORIGINS:-http://$(HOST):$(WEB_PORT),http://localhost:$(WEB_PORT)} \
 	  .venv/bin/uvicorn backend.main:create_app --factory --host $(HOST) --port $(API_PORT) --reload --reload-dir backend & \
-	if [ -f frontend/package.json ]; then (cd frontend && PORT=$(WEB_PORT) VIZ_API_URL=$${VIZ_API_URL:-http://$(HOST):$(API_PORT)} npm run dev) & fi; \
+	if [ -f frontend/package.json ]; then (cd frontend && PORT=$(WEB_PORT) VIZ_API_URL=$${VIZ_API_URL:-http://$(HOST):$(API_PORT)} \
+	  VIZ_CORS_ORIGINS=$${VIZ_CORS_ORIGINS:-http://$(HOST):$(WEB_PORT),http://localhost:$(WEB_PORT)} npm run dev) & fi; \
 	wait
 
 QUACK_PORT ?= 9494
@@ -72,11 +73,12 @@ dev-distributed: setup data ## make dev plus a local Quack server and Spark Conn
 build: setup-frontend ## production frontend build (sandbox bundle + next build)
 	cd frontend && npm run build
 
-start: setup data build ## backend and the built frontend, no reload
+start: setup data build ## backend (VIZ_WORKERS processes, default 1) and the built frontend, no reload
 	@trap 'trap - EXIT INT TERM; kill 0 2>/dev/null' EXIT INT TERM; \
 	VIZ_CORS_ORIGINS=$${VIZ_CORS_ORIGINS:-http://$(HOST):$(WEB_PORT),http://localhost:$(WEB_PORT)} \
-	  .venv/bin/uvicorn backend.main:create_app --factory --host $(HOST) --port $(API_PORT) & \
-	(cd frontend && PORT=$(WEB_PORT) VIZ_API_URL=$${VIZ_API_URL:-http://$(HOST):$(API_PORT)} npm run start) & \
+	  .venv/bin/uvicorn backend.main:create_app --factory --host $(HOST) --port $(API_PORT) --workers $${VIZ_WORKERS:-1} & \
+	(cd frontend && PORT=$(WEB_PORT) VIZ_API_URL=$${VIZ_API_URL:-http://$(HOST):$(API_PORT)} \
+	  VIZ_CORS_ORIGINS=$${VIZ_CORS_ORIGINS:-http://$(HOST):$(WEB_PORT),http://localhost:$(WEB_PORT)} npm run start) & \
 	wait
 
 types: setup-python setup-frontend ## regenerate frontend/lib/api from OpenAPI; fail when the checked-in copy is stale

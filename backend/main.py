@@ -66,6 +66,7 @@ async def build_services(settings: Settings, model_factory: ModelFactoryType | N
         memory_bytes=settings.result_memory_bytes,
         json_row_limit=settings.json_row_limit,
         ttl_s=settings.result_ttl_s,
+        disk_bytes=settings.results_max_bytes,
     )
     database = open_database(settings.database_url)
     session_factory = sessions(database)
@@ -146,7 +147,11 @@ async def build_services(settings: Settings, model_factory: ModelFactoryType | N
         engines=engines,
         store=store,
         conversations=ChatConversations(
-            conversations, store, max_turns=settings.max_turns, window=settings.history_turns
+            conversations,
+            store,
+            max_turns=settings.max_turns,
+            window=settings.history_turns,
+            max_bytes=settings.max_conversation_bytes,
         ),
         model_factory=model_factory,
     )
@@ -177,7 +182,7 @@ def create_app(settings: Settings | None = None, *, model_factory: ModelFactoryT
     async def lifespan(app: FastAPI) -> AsyncGenerator[None]:
         services = await build_services(cfg, model_factory)
         if cfg.auto_migrate:
-            await upgrade(services.database)
+            await upgrade(services.database, lock_file=cfg.results_dir / ".migrate.lock")
         await services.sources.restore()
         # First use of the database pays for connecting and compiling statements: not the first user.
         await services.conversations.list(offset=0, limit=1, search="warm-up")

@@ -53,6 +53,12 @@ class Settings(BaseSettings):
     json_row_limit: int = Field(default=5000, ge=1, description="rows above this are stored as Parquet")
     result_memory_bytes: int = Field(default=256 * 1024 * 1024, ge=1024)
     result_ttl_s: int = Field(default=6 * 3600, ge=1)
+    results_max_bytes: int = Field(
+        default=2 * 1024**3, ge=1024 * 1024, description="result files on disk; least recently used evicted first"
+    )
+    max_conversation_bytes: int = Field(
+        default=32 * 1024**2, ge=64 * 1024, description="stored turns of one conversation, like max_turns"
+    )
     max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
     max_message_chars: int = Field(default=4000, ge=1)
     duckdb_threads: int = Field(default=2, ge=1)
@@ -74,6 +80,13 @@ class Settings(BaseSettings):
     def extensions_dir(self) -> Path:
         """Where the scanner extensions are copied under the names DuckDB's LOAD expects."""
         return self.results_dir / "extensions"
+
+    # Fair sharing: a client is its bearer token's forwarded browser address (the frontend proxy), else
+    # its own address; past these it gets 429 with Retry-After, so no client holds every worker.
+    max_queries_per_client: int = Field(default=2, ge=1, description="concurrent POST /api/query of one client")
+    max_chats_per_client: int = Field(default=2, ge=1, description="concurrent POST /chat streams of one client")
+    retry_after_s: int = Field(default=2, ge=1, description="Retry-After of a 429")
+    health_probe_timeout_s: float = Field(default=5.0, gt=0, description="one /health check; slower is a failure")
 
     @property
     def duckdb_temp_directory(self) -> Path:

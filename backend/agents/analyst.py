@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 
+from anyio import to_thread
 from pydantic_ai import Agent, CustomEvent, ModelRetry, RunContext
 from pydantic_ai.tools import ToolDefinition
 
@@ -167,7 +168,7 @@ async def _execute(ctx: RunContext[AnalystDeps], query: str, limit: int, engine_
     except AppError as exc:
         await ctx.emit(SqlFailed(query=query, message=exc.message, code=exc.code, stage=exc.stage))
         raise ModelRetry(f"{exc.message}\nSQL: {query}") from exc
-    stored = deps.store.put(result)
+    stored = await to_thread.run_sync(deps.store.put, result)  # a large result is written as Parquet
     # Too many rows to chart: the same engine computes smaller chart rows; the full result stays.
     stored.reduced = await reduce_for_chart(
         engine,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Query, Response
 
-from backend.api.deps import ConversationsRepoDep, RecoveryDep
+from backend.api.deps import CleanupDep, ConversationsRepoDep, RecoveryDep
 from backend.api.errors import error_responses
 from backend.core.result_store import StoredResult
 from backend.models.conversations import (
@@ -25,7 +25,7 @@ NOT_FOUND = error_responses(401, 404, 422)
 async def list_conversations(
     repo: ConversationsRepoDep,
     q: str | None = Query(default=None, max_length=200, description="text in the title or any prompt"),
-    offset: int = Query(default=0, ge=0),
+    offset: int = Query(default=0, ge=0, le=2**31 - 1),  # the databases' integer range
     limit: int = Query(default=50, ge=1, le=200),
 ) -> ConversationPage:
     """Conversations, most recently used first."""
@@ -35,10 +35,21 @@ async def list_conversations(
 
 @router.get("/conversations/{conversation_id}", response_model=ConversationPublic, responses=NOT_FOUND)
 async def get_conversation(
-    conversation_id: str, repo: ConversationsRepoDep, recovery: RecoveryDep
+    conversation_id: str,
+    repo: ConversationsRepoDep,
+    recovery: RecoveryDep,
+    offset: int | None = Query(
+        default=None, ge=0, le=2**31 - 1, description="first turn (from 0); default: the last page"
+    ),
+    limit: int = Query(default=50, ge=1, le=200, description="turns per page"),
 ) -> ConversationPublic:
-    """Prompt, thoughts, SQL, data, code and params of every turn; expired data is re-run from its SQL."""
-    conversation = await repo.get(conversation_id)
+    """Prompt, thoughts, SQL, data, code and params of a page of turns (the most recent by default);
+    expired data is re-run from its SQL."""
+    summary = await repo.get(conversation_id, last=0)
+    if summary is None:
+        raise ConversationNotFoundError(conversation_id)
+    first = max(0, summary.turn_count - limit) if offset is None else offset
+    conversation = await repo.get(conversation_id, offset=first, limit=limit)
     if conversation is None:
         raise ConversationNotFoundError(conversation_id)
     turns: list[TurnPublic] = []
@@ -60,6 +71,7 @@ async def get_conversation(
         created_at=conversation.created_at,
         updated_at=conversation.updated_at,
         turns=turns,
+        turns_offset=first,
     )
 
 
@@ -75,8 +87,8 @@ async def rename_conversation(
 
 
 @router.delete("/conversations/{conversation_id}", status_code=204, responses=NOT_FOUND)
-async def delete_conversation(conversation_id: str, repo: ConversationsRepoDep) -> Response:
-    """Delete a conversation and its turns."""
-    if not await repo.delete(conversation_id):
+async def delete_conversation(conversation_id: str, cleanup: CleanupDep) -> Response:
+    """Delete a conversation and its turns (and the kept data nothing else shows)."""
+    if not await cleanup.delete_conversation(conversation_id):
         raise ConversationNotFoundError(conversation_id)
     return Response(status_code=204)

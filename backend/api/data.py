@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Literal
 
-from fastapi import APIRouter, Query
+from anyio import to_thread
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from backend.api.deps import ServicesDep
+from backend.api.deps import ClientDep, ServicesDep
+from backend.api.disconnect import unless_disconnected
 from backend.api.errors import error_responses
 from backend.core import serialize
 from backend.core.guarded_query import prepare_query, run_prepared
@@ -37,43 +40,58 @@ async def get_data(
     limit: int | None = Query(default=None, ge=1, description="json only: at most this many rows"),
 ) -> DataResponse | Response:
     """The rows of a stored result."""
+    # Reading Parquet and serialising are CPU work: in a thread, so /health and other requests go on.
     stored = services.store.get(data_id)
-    table = services.store.table(data_id)
+    table = await to_thread.run_sync(services.store.table, data_id)
     if format == "json":
         cap = min(limit or services.settings.json_row_limit, services.settings.max_row_limit)
         page = table.slice(0, cap)
         return DataResponse(
             columns=stored.columns(),
-            rows=serialize.to_rows(page),
+            rows=await to_thread.run_sync(serialize.to_rows, page),
             row_count=stored.row_count,
             truncated=stored.truncated or page.num_rows < table.num_rows,
         )
-    body = {"arrow": serialize.to_arrow_ipc, "parquet": serialize.to_parquet, "csv": serialize.to_csv}[format](table)
+    write = {"arrow": serialize.to_arrow_ipc, "parquet": serialize.to_parquet, "csv": serialize.to_csv}[format]
+    body = await to_thread.run_sync(write, table)
     headers = {"Content-Disposition": f'attachment; filename="result-{data_id[:8]}.{format}"'}
     return Response(body, media_type=MEDIA[format], headers=headers)
 
 
 @router.post("/query", response_model=QueryResponse, responses=error_responses(400, 401, 408, 413, 422, 429, 499, 503))
-async def run_query(body: QueryRequest, services: ServicesDep) -> QueryResponse:
-    """Run edited SQL through the same guard, limits and timeout as the analyst's SQL."""
+async def run_query(body: QueryRequest, request: Request, services: ServicesDep, client: ClientDep) -> QueryResponse:
+    """Run edited SQL through the same guard, limits and timeout as the analyst's SQL.
+
+    At most `VIZ_MAX_QUERIES_PER_CLIENT` run at once per client (else 429); the timeout counts from
+    here, so guarding and waiting for a worker are part of it; a client that disconnects stops it.
+    """
+    accepted_at = asyncio.get_running_loop().time()
     settings = services.settings
     catalog = services.catalog
     if body.engine is not None:
         services.engine(body.engine)  # an unknown engine is a 400 even when the SQL is bad too
-    prepared = prepare_query(
-        body.sql,
-        allowed_tables=catalog.table_names(),
-        limit=body.limit,
-        default_limit=settings.default_row_limit,
-        max_limit=settings.max_row_limit,
-    )
-    engine, chosen = await services.route(prepared.tables, body.engine)
-    result = await run_prepared(prepared, engine, timeout=settings.query_timeout_s)
-    stored = services.store.put(result)
+    slot = services.query_slots.acquire(client)
+    try:
+        prepared = await to_thread.run_sync(
+            lambda: prepare_query(
+                body.sql,
+                allowed_tables=catalog.table_names(),
+                limit=body.limit,
+                default_limit=settings.default_row_limit,
+                max_limit=settings.max_row_limit,
+            )
+        )
+        engine, chosen = await services.route(prepared.tables, body.engine)
+        result = await unless_disconnected(
+            request, run_prepared(prepared, engine, timeout=settings.query_timeout_s, accepted_at=accepted_at)
+        )
+    finally:
+        slot.release()
+    stored = await to_thread.run_sync(services.store.put, result)
     page = result.table.slice(0, settings.json_row_limit)
     return QueryResponse(
         columns=stored.columns(),
-        rows=serialize.to_rows(page),
+        rows=await to_thread.run_sync(serialize.to_rows, page),
         row_count=stored.row_count,
         truncated=stored.truncated or page.num_rows < result.table.num_rows,
         data_id=stored.id,

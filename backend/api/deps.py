@@ -10,6 +10,7 @@ from backend.core.result_store import ResultStore
 from backend.repositories.conversations import SqlConversationRepository
 from backend.repositories.templates import SqlTemplateRepository
 from backend.services.container import Services
+from backend.services.result_cleanup import ResultCleanup
 from backend.services.result_recovery import ResultRecovery
 from backend.services.sources import SourceService
 from backend.services.templates import TemplateService
@@ -56,7 +57,13 @@ def get_template_service(request: Request) -> TemplateService:
     return get_services(request).template_service
 
 
+def get_cleanup(request: Request) -> ResultCleanup:
+    """Deletes conversations and templates with the result files only they referred to."""
+    return get_services(request).cleanup
+
+
 ServicesDep = Annotated[Services, Depends(get_services)]
+CleanupDep = Annotated[ResultCleanup, Depends(get_cleanup)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 ConversationsRepoDep = Annotated[SqlConversationRepository, Depends(get_conversations)]
 StoreDep = Annotated[ResultStore, Depends(get_store)]
@@ -64,3 +71,20 @@ RecoveryDep = Annotated[ResultRecovery, Depends(get_recovery)]
 TemplatesRepoDep = Annotated[SqlTemplateRepository, Depends(get_templates)]
 TemplateServiceDep = Annotated[TemplateService, Depends(get_template_service)]
 SourcesDep = Annotated[SourceService, Depends(get_sources)]
+
+
+def client_key(request: Request) -> str:
+    """Who a request counts against for fair sharing.
+
+    With an API token, only the frontend proxy (or another holder of the token) gets past the token
+    check, so its `X-Forwarded-For` (the browser's address) names the client; without a token a
+    forwarded header could be forged, and the peer address is used.
+    """
+    settings = get_settings(request)
+    if settings.api_token is not None:
+        forwarded = request.headers.get("x-forwarded-for", "").split(",")[0].strip()
+        return f"forwarded:{forwarded[:64]}" if forwarded else "token"
+    return f"address:{request.client.host if request.client else 'unknown'}"
+
+
+ClientDep = Annotated[str, Depends(client_key)]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Path, Query, Response
 
-from backend.api.deps import TemplateServiceDep, TemplatesRepoDep
+from backend.api.deps import CleanupDep, TemplateServiceDep, TemplatesRepoDep
 from backend.api.errors import error_responses
 from backend.models.errors import TemplateVersionNotFoundError, shown_id
 from backend.models.templates import (
@@ -39,7 +39,7 @@ def found(value: T | None, template_id: str) -> T:
 async def list_templates(
     repo: TemplatesRepoDep,
     q: str | None = Query(default=None, max_length=200, description="text in the title or prompt"),
-    offset: int = Query(default=0, ge=0),
+    offset: int = Query(default=0, ge=0, le=2**31 - 1),  # the databases' integer range
     limit: int = Query(default=50, ge=1, le=200),
 ) -> TemplatePage:
     """Templates, most recently saved first."""
@@ -83,9 +83,9 @@ async def rename_template(template_id: str, body: TemplatePatch, repo: Templates
 
 
 @router.delete("/{template_id}", status_code=204, responses=ERRORS)
-async def delete_template(template_id: str, repo: TemplatesRepoDep) -> Response:
-    """Delete a template and its versions."""
-    if not await repo.delete(template_id):
+async def delete_template(template_id: str, cleanup: CleanupDep) -> Response:
+    """Delete a template and its versions (and the kept data nothing else shows)."""
+    if not await cleanup.delete_template(template_id):
         raise template_missing(template_id)
     return Response(status_code=204)
 
@@ -97,7 +97,9 @@ async def list_versions(template_id: str, repo: TemplatesRepoDep) -> list[Templa
 
 
 @router.post("/{template_id}/versions/{version}/restore", response_model=TemplatePublic, responses=ERRORS)
-async def restore_version(template_id: str, version: int, repo: TemplatesRepoDep) -> TemplatePublic:
+async def restore_version(
+    template_id: str, repo: TemplatesRepoDep, version: int = Path(ge=1, le=2**31 - 1)
+) -> TemplatePublic:
     """Make an earlier version current again (as a new version; nothing is lost)."""
     version_found = await repo.version(template_id, version)
     if version_found is None:

@@ -45,6 +45,7 @@ PROGRESS_SETTINGS = (
 )
 PROGRESS_POLL_S = 0.25
 PROGRESS_EVERY_S = 1.0
+INTERRUPT_EVERY_S = 0.05
 
 _ids = itertools.count(1)
 
@@ -118,6 +119,30 @@ def lock_down(conn: duckdb.DuckDBPyConnection) -> None:
         conn.execute(statement)
 
 
+class QueryRun:
+    """What a worker and a canceller share about one statement.
+
+    `stopped` is checked by the worker before it starts and between batches, so a cancel that arrives
+    while the statement waits for a worker, or between DuckDB's interrupt checks, still stops it.
+    `interrupt()` reaches the cursor only while this statement runs on it: a cursor back in the pool
+    may already run someone else's query.
+    """
+
+    def __init__(self, cursor: duckdb.DuckDBPyConnection) -> None:
+        self.cursor = cursor
+        self.stopped = threading.Event()
+        self.running = False
+        self.lock = threading.Lock()
+
+    def interrupt(self) -> None:
+        """Ask the running statement to stop; a no-op before it starts or after it ended."""
+        self.stopped.set()
+        with self.lock:
+            if self.running:
+                with contextlib.suppress(duckdb.Error):
+                    self.cursor.interrupt()
+
+
 class DuckDBQueryHandle:
     """One statement on its own cursor in a worker thread; `cancel()` interrupts the cursor.
 
@@ -126,7 +151,7 @@ class DuckDBQueryHandle:
 
     def __init__(
         self,
-        cursor: duckdb.DuckDBPyConnection,
+        run: QueryRun,
         future: Future[tuple[pa.Table, list[str], float]],
         prepared: PreparedQuery,
         engine: str,
@@ -135,7 +160,8 @@ class DuckDBQueryHandle:
         cancel_wait_s: float = 5.0,
     ) -> None:
         self.id = f"{engine}-{next(_ids)}"
-        self._cursor = cursor
+        self._run = run
+        self._cursor = run.cursor
         self._future = future
         self._prepared = prepared
         self._engine = engine
@@ -203,17 +229,24 @@ class DuckDBQueryHandle:
         )
 
     async def cancel(self) -> None:
-        """Interrupt the statement and wait for the worker to let go of the cursor."""
+        """Interrupt the statement and wait for the worker to let go of the cursor.
+
+        A statement still queued is removed and never runs. A running one is interrupted again every
+        `INTERRUPT_EVERY_S` until it ends: DuckDB only checks for interrupts between pipeline steps,
+        and an interrupt sent between two statements' checks would otherwise be lost.
+        """
         if self._future.done():
             return
         self._cancelled = True
         self._cancel_requested.set()
+        self._run.stopped.set()
         if self._future.cancel():  # still queued behind other queries: it never starts
             self._release(self._cursor)
             return
-        with contextlib.suppress(duckdb.Error):  # the worker finished and released the cursor meanwhile
-            self._cursor.interrupt()
-        await asyncio.wait([self._finished], timeout=self._cancel_wait_s)
+        deadline = time.monotonic() + self._cancel_wait_s
+        while not self._finished.done() and time.monotonic() < deadline:
+            self._run.interrupt()
+            await asyncio.wait([self._finished], timeout=INTERRUPT_EVERY_S)
 
 
 class DuckDBLocalEngine:
@@ -241,6 +274,9 @@ class DuckDBLocalEngine:
         self.cancel_wait_s = 5.0
         self._idle = list(cursors or ())
         self._owned = frozenset(id(c) for c in self._idle)
+        # /health has its own cursor and thread: it never waits for a worker behind user queries.
+        self._health_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"{name}-health")
+        self._health_cursor: duckdb.DuckDBPyConnection | None = None
 
     @classmethod
     def open(
@@ -295,10 +331,14 @@ class DuckDBLocalEngine:
         """DuckDB's message without its stack trace."""
         return QueryExecutionError(clean_message(exc), sql)
 
-    def _run(
-        self, cursor: duckdb.DuckDBPyConnection, statement: tuple[str, list[object]], rows: int
-    ) -> tuple[pa.Table, list[str], float]:
+    def _run(self, run: QueryRun, statement: tuple[str, list[object]], rows: int) -> tuple[pa.Table, list[str], float]:
         started = time.perf_counter()
+        cursor = run.cursor
+        with run.lock:
+            if run.stopped.is_set():  # cancelled between leaving the queue and starting
+                self._release(cursor)
+                raise duckdb.InterruptException("INTERRUPT Error: Interrupted!")
+            run.running = True
         with self._lock:
             self._active.add(cursor)
         try:
@@ -309,10 +349,12 @@ class DuckDBLocalEngine:
             if projection is not None:  # types Arrow would garble travel as DuckDB's own text
                 relation = relation.project(projection)
             reader = relation.to_arrow_reader(batch_size=min(rows, 65_536))
-            table = _read_at_most(reader, rows)
+            table = _read_at_most(reader, rows, run.stopped)
             if projection is not None:
                 table = integers_back(table, types)
         finally:
+            with run.lock:
+                run.running = False
             with self._lock:
                 self._active.discard(cursor)
             self._release(cursor)
@@ -334,10 +376,10 @@ class DuckDBLocalEngine:
 
     async def submit(self, q: PreparedQuery) -> DuckDBQueryHandle:
         """Start `q` on its own cursor; at most `limit + 1` rows are pulled from the engine."""
-        cursor = self._acquire()
-        future = self._pool.submit(self._run, cursor, self.statement(q), q.limit + 1)
+        run = QueryRun(self._acquire())
+        future = self._pool.submit(self._run, run, self.statement(q), q.limit + 1)
         return DuckDBQueryHandle(
-            cursor, future, q, self.name, self.translate_error, self._release, cancel_wait_s=self.cancel_wait_s
+            run, future, q, self.name, self.translate_error, self._release, cancel_wait_s=self.cancel_wait_s
         )
 
     async def explain(self, q: PreparedQuery) -> str:
@@ -354,10 +396,19 @@ class DuckDBLocalEngine:
         return "\n".join(str(r[-1]) for r in rows)
 
     async def health(self) -> str:
-        """`ok` when a trivial query answers."""
-        handle = await self.submit(PreparedQuery("SELECT 1", "SELECT 1", 1, frozenset()))
-        result = await handle.result()
-        return "ok" if result.table.num_rows == 1 else "unexpected answer to SELECT 1"
+        """`ok` when a trivial query answers, asked on the engine's own health cursor and thread."""
+
+        def probe() -> object:
+            if self._health_cursor is None:
+                self._health_cursor = self._conn.cursor()
+            row = self._health_cursor.execute("SELECT 1").fetchone()
+            return row[0] if row else None
+
+        try:
+            answer = await asyncio.get_running_loop().run_in_executor(self._health_pool, probe)
+        except duckdb.Error as exc:
+            return clean_message(exc)
+        return "ok" if answer == 1 else "unexpected answer to SELECT 1"
 
     async def close(self) -> None:
         """Interrupt what runs, then close the connection."""
@@ -365,16 +416,20 @@ class DuckDBLocalEngine:
             for cursor in self._active:
                 cursor.interrupt()
         self._pool.shutdown(wait=True, cancel_futures=True)
-        for cursor in self._idle:
+        self._health_pool.shutdown(wait=True, cancel_futures=True)
+        for cursor in [*self._idle, *([self._health_cursor] if self._health_cursor else [])]:
             cursor.close()
         self._conn.close()
 
 
-def _read_at_most(reader: pa.RecordBatchReader, rows: int) -> pa.Table:
-    """Stop pulling batches once `rows` rows arrived: the engine stops producing the rest."""
+def _read_at_most(reader: pa.RecordBatchReader, rows: int, stopped: threading.Event | None = None) -> pa.Table:
+    """Stop pulling batches once `rows` rows arrived (the engine stops producing the rest), or once the
+    statement was cancelled."""
     batches: list[pa.RecordBatch] = []
     seen = 0
     for batch in reader:
+        if stopped is not None and stopped.is_set():
+            raise duckdb.InterruptException("INTERRUPT Error: Interrupted!")
         batches.append(batch)
         seen += batch.num_rows
         if seen >= rows:

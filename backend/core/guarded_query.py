@@ -56,6 +56,7 @@ async def run_prepared(
     *,
     timeout: float,
     on_progress: ProgressSink | None = None,
+    accepted_at: float | None = None,
 ) -> QueryResult:
     """Submit a prepared query and wait for it (see `await_handle`)."""
     try:
@@ -63,7 +64,7 @@ async def run_prepared(
     except AppError as exc:
         _show_user_sql(exc, prepared)
         raise
-    return await await_handle(handle, prepared, timeout=timeout, on_progress=on_progress)
+    return await await_handle(handle, prepared, timeout=timeout, on_progress=on_progress, accepted_at=accepted_at)
 
 
 async def await_handle(
@@ -72,14 +73,17 @@ async def await_handle(
     *,
     timeout: float,
     on_progress: ProgressSink | None = None,
+    accepted_at: float | None = None,
 ) -> QueryResult:
     """The handle's result, passing its progress reports to `on_progress` as they come.
 
-    Timeout and cancellation of the caller (Stop, client disconnect) both end in `handle.cancel()`,
-    so the engine's work stops rather than running on unobserved.
+    The timeout counts from `accepted_at` (the event loop's clock when the request was accepted, so
+    guarding and waiting for a worker count too), else from now. Timeout and cancellation of the
+    caller (Stop, client disconnect) both end in `handle.cancel()`, so the engine's work stops rather
+    than running on unobserved.
     """
     loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
+    deadline = (loop.time() if accepted_at is None else accepted_at) + timeout
     result_task = asyncio.ensure_future(handle.result())
     reports: AsyncIterator[Progress] | None = handle.progress() if on_progress else None
     next_report: asyncio.Future[Progress] | None = None

@@ -1,8 +1,16 @@
-"""Query results by unguessable id: Arrow in memory under a byte bound, Parquet on disk for large ones."""
+"""Query results by unguessable id: Parquet on disk (bounded by bytes, least recently used evicted first),
+small ones also as Arrow in memory (bounded by bytes).
+
+Every result is written to disk, so any worker process of the app serves any result; a result a saved
+conversation or template refers to is moved to `kept/` and evicted only after every other file (its
+conversation re-runs the saved SQL when it is gone).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import re
 import secrets
 import threading
@@ -10,7 +18,7 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import pyarrow as pa
 
@@ -22,11 +30,12 @@ from backend.models.errors import ResultNotFoundError
 from backend.models.events import ChartReduction, DataColumn
 
 _ID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+_FILE_SUFFIXES = (".parquet", ".json")
 
 
 @dataclass
 class StoredResult:
-    """Metadata of one stored result; the rows are in memory, on disk, or both."""
+    """Metadata of one stored result; the rows are on disk, and small ones in memory too."""
 
     id: str
     column_names: list[str]
@@ -56,13 +65,35 @@ class StoredResult:
         """Column → the kind a chart treats it as (integer years are time)."""
         return {n: result_column_kind(n, t) for n, t in zip(self.column_names, self.column_types, strict=True)}
 
+    def meta(self) -> dict[str, Any]:
+        """What the sidecar JSON next to the Parquet file says about the rows."""
+        return {
+            "column_names": self.column_names,
+            "column_types": self.column_types,
+            "row_count": self.row_count,
+            "engine": self.engine,
+            "sql": self.sql,
+            "elapsed_ms": self.elapsed_ms,
+            "truncated": self.truncated,
+            "created": self.created,
+        }
+
 
 class ResultStore:
-    """Keeps results addressable by id; small ones in memory (LRU, bounded), large ones as Parquet."""
+    """Keeps results addressable by id, bounded in memory (`memory_bytes`) and on disk (`disk_bytes`)."""
 
-    def __init__(self, directory: Path, *, memory_bytes: int, json_row_limit: int, ttl_s: int) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        *,
+        memory_bytes: int,
+        json_row_limit: int,
+        ttl_s: int,
+        disk_bytes: int = 2 * 1024**3,
+    ) -> None:
         self.directory = directory
         self.memory_bytes = memory_bytes
+        self.disk_bytes = disk_bytes
         self.json_row_limit = json_row_limit
         self.ttl_s = ttl_s
         self._items: OrderedDict[str, StoredResult] = OrderedDict()
@@ -70,9 +101,11 @@ class ResultStore:
         self._lock = threading.Lock()
         directory.mkdir(parents=True, exist_ok=True)
         self.kept_directory = directory / "kept"
+        # Other workers write here too: this is an estimate, made exact by a scan when it passes the bound.
+        self._disk_estimate = self._scan_disk_bytes()
 
     def put(self, result: QueryResult) -> StoredResult:
-        """Store a result and return its metadata (with a fresh id)."""
+        """Store a result (Parquet on disk, small ones in memory too) and return its metadata."""
         table = result.table
         stored = StoredResult(
             id=secrets.token_urlsafe(18),
@@ -85,33 +118,40 @@ class ResultStore:
             truncated=result.truncated,
             size="large" if table.num_rows > self.json_row_limit else "small",
         )
-        if stored.size == "large" or table.nbytes > self.memory_bytes // 4:
-            stored.path = self._write(stored.id, table)
-        else:
+        stored.path = self._write(self.directory, stored, table)
+        if stored.size == "small" and table.nbytes <= self.memory_bytes // 4:
             stored.table = table
         with self._lock:
             self._items[stored.id] = stored
             if stored.table is not None:
                 self._bytes += stored.table.nbytes
-            self._evict()
+            self._evict_memory()
+        self._bound_disk(keep=stored.id)
         return stored
 
     def get(self, result_id: str) -> StoredResult:
-        """Metadata for `result_id`, or ResultNotFoundError."""
+        """Metadata for `result_id`, or ResultNotFoundError (unknown, expired or evicted)."""
         if not _ID_PATTERN.match(result_id):
             raise ResultNotFoundError(result_id)
         with self._lock:
             stored = self._items.get(result_id)
             if stored is not None:
                 self._items.move_to_end(result_id)
+        if stored is not None and stored.table is None and not (stored.path and stored.path.exists()):
+            with self._lock:  # its file was evicted (by this worker or another)
+                self._items.pop(result_id, None)
+            stored = None
         if stored is None:
-            stored = self._load_kept(result_id)
+            stored = self._load(self.directory, result_id) or self._load(self.kept_directory, result_id)
         if stored is None:
             raise ResultNotFoundError(result_id)
+        if stored.path is not None:
+            with contextlib.suppress(OSError):  # recently used: evicted last
+                os.utime(stored.path)
         return stored
 
     def has(self, result_id: str) -> bool:
-        """Whether `result_id` can be served (in memory, spilled or kept on disk)."""
+        """Whether `result_id` can be served (in memory or on disk)."""
         try:
             self.get(result_id)
         except ResultNotFoundError:
@@ -119,37 +159,38 @@ class ResultStore:
         return True
 
     def keep(self, result_id: str) -> None:
-        """Write the result to the kept directory (Parquet with its metadata) so it survives restarts and
-        expiry; a no-op when already kept or unknown."""
+        """Move the result to the kept directory so it is not expired; a no-op when already kept or unknown."""
         try:
             stored = self.get(result_id)
         except ResultNotFoundError:
             return
         if stored.kept:
             return
-        table = stored.table if stored.table is not None else read_parquet(stored.path) if stored.path else None
-        if table is None:
-            return
-        # The Parquet file holds the rows; a sidecar JSON what the engine said about them.
-        meta = {
-            "column_names": stored.column_names,
-            "column_types": stored.column_types,
-            "row_count": stored.row_count,
-            "engine": stored.engine,
-            "sql": stored.sql,
-            "elapsed_ms": stored.elapsed_ms,
-            "truncated": stored.truncated,
-        }
         self.kept_directory.mkdir(parents=True, exist_ok=True)
-        path = self.kept_directory / f"{result_id}.parquet"
-        tmp = path.with_suffix(".tmp")
-        write_parquet(table, tmp)
-        tmp.replace(path)
-        path.with_suffix(".json").write_text(json.dumps(meta))
+        target = self.kept_directory / f"{result_id}.parquet"
+        if stored.path is not None and stored.path.exists():
+            # Sidecar first: a Parquet file in kept/ always has its metadata beside it.
+            stored.path.with_suffix(".json").replace(target.with_suffix(".json"))
+            stored.path.replace(target)
+        else:
+            table = stored.table
+            if table is None:
+                return
+            self._write(self.kept_directory, stored, table)
         with self._lock:
-            if stored.path is not None and stored.path != path:
-                stored.path.unlink(missing_ok=True)
-            stored.path, stored.kept = path, True
+            stored.path, stored.kept = target, True
+
+    def discard(self, result_id: str) -> None:
+        """Remove a result from memory and disk (its conversation or template was deleted)."""
+        if not _ID_PATTERN.match(result_id):
+            return
+        with self._lock:
+            stored = self._items.pop(result_id, None)
+            if stored is not None and stored.table is not None:
+                self._bytes -= stored.table.nbytes
+        for directory in (self.directory, self.kept_directory):
+            for suffix in _FILE_SUFFIXES:
+                (directory / f"{result_id}{suffix}").unlink(missing_ok=True)
 
     def table(self, result_id: str) -> pa.Table:
         """The rows of `result_id` as Arrow, from memory or from its Parquet file."""
@@ -157,34 +198,47 @@ class ResultStore:
         if stored.table is not None:
             return stored.table
         assert stored.path is not None
-        return read_parquet(stored.path)
+        try:
+            return read_parquet(stored.path)
+        except FileNotFoundError:  # evicted between get() and here
+            raise ResultNotFoundError(result_id) from None
 
     @property
     def memory_used(self) -> int:
         """Bytes of Arrow data held in memory."""
         return self._bytes
 
+    def disk_used(self) -> int:
+        """Bytes of result files on disk (all workers), counted now."""
+        return self._scan_disk_bytes()
+
     def health(self) -> str:
         """`ok` when the results directory is writable."""
-        probe = self.directory / ".probe"
+        probe = self.directory / f".probe-{secrets.token_hex(4)}"  # several workers may share the directory
         probe.write_bytes(b"ok")
         probe.unlink()
         return "ok"
 
-    def _write(self, result_id: str, table: pa.Table) -> Path:
-        path = self.directory / f"{result_id}.parquet"
+    def _write(self, directory: Path, stored: StoredResult, table: pa.Table) -> Path:
+        directory.mkdir(parents=True, exist_ok=True)
+        path = directory / f"{stored.id}.parquet"
         tmp = path.with_suffix(".tmp")
         write_parquet(table, tmp)
+        path.with_suffix(".json").write_text(json.dumps(stored.meta()))
         tmp.replace(path)
+        with self._lock:
+            self._disk_estimate += path.stat().st_size
         return path
 
-    def _load_kept(self, result_id: str) -> StoredResult | None:
-        """Metadata of a result kept on disk by an earlier process, registered again."""
-        path = self.kept_directory / f"{result_id}.parquet"
-        sidecar = path.with_suffix(".json")
-        if not path.exists() or not sidecar.exists():
+    def _load(self, directory: Path, result_id: str) -> StoredResult | None:
+        """Metadata of a result on disk written by this or another worker, registered here."""
+        path = directory / f"{result_id}.parquet"
+        try:
+            meta = json.loads(path.with_suffix(".json").read_text())
+        except (OSError, ValueError):
             return None
-        meta = json.loads(sidecar.read_text())
+        if not path.exists():
+            return None
         row_count = int(meta["row_count"])
         stored = StoredResult(
             id=result_id,
@@ -196,23 +250,23 @@ class ResultStore:
             elapsed_ms=float(meta.get("elapsed_ms", 0.0)),
             truncated=bool(meta.get("truncated", False)),
             size="large" if row_count > self.json_row_limit else "small",
+            created=float(meta.get("created", time.time())),
             path=path,
-            kept=True,
+            kept=directory == self.kept_directory,
         )
         with self._lock:
             self._items[result_id] = stored
         return stored
 
-    def _evict(self) -> None:
-        """Expire old results; spill the least recently used to disk when memory is over the bound."""
+    def _evict_memory(self) -> None:
+        """Expire old results; drop the least recently used tables from memory (their file stays)."""
         now = time.time()
-        for key in [k for k, v in self._items.items() if now - v.created > self.ttl_s]:
+        for key in [k for k, v in self._items.items() if not v.kept and now - v.created > self.ttl_s]:
             self._drop(self._items.pop(key))
         for stored in list(self._items.values()):
             if self._bytes <= self.memory_bytes:
                 break
-            if stored.table is not None:
-                stored.path = stored.path or self._write(stored.id, stored.table)
+            if stored.table is not None and stored.path is not None:
                 self._bytes -= stored.table.nbytes
                 stored.table = None
 
@@ -220,4 +274,44 @@ class ResultStore:
         if stored.table is not None:
             self._bytes -= stored.table.nbytes
         if stored.path is not None and not stored.kept:
-            stored.path.unlink(missing_ok=True)
+            for suffix in _FILE_SUFFIXES:
+                stored.path.with_suffix(suffix).unlink(missing_ok=True)
+
+    def _files(self) -> list[tuple[bool, float, int, Path]]:
+        """(kept, last used, bytes, path) of every result file on disk."""
+        out: list[tuple[bool, float, int, Path]] = []
+        for kept, directory in ((False, self.directory), (True, self.kept_directory)):
+            if not directory.is_dir():
+                continue
+            for path in directory.glob("*.parquet"):
+                with contextlib.suppress(FileNotFoundError):  # another worker evicted it meanwhile
+                    st = path.stat()
+                    out.append((kept, st.st_mtime, st.st_size, path))
+        return out
+
+    def _scan_disk_bytes(self) -> int:
+        return sum(size for _, _, size, _ in self._files())
+
+    def _bound_disk(self, keep: str) -> None:
+        """Evict least recently used files until the results take at most `disk_bytes`: results nothing
+        refers to first, then kept ones (a conversation re-runs its SQL when its data is gone). The result
+        just stored (`keep`) stays: its id is about to be handed out."""
+        with self._lock:
+            if self._disk_estimate <= self.disk_bytes:
+                return
+        files = sorted(self._files(), key=lambda f: (f[0], f[1]))  # unkept before kept, oldest first
+        total = sum(size for _, _, size, _ in files)
+        for _, _, size, path in files:
+            if total <= self.disk_bytes:
+                break
+            if path.stem == keep:
+                continue
+            for suffix in _FILE_SUFFIXES:
+                path.with_suffix(suffix).unlink(missing_ok=True)
+            total -= size
+            with self._lock:
+                evicted = self._items.pop(path.stem, None)
+                if evicted is not None and evicted.table is not None:
+                    self._bytes -= evicted.table.nbytes
+        with self._lock:
+            self._disk_estimate = total

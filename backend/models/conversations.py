@@ -84,9 +84,10 @@ class ConversationSummary(ConversationBase):
 
 
 class ConversationPublic(ConversationSummary):
-    """A conversation with every turn."""
+    """A conversation with a page of its turns (`turns_offset` is the first one's number, from 0)."""
 
     turns: list[TurnPublic]
+    turns_offset: int = Field(default=0, description="number of the first turn in `turns`; earlier pages: ?offset=")
 
 
 class ConversationPage(BaseModel):

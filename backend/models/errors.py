@@ -222,7 +222,7 @@ class TooManyRequestsError(AppError):
     stage = "request"
 
     def __init__(self, message: str, retry_after: int = 1) -> None:
-        super().__init__(message)
+        super().__init__(message, {"retry_after": retry_after})
         self.retry_after = retry_after
 
 

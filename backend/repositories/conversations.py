@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from typing import Any, Protocol
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import String, cast, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from backend.models.conversations import Conversation, ConversationSummary, Turn, utcnow
@@ -28,6 +28,10 @@ class ConversationRepository(Protocol):
 
     async def add_turn(self, conversation_id: str, turn: Turn) -> None:
         """Append a turn."""
+        ...
+
+    async def stored_bytes(self, conversation_id: str) -> int:
+        """Bytes its turns take in storage (prompts and JSON bodies)."""
         ...
 
 
@@ -53,8 +57,11 @@ class SqlConversationRepository:
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
 
-    async def get(self, conversation_id: str, *, last: int | None = None) -> Conversation | None:
-        """The conversation; with `last`, only its most recent turns (in order)."""
+    async def get(
+        self, conversation_id: str, *, last: int | None = None, offset: int | None = None, limit: int | None = None
+    ) -> Conversation | None:
+        """The conversation; with `last`, only its most recent turns; with `offset`/`limit`, that page of
+        turns (numbered from 0, in order)."""
         async with self._sessions() as session:
             row = await session.get(ConversationRow, conversation_id)
             if row is None:
@@ -62,6 +69,10 @@ class SqlConversationRepository:
             query = select(TurnRow).where(TurnRow.conversation_id == conversation_id)
             if last is not None:
                 query = query.where(TurnRow.seq >= row.turn_count - last)
+            if offset is not None:
+                query = query.where(TurnRow.seq >= offset)
+            if limit is not None:
+                query = query.where(TurnRow.seq < (offset or 0) + limit)
             turns = (await session.scalars(query.order_by(TurnRow.seq))).all()
         conv = Conversation(
             id=row.id, title=row.title, turn_count=row.turn_count, created_at=row.created_at, updated_at=row.updated_at
@@ -100,6 +111,31 @@ class SqlConversationRepository:
                     body=body,
                 )
             )
+
+    async def stored_bytes(self, conversation_id: str) -> int:
+        """Bytes its turns take in storage (prompts and JSON bodies), counted by the database."""
+        size = func.length(TurnRow.prompt) + func.length(cast(TurnRow.body, String))
+        async with self._sessions() as session:
+            total = await session.scalar(
+                select(func.coalesce(func.sum(size), 0)).where(TurnRow.conversation_id == conversation_id)
+            )
+        return int(total or 0)
+
+    async def data_ids(self, conversation_id: str) -> set[str]:
+        """Ids of the results its turns show."""
+        data_id = TurnRow.body["data_id"].as_string()
+        async with self._sessions() as session:
+            rows = await session.scalars(select(data_id).where(TurnRow.conversation_id == conversation_id))
+            return {r for r in rows if r}
+
+    async def referencing(self, data_ids: set[str]) -> set[str]:
+        """Those of `data_ids` that some stored turn still shows."""
+        if not data_ids:
+            return set()
+        data_id = TurnRow.body["data_id"].as_string()
+        async with self._sessions() as session:
+            rows = await session.scalars(select(data_id).where(data_id.in_(sorted(data_ids))).distinct())
+            return {r for r in rows if r}
 
     async def list(
         self, *, offset: int, limit: int, search: str | None = None

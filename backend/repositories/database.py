@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import fcntl
 from pathlib import Path
 from typing import Any
 
@@ -49,10 +52,19 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
-async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
-    """Bring the schema to `revision` (a fresh database gets every table)."""
-    async with engine.begin() as conn:
-        await conn.run_sync(lambda sync: command.upgrade(alembic_config(sync), revision))
+async def upgrade(engine: AsyncEngine, revision: str = "head", *, lock_file: Path | None = None) -> None:
+    """Bring the schema to `revision` (a fresh database gets every table).
+
+    With `lock_file`, worker processes of one server (`VIZ_WORKERS` > 1) migrate one after the other:
+    the first creates the tables, the others find them there.
+    """
+    with contextlib.ExitStack() as stack:
+        if lock_file is not None:
+            lock_file.parent.mkdir(parents=True, exist_ok=True)
+            handle = stack.enter_context(lock_file.open("a"))
+            await asyncio.to_thread(fcntl.flock, handle, fcntl.LOCK_EX)
+        async with engine.begin() as conn:
+            await conn.run_sync(lambda sync: command.upgrade(alembic_config(sync), revision))
 
 
 async def downgrade(engine: AsyncEngine, revision: str = "base") -> None:

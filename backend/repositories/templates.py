@@ -15,6 +15,9 @@ from backend.models.templates import TemplateBase, TemplatePublic, TemplateSumma
 from backend.repositories.conversations import like_pattern
 from backend.repositories.tables import TemplateRow, TemplateVersionRow
 
+_DATA_URL = TemplateRow.body["data_url"].as_string()
+_VERSION_DATA_URL = TemplateVersionRow.body["data_url"].as_string()
+
 
 def _content(body: dict[str, Any]) -> TemplateBase:
     return TemplateBase.model_validate(body)
@@ -162,6 +165,27 @@ class SqlTemplateRepository:
                 return False
             await session.delete(row)
             return True
+
+    async def data_ids(self, template_id: str) -> set[str]:
+        """Ids of the results the template and its saved versions show."""
+        async with self._sessions() as session:
+            urls = [
+                *await session.scalars(select(_DATA_URL).where(TemplateRow.id == template_id)),
+                *await session.scalars(select(_VERSION_DATA_URL).where(TemplateVersionRow.template_id == template_id)),
+            ]
+        return {u.rsplit("/", 1)[-1] for u in urls if u}
+
+    async def referencing(self, data_ids: set[str]) -> set[str]:
+        """Those of `data_ids` that some template or saved version still shows."""
+        if not data_ids:
+            return set()
+        urls = sorted(f"/api/data/{i}" for i in data_ids)
+        async with self._sessions() as session:
+            found = [
+                *await session.scalars(select(_DATA_URL).where(_DATA_URL.in_(urls))),
+                *await session.scalars(select(_VERSION_DATA_URL).where(_VERSION_DATA_URL.in_(urls))),
+            ]
+        return {u.rsplit("/", 1)[-1] for u in found if u}
 
     async def versions(self, template_id: str) -> list[TemplateVersionPublic] | None:
         """Every saved version, newest first; None when there is no such template."""

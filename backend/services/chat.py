@@ -9,6 +9,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 
+from anyio import to_thread
 from pydantic_ai import Agent
 from pydantic_ai.messages import ModelMessage, ModelMessagesTypeAdapter
 from pydantic_ai.models import Model
@@ -231,7 +232,8 @@ class ChatService:
                         understood=output.understood, needs=output.needs, suggestions=output.suggestions[:4]
                     )
                     chart = [ask]
-            for ev in chart:
+            # Building the chart's events renders the component's code: CPU work, done in a thread.
+            for ev in await to_thread.run_sync(lambda: list(chart)):
                 yield rec.record(ev)
             code_complete = code_complete or (
                 isinstance(output, VizSpec | VizCode | ParamsChange) and rec.turn.code is not None

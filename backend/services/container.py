@@ -17,6 +17,8 @@ from backend.repositories.conversations import SqlConversationRepository
 from backend.repositories.templates import SqlTemplateRepository
 from backend.services.catalog_service import CatalogService
 from backend.services.chat import ChatService
+from backend.services.fair_share import ClientSlots
+from backend.services.result_cleanup import ResultCleanup
 from backend.services.result_recovery import ResultRecovery
 from backend.services.sources import SourceService
 from backend.services.templates import TemplateService
@@ -40,6 +42,15 @@ class Services:
     sources: SourceService
     engine_error: str | None = None
     directory: EngineDirectory = field(default_factory=lambda: EngineDirectory({}))
+    query_slots: ClientSlots = field(init=False)
+    chat_slots: ClientSlots = field(init=False)
+    cleanup: ResultCleanup = field(init=False)
+
+    def __post_init__(self) -> None:
+        s = self.settings
+        self.query_slots = ClientSlots("queries", s.max_queries_per_client, s.retry_after_s)
+        self.chat_slots = ClientSlots("chats", s.max_chats_per_client, s.retry_after_s)
+        self.cleanup = ResultCleanup(self.conversations, self.templates, self.store)
 
     @property
     def catalog(self) -> Catalog:

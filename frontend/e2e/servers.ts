@@ -105,7 +105,8 @@ export function ensureBuild(): void {
 
 export type Servers = { backendUrl: string; frontendUrl: string; stop(): void };
 
-export async function startServers(): Promise<Servers> {
+/** `token`: both run with VIZ_API_TOKEN, so the browser goes through the same-origin proxy. */
+export async function startServers(options: { token?: string } = {}): Promise<Servers> {
   if (!existsSync(join(REPO_ROOT, "data/demo.duckdb"))) {
     execFileSync(join(REPO_ROOT, ".venv/bin/python"), ["-m", "scripts.build_demo_data"], {
       cwd: REPO_ROOT,
@@ -127,6 +128,7 @@ export async function startServers(): Promise<Servers> {
       VIZ_DATABASE_URL: `sqlite+aiosqlite:///${join(scratch, "app.db")}`,
       VIZ_RESULTS_DIR: join(scratch, "results"),
       VIZ_UPLOADS_DIR: join(scratch, "uploads"),
+      ...(options.token ? { VIZ_API_TOKEN: options.token } : {}),
     },
     "backend",
   );
@@ -139,12 +141,14 @@ export async function startServers(): Promise<Servers> {
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(webPort),
       NEXT_DIST_DIR: E2E_DIST_DIR,
+      VIZ_CORS_ORIGINS: frontendUrl,
+      ...(options.token ? { VIZ_API_TOKEN: options.token } : {}),
     },
     "frontend",
   );
   try {
     await Promise.all([
-      waitFor(`${backendUrl}/health`, 90_000, backend, "backend"),
+      waitFor(`${backendUrl}/health`, 90_000, backend, "backend"), // /health needs no token
       waitFor(`${frontendUrl}/sandbox/index.html`, 60_000, frontend, "frontend"),
     ]);
   } catch (err) {

@@ -245,7 +245,7 @@ export type ConversationPage = {
 /**
  * ConversationPublic
  *
- * A conversation with every turn.
+ * A conversation with a page of its turns (`turns_offset` is the first one's number, from 0).
  */
 export type ConversationPublic = {
     /**
@@ -268,6 +268,12 @@ export type ConversationPublic = {
      * Turns
      */
     turns: Array<TurnPublic>;
+    /**
+     * Turns Offset
+     *
+     * number of the first turn in `turns`; earlier pages: ?offset=
+     */
+    turns_offset?: number;
     /**
      * Updated At
      */
@@ -1826,7 +1832,20 @@ export type GetConversationApiConversationsConversationIdGetData = {
          */
         conversation_id: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * Offset
+         *
+         * first turn (from 0); default: the last page
+         */
+        offset?: number | null;
+        /**
+         * Limit
+         *
+         * turns per page
+         */
+        limit?: number;
+    };
     url: '/api/conversations/{conversation_id}';
 };
 

@@ -810,7 +810,7 @@ export const zTurnPublic = z.object({
 /**
  * ConversationPublic
  *
- * A conversation with every turn.
+ * A conversation with a page of its turns (`turns_offset` is the first one's number, from 0).
  */
 export const zConversationPublic = z.object({
     created_at: z.iso.datetime(),
@@ -818,6 +818,7 @@ export const zConversationPublic = z.object({
     title: z.string().max(200).optional().default(''),
     turn_count: z.int(),
     turns: z.array(zTurnPublic),
+    turns_offset: z.int().optional().default(0),
     updated_at: z.iso.datetime()
 });
 
@@ -858,7 +859,7 @@ export const zGetCatalogApiCatalogGetResponse = zCatalog;
 
 export const zListConversationsApiConversationsGetQuery = z.object({
     q: z.string().max(200).nullish(),
-    offset: z.int().gte(0).optional().default(0),
+    offset: z.int().gte(0).lte(2147483647).optional().default(0),
     limit: z.int().gte(1).lte(200).optional().default(50)
 });
 
@@ -878,6 +879,11 @@ export const zDeleteConversationApiConversationsConversationIdDeleteResponse = z
 
 export const zGetConversationApiConversationsConversationIdGetPath = z.object({
     conversation_id: z.string()
+});
+
+export const zGetConversationApiConversationsConversationIdGetQuery = z.object({
+    offset: z.int().gte(0).lte(2147483647).nullish(),
+    limit: z.int().gte(1).lte(200).optional().default(50)
 });
 
 /**
@@ -966,7 +972,7 @@ export const zRefreshSourceApiSourcesNameRefreshPostResponse = zSourcePublic;
 
 export const zListTemplatesApiTemplatesGetQuery = z.object({
     q: z.string().max(200).nullish(),
-    offset: z.int().gte(0).optional().default(0),
+    offset: z.int().gte(0).lte(2147483647).optional().default(0),
     limit: z.int().gte(1).lte(200).optional().default(50)
 });
 
@@ -1069,7 +1075,7 @@ export const zListVersionsApiTemplatesTemplateIdVersionsGetResponse = z.array(zT
 
 export const zRestoreVersionApiTemplatesTemplateIdVersionsVersionRestorePostPath = z.object({
     template_id: z.string(),
-    version: z.int()
+    version: z.int().gte(1).lte(2147483647)
 });
 
 /**
