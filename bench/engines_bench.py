@@ -25,6 +25,7 @@ from backend.core.result_store import ResultStore
 from backend.core.serialize import to_arrow_ipc
 from backend.settings import REPO_ROOT
 from backend.tests.ready_process import free_port, start_ready, stop
+from bench.report import write_section
 
 DOC = REPO_ROOT / "docs" / "benchmarks.md"
 DB = REPO_ROOT / "data" / "demo.duckdb"
@@ -107,13 +108,8 @@ async def measure(runs: int) -> list[str]:
 
 
 def write(section: str) -> None:
-    text = DOC.read_text() if DOC.exists() else "# Benchmarks\n"
-    if START in text and END in text:
-        before, rest = text.split(START, 1)
-        text = before + section + rest.split(END, 1)[1].lstrip("\n")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    DOC.write_text(text)
+    """Replace this benchmark's section of docs/benchmarks.md (or append it)."""
+    write_section(START, END, section)
 
 
 if __name__ == "__main__":

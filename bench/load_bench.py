@@ -25,6 +25,7 @@ from pathlib import Path
 import httpx
 
 from backend.settings import REPO_ROOT
+from bench.report import write_section
 
 START, END = "<!-- load-bench -->", "<!-- /load-bench -->"
 TOKEN = "load-bench-token"
@@ -187,14 +188,7 @@ def start_server(workers: int, timeout_s: float) -> tuple[subprocess.Popen[bytes
 
 def write(text: str) -> None:
     """Replace this benchmark's section of docs/benchmarks.md (or append it)."""
-    doc = REPO_ROOT / "docs" / "benchmarks.md"
-    current = doc.read_text() if doc.exists() else "# Benchmarks\n"
-    if START in current and END in current:
-        before, rest = current.split(START, 1)
-        current = before + text + rest.split(END, 1)[1].lstrip("\n")
-    else:
-        current = current.rstrip("\n") + "\n\n" + text
-    doc.write_text(current)
+    write_section(START, END, text)
 
 
 def _free_port() -> int:

@@ -21,6 +21,7 @@ from backend.core.catalog import build_catalog, load_synonyms
 from backend.models.catalog import Catalog
 from backend.settings import REPO_ROOT
 from backend.tests.analysis_catalogs import hr_warehouse, shop
+from bench.report import write_section
 
 DOC = REPO_ROOT / "docs" / "benchmarks.md"
 START, END = "<!-- parser-bench -->", "<!-- /parser-bench -->"
@@ -107,13 +108,8 @@ def main(runs: int) -> str:
 
 
 def write(section: str) -> None:
-    text = DOC.read_text() if DOC.exists() else "# Benchmarks\n"
-    if START in text and END in text:
-        before, rest = text.split(START, 1)
-        text = before + section + rest.split(END, 1)[1].lstrip("\n")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    DOC.write_text(text)
+    """Replace this benchmark's section of docs/benchmarks.md (or append it)."""
+    write_section(START, END, section)
 
 
 if __name__ == "__main__":

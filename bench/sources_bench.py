@@ -30,6 +30,7 @@ import duckdb
 import httpx
 
 from backend.settings import REPO_ROOT
+from bench.report import write_section
 from eval.client import Backend, chat_turn
 from eval.run_eval import evaluate, parse_args
 from scripts.eval_catalogs.postgres import load_into_postgres
@@ -174,13 +175,8 @@ def section(upload: tuple[list[dict[str, float]], int, int], erp: dict[str, dict
 
 
 def write(text: str) -> None:
-    doc = DOC.read_text() if DOC.exists() else "# Benchmarks\n"
-    if START in doc and END in doc:
-        before, rest = doc.split(START, 1)
-        doc = before + text + rest.split(END, 1)[1].lstrip("\n")
-    else:
-        doc = doc.rstrip("\n") + "\n\n" + text
-    DOC.write_text(doc)
+    """Replace this benchmark's section of docs/benchmarks.md (or append it)."""
+    write_section(START, END, text)
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from backend.models.templates import TemplateBase
 from backend.repositories.database import open_database, sessions, upgrade
 from backend.repositories.tables import TemplateRow, TemplateVersionRow
 from backend.settings import REPO_ROOT, Settings
+from bench.report import write_section
 
 DOC = REPO_ROOT / "docs" / "benchmarks.md"
 START, END = "<!-- templates-bench -->", "<!-- /templates-bench -->"
@@ -131,13 +132,8 @@ async def main(count: int, runs: int) -> str:
 
 
 def write(section: str) -> None:
-    text = DOC.read_text() if DOC.exists() else "# Benchmarks\n"
-    if START in text and END in text:
-        before, rest = text.split(START, 1)
-        text = before + section + rest.split(END, 1)[1].lstrip("\n")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    DOC.write_text(text)
+    """Replace this benchmark's section of docs/benchmarks.md (or append it)."""
+    write_section(START, END, section)
 
 
 if __name__ == "__main__":
