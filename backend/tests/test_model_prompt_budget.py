@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pytest
 from fastapi.testclient import TestClient
-from pydantic_ai import models
 
 from backend.agents.catalog_prompt import CHARS_PER_TOKEN, catalog_prompt, rank_tables
 from backend.main import create_app
@@ -18,6 +16,10 @@ from backend.models.catalog import Catalog, ColumnInfo, ForeignKey, TableInfo
 from backend.settings import Settings
 from backend.tests.scripted_openai import Body, Reply, ScriptedOpenAI, last_data_id, tool_results
 from backend.tests.sse import parse_sse
+from backend.tests.test_real_model_path import (  # the scripted server and model permission are shared fixtures
+    allow_model_requests,  # noqa: F401
+    server,  # noqa: F401
+)
 
 MODEL = "openai-chat:scripted"
 NOUNS = [
@@ -67,22 +69,6 @@ def big_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[ScriptedOpenAI]:
-    scripted = ScriptedOpenAI()
-    scripted.start()
-    yield scripted
-    scripted.stop()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def allow_model_requests() -> Iterator[None]:
-    before = models.ALLOW_MODEL_REQUESTS
-    models.ALLOW_MODEL_REQUESTS = True
-    yield
-    models.ALLOW_MODEL_REQUESTS = before
-
-
 def _settings(db: Path, results: Path, base_url: str, **extra: Any) -> Settings:
     values: dict[str, Any] = {
         "duckdb_path": db,
@@ -103,7 +89,9 @@ def _system_prompt(body: Body) -> str:
 
 
 def test_a_large_catalog_prompt_stays_in_budget_and_keeps_the_tables_asked_about(
-    big_db: Path, server: ScriptedOpenAI, tmp_path: Path
+    big_db: Path,
+    server: ScriptedOpenAI,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     filler = _filler_name(7)
     sql = (
@@ -157,7 +145,7 @@ def test_ranking_prefers_tables_whose_names_and_columns_carry_the_question_words
     assert catalog_prompt(catalog).count("TABLE ") == 3  # no budget: everything, in catalog order
 
 
-def test_health_reports_whether_the_model_answers(big_db: Path, server: ScriptedOpenAI, tmp_path: Path) -> None:
+def test_health_reports_whether_the_model_answers(big_db: Path, server: ScriptedOpenAI, tmp_path: Path) -> None:  # noqa: F811
     server.script(Reply(text="ok"))
     with TestClient(create_app(_settings(big_db, tmp_path, server.url))) as client:
         assert client.get("/health").json()["checks"]["model"] == "ok"
