@@ -177,6 +177,9 @@ def create_app(settings: Settings | None = None, *, model_factory: ModelFactoryT
     cfg = settings or Settings()
     # sqlglot warns with the full statement text whenever it falls back to an unparsed command.
     logging.getLogger("sqlglot").setLevel(logging.ERROR)
+    # The app database's driver logs bound parameters at DEBUG, stored DSNs among them: never below INFO.
+    for driver in ("aiosqlite", "asyncpg"):
+        logging.getLogger(driver).setLevel(logging.INFO)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncGenerator[None]:
