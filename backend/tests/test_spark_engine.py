@@ -122,7 +122,10 @@ async def test_progress_comes_from_spark_stages_while_a_slow_job_runs(spark: Spa
         await handle.cancel()
     assert reports[0].stage == "submitted"
     last = reports[-1]
-    assert last.stage.startswith("stage ") and last.total and last.done is not None and last.done <= last.total
+    # Spark names the running stage; on a loaded machine the first report with tasks may come when every
+    # stage has finished and the driver collects the result ("collecting") — still Spark's own counts.
+    assert last.stage.startswith("stage ") or last.stage == "collecting"
+    assert last.total and last.done is not None and last.done <= last.total
     assert "tasks done" in last.message
 
 
