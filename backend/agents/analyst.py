@@ -97,6 +97,9 @@ class AnalystDeps:
     prompt_tokens: int | None = None  # budget for the catalog in the prompt; the rest via describe_table
     repairing: bool = False  # a repair turn fixes the component of a stored result: no new query
     results: list[StoredResult] = field(default_factory=list[StoredResult])
+    # The catalog part of the prompt, per question: a run makes several model requests and ranking a large
+    # catalog costs tens of milliseconds, so it is built once per run.
+    catalog_text: dict[str, str] = field(default_factory=dict[str, str])
 
     @property
     def last_result(self) -> StoredResult | None:
@@ -199,12 +202,17 @@ async def lookup_values(ctx: RunContext[AnalystDeps], args: LookupValuesTool) ->
     return ctx.deps.values.lookup(args.term)
 
 
-def catalog_instructions(ctx: RunContext[AnalystDeps]) -> str:
+async def catalog_instructions(ctx: RunContext[AnalystDeps]) -> str:
     """The catalog part of the prompt: the tables relevant to this question (and the previous query)."""
+    deps = ctx.deps
     question = ctx.prompt if isinstance(ctx.prompt, str) else ""
-    if ctx.deps.previous_data is not None:  # a follow-up's tables are those of the previous query
-        question = f"{question} {ctx.deps.previous_data.sql}"
-    return "CATALOG\n" + catalog_prompt(ctx.deps.catalog, question, ctx.deps.prompt_tokens)
+    if deps.previous_data is not None:  # a follow-up's tables are those of the previous query
+        question = f"{question} {deps.previous_data.sql}"
+    text = deps.catalog_text.get(question)
+    if text is None:  # ranked once per run, off the event loop
+        text = "CATALOG\n" + await to_thread.run_sync(catalog_prompt, deps.catalog, question, deps.prompt_tokens)
+        deps.catalog_text[question] = text
+    return text
 
 
 def engines_prompt(engines: dict[str, Engine], spark_row_threshold: int) -> str:

@@ -122,6 +122,8 @@ def test_a_large_catalog_prompt_stays_in_budget_and_keeps_the_tables_asked_about
     # The table left out of the prompt is one describe_table call away.
     described = tool_results(server.requests[1])[0]
     assert filler in described and "_metric_0" in described
+    # Every request of the run carries the same catalog (ranked once per run, not per request).
+    assert all(_system_prompt(body) == first for body in server.requests[1:3])
     data = next(p for n, p in events if n == "data")
     assert data["row_count"] == 3
 
