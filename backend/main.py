@@ -37,6 +37,7 @@ from backend.services.chat import ChatService
 from backend.services.chat import ModelFactory as ModelFactoryType
 from backend.services.container import Services
 from backend.services.conversation_history import ChatConversations
+from backend.services.own_storage import OwnStorage
 from backend.services.result_recovery import ResultRecovery
 from backend.services.sources import SourceService
 from backend.services.templates import TemplateService
@@ -91,6 +92,7 @@ async def build_services(settings: Settings, model_factory: ModelFactoryType | N
             catalogs,
             limits,
             uploads_dir=settings.uploads_dir,
+            own_storage=OwnStorage.of(settings.database_url, [settings.results_dir, settings.uploads_dir]),
             sample_rows=settings.source_sample_rows,
             timeout_s=settings.source_timeout_s,
             retire_after_s=settings.query_timeout_s,

@@ -23,6 +23,7 @@ from backend.models.errors import BadRequestError, ConflictError, SourceNotFound
 from backend.models.sources import SOURCE_NAME, SourceCreate, SourcePublic, SourceTestResult
 from backend.repositories.sources import SqlSourceRepository, StoredSource
 from backend.services.catalog_service import CatalogService
+from backend.services.own_storage import OwnStorage
 from backend.services.upload_registry import UploadRegistry
 
 log = logging.getLogger("viz.sources")
@@ -47,6 +48,7 @@ class SourceService:
         limits: EngineLimits,
         *,
         uploads_dir: Path,
+        own_storage: OwnStorage,
         sample_rows: int,
         timeout_s: float,
         retire_after_s: float,
@@ -55,6 +57,7 @@ class SourceService:
         self._engines = engines
         self._catalogs = catalogs
         self._limits = limits
+        self._own = own_storage
         self._sample_rows = sample_rows
         self._timeout_s = timeout_s
         self._retire_after_s = retire_after_s
@@ -108,6 +111,7 @@ class SourceService:
 
     async def test(self, kind: DatabaseKind, dsn: str) -> SourceTestResult:
         """Attach, list the tables, detach: nothing is kept."""
+        self._own.check(kind, dsn)
         tables = await self._bounded(asyncio.to_thread(probe, kind, "probe", dsn, self._limits), dsn)
         return SourceTestResult(tables=tables)
 
@@ -174,6 +178,7 @@ class SourceService:
 
     async def _attach(self, stored: StoredSource) -> None:
         dsn = stored.dsn or ""
+        self._own.check(stored.kind, dsn)  # also for a source stored before this check existed
         opened: AttachedSource = await self._bounded(
             asyncio.to_thread(
                 open_source, _kind(stored.kind), stored.name, dsn, self._limits, sample_rows=self._sample_rows

@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 from backend.main import create_app
 from backend.settings import Settings
 from backend.tests.conftest import DEMO_DB
+from backend.tests.databases import PG_PORT, PG_USER, postgres_database
 from backend.tests.source_databases import count_orders, mysql, postgres_shop, psql, shop
 from backend.tests.sse import parse_sse
 
@@ -210,3 +211,34 @@ def test_bad_requests_name_the_problem(tmp_path: Path) -> None:
         again = client.post("/api/sources", json={"kind": "sqlite", "name": "x", "dsn": dsn})
         assert again.status_code == 409 and "exists already" in again.json()["error"]["message"]
         assert client.post("/api/sources/nope/refresh").status_code == 404
+
+
+def test_the_apps_own_storage_cannot_be_a_source(tmp_path: Path) -> None:
+    """The app database holds every stored DSN and conversation: attached as a source it would leak them."""
+    with app(tmp_path) as client:
+        (tmp_path / "results").mkdir(exist_ok=True)
+        (tmp_path / "link.db").symlink_to(tmp_path / "app.db")
+        own = [tmp_path / "app.db", tmp_path / "link.db", tmp_path / "app.db-wal", tmp_path / "results" / "x.db"]
+        for path in own:
+            for route, body in (
+                ("/api/sources/test", {"kind": "sqlite", "dsn": str(path)}),
+                ("/api/sources", {"kind": "sqlite", "name": "own", "dsn": str(path)}),
+            ):
+                response = client.post(route, json=body)
+                assert response.status_code == 400, (path, response.text)
+                assert "app's own storage" in response.json()["error"]["message"]
+        assert "own" not in {s["name"] for s in client.get("/api/sources").json()["sources"]}
+
+
+def test_the_apps_own_postgres_database_cannot_be_a_source(tmp_path: Path) -> None:
+    with postgres_database() as url, app(tmp_path, database_url=url) as client:
+        name = url.rsplit("/", 1)[1]
+        for dsn in (
+            f"postgresql://{PG_USER}@localhost/{name}",
+            f"host=127.0.0.1 port={PG_PORT} user={PG_USER} dbname={name}",
+        ):
+            response = client.post("/api/sources", json={"kind": "postgres", "name": "own", "dsn": dsn})
+            assert response.status_code == 400, (dsn, response.text)
+            assert "app's own database" in response.json()["error"]["message"]
+        with postgres_shop() as (dsn, _):  # another database on the same server is fine
+            assert client.post("/api/sources", json={"kind": "postgres", "name": "shop", "dsn": dsn}).status_code == 201
