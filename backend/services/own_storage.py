@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from sqlalchemy.engine import make_url
 
 from backend.core.dsn import key_values
-from backend.models.errors import BadRequestError
+from backend.models.errors import BadRequestError, shown_id
 
 _LOCAL_HOSTS = frozenset({"", "localhost", "127.0.0.1", "::1", "[::1]"})
 _DEFAULT_PORT = {"postgres": 5432, "mysql": 3306}
@@ -60,14 +60,25 @@ class OwnStorage:
     def check(self, kind: str, dsn: str) -> None:
         """Raise 400 when a source with this DSN would read the app's own storage."""
         if kind == "sqlite":
-            target = Path(dsn.strip()).expanduser().resolve()
+            try:
+                target = Path(dsn.strip()).expanduser().resolve()
+            except (OSError, RuntimeError, ValueError):  # a NUL byte, a symlink loop, an unknown ~user
+                raise BadRequestError("the SQLite path is not a valid file path") from None
             for own in self.paths:
                 # The database file itself, its -wal/-journal siblings, or anything in an app directory.
                 sibling = target.parent == own.parent and target.name.startswith(own.name + "-")
                 if target == own or own in target.parents or sibling:
-                    raise BadRequestError(f"{dsn.strip()} is part of the app's own storage and cannot be a source")
+                    raise BadRequestError(
+                        f"{shown_id(dsn.strip())} is part of the app's own storage and cannot be a source"
+                    )
             return
-        if self.database is not None and kind == self.database.kind and _address(kind, dsn) == self.database:
+        if self.database is None or kind != self.database.kind:
+            return
+        try:
+            address = _address(kind, dsn)
+        except ValueError:  # not a DSN the driver could use either: attaching it reports the driver's error
+            return
+        if address == self.database:
             raise BadRequestError("this DSN names the app's own database, which cannot be a source")
 
 
