@@ -102,17 +102,39 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY_NUMBERINGS = [lambda i: i + 1, lambda i: (i + 1) % 7, lambda i: (i + 1) % 7 + 1]
 
 
+# A sortable label puts the number before the name: "01 January", "3-Mar", "1 Mon" (an axis sorted as text).
+_NUMBERED = re.compile(r"^(\d{1,2})\s*[-.:_ ]\s*(\D.*)$")
+
+
+def _cycle_name(text: str, lookup: dict[str, int], numbers: Callable[[int], set[int]]) -> int | None:
+    """Position of a name, bare or after a number that agrees with it, or None."""
+    text = text.lower().rstrip(".")
+    if text in lookup:
+        return lookup[text]
+    numbered = _NUMBERED.match(text)
+    if numbered and numbered.group(2).rstrip(".") in lookup:
+        index = lookup[numbered.group(2).rstrip(".")]
+        return index if int(numbered.group(1)) in numbers(index) else None
+    return None
+
+
 def _cycle_index(keys: Sequence[Key], names: list[str]) -> list[int | None] | None:
-    """Position of each name (full or three-letter) in `names`, or None when the column is not such names."""
+    """Position of each name (full or three-letter, maybe numbered) in `names`, or None when the column is not such names."""
     lookup = {n: i for i, n in enumerate(names)} | {n[:3]: i for i, n in enumerate(names)}
+    numbering = [lambda i: i + 1] if names is _MONTHS else _WEEKDAY_NUMBERINGS
+
+    def numbers(index: int) -> set[int]:
+        return {number(index) for number in numbering}
+
     out: list[int | None] = []
     for k in keys:
         if k == NULL:
             out.append(None)
-        elif k[0] == _STR and str(k[1]).lower().rstrip(".") in lookup:
-            out.append(lookup[str(k[1]).lower().rstrip(".")])
-        else:
+            continue
+        index = _cycle_name(str(k[1]), lookup, numbers) if k[0] == _STR else None
+        if index is None:
             return None
+        out.append(index)
     return out if any(i is not None for i in out) else None
 
 

@@ -122,3 +122,20 @@ def test_month_and_weekday_names_match_other_spellings_and_engine_numbers() -> N
     assert not compare_rows(["d", "v"], days, ["d", "v"], [[3, 4], [7, 1]]).ok
     # Words that are not all month or day names are compared as they are.
     assert not compare_rows(["k", "v"], [("May", 1), ("Other", 2)], ["k", "v"], [[5, 1], ["Other", 2]]).ok
+
+
+def test_numbered_month_and_weekday_labels_match_their_names() -> None:
+    # An analyst may label a cycle "01 January" so that the axis sorts as text; it is the same month.
+    months = [("January", 10), ("March", 30), ("December", 5)]
+    assert compare_rows(["m", "v"], months, ["m", "v"], [["01 January", 10], ["03 March", 30], ["12 December", 5]]).ok
+    assert compare_rows(["m", "v"], months, ["m", "v"], [["1-Jan", 10], ["3-Mar", 30], ["12-Dec", 5]]).ok
+    assert not compare_rows(
+        ["m", "v"], months, ["m", "v"], [["01 January", 30], ["03 March", 10], ["12 December", 5]]
+    ).ok
+    # The number must agree with the name: "02 January" is not a month label.
+    assert not compare_rows(
+        ["m", "v"], months, ["m", "v"], [["02 January", 10], ["03 March", 30], ["12 December", 5]]
+    ).ok
+    days = [("Monday", 4), ("Sunday", 1)]
+    assert compare_rows(["d", "v"], days, ["d", "v"], [["1 Monday", 4], ["7 Sunday", 1]]).ok  # ISO
+    assert compare_rows(["d", "v"], days, ["d", "v"], [["1 Mon", 4], ["0 Sun", 1]]).ok  # Sunday 0
