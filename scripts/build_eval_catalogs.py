@@ -1,4 +1,4 @@
-"""Build the evaluation catalogs that are not the demo (`make eval-data`): data/erp.duckdb, data/freight.duckdb.
+"""Build the evaluation catalogs that are not the demo (`make eval-data`): data/<name>.duckdb for each generator.
 
     .venv/bin/python -m scripts.build_eval_catalogs [--force] [--only erp] [--postgres DSN]
 
@@ -15,12 +15,14 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from scripts.eval_catalogs import erp, freight
+from scripts.eval_catalogs import bank, clinic, erp, freight
 from scripts.eval_catalogs.common import Catalog, write_duckdb
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO_ROOT / "data"
 CATALOGS: dict[str, tuple[Callable[[], Catalog], list[Path]]] = {
+    "bank": (bank.build, [Path(bank.__file__)]),
+    "clinic": (clinic.build, [Path(clinic.__file__)]),
     "erp": (erp.build, [Path(erp.__file__)]),
     "freight": (freight.build, [Path(freight.__file__)]),
 }
