@@ -97,6 +97,10 @@ describe("answers in words", () => {
         throw new Error(`${e}\n${await page.getByRole("region", { name: "Artifact" }).textContent()}`);
       });
     expect(await page.getByText(title).count()).toBe(1);
+    // The refusal's own words are said once: in the answer, not again in the Thoughts.
+    const thoughts = page.getByRole("button", { name: /Thoughts/ }).last();
+    if ((await thoughts.getAttribute("aria-expanded")) === "false") await thoughts.click();
+    expect(await page.getByText(/DROP is not allowed/).count()).toBe(1);
     expect(await page.getByText("sql_rejected").isVisible()).toBe(false);
     await ws.answer.getByText("Details").click();
     await ws.answer.getByText("sql_rejected").waitFor();
@@ -169,15 +173,38 @@ describe("charts that stay readable", () => {
 });
 
 describe("controls, data and exports", () => {
-  it("applies discrete controls at once and debounces typing", async () => {
+  it("applies discrete controls at once: select, toggle and swatch repaint within 100 ms", async () => {
     await ws.chooseOption("Chart type", "Bar");
     const grid = page.getByRole("switch", { name: "Show grid" });
-    const samples: number[] = [];
-    for (let i = 0; i < 5; i++) samples.push(await ws.clickToRepaintMs(grid));
-    // The best of five, reported with the metrics (target ≤ 100 ms). On a shared, loaded CI machine the
-    // assertion only checks what tells "at once" from "debounced": the repaint beats the 300 ms debounce.
-    metrics.switchClickToRepaintMs = Math.min(...samples);
-    expect(metrics.switchClickToRepaintMs).toBeLessThan(300);
+    const scheme = page.getByRole("combobox", { name: "Color scheme" });
+    const accent = ws.control("Accent color");
+    const controls = {
+      toggle: { trigger: "click", act: (_: number) => grid.click() },
+      select: {
+        trigger: "pointerup",
+        open: () => scheme.click(),
+        act: (i: number) =>
+          page.getByRole("option", { name: i % 2 ? "Greens" : "Blues", exact: true }).click(),
+      },
+      swatch: { trigger: "input", act: (i: number) => accent.fill(i % 2 ? "#16a34a" : "#dc2626") },
+    } as const;
+    for (const [name, control] of Object.entries(controls)) {
+      const samples: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        if ("open" in control) await control.open();
+        const r = await ws.inputToRepaint(control.trigger, () => control.act(i));
+        // At once: a params-only update of the mounted chart, and nothing asked of the backend.
+        expect(r.kind).toBe("params");
+        expect(r.requests).toBe(0);
+        samples.push(r.ms);
+      }
+      samples.sort((a, b) => a - b);
+      metrics[`${name}InputToPaintMinMs`] = Math.round(samples[0] ?? 0);
+      metrics[`${name}InputToPaintMedianMs`] = Math.round(samples[2] ?? 0);
+      metrics[`${name}InputToPaintMaxMs`] = Math.round(samples[4] ?? 0);
+      // The best of five: a loaded machine delays some frames, but a debounced path never gets under 300.
+      expect(samples[0], `${name}: ${samples.map(Math.round).join(", ")} ms`).toBeLessThanOrEqual(100);
+    }
   });
 
   it("sorts the data tab by any column, with friendly headers and formatted values", async () => {

@@ -16,6 +16,7 @@ import { Button } from "@/components/ui/button";
 import { Collapsible, CollapsibleContent, CollapsibleTrigger } from "@/components/ui/collapsible";
 import { chartReady } from "@/lib/chat-reducer";
 import { cn } from "@/lib/cn";
+import { shownThoughts } from "@/lib/thoughts";
 import type { Turn } from "@/lib/types";
 
 type Props = {
@@ -107,7 +108,7 @@ export function TurnView({ turn, active, canAct, onSelect, onFix }: Props) {
           active && hasArtifact && "border-primary/40 ring-1 ring-primary/20",
         )}
       >
-        <Thoughts thoughts={turn.thoughts} streaming={streaming} />
+        <Thoughts thoughts={shownThoughts(turn)} streaming={streaming} />
         {a.sql && turn.own.sql ? (
           <SqlBlock sql={a.sql.query} engine={a.sql.engine} tool={a.sql.tool} />
         ) : null}
