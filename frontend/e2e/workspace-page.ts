@@ -120,25 +120,37 @@ export class WorkspacePage {
     await this.page.getByRole("option", { name: option, exact: true }).click();
   }
 
-  /** Milliseconds from a click on `target` to the chart's next repaint (as the host saw it). */
-  async clickToRepaintMs(target: ReturnType<Page["getByRole"]>): Promise<number> {
-    await this.page.evaluate(() => {
-      delete document.documentElement.dataset.chartPaintedAt;
+  /**
+   * From the input event that changes a control (`trigger`, by its own timestamp) to the animation
+   * frame after the chart painted the update (reported by the sandbox on the epoch clock). Also says
+   * whether the host sent a params-only update (no remount) and how many requests went out meanwhile.
+   */
+  async inputToRepaint(
+    trigger: "click" | "pointerup" | "input",
+    act: () => Promise<void>,
+  ): Promise<{ ms: number; kind: string | null; requests: number }> {
+    await this.page.evaluate((type) => {
+      const d = document.documentElement.dataset;
+      delete d.chartPaintedAt;
+      delete d.inputAt;
       document.addEventListener(
-        "pointerdown",
-        () => {
-          document.documentElement.dataset.clickedAt = String(performance.now());
+        type,
+        (e) => {
+          document.documentElement.dataset.inputAt = String(e.timeStamp);
         },
         { capture: true, once: true },
       );
-    });
-    await target.click();
+    }, trigger);
+    const before = this.requests.length;
+    await act();
     const handle = await this.page.waitForFunction(() => {
       const d = document.documentElement.dataset;
-      const gap = Number(d.chartPaintedAt) - Number(d.clickedAt);
-      return d.chartPaintedAt && d.clickedAt && gap >= 0 ? gap : null;
+      const gap = Number(d.chartPaintedAt) - Number(d.inputAt);
+      return d.chartPaintedAt && d.inputAt && gap >= 0 ? gap : null;
     });
-    return Number(await handle.jsonValue());
+    const ms = Number(await handle.jsonValue());
+    const kind = await this.page.getByTestId("render-timing").getAttribute("data-kind");
+    return { ms, kind, requests: this.requests.length - before };
   }
 
   async screenshot(name: string): Promise<void> {

@@ -27,6 +27,10 @@ export const hostMessageSchema = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("params"), id: messageId, params: paramsSchema }),
   z.object({ type: z.literal("export"), id: messageId }),
+  // The chart's Tab stop lives in the host (a cross-process frame takes focus asynchronously):
+  // the host forwards its focus and the keys of the chart's keyboard layer.
+  z.object({ type: z.literal("focus"), focused: z.boolean() }),
+  z.object({ type: z.literal("key"), key: z.enum(["ArrowLeft", "ArrowRight", "Enter"]) }),
   // Asks the frame to (re)announce itself: its first `ready` may fire before the host listens.
   z.object({ type: z.literal("ping") }),
 ]);
@@ -35,7 +39,13 @@ export const hostMessageSchema = z.discriminatedUnion("type", [
 export const frameMessageSchema = z.discriminatedUnion("type", [
   // `instance` is new on every load of the frame document, so a repeated `ready` is recognisable.
   z.object({ type: z.literal("ready"), instance: z.string() }),
-  z.object({ type: z.literal("rendered"), id: messageId, ms: z.number().nonnegative() }),
+  // `paintedAt`: epoch ms (timeOrigin + now) of the animation frame after the commit was painted.
+  z.object({
+    type: z.literal("rendered"),
+    id: messageId,
+    ms: z.number().nonnegative(),
+    paintedAt: z.number().nonnegative(),
+  }),
   z.object({
     type: z.literal("error"),
     id: messageId.nullable(),

@@ -3,8 +3,9 @@
  * Receives `render`/`params`/`export` from the host, compiles the generated TSX with sucrase, resolves
  * only the allowed imports, and mounts `Viz({ data, params })`. Reports `rendered`/`error`/`resize`.
  */
-import React, { Component, type ComponentType, type ReactNode, useEffect } from "react";
+import React, { Component, type ComponentType, type ReactNode, useLayoutEffect } from "react";
 import * as jsxRuntime from "react/jsx-runtime";
+import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import * as Recharts from "recharts";
 import { type FrameMessage, type ParamValues, parseHostMessage, type Row } from "../lib/sandbox-protocol";
@@ -80,13 +81,19 @@ function ErrorView({ message }: { message: string }) {
   );
 }
 
-/** Fires after every commit, then waits for the frame to be painted before reporting. */
+/**
+ * Runs in the commit itself (layout effect), then waits for the frame that paints it: the second
+ * animation frame starts after the first one was drawn. `paintedAt` is on the epoch clock so the host
+ * (another process, another time origin) can compare it with its own input events.
+ */
 function AfterPaint({ id, t0 }: { id: number; t0: number }) {
-  useEffect(() => {
+  useLayoutEffect(() => {
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
         // A newer message superseded this render: its report would be stale (and could hide an error).
-        if (id === state.id) post({ type: "rendered", id, ms: Math.max(0, performance.now() - t0) });
+        if (id !== state.id) return;
+        const now = performance.now();
+        post({ type: "rendered", id, ms: Math.max(0, now - t0), paintedAt: performance.timeOrigin + now });
       }),
     );
   });
@@ -132,8 +139,10 @@ function exportSvg(): { svg: string | null; width: number; height: number } {
 }
 
 /**
- * The frame is one Tab stop: the first focusable element keeps `tabindex=0` (the chart's keyboard
- * layer), every other one leaves the tab order; a chart with none makes its root focusable.
+ * The host keeps the frame out of its Tab order (its own wrapper is the chart's stop). Inside, after a
+ * click has put the focus here, the frame is one stop: the first focusable element keeps `tabindex=0`
+ * (the chart's keyboard layer), every other one leaves the tab order; a chart with none makes its root
+ * focusable.
  */
 function singleTabStop(): void {
   // Tabbable now: an explicit tabindex other than -1, or a natively focusable element without one.
@@ -152,6 +161,20 @@ function singleTabStop(): void {
   if (rootWant === null) container.removeAttribute("tabindex");
   else if (container.getAttribute("tabindex") !== rootWant) container.setAttribute("tabindex", rootWant);
 }
+/** The element Recharts' keyboard layer listens on (focus shows the first tooltip, arrows move it). */
+function keyboardTarget(): Element | null {
+  return container.querySelector(".recharts-surface") ?? container.querySelector('[tabindex="0"]');
+}
+
+/** The host's Tab stop has the focus (or lost it): tell the chart as if its surface had. */
+function forwardFocus(focused: boolean): void {
+  keyboardTarget()?.dispatchEvent(new FocusEvent(focused ? "focusin" : "focusout", { bubbles: true }));
+}
+
+function forwardKey(key: string): void {
+  keyboardTarget()?.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
+}
+
 new MutationObserver(singleTabStop).observe(container, {
   subtree: true,
   childList: true,
@@ -170,6 +193,14 @@ window.addEventListener("message", (event: MessageEvent) => {
   }
   if (message.type === "export") {
     post({ type: "exported", id: message.id, ...exportSvg() });
+    return;
+  }
+  if (message.type === "focus") {
+    forwardFocus(message.focused);
+    return;
+  }
+  if (message.type === "key") {
+    forwardKey(message.key);
     return;
   }
   state.id = message.id;
@@ -191,7 +222,8 @@ window.addEventListener("message", (event: MessageEvent) => {
       }
     }
   }
-  paint();
+  // Committed now, not in a later scheduler task: a control's change reaches the screen in the next frame.
+  flushSync(paint);
 });
 
 window.addEventListener("error", (event) => {

@@ -31,11 +31,16 @@ describe("sandbox protocol", () => {
     expect(parseFrameMessage({ type: "ready", instance: "a" })).toEqual({ type: "ready", instance: "a" });
     expect(parseFrameMessage({ type: "ready" })).toBeNull();
     expect(parseHostMessage({ type: "ping" })).toEqual({ type: "ping" });
-    expect(parseFrameMessage({ type: "rendered", id: 4, ms: 12.5 })).toEqual({
+    expect(parseFrameMessage({ type: "rendered", id: 4, ms: 12.5, paintedAt: 1.7e12 })).toEqual({
       type: "rendered",
       id: 4,
       ms: 12.5,
+      paintedAt: 1.7e12,
     });
+    expect(parseFrameMessage({ type: "rendered", id: 4, ms: 12.5 })).toBeNull();
+    expect(parseHostMessage({ type: "key", key: "ArrowRight" })).toEqual({ type: "key", key: "ArrowRight" });
+    expect(parseHostMessage({ type: "key", key: "Tab" })).toBeNull();
+    expect(parseHostMessage({ type: "focus", focused: true })).toEqual({ type: "focus", focused: true });
     expect(parseFrameMessage({ type: "error", id: null, message: "boom" })).toEqual({
       type: "error",
       id: null,

@@ -79,7 +79,7 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
   const turnId = turn?.id;
   const onRendered = (t: RenderTiming) => {
     // When the repaint was seen (e2e measures click → repaint against it).
-    document.documentElement.dataset.chartPaintedAt = String(performance.now());
+    document.documentElement.dataset.chartPaintedAt = String(t.paintedAt);
     setTiming(t);
     if (turnId) chat.rendered(turnId);
   };
@@ -164,6 +164,7 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
                   code={ready && a ? a.generatedCode : null}
                   data={ready && a ? (a.loaded?.rows ?? null) : null}
                   params={renderParams}
+                  label={`Chart: ${title}`}
                   onRendered={onRendered}
                   onError={onError}
                 />

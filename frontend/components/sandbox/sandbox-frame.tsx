@@ -1,6 +1,14 @@
 "use client";
 
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from "react";
+import {
+  forwardRef,
+  type KeyboardEvent,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useRef,
+  useState,
+} from "react";
 import {
   type HostMessage,
   hostMessageSchema,
@@ -9,7 +17,13 @@ import {
   type Row,
 } from "@/lib/sandbox-protocol";
 
-export type RenderTiming = { kind: "render" | "params"; roundTripMs: number; frameMs: number };
+/** `paintedAt`: when the frame painted the update, on this page's `performance.now()` clock. */
+export type RenderTiming = {
+  kind: "render" | "params";
+  roundTripMs: number;
+  frameMs: number;
+  paintedAt: number;
+};
 
 export type SandboxFrameHandle = {
   /** The chart as a standalone SVG (null when the component drew no SVG). */
@@ -20,6 +34,8 @@ type Props = {
   code: string | null;
   data: Row[] | null;
   params: ParamValues;
+  /** The accessible name of the chart's Tab stop ("Chart: <title>"). */
+  label?: string;
   onRendered?: (timing: RenderTiming) => void;
   onError?: (message: string, stack?: string) => void;
   className?: string;
@@ -40,7 +56,7 @@ export function sameParams(a: ParamValues | null, b: ParamValues): boolean {
  * the parameters do (the component is updated, not remounted). Never `allow-same-origin`.
  */
 export const SandboxFrame = forwardRef<SandboxFrameHandle, Props>(function SandboxFrame(
-  { code, data, params, onRendered, onError, className },
+  { code, data, params, label, onRendered, onError, className },
   ref,
 ) {
   const iframe = useRef<HTMLIFrameElement>(null);
@@ -100,6 +116,8 @@ export const SandboxFrame = forwardRef<SandboxFrameHandle, Props>(function Sandb
               kind: started.kind,
               roundTripMs: performance.now() - started.at,
               frameMs: message.ms,
+              // Both clocks are the epoch's: the frame's time origin is not this page's.
+              paintedAt: message.paintedAt - performance.timeOrigin,
             });
           }
           break;
@@ -166,16 +184,40 @@ export const SandboxFrame = forwardRef<SandboxFrameHandle, Props>(function Sandb
     [post],
   );
 
+  const shown = code !== null && data !== null;
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== "ArrowLeft" && e.key !== "ArrowRight" && e.key !== "Enter") return;
+    if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    post({ type: "key", key: e.key });
+  };
+
+  // The Tab stop is this wrapper, not the frame: the sandboxed frame runs in another process, so Tab
+  // into it hands the focus over asynchronously, and a key pressed meanwhile lands on the page. Here
+  // the focus moves at once; the frame is told, and gets the keys of the chart's keyboard layer.
   return (
-    <iframe
-      ref={iframe}
-      title="Chart preview"
-      src="/sandbox/index.html"
-      sandbox="allow-scripts"
-      referrerPolicy="no-referrer"
-      onLoad={() => iframe.current?.contentWindow?.postMessage({ type: "ping" }, "*")}
-      className={className}
-      style={{ height, width: "100%", border: 0, display: "block", colorScheme: "light" }}
-    />
+    <div
+      tabIndex={shown ? 0 : -1}
+      // Arrow keys and Enter move the chart's tooltip: the keys go to the chart, not the reading cursor.
+      role="application"
+      aria-roledescription="chart"
+      aria-label={shown ? (label ?? "Chart") : undefined}
+      onFocus={(e) => e.target === e.currentTarget && post({ type: "focus", focused: true })}
+      onBlur={(e) => e.target === e.currentTarget && post({ type: "focus", focused: false })}
+      onKeyDown={onKeyDown}
+      className="rounded-lg focus-visible:outline-solid focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring"
+    >
+      <iframe
+        ref={iframe}
+        title="Chart preview"
+        src="/sandbox/index.html"
+        sandbox="allow-scripts"
+        referrerPolicy="no-referrer"
+        tabIndex={-1}
+        onLoad={() => iframe.current?.contentWindow?.postMessage({ type: "ping" }, "*")}
+        className={className}
+        style={{ height, width: "100%", border: 0, display: "block", colorScheme: "light" }}
+      />
+    </div>
   );
 });
