@@ -105,8 +105,13 @@ export function ensureBuild(): void {
 
 export type Servers = { backendUrl: string; frontendUrl: string; stop(): void };
 
-/** `token`: both run with VIZ_API_TOKEN, so the browser goes through the same-origin proxy. */
-export async function startServers(options: { token?: string } = {}): Promise<Servers> {
+/**
+ * `token`: both run with VIZ_API_TOKEN, so the browser goes through the same-origin proxy.
+ * `backendEnv`: extra VIZ_* settings for the backend (a short query timeout, …).
+ */
+export async function startServers(
+  options: { token?: string; backendEnv?: Record<string, string> } = {},
+): Promise<Servers> {
   if (!existsSync(join(REPO_ROOT, "data/demo.duckdb"))) {
     execFileSync(join(REPO_ROOT, ".venv/bin/python"), ["-m", "scripts.build_demo_data"], {
       cwd: REPO_ROOT,
@@ -129,6 +134,7 @@ export async function startServers(options: { token?: string } = {}): Promise<Se
       VIZ_RESULTS_DIR: join(scratch, "results"),
       VIZ_UPLOADS_DIR: join(scratch, "uploads"),
       ...(options.token ? { VIZ_API_TOKEN: options.token } : {}),
+      ...options.backendEnv,
     },
     "backend",
   );
