@@ -12,7 +12,8 @@ def write_section(start: str, end: str, text: str) -> None:
     current = DOC.read_text() if DOC.exists() else "# Benchmarks\n"
     if start in current and end in current:
         before, rest = current.split(start, 1)
-        current = before + text + rest.split(end, 1)[1].lstrip("\n")
+        after = rest.split(end, 1)[1].lstrip("\n")
+        current = before + text + ("\n" + after if after else "")
     else:
         current = current.rstrip("\n") + "\n\n" + text
     DOC.write_text(current)

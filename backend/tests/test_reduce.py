@@ -151,3 +151,16 @@ def test_a_chat_answer_with_many_rows_gets_reduced_chart_data_and_the_full_parqu
     full = pq.read_table(io.BytesIO(client.get(data["url"], params={"format": "parquet"}).content))
     assert full.num_rows == data["row_count"]
     assert [n for n, _ in events][-1] == "done" and "error" not in [n for n, _ in events]
+
+
+@pytest.mark.anyio
+async def test_m4_buckets_a_yearly_series_by_its_integer_years(duck: DuckDBLocalEngine, store: ResultStore) -> None:
+    # An integer `year` column is the time axis (no epoch() of it): 40 years, 250 readings each.
+    sql = "SELECT 1980 + i % 40 AS year, (i * 7919) % 1000 AS reading FROM range(10000) AS r(i)"
+    _, full, reduced = await _reduce(duck, store, sql, limit=10_000)
+    assert reduced is not None and reduced.method == "m4"
+    chart = store.table(reduced.data_id).to_pylist()
+    for year in range(1980, 2020):
+        readings = [r["reading"] for r in full.to_pylist() if r["year"] == year]
+        kept = [r["reading"] for r in chart if r["year"] == year]
+        assert min(readings) in kept and max(readings) in kept and len(kept) <= 4
