@@ -141,12 +141,20 @@ class BuiltinAnalyst:
     state between turns (a follow-up's context is the plan of the last question that returned data)."""
 
     def __init__(
-        self, catalog: Catalog, *, lookup: ValueLookup, today: date | None = None, index: CatalogIndex | None = None
+        self,
+        catalog: Catalog,
+        *,
+        lookup: ValueLookup,
+        today: date | None = None,
+        index: CatalogIndex | None = None,
+        max_rows: int = WHOLE_ANSWER_ROWS,
     ) -> None:
         self.catalog = catalog
         self.lookup = lookup
         self.today = today
         self.index = index if index is not None and index.catalog is catalog else build_index(catalog)
+        # The app's row cap (VIZ_MAX_ROW_LIMIT): a whole answer asks for no more, or the guard refuses its LIMIT.
+        self.whole_rows = min(WHOLE_ANSWER_ROWS, max_rows)
 
     def decide(
         self, messages: Sequence[ModelMessage]
@@ -167,9 +175,14 @@ class BuiltinAnalyst:
     def _understand(
         self, question: str, previous: QueryDecision | None
     ) -> QueryDecision | PresentationDecision | Clarification:
-        return understand(
+        decision = understand(
             question, self.catalog, previous=previous, lookup=self.lookup, today=self.today, index=self.index
         )
+        whole_limit = f"\nLIMIT {WHOLE_ANSWER_ROWS}"
+        if isinstance(decision, QueryDecision) and whole_answer(decision.plan) and decision.sql.endswith(whole_limit):
+            capped = decision.sql.removesuffix(whole_limit) + f"\nLIMIT {self.whole_rows}"
+            return decision.model_copy(update={"sql": capped})
+        return decision
 
     def model(self) -> FunctionModel:
         """A PydanticAI model whose responses come from this analyst."""
@@ -217,7 +230,7 @@ class BuiltinAnalyst:
             return [note, ("run_sql", {"query": question.strip().rstrip(";")})]
         if isinstance(decision, QueryDecision):
             # No data_source: the router picks the engine from the tables' sizes.
-            limit = WHOLE_ANSWER_ROWS if whole_answer(decision.plan) else decision.plan.limit
+            limit = self.whole_rows if whole_answer(decision.plan) else decision.plan.limit
             args = {"query": decision.sql, "limit": limit}
             # The chart reasoning is given once, after the data arrived (see `_chart_step`).
             thoughts = [t for t in decision.thoughts if t != decision.chart.reason]

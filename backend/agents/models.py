@@ -131,5 +131,8 @@ class ModelFactory:
     def __call__(self, name: str, catalog: Catalog) -> Model | str:
         """The model of one run; the built-in analyst reads its context from the run's message history."""
         if name == "builtin":
-            return BuiltinAnalyst(catalog, lookup=self.values().lookup, index=self.index(catalog)).model()
+            analyst = BuiltinAnalyst(
+                catalog, lookup=self.values().lookup, index=self.index(catalog), max_rows=self.settings.max_row_limit
+            )
+            return analyst.model()
         return provider_model(name, self.settings)

@@ -45,7 +45,8 @@ async def query_understanding(body: QueryUnderstandingRequest, services: Service
         return await understand_with_model(services.require_chat(), message, conversation)
     engine = services.engine(None)
     history = [*conversation_history(conversation), ModelRequest(parts=[UserPromptPart(message)])]
-    _, decision = BuiltinAnalyst(services.catalog, lookup=services.values.lookup).decide(history)
+    analyst = BuiltinAnalyst(services.catalog, lookup=services.values.lookup, max_rows=services.settings.max_row_limit)
+    _, decision = analyst.decide(history)
     if decision is None:  # the message is SQL itself
         guarded = guard_sql(
             message.rstrip(";"),

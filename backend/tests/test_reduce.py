@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 from collections.abc import Iterator
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -15,7 +16,9 @@ from backend.core.duckdb_local import DuckDBLocalEngine
 from backend.core.guarded_query import prepare_query, run_prepared
 from backend.core.reduce import M4_BUCKETS, MAX_CHART_BYTES, json_bytes, reduce_for_chart
 from backend.core.result_store import ResultStore, StoredResult
+from backend.main import create_app
 from backend.models.events import ChartReduction
+from backend.settings import Settings
 from backend.tests.conftest import DEMO_DB
 from backend.tests.sse import parse_sse
 
@@ -164,3 +167,21 @@ async def test_m4_buckets_a_yearly_series_by_its_integer_years(duck: DuckDBLocal
         readings = [r["reading"] for r in full.to_pylist() if r["year"] == year]
         kept = [r["reading"] for r in chart if r["year"] == year]
         assert min(readings) in kept and max(readings) in kept and len(kept) <= 4
+
+
+def test_a_lower_row_cap_bounds_the_analysts_whole_answer(tmp_path: Path, app_database: str) -> None:
+    # VIZ_MAX_ROW_LIMIT below the built-in analyst's 100,000-row answers: the smaller cap wins, no refusal.
+    settings = Settings(
+        duckdb_path=DEMO_DB, results_dir=tmp_path, model="builtin", database_url=app_database, max_row_limit=20_000
+    )
+    with TestClient(create_app(settings)) as capped:
+        question = {"message": "daily flights delay for every origin"}
+        events = parse_sse(capped.post("/chat", json=question).text)
+        assert "error" not in [n for n, _ in events]
+        sql = next(p for n, p in events if n == "sql")["query"]
+        data = next(p for n, p in events if n == "data")
+        assert sql.rstrip().endswith("LIMIT 20000")
+        assert data["row_count"] == 20_000  # the cap, not the 41,000 day × origin rows
+        drafted = capped.post("/query-understanding", json=question)
+        assert drafted.status_code == 200  # was a 400: "LIMIT 100000 exceeds the maximum of 20000 rows"
+        assert int(drafted.json()["sql"].rsplit("LIMIT", 1)[1]) <= 20_000
