@@ -15,6 +15,7 @@ from backend.models.conversations import (
     TurnPublic,
 )
 from backend.models.errors import ConversationNotFoundError
+from backend.services.stream_events import data_event
 
 router = APIRouter(prefix="/api", tags=["conversations"])
 
@@ -61,8 +62,10 @@ async def get_conversation(
                 rerun[turn.data_id] = await recovery.ensure(turn.data_id, turn.sql, turn.engine)
             stored, public.note = rerun[turn.data_id]
             if stored is not None and stored.id != turn.data_id:
+                event = data_event(stored)
                 public.data_id, public.data_url, public.row_count = stored.id, stored.url, stored.row_count
-                await repo.set_turn_data(turn.id, data_id=stored.id, data_url=stored.url, row_count=stored.row_count)
+                public.data_format, public.columns, public.truncated = event.format, event.columns, event.truncated
+                await repo.set_turn_data(turn.id, public)
         turns.append(public)
     return ConversationPublic(
         id=conversation.id,

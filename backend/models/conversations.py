@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from backend.models.events import ParamSpec, ParamValue
+from backend.models.events import DataColumn, ParamSpec, ParamValue
 from backend.models.viz import VizSpec
 
 
@@ -26,12 +26,21 @@ class TurnBase(BaseModel):
     data_id: str | None = None
     data_url: str | None = None
     row_count: int | None = None
+    # How the result is read back (JSON rows or Parquet as Arrow) and its columns, as the `data` event
+    # said: a restored turn loads it the same way. None on turns stored before these were kept.
+    data_format: Literal["json", "parquet"] | None = None
+    columns: list[DataColumn] = Field(default_factory=list[DataColumn])
+    truncated: bool = False
     code: str | None = None
     params: dict[str, ParamValue] = Field(default_factory=dict[str, ParamValue])
     param_schema: list[ParamSpec] = Field(default_factory=list[ParamSpec])
     spec: VizSpec | None = None
     thoughts: list[str] = Field(default_factory=list[str])
     error: str | None = None
+
+
+# The fields that say where a turn's result is and how to read it (re-pointed when its data is re-run).
+RESULT_FIELDS = frozenset({"data_id", "data_url", "row_count", "data_format", "columns", "truncated"})
 
 
 class Turn(TurnBase):

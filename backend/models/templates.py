@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from backend.models.events import ParamSpec, ParamValue
+from backend.models.events import DataColumn, ParamSpec, ParamValue
 from backend.models.viz import VizSpec
 
 # Modules the chart sandbox provides; anything else cannot run there, so a file importing it is refused early.
@@ -165,4 +165,6 @@ class TemplateData(BaseModel):
     data_id: str
     row_count: int
     truncated: bool
+    format: Literal["json", "parquet"] = Field(description="how the rows are read: JSON, or Parquet as Arrow")
+    columns: list[DataColumn]
     note: str | None = None

@@ -8,7 +8,7 @@ from typing import Any, Protocol
 from sqlalchemy import String, cast, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from backend.models.conversations import Conversation, ConversationSummary, Turn, utcnow
+from backend.models.conversations import RESULT_FIELDS, Conversation, ConversationSummary, Turn, TurnBase, utcnow
 from backend.repositories.tables import ConversationRow, TurnRow
 
 # Turn fields kept in their own columns; the rest of the model is the JSON body.
@@ -181,9 +181,9 @@ class SqlConversationRepository:
             row = await session.get(TurnRow, turn_id)
             return (row.conversation_id, _turn(row)) if row else None
 
-    async def set_turn_data(self, turn_id: str, *, data_id: str, data_url: str, row_count: int) -> None:
-        """Point a turn at re-materialised data."""
+    async def set_turn_data(self, turn_id: str, result: TurnBase) -> None:
+        """Point a turn at re-materialised data: the result fields of `result`."""
         async with self._sessions() as session, session.begin():
             row = await session.get(TurnRow, turn_id)
             if row is not None:
-                row.body = {**row.body, "data_id": data_id, "data_url": data_url, "row_count": row_count}
+                row.body = {**row.body, **result.model_dump(mode="json", include=set(RESULT_FIELDS))}

@@ -31,6 +31,7 @@ from backend.models.templates import TemplateBase, TemplateCreate, TemplateData,
 from backend.repositories.conversations import SqlConversationRepository
 from backend.repositories.templates import SqlTemplateRepository
 from backend.services.result_recovery import ResultRecovery
+from backend.services.stream_events import data_event
 
 
 def template_missing(template_id: str) -> TemplateNotFoundError:
@@ -159,8 +160,15 @@ class TemplateService:
             stored = found
         if stored.url != template.data_url:
             await self.templates.set_data_url(template_id, stored.url)
+        event = data_event(stored)
         return TemplateData(
-            data_url=stored.url, data_id=stored.id, row_count=stored.row_count, truncated=stored.truncated, note=note
+            data_url=stored.url,
+            data_id=stored.id,
+            row_count=stored.row_count,
+            truncated=stored.truncated,
+            format=event.format,
+            columns=event.columns,
+            note=note,
         )
 
     async def start_conversation(self, template_id: str) -> str:
@@ -179,6 +187,9 @@ class TemplateService:
             data_id=data.data_id if data else None,
             data_url=data.data_url if data else None,
             row_count=data.row_count if data else None,
+            data_format=data.format if data else None,
+            columns=data.columns if data else [],
+            truncated=data.truncated if data else False,
             code=template.ui_code,
             params=template.parameters,
             param_schema=template.param_schema,

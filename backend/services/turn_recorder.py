@@ -34,6 +34,7 @@ class TurnRecorder:
             turn.sql, turn.engine = event.query, event.engine
         elif isinstance(event, DataEvent):
             turn.data_id, turn.row_count, turn.data_url = event.data_id, event.row_count, event.url
+            turn.data_format, turn.columns, turn.truncated = event.format, list(event.columns), event.truncated
         elif isinstance(event, ParamsEvent):
             turn.params, turn.param_schema = dict(event.parameters), list(event.schema_)
         elif isinstance(event, CodeEvent):

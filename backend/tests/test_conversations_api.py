@@ -43,6 +43,9 @@ def test_restart_keeps_every_turn_its_data_and_follow_ups(database_url: str, tmp
         turn = body["turns"][0]
         assert turn["sql"] == first["sql"]["query"] and turn["code"] and turn["thoughts"]
         assert turn["params"] == first["params"]["parameters"] and turn["note"] is None
+        # how to read the result back, as the stream said: no guessing from the row count
+        assert turn["data_format"] == first["data"]["format"] == "json"
+        assert turn["columns"] == first["data"]["columns"] and turn["truncated"] is False
         assert body["turns"][1]["params"]["chart_type"] == second["params"]["parameters"]["chart_type"] == "line"
         # the data is served again by the new process, unchanged
         assert after.get(turn["data_url"]).json()["rows"] == rows_before
@@ -67,10 +70,12 @@ def test_lost_data_is_re_run_from_the_saved_sql_with_a_note(database_url: str, t
         turn = after.get(f"/api/conversations/{conversation}").json()["turns"][0]
         assert "re-run from the saved SQL" in turn["note"]
         assert turn["data_id"] != first["data"]["data_id"]
+        assert turn["columns"] == first["data"]["columns"] and turn["data_format"] == "json"
         assert after.get(turn["data_url"]).json()["rows"] == rows
         # the turn now points at the re-run data: a second read needs no re-run
         again = after.get(f"/api/conversations/{conversation}").json()["turns"][0]
         assert again["data_id"] == turn["data_id"] and again["note"] is None
+        assert again["columns"] == turn["columns"] and again["data_format"] == turn["data_format"]
 
 
 def test_history_lists_searches_renames_and_deletes(database_url: str, tmp_path: Path) -> None:

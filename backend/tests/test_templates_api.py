@@ -109,6 +109,7 @@ def test_export_import_round_trip_and_restart(database_url: str, tmp_path: Path,
         assert kept["title"] == "Monthly sales" and kept["version"] == 1
         data = after.get(f"/api/templates/{saved['id']}/data").json()
         assert data["data_url"] == saved["data_url"] and data["note"] is None and data["row_count"] == 12
+        assert data["format"] == "json" and data["columns"] == after.get(data["data_url"]).json()["columns"]
         # Refresh re-runs the saved SQL (no model): new data, same rows
         refreshed = after.post(f"/api/templates/{saved['id']}/refresh").json()
         assert refreshed["data_id"] != data["data_id"]

@@ -1199,6 +1199,10 @@ export type TemplateCreate = {
  */
 export type TemplateData = {
     /**
+     * Columns
+     */
+    columns: Array<DataColumn>;
+    /**
      * Data Id
      */
     data_id: string;
@@ -1206,6 +1210,12 @@ export type TemplateData = {
      * Data Url
      */
     data_url: string;
+    /**
+     * Format
+     *
+     * how the rows are read: JSON, or Parquet as Arrow
+     */
+    format: 'json' | 'parquet';
     /**
      * Note
      */
@@ -1552,9 +1562,17 @@ export type TurnPublic = {
      */
     code?: string | null;
     /**
+     * Columns
+     */
+    columns?: Array<DataColumn>;
+    /**
      * Created At
      */
     created_at: string;
+    /**
+     * Data Format
+     */
+    data_format?: 'json' | 'parquet' | null;
     /**
      * Data Id
      */
@@ -1608,6 +1626,10 @@ export type TurnPublic = {
      * Thoughts
      */
     thoughts?: Array<string>;
+    /**
+     * Truncated
+     */
+    truncated?: boolean;
 };
 
 /**

@@ -554,8 +554,10 @@ export const zSourceList = z.object({
  * Data of a template's chart: from the store, or freshly re-run from its saved SQL.
  */
 export const zTemplateData = z.object({
+    columns: z.array(zDataColumn),
     data_id: z.string(),
     data_url: z.string(),
+    format: z.enum(['json', 'parquet']),
     note: z.string().nullish(),
     row_count: z.int(),
     truncated: z.boolean()
@@ -786,7 +788,9 @@ export const zTemplateVersionPublic = z.object({
  */
 export const zTurnPublic = z.object({
     code: z.string().nullish(),
+    columns: z.array(zDataColumn).optional(),
     created_at: z.iso.datetime(),
+    data_format: z.enum(['json', 'parquet']).nullish(),
     data_id: z.string().nullish(),
     data_url: z.string().nullish(),
     engine: z.string().nullish(),
@@ -804,7 +808,8 @@ export const zTurnPublic = z.object({
     row_count: z.int().nullish(),
     spec: zVizSpec.nullish(),
     sql: z.string().nullish(),
-    thoughts: z.array(z.string()).optional()
+    thoughts: z.array(z.string()).optional(),
+    truncated: z.boolean().optional().default(false)
 });
 
 /**
