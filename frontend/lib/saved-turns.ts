@@ -10,29 +10,39 @@ import {
   type TurnPublic,
   templateData,
 } from "@/lib/saved-api";
-import type { DataPayload, ErrorPayload } from "@/lib/schemas";
+import type { DataColumn, DataPayload, ErrorPayload } from "@/lib/schemas";
 import type { Artifact, ChatState, OpenTemplate, Turn } from "@/lib/types";
 
 /**
  * Results above this many rows were stored as Parquet and are read as Arrow (the backend's default
- * `VIZ_JSON_ROW_LIMIT`); smaller ones come as JSON. Either format serves any result, so a mismatch only
- * changes how the rows travel.
+ * `VIZ_JSON_ROW_LIMIT`); smaller ones come as JSON. Only for turns saved before the backend kept each
+ * result's format: either format serves any result, so a wrong guess only changes how the rows travel.
  */
 export const JSON_ROW_LIMIT = 5000;
 
-type SavedData = { url: string; dataId: string; rowCount: number; engine: string; truncated: boolean };
+type SavedData = {
+  url: string;
+  dataId: string;
+  rowCount: number;
+  engine: string;
+  truncated: boolean;
+  /** As the stream said when the result was made (null on older saved turns). */
+  format?: DataPayload["format"] | null;
+  columns?: DataColumn[];
+};
 
-/** A `data` event for a result that is already stored (its columns arrive with the rows). */
+/** A `data` event for a result that is already stored. */
 export function storedData(d: SavedData): DataPayload {
-  const large = d.rowCount > JSON_ROW_LIMIT;
+  const format = d.format ?? (d.rowCount > JSON_ROW_LIMIT ? "parquet" : "json");
   return {
     type: "data_ready",
     url: d.url,
-    size: large ? "large" : "small",
-    format: large ? "parquet" : "json",
+    size: format === "parquet" ? "large" : "small",
+    format,
     data_id: d.dataId,
     row_count: d.rowCount,
-    columns: [],
+    // Older saved turns have none: the columns then arrive with the rows.
+    columns: d.columns ?? [],
     engine: d.engine,
     truncated: d.truncated,
     elapsed_ms: null,
@@ -87,7 +97,9 @@ export function turnFromSaved(saved: TurnPublic, previous: Artifact): Turn {
       dataId: saved.data_id,
       rowCount: saved.row_count ?? 0,
       engine,
-      truncated: false,
+      truncated: saved.truncated ?? false,
+      format: saved.data_format,
+      columns: saved.columns,
     });
     artifact.dataUrl = saved.data_url;
     artifact.dataId = saved.data_id;
@@ -115,22 +127,44 @@ export function turnFromSaved(saved: TurnPublic, previous: Artifact): Turn {
   };
 }
 
-/** A whole saved conversation as the session state (the newest turn on screen). */
-export function conversationState(conversation: ConversationPublic): ChatState {
+/** Saved turns in order, each inheriting what it did not produce from the one before. */
+function savedTurns(saved: TurnPublic[]): Turn[] {
   const turns: Turn[] = [];
   let previous = emptyArtifact;
-  for (const saved of conversation.turns) {
-    const turn = turnFromSaved(saved, previous);
+  for (const s of saved) {
+    const turn = turnFromSaved(s, previous);
     turns.push(turn);
     previous = turn.artifact;
   }
+  return turns;
+}
+
+/** A saved conversation as the session state (the newest turn on screen; earlier pages on demand). */
+export function conversationState(conversation: ConversationPublic): ChatState {
+  const turns = savedTurns(conversation.turns);
   return {
     conversationId: conversation.id,
     turns,
     activeTurnId: turns.at(-1)?.id ?? null,
     isGenerating: false,
     template: null,
+    earlierTurns: conversation.turns_offset ?? 0,
   };
+}
+
+/** Turns per page of a saved conversation (the API's default page). */
+export const TURNS_PAGE = 50;
+
+/** The page of turns just before turn number `before` (from 0) of a saved conversation. */
+export async function loadEarlierTurns(
+  config: ClientConfig,
+  conversationId: string,
+  before: number,
+  signal?: AbortSignal,
+): Promise<{ turns: Turn[]; offset: number }> {
+  const offset = Math.max(0, before - TURNS_PAGE);
+  const page = await getConversation(config, conversationId, signal, { offset, limit: before - offset });
+  return { turns: savedTurns(page.turns), offset: page.turns_offset ?? offset };
 }
 
 /** What the session remembers of an opened template (to save a new version over it, to continue from it). */
@@ -159,6 +193,8 @@ export function templateArtifact(template: TemplatePublic, data: TemplateData | 
           rowCount: data.row_count,
           engine,
           truncated: data.truncated,
+          format: data.format,
+          columns: data.columns,
         })
       : null,
     dataUrl: data?.data_url ?? null,

@@ -19,6 +19,9 @@ function savedFrom(turn: Turn, sqlOfResult: string | null): TurnPublic {
     data_id: a.dataId,
     data_url: a.dataUrl,
     row_count: a.data?.row_count ?? null,
+    data_format: a.data?.format ?? null,
+    columns: a.data?.columns ?? [],
+    truncated: a.data?.truncated ?? false,
     code: turn.own.code ? a.generatedCode : null,
     params: a.defaultParams,
     param_schema: turn.own.params ? a.paramSchema : [],
@@ -65,6 +68,9 @@ describe("a saved conversation", () => {
       expect(saved.artifact.paramSchema).toEqual(streamed.artifact.paramSchema);
       expect(saved.artifact.sql?.query).toBe(streamed.artifact.sql?.query);
       expect(saved.artifact.dataUrl).toBe(streamed.artifact.dataUrl);
+      // Read back the way it was made (format and columns as streamed), not guessed from the row count.
+      expect(saved.artifact.data?.format).toBe(streamed.artifact.data?.format);
+      expect(saved.artifact.data?.columns).toEqual(streamed.artifact.data?.columns);
       expect(saved.saved).toBe(true);
     }
     expect(rb.artifact.currentParams.chart_type).toBe("line");
@@ -81,7 +87,8 @@ describe("a saved conversation", () => {
       turns_offset: 0,
       created_at: "2026-11-30T12:00:00Z",
       updated_at: "2026-11-30T12:00:00Z",
-      turns: [savedFrom(liveConversation().turns[0] as Turn, null)],
+      // Saved before the backend kept each result's format and columns.
+      turns: [{ ...savedFrom(liveConversation().turns[0] as Turn, null), data_format: null, columns: [] }],
     });
     const turn = restored.turns[0] as Turn;
     expect(chartReady(turn)).toBe(false);
@@ -104,13 +111,46 @@ describe("a saved conversation", () => {
     });
     const ready = loaded.turns[0] as Turn;
     expect(chartReady(ready)).toBe(true);
-    // A saved result's columns come with its rows (the summary says "2 columns").
+    // Such a result's columns come with its rows (the summary says "2 columns").
     expect(ready.artifact.data?.columns).toEqual(columns);
     const next = chatReducer(loaded, { type: "start", id: "c", prompt: "only Europe", now: 1 });
     expect(next.conversationId).toBe("conv2");
   });
 
-  it("reads a large result as Arrow and a small one as JSON", () => {
+  it("opens a long conversation at its last page and puts earlier pages before it", () => {
+    const live = liveConversation();
+    const [a, b] = live.turns as [Turn, Turn];
+    const page = (offset: number, turns: TurnPublic[]): ConversationPublic => ({
+      id: "long",
+      title: "t",
+      turn_count: 120,
+      turns_offset: offset,
+      created_at: "2026-11-30T12:00:00Z",
+      updated_at: "2026-11-30T12:00:00Z",
+      turns,
+    });
+    const last = conversationState(page(70, [{ ...savedFrom(b, null), id: "t71" }]));
+    expect(last.earlierTurns).toBe(70);
+    const earlier = conversationState(page(20, [{ ...savedFrom(a, null), id: "t21" }])).turns;
+    const more = chatReducer(last, { type: "earlier", conversationId: "long", turns: earlier, offset: 20 });
+    expect(more.turns.map((t) => t.id)).toEqual(["t21", "t71"]);
+    expect(more.earlierTurns).toBe(20);
+    expect(more.activeTurnId).toBe("t71");
+    // A page that arrives after another conversation was opened is dropped.
+    const other = { ...last, conversationId: "other" };
+    expect(chatReducer(other, { type: "earlier", conversationId: "long", turns: earlier, offset: 20 })).toBe(
+      other,
+    );
+  });
+
+  it("reads a result in the format it was saved with", () => {
+    const saved = { url: "/api/data/z", dataId: "z", rowCount: 4, engine: "duckdb", truncated: true };
+    const arrow = storedData({ ...saved, format: "parquet", columns: [{ name: "a", type: "INTEGER" }] });
+    expect([arrow.size, arrow.format, arrow.truncated]).toEqual(["large", "parquet", true]);
+    expect(arrow.columns).toEqual([{ name: "a", type: "INTEGER" }]);
+  });
+
+  it("guesses Arrow for a large and JSON for a small result saved without its format", () => {
     const small = storedData({
       url: "/api/data/x",
       dataId: "x",
@@ -165,12 +205,15 @@ describe("an opened template", () => {
       data_id: "qrstuvwxyz012345",
       row_count: 12,
       truncated: false,
+      format: "json" as const,
+      columns: [{ name: "month", type: "DATE" }],
     };
     const state = templateState(TEMPLATE, { ...data, note: "re-run from the saved SQL" });
     expect(state.template).toMatchObject({ id: "tpl-1", version: 3 });
     const turn = state.turns[0] as Turn;
     expect(turn.artifact.currentParams).toEqual(TEMPLATE.parameters);
     expect(turn.artifact.dataUrl).toBe(data.data_url);
+    expect(turn.artifact.data?.columns).toEqual(data.columns);
     expect(turn.thoughts.at(-1)).toBe("re-run from the saved SQL");
     // Saving it again stores what is on screen now (params edited), with its rows.
     const edited = chatReducer(state, { type: "set-param", id: turn.id, name: "chart_type", value: "bar" });

@@ -117,6 +117,8 @@ export function SaveTemplate({ chat, config }: { chat: ChatApi; config: ClientCo
         rowCount: d.row_count,
         engine: turn.artifact.engine ?? "duckdb",
         truncated: d.truncated,
+        format: d.format,
+        columns: d.columns,
       });
       const rows = `${d.row_count.toLocaleString("en-US")} ${d.row_count === 1 ? "row" : "rows"}`;
       chat.applySaved({
