@@ -1,7 +1,8 @@
 "use client";
 
-import { HistoryIcon, Loader2Icon, SearchIcon } from "lucide-react";
+import { HistoryIcon, SearchIcon } from "lucide-react";
 import { useCallback, useState } from "react";
+import { ListFooter } from "@/components/saved/list-footer";
 import { SavedItem, savedAt } from "@/components/saved/saved-item";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogTrigger, SheetContent } from "@/components/ui/dialog";
@@ -91,25 +92,17 @@ export function HistoryDrawer({ config, currentId, onOpen, onDeletedCurrent }: P
                 onDelete={() => void remove(item)}
               />
             ))}
-            {state.pending !== null ? (
-              <li className="flex items-center gap-2 p-2 text-sm text-muted-foreground" role="status">
-                <Loader2Icon className="size-4 animate-spin" />
-                Loading…
-              </li>
-            ) : state.items.length === 0 && !state.error ? (
-              <li className="p-2 text-sm text-muted-foreground">
-                {state.query
+            <ListFooter
+              loading={state.pending !== null}
+              empty={state.items.length === 0 && !state.error}
+              emptyText={
+                state.query
                   ? "No conversation matches."
-                  : "No conversations yet: ask a question to start one."}
-              </li>
-            ) : null}
-            {list.hasMore && state.pending === null ? (
-              <li>
-                <Button variant="outline" size="sm" className="w-full" onClick={list.more}>
-                  Show more ({state.total - state.items.length})
-                </Button>
-              </li>
-            ) : null}
+                  : "No conversations yet: ask a question to start one."
+              }
+              more={list.hasMore ? state.total - state.items.length : null}
+              onMore={list.more}
+            />
           </ul>
         </section>
       </SheetContent>

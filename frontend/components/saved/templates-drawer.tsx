@@ -11,6 +11,7 @@ import {
   UploadIcon,
 } from "lucide-react";
 import { useCallback, useRef, useState } from "react";
+import { ListFooter } from "@/components/saved/list-footer";
 import { SavedItem, savedAt } from "@/components/saved/saved-item";
 import { TemplateVersions } from "@/components/saved/template-versions";
 import { Button } from "@/components/ui/button";
@@ -250,25 +251,15 @@ export function TemplatesDrawer({ config, currentId, onOpen, onCurrentChanged }:
                 ) : null}
               </SavedItem>
             ))}
-            {state.pending !== null ? (
-              <li className="flex items-center gap-2 p-2 text-sm text-muted-foreground" role="status">
-                <Loader2Icon className="size-4 animate-spin" />
-                Loading…
-              </li>
-            ) : state.items.length === 0 && !state.error ? (
-              <li className="p-2 text-sm text-muted-foreground">
-                {state.query
-                  ? "No template matches."
-                  : "No templates yet: use “Save as template” on a chart."}
-              </li>
-            ) : null}
-            {list.hasMore && state.pending === null ? (
-              <li>
-                <Button variant="outline" size="sm" className="w-full" onClick={list.more}>
-                  Show more ({state.total - state.items.length})
-                </Button>
-              </li>
-            ) : null}
+            <ListFooter
+              loading={state.pending !== null}
+              empty={state.items.length === 0 && !state.error}
+              emptyText={
+                state.query ? "No template matches." : "No templates yet: use “Save as template” on a chart."
+              }
+              more={list.hasMore ? state.total - state.items.length : null}
+              onMore={list.more}
+            />
           </ul>
         </section>
       </SheetContent>
