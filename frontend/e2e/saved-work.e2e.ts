@@ -268,4 +268,32 @@ describe("saved work", () => {
     expect(await total()).toBe(count + 1);
     await page.keyboard.press("Escape");
   });
+
+  it("opens a long conversation at its last 50 turns and loads the earlier ones on demand", async () => {
+    // 52 turns through the API: a chart first, then quick clarifications.
+    const ask = async (message: string, conversationId?: string) => {
+      const res = await fetch(`${backendUrl}/chat`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ message, conversation_id: conversationId }),
+      });
+      const text = await res.text();
+      return /"conversation_id":"([^"]+)"/.exec(text)?.[1] ?? "";
+    };
+    const id = await ask(`total amount by region ${RUN}`);
+    expect(id).not.toBe("");
+    for (let i = 2; i <= 52; i++) await ask(`asdf qwerty ${i}`, id);
+    const long = await browser.newPage({ viewport: DESKTOP });
+    await long.goto(`${frontendUrl}/c/${id}`);
+    const questions = long.getByRole("article", { name: /^Question: / });
+    await long.getByRole("article", { name: "Question: asdf qwerty 52" }).waitFor();
+    expect(await questions.count()).toBe(50);
+    expect(await long.getByRole("article", { name: /^Question: total amount by region/ }).count()).toBe(0);
+    await long.getByRole("button", { name: "Show earlier questions (2)" }).click();
+    await long.getByRole("article", { name: /^Question: total amount by region/ }).waitFor();
+    expect(await questions.count()).toBe(52);
+    expect(await questions.first().getAttribute("aria-label")).toMatch(/^Question: total amount by region/);
+    expect(await long.getByRole("button", { name: /Show earlier questions/ }).count()).toBe(0);
+    await long.close();
+  });
 });

@@ -331,6 +331,7 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
     case "load":
     case "template-saved":
     case "template-data":
+    case "earlier":
       return savedReducer(state, action);
   }
 }

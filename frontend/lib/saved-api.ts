@@ -71,12 +71,15 @@ export async function listConversations(
   return parsed(res, zConversationPage);
 }
 
+/** A conversation with its most recent page of turns, or the page `page` names (`offset` from 0). */
 export async function getConversation(
   config: ClientConfig,
   conversationId: string,
   signal?: AbortSignal,
+  page?: { offset: number; limit: number },
 ): Promise<ConversationPublic> {
-  const res = await apiFetch(config, `/api/conversations/${id(conversationId)}`, {
+  const query = page ? `?offset=${page.offset}&limit=${page.limit}` : "";
+  const res = await apiFetch(config, `/api/conversations/${id(conversationId)}${query}`, {
     signal,
     cache: "no-store",
   });

@@ -85,4 +85,6 @@ export type ChatState = {
   activeTurnId: string | null;
   isGenerating: boolean;
   template?: OpenTemplate | null;
+  /** A saved conversation opened at its last page: how many of its turns come before `turns`. */
+  earlierTurns?: number;
 };

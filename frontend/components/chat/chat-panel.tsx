@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { Composer } from "@/components/chat/composer";
+import { EarlierTurns } from "@/components/chat/earlier-turns";
 import { EmptyState } from "@/components/chat/empty-state";
 import { TurnView } from "@/components/chat/turn-view";
 import { EngineSelect } from "@/components/engines/engine-select";
@@ -42,6 +43,7 @@ export function ChatPanel({ chat, catalog, catalogError, onReloadCatalog }: Prop
           />
         ) : (
           <div className="flex flex-col gap-6" aria-live="polite" aria-busy={state.isGenerating}>
+            <EarlierTurns chat={chat} scroller={scroller} />
             {state.turns.map((turn) => (
               <TurnView
                 key={turn.id}
