@@ -167,8 +167,19 @@ describe("charts that stay readable", () => {
     await ws.ask("total amount by region");
     await ws.chooseOption("Chart type", "Pie");
     await ws.frame.locator(".recharts-sector").first().waitFor();
-    const named = await ws.frame.locator(".recharts-legend-item, .recharts-pie-label-text").count();
-    expect(named).toBeGreaterThanOrEqual(4);
+    const names = ws.frame.locator(".recharts-legend-item, .recharts-pie-label-text");
+    expect(await names.count()).toBeGreaterThanOrEqual(4);
+    // Every name is whole: none is cut at the frame's edges (labels that would be give way to the legend).
+    const frame = await page.locator('iframe[title="Chart preview"]').boundingBox();
+    for (const name of await names.all()) {
+      const box = await name.boundingBox();
+      expect(box && frame).toBeTruthy();
+      if (box && frame) {
+        expect(box.x).toBeGreaterThanOrEqual(frame.x);
+        expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width);
+      }
+    }
+    await ws.screenshot("27-pie");
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { pieLabelsFit } from "@/sandbox-src/kit/chart-parts";
 import {
   decimalsFor,
   detectGrain,
@@ -135,5 +136,15 @@ describe("grouping into Other", () => {
     expect(g.rows[0]?.Other).toBe(45);
     expect(g.rows[0]?.s0).toBeUndefined();
     expect(g.hidden).toBe(9);
+  });
+});
+
+describe("pie", () => {
+  it("names the slices with labels where they fit beside the pie, with the legend where they would be cut", () => {
+    // "Latin America" (13 characters) at the default height of 360 px.
+    expect(pieLabelsFit(1000, 360, 13)).toBe(true);
+    expect(pieLabelsFit(540, 360, 13)).toBe(false); // the desktop pane cut "Latin America 9%"
+    expect(pieLabelsFit(366, 360, 13)).toBe(false); // a phone
+    expect(pieLabelsFit(540, 360, 4)).toBe(true); // short names fit
   });
 });

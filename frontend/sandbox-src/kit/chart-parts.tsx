@@ -81,6 +81,14 @@ export type Chart = ChartRows & {
   crowded: { on: boolean; every: number; height: number };
 };
 
+/**
+ * Whether a pie's slice labels ("North America 39%", ~8.5 px a character) fit on both sides of the pie
+ * (about 80% of the chart's height across) inside a frame this wide.
+ */
+export function pieLabelsFit(frameWidth: number, height: number, longestLabel: number): boolean {
+  return frameWidth - 0.8 * height >= 2 * ((longestLabel + 5) * 8.5 + 24);
+}
+
 /** Everything a spec-driven chart draws with, for these rows, params and config. */
 export function useChart(data: Row[], params: ChartParams, config: ChartConfig): Chart {
   const frameWidth = useFrameWidth();
@@ -107,17 +115,20 @@ export function useChart(data: Row[], params: ChartParams, config: ChartConfig):
   const plotWidth = Math.max(120, frameWidth - 120);
   const crowdedOn =
     xKind !== "temporal" && shaped.kind !== "histogram" && (longest * 7 + 12) * table.length > plotWidth;
+  const height = toNumber(params.height) ?? 360;
+  // Where slice labels would be cut at the frame's edges (a phone, the desktop pane), the legend names them.
+  const labelsFit = shaped.kind !== "pie" || pieLabelsFit(frameWidth, height, longest);
   return {
     ...shaped,
     rows,
     title: params.title,
     colors: schemeColors(params.color_scheme, params.accent_color),
     ink,
-    height: toNumber(params.height) ?? 360,
+    height,
     stacked: params.stacked === true,
     showGrid: params.show_grid !== false,
-    showLegend: params.show_legend ?? keys.length > 1,
-    showLabels: params.show_labels === true,
+    showLegend: !labelsFit || (params.show_legend ?? keys.length > 1),
+    showLabels: labelsFit && params.show_labels === true,
     horizontal: params.orientation === "horizontal",
     formatX: crowdedOn ? (v: unknown) => shorten(formatX(v), 16) : formatX,
     formatValue: (v: unknown) => formatCompact(v),
@@ -135,7 +146,8 @@ export function useChart(data: Row[], params: ChartParams, config: ChartConfig):
       ],
       labelFormatter: (v: unknown) => formatX(v),
     },
-    legend: legendProps(keys.length),
+    // A pie's legend lists its slices, other charts' their keys.
+    legend: legendProps(shaped.kind === "pie" ? table.length : keys.length),
     categoryWidth: Math.min(130, frameWidth / 3),
     crowded: {
       on: crowdedOn,
