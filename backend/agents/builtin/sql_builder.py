@@ -1,9 +1,23 @@
-"""AnalysisPlan → readable DuckDB SQL (SELECT only, catalog tables only, always ORDER BY and LIMIT)."""
+"""AnalysisPlan → SQL built as a sqlglot expression tree (SELECT only, catalog tables only, always ORDER BY and
+LIMIT), rendered in the engine's dialect: DuckDB by default, Spark or any other dialect sqlglot writes."""
 
 from __future__ import annotations
 
+from sqlglot import exp
+
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Dimension, Filter, Intent, Measure
-from backend.agents.builtin.sql_text import ident, literal
+from backend.agents.builtin.sql_exprs import (
+    agg_call,
+    bucketed,
+    count_star,
+    date_lit,
+    div,
+    func,
+    ident,
+    lit,
+    mul,
+    not_null,
+)
 from backend.models.catalog import Catalog
 
 SCATTER_LIMIT = 5000
@@ -12,6 +26,14 @@ MAX_LIMIT = 1000
 # A measure over two or more dimensions (e.g. per day and origin) is answered whole: the first 1,000 rows
 # would chart a few days of it. The default row cap (VIZ_MAX_ROW_LIMIT); the engine reduces it for the chart.
 WHOLE_ANSWER_ROWS = 100_000
+_COMPARE: dict[str, type[exp.Binary]] = {
+    "=": exp.EQ,
+    "!=": exp.NEQ,
+    ">": exp.GT,
+    ">=": exp.GTE,
+    "<": exp.LT,
+    "<=": exp.LTE,
+}
 
 
 def whole_answer(plan: AnalysisPlan) -> bool:
@@ -20,127 +42,123 @@ def whole_answer(plan: AnalysisPlan) -> bool:
 
 
 class SqlBuilder:
-    """Renders one plan; qualifies columns with their table when the query joins."""
+    """Builds one plan's statement; qualifies columns with their table when the query joins."""
 
-    def __init__(self, plan: AnalysisPlan, catalog: Catalog) -> None:
+    def __init__(self, plan: AnalysisPlan, catalog: Catalog, dialect: str = "duckdb") -> None:
         self.plan = plan
         self.catalog = catalog
+        self.dialect = dialect
         self.qualify = bool(plan.joins)
 
-    def col(self, ref: ColumnRef) -> str:
+    def name(self, name: str) -> exp.Identifier:
+        return ident(name, self.dialect)
+
+    def table(self, name: str) -> exp.Table:
+        return exp.Table(this=self.name(name))
+
+    def col(self, ref: ColumnRef, *, qualify: bool | None = None) -> exp.Column:
         """A column reference."""
-        return f"{ident(ref.table)}.{ident(ref.column)}" if self.qualify else ident(ref.column)
+        q = self.qualify if qualify is None else qualify
+        return exp.Column(this=self.name(ref.column), table=self.name(ref.table) if q else None)
 
-    def _is_date(self, ref: ColumnRef) -> bool:
-        """True when the column is a DATE (date_trunc returns TIMESTAMP, so we cast back)."""
+    def alias(self, alias: str) -> exp.Column:
+        """An output column named by its alias (ORDER BY, histogram GROUP BY)."""
+        return exp.Column(this=self.name(alias))
+
+    def _column_kind(self, ref: ColumnRef) -> tuple[bool, bool]:
+        """(is temporal, is a DATE): date_trunc returns a TIMESTAMP, so a DATE is cast back."""
         table = self.catalog.table(ref.table)
         info = table.column(ref.column) if table else None
-        return bool(info and info.type.upper() == "DATE")
+        return bool(info and info.kind == "temporal"), bool(info and info.type.upper() == "DATE")
 
-    def _is_temporal(self, ref: ColumnRef) -> bool:
-        table = self.catalog.table(ref.table)
-        info = table.column(ref.column) if table else None
-        return bool(info and info.kind == "temporal")
-
-    def dim(self, d: Dimension) -> str:
+    def dim(self, d: Dimension) -> exp.Expr:
         """Expression of a group-by key."""
         expr = self.col(d.column)
         if d.bucket is None:
             return expr
-        if d.bucket == "decade":  # a number: 1990, 2000 …
-            year = expr if not self._is_temporal(d.column) else f"year({expr})"
-            return f"CAST(floor({year} / 10) * 10 AS INTEGER)"
-        if d.bucket == "weekday":  # "1 Monday" … "7 Sunday": the number keeps the week in order
-            return f"(CAST(isodow({expr}) AS VARCHAR) || ' ' || dayname({expr}))"
-        if d.bucket == "month_of_year":  # "01 January" … "12 December": every year's months together
-            return f"(lpad(CAST(month({expr}) AS VARCHAR), 2, '0') || ' ' || monthname({expr}))"
-        trunc = f"date_trunc('{d.bucket}', {expr})"
-        return f"CAST({trunc} AS DATE)" if self._is_date(d.column) else trunc
+        temporal, date_typed = self._column_kind(d.column)
+        return bucketed(expr, d.bucket, temporal=temporal, date_typed=date_typed)
 
-    def measure(self, m: Measure) -> str:
+    def measure(self, m: Measure) -> exp.Expr:
         """Aggregate expression; a running total or a share of the total is a window over it."""
         base = self._measure(m)
         dims = [self.dim(d) for d in self.plan.dimensions]
         if m.running and dims:
-            rest = f"PARTITION BY {', '.join(dims[1:])} " if len(dims) > 1 else ""
-            return f"sum({base}) OVER ({rest}ORDER BY {dims[0]})"
+            order = exp.Order(expressions=[exp.Ordered(this=dims[0])])
+            return exp.Window(this=exp.Sum(this=base), partition_by=dims[1:] or None, order=order)
         if m.of_total:
-            within = f"PARTITION BY {dims[0]}" if len(dims) > 1 else ""
-            return f"100.0 * {base} / sum({base}) OVER ({within})"
+            whole = exp.Window(this=exp.Sum(this=base.copy()), partition_by=dims[:1] if len(dims) > 1 else None)
+            return div(mul(exp.Literal.number("100.0"), base), whole)
         return base
 
-    def _measure(self, m: Measure) -> str:
+    def _measure(self, m: Measure) -> exp.Expr:
         if m.share_of:
-            cond = " AND ".join(self.condition(f) for f in m.share_of)
-            return f"100.0 * avg(CASE WHEN {cond} THEN 1 ELSE 0 END)"
+            cond = exp.and_(*(self.condition(f) for f in m.share_of), copy=False)
+            flag = exp.Case().when(cond, exp.Literal.number(1)).else_(exp.Literal.number(0))
+            return mul(exp.Literal.number("100.0"), exp.Avg(this=flag))
         if m.column is None:
-            return "count(*)"
-        c = self.col(m.column)
+            return count_star()
+        c: exp.Expr = self.col(m.column)
         if m.minus is not None:
-            c = f"{c} - {self.col(m.minus)}"
-        return self._agg_call(m.agg, c)
+            c = exp.Sub(this=c, expression=self.col(m.minus))
+        return agg_call(m.agg, c)
 
-    @staticmethod
-    def _agg_call(agg: str, c: str) -> str:
-        """agg(c) in DuckDB's spelling."""
-        if agg == "count_distinct":
-            return f"count(DISTINCT {c})"
-        if agg == "stddev":
-            return f"stddev_samp({c})"
-        return f"{agg}({c})"
-
-    def condition(self, f: Filter) -> str:
+    def condition(self, f: Filter) -> exp.Expr:
         """One WHERE/HAVING condition."""
         c = self.measure(f.having) if f.having else self.col(f.column)
         v = f.values
-        if f.op in ("=", "!=", ">", ">=", "<", "<="):
-            op = "<>" if f.op == "!=" else f.op
+        if f.op in _COMPARE:
             if f.than_agg is not None:  # the column's own aggregate over its whole table
-                whole = f"{self._agg_call(f.than_agg, ident(f.column.column))} FROM {ident(f.column.table)}"
-                return f"{c} {op} (SELECT {whole})"
-            return f"{c} {op} {literal(v[0])}"
+                whole = exp.select(agg_call(f.than_agg, self.col(f.column, qualify=False)))
+                other: exp.Expr = exp.Subquery(this=whole.from_(self.table(f.column.table), copy=False))
+            else:
+                other = lit(v[0])
+            return _COMPARE[f.op](this=c, expression=other)
         if f.op in ("in", "not_in"):
-            neg = "NOT " if f.op == "not_in" else ""
-            return f"{c} {neg}IN ({', '.join(literal(x) for x in v)})"
+            inside = exp.In(this=c, expressions=[lit(x) for x in v])
+            return exp.Not(this=inside) if f.op == "not_in" else inside
         if f.op == "between":
-            return f"{c} BETWEEN {literal(v[0])} AND {literal(v[1])}"
+            return exp.Between(this=c, low=lit(v[0]), high=lit(v[1]))
         if f.op == "contains":
             term = str(v[0]).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            return f"{c} ILIKE {literal('%' + term + '%')} ESCAPE '\\'"
+            like = exp.ILike(this=c, expression=exp.Literal.string(f"%{term}%"))
+            return exp.Escape(this=like, expression=exp.Literal.string("\\"))
         if len(v) > 2:  # several compared periods: [start, end) pairs
-            pairs = [
-                f"({c} >= DATE {literal(v[k])} AND {c} < DATE {literal(v[k + 1])})" for k in range(0, len(v) - 1, 2)
-            ]
-            return "(" + " OR ".join(pairs) + ")"
-        parts: list[str] = []  # date_range: [start, end) as ISO strings, "" when open
-        if v[0]:
-            parts.append(f"{c} >= DATE {literal(v[0])}")
-        if len(v) > 1 and v[1]:
-            parts.append(f"{c} < DATE {literal(v[1])}")
-        return " AND ".join(parts) or "TRUE"
+            pairs = [self._period(c, v[k], v[k + 1]) for k in range(0, len(v) - 1, 2)]
+            return exp.Paren(this=exp.or_(*pairs, copy=False))
+        return self._period(c, v[0], v[1] if len(v) > 1 else "")  # date_range: [start, end), "" when open
 
-    def from_clause(self) -> str:
+    @staticmethod
+    def _period(c: exp.Expr, start: object, end: object) -> exp.Expr:
+        parts: list[exp.Expr] = []
+        if start:
+            parts.append(exp.GTE(this=c.copy(), expression=date_lit(str(start))))
+        if end:
+            parts.append(exp.LT(this=c.copy(), expression=date_lit(str(end))))
+        return exp.and_(*parts, copy=False) if parts else exp.true()
+
+    def from_joins(self, select: exp.Select) -> exp.Select:
         """FROM with the plan's many-to-one joins."""
-        sql = f"FROM {ident(self.plan.table)}"
+        select = select.from_(self.table(self.plan.table), copy=False)
         for j in self.plan.joins:
-            left = f"{ident(j.table)}.{ident(j.column)}"
-            sql += f"\nJOIN {ident(j.ref_table)} ON {left} = {ident(j.ref_table)}.{ident(j.ref_column)}"
-        return sql
+            key = exp.Column(this=self.name(j.column), table=self.name(j.table))
+            ref = exp.Column(this=self.name(j.ref_column), table=self.name(j.ref_table))
+            select = select.join(self.table(j.ref_table), on=exp.EQ(this=key, expression=ref), copy=False)
+        return select
 
-    def where(self, extra: list[str] | None = None) -> str:
-        """WHERE clause of row filters (plus extra conditions)."""
-        nulls = [f"{self.col(c)} IS NOT NULL" for c in null_keys(self.plan, self.catalog)]
+    def where(self, select: exp.Select, extra: list[exp.Expr] | None = None) -> exp.Select:
+        """WHERE of row filters, non-null group keys and extra conditions."""
+        nulls = [not_null(self.col(c)) for c in null_keys(self.plan, self.catalog)]
         conds = [self.condition(f) for f in self.plan.filters if f.having is None] + nulls + (extra or [])
-        return "\nWHERE " + "\n  AND ".join(conds) if conds else ""
+        return select.where(*conds, copy=False) if conds else select
 
-    def order_limit(self, limit: int) -> str:
-        """ORDER BY from the plan plus LIMIT."""
-        keys = [f"{ident(o.alias)}{' DESC' if o.desc else ''}" for o in self.plan.order]
-        order = f"\nORDER BY {', '.join(keys)}" if keys else ""
-        return f"{order}\nLIMIT {limit}"
+    def order_limit(self, select: exp.Select, limit: int) -> exp.Select:
+        """ORDER BY the plan's output aliases, then LIMIT."""
+        keys = [exp.Ordered(this=self.alias(o.alias), desc=o.desc or None) for o in self.plan.order]
+        return (select.order_by(*keys, copy=False) if keys else select).limit(limit, copy=False)
 
-    def build(self) -> str:
-        """The SQL for the plan's kind."""
+    def build(self) -> exp.Select:
+        """The statement for the plan's kind."""
         kind = self.plan.kind
         if kind == Intent.SCATTER:
             return self._scatter()
@@ -150,70 +168,67 @@ class SqlBuilder:
             return self._rows()
         return self._aggregate()
 
-    @staticmethod
-    def _aliased(expr: str, alias: str, same: bool) -> str:
-        """expr AS alias, unless the column already carries that name."""
-        return expr if same else f"{expr} AS {ident(alias)}"
-
-    def _aggregate(self) -> str:
+    def _top_n_of_first(self) -> exp.Expr:
+        """Top N of the category dimension (not the time axis), to split those by the second dimension."""
         p = self.plan
-        dims = [
-            self._aliased(self.dim(d), d.alias, d.bucket is None and d.alias == d.column.column) for d in p.dimensions
-        ]
-        meas = [f"{self.measure(m)} AS {ident(m.alias)}" for m in p.measures]
-        extra: list[str] = []
-        if p.top_n and len(p.dimensions) == 2 and p.measures:
-            # Top N of the first dimension, then split those by the second one.
-            # Rank the category, not the time axis.
-            d0, m0 = sorted(p.dimensions, key=lambda d: d.bucket is not None)[0], p.measures[0]
-            desc = " DESC" if p.top_desc else ""
-            sub = (
-                f"SELECT {self.dim(d0)} {self.from_clause()}{self.where()}\nGROUP BY {self.dim(d0)}"
-                f"\nORDER BY {self.measure(m0)}{desc}\nLIMIT {p.top_n}"
-            )
-            extra.append(f"{self.dim(d0)} IN ({sub})")
-        sql = f"SELECT {', '.join(dims + meas)}\n{self.from_clause()}{self.where(extra)}"
+        d0, m0 = sorted(p.dimensions, key=lambda d: d.bucket is not None)[0], p.measures[0]
+        sub = self.where(self.from_joins(exp.select(self.dim(d0)))).group_by(self.dim(d0), copy=False)
+        sub = sub.order_by(exp.Ordered(this=self.measure(m0), desc=p.top_desc or None), copy=False)
+        sub = sub.limit(p.top_n or MAX_LIMIT, copy=False)
+        return exp.In(this=self.dim(d0), query=sub.subquery())
+
+    def _aggregate(self) -> exp.Select:
+        p = self.plan
+        outputs: list[exp.Expr] = []
+        for d in p.dimensions:
+            e = self.dim(d)
+            same = d.bucket is None and d.alias == d.column.column
+            outputs.append(e if same else exp.alias_(e, self.name(d.alias), copy=False))
+        outputs += [exp.alias_(self.measure(m), self.name(m.alias), copy=False) for m in p.measures]
+        extra = [self._top_n_of_first()] if p.top_n and len(p.dimensions) == 2 and p.measures else []
+        select = self.where(self.from_joins(exp.select(*outputs)), extra)
         if p.dimensions:
-            sql += f"\nGROUP BY {', '.join(self.dim(d) for d in p.dimensions)}"
+            select = select.group_by(*(self.dim(d) for d in p.dimensions), copy=False)
         having = [self.condition(f) for f in p.filters if f.having is not None]
         if having:
-            sql += "\nHAVING " + " AND ".join(having)
+            select = select.having(*having, copy=False)
         if whole_answer(p):
-            return sql + self.order_limit(WHOLE_ANSWER_ROWS)
+            return self.order_limit(select, WHOLE_ANSWER_ROWS)
         limit = p.top_n if p.top_n and len(p.dimensions) < 2 else min(p.limit, MAX_LIMIT)
-        return sql + self.order_limit(limit)
+        return self.order_limit(select, limit)
 
-    def _scatter(self) -> str:
+    def _scatter(self) -> exp.Select:
         p = self.plan
         cols = [self.col(c) for c in p.columns]
-        not_null = [f"{c} IS NOT NULL" for c in cols[:2]]
-        sql = f"SELECT {', '.join(cols)}\n{self.from_clause()}{self.where(not_null)}"
+        select = self.where(self.from_joins(exp.select(*cols)), [not_null(c) for c in cols[:2]])
         table = self.catalog.table(p.table)
         limit = min(p.limit, SCATTER_LIMIT)
         if table and table.row_count > limit:
             # A deterministic pseudo-random sample instead of the smallest x values.
-            return sql + f"\nORDER BY hash({', '.join(cols[:2])})\nLIMIT {limit}"
-        return sql + f"\nORDER BY {cols[0]}\nLIMIT {limit}"
+            return select.order_by(func("hash", *(c.copy() for c in cols[:2])), copy=False).limit(limit, copy=False)
+        return select.order_by(cols[0].copy(), copy=False).limit(limit, copy=False)
 
-    def _histogram(self) -> str:
+    def _histogram(self) -> exp.Select:
         p = self.plan
         c = self.col(p.columns[0])
-        alias = ident(f"{p.columns[0].column}_bin")
-        w = p.bin_width or 1
-        wtxt = literal(w)
-        value = c
+        alias = f"{p.columns[0].column}_bin"
+        w = lit(p.bin_width or 1)
+        value: exp.Expr = c
         if p.bin_range is not None:
-            value = f"least(greatest({c}, {literal(p.bin_range[0])}), {literal(p.bin_range[1])})"
-        sql = (
-            f"SELECT floor({value} / {wtxt}) * {wtxt} AS {alias}, count(*) AS count\n{self.from_clause()}"
-            f"{self.where([f'{c} IS NOT NULL'])}\nGROUP BY {alias}\nORDER BY {alias}\nLIMIT {MAX_LIMIT}"
-        )
-        return sql
+            value = func("least", func("greatest", c.copy(), lit(p.bin_range[0])), lit(p.bin_range[1]))
+        binned = mul(func("floor", div(value, w)), w.copy())
+        outputs = [
+            exp.alias_(binned, self.name(alias), copy=False),
+            exp.alias_(count_star(), self.name("count"), copy=False),
+        ]
+        select = self.where(self.from_joins(exp.select(*outputs)), [not_null(c)])
+        select = select.group_by(self.alias(alias), copy=False).order_by(self.alias(alias), copy=False)
+        return select.limit(MAX_LIMIT, copy=False)
 
-    def _rows(self) -> str:
+    def _rows(self) -> exp.Select:
         p = self.plan
-        cols = ", ".join(self.col(c) for c in p.columns) if p.columns else "*"
-        return f"SELECT {cols}\n{self.from_clause()}{self.where()}{self.order_limit(min(p.limit, MAX_LIMIT))}"
+        cols: list[exp.Expr] = [self.col(c) for c in p.columns] or [exp.Star()]
+        return self.order_limit(self.where(self.from_joins(exp.select(*cols))), min(p.limit, MAX_LIMIT))
 
 
 def null_keys(plan: AnalysisPlan, catalog: Catalog) -> list[ColumnRef]:
@@ -229,6 +244,6 @@ def null_keys(plan: AnalysisPlan, catalog: Catalog) -> list[ColumnRef]:
     return out
 
 
-def build_sql(plan: AnalysisPlan, catalog: Catalog) -> str:
-    """DuckDB SQL for a plan."""
-    return SqlBuilder(plan, catalog).build()
+def build_sql(plan: AnalysisPlan, catalog: Catalog, dialect: str = "duckdb") -> str:
+    """The plan's SQL in `dialect` (DuckDB unless told otherwise; "spark" for Spark SQL)."""
+    return SqlBuilder(plan, catalog, dialect).build().sql(dialect=dialect, pretty=True)

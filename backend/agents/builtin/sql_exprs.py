@@ -1,0 +1,121 @@
+"""sqlglot expression pieces for the SQL builder: identifiers quoted by the target dialect's own keyword rules,
+literals, aggregates and date buckets. Expressions are built once and rendered in any dialect sqlglot knows, so
+DuckDB and Spark SQL come from the same tree."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sqlglot import exp
+from sqlglot.dialects.dialect import Dialect
+from sqlglot.errors import ParseError, TokenError
+
+from backend.agents.builtin.models import Bucket, Scalar
+
+# The builder's functions are named as DuckDB spells them; sqlglot parses them into typed nodes
+# (TimestampTrunc, DayOfWeekIso, …) that every target dialect renders in its own spelling.
+SOURCE = "duckdb"
+_PLAIN = re.compile(r"[a-z_][a-z0-9_]*")
+
+
+@cache
+def needs_quotes(name: str, dialect: str) -> bool:
+    """True unless `name` is a plain lower-case word that the dialect reads as a bare column name: not one of its
+    generator's reserved words, and parsed back as that column wherever the builder puts one (a word such as IF
+    or DATE is read as a keyword or a function there)."""
+    if not _PLAIN.fullmatch(name):
+        return True
+    d = Dialect.get_or_raise(dialect)
+    if name in d.generator_class.RESERVED_KEYWORDS:
+        return True
+    probe = f"SELECT {name}, {name} AS x FROM {name} WHERE {name} >= 0 GROUP BY {name} ORDER BY {name}"
+    try:
+        tree = d.parse(probe)[0]
+    except (ParseError, TokenError):
+        return True
+    if tree is None:
+        return True
+    columns = [c.name for c in tree.find_all(exp.Column)]
+    tables = [t.name for t in tree.find_all(exp.Table)]
+    return columns != [name] * 5 or tables != [name]
+
+
+def ident(name: str, dialect: str) -> exp.Identifier:
+    """An identifier, quoted only when the dialect needs it (mixed case is quoted to keep it exact)."""
+    return exp.Identifier(this=name, quoted=needs_quotes(name, dialect))
+
+
+def func(name: str, *args: exp.Expr) -> exp.Expr:
+    """A function call by its DuckDB name, as sqlglot's typed node when it has one."""
+    return exp.func(name, *args, dialect=SOURCE)
+
+
+def lit(value: Scalar) -> exp.Expr:
+    """A literal for a filter value (whole floats written as integers)."""
+    if isinstance(value, bool):
+        return exp.Boolean(this=value)
+    if isinstance(value, int | float):
+        return exp.Literal.number(repr(int(value)) if float(value).is_integer() else repr(float(value)))
+    return exp.Literal.string(value)
+
+
+def date_lit(iso: Scalar) -> exp.Expr:
+    """A DATE literal from an ISO string."""
+    return exp.cast(exp.Literal.string(str(iso)), exp.DataType.Type.DATE)
+
+
+def paren(e: exp.Expr) -> exp.Expr:
+    """Parenthesised when it is an operator expression, so nesting it keeps its meaning."""
+    return exp.Paren(this=e) if isinstance(e, exp.Binary) else e
+
+
+def mul(a: exp.Expr, b: exp.Expr) -> exp.Expr:
+    return exp.Mul(this=paren(a), expression=paren(b))
+
+
+def div(a: exp.Expr, b: exp.Expr) -> exp.Expr:
+    return exp.Div(this=paren(a), expression=paren(b))
+
+
+def concat(*parts: exp.Expr) -> exp.Expr:
+    """a || b || …"""
+    out = parts[0]
+    for p in parts[1:]:
+        out = exp.DPipe(this=out, expression=p, safe=True)
+    return exp.Paren(this=out)
+
+
+def agg_call(agg: str, c: exp.Expr) -> exp.Expr:
+    """agg(c): count_distinct → count(DISTINCT c), stddev → the sample standard deviation."""
+    if agg == "count_distinct":
+        return exp.Count(this=exp.Distinct(expressions=[c]))
+    if agg == "stddev":
+        return exp.StddevSamp(this=c)
+    return func(agg, c)
+
+
+def count_star() -> exp.Expr:
+    return exp.Count(this=exp.Star())
+
+
+def not_null(c: exp.Expr) -> exp.Expr:
+    return exp.Not(this=exp.Is(this=c.copy(), expression=exp.Null()))
+
+
+def bucketed(e: exp.Expr, bucket: Bucket, *, temporal: bool, date_typed: bool) -> exp.Expr:
+    """A date (or year number) truncated to a bucket; cycles are labels that sort in calendar order."""
+    if bucket == "decade":  # a number: 1990, 2000 …
+        year = func("year", e) if temporal else e
+        tens = exp.Literal.number(10)
+        return exp.cast(mul(func("floor", div(year, tens)), tens.copy()), exp.DataType.Type.INT)
+    if bucket == "weekday":  # "1 Monday" … "7 Sunday": the number keeps the week in order
+        number = exp.cast(func("isodow", e), exp.DataType.Type.VARCHAR)
+        return concat(number, exp.Literal.string(" "), func("dayname", e.copy()))
+    if bucket == "month_of_year":  # "01 January" … "12 December": every year's months together
+        month = exp.cast(func("month", e), exp.DataType.Type.VARCHAR)
+        padded = func("lpad", month, exp.Literal.number(2), exp.Literal.string("0"))
+        return concat(padded, exp.Literal.string(" "), func("monthname", e.copy()))
+    trunc = func("date_trunc", exp.Literal.string(bucket), e)
+    # date_trunc returns a TIMESTAMP: a DATE column stays a date.
+    return exp.cast(trunc, exp.DataType.Type.DATE) if date_typed else trunc
