@@ -44,6 +44,11 @@ CHART_CASES: dict[str, Case] = {
         {"weight_kg": "numeric", "price_usd": "numeric"},
         [{"weight_kg": 1.5 * i, "price_usd": 3.0 * i + 1} for i in range(30)],
     ),
+    "bubble_sized_points": (
+        VizSpec(chart_type="scatter", x="weight_kg", y=["price_usd"], size="shelf_area", title="Price against weight"),
+        {"weight_kg": "numeric", "price_usd": "numeric", "shelf_area": "numeric"},
+        [{"weight_kg": 1.5 * i, "price_usd": 3.0 * i + 1, "shelf_area": (i % 5) * 40 + 10} for i in range(30)],
+    ),
     "histogram_bins": (
         VizSpec(chart_type="histogram", x="salary_bin", y=["employees"], title="Employees by salary"),
         {"salary_bin": "numeric", "employees": "numeric"},

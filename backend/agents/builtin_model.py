@@ -111,6 +111,7 @@ def spec_from_choice(choice: ChartChoice, title: str | None, *, fallback: str) -
         x=choice.x,
         y=choice.y,
         series=choice.series,
+        size=choice.size,
         title=title or named or fallback,
         reason=choice.reason,
     )
@@ -163,11 +164,18 @@ class BuiltinAnalyst:
         runs = _runs(messages)
         previous: QueryDecision | None = None
         for question, answered in runs[:-1]:
-            if not answered or looks_like_sql(question):
+            if looks_like_sql(question) or (not answered and previous is None):
                 continue
             decision = self._understand(question, previous)
-            if isinstance(decision, QueryDecision):
+            if isinstance(decision, QueryDecision) and answered:
                 previous = decision
+            elif previous is not None and isinstance(decision, PresentationDecision):
+                # "make it a line chart" ran no query, but the chart type it chose holds for the follow-ups
+                # that change the data ("only Europe" stays a line).
+                kind = decision.updates.get("chart_type")
+                if isinstance(kind, str) and kind in CHART_TYPES:
+                    plan = previous.plan.model_copy(update={"chart_hint": kind})
+                    previous = previous.model_copy(update={"plan": plan})
         if not runs or looks_like_sql(runs[-1][0]):
             return previous, None
         return previous, self._understand(runs[-1][0], previous)

@@ -108,6 +108,8 @@ def build_params(
     params: dict[str, ParamValue] = {p.name: p.default for p in schema}
     # The fields the chart draws; the workspace's field pickers change them (y is a JSON list of names).
     params.update(x=spec.x or "", y=json.dumps(spec.y), series=spec.series or "")
+    if spec.size:
+        params["size"] = spec.size  # a bubble chart's point size: a field like x and y, drawn by the scatter view
     return params, schema
 
 
@@ -128,12 +130,13 @@ def stream_code(spec: VizSpec, kinds: dict[str, ColumnKind], row_count: int) -> 
         + f'import {{ {", ".join([*kit, "useChart"])} }} from "@viz/ui";\n'
         + ('import type { Chart, ChartConfig, ChartParams } from "@viz/ui";\n\n')
     )
-    columns: Sequence[str] = [c for c in (spec.x, *spec.y, spec.series) if c]
+    columns: Sequence[str] = [c for c in (spec.x, *spec.y, spec.series, spec.size) if c]
     config = {
         "chart": spec.chart_type,
         "x": spec.x,
         "y": spec.y,
         "series": spec.series,
+        **({"size": spec.size} if spec.size else {}),
         "xKind": kinds.get(spec.x or "", "other"),
         "labels": {c: humanize(c) for c in columns},
     }

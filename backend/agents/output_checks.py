@@ -51,7 +51,7 @@ def check_output(output: AnalystOutput, results: list[StoredResult], previous: S
     if isinstance(output, VizSpec):
         stored = _result_or_retry(output.data_id, results, previous)
         known = set(stored.column_names)
-        missing = [c for c in (output.x, *output.y, output.series) if c and c not in known]
+        missing = [c for c in (output.x, *output.y, output.series, output.size) if c and c not in known]
         if missing:
             raise ModelRetry(f"columns {missing} are not in the result; its columns are {sorted(known)}")
     elif isinstance(output, VizCode):

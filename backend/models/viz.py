@@ -23,6 +23,9 @@ class VizSpec(BaseModel):
     x: str | None = Field(default=None, description="column on the x axis / category / slice name")
     y: list[str] = Field(default_factory=list[str], description="measure columns")
     series: str | None = Field(default=None, description="column that splits the measure into series")
+    size: str | None = Field(
+        default=None, description="numeric column that sizes each point of a scatter (a bubble chart)"
+    )
     title: str = Field(description="short human title")
     reason: str = Field(default="", description="one sentence: why this chart fits the data")
     data_id: str | None = Field(default=None, description="data_id of the query result to chart (default: the latest)")

@@ -316,13 +316,17 @@ def test_bubble_charts_carry_the_size_measure(hr: Db, market: Db) -> None:
         "bubble chart of retail price vs weight sized by shelf area",
         'SELECT "retailPrice", "weightGrams", "shelfArea" FROM "Products"',
     )
-    assert d.chart.chart_type == "scatter"
+    assert d.chart.chart_type == "scatter" and d.chart.size == "shelfArea", d.chart
+    assert {d.chart.x, *d.chart.y} == {"retailPrice", "weightGrams"}
     d = covers(
         hr,
         "bubble chart of salary against bonus sized by tenure",
         "SELECT emp_sal_amt, emp_bonus_amt, emp_tenure_yrs FROM hr_emp",
     )
-    assert d.chart.chart_type == "scatter"
+    assert d.chart.chart_type == "scatter" and d.chart.size == "emp_tenure_yrs", d.chart
+    # A plain scatter has no size.
+    d = answer(hr, "scatter plot of salary against bonus")
+    assert d.chart.chart_type == "scatter" and d.chart.size is None
 
 
 # When it cannot answer: what it understood, and questions it can answer about the tables the user named.

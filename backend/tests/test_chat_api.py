@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from typing import Any
 
 import pyarrow as pa
@@ -103,6 +104,33 @@ def test_follow_up_chart_type_change_does_not_requery(client: TestClient) -> Non
     assert first(follow, "params")["parameters"]["chart_type"] == "line"
     assert first(follow, "data")["data_id"] == before
     assert first(follow, "done")["conversation_id"] == conversation
+
+
+def test_a_chart_type_chosen_by_a_follow_up_holds_through_later_data_changes(client: TestClient) -> None:
+    events = ask(client, "total sales by product category in 2024")
+    conversation = first(events, "done")["conversation_id"]
+    assert first(events, "params")["parameters"]["chart_type"] == "bar"
+    line = ask(client, "make it a line chart", conversation)
+    assert "sql" not in names(line) and first(line, "params")["parameters"]["chart_type"] == "line"
+    only = ask(client, "only Europe", conversation)
+    assert "'Europe'" in first(only, "sql")["query"]
+    assert first(only, "params")["parameters"]["chart_type"] == "line"
+    # A later explicit choice wins over the remembered one.
+    bars = ask(client, "as a bar chart", conversation)
+    assert first(bars, "params")["parameters"]["chart_type"] == "bar"
+    again = ask(client, "only Asia Pacific", conversation)
+    assert first(again, "params")["parameters"]["chart_type"] == "bar"
+
+
+def test_a_bubble_chart_carries_its_size_field_into_params_and_code(client: TestClient) -> None:
+    events = ask(client, "bubble chart of horsepower vs weight sized by acceleration")
+    params = first(events, "params")["parameters"]
+    assert params["chart_type"] == "scatter" and params["size"] == "acceleration"
+    assert {params["x"], *json.loads(str(params["y"]))} == {"horsepower", "weight_in_lbs"}
+    code = code_of(events)
+    assert '"size": "acceleration"' in code.replace("size: ", '"size": ') and "<ZAxis" in code
+    plain = first(ask(client, "scatter plot of horsepower vs weight"), "params")["parameters"]
+    assert plain["chart_type"] == "scatter" and "size" not in plain
 
 
 def test_follow_up_filter_requeries_with_the_new_condition(client: TestClient) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from backend.agents.codegen import build_params, render_code
+from backend.models.catalog import ColumnKind
 from backend.models.events import ParamSpec
 from backend.models.viz import VizSpec
 from backend.settings import REPO_ROOT
@@ -87,3 +88,14 @@ def test_golden_chart_components_are_what_the_generator_writes(name: str) -> Non
     spec, kinds, rows = CHART_CASES[name]
     golden = (REPO_ROOT / "backend" / "tests" / "golden" / "charts" / f"{name}.tsx").read_text()
     assert render_code(spec, kinds, len(rows)) == golden, "stale: run python -m scripts.record_golden"
+
+
+def test_a_bubble_size_is_a_drawn_field_of_the_scatter() -> None:
+    kinds: dict[str, ColumnKind] = {"hp": "numeric", "weight": "numeric", "accel": "numeric"}
+    spec = VizSpec(chart_type="scatter", x="hp", y=["weight"], size="accel", title="t")
+    params, _ = build_params(spec, kinds, 400)
+    assert params["size"] == "accel" and params["x"] == "hp"
+    code = render_code(spec, kinds, 400)
+    assert '"size": "accel"' in code.replace("size: ", '"size": ') and "ZAxis" in code.splitlines()[0]
+    plain, _ = build_params(spec.model_copy(update={"size": None}), kinds, 400)
+    assert "size" not in plain

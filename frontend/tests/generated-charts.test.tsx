@@ -93,4 +93,22 @@ describe("spec-driven chart components", () => {
     for (const region of ["Europe", "Asia Pacific", "North America", "Latin America"])
       expect(html).toContain(region);
   });
+
+  it("draws a bubble chart's points with areas from the size field, and plain points without one", () => {
+    const radii = (name: string, params: Record<string, unknown> = {}) => {
+      const code = readFileSync(`${charts}${name}.tsx`, "utf8");
+      const spec = JSON.parse(readFileSync(`${charts}${name}.json`, "utf8")) as Case;
+      const Viz = compileWith(code, modules) as (props: {
+        data: unknown[];
+        params: unknown;
+      }) => React.ReactElement;
+      const html = draw(Viz, spec.rows, { ...spec.params, ...params });
+      const symbols = html.match(/class="recharts-symbols"[^>]*d="M([\d.]+),0A/g) ?? [];
+      expect(symbols.length).toBe(spec.rows.length);
+      return new Set(symbols.map((d) => d.replace(/.*d="M/, "")));
+    };
+    expect(radii("bubble_sized_points").size).toBe(5); // five distinct shelf areas
+    expect(radii("scatter_of_rows").size).toBe(1);
+    expect(radii("bubble_sized_points", { size: "" }).size).toBe(1); // the size field cleared
+  });
 });

@@ -72,10 +72,13 @@ def _by_shape(columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: A
     ):
         # Each row's own name is a label for its point, not a colour: one colour per row tells nothing.
         series = categories[0] if categories and not row_points else None
+        # A scatter plan's third measure is each point's size ("bubble chart … sized by C").
+        size = numeric[2] if kind == Intent.SCATTER and len(numeric) > 2 else None
+        reason = "Two measures per row: a scatter plot shows how they relate"
+        reason += f", each point sized by {size}" if size else ""
         return ChartChoice(chart_type="scatter", alternatives=["scatter", "table"], x=numeric[0], y=numeric[1:2],
-                           series=series,
-                           reason="Two measures per row: a scatter plot shows how they relate"
-                           + (f", coloured by {series}." if series else "."))  # fmt: skip
+                           series=series, size=size,
+                           reason=reason + (f", coloured by {series}." if series else "."))  # fmt: skip
     ranked = bool(plan and plan.order and plan.order[0].alias in measure_names and len(plan.dimensions) == 1)
     if temporal and numeric and ranked:
         return ChartChoice(chart_type="bar", alternatives=["bar", "line", "table"], x=temporal[0], y=numeric[:1],

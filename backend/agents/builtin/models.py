@@ -116,6 +116,7 @@ class ChartChoice(BaseModel):
     x: str | None = None
     y: list[str] = Field(default_factory=list[str])
     series: str | None = None
+    size: str | None = None  # a scatter's third measure, drawn as each point's area (bubble chart)
     reason: str
 
 

@@ -1,9 +1,10 @@
-// recharts: CartesianGrid, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis
-/** One point per row: x against y, a colour per series value. */
+// recharts: CartesianGrid, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis
+/** One point per row: x against y, a colour per series value, and with a size column each point's area. */
 function ScatterView({ chart }: { chart: Chart }) {
   const { ink, tick } = chart;
   const yKey = chart.y[0] ?? "";
   const split = chart.series;
+  const size = chart.size;
   const groups = split
     ? [...new Set(chart.rows.map((r) => String(r[split] ?? "(none)")))].map((name) => ({
         name,
@@ -19,6 +20,7 @@ function ScatterView({ chart }: { chart: Chart }) {
         <YAxis tick={tick} stroke={ink.rule} type="number" dataKey={yKey} name={chart.label(yKey)} tickFormatter={chart.formatValue}
           domain={["auto", "auto"]} width={72}
           label={{ value: chart.label(yKey), angle: -90, position: "insideLeft", offset: 4, style: { ...chart.axisTitle, textAnchor: "middle" } }} />
+        {size ? <ZAxis type="number" dataKey={size} name={chart.label(size)} range={[24, 720]} /> : null}
         <Tooltip contentStyle={chart.tooltip.contentStyle} formatter={(v: unknown, name: unknown) => chart.tooltip.formatter(v, String(name))[0]} />
         {chart.showLegend || split ? <Legend {...chart.legend} /> : null}
         {groups.map((g, i) => (

@@ -1669,6 +1669,12 @@ export type VizSpec = {
      */
     series?: string | null;
     /**
+     * Size
+     *
+     * numeric column that sizes each point of a scatter (a bubble chart)
+     */
+    size?: string | null;
+    /**
      * Title
      *
      * short human title

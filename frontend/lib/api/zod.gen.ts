@@ -638,6 +638,7 @@ export const zVizSpec = z.object({
     data_id: z.string().nullish(),
     reason: z.string().optional().default(''),
     series: z.string().nullish(),
+    size: z.string().nullish(),
     title: z.string(),
     x: z.string().nullish(),
     y: z.array(z.string()).optional()

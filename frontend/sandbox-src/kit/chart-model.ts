@@ -27,6 +27,8 @@ export type ChartConfig = {
   x: string | null;
   y: string[];
   series: string | null;
+  /** A scatter's numeric column drawn as each point's area (a bubble chart). */
+  size?: string | null;
   /** How the x values behave: temporal, numeric, text. */
   xKind: string;
   /** Column → readable label with its unit ("Average body mass (g)"). */
@@ -50,6 +52,7 @@ export type ChartParams = {
   x?: string;
   y?: string;
   series?: string;
+  size?: string;
   theme?: string;
 };
 
@@ -58,6 +61,8 @@ export type ChartRows = {
   x: string | null;
   y: string[];
   series: string | null;
+  /** The column sizing a scatter's points, if any. */
+  size: string | null;
   xKind: string;
   /** Rows to draw: one per x, a column per key. */
   table: Row[];
@@ -75,6 +80,7 @@ export function chartRows(data: readonly Row[], params: ChartParams, config: Cha
   const xKind = x === config.x ? config.xKind : valueKind(rows.slice(0, 50).map((r) => r[x ?? ""]));
   const kind = params.chart_type ?? config.chart;
   const label = (column: string) => config.labels[column] ?? humanize(column);
+  const size = typeof params.size === "string" ? params.size || null : (config.size ?? null);
 
   let table: Row[] = rows;
   let keys = y;
@@ -113,5 +119,5 @@ export function chartRows(data: readonly Row[], params: ChartParams, config: Cha
     notes.push(groupedNote(grouped.shown, grouped.total, `${label(x).toLowerCase()} values`));
   }
   const note = notes.filter(Boolean).join(" ") || null;
-  return { kind, x, y, series, xKind, table, keys, note, label };
+  return { kind, x, y, series, size, xKind, table, keys, note, label };
 }

@@ -1,4 +1,4 @@
-import { CartesianGrid, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
 import { ChartShell, TableView, useChart } from "@viz/ui";
 import type { Chart, ChartConfig, ChartParams } from "@viz/ui";
 
@@ -12,11 +12,12 @@ const chartConfig: ChartConfig = {
   labels: {"weight_kg": "Weight (kg)", "price_usd": "Price (USD)"},
 };
 
-/** One point per row: x against y, a colour per series value. */
+/** One point per row: x against y, a colour per series value, and with a size column each point's area. */
 function ScatterView({ chart }: { chart: Chart }) {
   const { ink, tick } = chart;
   const yKey = chart.y[0] ?? "";
   const split = chart.series;
+  const size = chart.size;
   const groups = split
     ? [...new Set(chart.rows.map((r) => String(r[split] ?? "(none)")))].map((name) => ({
         name,
@@ -32,6 +33,7 @@ function ScatterView({ chart }: { chart: Chart }) {
         <YAxis tick={tick} stroke={ink.rule} type="number" dataKey={yKey} name={chart.label(yKey)} tickFormatter={chart.formatValue}
           domain={["auto", "auto"]} width={72}
           label={{ value: chart.label(yKey), angle: -90, position: "insideLeft", offset: 4, style: { ...chart.axisTitle, textAnchor: "middle" } }} />
+        {size ? <ZAxis type="number" dataKey={size} name={chart.label(size)} range={[24, 720]} /> : null}
         <Tooltip contentStyle={chart.tooltip.contentStyle} formatter={(v: unknown, name: unknown) => chart.tooltip.formatter(v, String(name))[0]} />
         {chart.showLegend || split ? <Legend {...chart.legend} /> : null}
         {groups.map((g, i) => (
