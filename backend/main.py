@@ -37,6 +37,7 @@ from backend.services.chat import ChatService
 from backend.services.chat import ModelFactory as ModelFactoryType
 from backend.services.container import Services
 from backend.services.conversation_history import ChatConversations
+from backend.services.health_monitor import HealthMonitor
 from backend.services.own_storage import OwnStorage
 from backend.services.result_recovery import ResultRecovery
 from backend.services.sources import SourceService
@@ -194,7 +195,15 @@ def create_app(settings: Settings | None = None, *, model_factory: ModelFactoryT
         await services.conversations.get("warm-up")
         app.state.services = services
         services.directory.start()  # remote catalogs load in the background; routing waits for them briefly
-        app.state.health_probes = _health_probes(services)
+        monitor = HealthMonitor(
+            lambda: services.engines,
+            _health_probes(services),
+            timeout_s=cfg.health_probe_timeout_s,
+            refresh_s=cfg.health_refresh_s,
+            engine_error=services.engine_error,
+        )
+        app.state.health = monitor
+        monitor.start()
         if services.chat is not None:
             try:
                 await services.chat.warm_up()
@@ -203,6 +212,7 @@ def create_app(settings: Settings | None = None, *, model_factory: ModelFactoryT
         try:
             yield
         finally:
+            await monitor.close()
             await services.directory.close()
             await services.sources.close()
             for engine in list(services.engines.values()):

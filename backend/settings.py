@@ -85,8 +85,14 @@ class Settings(BaseSettings):
     # its own address; past these it gets 429 with Retry-After, so no client holds every worker.
     max_queries_per_client: int = Field(default=2, ge=1, description="concurrent POST /api/query of one client")
     max_chats_per_client: int = Field(default=2, ge=1, description="concurrent POST /chat streams of one client")
+    max_active_turns: int = Field(
+        default=4, ge=1, description="built-in analyst turns (CPU on the event loop) running at once; others wait"
+    )
     retry_after_s: int = Field(default=2, ge=1, description="Retry-After of a 429")
     health_probe_timeout_s: float = Field(default=5.0, gt=0, description="one /health check; slower is a failure")
+    health_refresh_s: float = Field(
+        default=1.0, gt=0, description="how often the /health checks run in the background; /health answers the latest"
+    )
 
     @property
     def duckdb_temp_directory(self) -> Path:

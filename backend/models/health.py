@@ -13,3 +13,7 @@ class HealthResponse(BaseModel):
     engines: dict[str, str] = Field(
         default_factory=dict[str, str], description="each configured engine: `ok` or the reason it is not"
     )
+    age_s: float = Field(
+        default=0.0,
+        description="seconds since these checks ran (they run every VIZ_HEALTH_REFRESH_S in the background)",
+    )

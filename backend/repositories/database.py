@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.ext.asyncio import AsyncSession as AsyncSession
 
+SQLITE_BUSY_TIMEOUT_S = 60.0
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -24,7 +25,9 @@ def open_database(url: str) -> AsyncEngine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url)
+        # One writer at a time: under many concurrent turns a writer may wait longer than sqlite3's
+        # default 5 s for the lock ("database is locked"); waiting is right, failing the turn is not.
+        engine = create_async_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
 
         @event.listens_for(engine.sync_engine, "connect")
         def _pragmas(dbapi_connection: Any, _: Any) -> None:  # pyright: ignore[reportUnusedFunction]

@@ -30,6 +30,7 @@ from backend.models.errors import (
     AppError,
     BadRequestError,
     ConversationNotFoundError,
+    ErrorCode,
     NoDataError,
     NotFoundError,
     shown_id,
@@ -258,7 +259,15 @@ class ChatService:
                 correlation_id=correlation_id,
             )
             yield rec.record(event)
-        await self.conversations.add_turn(ctx.conversation.id, rec.turn)
+        try:
+            await self.conversations.add_turn(ctx.conversation.id, rec.turn)
+        except Exception as exc:  # the answer was streamed: say it was not saved, and still end with `done`
+            correlation_id = secrets.token_hex(8)
+            log.error("turn %s could not be saved [%s]", rec.turn.id, correlation_id, exc_info=exc)
+            message = f"the answer could not be saved in the conversation (correlation id {correlation_id})"
+            yield ErrorEvent(
+                message=message, stage="internal", code=ErrorCode.internal_error, correlation_id=correlation_id
+            )
         elapsed = (time.perf_counter() - started) * 1000
         log.info(
             "turn %s: %.0f ms, %d model requests, %d tokens in, %d out, error=%s",

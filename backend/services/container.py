@@ -17,7 +17,7 @@ from backend.repositories.conversations import SqlConversationRepository
 from backend.repositories.templates import SqlTemplateRepository
 from backend.services.catalog_service import CatalogService
 from backend.services.chat import ChatService
-from backend.services.fair_share import ClientSlots
+from backend.services.fair_share import ActiveTurns, ClientSlots
 from backend.services.result_cleanup import ResultCleanup
 from backend.services.result_recovery import ResultRecovery
 from backend.services.sources import SourceService
@@ -44,12 +44,14 @@ class Services:
     directory: EngineDirectory = field(default_factory=lambda: EngineDirectory({}))
     query_slots: ClientSlots = field(init=False)
     chat_slots: ClientSlots = field(init=False)
+    active_turns: ActiveTurns = field(init=False)
     cleanup: ResultCleanup = field(init=False)
 
     def __post_init__(self) -> None:
         s = self.settings
         self.query_slots = ClientSlots("queries", s.max_queries_per_client, s.retry_after_s)
         self.chat_slots = ClientSlots("chats", s.max_chats_per_client, s.retry_after_s)
+        self.active_turns = ActiveTurns(s.max_active_turns)
         self.cleanup = ResultCleanup(self.conversations, self.templates, self.store)
 
     @property

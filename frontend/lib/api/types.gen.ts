@@ -630,6 +630,12 @@ export type GenerateUiRequest = {
  */
 export type HealthResponse = {
     /**
+     * Age S
+     *
+     * seconds since these checks ran (they run every VIZ_HEALTH_REFRESH_S in the background)
+     */
+    age_s?: number;
+    /**
      * Checks
      */
     checks: {
@@ -2881,6 +2887,10 @@ export type ChatChatPostErrors = {
      * This client already runs as many queries or chats as it may; retry after `Retry-After` seconds
      */
     429: ErrorResponse;
+    /**
+     * The query was cancelled
+     */
+    499: ErrorResponse;
     /**
      * Server fault: the message carries a correlation id, the log the details
      */

@@ -280,6 +280,7 @@ export const zGenerateUiRequest = z.object({
  * HealthResponse
  */
 export const zHealthResponse = z.object({
+    age_s: z.number().optional().default(0),
     checks: z.record(z.string(), z.string()),
     engines: z.record(z.string(), z.string()).optional(),
     status: z.enum(['ok', 'degraded'])
