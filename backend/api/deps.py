@@ -77,12 +77,14 @@ def client_key(request: Request) -> str:
     """Who a request counts against for fair sharing.
 
     With an API token, only the frontend proxy (or another holder of the token) gets past the token
-    check, so its `X-Forwarded-For` (the browser's address) names the client; without a token a
-    forwarded header could be forged, and the peer address is used.
+    check, so its `X-Forwarded-For` (the browser's address) names the client. The proxy writes one
+    address, decided from the socket, over whatever the browser sent; should another hop append to
+    it, the last entry is the one the nearest hop saw (entries further left are a client's claims).
+    Without a token a forwarded header could be forged, and the peer address is used.
     """
     settings = get_settings(request)
     if settings.api_token is not None:
-        forwarded = request.headers.get("x-forwarded-for", "").split(",")[0].strip()
+        forwarded = request.headers.get("x-forwarded-for", "").split(",")[-1].strip()
         return f"forwarded:{forwarded[:64]}" if forwarded else "token"
     return f"address:{request.client.host if request.client else 'unknown'}"
 

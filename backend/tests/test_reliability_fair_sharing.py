@@ -106,6 +106,20 @@ def test_chats_are_limited_per_browser_behind_the_token_proxy(
         assert third.status_code == 200
 
 
+def test_a_forwarded_chain_counts_as_its_last_hop_not_the_clients_claim(
+    slow_app: Callable[..., tuple[str, DuckDBLocalEngine]],
+) -> None:
+    url, engine = slow_app(max_queries_per_client=1, api_token=SecretStr(TOKEN))
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    with pending_post(url, "/api/query", {"sql": SLOW_SQL}, headers={**auth, "x-forwarded-for": "10.0.0.1"}):
+        assert wait_until(lambda: engine.active_queries == 1)
+        # the same browser, claiming another address in front of the one its proxy saw
+        spoofed = {**auth, "x-forwarded-for": "203.0.113.9, 10.0.0.1"}
+        refused = httpx.post(f"{url}/api/query", json={"sql": "SELECT 1"}, headers=spoofed, timeout=30)
+        assert refused.status_code == 429
+    assert wait_until(lambda: engine.active_queries == 0)
+
+
 def test_health_answers_while_every_worker_runs_a_long_query(
     slow_app: Callable[..., tuple[str, DuckDBLocalEngine]],
 ) -> None:

@@ -93,6 +93,38 @@ describe("the token-carrying proxy", () => {
     expect(JSON.parse(big.body).error.code).toBe("payload_too_large");
   });
 
+  it("a client cannot escape its per-client limit by sending its own X-Forwarded-For", async () => {
+    // Runs until stopped: each one holds one of the client's two query slots (VIZ_MAX_QUERIES_PER_CLIENT).
+    const slow = "SELECT count(*) AS n FROM flights a CROSS JOIN flights b WHERE a.delay + b.delay = -12345";
+    const post = (forwardedFor: string, signal: AbortSignal) =>
+      fetch(`${proxy}/api/query`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": forwardedFor },
+        body: JSON.stringify({ sql: slow }),
+        signal,
+      });
+    const holders = [new AbortController(), new AbortController()];
+    const held = holders.map((a, i) => post(`203.0.113.${i + 1}`, a.signal).catch(() => undefined));
+    try {
+      // A third query claiming yet another address is still the same client: 429 once both slots are
+      // held (asked again until then; each attempt that got through is stopped by its own abort).
+      let status = 0;
+      const deadline = Date.now() + 60_000;
+      while (status !== 429 && Date.now() < deadline) {
+        const attempt = new AbortController();
+        const timer = setTimeout(() => attempt.abort(), 3_000);
+        status = await post("198.51.100.77", attempt.signal)
+          .then((r) => r.status)
+          .catch(() => 0);
+        clearTimeout(timer);
+      }
+      expect(status).toBe(429);
+    } finally {
+      for (const a of holders) a.abort();
+      await Promise.all(held);
+    }
+  });
+
   it("a question asked in the browser streams its answer through the proxy", async () => {
     let browser: Browser | undefined;
     try {

@@ -63,8 +63,10 @@ async function proxy(
     const v = request.headers.get(h);
     if (v) headers.set(h, v);
   }
-  // The browser's address, so the backend's per-client limits count each browser on its own.
-  const client = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  // The browser's address, so the backend's per-client limits count each browser on its own. The
+  // server wrote it from the socket over anything the browser sent (instrumentation.ts): one value,
+  // set here, never appended to.
+  const client = request.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
   if (client) headers.set("x-forwarded-for", client);
   const token = backendToken();
   if (token) headers.set("authorization", `Bearer ${token}`);
