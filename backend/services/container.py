@@ -49,8 +49,10 @@ class Services:
 
     def __post_init__(self) -> None:
         s = self.settings
-        self.query_slots = ClientSlots("queries", s.max_queries_per_client, s.retry_after_s)
-        self.chat_slots = ClientSlots("chats", s.max_chats_per_client, s.retry_after_s)
+        # Under the results directory, which every worker process of one server shares.
+        slots = s.results_dir / "client-slots"
+        self.query_slots = ClientSlots("queries", s.max_queries_per_client, s.retry_after_s, slots)
+        self.chat_slots = ClientSlots("chats", s.max_chats_per_client, s.retry_after_s, slots)
         self.active_turns = ActiveTurns(s.max_active_turns)
         self.cleanup = ResultCleanup(self.conversations, self.templates, self.store)
 

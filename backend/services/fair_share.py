@@ -3,58 +3,83 @@
 from __future__ import annotations
 
 import asyncio
-from collections import Counter
+import contextlib
+import fcntl
+import hashlib
+import os
+from pathlib import Path
 
 from backend.models.errors import TooManyRequestsError
 
 
 class Slot:
-    """One unit of a client's allowance; `release()` gives it back (idempotent)."""
+    """One unit of a client's allowance, an exclusive lock on one of its slot files; `release()`
+    gives it back (idempotent)."""
 
-    def __init__(self, owner: ClientSlots, client: str) -> None:
-        self._owner = owner
-        self._client = client
-        self._held = True
+    def __init__(self, fd: int) -> None:
+        self._fd: int | None = fd
 
     def release(self) -> None:
         """Return the slot; later calls do nothing."""
-        if self._held:
-            self._held = False
-            self._owner.give_back(self._client)
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            os.close(fd)  # closing the descriptor drops its lock
 
 
 class ClientSlots:
     """At most `limit` concurrent `kind` per client; the next one is refused with 429 and `Retry-After`.
 
-    Used from the event loop only (acquire and release are synchronous), so no lock is needed.
+    The count holds across the server's worker processes (`VIZ_WORKERS` > 1), which share `directory`:
+    a client has `limit` slot files there, and a held slot is an exclusive `flock` on one of them. A
+    worker that dies drops its locks with its descriptors, so a crash never leaks a slot. Acquiring
+    is a few non-blocking system calls, done on the event loop.
     """
 
-    def __init__(self, kind: str, limit: int, retry_after_s: int) -> None:
+    def __init__(self, kind: str, limit: int, retry_after_s: int, directory: Path) -> None:
         self.kind = kind
         self.limit = limit
         self.retry_after_s = retry_after_s
-        self._in_use: Counter[str] = Counter()
+        self.directory = directory / kind
+        self.directory.mkdir(parents=True, exist_ok=True)
 
     def acquire(self, client: str) -> Slot:
         """A slot for `client`, or `TooManyRequestsError` when it already holds `limit` of them."""
-        if self._in_use[client] >= self.limit:
-            raise TooManyRequestsError(
-                f"this client already has {self.limit} {self.kind} running; wait for one to finish "
-                f"(retry after {self.retry_after_s} s)",
-                retry_after=self.retry_after_s,
-            )
-        self._in_use[client] += 1
-        return Slot(self, client)
-
-    def give_back(self, client: str) -> None:
-        """Called by `Slot.release`."""
-        self._in_use[client] -= 1
-        if self._in_use[client] <= 0:
-            del self._in_use[client]
+        # Hashed: a client key (an address, "token") becomes a safe file name of fixed length.
+        name = hashlib.sha256(client.encode()).hexdigest()[:32]
+        for n in range(self.limit):
+            fd = os.open(self.directory / f"{name}.{n}", os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                continue
+            except BaseException:
+                os.close(fd)
+                raise
+            return Slot(fd)
+        raise TooManyRequestsError(
+            f"this client already has {self.limit} {self.kind} running; wait for one to finish "
+            f"(retry after {self.retry_after_s} s)",
+            retry_after=self.retry_after_s,
+        )
 
     def in_use(self, client: str) -> int:
-        """Slots `client` holds now."""
-        return self._in_use[client]
+        """Slots `client` holds now, in every worker process."""
+        held = 0
+        name = hashlib.sha256(client.encode()).hexdigest()[:32]
+        for n in range(self.limit):
+            path = self.directory / f"{name}.{n}"
+            if not path.exists():
+                continue
+            fd = os.open(path, os.O_RDWR)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                held += 1
+            finally:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        return held
 
 
 class ActiveTurns:
