@@ -18,6 +18,12 @@ from backend.models.data import DataResponse, QueryRequest, QueryResponse
 
 router = APIRouter(prefix="/api", tags=["data"])
 
+
+def json_response(body: bytes) -> Response:
+    """An answer already serialised (in a thread): FastAPI would validate and encode the response
+    model again on the event loop, thousands of rows of it, while every other request waits."""
+    return Response(body, media_type="application/json")
+
 MEDIA = {
     "arrow": "application/vnd.apache.arrow.stream",
     "parquet": "application/vnd.apache.parquet",
@@ -38,7 +44,7 @@ async def get_data(
     services: ServicesDep,
     format: Literal["json", "arrow", "parquet", "csv"] = "json",
     limit: int | None = Query(default=None, ge=1, description="json only: at most this many rows"),
-) -> DataResponse | Response:
+) -> Response:
     """The rows of a stored result."""
     # Reading Parquet and serialising are CPU work: in a thread, so /health and other requests go on.
     stored = services.store.get(data_id)
@@ -46,12 +52,16 @@ async def get_data(
     if format == "json":
         cap = min(limit or services.settings.json_row_limit, services.settings.max_row_limit)
         page = table.slice(0, cap)
-        return DataResponse(
-            columns=stored.columns(),
-            rows=await to_thread.run_sync(serialize.to_rows, page),
-            row_count=stored.row_count,
-            truncated=stored.truncated or page.num_rows < table.num_rows,
-        )
+
+        def body() -> bytes:
+            return DataResponse(
+                columns=stored.columns(),
+                rows=serialize.to_rows(page),
+                row_count=stored.row_count,
+                truncated=stored.truncated or page.num_rows < table.num_rows,
+            ).model_dump_json().encode()
+
+        return json_response(await to_thread.run_sync(body))
     write = {"arrow": serialize.to_arrow_ipc, "parquet": serialize.to_parquet, "csv": serialize.to_csv}[format]
     body = await to_thread.run_sync(write, table)
     headers = {"Content-Disposition": f'attachment; filename="result-{data_id[:8]}.{format}"'}
@@ -59,7 +69,7 @@ async def get_data(
 
 
 @router.post("/query", response_model=QueryResponse, responses=error_responses(400, 401, 408, 413, 422, 429, 499, 503))
-async def run_query(body: QueryRequest, request: Request, services: ServicesDep, client: ClientDep) -> QueryResponse:
+async def run_query(body: QueryRequest, request: Request, services: ServicesDep, client: ClientDep) -> Response:
     """Run edited SQL through the same guard, limits and timeout as the analyst's SQL.
 
     At most `VIZ_MAX_QUERIES_PER_CLIENT` run at once per client (else 429); the timeout counts from
@@ -89,16 +99,20 @@ async def run_query(body: QueryRequest, request: Request, services: ServicesDep,
         slot.release()
     stored = await to_thread.run_sync(services.store.put, result)
     page = result.table.slice(0, settings.json_row_limit)
-    return QueryResponse(
-        columns=stored.columns(),
-        rows=await to_thread.run_sync(serialize.to_rows, page),
-        row_count=stored.row_count,
-        truncated=stored.truncated or page.num_rows < result.table.num_rows,
-        data_id=stored.id,
-        url=stored.url,
-        size=stored.size,
-        sql=prepared.sql,
-        engine=engine.name,
-        elapsed_ms=round(result.elapsed_ms, 2),
-        reason=chosen.reason,
-    )
+
+    def body() -> bytes:
+        return QueryResponse(
+            columns=stored.columns(),
+            rows=serialize.to_rows(page),
+            row_count=stored.row_count,
+            truncated=stored.truncated or page.num_rows < result.table.num_rows,
+            data_id=stored.id,
+            url=stored.url,
+            size=stored.size,
+            sql=prepared.sql,
+            engine=engine.name,
+            elapsed_ms=round(result.elapsed_ms, 2),
+            reason=chosen.reason,
+        ).model_dump_json().encode()
+
+    return json_response(await to_thread.run_sync(body))
