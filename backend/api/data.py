@@ -59,7 +59,7 @@ async def get_data(
                 rows=serialize.to_rows(page),
                 row_count=stored.row_count,
                 truncated=stored.truncated or page.num_rows < table.num_rows,
-            ).model_dump_json().encode()
+            ).model_dump_json(by_alias=True).encode()
 
         return json_response(await to_thread.run_sync(body))
     write = {"arrow": serialize.to_arrow_ipc, "parquet": serialize.to_parquet, "csv": serialize.to_csv}[format]
@@ -113,6 +113,6 @@ async def run_query(body: QueryRequest, request: Request, services: ServicesDep,
             engine=engine.name,
             elapsed_ms=round(result.elapsed_ms, 2),
             reason=chosen.reason,
-        ).model_dump_json().encode()
+        ).model_dump_json(by_alias=True).encode()
 
     return json_response(await to_thread.run_sync(body))
