@@ -24,6 +24,7 @@ def json_response(body: bytes) -> Response:
     model again on the event loop, thousands of rows of it, while every other request waits."""
     return Response(body, media_type="application/json")
 
+
 MEDIA = {
     "arrow": "application/vnd.apache.arrow.stream",
     "parquet": "application/vnd.apache.parquet",
@@ -54,12 +55,16 @@ async def get_data(
         page = table.slice(0, cap)
 
         def body() -> bytes:
-            return DataResponse(
-                columns=stored.columns(),
-                rows=serialize.to_rows(page),
-                row_count=stored.row_count,
-                truncated=stored.truncated or page.num_rows < table.num_rows,
-            ).model_dump_json(by_alias=True).encode()
+            return (
+                DataResponse(
+                    columns=stored.columns(),
+                    rows=serialize.to_rows(page),
+                    row_count=stored.row_count,
+                    truncated=stored.truncated or page.num_rows < table.num_rows,
+                )
+                .model_dump_json(by_alias=True)
+                .encode()
+            )
 
         return json_response(await to_thread.run_sync(body))
     write = {"arrow": serialize.to_arrow_ipc, "parquet": serialize.to_parquet, "csv": serialize.to_csv}[format]
@@ -101,18 +106,22 @@ async def run_query(body: QueryRequest, request: Request, services: ServicesDep,
     page = result.table.slice(0, settings.json_row_limit)
 
     def body() -> bytes:
-        return QueryResponse(
-            columns=stored.columns(),
-            rows=serialize.to_rows(page),
-            row_count=stored.row_count,
-            truncated=stored.truncated or page.num_rows < result.table.num_rows,
-            data_id=stored.id,
-            url=stored.url,
-            size=stored.size,
-            sql=prepared.sql,
-            engine=engine.name,
-            elapsed_ms=round(result.elapsed_ms, 2),
-            reason=chosen.reason,
-        ).model_dump_json(by_alias=True).encode()
+        return (
+            QueryResponse(
+                columns=stored.columns(),
+                rows=serialize.to_rows(page),
+                row_count=stored.row_count,
+                truncated=stored.truncated or page.num_rows < result.table.num_rows,
+                data_id=stored.id,
+                url=stored.url,
+                size=stored.size,
+                sql=prepared.sql,
+                engine=engine.name,
+                elapsed_ms=round(result.elapsed_ms, 2),
+                reason=chosen.reason,
+            )
+            .model_dump_json(by_alias=True)
+            .encode()
+        )
 
     return json_response(await to_thread.run_sync(body))
