@@ -54,7 +54,7 @@ async def get_data(
         cap = min(limit or services.settings.json_row_limit, services.settings.max_row_limit)
         page = table.slice(0, cap)
 
-        def body() -> bytes:
+        def encoded() -> bytes:
             return (
                 DataResponse(
                     columns=stored.columns(),
@@ -66,7 +66,7 @@ async def get_data(
                 .encode()
             )
 
-        return json_response(await to_thread.run_sync(body))
+        return json_response(await to_thread.run_sync(encoded))
     write = {"arrow": serialize.to_arrow_ipc, "parquet": serialize.to_parquet, "csv": serialize.to_csv}[format]
     body = await to_thread.run_sync(write, table)
     headers = {"Content-Disposition": f'attachment; filename="result-{data_id[:8]}.{format}"'}
@@ -105,7 +105,7 @@ async def run_query(body: QueryRequest, request: Request, services: ServicesDep,
     stored = await to_thread.run_sync(services.store.put, result)
     page = result.table.slice(0, settings.json_row_limit)
 
-    def body() -> bytes:
+    def encoded() -> bytes:
         return (
             QueryResponse(
                 columns=stored.columns(),
@@ -124,4 +124,4 @@ async def run_query(body: QueryRequest, request: Request, services: ServicesDep,
             .encode()
         )
 
-    return json_response(await to_thread.run_sync(body))
+    return json_response(await to_thread.run_sync(encoded))
