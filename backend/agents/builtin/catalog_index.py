@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -103,9 +104,9 @@ def _column_entry(table: TableInfo, col: ColumnInfo, fk_cols: set[tuple[str, str
         words += ("".join(w[0] for w in words),)  # initialism: cost_per_unit → cpu
     named = tuple(w for w in words if w != prefix) or words
     key = frozenset(w for w in named[: len(named) - (len(named) >= 4)] if w not in UNIT_WORDS) or frozenset(named)
-    aliases = frozenset(
-        w for w in lx.name_words(col.comment or "") if w not in lx.STOPWORDS and len(w) > 2 and not w.isdigit()
-    )
+    # The comment's own words name the column; codes it explains ("S = same day") are values, not names.
+    described = _CODE_PAIR.sub(" ", col.comment or "") if coded_values(col) else (col.comment or "")
+    aliases = frozenset(w for w in lx.name_words(described) if w not in lx.STOPWORDS and len(w) > 2 and not w.isdigit())
     expanded = frozenset(
         term
         for w in named
@@ -185,6 +186,23 @@ def _pick_date(entry: TableEntry) -> ColumnEntry | None:
     return temporal[0] if temporal else None
 
 
+_CODE_PAIR = re.compile(r"([A-Za-z0-9]{1,6})\s*[=:]\s*([^,;=]+?)\s*(?=[,;]|$|\s[A-Za-z0-9]{1,6}\s*[=:])")
+
+
+def coded_values(col: ColumnInfo) -> list[tuple[str, str]]:
+    """(code, meaning) pairs a column's comment spells out for its values: "N = north, S = south" → [("N",
+    "north"), ("S", "south")]; a note in parentheses is left out ("closed (paid off)" → "closed")."""
+    values = {v.strip() for v in col.values or []}
+    if not col.comment or not values:
+        return []
+    out: list[tuple[str, str]] = []
+    for code, meaning in _CODE_PAIR.findall(col.comment):
+        plain = re.sub(r"\([^)]*\)", "", meaning).strip()
+        if code in values and plain:
+            out.append((code, plain))
+    return out
+
+
 def build_index(catalog: Catalog) -> CatalogIndex:
     """Index a catalog: words → columns, value phrases → columns, idf of words across tables."""
     idx = CatalogIndex(catalog=catalog)
@@ -206,6 +224,12 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             table_words |= set(c.words) | c.aliases
             for w in set(c.words) | c.aliases:
                 idx.by_word.setdefault(w, []).append(c)
+            for code, meaning in coded_values(c.info):
+                # "D = deposit" in the column's comment: "deposits" finds TXN_TYP_CD = 'D'.
+                key = tuple(w for w in lx.name_words(meaning) if w not in lx.STOPWORDS)
+                if key and key != (lx.stem(code.lower()),):
+                    idx.values.setdefault(key, []).append((t.name, c.name, code))
+                    idx.value_words.update(key)
             for v in c.info.values or []:
                 key = tuple(lx.name_words(v))
                 if len(v.strip()) <= 3 and v.strip().isalnum():

@@ -68,9 +68,11 @@ def value_filters(values: Sequence[tuple[Mention, bool]]) -> list[Filter]:
     return out
 
 
-def date_filters(date: DateExpr, main: TableEntry, dims: Sequence[Dimension], today: dt.date | None) -> DateFilters:
+def date_filters(
+    date: DateExpr, main: TableEntry, dims: Sequence[Dimension], today: dt.date | None, named: ColumnRef | None = None
+) -> DateFilters:
     """Resolve the date expression against the anchor and filter the table's date (or year) column."""
-    date_col = date_column(main, dims)
+    date_col = date_column(main, dims, named)
     # "Today" is the day after the data's last date, so "last year" is the last complete year of the data.
     last = _parse_day(date_col.info.max if date_col else None)
     anchor = today or (last + dt.timedelta(days=1) if last else None) or dt.date.today()
@@ -110,8 +112,11 @@ def _period_filters(main: TableEntry, e: DateExpr, anchor: dt.date, date_col: Co
     return ()
 
 
-def date_column(main: TableEntry, dims: Sequence[Dimension]) -> ColumnEntry | None:
+def date_column(main: TableEntry, dims: Sequence[Dimension], named: ColumnRef | None = None) -> ColumnEntry | None:
     """A temporal column named in the question, else the table's main date column."""
+    c = main.col(named.column) if named is not None and named.table == main.info.name else None
+    if c is not None:
+        return c
     for d in dims:
         if d.column.table == main.info.name:
             c = main.col(d.column.column)

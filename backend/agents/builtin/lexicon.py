@@ -126,6 +126,9 @@ COMPARE_WORDS = frozenset({"compare", "comparing", "compared", "comparison", "vs
 UNIT_WORDS = frozenset({"mm", "cm", "m", "km", "g", "kg", "lb", "lbs", "usd", "eur", "pct", "ft", "c", "f", "%",
                         "degrees", "miles", "minutes", "hours", "percent", "dollars", "units"})  # fmt: skip
 KIND_STEMS = frozenset({"type", "kind", "category", "sort", "class"})
+# "wait time", "visit length": a duration noun after a column's words names that column when it counts time units.
+DURATION_NOUNS = frozenset({"time", "duration", "length"})
+TIME_UNIT_STEMS = frozenset({"second", "sec", "minute", "min", "hour", "hr", "hrs", "day", "week"})
 # Strength of a concept match relative to an exact column-name match.
 CONCEPT_WEIGHT = 0.55
 
@@ -180,7 +183,7 @@ class Token:
 
 
 _TOKEN_RE = re.compile(
-    r"\d{4}-\d{2}-\d{2}|\d{3}0s\b|\$?\d[\d,]*(?:\.\d+)?(?:[kmb]\b)?%?|[a-z][a-z0-9]*(?:'s)?|[<>]=?|[\"'$%]|(?<=\d)[-–](?=\d)",
+    r"\d{4}-\d{2}-\d{2}|\d{3}0s\b|\$?\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?:[kmb]\b)?%?|[a-z][a-z0-9]*(?:'s)?|[<>]=?|[\"'$%]|(?<=\d)[-–](?=\d)",
     re.IGNORECASE,
 )
 _SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9}
@@ -276,6 +279,11 @@ def abbreviates(short: str, word: str) -> bool:
     qty ↔ quantity, amt ↔ amount, mgr ↔ manager, dept ↔ department; two letters must be the whole skeleton
     (yr ↔ year).
     """
+    x_at = short.find("x")
+    if len(short) >= 2 and word.startswith("trans") and x_at in (0, 1) and short[:x_at] == word[:x_at]:
+        # The written convention x = "trans", first letter kept or not: xfer ↔ transfer, txn ↔ transaction.
+        spelled = "trans" + short[x_at + 1 :]
+        return spelled == word or abbreviates(spelled, word)
     if len(short) < 2 or len(short) >= len(word) or short[0] != word[0] or not short.isalpha():
         return False
     if len(short) >= 3 and word.startswith(short):

@@ -31,13 +31,16 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None]) -> list[Mentio
             if ws[0] in lx.STOPWORDS or ws[-1] in lx.STOPWORDS:
                 continue
             out.extend(_value_mentions(idx, i, j, tuple(ws)))
-            out.extend(_name_mentions(idx, i, j, ws))
+            out.extend(_name_mentions(idx, i, j, ws, words[i - 1] if i else None))
             if j - i >= 2:
                 # A table name written as separate words: "order lines" → orderlines.
                 for name in idx.compounds.get("".join(ws), []):
                     if len(idx.tables[name].words) < j - i:
                         out.append(Mention(i, j, "table", name, None, 3.0, via="compound"))
     return out
+
+
+_BUCKET_CUES = frozenset({"per", "by", "each", "every", "a"})
 
 
 def measure_columns(idx: CatalogIndex, concept: str, table: str | None = None) -> list[tuple[ColumnEntry, float]]:
@@ -87,7 +90,7 @@ def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> 
     return [Mention(i, j, "value", t, c, score, "value", v, spec) for t, c, v in hits]
 
 
-def _name_mentions(idx: CatalogIndex, i: int, j: int, ws: list[str]) -> list[Mention]:
+def _name_mentions(idx: CatalogIndex, i: int, j: int, ws: list[str], prev: str | None = None) -> list[Mention]:
     """Spans naming a table, a column (optionally qualified by its table's words), or a column concept."""
     out: list[Mention] = []
     content = [w for w in ws if w not in lx.STOPWORDS]
@@ -117,18 +120,28 @@ def _name_mentions(idx: CatalogIndex, i: int, j: int, ws: list[str]) -> list[Men
     for w in content:
         for c in idx.by_word.get(w, []):
             cands[id(c)] = c
+    timed = len(content) > 1 and content[-1] in lx.DURATION_NOUNS
     for c in cands.values():
         tw = set(idx.tables[c.table].words)
+        head = set(content[:-1])
+        if timed and head <= set(c.words) | tw and head & set(c.words) and set(c.words) & lx.TIME_UNIT_STEMS:
+            covered = len(head & c.key_words) / max(len(c.key_words), 1)
+            out.append(Mention(i, j, "column", c.table, c.name, 1.5 + 2.0 * covered, "duration", spec=spec))
+            continue
         if not wset <= (set(c.words) | tw) or not wset & set(c.words):
             if wset <= (c.aliases | tw) and wset & c.aliases and not wset <= lx.KIND_STEMS:
                 # The column's comment names it in the owner's words ("people killed" for fatalities).
                 share = len(wset & c.aliases) / max(len(c.aliases), 1)
                 out.append(Mention(i, j, "column", c.table, c.name, 1.5 + 1.5 * share, "comment", spec=spec))
             continue
-        covered = len(wset & c.key_words) / max(len(c.key_words), 1)
+        named = set(content) if stripped and set(content) <= set(c.words) | tw else wset
+        # "insurance type" names insurance_type whole: its kind word is part of the name, not a hint.
+        covered = len(named & c.key_words) / max(len(c.key_words), 1)
         qualifier = 0.3 if wset & (tw - set(c.words)) else 0.0
         if (stripped and c.info.kind == "numeric") or wset <= UNIT_WORDS:
             continue  # a unit alone ("30 mm") names no column
+        if prev in _BUCKET_CUES and content and all(w in lx.BUCKET_WORDS for w in content) and covered < 1:
+            continue  # "per year" is a time bucket, not years_of_experience: only a column named "year" is meant
         out.append(Mention(i, j, "column", c.table, c.name, 1.0 + 2.0 * covered + qualifier, spec=spec))
     if len(content) == 1 and j - i == 1:
         out.extend(_concept_mentions(idx, i, content[0]))

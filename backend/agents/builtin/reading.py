@@ -134,6 +134,12 @@ def _aggs_and_flags(r: Reading, used: set[int]) -> None:
             if low[k + tail : k + tail + 1] == ["year"]:
                 r.flags.add("month_of_year")
                 used |= set(range(k + 1, k + tail + 1))
+        # "by day of (the) week", "on each day of the week": a cycle over the week, the words are consumed.
+        if w in {"day", "days"} and low[k + 1 : k + 2] == ["of"]:
+            tail = 3 if low[k + 2 : k + 3] == ["the"] else 2
+            if low[k + tail : k + tail + 1] == ["week"]:
+                r.flags.add("weekday")
+                used |= set(range(k, k + tail + 1))
         if w == "course" and low[k + 1 : k + 2] == ["of"] and low[k + 3 : k + 4] == ["year"]:
             r.flags.add("month_of_year")  # "over the course of a year"
             used |= set(range(k, k + 4))

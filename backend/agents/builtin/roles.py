@@ -186,7 +186,7 @@ class RoleReader:
         self.buckets()
         self.compared()
         if self.r.date is not None:
-            dates = date_filters(self.r.date, self.main, self.ro.dims, self.today)
+            dates = date_filters(self.r.date, self.main, self.ro.dims, self.today, self.ro.date_col)
             self.ro.date_range = dates.range
             self.ro.date_filter = list(dates.filters)
             if dates.periods is not None:
@@ -262,7 +262,9 @@ class RoleReader:
             if m.via == "concept" and not cue and not bucket:
                 return  # "how many days …" counts rows; it does not ask for a time axis
             if not cue and not bucket and self.r.aggs and self.r.date is not None and "trend" not in self.r.flags:
-                return  # "the number of songs released since 2000": the verb anchors the range, one number
+                # "the number of songs released since 2000": the verb anchors the range, one number.
+                self.ro.date_col = self.ro.date_col or ref(c)
+                return
             if bucket is not None:
                 self.ro.time = bucket
             elif self.ro.time is None:
@@ -387,5 +389,7 @@ class RoleReader:
             self.ro.time = lx.BUCKET_WORDS[t.lower]
         if self.ro.time is None and "trend" in self.r.flags:
             self.ro.time = "auto"
+        if "weekday" in self.r.flags and self.ro.time in (None, "auto", "day"):
+            self.ro.time = "weekday"
         if "month_of_year" in self.r.flags and self.ro.time in (None, "auto", "month"):
             self.ro.time = "month_of_year"  # "by month of the year", "seasonal": all years' months together

@@ -38,7 +38,11 @@ _COMPARE: dict[str, type[exp.Binary]] = {
 
 def whole_answer(plan: AnalysisPlan) -> bool:
     """Whether the plan asks for up to `WHOLE_ANSWER_ROWS` rows rather than the first 1,000."""
-    return plan.kind == "aggregate" and len(plan.dimensions) >= 2 and plan.limit == MAX_LIMIT
+    # A scatter's points are all fetched too: the engine samples them for the chart (the whole answer stays
+    # downloadable), rather than the SQL keeping an arbitrary 5,000.
+    return plan.kind == Intent.SCATTER or (
+        plan.kind == Intent.AGGREGATE and len(plan.dimensions) >= 2 and plan.limit == MAX_LIMIT
+    )
 
 
 class SqlBuilder:
@@ -198,15 +202,9 @@ class SqlBuilder:
         return self.order_limit(select, limit)
 
     def _scatter(self) -> exp.Select:
-        p = self.plan
-        cols = [self.col(c) for c in p.columns]
+        cols = [self.col(c) for c in self.plan.columns]
         select = self.where(self.from_joins(exp.select(*cols)), [not_null(c) for c in cols[:2]])
-        table = self.catalog.table(p.table)
-        limit = min(p.limit, SCATTER_LIMIT)
-        if table and table.row_count > limit:
-            # A deterministic pseudo-random sample instead of the smallest x values.
-            return select.order_by(func("hash", *(c.copy() for c in cols[:2])), copy=False).limit(limit, copy=False)
-        return select.order_by(cols[0].copy(), copy=False).limit(limit, copy=False)
+        return select.order_by(cols[0].copy(), copy=False).limit(WHOLE_ANSWER_ROWS, copy=False)
 
     def _histogram(self) -> exp.Select:
         p = self.plan

@@ -56,9 +56,12 @@ def _native_grain(col: ColumnEntry | None) -> Bucket | None:
 def time_dims(ro: Roles, main: TableEntry, notes: list[str]) -> None:
     """Add the requested time dimension and pick buckets for date dimensions."""
     has_time = any(is_temporal(main, d) for d in ro.dims)
+    named = main.col(ro.date_col.column) if ro.date_col and ro.date_col.table == main.info.name else None
     if ro.time and not has_time:
-        if main.date is not None:
-            ro.dims.insert(0, Dimension(column=ref(main.date), alias=main.date.name))
+        if (named or main.date) is not None:
+            day = named or main.date
+            assert day is not None
+            ro.dims.insert(0, Dimension(column=ref(day), alias=day.name))
         elif main.year is not None:
             ro.dims.insert(0, Dimension(column=ref(main.year), alias=main.year.name))
         else:
