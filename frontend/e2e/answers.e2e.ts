@@ -118,6 +118,12 @@ describe("charts that stay readable", () => {
     );
     await note.waitFor({ timeout: 10_000 });
     expect(await ws.marks("bar").count()).toBe(50);
+    // The crowded axis keeps its title and names the first bar and "Other", its labels apart.
+    const ticks = ws.frame.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
+    expect(await ticks.last().textContent()).toBe("Other");
+    await ws.frame.locator("text.recharts-label", { hasText: /^Origin$/ }).waitFor();
+    const xs = await ticks.evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().right));
+    expect(Math.min(...xs.slice(1).map((x, i) => x - (xs[i] ?? 0)))).toBeGreaterThanOrEqual(18);
     // The new result got a new title and its columns are pickable.
     await ws.frame.getByText("Flights by origin", { exact: true }).first().waitFor();
     expect(await page.getByRole("combobox", { name: "X" }).textContent()).toContain("Origin");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pieLabelsFit } from "@/sandbox-src/kit/chart-parts";
+import { crowdedTicks, pieLabelsFit } from "@/sandbox-src/kit/chart-parts";
 import {
   decimalsFor,
   detectGrain,
@@ -146,5 +146,23 @@ describe("pie", () => {
     expect(pieLabelsFit(540, 360, 13)).toBe(false); // the desktop pane cut "Latin America 9%"
     expect(pieLabelsFit(366, 360, 13)).toBe(false); // a phone
     expect(pieLabelsFit(540, 360, 4)).toBe(true); // short names fit
+  });
+});
+
+describe("crowded category axes", () => {
+  const names = [...Array.from({ length: 49 }, (_, i) => `airport ${i}`), "Other"];
+
+  it("thins slanted labels to about 22 px apart and always names the first and the last bar", () => {
+    for (const width of [240, 500, 700]) {
+      const ticks = crowdedTicks(names, width);
+      expect(ticks[0]).toBe("airport 0");
+      expect(ticks.at(-1)).toBe("Other");
+      const positions = ticks.map((v) => names.indexOf(String(v)));
+      const gaps = positions.slice(1).map((p, i) => p - (positions[i] ?? 0));
+      // Evenly spaced (gaps differ by at most one bar), each at least 22 px wide.
+      expect(Math.max(...gaps) - Math.min(...gaps)).toBeLessThanOrEqual(1);
+      expect((Math.min(...gaps) * width) / names.length).toBeGreaterThanOrEqual(22 - 1e-9);
+    }
+    expect(crowdedTicks(names, 1100)).toEqual(names);
   });
 });

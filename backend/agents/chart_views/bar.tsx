@@ -18,9 +18,9 @@ function BarView({ chart, histogram = false }: { chart: Chart; histogram?: boole
         ) : (
           <>
             <XAxis tick={tick} stroke={ink.rule} dataKey={chart.x ?? undefined} tickFormatter={chart.formatX}
-              interval={crowded.on ? crowded.every - 1 : "preserveStartEnd"} minTickGap={crowded.on ? 0 : 8}
+              ticks={crowded.ticks} interval={crowded.on ? 0 : "preserveStartEnd"} minTickGap={crowded.on ? 0 : 8}
               angle={crowded.on ? -40 : 0} textAnchor={crowded.on ? "end" : "middle"} height={crowded.height}
-              label={crowded.on ? undefined : { value: chart.xTitle, position: "insideBottom", offset: -2, style: chart.axisTitle }} />
+              label={{ value: chart.xTitle, position: "insideBottom", offset: -2, style: chart.axisTitle }} />
             <YAxis tick={tick} stroke={ink.rule} tickFormatter={chart.formatValue} width={72} label={valueTitle} />
           </>
         )}

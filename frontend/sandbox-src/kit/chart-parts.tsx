@@ -78,7 +78,7 @@ export type Chart = ChartRows & {
   /** Width of the category axis of horizontal bars. */
   categoryWidth: number;
   /** Crowded category labels: slanted, shortened and thinned so each stays readable. */
-  crowded: { on: boolean; every: number; height: number };
+  crowded: { on: boolean; ticks: Array<string | number> | undefined; height: number };
 };
 
 /**
@@ -87,6 +87,23 @@ export type Chart = ChartRows & {
  */
 export function pieLabelsFit(frameWidth: number, height: number, longestLabel: number): boolean {
   return frameWidth - 0.8 * height >= 2 * ((longestLabel + 5) * 8.5 + 24);
+}
+
+// Slanted 12 px labels (at -40°) need ~22 px between neighbours along the axis not to touch.
+const SLANTED_PITCH = 22;
+
+/**
+ * The category values a crowded axis labels: the first and the last (often "Other") always, and evenly
+ * spaced ones between, at least ~22 px apart so slanted labels do not touch.
+ */
+export function crowdedTicks(values: readonly unknown[], plotWidth: number): Array<string | number> {
+  const every = Math.max(1, Math.ceil((values.length * SLANTED_PITCH) / plotWidth));
+  const last = values.length - 1;
+  const gaps = Math.floor(last / every); // each gap is then at least `every` bars wide
+  const tick = (v: unknown) => (typeof v === "number" ? v : String(v ?? ""));
+  if (gaps === 0) return values.slice(last).map(tick);
+  const step = last / gaps;
+  return Array.from({ length: gaps + 1 }, (_, i) => tick(values[Math.round(i * step)]));
 }
 
 /** Everything a spec-driven chart draws with, for these rows, params and config. */
@@ -151,8 +168,14 @@ export function useChart(data: Row[], params: ChartParams, config: ChartConfig):
     categoryWidth: Math.min(130, frameWidth / 3),
     crowded: {
       on: crowdedOn,
-      every: crowdedOn ? Math.max(1, Math.ceil((table.length * 16) / plotWidth)) : 1,
-      height: crowdedOn ? Math.min(110, 24 + Math.min(longest, 16) * 5.5) : 44,
+      ticks: crowdedOn
+        ? crowdedTicks(
+            table.map((r) => r[x ?? ""]),
+            plotWidth,
+          )
+        : undefined,
+      // Room for the slanted labels and, under them, the axis title.
+      height: crowdedOn ? Math.min(110, 24 + Math.min(longest, 16) * 5.5) + 18 : 44,
     },
   };
 }
