@@ -21,9 +21,19 @@ def role_words(idx: CatalogIndex, fk: ForeignKey) -> frozenset[str]:
     return frozenset(w for w in words if not w.isdigit())
 
 
+_VERB_ENDINGS = ("ing", "ed", "ers", "er", "ors", "or")
+
+
 def _names(word: str, role: str) -> bool:
-    """The question word names the role word: equal, or one abbreviates the other (src ↔ source)."""
-    return word == role or lx.abbreviates(role, word) or lx.abbreviates(word, role) or lx.stem(word) == role
+    """The question word names the role word: equal, or one abbreviates the other (src ↔ source); a verb or
+    agent noun names it by its root too (apprv ↔ approved, approving; orig ↔ originators)."""
+    if word == role or lx.abbreviates(role, word) or lx.abbreviates(word, role) or lx.stem(word) == role:
+        return True
+    return any(a == b or lx.abbreviates(b, a) for a in _roots(word) for b in _roots(role))
+
+
+def _roots(word: str) -> set[str]:
+    return {word} | {word[: -len(e)] for e in _VERB_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4}
 
 
 def role_positions(r: Reading, idx: CatalogIndex, fk: ForeignKey) -> list[int]:
