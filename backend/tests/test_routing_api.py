@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -12,20 +13,30 @@ from fastapi.testclient import TestClient
 from backend.main import create_app
 from backend.settings import Settings
 from backend.tests.conftest import DEMO_DB
+from backend.tests.live_server import wait_until
 from backend.tests.ready_process import free_port, start_ready, stop
 from backend.tests.sse import parse_sse
 
 TOKEN = "routing-token"
 
 
+def _serve(port: int) -> subprocess.Popen[str]:
+    return start_ready(["scripts.quack_server", "--port", str(port), "--token", TOKEN, "--db", str(DEMO_DB)])
+
+
 @pytest.fixture(scope="module")
-def quack_port() -> Iterator[int]:
+def quack() -> Iterator[tuple[int, list[subprocess.Popen[str]]]]:
+    """A Quack server over the demo database; a test that kills it appends the restarted process."""
     port = free_port()
-    proc: subprocess.Popen[str] = start_ready(
-        ["scripts.quack_server", "--port", str(port), "--token", TOKEN, "--db", str(DEMO_DB)]
-    )
-    yield port
-    stop(proc)
+    procs = [_serve(port)]
+    yield port, procs
+    for proc in procs:
+        stop(proc)
+
+
+@pytest.fixture(scope="module")
+def quack_port(quack: tuple[int, list[subprocess.Popen[str]]]) -> int:
+    return quack[0]
 
 
 @pytest.fixture(scope="module")
@@ -123,3 +134,26 @@ def test_a_remote_server_that_is_down_leaves_auto_on_local(tmp_path: Path) -> No
         # Asked for by name, the remote engine answers with a clear error; the app stays up.
         errors = [p for n, p in _chat(client, "total sales by region", engine="duckdb-remote") if n == "error"]
         assert errors and errors[0]["code"] == "engine_unavailable" and errors[0]["stage"] == "sql_execution"
+
+
+def test_quack_killed_mid_query_is_an_error_event_and_the_next_query_after_restart_works(
+    remote_client: TestClient, quack: tuple[int, list[subprocess.Popen[str]]]
+) -> None:
+    port, procs = quack
+    # SQL sent as the message runs as written; this cross join runs for minutes on the server.
+    slow = "SELECT count(*) AS n FROM flights a CROSS JOIN flights b WHERE a.delay + b.delay = -12345"
+    with ThreadPoolExecutor(1) as pool:
+        pending = pool.submit(_chat, remote_client, slow, "duckdb-remote")
+        assert wait_until(lambda: bool(remote_client.app.state.services.engines["duckdb-remote"].active_queries))
+        stop(procs[-1], kill=True)
+        events = pending.result(timeout=120)
+    errors = [p for n, p in events if n == "error"]
+    assert errors and errors[0]["code"] == "engine_unavailable" and errors[0]["stage"] == "sql_execution"
+    assert "unreachable" in str(errors[0]["message"]) and [n for n, _ in events][-1] == "done"
+    assert "unreachable" in remote_client.get("/health").json()["engines"]["duckdb-remote"]
+    procs.append(_serve(port))  # the same address again; the backend is not restarted
+    after = remote_client.post("/api/query", json={"sql": "SELECT count(*) AS n FROM sales", "engine": "duckdb-remote"})
+    assert after.status_code == 200 and after.json()["rows"] == [[50_000]]
+    events = _chat(remote_client, "total sales by region", engine="duckdb-remote")
+    assert "error" not in [n for n, _ in events] and next(p for n, p in events if n == "data")["row_count"] == 4
+    assert remote_client.get("/health").json()["engines"]["duckdb-remote"] == "ok"
