@@ -107,6 +107,7 @@ bench: setup-python data eval-data ## benchmarks -> docs/benchmarks.md
 	$(PY) -m bench.run_bench
 	$(PY) -m bench.spark_bench  # starts and stops its own Spark Connect server
 	$(PY) -m bench.engines_bench  # starts and stops its own Quack server
+	$(PY) -m bench.tpch_bench --sf 1 --runs 2  # TPC-H SF1 (data/tpch-sf1.duckdb, generated once); its own Quack and Spark servers
 	$(PY) -m bench.templates_bench
 	$(PY) -m bench.sources_bench  # a 50 MB upload; the ERP warehouse from Postgres (needs eval-data)
 	$(PY) -m bench.parser_bench
