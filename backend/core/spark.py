@@ -162,6 +162,11 @@ class SparkEngine:
         self._active: set[SparkQueryHandle] = set()
         self._catalog: Catalog | None = None
 
+    @property
+    def active_tags(self) -> list[str]:
+        """The Spark tags of the queries running now (what a cancel interrupts)."""
+        return [h.tag for h in list(self._active)]
+
     def session(self) -> SparkSession:
         """The shared session, opened on first use and again after the server went away."""
         with self._lock:

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
 from backend.main import create_app
 from backend.settings import Settings
 from backend.tests.conftest import DEMO_DB
+from backend.tests.live_server import serve, wait_until
 from backend.tests.ready_process import free_port
 from backend.tests.sse import parse_sse
+
+# 3M x 30,000 comparisons: many minutes on Spark, so a job that ends within the test's bound was cancelled.
+SLOW_SQL = (
+    "SELECT count(*) AS n FROM flights AS a CROSS JOIN (SELECT delay FROM flights LIMIT 30000) AS b "
+    "WHERE a.delay + b.delay > 100000"
+)
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +115,46 @@ def test_spark_down_is_an_error_event_and_the_app_stays_up(tmp_path: Path) -> No
         assert events[-1][0] == "done"
         # The app is up: the same question on DuckDB answers.
         assert "data" in [name for name, _ in _chat(client, "number of flights by origin", "duckdb")]
+
+
+def _answers(url: str) -> bool:
+    try:
+        return httpx.get(f"{url}/health", timeout=10).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def test_closing_the_tab_cancels_the_spark_job_after_its_progress_streamed(
+    spark_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    settings = Settings(
+        duckdb_path=DEMO_DB,
+        results_dir=tmp_path_factory.mktemp("spark-disconnect"),
+        api_token=None,
+        model="builtin",
+        spark_remote=spark_url,
+        query_timeout_s=300,
+        engine_catalog_wait_s=300,
+    )
+    app = create_app(settings)
+    with serve(app) as url:
+        assert wait_until(lambda: _answers(url), timeout_s=300)  # start-up reads Spark's catalog first
+        progress: list[dict[str, object]] = []
+        tags: list[str] = []
+        body = {"message": SLOW_SQL, "engine": "spark"}  # SQL as the message runs as written
+        with httpx.stream("POST", f"{url}/chat", json=body, timeout=300) as response:
+            event = ""
+            for line in response.iter_lines():
+                if line.startswith("event:"):
+                    event = line[6:].strip()
+                elif line.startswith("data:") and event == "progress":
+                    progress.append(json.loads(line[5:]))
+                    if progress[-1].get("total"):  # Spark's own task counts: the job runs on Spark
+                        tags = app.state.services.engines["spark"].active_tags
+                        break
+        # The stream is closed, as a closed tab closes it: the job must end on Spark, not run on.
+        engine = app.state.services.engines["spark"]
+        assert tags and progress[0]["stage"] == "submitted"
+        assert "tasks done" in str(progress[-1]["message"])
+        assert wait_until(lambda: not engine.active_tags, timeout_s=120)
+        assert engine.session().interruptTag(tags[0]) == []
