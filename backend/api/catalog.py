@@ -16,8 +16,20 @@ router = APIRouter(prefix="/api", tags=["catalog"])
 
 @router.get("/catalog", response_model=Catalog, responses=error_responses(401))
 async def get_catalog(services: ServicesDep) -> Catalog:
-    """Tables with columns, types, row counts, samples and value lists; foreign keys."""
-    return services.catalog
+    """Tables with columns, types, row counts, samples and value lists, the engines serving each; foreign keys."""
+    catalog = services.catalog
+    known = await services.directory.snapshot(wait=False)
+    tables = [
+        t.model_copy(
+            update={
+                "served_by": [t.engine]
+                if t.ref is not None  # a user source's tables: only its own engine reads them
+                else [e.name for e in known if e.tables is not None and t.name.lower() in e.tables]
+            }
+        )
+        for t in catalog.tables
+    ]
+    return catalog.model_copy(update={"tables": tables})
 
 
 @router.get("/engines", response_model=EnginesResponse, responses=error_responses(401))

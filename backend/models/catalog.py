@@ -51,6 +51,10 @@ class TableInfo(BaseModel):
     description: str | None = None
     ref: TableRef | None = Field(default=None, description="the source, schema and name the table comes from")
     row_count_estimated: bool = Field(default=False, description="row_count is the source's estimate, not a count")
+    served_by: list[str] = Field(
+        default_factory=list[str],
+        description="GET /api/catalog: the configured engines serving the table now (a user source: its own engine)",
+    )
 
     def column(self, name: str) -> ColumnInfo | None:
         """The column called `name`, if any."""

@@ -112,6 +112,8 @@ def test_health_and_engines_list_each_engine(remote_client: TestClient) -> None:
         ("duckdb-remote", "Remote DuckDB", "run_sql"),
     ]
     assert all("flights" in e["tables"] for e in listed["engines"])
+    served = {t["name"]: t["served_by"] for t in remote_client.get("/api/catalog").json()["tables"]}
+    assert served["flights"] == served["sales"] == ["duckdb", "duckdb-remote"]
     assert listed["spark_row_threshold"] == 1_000_000
 
 
@@ -128,6 +130,8 @@ def test_a_remote_server_that_is_down_leaves_auto_on_local(tmp_path: Path) -> No
         health = client.get("/health").json()
         assert health["status"] == "degraded" and health["engines"]["duckdb"] == "ok"
         assert "unreachable" in health["engines"]["duckdb-remote"]
+        served = {t["name"]: t["served_by"] for t in client.get("/api/catalog").json()["tables"]}
+        assert served["sales"] == ["duckdb"]  # the engine that is down serves nothing now
         events = _chat(client, "total sales by region")
         assert next(p for n, p in events if n == "sql")["engine"] == "duckdb"
         assert "data" in [n for n, _ in events]

@@ -83,6 +83,7 @@ def test_attach_ask_refresh_and_remove_a_database(kind: str, tmp_path: Path) -> 
             "foreign_keys"
         ]
         assert "sales" in {t["name"] for t in catalog["tables"]}  # the demo stays
+        assert next(t for t in catalog["tables"] if t["name"] == "orders")["served_by"] == ["shop"]
 
         events = chat(client, "orders per month")
         assert "error" not in events, events.get("error")

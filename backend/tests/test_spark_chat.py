@@ -96,6 +96,13 @@ def test_health_reports_spark_ok(spark_client: TestClient) -> None:
         ("spark", "Spark", "submit_spark"),
     ]
 
+    def flights_served_by() -> list[str]:
+        tables = spark_client.get("/api/catalog").json()["tables"]
+        return next(t["served_by"] for t in tables if t["name"] == "flights")
+
+    # Spark's catalog is read in the background after start-up; the listing follows once it is known.
+    assert wait_until(lambda: flights_served_by() == ["duckdb", "spark"], timeout_s=300), flights_served_by()
+
 
 def test_spark_down_is_an_error_event_and_the_app_stays_up(tmp_path: Path) -> None:
     settings = Settings(

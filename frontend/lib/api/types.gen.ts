@@ -1060,6 +1060,12 @@ export type TableInfo = {
      * row_count is the source's estimate, not a count
      */
     row_count_estimated?: boolean;
+    /**
+     * Served By
+     *
+     * GET /api/catalog: the configured engines serving the table now (a user source: its own engine)
+     */
+    served_by?: Array<string>;
 };
 
 /**

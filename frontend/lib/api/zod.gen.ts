@@ -508,7 +508,8 @@ export const zTableInfo = z.object({
     name: z.string(),
     ref: zTableRef.nullish(),
     row_count: z.int(),
-    row_count_estimated: z.boolean().optional().default(false)
+    row_count_estimated: z.boolean().optional().default(false),
+    served_by: z.array(z.string()).optional()
 });
 
 /**
