@@ -154,10 +154,8 @@ def test_quack_killed_mid_query_is_an_error_event_and_the_next_query_after_resta
     errors = [p for n, p in events if n == "error"]
     assert errors and errors[0]["code"] == "engine_unavailable" and errors[0]["stage"] == "sql_execution"
     assert "unreachable" in str(errors[0]["message"]) and [n for n, _ in events][-1] == "done"
-    assert "unreachable" in remote_client.get("/health").json()["engines"]["duckdb-remote"]
     procs.append(_serve(port))  # the same address again; the backend is not restarted
     after = remote_client.post("/api/query", json={"sql": "SELECT count(*) AS n FROM sales", "engine": "duckdb-remote"})
     assert after.status_code == 200 and after.json()["rows"] == [[50_000]]
     events = _chat(remote_client, "total sales by region", engine="duckdb-remote")
     assert "error" not in [n for n, _ in events] and next(p for n, p in events if n == "data")["row_count"] == 4
-    assert remote_client.get("/health").json()["engines"]["duckdb-remote"] == "ok"
