@@ -31,7 +31,7 @@ from backend.agents.builtin.models import (
     QueryDecision,
     ValueLookup,
 )
-from backend.agents.builtin.sql_builder import WHOLE_ANSWER_ROWS, whole_answer
+from backend.agents.builtin.sql_builder import WHOLE_ANSWER_ROWS, build_sql, whole_answer
 from backend.agents.builtin.understand import understand
 from backend.agents.codegen import humanize
 from backend.agents.sql_input import looks_like_sql
@@ -186,9 +186,8 @@ class BuiltinAnalyst:
         decision = understand(
             question, self.catalog, previous=previous, lookup=self.lookup, today=self.today, index=self.index
         )
-        whole_limit = f"\nLIMIT {WHOLE_ANSWER_ROWS}"
-        if isinstance(decision, QueryDecision) and whole_answer(decision.plan) and decision.sql.endswith(whole_limit):
-            capped = decision.sql.removesuffix(whole_limit) + f"\nLIMIT {self.whole_rows}"
+        if isinstance(decision, QueryDecision) and whole_answer(decision.plan) and self.whole_rows < WHOLE_ANSWER_ROWS:
+            capped = build_sql(decision.plan, self.catalog, whole_rows=self.whole_rows)
             return decision.model_copy(update={"sql": capped})
         return decision
 

@@ -48,10 +48,13 @@ def whole_answer(plan: AnalysisPlan) -> bool:
 class SqlBuilder:
     """Builds one plan's statement; qualifies columns with their table when the query joins."""
 
-    def __init__(self, plan: AnalysisPlan, catalog: Catalog, dialect: str = "duckdb") -> None:
+    def __init__(
+        self, plan: AnalysisPlan, catalog: Catalog, dialect: str = "duckdb", whole_rows: int = WHOLE_ANSWER_ROWS
+    ) -> None:
         self.plan = plan
         self.catalog = catalog
         self.dialect = dialect
+        self.whole_rows = whole_rows
         self.qualify = bool(plan.joins)
 
     def name(self, name: str) -> exp.Identifier:
@@ -197,14 +200,14 @@ class SqlBuilder:
         if having:
             select = select.having(*having, copy=False)
         if whole_answer(p):
-            return self.order_limit(select, WHOLE_ANSWER_ROWS)
+            return self.order_limit(select, self.whole_rows)
         limit = p.top_n if p.top_n and len(p.dimensions) < 2 else min(p.limit, MAX_LIMIT)
         return self.order_limit(select, limit)
 
     def _scatter(self) -> exp.Select:
         cols = [self.col(c) for c in self.plan.columns]
         select = self.where(self.from_joins(exp.select(*cols)), [not_null(c) for c in cols[:2]])
-        return select.order_by(cols[0].copy(), copy=False).limit(WHOLE_ANSWER_ROWS, copy=False)
+        return select.order_by(cols[0].copy(), copy=False).limit(self.whole_rows, copy=False)
 
     def _histogram(self) -> exp.Select:
         p = self.plan
@@ -242,6 +245,9 @@ def null_keys(plan: AnalysisPlan, catalog: Catalog) -> list[ColumnRef]:
     return out
 
 
-def build_sql(plan: AnalysisPlan, catalog: Catalog, dialect: str = "duckdb") -> str:
-    """The plan's SQL in `dialect` (DuckDB unless told otherwise; "spark" for Spark SQL)."""
-    return SqlBuilder(plan, catalog, dialect).build().sql(dialect=dialect, pretty=True)
+def build_sql(
+    plan: AnalysisPlan, catalog: Catalog, dialect: str = "duckdb", *, whole_rows: int = WHOLE_ANSWER_ROWS
+) -> str:
+    """The plan's SQL in `dialect` (DuckDB unless told otherwise; "spark" for Spark SQL); a whole answer
+    asks for at most `whole_rows` rows."""
+    return SqlBuilder(plan, catalog, dialect, whole_rows).build().sql(dialect=dialect, pretty=True)
