@@ -102,8 +102,8 @@ def test_client_disconnect_cancels_the_running_query(slow_server: tuple[str, Any
                 if len(progress) == 2:
                     break
         assert engine.active_queries == 1
-    # a long query reports progress about once a second while it runs
-    assert 0.5 < progress[1] - progress[0] < 2.0
+    # a long query reports progress while it runs: when the scanned share changes, and at least once a second
+    assert progress[1] - progress[0] < 2.0
     # the client has gone: the server must interrupt the engine, not let the query run on
     deadline = time.time() + 5
     while engine.active_queries and time.time() < deadline:
