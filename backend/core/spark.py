@@ -248,7 +248,7 @@ class SparkEngine:
             raise self.translate_error(exc, q.sql, cancelled=False) from exc
 
     async def catalog(self) -> Catalog:
-        """Tables, column types and row counts as Spark serves them (read once, then kept)."""
+        """Tables, column types and row counts as Spark serves them (kept once it lists any)."""
         if self._catalog is None:
             try:
                 catalog = await asyncio.get_running_loop().run_in_executor(
@@ -256,6 +256,10 @@ class SparkEngine:
                 )
             except Exception as exc:
                 raise self.translate_error(exc, "", cancelled=False) from exc
+            if not catalog.tables:
+                # A server still registering its tables (`make dev-distributed` starts the backend beside
+                # it) serves none yet: kept, that empty catalog would hide Spark from routing for good.
+                return catalog
             self._catalog = catalog
         return self._catalog
 

@@ -14,6 +14,7 @@ from backend.core.engine import Progress, QueryResult
 from backend.core.guarded_query import prepare_query, run_prepared
 from backend.core.spark import SparkEngine, SparkQueryHandle
 from backend.models.errors import EngineUnavailableError, QueryCancelledError, QueryExecutionError
+from backend.settings import REPO_ROOT
 from backend.tests.conftest import DEMO_DB
 from backend.tests.parity_queries import PARITY_QUERIES, normalise
 from backend.tests.tcp_proxy import TcpProxy
@@ -179,3 +180,20 @@ def _release_session(url: str, session_id: str) -> None:
     session = SparkSession.builder.remote(f"{url}/;session_id={session_id}").create()
     session.interruptAll()
     session.stop()
+
+
+async def test_a_catalog_read_before_the_server_registered_its_tables_is_read_again(spark_url: str) -> None:
+    # `make dev-distributed` starts the backend beside the Spark server, which registers its tables
+    # after it accepts connections: an empty first answer must not stay the engine's catalog.
+    engine = SparkEngine(spark_url)
+    session = engine.session()
+    try:
+        session.sql("CREATE DATABASE IF NOT EXISTS viz_late_tables")
+        session.catalog.setCurrentDatabase("viz_late_tables")  # this session's tables: none yet
+        assert (await engine.catalog()).tables == []
+        cars = (REPO_ROOT / "data" / "parquet" / "cars.parquet").as_posix()
+        session.sql(f"CREATE TABLE viz_late_tables.cars USING parquet LOCATION '{cars}'")
+        assert [t.name for t in (await engine.catalog()).tables] == ["cars"]
+    finally:
+        session.sql("DROP DATABASE IF EXISTS viz_late_tables CASCADE")  # an external table: the file stays
+        await engine.close()
