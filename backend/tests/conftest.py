@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from pydantic_ai import models
 from backend.main import create_app
 from backend.settings import REPO_ROOT, Settings
 from backend.tests.databases import database
+from backend.tests.ready_process import free_port, start_ready, stop
 
 # The Spark Connect server fixture and the hooks that boot it early, only when a test needs it.
 from backend.tests.spark_server import pytest_collection_modifyitems, pytest_sessionfinish, spark_url  # noqa: F401
@@ -65,3 +67,21 @@ def no_model_requests() -> None:
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+QUACK_TOKEN = "test-token"
+
+
+def serve_quack(port: int) -> subprocess.Popen[str]:
+    """A Quack server over the demo database on `port`, started and ready."""
+    return start_ready(["scripts.quack_server", "--port", str(port), "--token", QUACK_TOKEN, "--db", str(DEMO_DB)])
+
+
+@pytest.fixture(scope="module")
+def quack() -> Iterator[tuple[int, list[subprocess.Popen[str]]]]:
+    """A Quack server over the demo database; a test that kills it appends the restarted process."""
+    port = free_port()
+    procs = [serve_quack(port)]
+    yield port, procs
+    for proc in procs:
+        stop(proc)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import pytest
 
@@ -13,26 +13,11 @@ from backend.core.duckdb_local import DuckDBLocalEngine
 from backend.core.duckdb_remote import DuckDBRemoteEngine
 from backend.core.guarded_query import prepare_query, run_prepared
 from backend.models.errors import EngineUnavailableError, QueryCancelledError, QueryExecutionError
-from backend.tests.conftest import DEMO_DB
+from backend.tests.conftest import DEMO_DB, QUACK_TOKEN, serve_quack
 from backend.tests.parity_queries import PARITY_QUERIES, normalise
-from backend.tests.ready_process import free_port, start_ready, stop
+from backend.tests.ready_process import free_port, stop
 
-TOKEN = "test-token"
 SLOW_SQL = "SELECT count(*) AS n FROM flights a CROSS JOIN flights b WHERE a.delay + b.delay = -12345"
-
-
-def _serve(port: int) -> subprocess.Popen[str]:
-    return start_ready(["scripts.quack_server", "--port", str(port), "--token", TOKEN, "--db", str(DEMO_DB)])
-
-
-@pytest.fixture(scope="module")
-def quack() -> Iterator[tuple[int, list[subprocess.Popen[str]]]]:
-    """A Quack server over the demo database; tests that kill it put the restarted process in the list."""
-    port = free_port()
-    procs = [_serve(port)]
-    yield port, procs
-    for proc in procs:
-        stop(proc)
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +31,7 @@ async def engines(
 ) -> AsyncIterator[tuple[DuckDBLocalEngine, DuckDBRemoteEngine]]:
     port, _ = quack
     local = DuckDBLocalEngine.open(DEMO_DB)
-    remote = DuckDBRemoteEngine.connect(f"quack:127.0.0.1:{port}", TOKEN)
+    remote = DuckDBRemoteEngine.connect(f"quack:127.0.0.1:{port}", QUACK_TOKEN)
     yield local, remote
     await remote.close()
     await local.close()
@@ -100,7 +85,7 @@ async def test_remote_truncates_at_the_limit_and_keeps_server_errors(
         await _run(remote, "SELECT nope FROM sales")
     assert info.value.code == "sql_execution_failed"
     assert info.value.detail == "SELECT nope FROM sales LIMIT 1000"
-    assert TOKEN not in info.value.message
+    assert QUACK_TOKEN not in info.value.message
 
 
 @pytest.mark.anyio
@@ -120,7 +105,7 @@ async def test_client_is_locked_down_like_local(engines: tuple[DuckDBLocalEngine
 async def test_health_reports_each_state(engines: tuple[DuckDBLocalEngine, DuckDBRemoteEngine]) -> None:
     _, remote = engines
     assert await remote.health() == "ok"
-    nowhere = DuckDBRemoteEngine.connect(f"quack:127.0.0.1:{free_port()}", TOKEN)
+    nowhere = DuckDBRemoteEngine.connect(f"quack:127.0.0.1:{free_port()}", QUACK_TOKEN)
     assert "unreachable" in await nowhere.health()
     assert (await nowhere.catalog()).tables == []
     await nowhere.close()
@@ -146,7 +131,7 @@ async def test_server_killed_mid_query_then_restarted(
     assert info.value.code == "engine_unavailable" and info.value.stage == "sql_execution"
     with pytest.raises(EngineUnavailableError):
         await _run(remote, "SELECT count(*) FROM sales")
-    procs.append(_serve(port))
+    procs.append(serve_quack(port))
     result = await _run(remote, "SELECT count(*) AS n FROM sales")
     assert result.table.column("n").to_pylist() == [50_000]
     assert await remote.health() == "ok"
@@ -169,5 +154,5 @@ async def test_cancel_answers_at_once_even_though_the_server_runs_on(
     assert time.perf_counter() - started < 1.5
     # Quack has no remote cancel: the server keeps computing, so this test restarts it
     stop(procs[-1], kill=True)
-    procs.append(_serve(port))
+    procs.append(serve_quack(port))
     assert await remote.health() == "ok"

@@ -12,26 +12,10 @@ from fastapi.testclient import TestClient
 
 from backend.main import create_app
 from backend.settings import Settings
-from backend.tests.conftest import DEMO_DB
+from backend.tests.conftest import DEMO_DB, QUACK_TOKEN, serve_quack
 from backend.tests.live_server import wait_until
-from backend.tests.ready_process import free_port, start_ready, stop
+from backend.tests.ready_process import free_port, stop
 from backend.tests.sse import parse_sse
-
-TOKEN = "routing-token"
-
-
-def _serve(port: int) -> subprocess.Popen[str]:
-    return start_ready(["scripts.quack_server", "--port", str(port), "--token", TOKEN, "--db", str(DEMO_DB)])
-
-
-@pytest.fixture(scope="module")
-def quack() -> Iterator[tuple[int, list[subprocess.Popen[str]]]]:
-    """A Quack server over the demo database; a test that kills it appends the restarted process."""
-    port = free_port()
-    procs = [_serve(port)]
-    yield port, procs
-    for proc in procs:
-        stop(proc)
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +31,7 @@ def remote_client(quack_port: int, tmp_path_factory: pytest.TempPathFactory) -> 
         api_token=None,
         model="builtin",
         duckdb_remote=f"quack:127.0.0.1:{quack_port}",
-        duckdb_remote_token=TOKEN,
+        duckdb_remote_token=QUACK_TOKEN,
         engine_catalog_wait_s=120,  # a bound for a loaded machine, not a speed requirement
     )
     with TestClient(create_app(settings)) as client:
@@ -124,7 +108,7 @@ def test_a_remote_server_that_is_down_leaves_auto_on_local(tmp_path: Path) -> No
         api_token=None,
         model="builtin",
         duckdb_remote=f"quack:127.0.0.1:{free_port()}",  # nothing listens there
-        duckdb_remote_token=TOKEN,
+        duckdb_remote_token=QUACK_TOKEN,
     )
     with TestClient(create_app(settings)) as client:
         health = client.get("/health").json()
@@ -154,7 +138,7 @@ def test_quack_killed_mid_query_is_an_error_event_and_the_next_query_after_resta
     errors = [p for n, p in events if n == "error"]
     assert errors and errors[0]["code"] == "engine_unavailable" and errors[0]["stage"] == "sql_execution"
     assert "unreachable" in str(errors[0]["message"]) and [n for n, _ in events][-1] == "done"
-    procs.append(_serve(port))  # the same address again; the backend is not restarted
+    procs.append(serve_quack(port))  # the same address again; the backend is not restarted
     after = remote_client.post("/api/query", json={"sql": "SELECT count(*) AS n FROM sales", "engine": "duckdb-remote"})
     assert after.status_code == 200 and after.json()["rows"] == [[50_000]]
     events = _chat(remote_client, "total sales by region", engine="duckdb-remote")
