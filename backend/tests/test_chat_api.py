@@ -122,6 +122,14 @@ def test_a_chart_type_chosen_by_a_follow_up_holds_through_later_data_changes(cli
     assert first(again, "params")["parameters"]["chart_type"] == "bar"
 
 
+def test_a_chosen_line_holds_when_a_filter_leaves_one_category(client: TestClient) -> None:
+    conversation = first(ask(client, "revenue by region"), "done")["conversation_id"]
+    ask(client, "make it a line chart", conversation)
+    only = ask(client, "only Europe", conversation)
+    assert "'Europe'" in first(only, "sql")["query"]
+    assert first(only, "params")["parameters"]["chart_type"] == "line"
+
+
 def test_a_bubble_chart_carries_its_size_field_into_params_and_code(client: TestClient) -> None:
     events = ask(client, "bubble chart of horsepower vs weight sized by acceleration")
     params = first(events, "params")["parameters"]

@@ -100,7 +100,8 @@ def _by_shape(columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: A
         asked = bool(plan and plan.chart_hint == "pie")
         if parts_ok and row_count <= (PIE_SHARE_MAX if share or asked else PIE_MAX):
             alts.insert(1, "pie")
-        if series is None and row_count >= 3:
+        # A line needs a few points to show a shape; one the user chose holds even when a filter leaves fewer.
+        if series is None and (row_count >= 3 or bool(plan and plan.chart_hint == "line")):
             alts.insert(len(alts) - 1, "line")
         if share and "pie" in alts:
             return ChartChoice(chart_type="pie", alternatives=alts, x=x, y=numeric[:1],
