@@ -10,7 +10,7 @@ from typing import Any
 import duckdb
 import pytest
 
-from backend.agents.builtin import QueryDecision, understand
+from backend.agents.builtin import Clarification, QueryDecision, understand
 from backend.core.catalog import build_catalog
 from backend.core.sql_guard import guard_sql
 from backend.models.catalog import Catalog
@@ -353,3 +353,28 @@ def test_clarifications_offer_answerable_questions_about_the_named_table(
     for s in d.suggestions:
         assert not any(w in ("id", "key") for w in s.lower().split()), s
         answer(db, s)  # every suggestion is a question the analyst answers with a query
+
+
+@pytest.mark.parametrize(
+    ("which", "question", "table"),
+    [
+        ("hr", "scatter plot of salary against temperature", "hr_emp"),
+        ("market", "show the correlation between revenue and rainfall", "Orders"),
+    ],
+)
+def test_a_scatter_with_one_measure_found_asks_for_the_second(
+    hr: Db, market: Db, which: str, question: str, table: str
+) -> None:
+    """One total of the measure found is not the scatter asked for: say what is missing, suggest that table."""
+    db = hr if which == "hr" else market
+    d = understand(question, db[1])
+    assert isinstance(d, Clarification), d
+    assert "second measure" in d.needs and table in d.needs
+    assert 2 <= len(d.suggestions) <= 4
+
+
+def test_a_scatter_of_two_measures_of_one_table_is_one_point_per_row(market: Db) -> None:
+    d = answer(market, "scatter of retail price against weight for every product")
+    assert d.chart.chart_type == "scatter"
+    rows = market[0].execute(d.sql).fetchall()
+    assert len(rows) == 12

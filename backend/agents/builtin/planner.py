@@ -73,6 +73,12 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         cols = ro.numeric_cols[:2] + size + color
         plan = AnalysisPlan(kind=Intent.SCATTER, table=main.info.name, columns=cols, filters=filters)
         return finish(plan, idx, ch, r), notes
+    asked_pairs = {t.lower for t in r.tokens} & {"scatter", "scatterplot", "bubble", "correlation", "correlate",
+                                                   "correlated", "relationship"}  # fmt: skip
+    if asked_pairs and len(ro.numeric_cols) < 2 and not over_time and not ro.dims:
+        # A scatter needs two measures of one row: one total of the measure found would not be what was asked.
+        found = f" besides {ro.numeric_cols[0].column}" if ro.numeric_cols else ""
+        raise NeedsMore(f"a second measure of {main.info.name}{found} to plot each row against")
     share = _share_of(r, ro, main)
     if share is not None:
         return finish(share, idx, ch, r), notes

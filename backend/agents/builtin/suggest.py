@@ -81,7 +81,8 @@ def suggestions(idx: CatalogIndex, prefer: list[str] | None = None, limit: int =
     for name in named:
         out += table_questions(idx, idx.tables[name])
     for name in others:
-        if len(out) >= limit:
+        # Other tables only make up the two a choice needs: a stranger's table is not what the user asked about.
+        if len(out) >= (2 if named else limit):
             break
         out += table_questions(idx, idx.tables[name])[:1]
     return list(dict.fromkeys(out))[:limit]
