@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from scripts.eval_catalogs import bank, clinic, erp, freight, saas
+from scripts.eval_catalogs import bank, clinic, erp, freight, saas, school
 from scripts.eval_catalogs.common import Catalog, write_duckdb
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -26,6 +26,7 @@ CATALOGS: dict[str, tuple[Callable[[], Catalog], list[Path]]] = {
     "erp": (erp.build, [Path(erp.__file__)]),
     "freight": (freight.build, [Path(freight.__file__)]),
     "saas": (saas.build, [Path(saas.__file__)]),
+    "school": (school.build, [Path(school.__file__)]),
 }
 COMMON = Path(__file__).resolve().parent / "eval_catalogs" / "common.py"
 

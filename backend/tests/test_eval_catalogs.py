@@ -17,7 +17,7 @@ from backend.core.catalog import build_catalog
 from eval.gate import Floor, load_floors, verdict
 from eval.run_eval import DEMO_CATALOG, load_cases, set_catalog
 from scripts.build_eval_catalogs import build
-from scripts.eval_catalogs import bank, clinic, freight, saas
+from scripts.eval_catalogs import bank, clinic, freight, saas, school
 from scripts.eval_catalogs.postgres import TABLES, load_into_postgres
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
@@ -73,6 +73,20 @@ def test_freight_schema_is_camel_case_with_origin_and_destination(freight_db: Pa
     roles = {fk.column for fk in catalog.foreign_keys if fk.table == "Shipments" and fk.ref_table == "Depots"}
     assert roles == {"originDepotId", "destinationDepotId"}
     assert undelivered is not None and undelivered[0] > 0  # shipments still on their way
+
+
+def test_school_workbook_keeps_spreadsheet_headers_and_declares_no_keys() -> None:
+    path = build("school")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        in_progress = con.execute("""SELECT count(*) FROM "Grades" WHERE "Score (%)" IS NULL""").fetchone()
+    assert school.build().batches == school.build().batches
+    names = {t.name for t in catalog.tables}
+    assert {"Students", "Grades", "Attendance Log", "Library Loans", "Fee Payments"} <= names
+    columns = {c.name for t in catalog.tables for c in t.columns}
+    assert {"Student ID", "Score (%)", "Amount ($)", "Bus Route #", "Free/Reduced Lunch"} <= columns
+    assert catalog.foreign_keys == []  # a workbook: sheets share key columns by name only
+    assert in_progress is not None and in_progress[0] > 0
 
 
 OWN_CATALOG_SETS = sorted(n for n in load_floors(EVAL_DIR / "floors.json") if set_catalog(EVAL_DIR / n) != DEMO_CATALOG)
