@@ -37,10 +37,13 @@ class Verdict:
 
 
 def round_sig(x: float, digits: int = 6) -> float:
-    """`x` rounded to `digits` significant digits; values within 1e-9 of zero become 0."""
+    """`x` rounded to `digits` significant digits; values within 1e-9 of zero become 0.
+
+    Float noise is rounded away first (to 12 digits), so a sum that comes back as 37841.450000000004 and the
+    DECIMAL 37841.45 fall on the same side of the half-way point."""
     if abs(x) < 1e-9:
         return 0.0
-    return float(f"{x:.{digits - 1}e}")
+    return float(f"{float(f'{x:.11e}'):.{digits - 1}e}")
 
 
 def _iso(value: dt.date | dt.datetime) -> str:

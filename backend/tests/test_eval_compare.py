@@ -18,6 +18,12 @@ def test_numbers_equal_within_six_significant_digits() -> None:
     assert round_sig(1e-12) == 0.0
 
 
+def test_float_noise_does_not_move_a_value_across_the_rounding_half_way_point() -> None:
+    # A DECIMAL sum sent as a JSON float picks up noise in the 17th digit; the gold DECIMAL has none.
+    assert normalise(37841.450000000004) == normalise(Decimal("37841.45"))
+    assert normalise(44534.449999999997) == normalise(Decimal("44534.45"))
+
+
 def test_timestamp_at_midnight_equals_its_date() -> None:
     day = dt.date(2024, 3, 1)
     assert normalise(dt.datetime(2024, 3, 1)) == normalise(day)
