@@ -15,7 +15,10 @@ UNITS: dict[str, str] = {
 
 def words_with_unit(name: str) -> str:
     """Identifier as lower-case words with a trailing unit in parentheses: `beak_length_mm` → `beak length (mm)`."""
-    parts = [p for p in re.split(r"[^A-Za-z0-9%]+", name) if p]
+    # camelCase and PascalCase split too: tripsLastYear → trips Last Year, HTTPStatus → HTTP Status.
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", name)
+    parts = [p for p in re.split(r"[^A-Za-z0-9%]+", spaced) if p]
+    parts = parts[:1] + [p.lower() if p.istitle() and p.isalpha() else p for p in parts[1:]]
     if len(parts) > 1 and parts[-1].lower() in UNITS:
         unit = UNITS[parts.pop().lower()]
         return f"{' '.join(parts)} ({unit})"

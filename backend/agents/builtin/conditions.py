@@ -225,9 +225,10 @@ def _comparison_column(
     for concept in comp.concepts:
         # "longer than 150 minutes" → the duration column, "over 1000 miles" → the distance-like column.
         for table in (ch.table.info.name, *ch.parents):
-            cols = measure_columns(idx, concept, table)
+            # A number is compared with a number: "older than 65" is an age, never a date column.
+            cols = [c for c, _ in measure_columns(idx, concept, table) if c.info.kind == "numeric"]
             if cols:
-                return cols[0][0], None
+                return cols[0], None
     if comp.money:
         money = [c for c in ch.table.columns if c.is_money]
         if money:

@@ -113,7 +113,7 @@ COMPARABLE: dict[str, str] = {"expensive": "price", "populous": "people", "recen
 # Comparative adjectives and units of a numeric condition: "longer than 150 minutes", "heavier than 3000".
 COMPARATIVES: dict[str, str] = {
     "longer": "length", "shorter": "length", "heavier": "weight", "lighter": "weight", "weigh": "weight",
-    "weighs": "weight", "weighing": "weight", "older": "date", "newer": "date", "hotter": "temperature",
+    "weighs": "weight", "weighing": "weight", "older": "age", "younger": "age", "newer": "date", "hotter": "temperature",
     "warmer": "temperature", "colder": "temperature", "cheaper": "price", "costlier": "price", "faster": "speed",
     "slower": "speed", "taller": "height", "cost": "price", "costs": "price", "costing": "price", "priced": "price",
     "minutes": "length", "minute": "length", "mins": "length", "min": "length", "hours": "length",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention
@@ -248,6 +248,13 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     tokens = normalise_tokens(lx.tokenize(question), idx)
     r = Reading(question=question, tokens=tokens, words=[_normalise(idx, t) for t in tokens])
     r.date, used = parse_dates(tokens)
+    named = _column_name_around(idx, r.words, used) if used else None
+    if named is not None:
+        # "visits last month" names the column visits_last_month, not a period: read the dates around it.
+        blank = [
+            replace(t, text="", lower="", stem="") if named[0] <= k < named[1] else t for k, t in enumerate(tokens)
+        ]
+        r.date, used = parse_dates(blank)
     rk = top_n(tokens, frozenset(used))
     r.top_n, r.top_desc, r.superlative, r.adjective = rk.top_n, rk.top_desc, rk.superlative, rk.adjective
     r.ranked, r.leader, r.entity_at = rk.ranked, rk.leader, set(rk.entity_at)
@@ -285,6 +292,18 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     if lookup is not None:
         _lookups(r, idx, lookup)
     return r
+
+
+def _column_name_around(idx: CatalogIndex, words: list[str | None], span: set[int]) -> tuple[int, int] | None:
+    """The span of a column name written out in full around a date phrase's words, if they are part of one."""
+    lo, hi = min(span), max(span) + 1
+    for m in find_mentions(idx, words):
+        if m.kind != "column" or m.via != "name" or m.column is None or not (m.start <= lo and hi <= m.end):
+            continue
+        col = idx.tables[m.table].col(m.column)
+        if col is not None and m.end - m.start > hi - lo and col.key_words <= set(words[m.start : m.end]):
+            return m.start, m.end
+    return None
 
 
 def _code_mentions(r: Reading, idx: CatalogIndex) -> list[Mention]:
