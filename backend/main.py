@@ -7,6 +7,7 @@ from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
+from anyio import to_thread
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
@@ -218,6 +219,7 @@ def create_app(settings: Settings | None = None, *, model_factory: ModelFactoryT
             for engine in list(services.engines.values()):
                 await engine.close()
             await services.database.dispose()
+            await to_thread.run_sync(services.exports.close)
 
     app = FastAPI(title="Viz Orchestrator", version="0.1.0", lifespan=lifespan)
     # Added innermost first: body bound, then token, then the crash envelope, CORS outermost so that

@@ -66,6 +66,12 @@ class Settings(BaseSettings):
     max_turns: int = Field(default=200, ge=1, description="turns one conversation may hold")
     history_turns: int = Field(default=20, ge=1, description="most recent turns a new turn is based on")
     duckdb_max_temp_size: str = Field(default="4GB", description="DuckDB spill bound (under the results dir)")
+    export_workers: int = Field(
+        default=2, ge=1, description="processes converting results for download (CSV, Arrow, JSON pages)"
+    )
+    export_nice: int = Field(
+        default=10, ge=0, le=19, description="how much lower those processes' scheduling priority is than the server's"
+    )
     # Queries whose tables hold more rows than this go to Spark when Spark serves them (the issue's 1M:
     # the demo's 3M-row flights is the "large" table); below it DuckDB answers in milliseconds.
     spark_row_threshold: int = Field(default=1_000_000, ge=1)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Literal
 
 from anyio import to_thread
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import Response
+from fastapi.responses import Response, StreamingResponse
 
 from backend.api.deps import ClientDep, ServicesDep
 from backend.api.disconnect import unless_disconnected
@@ -15,8 +19,10 @@ from backend.api.errors import error_responses
 from backend.core import serialize
 from backend.core.guarded_query import prepare_query, run_prepared
 from backend.models.data import DataResponse, QueryRequest, QueryResponse
+from backend.models.errors import ResultNotFoundError
 
 router = APIRouter(prefix="/api", tags=["data"])
+FILE_CHUNK = 1024 * 1024
 
 
 def json_response(body: bytes) -> Response:
@@ -47,11 +53,11 @@ async def get_data(
     limit: int | None = Query(default=None, ge=1, description="json only: at most this many rows"),
 ) -> Response:
     """The rows of a stored result."""
-    # Reading Parquet and serialising are CPU work: in a thread, so /health and other requests go on.
     stored = services.store.get(data_id)
-    table = await to_thread.run_sync(services.store.table, data_id)
-    if format == "json":
-        cap = min(limit or services.settings.json_row_limit, services.settings.max_row_limit)
+    cap = min(limit or services.settings.json_row_limit, services.settings.max_row_limit)
+    headers = {"Content-Disposition": f'attachment; filename="result-{data_id[:8]}.{format}"'}
+    if format == "json" and stored.table is not None:  # small and in memory: one page, cheap
+        table = stored.table
         page = table.slice(0, cap)
 
         def encoded() -> bytes:
@@ -67,10 +73,44 @@ async def get_data(
             )
 
         return json_response(await to_thread.run_sync(encoded))
-    write = {"arrow": serialize.to_arrow_ipc, "parquet": serialize.to_parquet, "csv": serialize.to_csv}[format]
-    body = await to_thread.run_sync(write, table)
-    headers = {"Content-Disposition": f'attachment; filename="result-{data_id[:8]}.{format}"'}
-    return Response(body, media_type=MEDIA[format], headers=headers)
+    if stored.path is None:  # every result is written to disk when stored; kept for the type checker
+        raise ResultNotFoundError(data_id)
+    if format == "parquet":  # the stored file is the download
+        served = await file_response(stored.path, MEDIA[format], headers)
+        if served is None:  # evicted since get()
+            raise ResultNotFoundError(data_id)
+        return served
+    # CSV, Arrow and JSON pages of results on disk: converted once in low-priority processes (CPU the event
+    # loop would otherwise compete for), then the file is served to every download of it.
+    target = services.exports.target(data_id, format, cap)
+    for _ in range(2):  # the export may be evicted between writing and opening it: convert once more
+        served = await file_response(target, MEDIA.get(format, "application/json"), {} if format == "json" else headers)
+        if served is not None:
+            return served
+        columns = list(zip(stored.column_names, stored.column_types, strict=True))
+        size = await services.exports.export(stored.path, target, format, columns, stored.truncated, cap)
+        services.store.exported(target, size)
+    raise ResultNotFoundError(data_id)
+
+
+async def file_response(path: Path, media_type: str, headers: dict[str, str]) -> Response | None:
+    """`path` streamed from disk in chunks (opened first, so eviction cannot cut it short); None if absent."""
+    try:
+        handle = await to_thread.run_sync(path.open, "rb")
+    except FileNotFoundError:
+        return None
+    size = os.fstat(handle.fileno()).st_size
+    with contextlib.suppress(OSError):  # recently used: evicted last
+        os.utime(path)
+
+    async def chunks() -> AsyncIterator[bytes]:
+        try:
+            while chunk := await to_thread.run_sync(handle.read, FILE_CHUNK):
+                yield chunk
+        finally:
+            handle.close()
+
+    return StreamingResponse(chunks(), media_type=media_type, headers={**headers, "content-length": str(size)})
 
 
 @router.post("/query", response_model=QueryResponse, responses=error_responses(400, 401, 408, 413, 422, 429, 499, 503))

@@ -31,6 +31,7 @@ from backend.models.events import ChartReduction, DataColumn
 
 _ID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 _FILE_SUFFIXES = (".parquet", ".json")
+EXPORTS = "exports"  # downloads converted from a result (backend.core.exports), named `<id>.<…>`
 
 
 @dataclass
@@ -101,6 +102,7 @@ class ResultStore:
         self._lock = threading.Lock()
         directory.mkdir(parents=True, exist_ok=True)
         self.kept_directory = directory / "kept"
+        self.exports_directory = directory / EXPORTS
         # Other workers write here too: this is an estimate, made exact by a scan when it passes the bound.
         self._disk_estimate = self._scan_disk_bytes()
 
@@ -191,6 +193,7 @@ class ResultStore:
         for directory in (self.directory, self.kept_directory):
             for suffix in _FILE_SUFFIXES:
                 (directory / f"{result_id}{suffix}").unlink(missing_ok=True)
+        self._remove_exports(result_id)
 
     def table(self, result_id: str) -> pa.Table:
         """The rows of `result_id` as Arrow, from memory or from its Parquet file."""
@@ -211,6 +214,12 @@ class ResultStore:
     def disk_used(self) -> int:
         """Bytes of result files on disk (all workers), counted now."""
         return self._scan_disk_bytes()
+
+    def exported(self, path: Path, size: int) -> None:
+        """Count a download converted from a result (under `exports/`) towards the disk bound."""
+        with self._lock:
+            self._disk_estimate += size
+        self._bound_disk(keep=path.name.split(".", 1)[0])
 
     def health(self) -> str:
         """`ok` when the results directory is writable."""
@@ -276,38 +285,56 @@ class ResultStore:
         if stored.path is not None and not stored.kept:
             for suffix in _FILE_SUFFIXES:
                 stored.path.with_suffix(suffix).unlink(missing_ok=True)
+            self._remove_exports(stored.id)
 
-    def _files(self) -> list[tuple[bool, float, int, Path]]:
-        """(kept, last used, bytes, path) of every result file on disk."""
-        out: list[tuple[bool, float, int, Path]] = []
-        for kept, directory in ((False, self.directory), (True, self.kept_directory)):
+    def _remove_exports(self, result_id: str) -> None:
+        for path in self.exports_directory.glob(f"{result_id}.*"):
+            path.unlink(missing_ok=True)
+
+    def _files(self) -> list[tuple[int, float, int, Path]]:
+        """(rank, last used, bytes, path) of every result file on disk; rank 0 for converted downloads
+        (made again on demand), 1 for results, 2 for kept results."""
+        out: list[tuple[int, float, int, Path]] = []
+        places = (
+            (0, self.exports_directory, "*"),
+            (1, self.directory, "*.parquet"),
+            (2, self.kept_directory, "*.parquet"),
+        )
+        for rank, directory, pattern in places:
             if not directory.is_dir():
                 continue
-            for path in directory.glob("*.parquet"):
+            for path in directory.glob(pattern):
+                if path.suffix == ".tmp":  # being written
+                    continue
                 with contextlib.suppress(FileNotFoundError):  # another worker evicted it meanwhile
                     st = path.stat()
-                    out.append((kept, st.st_mtime, st.st_size, path))
+                    out.append((rank, st.st_mtime, st.st_size, path))
         return out
 
     def _scan_disk_bytes(self) -> int:
         return sum(size for _, _, size, _ in self._files())
 
     def _bound_disk(self, keep: str) -> None:
-        """Evict least recently used files until the results take at most `disk_bytes`: results nothing
-        refers to first, then kept ones (a conversation re-runs its SQL when its data is gone). The result
-        just stored (`keep`) stays: its id is about to be handed out."""
+        """Evict least recently used files until the results take at most `disk_bytes`: converted downloads
+        first, then results nothing refers to, then kept ones (a conversation re-runs its SQL when its data
+        is gone). The result `keep` (just stored or just converted) stays: its id is about to be used."""
         with self._lock:
             if self._disk_estimate <= self.disk_bytes:
                 return
-        files = sorted(self._files(), key=lambda f: (f[0], f[1]))  # unkept before kept, oldest first
+        files = sorted(self._files(), key=lambda f: (f[0], f[1]))  # exports, unkept, kept; oldest first
         total = sum(size for _, _, size, _ in files)
-        for _, _, size, path in files:
+        for rank, _, size, path in files:
             if total <= self.disk_bytes:
                 break
-            if path.stem == keep:
+            if path.name.split(".", 1)[0] == keep:
+                continue
+            if rank == 0:
+                path.unlink(missing_ok=True)
+                total -= size
                 continue
             for suffix in _FILE_SUFFIXES:
                 path.with_suffix(suffix).unlink(missing_ok=True)
+            self._remove_exports(path.stem)
             total -= size
             with self._lock:
                 evicted = self._items.pop(path.stem, None)

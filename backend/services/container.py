@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from backend.core.engine import Engine
 from backend.core.engine_directory import EngineDirectory
+from backend.core.exports import ExportPool
 from backend.core.result_store import ResultStore
 from backend.core.router import Route
 from backend.core.value_index import ValueIndex
@@ -46,6 +47,7 @@ class Services:
     chat_slots: ClientSlots = field(init=False)
     active_turns: ActiveTurns = field(init=False)
     cleanup: ResultCleanup = field(init=False)
+    exports: ExportPool = field(init=False)
 
     def __post_init__(self) -> None:
         s = self.settings
@@ -55,6 +57,7 @@ class Services:
         self.chat_slots = ClientSlots("chats", s.max_chats_per_client, s.retry_after_s, slots)
         self.active_turns = ActiveTurns(s.max_active_turns)
         self.cleanup = ResultCleanup(self.conversations, self.templates, self.store)
+        self.exports = ExportPool(s.results_dir, workers=s.export_workers, nice=s.export_nice)
 
     @property
     def catalog(self) -> Catalog:

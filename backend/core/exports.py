@@ -1,0 +1,132 @@
+"""Downloads of stored results (CSV, Arrow, JSON pages): converted once, in low-priority processes, kept on disk.
+
+Converting 100k rows to CSV or JSON costs the CPU of a second or more (timestamps formatted, floats
+rounded, values made JSON-ready). Done in threads of the server process, four downloads at once kept
+the cores (and, for the Python parts, the GIL) from the event loop: /health p95 153–242 ms
+(`bench.load_bench`). Here a conversion runs in one of `workers` processes started at a lower
+scheduling priority (`nice`), so the kernel hands a core to the server's event loop first and the GIL
+is not shared. The file it writes under `exports/` of the results directory is served as is by every
+later download of the same result, by any worker process of the server; the result store evicts it
+with its result, and first when the disk bound is reached (it can be made again).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import multiprocessing
+import os
+import secrets
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Literal
+
+from backend.core import serialize
+from backend.models.data import DataResponse
+from backend.models.events import DataColumn
+
+log = logging.getLogger("viz.exports")
+
+ExportFormat = Literal["csv", "arrow", "json"]
+EXPORT_DIR = "exports"
+
+
+def _lower_priority(nice: int) -> None:
+    """Pool initializer: this process yields the cores to the server (Unix; elsewhere a no-op)."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(nice)
+
+
+def convert(
+    source: str, target: str, fmt: ExportFormat, columns: list[tuple[str, str]], truncated: bool, cap: int
+) -> int:
+    """Write the Parquet result `source` as `fmt` to `target` (atomically); returns the bytes written.
+
+    Runs in a pool process. JSON is the page of the first `cap` rows, the body `GET /api/data` answers.
+    """
+    table = serialize.read_parquet(source)
+    if fmt == "csv":
+        body = serialize.to_csv(table)
+    elif fmt == "arrow":
+        body = serialize.to_arrow_ipc(table)
+    else:
+        page = table.slice(0, cap)
+        body = (
+            DataResponse(
+                columns=[DataColumn(name=n, type=t) for n, t in columns],
+                rows=serialize.to_rows(page),
+                row_count=table.num_rows,
+                truncated=truncated or page.num_rows < table.num_rows,
+            )
+            .model_dump_json(by_alias=True)
+            .encode()
+        )
+    tmp = Path(f"{target}.{secrets.token_hex(4)}.tmp")  # other workers may convert the same result meanwhile
+    tmp.write_bytes(body)
+    tmp.replace(target)
+    return len(body)
+
+
+class ExportPool:
+    """Converts stored results in `workers` low-priority processes (started on first use), once per file."""
+
+    def __init__(self, results_dir: Path, *, workers: int, nice: int) -> None:
+        self.directory = results_dir / EXPORT_DIR
+        self.workers = workers
+        self.nice = nice
+        self._pool: ProcessPoolExecutor | None = None
+        self._pending: dict[Path, asyncio.Future[int]] = {}
+
+    def target(self, result_id: str, fmt: ExportFormat, cap: int) -> Path:
+        """Where the export of `result_id` in `fmt` lives (a JSON page per row cap)."""
+        name = f"{result_id}.{cap}.json" if fmt == "json" else f"{result_id}.{fmt}"
+        return self.directory / name
+
+    async def export(
+        self, source: Path, target: Path, fmt: ExportFormat, columns: list[tuple[str, str]], truncated: bool, cap: int
+    ) -> int:
+        """Convert `source` into `target` unless a conversion of it already runs here (then await that one).
+
+        A download that goes away does not stop the conversion: the next download of it finds the file.
+        """
+        pending = self._pending.get(target)
+        if pending is None:
+            pending = asyncio.ensure_future(self._convert(source, target, fmt, columns, truncated, cap))
+            self._pending[target] = pending
+            pending.add_done_callback(lambda _: self._pending.pop(target, None))
+        return await asyncio.shield(pending)
+
+    async def _convert(
+        self, source: Path, target: Path, fmt: ExportFormat, columns: list[tuple[str, str]], truncated: bool, cap: int
+    ) -> int:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        loop = asyncio.get_running_loop()
+        args = (str(source), str(target), fmt, columns, truncated, cap)
+        try:
+            return await loop.run_in_executor(self._executor(), convert, *args)
+        except BrokenProcessPool:  # a worker died (killed, out of memory): start a new pool, try once more
+            log.warning("export worker pool broke; restarting it")
+            self._restart()
+            return await loop.run_in_executor(self._executor(), convert, *args)
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            # spawn, not fork: the server process has DuckDB's and the event loop's threads running.
+            context = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=context, initializer=_lower_priority, initargs=(self.nice,)
+            )
+        return self._pool
+
+    def _restart(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def close(self) -> None:
+        """Stop the worker processes (conversions still running finish first)."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
