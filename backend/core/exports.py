@@ -23,6 +23,8 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Literal
 
+import pyarrow as pa
+
 from backend.core import serialize
 from backend.models.data import DataResponse
 from backend.models.events import DataColumn
@@ -33,10 +35,12 @@ ExportFormat = Literal["csv", "arrow", "json"]
 EXPORT_DIR = "exports"
 
 
-def _lower_priority(nice: int) -> None:
-    """Pool initializer: this process yields the cores to the server (Unix; elsewhere a no-op)."""
+def _start_worker(nice: int) -> None:
+    """Pool initializer: yield the cores to the server (Unix; elsewhere a no-op), then convert one row, so
+    the first download does not pay for what pyarrow loads on first use (pandas, 2–5 s on a busy machine)."""
     with contextlib.suppress(AttributeError, OSError):
         os.nice(nice)
+    serialize.to_csv(pa.table({"t": pa.array([0], pa.timestamp("us"))}))
 
 
 def convert(
@@ -116,7 +120,7 @@ class ExportPool:
             # spawn, not fork: the server process has DuckDB's and the event loop's threads running.
             context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=context, initializer=_lower_priority, initargs=(self.nice,)
+                self.workers, mp_context=context, initializer=_start_worker, initargs=(self.nice,)
             )
         return self._pool
 

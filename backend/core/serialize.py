@@ -74,15 +74,33 @@ def _temporal_strings(column: pa.ChunkedArray[Any], *, fractions: bool = False) 
     else:
         days = compute.cast(column, pa.int64())  # the raw ticks, to spot the ±infinity sentinels
         seconds = column if fractions else compute.cast(column, pa.timestamp("s", t.tz), safe=False)
-        text = compute.strftime(seconds, format="%Y-%m-%dT%H:%M:%S%z" if t.tz else "%Y-%m-%dT%H:%M:%S")
+        text = _timestamp_text(seconds)
         if fractions:  # `05.000000` → `05`, `05.120000` → `05.12`
-            text = compute.replace_substring_regex(text, pattern=r"(\.\d*[1-9])0+($|[+-])", replacement=r"\1\2")
-            text = compute.replace_substring_regex(text, pattern=r"\.0+($|[+-])", replacement=r"\1")
-        if t.tz:  # `+0000` → `+00:00`, the ISO form Python and browsers print
+            text = compute.replace_substring_regex(text, pattern=r"(\.\d*[1-9])0+($|[+Z-])", replacement=r"\1\2")
+            text = compute.replace_substring_regex(text, pattern=r"\.0+($|[+Z-])", replacement=r"\1")
+        if t.tz:  # `Z` → `+00:00`, `+0100` → `+01:00`: the ISO form Python and browsers print
+            text = compute.replace_substring_regex(text, pattern=r"Z$", replacement="+00:00")
             text = compute.replace_substring_regex(text, pattern=r"([+-]\d\d)(\d\d)$", replacement=r"\1:\2")
         sentinel = _INF_TIMESTAMP
     text = compute.if_else(compute.equal(days, sentinel), "infinity", text)
     return compute.if_else(compute.equal(days, -sentinel), "-infinity", text)
+
+
+def _timestamp_text(column: pa.ChunkedArray[Any]) -> pa.ChunkedArray[Any]:
+    """`2024-01-02T03:04:05[.fraction][Z|+0100]`: Arrow's cast to text, ~25× cheaper than strftime (which
+    looks the time zone up value by value), with strftime for the values the cast cannot print."""
+    compute: Any = pc
+    text: Any = None
+    try:
+        text = compute.cast(column, pa.string())
+        printed = not compute.any(compute.starts_with(text, "<")).as_py()  # `<value out of range: …>`
+    except pa.ArrowInvalid:  # far years in some time zones
+        printed = False
+    if printed:
+        return compute.replace_substring(text, " ", "T", max_replacements=1)
+    t: Any = column.type
+    text = compute.strftime(column, format="%Y-%m-%dT%H:%M:%S%z" if t.tz else "%Y-%m-%dT%H:%M:%S")
+    return compute.replace_substring_regex(text, pattern=r"\+0000$", replacement="Z")
 
 
 def _scalar_column(column: pa.ChunkedArray[Any], *, fractions: bool = False) -> pa.ChunkedArray[Any] | None:
