@@ -18,6 +18,7 @@ import logging
 import multiprocessing
 import os
 import secrets
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -81,7 +82,19 @@ class ExportPool:
         self.workers = workers
         self.nice = nice
         self._pool: ProcessPoolExecutor | None = None
+        self._pool_lock = threading.Lock()  # warm() is called from the result store's threads
         self._pending: dict[Path, asyncio.Future[int]] = {}
+        self._warmed = False
+
+    def warm(self) -> None:
+        """Start the worker processes now, in the background (the first result too large to keep in memory
+        was stored: a download of it is likely), so that download does not wait for them to start."""
+        if self._warmed:
+            return
+        self._warmed = True
+        pool = self._executor()
+        for _ in range(self.workers):  # one task per worker: each submit starts a process while none is idle
+            pool.submit(int)
 
     def target(self, result_id: str, fmt: ExportFormat, cap: int) -> Path:
         """Where the export of `result_id` in `fmt` lives (a JSON page per row cap)."""
@@ -116,21 +129,24 @@ class ExportPool:
             return await loop.run_in_executor(self._executor(), convert, *args)
 
     def _executor(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            # spawn, not fork: the server process has DuckDB's and the event loop's threads running.
-            context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=context, initializer=_start_worker, initargs=(self.nice,)
-            )
-        return self._pool
+        with self._pool_lock:
+            if self._pool is None:
+                # spawn, not fork: the server process has DuckDB's and the event loop's threads running.
+                context = multiprocessing.get_context("spawn")
+                self._pool = ProcessPoolExecutor(
+                    self.workers, mp_context=context, initializer=_start_worker, initargs=(self.nice,)
+                )
+            return self._pool
 
     def _restart(self) -> None:
-        pool, self._pool = self._pool, None
+        with self._pool_lock:
+            pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
 
     def close(self) -> None:
         """Stop the worker processes (conversions still running finish first)."""
-        pool, self._pool = self._pool, None
+        with self._pool_lock:
+            pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)

@@ -16,6 +16,7 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -103,6 +104,7 @@ class ResultStore:
         directory.mkdir(parents=True, exist_ok=True)
         self.kept_directory = directory / "kept"
         self.exports_directory = directory / EXPORTS
+        self.on_large: Callable[[], None] | None = None  # called after storing a result too large for memory
         # Other workers write here too: this is an estimate, made exact by a scan when it passes the bound.
         self._disk_estimate = self._scan_disk_bytes()
 
@@ -129,6 +131,8 @@ class ResultStore:
                 self._bytes += stored.table.nbytes
             self._evict_memory()
         self._bound_disk(keep=stored.id)
+        if stored.table is None and self.on_large is not None:
+            self.on_large()
         return stored
 
     def get(self, result_id: str) -> StoredResult:

@@ -58,6 +58,7 @@ class Services:
         self.active_turns = ActiveTurns(s.max_active_turns)
         self.cleanup = ResultCleanup(self.conversations, self.templates, self.store)
         self.exports = ExportPool(s.results_dir, workers=s.export_workers, nice=s.export_nice)
+        self.store.on_large = self.exports.warm  # downloads of results on disk go through the pool
 
     @property
     def catalog(self) -> Catalog:

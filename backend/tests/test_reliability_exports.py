@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ import pyarrow.parquet as pq
 import pytest
 from fastapi.testclient import TestClient
 
+from backend.core.serialize import to_csv as serialize_csv
 from backend.main import create_app
 from backend.settings import Settings
 from backend.tests.conftest import DEMO_DB
@@ -158,3 +160,50 @@ def test_a_value_no_format_can_carry_is_refused_naming_the_column(client: TestCl
     assert response.status_code == 400
     error = response.json()["error"]
     assert error["code"] == "export_unsupported" and "'stamps'" in error["message"]
+
+
+def _pool_nice_values() -> list[int]:
+    """Scheduling niceness of this process's children started by multiprocessing (the export workers)."""
+    values: list[int] = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            cmdline = (stat.parent / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(fields[1]) == os.getpid() and b"spawn_main" in cmdline:  # not the resource tracker
+            values.append(int(fields[16]))
+    return values
+
+
+def test_downloads_of_results_on_disk_are_converted_once_by_lower_priority_processes(tmp_path: Path) -> None:
+    settings = Settings(duckdb_path=DEMO_DB, results_dir=tmp_path, api_token=None, json_row_limit=100)
+    bad_last_row = (
+        "SELECT CASE WHEN i = 999 THEN ['infinity'::TIMESTAMP] ELSE [TIMESTAMP '2024-01-01'] END AS stamps "
+        "FROM range(1000) t(i)"
+    )
+    with TestClient(create_app(settings)) as client:
+        services: Any = client.app.state.services  # pyright: ignore[reportAttributeAccessIssue]
+        made = client.post("/api/query", json={"sql": "SELECT * FROM sales ORDER BY order_id", "limit": 1000}).json()
+        assert made["size"] == "large" and services.store.get(made["data_id"]).table is None  # on disk only
+        first = _get(client, made["data_id"], "csv").content
+        assert first == serialize_csv(services.store.table(made["data_id"]))  # what converting here would give
+        exported = services.exports.target(made["data_id"], "csv", settings.json_row_limit)
+        written = exported.stat()
+        assert _get(client, made["data_id"], "csv").content == first
+        assert exported.stat().st_ino == written.st_ino and exported.stat().st_mtime_ns >= written.st_mtime_ns
+        # the conversions ran in processes the kernel schedules after the server's event loop
+        nice = os.getpriority(os.PRIO_PROCESS, 0)
+        assert _pool_nice_values() and all(v >= nice + settings.export_nice for v in _pool_nice_values())
+
+        # a value no format can carry, refused in the pool: still a 4xx naming the column
+        refused = client.post("/api/query", json={"sql": bad_last_row, "limit": 1000}).json()
+        response = client.get(f"/api/data/{refused['data_id']}?format=csv")
+        assert response.status_code == 400
+        error = response.json()["error"]
+        assert error["code"] == "export_unsupported" and "'stamps'" in error["message"]
+
+        # the converted file goes with its result
+        services.store.discard(made["data_id"])
+        assert not exported.exists()
+        assert client.get(f"/api/data/{made['data_id']}?format=csv").status_code == 404
