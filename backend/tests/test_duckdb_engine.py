@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from pathlib import Path
 
 import duckdb
@@ -70,11 +69,9 @@ async def test_connection_refuses_files_and_configuration_changes(engine: DuckDB
 
 @pytest.mark.anyio
 async def test_timeout_interrupts_the_query(engine: DuckDBLocalEngine) -> None:
-    started = time.perf_counter()
     with pytest.raises(QueryTimeoutError, match="timeout"):
         await run_prepared(_raw(SLOW_SQL, 10), engine, timeout=0.3)
-    assert time.perf_counter() - started < 3
-    assert engine.active_queries == 0
+    assert engine.active_queries == 0  # the statement was stopped, not left running for nobody
 
 
 @pytest.mark.anyio
@@ -96,12 +93,10 @@ async def test_cancelling_the_caller_stops_the_engine_work(engine: DuckDBLocalEn
 async def test_cancel_on_the_handle_ends_the_result_with_a_cancelled_error(engine: DuckDBLocalEngine) -> None:
     handle = await engine.submit(_raw(SLOW_SQL, 10))
     await asyncio.sleep(0.2)
-    started = time.perf_counter()
     await handle.cancel()
-    assert time.perf_counter() - started < 1
+    assert engine.active_queries == 0  # cancel() returns once the worker has let go of the statement
     with pytest.raises(QueryCancelledError):
         await handle.result()
-    assert engine.active_queries == 0
 
 
 @pytest.mark.anyio
@@ -111,13 +106,12 @@ async def test_progress_comes_from_duckdb_while_a_scan_runs(engine: DuckDBLocalE
     async def collect(progress: Progress) -> None:
         reports.append(progress)
 
-    started = time.perf_counter()
     with pytest.raises(QueryTimeoutError):
         await run_prepared(_raw(PROGRESS_SQL, 10), engine, timeout=2.6, on_progress=collect)
-    elapsed = time.perf_counter() - started
-    # at least one report a second while it runs, each with DuckDB's percentage
-    assert len(reports) >= int(elapsed) - 1 >= 1
+    # reports while it runs (how often is measured by bench.engines_bench), each with DuckDB's percentage
+    assert len(reports) >= 2
     assert all(r.total == 100 and r.done is not None and 0 <= r.done <= 100 for r in reports)
+    assert [r.done for r in reports] == sorted(r.done for r in reports if r.done is not None)
     assert "scanned" in reports[0].message
     assert engine.active_queries == 0
 

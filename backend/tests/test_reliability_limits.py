@@ -8,7 +8,6 @@ bytes, least recently used first.
 from __future__ import annotations
 
 import asyncio
-import time
 from pathlib import Path
 
 import duckdb
@@ -24,12 +23,11 @@ LONG_CHAIN = "SELECT " + "+".join(["1"] * 1000)  # ~2 KB; DuckDB would plan it f
 
 
 def test_a_thousand_term_expression_is_refused_before_the_engine(client: TestClient) -> None:
-    started = time.perf_counter()
     response = client.post("/api/query", json={"sql": LONG_CHAIN})
     assert response.status_code == 400
     error = response.json()["error"]
+    # `sql_rejected` is the guard's answer (the engine's would be `sql_execution_failed` or a timeout): never planned
     assert error["code"] == "sql_rejected" and "nests more than" in error["message"]
-    assert time.perf_counter() - started < 10  # bounded: the engine never planned it
     many = "SELECT 1 WHERE 1 IN (" + ",".join(["1"] * 5500) + ")"
     with pytest.raises(SqlRejectedError, match=r"more than \d+ expressions"):
         guard_sql(many, allowed_tables=[])
@@ -46,12 +44,10 @@ def test_ordinary_wide_queries_still_pass() -> None:
 
 def test_a_long_sql_chat_message_is_refused_and_leaves_no_work_behind(client: TestClient) -> None:
     message = "SELECT " + "+".join(["1"] * 1990)  # just under the 4,000-character message limit
-    started = time.perf_counter()
     understanding = client.post("/query-understanding", json={"message": message})
     assert understanding.status_code == 400 and understanding.json()["error"]["code"] == "sql_rejected"
     chat = client.post("/chat", json={"message": message}).text
     assert "nests more than" in chat and chat.rstrip().split("\n\n")[-1].startswith("event: done")
-    assert time.perf_counter() - started < 20
     engine = client.app.state.services.engines["duckdb"]  # pyright: ignore[reportAttributeAccessIssue]
     assert isinstance(engine, DuckDBLocalEngine) and engine.active_queries == 0
 
