@@ -148,17 +148,20 @@ def test_ranking_prefers_tables_whose_names_and_columns_carry_the_question_words
 
 
 def test_health_reports_whether_the_model_answers(big_db: Path, server: ScriptedOpenAI, tmp_path: Path) -> None:  # noqa: F811
+    # Generous time bounds: on a busy machine the first ping (provider client built, loopback request) took
+    # longer than the 2 s the chat tests allow, and its "no answer" was reported — and reused — instead.
+    patient = {"model_timeout_s": 30.0, "health_probe_timeout_s": 30.0}
     server.script(Reply(text="ok"))
-    with TestClient(create_app(_settings(big_db, tmp_path, server.url))) as client:
+    with TestClient(create_app(_settings(big_db, tmp_path, server.url, **patient))) as client:
         assert client.get("/health").json()["checks"]["model"] == "ok"
         client.get("/health")
         assert len(server.requests) == 1  # reused within the TTL: /health does not spend a request each time
 
     server.script()  # exhausted: the server answers 500
-    with TestClient(create_app(_settings(big_db, tmp_path, server.url))) as client:
+    with TestClient(create_app(_settings(big_db, tmp_path, server.url, **patient))) as client:
         state = client.get("/health").json()["checks"]["model"]
     assert "HTTP 500" in state and "secret-account" not in state
 
-    with TestClient(create_app(_settings(big_db, tmp_path, "http://127.0.0.1:9/v1"))) as client:
+    with TestClient(create_app(_settings(big_db, tmp_path, "http://127.0.0.1:9/v1", **patient))) as client:
         body = client.get("/health").json()
     assert body["status"] == "degraded" and "not reachable" in body["checks"]["model"]
