@@ -13,6 +13,7 @@ kept as such). The full result stays as it was (and downloads as Parquet); a bou
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Collection, Sequence
@@ -242,24 +243,29 @@ async def reduce_for_chart(
     A reduction that fails leaves the chart on the full result (the browser then thins it): the user's
     answer never fails because its chart data could not be made smaller.
     """
-    plan = plan_reduction(stored.sql, table, stored.kinds())
+    # Planning reads the result's columns, guarding parses SQL, fitting measures JSON and storing writes
+    # Parquet: CPU work, in threads, so the event loop goes on serving other requests meanwhile.
+    plan = await asyncio.to_thread(plan_reduction, stored.sql, table, stored.kinds())
     if plan is None:
         return None
     try:
-        prepared = prepare_query(
-            plan.sql,
-            allowed_tables=allowed_tables,
-            limit=plan.max_rows,
-            default_limit=plan.max_rows,
-            max_limit=plan.max_rows,
+        prepared = await asyncio.to_thread(
+            lambda: prepare_query(
+                plan.sql,
+                allowed_tables=allowed_tables,
+                limit=plan.max_rows,
+                default_limit=plan.max_rows,
+                max_limit=plan.max_rows,
+            )
         )
         result = await run_prepared(prepared, engine, timeout=timeout, on_progress=on_progress)
     except AppError as exc:
         log.warning("chart reduction (%s) failed on %s: %s", plan.method, engine.name, exc.message)
         return None
-    fitted = fit_payload(result.table)
+    fitted = await asyncio.to_thread(fit_payload, result.table)
     note = plan.note if fitted.num_rows == result.table.num_rows else f"{plan.note}; the first {fitted.num_rows:,} rows"
-    chart = store.put(replace(result, table=fitted, truncated=fitted.num_rows < result.table.num_rows))
+    reduced = replace(result, table=fitted, truncated=fitted.num_rows < result.table.num_rows)
+    chart = await asyncio.to_thread(store.put, reduced)
     return ChartReduction(
         method=plan.method, from_rows=stored.row_count, rows=chart.row_count, data_id=chart.id, url=chart.url, note=note
     )

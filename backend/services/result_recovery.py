@@ -34,14 +34,18 @@ class ResultRecovery:
             from backend.models.errors import EngineUnavailableError
 
             raise EngineUnavailableError("no engine is configured to re-run the saved SQL")
-        prepared = prepare_query(
-            sql,
-            allowed_tables=self.allowed_tables(),
-            limit=None,
-            default_limit=self.settings.default_row_limit,
-            max_limit=self.settings.max_row_limit,
+        allowed = self.allowed_tables()
+        prepared = await asyncio.to_thread(  # parsing and guarding SQL is CPU work: off the event loop
+            lambda: prepare_query(
+                sql,
+                allowed_tables=allowed,
+                limit=None,
+                default_limit=self.settings.default_row_limit,
+                max_limit=self.settings.max_row_limit,
+            )
         )
-        stored = self.store.put(await run_prepared(prepared, engine, timeout=self.settings.query_timeout_s))
+        result = await run_prepared(prepared, engine, timeout=self.settings.query_timeout_s)
+        stored = await asyncio.to_thread(self.store.put, result)  # writes Parquet: off the event loop
         await asyncio.to_thread(self.store.keep, stored.id)
         return stored
 
