@@ -268,7 +268,8 @@ def section(
                 f"`.venv/bin/python -m bench.load_bench --workers {args.workers}`: one uvicorn server "
                 f"(`--workers {args.workers}`) on loopback, built-in analyst, demo catalog, SQLite app database; "
                 "each simulated browser is its own client (API token + `X-Forwarded-For`, as behind the proxy). "
-                f"/health is asked every {HEALTH_EVERY_S * 1000:.0f} ms during each phase. Times in ms.",
+                f"/health is asked every {HEALTH_EVERY_S * 1000:.0f} ms during each phase, from a process of its "
+                "own (not the bench's busy event loop). Times in ms.",
                 f"Load average (1 min) before: {load[0]:.1f}, after: {load[1]:.1f}, on {os.cpu_count()} cores "
                 "(a shared machine: other sessions' tests ran too).",
                 "",
@@ -290,8 +291,11 @@ def section(
                 "",
                 "Bar (issue 16): 0 errors, /health p95 ≤ 50 ms under this load. /health answers the latest report "
                 "of checks run in the background (`age_s`), and at most `VIZ_MAX_ACTIVE_TURNS` built-in turns run "
-                "at once, so a request waits one short pass of the event loop. The slowest long query shows the "
-                "timeout counting from acceptance: queued queries are answered by their deadline, not after a worker.",
+                "at once, so a request waits one short pass of the event loop. Downloads of results on disk are "
+                "converted once by `VIZ_EXPORT_WORKERS` processes at lower priority (`VIZ_EXPORT_NICE`) and kept, "
+                "so the first download of each result converts and the same again sends a file. The slowest long "
+                "query shows the timeout counting from acceptance: queued queries are answered by their deadline, "
+                "not after a worker.",
                 END,
             ]
         )
