@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from scripts.eval_catalogs import bank, clinic, erp, freight, saas, school
+from scripts.eval_catalogs import bank, clinic, erp, freight, hotel, saas, school
 from scripts.eval_catalogs.common import Catalog, write_duckdb
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -25,6 +25,7 @@ CATALOGS: dict[str, tuple[Callable[[], Catalog], list[Path]]] = {
     "clinic": (clinic.build, [Path(clinic.__file__)]),
     "erp": (erp.build, [Path(erp.__file__)]),
     "freight": (freight.build, [Path(freight.__file__)]),
+    "hotel": (hotel.build, [Path(hotel.__file__)]),
     "saas": (saas.build, [Path(saas.__file__)]),
     "school": (school.build, [Path(school.__file__)]),
 }

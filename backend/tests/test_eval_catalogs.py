@@ -17,7 +17,7 @@ from backend.core.catalog import build_catalog
 from eval.gate import Floor, load_floors, verdict
 from eval.run_eval import DEMO_CATALOG, load_cases, set_catalog
 from scripts.build_eval_catalogs import build
-from scripts.eval_catalogs import bank, clinic, freight, saas, school
+from scripts.eval_catalogs import bank, clinic, freight, hotel, saas, school
 from scripts.eval_catalogs.postgres import TABLES, load_into_postgres
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
@@ -45,6 +45,12 @@ def test_generation_is_deterministic() -> None:
         (bank, "TXN", "CUST_ACCT", {"ACCT_ID", "CNTRPTY_ACCT_ID"}),
         (clinic, "appointment", "doctor", {"doctor_id", "referring_doctor_id"}),
         (saas, "plan_change_events", "pricing_plans", {"previous_pricing_plan_id", "new_pricing_plan_id"}),
+        (
+            hotel,
+            "fact_reservation",
+            "dim_date",
+            {"booking_date_key", "arrival_date_key", "departure_date_key", "cancellation_date_key"},
+        ),
     ],
 )
 def test_new_catalogs_declare_two_keys_to_one_table(module: object, table: str, target: str, roles: set[str]) -> None:
