@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Query, Response
+import asyncio
 
-from backend.api.deps import CleanupDep, ConversationsRepoDep, RecoveryDep
+from fastapi import APIRouter, Query, Request, Response
+
+from backend.api.deps import CleanupDep, ConversationsRepoDep, QueryHoldDep, RecoveryDep
+from backend.api.disconnect import unless_disconnected
 from backend.api.errors import error_responses
 from backend.core.result_store import StoredResult
 from backend.models.conversations import (
@@ -34,18 +37,26 @@ async def list_conversations(
     return ConversationPage(items=items, total=total, offset=offset, limit=limit)
 
 
-@router.get("/conversations/{conversation_id}", response_model=ConversationPublic, responses=NOT_FOUND)
+@router.get(
+    "/conversations/{conversation_id}",
+    response_model=ConversationPublic,
+    responses=error_responses(401, 404, 422, 429, 499),
+)
 async def get_conversation(
     conversation_id: str,
+    request: Request,
     repo: ConversationsRepoDep,
     recovery: RecoveryDep,
+    hold: QueryHoldDep,
     offset: int | None = Query(
         default=None, ge=0, le=2**31 - 1, description="first turn (from 0); default: the last page"
     ),
     limit: int = Query(default=50, ge=1, le=200, description="turns per page"),
 ) -> ConversationPublic:
     """Prompt, thoughts, SQL, data, code and params of a page of turns (the most recent by default);
-    expired data is re-run from its SQL."""
+    expired data is re-run from its SQL, all of the page's re-runs within one query timeout, under the
+    client's query limit, and stopped when the client leaves."""
+    accepted_at = asyncio.get_running_loop().time()
     summary = await repo.get(conversation_id, last=0)
     if summary is None:
         raise ConversationNotFoundError(conversation_id)
@@ -59,7 +70,9 @@ async def get_conversation(
         public = TurnPublic.model_validate(turn.model_dump(exclude={"messages"}))
         if turn.data_id:
             if turn.data_id not in rerun:
-                rerun[turn.data_id] = await recovery.ensure(turn.data_id, turn.sql, turn.engine)
+                rerun[turn.data_id] = await unless_disconnected(
+                    request, recovery.ensure(turn.data_id, turn.sql, turn.engine, hold=hold, accepted_at=accepted_at)
+                )
             stored, public.note = rerun[turn.data_id]
             if stored is not None and stored.id != turn.data_id:
                 event = data_event(stored)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, cast
 
 from fastapi import Depends, Request
@@ -10,6 +11,7 @@ from backend.core.result_store import ResultStore
 from backend.repositories.conversations import SqlConversationRepository
 from backend.repositories.templates import SqlTemplateRepository
 from backend.services.container import Services
+from backend.services.fair_share import Slot
 from backend.services.result_cleanup import ResultCleanup
 from backend.services.result_recovery import ResultRecovery
 from backend.services.sources import SourceService
@@ -90,3 +92,14 @@ def client_key(request: Request) -> str:
 
 
 ClientDep = Annotated[str, Depends(client_key)]
+
+
+def query_hold(request: Request) -> Callable[[], Slot]:
+    """Takes one of the client's query slots when called (429 when it has none left): for routes that
+    run SQL only sometimes (re-running a saved result that is gone)."""
+    services = get_services(request)
+    client = client_key(request)
+    return lambda: services.query_slots.acquire(client)
+
+
+QueryHoldDep = Annotated[Callable[[], Slot], Depends(query_hold)]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from fastapi import APIRouter, Path, Query, Response
+from fastapi import APIRouter, Path, Query, Request, Response
 
-from backend.api.deps import CleanupDep, TemplateServiceDep, TemplatesRepoDep
+from backend.api.deps import CleanupDep, QueryHoldDep, TemplateServiceDep, TemplatesRepoDep
+from backend.api.disconnect import unless_disconnected
 from backend.api.errors import error_responses
 from backend.models.errors import TemplateVersionNotFoundError, shown_id
 from backend.models.templates import (
@@ -117,13 +118,26 @@ async def export_template(template_id: str, service: TemplateServiceDep, respons
     return exported
 
 
-@router.get("/{template_id}/data", response_model=TemplateData, responses=ERRORS)
-async def template_data(template_id: str, service: TemplateServiceDep) -> TemplateData:
-    """Where the chart's rows are; re-run from the saved SQL (with a note) when the saved data is gone."""
-    return await service.data(template_id, refresh=False)
+@router.get("/{template_id}/data", response_model=TemplateData, responses=error_responses(400, 401, 404, 422, 429, 499))
+async def template_data(
+    template_id: str, request: Request, service: TemplateServiceDep, hold: QueryHoldDep
+) -> TemplateData:
+    """Where the chart's rows are; re-run from the saved SQL (with a note) when the saved data is gone.
+
+    A re-run counts against the client's query limit (429) and stops when the client leaves; one that
+    fails is a 404 `no_data` whose message says why.
+    """
+    return await unless_disconnected(request, service.data(template_id, refresh=False, hold=hold))
 
 
-@router.post("/{template_id}/refresh", response_model=TemplateData, responses=ERRORS)
-async def refresh_template(template_id: str, service: TemplateServiceDep) -> TemplateData:
-    """Re-run the saved SQL through the guard on current data, without the model."""
-    return await service.data(template_id, refresh=True)
+@router.post(
+    "/{template_id}/refresh",
+    response_model=TemplateData,
+    responses=error_responses(400, 401, 404, 408, 422, 429, 499, 503),
+)
+async def refresh_template(
+    template_id: str, request: Request, service: TemplateServiceDep, hold: QueryHoldDep
+) -> TemplateData:
+    """Re-run the saved SQL through the guard on current data, without the model; like `POST /api/query`
+    it counts against the client's query limit (429), has its timeout (408) and stops when the client leaves."""
+    return await unless_disconnected(request, service.data(template_id, refresh=True, hold=hold))

@@ -264,6 +264,9 @@ class CodeGenerationError(AppError):
 
 
 class NoDataError(AppError):
+    """There are no rows to show: none were saved, or they are gone and re-running the SQL failed."""
+
+    status_code = 404
     code = ErrorCode.no_data
     stage = "code_generation"
 

@@ -25,6 +25,12 @@ class Slot:
             fd, self._fd = self._fd, None
             os.close(fd)  # closing the descriptor drops its lock
 
+    def __enter__(self) -> Slot:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.release()
+
 
 class ClientSlots:
     """At most `limit` concurrent `kind` per client; the next one is refused with 429 and `Retry-After`.

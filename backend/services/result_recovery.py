@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 
 from backend.core.engine import Engine
 from backend.core.guarded_query import prepare_query, run_prepared
 from backend.core.result_store import ResultStore, StoredResult
-from backend.models.errors import AppError
+from backend.models.errors import AppError, QueryTimeoutError, TooManyRequestsError
 from backend.settings import Settings
 
 
@@ -27,8 +28,20 @@ class ResultRecovery:
         self.allowed_tables = allowed_tables
         self.settings = settings
 
-    async def run(self, sql: str, engine_name: str | None) -> StoredResult:
-        """Run saved SQL through the guard, limits and timeout like any other SQL; the result is kept."""
+    async def run(
+        self,
+        sql: str,
+        engine_name: str | None,
+        *,
+        hold: Callable[[], AbstractContextManager[object]] | None = None,
+        accepted_at: float | None = None,
+    ) -> StoredResult:
+        """Run saved SQL through the guard, limits and timeout like any other SQL; the result is kept.
+
+        `hold` takes the requesting client's query slot while the SQL runs (429 when it has none
+        left), as `/api/query` does; the timeout counts from `accepted_at` (the loop's clock) when
+        given, so several re-runs for one request share one timeout.
+        """
         engine = self.engines.get(engine_name or "duckdb") or self.engines.get("duckdb")
         if engine is None:
             from backend.models.errors import EngineUnavailableError
@@ -44,21 +57,34 @@ class ResultRecovery:
                 max_limit=self.settings.max_row_limit,
             )
         )
-        result = await run_prepared(prepared, engine, timeout=self.settings.query_timeout_s)
+        timeout = self.settings.query_timeout_s
+        if accepted_at is not None and asyncio.get_running_loop().time() >= accepted_at + timeout:
+            raise QueryTimeoutError(f"query exceeded the {timeout:g} s timeout and was interrupted", prepared.sql)
+        with (hold or nullcontext)():
+            result = await run_prepared(prepared, engine, timeout=timeout, accepted_at=accepted_at)
         stored = await asyncio.to_thread(self.store.put, result)  # writes Parquet: off the event loop
         await asyncio.to_thread(self.store.keep, stored.id)
         return stored
 
     async def ensure(
-        self, data_id: str | None, sql: str | None, engine_name: str | None
+        self,
+        data_id: str | None,
+        sql: str | None,
+        engine_name: str | None,
+        *,
+        hold: Callable[[], AbstractContextManager[object]] | None = None,
+        accepted_at: float | None = None,
     ) -> tuple[StoredResult | None, str | None]:
-        """(the result, a note when it had to be re-run or could not be)."""
+        """(the result, a note when it had to be re-run or could not be); a client past its query
+        limit gets the 429 itself (retrying helps, a note would not say so)."""
         if data_id and self.store.has(data_id):
             return self.store.get(data_id), None
         if not sql:
             return None, None
         try:
-            stored = await self.run(sql, engine_name)
+            stored = await self.run(sql, engine_name, hold=hold, accepted_at=accepted_at)
+        except TooManyRequestsError:
+            raise
         except AppError as exc:
             return None, f"The saved data is gone and re-running its SQL failed: {exc.message}"
         return stored, "The saved data had expired; it was re-run from the saved SQL on current data."

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import secrets
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 from pydantic_ai.messages import (
@@ -141,19 +143,25 @@ class TemplateService:
             raise template_missing(template_id)
         return TemplateExport.model_validate(template.model_dump())
 
-    async def data(self, template_id: str, *, refresh: bool) -> TemplateData:
+    async def data(
+        self,
+        template_id: str,
+        *,
+        refresh: bool,
+        hold: Callable[[], AbstractContextManager[object]] | None = None,
+    ) -> TemplateData:
         """The chart's data: the saved result, or (on refresh or when it is gone) the saved SQL re-run
-        through the guard on current data."""
+        through the guard on current data (holding the client's query slot from `hold` meanwhile)."""
         template = await self.templates.get(template_id)
         if template is None:
             raise template_missing(template_id)
         if refresh:
             if not template.generated_sql:
                 raise BadRequestError("this template has no SQL to re-run")
-            stored, note = await self.recovery.run(template.generated_sql, template.data_source), None
+            stored, note = await self.recovery.run(template.generated_sql, template.data_source, hold=hold), None
         else:
             found, note = await self.recovery.ensure(
-                _data_id(template.data_url), template.generated_sql, template.data_source
+                _data_id(template.data_url), template.generated_sql, template.data_source, hold=hold
             )
             if found is None:
                 raise NoDataError(note or "this template has no data")
