@@ -24,7 +24,7 @@ SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
     response_class=StreamingResponse,
     responses={
         200: {"content": {"text/event-stream": {}}, "description": "thought, sql, data, params, code, error, done"},
-        **error_responses(400, 401, 404, 413, 422, 429, 499, 503),
+        **error_responses(400, 401, 404, 409, 413, 422, 429, 499, 503),
     },
 )
 async def chat(

@@ -22,6 +22,9 @@ from backend.models.errors import AppError, ErrorBody, ErrorCode, ErrorResponse,
 
 log = logging.getLogger("viz.errors")
 
+# Methods whose body the body bound reads (and so may answer 413).
+BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
 # Framework (Starlette/FastAPI) statuses → our codes; anything else falls back by class of status.
 _FRAMEWORK_CODES = {
     400: ErrorCode.invalid_json,  # FastAPI's only own 400: a body it could not decode
@@ -60,14 +63,31 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 def envelope_validation_errors(schema: dict[str, Any]) -> None:
     """FastAPI documents 422 as its own `HTTPValidationError` on any route with parameters; ours is the
-    envelope, so rewrite those entries (for every route, present and future) and drop the unused models."""
+    envelope, so rewrite those entries (for every route, present and future) and drop the unused models.
+
+    The framework's answers every write route can give are documented too: 413 for any body over the
+    limit (the body bound reads every POST/PUT/PATCH/DELETE) and, for a JSON body, 400 when it is not
+    JSON at all.
+    """
     ref = {"$ref": "#/components/schemas/ErrorResponse"}
     for item in schema.get("paths", {}).values():
-        for operation in item.values():
-            entry = operation.get("responses", {}).get("422")
+        for method, operation in item.items():
+            responses = operation.get("responses", {})
+            entry = responses.get("422")
             if entry is not None:
                 entry["description"] = _DESCRIPTIONS[422]
                 entry["content"] = {"application/json": {"schema": ref}}
+            extra: list[int] = []
+            if method.upper() in BODY_METHODS:
+                extra.append(413)
+            if "application/json" in operation.get("requestBody", {}).get("content", {}):
+                extra.append(400)
+            for status in extra:
+                responses.setdefault(
+                    str(status),
+                    {"description": _DESCRIPTIONS[status], "content": {"application/json": {"schema": ref}}},
+                )
+            operation["responses"] = dict(sorted(responses.items()))
     components = schema.get("components", {}).get("schemas", {})
     for name in ("HTTPValidationError", "ValidationError"):
         components.pop(name, None)

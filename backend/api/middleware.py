@@ -6,11 +6,10 @@ import secrets
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from backend.api.errors import send_envelope
+from backend.api.errors import BODY_METHODS, send_envelope
 from backend.models.errors import ErrorCode
 
 OPEN_PATHS = frozenset({"/health"})
-_BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 class BearerTokenMiddleware:
@@ -53,7 +52,7 @@ class BodySizeLimitMiddleware:
         self.streamed = streamed or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] not in _BODY_METHODS:
+        if scope["type"] != "http" or scope["method"] not in BODY_METHODS:
             await self.app(scope, receive, send)
             return
         headers = dict(scope["headers"])

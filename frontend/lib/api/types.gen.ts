@@ -1844,6 +1844,10 @@ export type DeleteConversationApiConversationsConversationIdDeleteErrors = {
      */
     404: ErrorResponse;
     /**
+     * Request body larger than `VIZ_MAX_BODY_BYTES`
+     */
+    413: ErrorResponse;
+    /**
      * The body or a parameter does not match the schema
      */
     422: ErrorResponse;
@@ -1903,6 +1907,14 @@ export type GetConversationApiConversationsConversationIdGetErrors = {
      */
     422: ErrorResponse;
     /**
+     * This client already runs as many queries or chats as it may; retry after `Retry-After` seconds
+     */
+    429: ErrorResponse;
+    /**
+     * The query was cancelled
+     */
+    499: ErrorResponse;
+    /**
      * Server fault: the message carries a correlation id, the log the details
      */
     500: ErrorResponse;
@@ -1933,6 +1945,10 @@ export type RenameConversationApiConversationsConversationIdPatchData = {
 
 export type RenameConversationApiConversationsConversationIdPatchErrors = {
     /**
+     * Bad input: the message names what was refused
+     */
+    400: ErrorResponse;
+    /**
      * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
      */
     401: ErrorResponse;
@@ -1940,6 +1956,10 @@ export type RenameConversationApiConversationsConversationIdPatchErrors = {
      * No such resource
      */
     404: ErrorResponse;
+    /**
+     * Request body larger than `VIZ_MAX_BODY_BYTES`
+     */
+    413: ErrorResponse;
     /**
      * The body or a parameter does not match the schema
      */
@@ -2195,6 +2215,10 @@ export type TestSourceApiSourcesTestPostErrors = {
      */
     401: ErrorResponse;
     /**
+     * Request body larger than `VIZ_MAX_BODY_BYTES`
+     */
+    413: ErrorResponse;
+    /**
      * The body or a parameter does not match the schema
      */
     422: ErrorResponse;
@@ -2236,6 +2260,10 @@ export type RemoveSourceApiSourcesNameDeleteErrors = {
      * No such resource
      */
     404: ErrorResponse;
+    /**
+     * Request body larger than `VIZ_MAX_BODY_BYTES`
+     */
+    413: ErrorResponse;
     /**
      * The body or a parameter does not match the schema
      */
@@ -2282,6 +2310,10 @@ export type RefreshSourceApiSourcesNameRefreshPostErrors = {
      * No such resource
      */
     404: ErrorResponse;
+    /**
+     * Request body larger than `VIZ_MAX_BODY_BYTES`
+     */
+    413: ErrorResponse;
     /**
      * The body or a parameter does not match the schema
      */
@@ -2372,6 +2404,10 @@ export type CreateTemplateApiTemplatesPostErrors = {
      */
     404: ErrorResponse;
     /**
+     * Request body larger than `VIZ_MAX_BODY_BYTES`
+     */
+    413: ErrorResponse;
+    /**
      * The body or a parameter does not match the schema
      */
     422: ErrorResponse;
@@ -2458,6 +2494,10 @@ export type DeleteTemplateApiTemplatesTemplateIdDeleteErrors = {
      * No such resource
      */
     404: ErrorResponse;
+    /**
+     * Request body larger than `VIZ_MAX_BODY_BYTES`
+     */
+    413: ErrorResponse;
     /**
      * The body or a parameter does not match the schema
      */
@@ -2555,6 +2595,10 @@ export type RenameTemplateApiTemplatesTemplateIdPatchErrors = {
      */
     409: ErrorResponse;
     /**
+     * Request body larger than `VIZ_MAX_BODY_BYTES`
+     */
+    413: ErrorResponse;
+    /**
      * The body or a parameter does not match the schema
      */
     422: ErrorResponse;
@@ -2605,6 +2649,10 @@ export type UpdateTemplateApiTemplatesTemplateIdPutErrors = {
      */
     409: ErrorResponse;
     /**
+     * Request body larger than `VIZ_MAX_BODY_BYTES`
+     */
+    413: ErrorResponse;
+    /**
      * The body or a parameter does not match the schema
      */
     422: ErrorResponse;
@@ -2654,6 +2702,14 @@ export type TemplateDataApiTemplatesTemplateIdDataGetErrors = {
      * The body or a parameter does not match the schema
      */
     422: ErrorResponse;
+    /**
+     * This client already runs as many queries or chats as it may; retry after `Retry-After` seconds
+     */
+    429: ErrorResponse;
+    /**
+     * The query was cancelled
+     */
+    499: ErrorResponse;
     /**
      * Server fault: the message carries a correlation id, the log the details
      */
@@ -2743,13 +2799,33 @@ export type RefreshTemplateApiTemplatesTemplateIdRefreshPostErrors = {
      */
     404: ErrorResponse;
     /**
+     * The query exceeded its timeout and was stopped
+     */
+    408: ErrorResponse;
+    /**
+     * Request body larger than `VIZ_MAX_BODY_BYTES`
+     */
+    413: ErrorResponse;
+    /**
      * The body or a parameter does not match the schema
      */
     422: ErrorResponse;
     /**
+     * This client already runs as many queries or chats as it may; retry after `Retry-After` seconds
+     */
+    429: ErrorResponse;
+    /**
+     * The query was cancelled
+     */
+    499: ErrorResponse;
+    /**
      * Server fault: the message carries a correlation id, the log the details
      */
     500: ErrorResponse;
+    /**
+     * No engine (or model) is available
+     */
+    503: ErrorResponse;
 };
 
 export type RefreshTemplateApiTemplatesTemplateIdRefreshPostError = RefreshTemplateApiTemplatesTemplateIdRefreshPostErrors[keyof RefreshTemplateApiTemplatesTemplateIdRefreshPostErrors];
@@ -2841,6 +2917,10 @@ export type RestoreVersionApiTemplatesTemplateIdVersionsVersionRestorePostErrors
      */
     404: ErrorResponse;
     /**
+     * Request body larger than `VIZ_MAX_BODY_BYTES`
+     */
+    413: ErrorResponse;
+    /**
      * The body or a parameter does not match the schema
      */
     422: ErrorResponse;
@@ -2881,6 +2961,10 @@ export type ChatChatPostErrors = {
      * No such resource
      */
     404: ErrorResponse;
+    /**
+     * The stored state changed or is full: the message says what (e.g. the current version)
+     */
+    409: ErrorResponse;
     /**
      * Request body larger than `VIZ_MAX_BODY_BYTES`
      */
@@ -2924,6 +3008,10 @@ export type GenerateUiGenerateUiPostData = {
 };
 
 export type GenerateUiGenerateUiPostErrors = {
+    /**
+     * Bad input: the message names what was refused
+     */
+    400: ErrorResponse;
     /**
      * Missing or wrong API token (when `VIZ_API_TOKEN` is set)
      */
