@@ -62,6 +62,42 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
+# Arrow formats years as 16-bit numbers: past ±32767 its text wraps (40000-01-01 came out as -25536-01-01)
+# or is "<value out of range: …>". Dates this far from 1970 (about year 32000) are formatted here instead.
+_FAR_DAYS = 11_000_000
+_TICKS_PER_SECOND = {"s": 1, "ms": 1_000, "us": 1_000_000, "ns": 1_000_000_000}
+
+
+def _civil_date(days: int) -> str:
+    """Days since 1970-01-01 as an ISO date of the proleptic Gregorian calendar (astronomical years, so
+    1 BC is year 0), for any day DuckDB can hold (H. Hinnant's civil_from_days)."""
+    z = days + 719468
+    era = z // 146097
+    doe = z - era * 146097
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    day = doy - (153 * mp + 2) // 5 + 1
+    month = mp + 3 if mp < 10 else mp - 9
+    year = yoe + era * 400 + (1 if month <= 2 else 0)
+    return f"{'-' if year < 0 else ''}{abs(year):04d}-{month:02d}-{day:02d}"
+
+
+def _far_text(ticks: int, unit: str | None, tz: bool, fractions: bool) -> str:
+    """One date (`unit` None: `ticks` are days) or timestamp far from 1970 as ISO text, like Arrow's."""
+    if unit is None:
+        return _civil_date(ticks)
+    per_second = _TICKS_PER_SECOND[unit]
+    seconds, fraction = divmod(ticks, per_second)
+    days, second_of_day = divmod(seconds, 86400)
+    hours, rest = divmod(second_of_day, 3600)
+    text = f"{_civil_date(days)}T{hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
+    if fractions and fraction:
+        digits = len(str(per_second)) - 1
+        text += "." + f"{fraction:0{digits}d}".rstrip("0")
+    return text + ("+00:00" if tz else "")
+
+
 def _temporal_strings(column: pa.ChunkedArray[Any], *, fractions: bool = False) -> pa.ChunkedArray[Any]:
     """Dates and timestamps as ISO strings computed by Arrow (no Python datetime, so no year-9999 limit);
     whole seconds unless `fractions` (then sub-second digits are kept when there are any)."""
@@ -71,6 +107,8 @@ def _temporal_strings(column: pa.ChunkedArray[Any], *, fractions: bool = False) 
         days = compute.cast(compute.cast(column, pa.date32()), pa.int32())
         text = compute.cast(compute.cast(column, pa.date32()), pa.string())
         sentinel = _INF_DATE
+        unit = None
+        far_ticks = _FAR_DAYS
     else:
         days = compute.cast(column, pa.int64())  # the raw ticks, to spot the ±infinity sentinels
         seconds = column if fractions else compute.cast(column, pa.timestamp("s", t.tz), safe=False)
@@ -82,6 +120,22 @@ def _temporal_strings(column: pa.ChunkedArray[Any], *, fractions: bool = False) 
             text = compute.replace_substring_regex(text, pattern=r"Z$", replacement="+00:00")
             text = compute.replace_substring_regex(text, pattern=r"([+-]\d\d)(\d\d)$", replacement=r"\1:\2")
         sentinel = _INF_TIMESTAMP
+        unit = str(t.unit)
+        far_ticks = min(_FAR_DAYS * 86400 * _TICKS_PER_SECOND[unit], _INF_TIMESTAMP)  # ns never reach it
+    far = compute.and_(
+        compute.greater_equal(compute.abs(compute.cast(days, pa.int64())), far_ticks),
+        compute.not_equal(compute.abs(compute.cast(days, pa.int64())), sentinel),
+    )
+    if compute.any(far).as_py():
+        ticks: list[int | None] = days.to_pylist()
+        texts: list[str | None] = text.to_pylist()
+        flags: list[bool | None] = far.to_pylist()
+        tz = bool(getattr(t, "tz", None))
+        fixed = [
+            _far_text(tick, unit, tz, fractions) if flag and tick is not None else value
+            for tick, value, flag in zip(ticks, texts, flags, strict=True)
+        ]
+        text = pa.chunked_array([pa.array(fixed, pa.string())])
     text = compute.if_else(compute.equal(days, sentinel), "infinity", text)
     return compute.if_else(compute.equal(days, -sentinel), "-infinity", text)
 

@@ -207,3 +207,31 @@ def test_downloads_of_results_on_disk_are_converted_once_by_lower_priority_proce
         services.store.discard(made["data_id"])
         assert not exported.exists()
         assert client.get(f"/api/data/{made['data_id']}?format=csv").status_code == 404
+
+
+def test_variant_and_dates_far_from_now_export_in_every_format(client: TestClient) -> None:
+    """Probed from outside: `SELECT 1::VARIANT` was a 500 (DuckDB has no Arrow form for VARIANT), a DATE
+    past year 32767 came back as '<value out of range: 2146045306>' and TIMESTAMP '40000-01-01' as
+    '-25536-01-01T00:00:00' in JSON and CSV (Arrow's text wraps at 16-bit years)."""
+    sql = (
+        "SELECT 1::VARIANT AS var, [1::VARIANT, 'x'::VARIANT] AS vars, DATE '5877642-06-25' AS d_far,"
+        " DATE '-271823-01-01' AS d_past, DATE '12345-06-07' AS d_late,"
+        " TIMESTAMP '40000-01-02 03:04:05.25' AS ts_far, TIMESTAMPTZ '-40000-01-02 03:04:05+00' AS tz_past"
+    )
+    response = client.post("/api/query", json={"sql": sql})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert [c["type"] for c in body["columns"]][:5] == ["VARIANT", "VARIANT[]", "DATE", "DATE", "DATE"]
+    expected = ["1", "[1, x]", "5877642-06-25", "-271823-01-01", "12345-06-07"]
+    expected_json = [*expected, "40000-01-02T03:04:05", "-40000-01-02T03:04:05+00:00"]  # JSON: whole seconds
+    assert body["rows"] == [expected_json]
+    data_id = body["data_id"]
+    assert _get(client, data_id, "json").json()["rows"] == [expected_json]
+    cells = [*expected, "40000-01-02T03:04:05.25", "-40000-01-02T03:04:05+00:00"]
+    assert list(csv.reader(io.StringIO(_get(client, data_id, "csv").text)))[1] == cells
+    for table in (
+        pq.ParquetFile(io.BytesIO(_get(client, data_id, "parquet").content)).read(),
+        ipc.open_stream(_get(client, data_id, "arrow").content).read_all(),
+    ):
+        assert table.column(0).to_pylist() == ["1"]
+        assert table.column(2).cast(pa.int32()).to_pylist() == [2146045306]
