@@ -72,6 +72,12 @@ describe("the token-carrying proxy", () => {
     }
     const wrongMethod = await fetch(`${proxy}/api/query`, { method: "DELETE" });
     expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get("allow")).toBe("POST");
+    // routes the API does not have are not forwarded either (the allow-list once had two)
+    for (const path of ["/api/sources/demo", "/api/conversations/abc/turns"]) {
+      const res = await fetch(`${proxy}${path}`);
+      expect(res.status, path).toBe(path.endsWith("turns") ? 404 : 405);
+    }
   });
 
   it("refuses a request under a foreign Host (DNS rebinding) and a cross-site write", async () => {

@@ -3,7 +3,8 @@
  *
  * Only the API's own routes, with the methods the UI uses, reach the backend: a browser request can
  * never ride on the token to another route (dev endpoints, docs, OpenAPI). Extend `PROXY_ROUTES`
- * when the UI starts using a new route; `:param` matches one plain path segment.
+ * when the UI starts using a new route; `:param` matches one plain path segment. Every entry must be
+ * an operation of the API's OpenAPI document (backend/tests/test_reliability_proxy_routes.py).
  */
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -24,7 +25,6 @@ export const PROXY_ROUTES: readonly ProxyRoute[] = [
   { path: "/api/data/:id", methods: ["GET"] },
   { path: "/api/conversations", methods: ["GET"] },
   { path: "/api/conversations/:id", methods: ["GET", "PATCH", "DELETE"] },
-  { path: "/api/conversations/:id/turns", methods: ["GET"] },
   { path: "/api/templates", methods: ["GET", "POST"] },
   { path: "/api/templates/import", methods: ["POST"] },
   { path: "/api/templates/:id", methods: ["GET", "PUT", "PATCH", "DELETE"] },
@@ -35,7 +35,7 @@ export const PROXY_ROUTES: readonly ProxyRoute[] = [
   { path: "/api/templates/:id/refresh", methods: ["POST"] },
   { path: "/api/sources", methods: ["GET", "POST"], body: "upload" },
   { path: "/api/sources/test", methods: ["POST"] },
-  { path: "/api/sources/:name", methods: ["GET", "DELETE"] },
+  { path: "/api/sources/:name", methods: ["DELETE"] },
   { path: "/api/sources/:name/refresh", methods: ["POST"] },
 ];
 

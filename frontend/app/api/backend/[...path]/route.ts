@@ -52,8 +52,11 @@ async function proxy(
   const { path } = await context.params;
   const route = matchRoute(request.method, path);
   if (!route) {
-    return pathRoute(path)
-      ? refuse(405, "route_not_allowed", `${request.method} is not forwarded to this route`)
+    const known = pathRoute(path);
+    return known
+      ? refuse(405, "route_not_allowed", `${request.method} is not forwarded to this route`, {
+          allow: known.methods.join(", "),
+        })
       : refuse(404, "route_not_allowed", "this route is not forwarded to the API");
   }
   const url = new URL(`${backendUrl()}/${path.map(encodeURIComponent).join("/")}`);
