@@ -76,3 +76,37 @@ def test_spill_goes_under_the_results_dir_and_is_bounded(tmp_path: Path) -> None
         asyncio.run(engine.close())
     assert spill_dir.is_dir()
     assert not (tmp_path / "spill.duckdb.tmp").exists()  # never next to the database
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT repeat('x', 2000000000) AS s",  # ran 5 s past a 30 s timeout and grew the backend by 9 GB
+        "SELECT len(range(100000000)) AS n",  # a list built in one step: minutes, deaf to interrupt()
+        "SELECT unnest(generate_series(1, 1000000000)) AS n",
+        "SELECT lpad('a', 2000000000, 'b') AS s",
+        "SELECT list_resize([1], 1000000000) AS l",
+        "SELECT repeat([1], 1000 * 1000000) AS l",
+        "SELECT repeat(name, 2000000000) AS s FROM cars",
+        "SELECT printf('%2000000000d', 1) AS s",
+        "SELECT bar(1, 0, 10, 2000000000) AS s",
+    ],
+)
+def test_a_value_built_to_a_huge_size_is_refused_before_the_engine(client: TestClient, sql: str) -> None:
+    """Probed from outside: functions that build one string or list of a size an argument names do it
+    in one step DuckDB's interrupt() cannot stop, past its memory_limit; the guard bounds the size."""
+    response = client.post("/api/query", json={"sql": sql})
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    assert error["code"] == "sql_rejected" and "at most 100000" in error["message"]
+
+
+def test_values_built_to_a_small_size_still_run(client: TestClient) -> None:
+    sql = (
+        "SELECT repeat('ab', 3) AS r, lpad('7', 2, '0') AS p, len(range(10)) AS n, list_resize([1], 2, 0) AS l,"
+        " printf('%5d', 42) AS f, (SELECT count(*) FROM range(1000000)) AS big_table_function,"
+        " len(generate_series(DATE '2024-01-01', DATE '2024-12-31', INTERVAL 1 DAY)) AS days"
+    )
+    response = client.post("/api/query", json={"sql": sql})
+    assert response.status_code == 200, response.text
+    assert response.json()["rows"] == [["ababab", "07", 10, [1, 0], "   42", 1000000, 366]]
