@@ -59,7 +59,9 @@ class ResultRecovery:
         )
         timeout = self.settings.query_timeout_s
         if accepted_at is not None and asyncio.get_running_loop().time() >= accepted_at + timeout:
-            raise QueryTimeoutError(f"query exceeded the {timeout:g} s timeout and was interrupted", prepared.sql)
+            raise QueryTimeoutError(
+                f"the request's {timeout:g} s timeout was used up before it could run", prepared.sql
+            )
         with (hold or nullcontext)():
             result = await run_prepared(prepared, engine, timeout=timeout, accepted_at=accepted_at)
         stored = await asyncio.to_thread(self.store.put, result)  # writes Parquet: off the event loop

@@ -10,7 +10,6 @@ conversation page re-ran each lost result with its own full timeout, one after a
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -78,9 +77,7 @@ def test_template_refresh_counts_against_the_clients_query_limit_and_stops_when_
             assert refused.headers["retry-after"] == "3"
             assert refused.json()["error"]["code"] == "too_many_requests"
     # the client went away: the refresh's query is interrupted, not left to run for minutes
-    started = time.monotonic()
-    assert wait_until(lambda: engine.active_queries == 0, timeout_s=10)
-    assert time.monotonic() - started < 10
+    assert wait_until(lambda: engine.active_queries == 0)
     data = httpx.get(f"{url}/api/templates/{gone}/data", timeout=30)
     assert data.status_code == 200 and data.json()["row_count"] == 1
 
@@ -113,12 +110,11 @@ def test_a_conversation_page_re_runs_its_lost_results_within_one_timeout(slow_ap
         return conversation.id
 
     conversation_id = asyncio.run(seed())
-    started = time.monotonic()
     page = httpx.get(f"{url}/api/conversations/{conversation_id}", timeout=120)
-    elapsed = time.monotonic() - started
     assert page.status_code == 200, page.text
-    turns = page.json()["turns"]
-    assert len(turns) == 6 and all(t["note"] for t in turns)  # each says its data could not be re-run
-    # one timeout for the page, not one per turn (six would be 12 s)
-    assert elapsed < 2 * 4, f"re-running the page's lost results took {elapsed:.1f} s"
+    notes = [t["note"] for t in page.json()["turns"]]
+    assert len(notes) == 6 and all(notes)  # each says its data could not be re-run
+    # one timeout for the page, not one per turn: the first re-run used it up, the others never started
+    assert "interrupted" in notes[0]
+    assert all("used up before it could run" in n for n in notes[1:]), notes
     assert wait_until(lambda: engine.active_queries == 0)
