@@ -30,6 +30,7 @@ LANGUAGE_WORDS = frozenset({
     "entity", "cluster", "state",  # the parser's own terms: the ranked entity, the table cluster, role state
     # Short or common English words that are also demo values (value lists are data, these are grammar).
     "in", "or", "as", "me", "none", "open", "small", "unknown", "business", "hi", "fl", "other", "all",
+    "al",  # the English ending -al (referral ↔ referring), stripped to find a word's family
 })  # fmt: skip
 
 

@@ -84,6 +84,7 @@ class CatalogIndex:
     codes: dict[str, list[ColumnEntry]] = field(default_factory=dict[str, list[ColumnEntry]])  # "A" → [grade]
     # The catalog owner's phrases → the words of its names they stand for (Catalog.synonyms), lower-case tokens.
     synonyms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict[tuple[str, ...], tuple[str, ...]])
+    house: str | None = None  # a first word of every table name (t_, hr_): a convention, not a name
     # (words typo correction leaves alone, words it corrects towards): filled by the spelling stage on first use.
     spelling: tuple[frozenset[str], frozenset[str]] | None = None
 
@@ -95,6 +96,21 @@ def shared_prefix(table: TableInfo) -> str | None:
         return None
     (first,) = firsts
     return first[0] if first and all(len(lx.name_words(c.name)) > 1 for c in table.columns) else None
+
+
+def house_prefix(catalog: Catalog) -> str | None:
+    """A first word every table name starts with (t_cust, t_ord → t; tbl_): a naming convention, no name."""
+    firsts = {tuple(lx.name_words(t.name))[:1] for t in catalog.tables}
+    if len(catalog.tables) < 3 or len(firsts) != 1:
+        return None
+    (first,) = firsts
+    return first[0] if first and all(len(lx.name_words(t.name)) > 1 for t in catalog.tables) else None
+
+
+def name_of_table(name: str, house: str | None) -> tuple[str, ...]:
+    """Words of a table name without the catalog's house prefix."""
+    words = tuple(lx.name_words(name))
+    return words[1:] if house is not None and words[:1] == (house,) and len(words) > 1 else words
 
 
 def _column_entry(table: TableInfo, col: ColumnInfo, fk_cols: set[tuple[str, str]], prefix: str | None) -> ColumnEntry:
@@ -212,9 +228,10 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         key = tuple(tok.lower for tok in lx.tokenize(phrase))
         if key:
             idx.synonyms[key] = tuple(tok.lower for tok in lx.tokenize(target))
+    house = idx.house = house_prefix(catalog)
     for t in catalog.tables:
         prefix = shared_prefix(t)
-        entry = TableEntry(info=t, words=tuple(lx.name_words(t.name)), columns=[])
+        entry = TableEntry(info=t, words=name_of_table(t.name, house), columns=[])
         entry.columns = [_column_entry(t, c, fk_cols, prefix) for c in t.columns]
         entry.label, entry.date = _pick_label(entry), _pick_date(entry)
         entry.year = next((c for c in entry.columns if c.is_year), None)
@@ -244,6 +261,18 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             df[w] = df.get(w, 0) + 1
         idx.vocab |= table_words
         idx.compounds.setdefault("".join(entry.words), []).append(t.name)
+    for fk in catalog.foreign_keys:
+        # A key naming the role its row plays (referring_doctor_id, ORIG_EMPL_ID) is named in full without its
+        # "id": "referring doctors" is that key, the parent seen in one role.
+        key_col = idx.tables[fk.table].col(fk.column) if fk.table in idx.tables else None
+        ref_words = set(idx.tables[fk.ref_table].words) if fk.ref_table in idx.tables else set[str]()
+        if key_col is None:
+            continue
+        own = set(idx.tables[fk.table].words) | {shared_prefix(idx.tables[fk.table].info) or ""}
+        roles = set(key_col.words) - lx.ID_WORDS - ref_words - own
+        plain = key_col.key_words - lx.ID_WORDS
+        if roles and plain:
+            key_col.key_words = frozenset(plain)
     n = max(len(catalog.tables), 1)
     idx.idf = {w: min(1.0, math.log(1 + n / d) / math.log(1 + n)) if n > 1 else 1.0 for w, d in df.items()}
     return idx

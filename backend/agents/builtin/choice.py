@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, TableEntry
 from backend.agents.builtin.direction import column_direction, steer, verb_direction
-from backend.agents.builtin.fk_roles import parents_of
+from backend.agents.builtin.fk_roles import parents_of, role_words
 from backend.agents.builtin.reading import Reading
 from backend.models.catalog import ForeignKey
 
@@ -16,7 +16,8 @@ TIME_BONUS = 0.6  # questions about time favour tables that have dates
 FINE_PENALTY = 1.0  # a question about months/days on a table without a date column
 PREFER_BONUS = 1.5  # follow-ups favour the previous turn's table
 NAME_BONUS = 0.5  # every word of the table's name is in the question, even where a column took the span
-FACT_BONUS = 0.4  # a bare business measure ("total revenue") belongs to the fact table: dates plus foreign keys
+FACT_BONUS = 0.4
+VALUE_SPAN_BONUS = 0.4  # per extra word of a value matched whole, when mentions compete for the same words  # a bare business measure ("total revenue") belongs to the fact table: dates plus foreign keys
 
 
 @dataclass(slots=True)
@@ -38,7 +39,11 @@ def _select(mentions: list[Mention], main: str, weighted: bool) -> tuple[list[Me
         w = m.score * (m.spec if weighted else 1.0)
         return w if m.table == main else w * JOIN_DISCOUNT
 
-    ranked = sorted(mentions, key=lambda m: (weight(m), m.end - m.start, m.table == main), reverse=True)
+    def rank(m: Mention) -> float:
+        # A value of several words said in full ("loan officer") outranks a shorter name inside it ("loan").
+        return weight(m) + (VALUE_SPAN_BONUS * (m.end - m.start - 1) if m.kind == "value" and m.via == "value" else 0)
+
+    ranked = sorted(mentions, key=lambda m: (rank(m), m.end - m.start, m.table == main), reverse=True)
     taken: set[int] = set()
     picked: list[Mention] = []
     total = 0.0
@@ -50,6 +55,18 @@ def _select(mentions: list[Mention], main: str, weighted: bool) -> tuple[list[Me
         picked.append(m)
         total += weight(m)
     return sorted(picked, key=lambda m: m.start), total
+
+
+def _names_parent_only(r: Reading, idx: CatalogIndex, m: Mention) -> bool:
+    """A key column named only by its parent's words ("doctors" for primary_doctor_id, the role "primary" unsaid)
+    is evidence for the parent table, not for the table holding the key."""
+    if m.kind != "column":
+        return False
+    fk = next((k for k in idx.catalog.foreign_keys if (k.table, k.column) == (m.table, m.column)), None)
+    if fk is None or fk.ref_table not in idx.tables:
+        return False
+    said = {w for w in r.words[m.start : m.end] if w}
+    return not said & role_words(idx, fk) and said <= set(idx.tables[fk.ref_table].words) | lx.ID_WORDS
 
 
 def wants_time(r: Reading) -> bool:
@@ -72,7 +89,9 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
         parents = parents_of(idx, name, r)
         cluster = {name, *parents}
         cands = [m for m in r.mentions if m.table in cluster]
-        picked, total = _select(cands, name, weighted=True)
+        # A key named only by its parent's words is the parent's evidence: it does not score for this table.
+        scoring = [m for m in cands if not (m.table == name and _names_parent_only(r, idx, m))]
+        picked, total = _select(scoring, name, weighted=True)
         own = [m for m in picked if m.table == name]
         if not own and only is None and name != prefer:
             continue  # a table only explained by its parents is the parent's question

@@ -217,7 +217,12 @@ def _comparison_column(
         # "sales over 1000": a table named by a money word stands for its money column.
         if m.kind == "table" and m.end <= comp.start <= m.end + 1 and m.table == ch.table.info.name:
             hint = next(
-                (x for x in r.mentions if x.via == "concept" and x.start == m.start and x.table == m.table), None
+                (
+                    x
+                    for x in r.mentions
+                    if x.via == "concept" and x.kind == "column" and x.start == m.start and x.table == m.table
+                ),
+                None,
             )
             col = _col(idx, hint) if hint else None
             if col is not None:

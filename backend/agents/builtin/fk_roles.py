@@ -39,9 +39,13 @@ def _roots(word: str) -> set[str]:
 def role_positions(r: Reading, idx: CatalogIndex, fk: ForeignKey) -> list[int]:
     """Token positions of the question that name this key's role."""
     roles = role_words(idx, fk)
+    # A word naming either table ("picks" of a pick table) is no role, even where it starts one (picker).
+    tables = set(idx.tables[fk.table].words) | set(idx.tables[fk.ref_table].words)
     hits: list[int] = []
     for i, t in enumerate(r.tokens):
         forms = {t.lower, t.stem, r.words[i] or ""}
+        if forms & tables:
+            continue
         if any(_names(w, role) for w in forms if len(w) >= 2 for role in roles):
             hits.append(i)
     return hits

@@ -83,10 +83,12 @@ def merge(prev: AnalysisPlan, r: Reading, ro: Roles, idx: CatalogIndex) -> tuple
         if additive:
             added = [d for d in ro.dims if d.column not in [x.column for x in plan.dimensions]]
             dims = plan.dimensions + added if len(plan.dimensions) + len(added) <= 2 else old_time[:1] + added
-        elif words & {"instead", "rather"} or not old_time:
+        elif words & {"instead", "rather"}:
             dims = ro.dims
         elif new_time and not new_cat:
-            dims = new_time + old_cat
+            dims = new_time + old_cat  # "how has that changed by month": the categories become the series
+        elif not old_time:
+            dims = ro.dims
         elif new_cat and not new_time:
             dims = old_time + new_cat
         else:

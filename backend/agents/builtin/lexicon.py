@@ -69,7 +69,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "date": ("date", "time", "day", "when", "timestamp", "datetime", "period"),
     "rating": ("rating", "score", "stars", "rank", "grade", "review", "rated"),
     "size": ("size", "length", "width", "height", "area", "weight", "mass"),
-    "people": ("population", "people", "inhabitants", "headcount", "employees", "staff"),
+    "people": ("population", "people", "inhabitants", "headcount", "employees", "staff", "workers", "personnel"),
     "kind": ("category", "type", "kind", "class", "group", "genre", "segment", "family"),
     "name": ("name", "title", "label"),
     "cost": ("cost", "costs", "expense", "expenses", "loss", "losses"),

@@ -18,8 +18,12 @@ def correct(idx: CatalogIndex, word: str) -> str:
     return word
 
 
-def find_mentions(idx: CatalogIndex, words: Sequence[str | None]) -> list[Mention]:
-    """All candidate mentions; `words` holds the stem per token position, None where already consumed."""
+def find_mentions(idx: CatalogIndex, words: Sequence[str | None], stems: Sequence[str] | None = None) -> list[Mention]:
+    """All candidate mentions; `words` holds the normalised word per token position, None where already consumed.
+
+    Values are matched on the question's own stems (`stems`, default `words`): a word that also abbreviates a
+    name ("branch" ↔ brnch, and a role value "Branch Manager") names the table, and the value as written.
+    """
     out: list[Mention] = []
     n = len(words)
     for i in range(n):
@@ -28,9 +32,12 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None]) -> list[Mentio
             if any(w is None for w in span):
                 break
             ws = [w for w in span if w is not None]
+            raw = tuple(stems[i:j]) if stems is not None else tuple(ws)
+            if j - i >= 2 or (raw[0] not in lx.STOPWORDS):
+                # A value may start or end with a stop word when it has more words: "no-show", "pay as you go".
+                out.extend(_value_mentions(idx, i, j, raw))
             if ws[0] in lx.STOPWORDS or ws[-1] in lx.STOPWORDS:
                 continue
-            out.extend(_value_mentions(idx, i, j, tuple(ws)))
             out.extend(_name_mentions(idx, i, j, ws, words[i - 1] if i else None))
             if j - i >= 2:
                 # A table name written as separate words: "order lines" → orderlines.
@@ -84,6 +91,8 @@ _NEAR = {"length": "distance", "distance": "length"}
 def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> list[Mention]:
     """Spans equal to a known value of a low-cardinality column."""
     hits = idx.values.get(key, [])
+    if not hits and key[-1].endswith("s") and len(key[-1]) > 3:
+        hits = idx.values.get((*key[:-1], key[-1][:-1]), [])  # "antibiotics" for the value "Antibiotic"
     score = 2.6 + 0.4 * (len(key) - 1)
     # A value spelled like a time word ("Day") is weak evidence: "per day" is about time buckets.
     spec = 0.0 if all(w in lx.BUCKET_WORDS for w in key) else 1.0
@@ -154,7 +163,17 @@ def _concept_mentions(idx: CatalogIndex, i: int, word: str) -> list[Mention]:
     if not concepts:
         return []
     out: list[Mention] = []
+    # Words for people ("headcount", "staff") name a table of people (empl, employees): its rows are counted.
+    people = lx.CONCEPTS["people"] if "people" in concepts else ()
+    members = {f for w in people if w != word for f in (w, lx.stem(w))}
     for t in idx.tables.values():
+        if (
+            members
+            and t.words
+            and word not in t.words
+            and all(any(w == m or lx.abbreviates(w, m) for m in members) for w in t.words)
+        ):
+            out.append(Mention(i, i + 1, "table", t.info.name, None, 3.0 * lx.CONCEPT_WEIGHT, "concept", spec=0.5))
         for c in t.columns:
             if word in c.words or c.is_id:
                 continue

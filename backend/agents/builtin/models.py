@@ -12,7 +12,9 @@ from backend.models.catalog import ValueMatch
 Agg = Literal["count", "count_distinct", "sum", "avg", "min", "max", "median", "stddev"]
 Bucket = Literal["day", "week", "month", "quarter", "year", "decade", "weekday", "month_of_year"]
 CYCLES = frozenset({"weekday", "month_of_year"})  # buckets that repeat: categories in order, not a time axis
-FilterOp = Literal["=", "!=", "in", "not_in", ">", ">=", "<", "<=", "between", "contains", "date_range"]
+FilterOp = Literal[
+    "=", "!=", "in", "not_in", ">", ">=", "<", "<=", "between", "contains", "date_range", "is_null", "not_null"
+]
 
 
 class Intent(StrEnum):

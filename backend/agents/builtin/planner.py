@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, TableEntry
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.conditions import attach_comparisons
@@ -82,6 +83,10 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     share = _share_of(r, ro, main)
     if share is not None:
         return finish(share, idx, ch, r), notes
+    if asks_for_rows(r, ch):
+        cols = _listed_columns(idx, ro, main, filters)
+        plan = AnalysisPlan(kind=Intent.ROWS, table=main.info.name, columns=cols, filters=filters)
+        return finish(plan, idx, ch, r), notes
     listing = not ro.measures and not ro.dims and not r.aggs and ro.money_hint is None and not ro.time
     if listing:
         cols = (([ref(main.label)] if main.label else []) + ro.row_cols) if (ro.row_cols or filters) else []
@@ -153,6 +158,41 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     if "running" in r.flags:
         running_total(plan, next((d.alias for d in plan.dimensions if is_temporal(main, d)), None))
     return plan, notes
+
+
+_ROW_ASKS = frozenset({"which", "what", "list", "name", "who"})
+_NOT_ROWS = frozenset({"trend", "share", "distribution", "scatter", "running", "month_of_year", "weekday"})
+_GROUP_WORDS = frozenset({"by", "per", "each", "every", "across", "vs", "versus", "breakdown"})
+LISTED_COLUMNS = 6  # a listing shows what names each row and what the question named, not every column
+
+
+def asks_for_rows(r: Reading, ch: Choice) -> bool:
+    """ "which branches opened before 2010?", "list the branch managers and their salaries": the rows themselves,
+    filtered, not an aggregate — no aggregate, ranking, grouping or time-bucket word, and the question asks for the
+    main table's rows by name (a plural noun after which/what, or a listing word)."""
+    words = {t.lower for t in r.tokens}
+    if r.aggs or r.top_n or r.flags & _NOT_ROWS or words & _GROUP_WORDS or words & set(lx.BUCKET_WORDS):
+        return False
+    if "rows" in r.flags:
+        return True
+    k = 1 + (r.low(1) in {"of", "the", "all"}) + (r.low(2) == "the")
+    named = next((m for m in ch.mentions if m.kind == "table" and m.start == k), None)
+    plural = named is not None and any(r.tokens[p].lower != r.tokens[p].stem for p in range(named.start, named.end))
+    return r.low(0) in _ROW_ASKS and named is not None and named.table == ch.table.info.name and plural
+
+
+def _listed_columns(idx: CatalogIndex, ro: Roles, main: TableEntry, filters: list[Filter]) -> list[ColumnRef]:
+    """What names each row (its label, else its text columns), then the columns the question named; columns held
+    to one value by a filter are left out (every row would repeat it)."""
+    fixed = [f.column for f in filters if f.op == "=" and f.having is None]
+    named = [d.column for d in ro.dims] + [m.column for m in ro.measures if m.column] + ro.row_cols
+    named += [f.column for f in filters if f.op == "date_range"]
+    if main.label is not None:
+        first = [ref(main.label)]
+    else:
+        first = [ref(c) for c in main.columns if c.info.kind == "text" and not c.is_id][:2]
+    cols = [c for c in _unique(first + named) if c not in fixed]
+    return cols[:LISTED_COLUMNS] or first
 
 
 _SHARE_NOUNS = frozenset({"percentage", "percent", "share", "proportion", "fraction"})

@@ -145,4 +145,16 @@ def _entity_after(r: _Toks, k: int) -> frozenset[int]:
     j = k + 1
     if r.tokens[j].number is not None if j < len(r.tokens) else False:
         j += 1
-    return frozenset({j}) if j < len(r.tokens) and r.low(j) not in lx.STOPWORDS else frozenset()
+    if j >= len(r.tokens) or r.low(j) in lx.STOPWORDS:
+        return frozenset()
+    head = r.tokens[j + 1] if j + 1 < len(r.tokens) else None
+    if (
+        head is not None
+        and r.tokens[j].lower == r.tokens[j].stem
+        and head.lower != head.stem
+        and head.lower.endswith("s")
+        and head.lower not in lx.STOPWORDS | set(lx.BUCKET_WORDS)
+        and head.number is None
+    ):
+        return frozenset({j + 1})  # "loan originators", "referring doctors": the plural head noun is ranked
+    return frozenset({j})

@@ -91,8 +91,13 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
         for cand in (base, base[:-1] if len(base) >= 3 and base[-1] == base[-2] else ""):
             if cand and (cand in idx.value_words or cand in idx.vocab):
                 return cand
-    if tok.lower in _FUNCTION_WORDS or w in idx.value_words:
-        return w  # "count" is an aggregate, not an abbreviation of counter; a value is no prefix of a name
+    if tok.lower in _FUNCTION_WORDS:
+        return w  # "count" is an aggregate, not an abbreviation of counter
+    if w in idx.value_words:
+        # A value is no prefix of a name, but it may be spelled out where a name abbreviates it ("branch" ↔ brnch,
+        # next to a value "Branch Manager"): values are matched on the question's own words (`_value_forms`).
+        hits = sorted(v for v in idx.vocab if v not in lx.STOPWORDS and lx.abbreviates(v, w))
+        return hits[0] if hits else w
     if len(w) >= 4:
         # Abbreviations in names and longer forms: "quantity" ~ qty, "department" ~ dept, "expectancy" ~ expect.
         hits = sorted(
@@ -106,7 +111,49 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
         )
         if hits:
             return hits[0]
+        kin = related_word(idx, w)
+        if kin is not None:
+            return kin
     return correct(idx, w)
+
+
+_DERIVED_ENDINGS = ("ations", "ation", "ions", "ion", "ments", "ment", "als", "al", "ings", "ing", "ers", "er",
+                    "ors", "or", "ed", "es", "e", "s")  # fmt: skip
+
+
+def root(word: str) -> str:
+    """The word without one derivational or inflectional ending, a doubled last consonant once:
+    referral, referring → refer; approving → approv; prescribed → prescrib."""
+    for e in _DERIVED_ENDINGS:
+        if word.endswith(e) and len(word) - len(e) >= 4:
+            word = word[: -len(e)]
+            break
+    if len(word) >= 5 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    return word
+
+
+def related_word(idx: CatalogIndex, word: str) -> str | None:
+    """A catalog word of the same family: the same root (referrals ↔ referring), roots sharing nearly all their
+    letters (prescribed ↔ prescription), or a name abbreviating the root (approving ↔ apprv)."""
+    mine = root(word)
+    if len(mine) < 4:
+        return None
+    best: tuple[int, str] | None = None
+    for v in idx.vocab:
+        if len(v) < 4 or v in lx.STOPWORDS:
+            continue
+        theirs = root(v)
+        common = 0
+        for a, b in zip(mine, theirs, strict=False):
+            if a != b:
+                break
+            common += 1
+        near = theirs == mine or (common >= 6 and common >= 0.8 * min(len(mine), len(theirs)))
+        if near or lx.abbreviates(v, mine):
+            rank = (0 if near else 1, v)
+            best = rank if best is None or rank < best else best
+    return best[1] if best else None
 
 
 def _aggs_and_flags(r: Reading, used: set[int]) -> None:
@@ -272,7 +319,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     heads = {a.start for a in r.aggs if a.end - a.start == 1 and (r.low(a.end) or "by") not in lx.STOPWORDS}
     r.mentions = [
         m
-        for m in find_mentions(idx, r.words)
+        for m in find_mentions(idx, r.words, _value_forms(r, idx))
         if not (m.end - m.start == 1 and m.start in heads)
         and not all(
             p in in_agg and (m.via == "concept" or in_agg[p].end - in_agg[p].start > 1) for p in range(m.start, m.end)
@@ -304,6 +351,12 @@ def _column_name_around(idx: CatalogIndex, words: list[str | None], span: set[in
         if col is not None and m.end - m.start > hi - lo and col.key_words <= set(words[m.start : m.end]):
             return m.start, m.end
     return None
+
+
+def _value_forms(r: Reading, idx: CatalogIndex) -> list[str]:
+    """The word each position is matched against values with: the normalised word when it is a value word
+    ("cloudy" → cloud), else the question's own stem ("" where a date or ranking consumed the token)."""
+    return ["" if w is None else (w if w in idx.value_words else r.tokens[k].stem) for k, w in enumerate(r.words)]
 
 
 def _code_mentions(r: Reading, idx: CatalogIndex) -> list[Mention]:

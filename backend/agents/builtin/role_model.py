@@ -50,7 +50,7 @@ def default_agg(c: ColumnEntry) -> Agg:
 def measure_alias(agg: Agg, column: str | None, noun: str | None = None) -> str:
     """Readable output name: total_amount, avg_price, order_count."""
     if column is None:
-        return f"{noun or 'row'}_count"
+        return noun if noun and noun.endswith("count") else f"{noun or 'row'}_count"  # "headcount"
     prefix = {"sum": "total", "avg": "avg", "min": "min", "max": "max", "median": "median", "stddev": "stddev"}
     if agg in ("count", "count_distinct"):
         return f"{column}_count"

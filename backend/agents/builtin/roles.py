@@ -10,7 +10,7 @@ from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.conditions import ComparisonFilters, date_filters, value_filters
 from backend.agents.builtin.derived import difference
 from backend.agents.builtin.direction import direction_grouping
-from backend.agents.builtin.models import Agg, Bucket, Dimension, Measure
+from backend.agents.builtin.models import Agg, Bucket, Dimension, Filter, Measure
 from backend.agents.builtin.reading import ARTICLES, AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.table_roles import RoleState, TableRole, table_mention
@@ -159,6 +159,9 @@ class RoleReader:
                 continue
             if m.kind == "value":
                 values.append((m, self.negated(m.start)))
+                parent = self.idx.tables[m.table] if m.table in self.ch.parents else None
+                if parent is not None and parent.label is not None and self.cue(m.start) == "dim":
+                    self.add_dim(parent.label, m.end)  # "by each loan officer": the parent's rows of that kind
             elif m.kind == "table":
                 state = RoleState(
                     cued=self.cue(m.start) is not None,
@@ -241,7 +244,9 @@ class RoleReader:
         c = self.col(m)
         if c is None or (m.end - m.start == 1 and self.r.low(m.start - 1) == "over" and self.r.low(m.start) == "time"):
             return  # "over time" asks for a time axis, not for running_time
-        cue = self.cue(m.start)
+        if self.missing(m, c):
+            return
+        cue = self.cue(m.start) or ("dim" if self.r.entity_at & set(range(m.start, m.end)) else None)
         agg = self.r.agg_before(m.start)
         before = agg.start - 1 - (self.r.low(agg.start - 1) == "the") if agg else -1
         if agg and agg.agg == "count" and self.r.low(before) in {"by", "per", "across", "each"}:
@@ -286,11 +291,14 @@ class RoleReader:
             return
         if c.is_id:
             if agg and agg.agg == "count":
-                self.add_measure(None, "count", True, self.r.words[m.start])
+                said = self.r.tokens[m.start].stem
+                self.add_measure(None, "count", True, said if said.isalpha() else self.r.words[m.start])
             elif cue:
                 self.add_dim(c, m.end)
             else:
-                self.ro.count_noun = self.r.words[m.start]
+                # "referrals by specialty": the rows a key names are counted, called as the question calls them.
+                said = self.r.tokens[m.start].stem
+                self.ro.count_noun = said if said.isalpha() else self.r.words[m.start]
             return
         small = (c.info.distinct_count or 999) <= 25 and "INT" in c.info.type.upper() and not c.additive
         over = self.r.low(m.start - 1) == "over" or self.r.low(m.start - 2) == "over"  # "over the years"
@@ -308,6 +316,16 @@ class RoleReader:
             self.add_measure(c, a, True)
         else:
             self.add_measure(c, default_agg(c), False)
+
+    def missing(self, m: Mention, c: ColumnEntry) -> bool:
+        """ "patients with no insurance paid", "customers without a credit score": rows where the column is empty
+        (a column that can be NULL), a filter rather than a measure."""
+        k = m.start - 1 - (self.r.low(m.start - 1) in {"a", "an", "any"})
+        if self.r.low(k) not in {"no", "without", "missing"} or not c.info.nullable or c.is_id:
+            return False
+        label = f"no {c.name}"
+        self.ro.filters.append(Filter(column=ref(c), op="is_null", label=label))
+        return True
 
     def chained(self, agg: AggWord) -> list[AggWord]:
         """Aggregate words listed before `agg` ("min, max and average"), first to last, counts left out."""

@@ -124,6 +124,9 @@ class SqlBuilder:
         if f.op in ("in", "not_in"):
             inside = exp.In(this=c, expressions=[lit(x) for x in v])
             return exp.Not(this=inside) if f.op == "not_in" else inside
+        if f.op in ("is_null", "not_null"):
+            missing = exp.Is(this=c, expression=exp.Null())
+            return missing if f.op == "is_null" else exp.Not(this=missing)
         if f.op == "between":
             return exp.Between(this=c, low=lit(v[0]), high=lit(v[1]))
         if f.op == "contains":

@@ -31,9 +31,8 @@ def _raw_words(name: str) -> list[str]:
 
 def _table_noun(idx: CatalogIndex, t: TableEntry, plural: bool = False) -> str:
     """A table's name as a noun: a first word every table shares (hr_, t_) dropped, plural when counting."""
-    firsts = {u.words[0] for u in idx.tables.values() if len(u.words) > 1}
-    shared = len(idx.tables) > 1 and len(firsts) == 1 and all(len(u.words) > 1 for u in idx.tables.values())
     raw = _raw_words(t.info.name)
+    shared = idx.house is not None and lx.stem(raw[0]) == idx.house if raw else False
     words = list(raw[1:] if shared and len(raw) > 1 else raw) or [t.info.name.lower()]
     if plural and not words[-1].endswith("s"):
         words[-1] += "s"

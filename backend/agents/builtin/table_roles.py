@@ -57,14 +57,23 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
             fk_col = main.col(fk.column)
             return TableRole(measure=MeasureAsk(fk_col, "count_distinct", True)) if fk_col else TableRole()
         qualifies = any(x.kind == "column" and x.table == m.table and x.start == m.end for x in ch.mentions)
-        if entry.label and not qualifies:  # "product category" names the category, not each product
+        # "non-fiction books": the noun only says what the value before it is, it is no grouping.
+        valued = any(x.kind == "value" and x.table == m.table and x.end == m.start for x in ch.mentions)
+        if entry.label and not qualifies and not valued:  # "product category" names the category, not each product
             return TableRole(dims=(entry.label,))
         return TableRole()
     if agg and agg.agg == "count":
         return TableRole(measure=MeasureAsk(None, "count", True, noun))
     money = [w for w in (r.words[m.start : m.end]) if w and w in lx.MONEY_WORDS]
     if money:
-        hint = next((x for x in r.mentions if x.via == "concept" and x.start == m.start and x.table == m.table), None)
+        hint = next(
+            (
+                x
+                for x in r.mentions
+                if x.via == "concept" and x.kind == "column" and x.start == m.start and x.table == m.table
+            ),
+            None,
+        )
         col = idx.tables[hint.table].col(hint.column) if hint and hint.column else None
         if col is not None:
             if agg:

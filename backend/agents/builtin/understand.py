@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import CatalogIndex, build_index
+from backend.agents.builtin.catalog_index import CatalogIndex, Mention, build_index
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.choice import Choice, choose_table
 from backend.agents.builtin.describe import thoughts_for, title_for
@@ -67,15 +67,19 @@ def understand(
         ch_prev = choose_table(r, idx, only=previous.plan.table)
         held = {p for m in ch_prev.mentions for p in range(m.start, m.end)} if ch_prev else set[int]()
         # A table named outside what the previous table explains ("what about Lyon" is a value, not a lyon_sites table).
+        # "how has that changed month over month": a pronoun keeps the previous subject, and a verb that happens to
+        # spell a name ("changed" ↔ plan_change_events) names no other table.
+        back = bool({t.lower for t in r.tokens} & BACK_REFERENCES)
+        named = [m for m in r.mentions if not (back and _verb_form(r, m))]
         other_table = any(
             m.kind == "table" and ch_prev and m not in ch_prev.mentions and not set(range(m.start, m.end)) <= held
-            for m in r.mentions
+            for m in named
         )
         # Another table that holds the same values is no reason to leave the previous table.
         same_table = (
             ch is None
             or ch.table.info.name == previous.plan.table
-            or {p for m in ch.mentions for p in range(m.start, m.end)} <= held
+            or {p for m in ch.mentions if m in named for p in range(m.start, m.end)} <= held
         )
         if ch_prev is not None and not other_table and same_table:
             ro = read_roles(r, idx, ch_prev, today)
@@ -98,7 +102,7 @@ def understand(
         return _clarify(idx, f"a question about {', '.join(named)} ({words_seen})", "a measure or a grouping", named)
     try:
         ro = read_roles(r, idx, ch, today)
-        missing = None if ro.direction_dim else _unknown_grouping(r, ch)
+        missing = None if ro.direction_dim else _unknown_grouping(r, ch, idx)
         if missing:
             raise NeedsMore(f"a column of {ch.table.info.name} matching “{missing}” to group by")
         plan, notes = build_plan(r, idx, ch, ro)
@@ -108,7 +112,15 @@ def understand(
     return _decision(plan, idx, ch, notes)
 
 
-def _unknown_grouping(r: Reading, ch: Choice) -> str | None:
+BACK_REFERENCES = frozenset({"that", "it", "this", "those", "these", "them", "its"})
+
+
+def _verb_form(r: Reading, m: Mention) -> bool:
+    """A mention made of verb forms only ("changed", "growing"): weak evidence of a table's name."""
+    return all(r.tokens[k].lower.endswith(("ed", "ing")) for k in range(m.start, m.end))
+
+
+def _unknown_grouping(r: Reading, ch: Choice, idx: CatalogIndex) -> str | None:
     """The word after "by"/"per" when nothing in the catalog matches it (never guess a grouping)."""
     covered = {p for m in ch.mentions for p in range(m.start, m.end)}
     for i, t in enumerate(r.tokens):
@@ -116,7 +128,7 @@ def _unknown_grouping(r: Reading, ch: Choice) -> str | None:
             continue
         j = i + 1 + (r.low(i + 1) in {"the", "a", "each"})
         w = r.words[j] if j < len(r.words) else None
-        if w is None or j in covered or r.low(j) in lx.STOPWORDS or r.low(j) in lx.BUCKET_WORDS:
+        if w is None or j in covered or r.low(j) in lx.STOPWORDS or r.low(j) in lx.BUCKET_WORDS or w == idx.house:
             continue
         if r.low(j + 1) == "of" and j + 2 in covered:
             continue  # "by type of contract": the head noun qualifies the column named after "of"
