@@ -47,7 +47,7 @@ export class WorkspacePage {
     const selector = {
       bar: ".recharts-bar-rectangle path, .recharts-rectangle",
       line: ".recharts-line-curve",
-      any: ".recharts-bar-rectangle path, .recharts-rectangle, .recharts-line-curve, .recharts-sector, .recharts-area-area, .recharts-symbols",
+      any: ".recharts-bar-rectangle path, .recharts-rectangle, .recharts-line-curve, .recharts-line-dot, .recharts-sector, .recharts-area-area, .recharts-symbols",
     }[kind];
     return this.frame.locator(`svg.recharts-surface ${selector.split(", ").join(", svg.recharts-surface ")}`);
   }
