@@ -108,7 +108,7 @@ def house_prefix(catalog: Catalog) -> str | None:
 
 
 def name_of_table(name: str, house: str | None) -> tuple[str, ...]:
-    """Words of a table name without the catalog's house prefix."""
+    """Words of a table name without the prefix every table of the catalog shares."""
     words = tuple(lx.name_words(name))
     return words[1:] if house is not None and words[:1] == (house,) and len(words) > 1 else words
 
@@ -193,9 +193,14 @@ def _pick_label(entry: TableEntry) -> ColumnEntry | None:
     return unique[0] if unique else None
 
 
+_BIRTH_WORDS = frozenset({"birth", "born", "birthday", "birthdate"})
+
+
 def _pick_date(entry: TableEntry) -> ColumnEntry | None:
-    """The table's main date column: prefer one called *date*, else the first temporal column."""
-    temporal = [c for c in entry.columns if c.info.kind == "temporal"]
+    """The table's main date column: prefer one called *date*, else the first temporal column; a birth date only when
+    there is no other (it describes the row's person, it is no event of the row)."""
+    every = [c for c in entry.columns if c.info.kind == "temporal"]
+    temporal = [c for c in every if not set(c.words) & _BIRTH_WORDS] or every
     for c in temporal:
         if "date" in c.words:
             return c

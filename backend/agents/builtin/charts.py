@@ -36,6 +36,10 @@ def choose_chart(
 
 def _by_shape(columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: AnalysisPlan | None) -> ChartChoice:
     """The chart the data's shape suggests."""
+    changes = {m.alias for m in plan.measures if m.change} if plan else set[str]()
+    if changes:
+        # "year over year growth": the change is drawn, its measure rides along in the data.
+        columns = [(n, k) for n, k in columns if n in changes or not any(m.alias == n for m in plan.measures)]  # type: ignore[union-attr]
     shares = {m.alias for m in plan.measures if m.of_total} if plan else set[str]()
     if shares and len(columns) > len(shares) + 1:
         # A share of the total rides along with its measure: the chart draws the measure (a pie shows the shares).
@@ -76,7 +80,8 @@ def _by_shape(columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: A
         size = numeric[2] if kind == Intent.SCATTER and len(numeric) > 2 else None
         reason = "Two measures per row: a scatter plot shows how they relate"
         reason += f", each point sized by {size}" if size else ""
-        return ChartChoice(chart_type="scatter", alternatives=["scatter", "table"], x=numeric[0], y=numeric[1:2],
+        x, y = (names[0], names[1:2]) if kind == Intent.SCATTER else (numeric[0], numeric[1:2])
+        return ChartChoice(chart_type="scatter", alternatives=["scatter", "table"], x=x, y=y,
                            series=series, size=size,
                            reason=reason + (f", coloured by {series}." if series else "."))  # fmt: skip
     ranked = bool(plan and plan.order and plan.order[0].alias in measure_names and len(plan.dimensions) == 1)

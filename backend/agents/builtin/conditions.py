@@ -87,7 +87,10 @@ def date_filters(
             rng.start.isoformat() if rng.start else "",
             rng.end.isoformat() if rng.end else "",
         ]
-        return DateFilters(rng, (Filter(column=ref(date_col), op="date_range", values=vals, label=label),))
+        note = None
+        if date.kind in ("last", "this", "ytd") and today is None and last is not None:
+            note = f"“{date.label}” counts back from {last.isoformat()}, the latest {date_col.name} in the data."
+        return DateFilters(rng, (Filter(column=ref(date_col), op="date_range", values=vals, label=label),), note=note)
     if main.year is not None:
         yc = ref(main.year)
         fl: list[Filter] = []

@@ -78,8 +78,13 @@ def _shift(d: dt.date, unit: str, n: int) -> dt.date:
 
 
 def resolve(e: DateExpr, anchor: dt.date) -> DateRange:
-    """Dates of an expression; missing years default to the anchor's year."""
+    """Dates of an expression; a missing year is the latest one whose period has begun by the anchor ("since June"
+    in March is last June)."""
     y = e.year or anchor.year
+    if e.year is None and e.day is None and e.kind in ("month", "since", "quarter", "months"):
+        first = e.month if e.kind != "quarter" else 3 * ((e.quarter or 1) - 1) + 1
+        if first and dt.date(y, first, 1) >= anchor:
+            y -= 1
     k = e.kind
     if k == "periods" and e.periods:
         parts = [resolve(p, anchor) for p in e.periods]
@@ -118,6 +123,64 @@ def resolve(e: DateExpr, anchor: dt.date) -> DateRange:
     # "last year" is the previous complete calendar year; "last 3 months" the three complete months before.
     cur = _period_start(anchor, e.unit)
     return DateRange(_shift(cur, e.unit, -e.n), cur, e.label)
+
+
+def _day_number(tok: Token | None) -> int | None:
+    """1–31 for a day-of-month token ("October 1")."""
+    if tok is None or tok.number is None or not re.fullmatch(r"\d{1,2}", tok.lower):
+        return None
+    return int(tok.number) if 1 <= tok.number <= 31 else None
+
+
+def _month_day(tokens: list[Token], i: int) -> tuple[DateExpr, set[int]] | None:
+    """ "October 1 and December 31, 2024", "from March 5 to April 2 2024", "since March 5, 2024": days, the year
+    written once at the end or after each day."""
+    n = len(tokens)
+
+    def low(k: int) -> str:
+        return tokens[k].lower if 0 <= k < n else ""
+
+    def at(k: int) -> Token | None:
+        return tokens[k] if 0 <= k < n else None
+
+    d1 = _day_number(at(i + 1))
+    if d1 is None:
+        return None
+    j = i + 2
+    y1 = _year(at(j))
+    j += bool(y1)
+    prev = low(i - 1)
+    try:
+        if low(j) in {"to", "through", "and", "-", "until", "thru", "till"} and low(j + 1) in MONTHS:
+            d2 = _day_number(at(j + 2))
+            y2 = _year(at(j + 3))
+            if d2 is None or not (y1 or y2):
+                return None
+            first = dt.date(y1 or y2 or 0, MONTHS[tokens[i].lower], d1)
+            last = dt.date(y2 or y1 or 0, MONTHS[low(j + 1)], d2)
+            used = set(range(i, j + 3 + bool(y2))) | ({i - 1} if prev in {"between", "from"} else set[int]())
+            return DateExpr("day", f"{first} to {last}", day=first, day2=last), used
+        if not y1:
+            return None
+        day = dt.date(y1, MONTHS[tokens[i].lower], d1)
+    except ValueError:
+        return None
+    kind = {"since": "since", "after": "after", "before": "before", "until": "until", "from": "since"}.get(prev, "day")
+    label = f"{prev} {day}" if kind != "day" else str(day)
+    return DateExpr(kind, label, day=day), set(range(i, j)) | ({i - 1} if kind != "day" or prev == "on" else set[int]())
+
+
+def _open_end(tokens: list[Token], j: int) -> tuple[str, int] | None:
+    """ "onwards", "and later" (since) or "and earlier" (until) right after a period at j: (kind, words used)."""
+    w = tokens[j].lower if j < len(tokens) else ""
+    nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+    if w in {"onwards", "onward", "forward", "forwards"}:
+        return "since", 1
+    if w in {"and", "or"} and nxt in {"later", "after", "beyond", "newer", "since"}:
+        return "since", 2
+    if w in {"and", "or"} and nxt in {"earlier", "before", "older"}:
+        return "until", 2
+    return None
 
 
 def _year(tok: Token | None) -> int | None:
@@ -257,6 +320,9 @@ def parse_dates(tokens: list[Token]) -> tuple[DateExpr | None, set[int]]:
         if w in MONTHS and not (w == "may" and i == 0):
             m1 = MONTHS[w]
             prev = low(i - 1)
+            dated = _month_day(tokens, i)
+            if dated is not None:
+                return dated
             if low(i + 1) in {"to", "through", "and", "-", "until", "thru"} and low(i + 2) in MONTHS:
                 m2 = MONTHS[low(i + 2)]
                 y2 = _year(at(i + 3))
@@ -270,6 +336,12 @@ def parse_dates(tokens: list[Token]) -> tuple[DateExpr | None, set[int]]:
             y = _year(at(i + 1))
             used = {i} | ({i + 1} if y else set[int]())
             kind = {"since": "since"}.get(prev, "month")
+            tail = _open_end(tokens, i + 1 + bool(y))
+            if tail is not None and tail[0] == "since":  # "from March 2024 onwards"
+                kind = "since"
+                used |= set(range(i + 1 + bool(y), i + 1 + bool(y) + tail[1])) | (
+                    {i - 1} if prev == "from" else set[int]()
+                )
             if kind == "since":
                 used.add(i - 1)
             return DateExpr(kind, f"{t.text.capitalize()} {y}" if y else t.text.capitalize(), year=y, month=m1), used
@@ -288,6 +360,13 @@ def parse_dates(tokens: list[Token]) -> tuple[DateExpr | None, set[int]]:
             kind = {"since": "since", "after": "after", "before": "before", "until": "until", "till": "until",
                     "through": "until"}.get(prev, "year")  # fmt: skip
             used = {i} | ({i - 1} if kind != "year" or prev in {"in", "during"} else set[int]())
+            if prev == "to" and low(i - 2) in {"prior", "up"}:  # "prior to 2010", "up to 2020"
+                kind = "before" if low(i - 2) == "prior" else "until"
+                used |= {i - 1, i - 2}
+            tail = _open_end(tokens, i + 1)
+            if tail is not None and kind == "year":
+                kind = tail[0]
+                used |= set(range(i + 1, i + 1 + tail[1])) | ({i - 1} if prev == "from" else set[int]())
             label = f"{prev} {y}" if kind != "year" else str(y)
             return DateExpr(kind, label, year=y), used
     return None, set()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import ColumnEntry, TableEntry
-from backend.agents.builtin.models import Agg, AnalysisPlan, Intent, Measure
+from backend.agents.builtin.models import Agg, AnalysisPlan, Change, Intent, Measure
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 
@@ -71,10 +71,24 @@ def share_of_total(r: Reading, plan: AnalysisPlan) -> None:
     """ "share of revenue per branch": next to the measure, its percentage of the total (of each time step)."""
     if plan.kind != Intent.AGGREGATE or not plan.dimensions or not plan.measures or not _positions(r, _SHARE_NOUNS):
         return
-    if any(m.share_of or m.of_total for m in plan.measures):
+    if any(m.share_of or m.of_total or m.change for m in plan.measures):
         return
     first = plan.measures[0]
     plan.measures.append(first.model_copy(update={"of_total": True, "alias": f"pct_{first.alias}"}))
+
+
+def period_change(plan: AnalysisPlan, time_alias: str | None, kind: Change) -> None:
+    """Next to the first measure, its change from the previous time step ("year over year growth")."""
+    if (
+        plan.kind != Intent.AGGREGATE
+        or time_alias is None
+        or not plan.measures
+        or plan.dimensions[0].alias != time_alias
+    ):
+        return
+    first = plan.measures[0]
+    alias = f"pct_change_{first.alias}" if kind == "pct" else f"change_{first.alias}"
+    plan.measures.append(first.model_copy(update={"change": kind, "alias": alias, "running": False}))
 
 
 def running_total(plan: AnalysisPlan, time_alias: str | None) -> None:

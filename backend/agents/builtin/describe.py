@@ -6,7 +6,7 @@ from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.models import AnalysisPlan, ChartChoice, Filter, Intent, Measure
 from backend.agents.labels import words_with_unit
 
-_AGG_WORDS = {"sum": "total", "avg": "average", "min": "minimum", "max": "maximum", "median": "median", "stddev": "standard deviation of",
+_AGG_WORDS = {"sum": "total", "avg": "average", "min": "minimum", "max": "maximum", "median": "median", "stddev": "standard deviation of", "range": "range (maximum minus minimum) of",
               "count": "number of", "count_distinct": "number of distinct"}  # fmt: skip
 
 
@@ -19,9 +19,16 @@ def measure_text(m: Measure) -> str:
     """'total amount', 'number of orders'."""
     if m.share_of:
         return "percentage of rows where " + " and ".join(filter_text(f) for f in m.share_of)
-    if m.running or m.of_total:
-        plain = measure_text(m.model_copy(update={"running": False, "of_total": False}))
+    if m.running or m.of_total or m.change:
+        base = (
+            m.alias.removeprefix("cumulative_").removeprefix("pct_change_").removeprefix("change_").removeprefix("pct_")
+        )
+        plain = measure_text(m.model_copy(update={"running": False, "of_total": False, "change": None, "alias": base}))
+        if m.change:
+            return f"{'percentage ' if m.change == 'pct' else ''}change in the {plain} from the previous period"
         return f"cumulative {plain}" if m.running else f"percentage of the {plain} in the total"
+    if m.column is not None and m.minus is not None and m.unit is not None:
+        return f"{_AGG_WORDS[m.agg]} {m.unit}s from {human(m.minus.column)} to {human(m.column.column)}"
     if m.column is not None and m.minus is not None:
         return f"{_AGG_WORDS[m.agg]} {human(m.column.column)} minus {human(m.minus.column)}"
     if m.column is None:

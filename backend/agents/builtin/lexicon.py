@@ -48,6 +48,16 @@ BUCKET_WORDS: dict[str, Bucket] = {
     "annual": "year", "annually": "year", "decade": "decade", "decades": "decade",
     "weekday": "weekday", "weekdays": "weekday",
 }  # fmt: skip
+# Hours are a bucket only where the question groups by them ("by hour"): as a word everywhere else a column may
+# count hours. Over more than a week of data they are the hour of the day.
+HOUR_WORDS = frozenset({"hour", "hourly"})
+
+
+def bucket_of(word: str) -> Bucket | None:
+    """The time bucket a word asks for: "monthly" → month, "hour" → hour."""
+    return BUCKET_WORDS.get(word) or ("hour" if word in HOUR_WORDS else None)
+
+
 TREND_WORDS = frozenset({"trend", "trends", "trending", "evolution", "evolve", "evolved", "timeline", "history"})
 
 MONTHS = {

@@ -9,9 +9,24 @@ from pydantic import BaseModel, Field
 
 from backend.models.catalog import ValueMatch
 
-Agg = Literal["count", "count_distinct", "sum", "avg", "min", "max", "median", "stddev"]
-Bucket = Literal["day", "week", "month", "quarter", "year", "decade", "weekday", "month_of_year"]
-CYCLES = frozenset({"weekday", "month_of_year"})  # buckets that repeat: categories in order, not a time axis
+Agg = Literal["count", "count_distinct", "sum", "avg", "min", "max", "median", "stddev", "range"]  # range: max − min
+Bucket = Literal[
+    "hour",
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "year",
+    "decade",
+    "weekday",
+    "month_of_year",
+    "hour_of_day",
+    "quarter_of_year",
+]
+# Buckets that repeat: categories in order, not a time axis.
+CYCLES = frozenset({"weekday", "month_of_year", "hour_of_day", "quarter_of_year"})
+DiffUnit = Literal["second", "minute", "hour", "day", "week", "month", "year"]
+Change = Literal["abs", "pct"]
 FilterOp = Literal[
     "=", "!=", "in", "not_in", ">", ">=", "<", "<=", "between", "contains", "date_range", "is_null", "not_null"
 ]
@@ -46,6 +61,8 @@ class Measure(BaseModel):
     minus: ColumnRef | None = None  # a derived measure: agg(column - minus), "revenue minus cost"
     of_total: bool = False  # the share of the grand total, in percent: "share of revenue per branch"
     running: bool = False  # a running total along the first (time) dimension: "cumulative sales by month"
+    unit: DiffUnit | None = None  # with minus, a duration: whole units from minus to column, "days to ship"
+    change: Change | None = None  # the change from the previous time step, absolute or in percent
 
 
 class Dimension(BaseModel):

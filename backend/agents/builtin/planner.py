@@ -9,7 +9,8 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, TableEntry
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.conditions import attach_comparisons
-from backend.agents.builtin.derived import running_total, share_of_total
+from backend.agents.builtin.derived import period_change, running_total, share_of_total
+from backend.agents.builtin.durations import is_event
 from backend.agents.builtin.finishing import finish
 from backend.agents.builtin.models import (
     Agg,
@@ -80,6 +81,10 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         # A scatter needs two measures of one row: one total of the measure found would not be what was asked.
         found = f" besides {ro.numeric_cols[0].column}" if ro.numeric_cols else ""
         raise NeedsMore(f"a second measure of {main.info.name}{found} to plot each row against")
+    dated = _dated_scatter(r, ro, main)
+    if dated is not None:
+        plan = AnalysisPlan(kind=Intent.SCATTER, table=main.info.name, columns=dated, filters=filters)
+        return finish(plan, idx, ch, r), notes
     share = _share_of(r, ro, main)
     if share is not None:
         return finish(share, idx, ch, r), notes
@@ -104,6 +109,8 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         ro.time = "auto"  # "price in 2008": a bare measure over a time range is a trend, not one number
     if "running" in r.flags and not ro.time and not ro.dims and (main.date or main.year):
         ro.time = "auto"  # "cumulative revenue": a running total needs a time axis to run along
+    if any(f.startswith("change:") for f in r.flags) and not ro.time and (main.date or main.year):
+        ro.time = "auto"  # "percentage change in cost": a change from one period to the next
     time_dims(ro, main, notes)
     # Time first: it is the x axis; compared periods go last, as the bar series.
     ro.dims.sort(key=lambda d: is_temporal(main, d) == ro.periods)
@@ -154,14 +161,30 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     if len(ro.dims) > 2:
         notes.append("I can group by at most two columns, so I kept the first two.")
     plan = finish(plan, idx, ch, r)
+    time_alias = next((d.alias for d in plan.dimensions if is_temporal(main, d)), None)
+    change = next((f.removeprefix("change:") for f in r.flags if f.startswith("change:")), None)
+    if change in ("abs", "pct"):
+        period_change(plan, time_alias, change)
     share_of_total(r, plan)
     if "running" in r.flags:
-        running_total(plan, next((d.alias for d in plan.dimensions if is_temporal(main, d)), None))
+        running_total(plan, time_alias)
     return plan, notes
 
 
 _ROW_ASKS = frozenset({"which", "what", "list", "name", "who"})
-_NOT_ROWS = frozenset({"trend", "share", "distribution", "scatter", "running", "month_of_year", "weekday"})
+_NOT_ROWS = frozenset(
+    {
+        "trend",
+        "share",
+        "distribution",
+        "scatter",
+        "running",
+        "month_of_year",
+        "weekday",
+        "hour_of_day",
+        "quarter_of_year",
+    }
+)
 _GROUP_WORDS = frozenset({"by", "per", "each", "every", "across", "vs", "versus", "breakdown"})
 LISTED_COLUMNS = 6  # a listing shows what names each row and what the question named, not every column
 
@@ -193,6 +216,20 @@ def _listed_columns(idx: CatalogIndex, ro: Roles, main: TableEntry, filters: lis
         first = [ref(c) for c in main.columns if c.info.kind == "text" and not c.is_id][:2]
     cols = [c for c in _unique(first + named) if c not in fixed]
     return cols[:LISTED_COLUMNS] or first
+
+
+def _dated_scatter(r: Reading, ro: Roles, main: TableEntry) -> list[ColumnRef] | None:
+    """ "salary versus start date", "scatter of cost against opened at": one point per row, the date on x, when the
+    question names one measure, one date column and no aggregate or bucket."""
+    if "scatter" not in r.flags or r.aggs or len(ro.numeric_cols) != 1 or ro.time not in (None, "auto"):
+        return None
+    dates = [d.column for d in ro.dims if d.bucket is None and is_temporal(main, d)]
+    if len(dates) > 1:  # "date" after a verb also names a birth date, which is no event of the row
+        dates = [c for c in dates if (e := main.col(c.column)) is not None and is_event(e)]
+    others = [d for d in ro.dims if not is_temporal(main, d)]
+    if len(dates) != 1 or len(others) > 1 or r.top_n:
+        return None
+    return [dates[0], ro.numeric_cols[0], *[d.column for d in others]]
 
 
 _SHARE_NOUNS = frozenset({"percentage", "percent", "share", "proportion", "fraction"})

@@ -53,6 +53,8 @@ def _adjective(r: _Toks, i: int) -> Adjective | None:
     if w in lx.SUPERLATIVES:
         concept, desc = lx.SUPERLATIVES[w]
         return Adjective(i, i + 1, concept, desc)
+    if w in {"busiest", "quietest"}:
+        return Adjective(i, i + 1, "count", w == "busiest")  # "the busiest hour": the most rows
     if w in {"most", "least"} and r.low(i + 1) in {"common", "frequent"}:
         return Adjective(i, i + 2, "count", w == "most")  # ranked by the number of rows
     if w in {"most", "least"} and r.low(i + 1) in lx.COMPARABLE:

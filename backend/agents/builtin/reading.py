@@ -187,10 +187,29 @@ def _aggs_and_flags(r: Reading, used: set[int]) -> None:
             if low[k + tail : k + tail + 1] == ["week"]:
                 r.flags.add("weekday")
                 used |= set(range(k, k + tail + 1))
+        # "by hour of the day", "quarter of the year": cycles; the words are consumed ("time of day" may name a
+        # column of its own).
+        if w in {"hour", "hours", "quarter", "quarters"} and low[k + 1 : k + 2] == ["of"]:
+            tail = 3 if low[k + 2 : k + 3] in (["the"], ["a"]) else 2
+            whole = low[k + tail : k + tail + 1]
+            if whole == ["day"] and w != "quarter" and w != "quarters":
+                r.flags.add("hour_of_day")
+                used |= set(range(k, k + tail + 1))
+            elif whole == ["year"] and w in {"quarter", "quarters"}:
+                r.flags.add("quarter_of_year")
+                used |= set(range(k, k + tail + 1))
+        # "year over year", "month-on-month", "YoY": one value per period (and its change when asked).
+        if w in _PERIODS and low[k + 1 : k + 2] in (["over"], ["on"], ["to"]) and low[k + 2 : k + 3] == [w]:
+            r.flags.add(f"period:{_PERIODS[w]}")
+            used |= {k, k + 1, k + 2}
+        elif w in _POP_ABBREVIATIONS:
+            r.flags.add(f"period:{_POP_ABBREVIATIONS[w]}")
+            used.add(k)
         if w == "course" and low[k + 1 : k + 2] == ["of"] and low[k + 3 : k + 4] == ["year"]:
             r.flags.add("month_of_year")  # "over the course of a year"
             used |= set(range(k, k + 4))
     words = set(low)
+    _change(r, low, used)
     if words & {"seasonal", "seasonality", "seasons"}:
         r.flags.add("month_of_year")
     if words & lx.SCATTER_WORDS:
@@ -212,7 +231,7 @@ def _aggs_and_flags(r: Reading, used: set[int]) -> None:
         )
     ):
         r.flags.add("trend")
-    if words & lx.SHARE_WORDS:
+    if words & lx.SHARE_WORDS and not any(f.startswith("change:") for f in r.flags):
         r.flags.add("share")
     if words & lx.ROW_WORDS or low[:1] == ["list"]:
         r.flags.add("rows")
@@ -222,6 +241,39 @@ def _aggs_and_flags(r: Reading, used: set[int]) -> None:
         r.flags.add("desc")
     if words & {"alphabetical", "alphabetically"}:
         r.flags.add("alpha")
+
+
+_PERIODS = {"year": "year", "quarter": "quarter", "month": "month", "week": "week", "day": "day"}
+_POP_ABBREVIATIONS = {"yoy": "year", "qoq": "quarter", "mom": "month", "wow": "week"}
+_GROWTH = frozenset({"growth", "grow", "grew", "growing", "percentage", "percent", "%", "pct", "rate"})
+_CHANGE = frozenset({"change", "changes", "increase", "increases", "decrease", "decreases", "delta", "growth", "grew",
+                     "grow", "growing"})  # fmt: skip
+
+
+def _change(r: Reading, low: list[str], used: set[int]) -> None:
+    """The change from one period to the next: "year over year growth", "percentage change", "change from the
+    previous month" (flag change:pct or change:abs; its words are consumed)."""
+    period = any(f.startswith("period:") for f in r.flags)
+    at = [k for k, w in enumerate(low) if w in _CHANGE and k not in used]
+    if not at:
+        return
+    k = at[0]
+    explicit = (
+        low[k - 1 : k] in (["percentage"], ["percent"], ["%"], ["pct"])
+        or low[k + 1 : k + 2] == ["rate"]
+        or (
+            low[k + 1 : k + 2] in (["from"], ["over"], ["vs"])
+            and bool(set(low[k + 2 : k + 5]) & {"previous", "prior", "last", "preceding"})
+        )
+    )
+    if not (period or explicit):
+        return
+    pct = bool(set(low[max(k - 1, 0) : k + 2]) & _GROWTH)
+    r.flags.add("change:pct" if pct else "change:abs")
+    used.add(k)
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(low) and low[j] in _GROWTH:
+            used.add(j)
 
 
 def _running(r: Reading, used: set[int]) -> None:

@@ -51,7 +51,8 @@ def measure_alias(agg: Agg, column: str | None, noun: str | None = None) -> str:
     """Readable output name: total_amount, avg_price, order_count."""
     if column is None:
         return noun if noun and noun.endswith("count") else f"{noun or 'row'}_count"  # "headcount"
-    prefix = {"sum": "total", "avg": "avg", "min": "min", "max": "max", "median": "median", "stddev": "stddev"}
+    prefix = {"sum": "total", "avg": "avg", "min": "min", "max": "max", "median": "median", "stddev": "stddev",
+              "range": "range"}  # fmt: skip
     if agg in ("count", "count_distinct"):
         return f"{column}_count"
     return f"{prefix[agg]}_{column}"

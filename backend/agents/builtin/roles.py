@@ -10,6 +10,7 @@ from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.conditions import ComparisonFilters, date_filters, value_filters
 from backend.agents.builtin.derived import difference
 from backend.agents.builtin.direction import direction_grouping
+from backend.agents.builtin.durations import Duration, read_duration, start_of
 from backend.agents.builtin.models import Agg, Bucket, Dimension, Filter, Measure
 from backend.agents.builtin.reading import ARTICLES, AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
@@ -33,6 +34,8 @@ _NOUN_BUCKETS = frozenset(
         "decades",
         "weekday",
         "weekdays",
+        "hour",
+        "hours",
     }
 )
 
@@ -46,6 +49,7 @@ class RoleReader:
         self.ro = Roles()
         self.pending_agg: AggWord | None = None
         self.bound: set[int] = set()
+        self.range_date: tuple[ColumnEntry, int] | None = None  # a date named only to say what a range filters
 
     def col(self, m: Mention) -> ColumnEntry | None:
         """Indexed column of a column/value mention."""
@@ -140,8 +144,9 @@ class RoleReader:
         values: list[tuple[Mention, bool]] = []
         covered = {p for m in self.ch.mentions for p in range(m.start, m.end)}
         for i in self.r.entity_at - covered:
-            if self.r.tokens[i].stem in lx.BUCKET_WORDS and self.r.words[i] is not None:
-                self.ro.time = lx.BUCKET_WORDS[self.r.tokens[i].stem]  # "which year had …" on a table with dates
+            bucket = lx.bucket_of(self.r.tokens[i].stem)
+            if bucket is not None and self.r.words[i] is not None:
+                self.ro.time = bucket  # "which year had …" on a table with dates
         adjectives = [m for m in self.ch.mentions if m.via == "adjective"]
         # "grade A", "store Lyon": a column named right before one of its values only says whose value it is.
         qualifiers = {
@@ -154,6 +159,12 @@ class RoleReader:
             and (v.table, v.column) == (m.table, m.column)
         }
         consumed = consumed | self.role_qualifiers()
+        duration = read_duration(self.r, self.idx, self.main, self.ch.mentions)
+        if duration is not None:
+            consumed = consumed | {id(m) for m in self.ch.mentions if {m.start, m.end - 1} & duration.tokens}
+            self.bound |= {id(a) for a in duration.bound}
+        fresh = self.new_rows()
+        consumed = consumed | {id(m) for m in self.ch.mentions if m.kind != "table" and m.start <= fresh < m.end}
         for m in self.ch.mentions:
             if id(m) in consumed or m.via == "adjective" or (id(m) in qualifiers and not self.cue(m.start)):
                 continue
@@ -178,6 +189,12 @@ class RoleReader:
                 self.adjective_measure(c)
         self.ro.filters += value_filters(values)
         self.counted_entity()
+        if duration is not None:
+            self.add_duration(duration)
+        listed = self.r.low(0) in {"which", "list"}  # "which branches opened before 2010": the rows themselves
+        if self.range_date is not None and not self.ro.dims and not self.r.aggs and not listed:
+            self.ro.time = self.ro.time or "auto"  # "loan applications in 2024": a bare range is a trend
+            self.add_dim(*self.range_date)
         named = [(m.start, m.end, c) for m in self.ch.mentions if m.kind == "column" and (c := self.col(m))]
         derived = difference(self.r, self.main, named, self.ro)
         if derived:
@@ -198,6 +215,38 @@ class RoleReader:
             if dates.note:
                 self.ro.notes.append(dates.note)
         return self.ro
+
+    def add_duration(self, d: Duration) -> None:
+        """The duration's measures first ("average and longest days to ship"); its start date anchors the time axis."""
+        made = [
+            Measure(agg=a, column=ref(d.end), minus=ref(d.start), unit=d.unit,
+                    alias=measure_alias(a, f"{d.unit}s_to_{d.end.name}"))
+            for a in d.aggs
+        ]  # fmt: skip
+        self.ro.measures = made + [m for m in self.ro.measures if m.alias not in {x.alias for x in made}]
+        self.ro.measure_explicit_agg = True
+        self.ro.date_col = self.ro.date_col or ref(d.start)
+        how = "" if d.named_start else " (the row's first date)"
+        self.ro.notes.append(f"I measure each row's {d.unit}s from {d.start.name}{how} to {d.end.name}.")
+
+    def new_rows(self) -> int:
+        """ "new customers per year": rows counted by the date they start at, not by any other date (nor a column
+        with "new" in its name). The position of that "new", or -1."""
+        at = next(
+            (
+                i
+                for i, t in enumerate(self.r.tokens)
+                if t.lower == "new"
+                and any(
+                    m.kind == "table" and m.start == i + 1 and m.table == self.main.info.name for m in self.ch.mentions
+                )
+            ),
+            -1,
+        )
+        start = start_of(self.main, None) if at >= 0 else None
+        if start is not None:
+            self.ro.date_col = self.ro.date_col or ref(start)
+        return at
 
     def counted_entity(self) -> None:
         """ "departments with more than 10 employees": the counted rows are grouped by the entity named first."""
@@ -266,9 +315,11 @@ class RoleReader:
                 return
             if m.via == "concept" and not cue and not bucket:
                 return  # "how many days …" counts rows; it does not ask for a time axis
-            if not cue and not bucket and self.r.aggs and self.r.date is not None and "trend" not in self.r.flags:
-                # "the number of songs released since 2000": the verb anchors the range, one number.
+            if not cue and not bucket and self.r.date is not None and "trend" not in self.r.flags:
+                # "the number of songs released since 2000": the verb anchors the range, one number; "loans applied
+                # for in 2024 by type" groups by the type only (a bare range still becomes a trend, see run).
                 self.ro.date_col = self.ro.date_col or ref(c)
+                self.range_date = self.range_date or (c, m.end)
                 return
             if bucket is not None:
                 self.ro.time = bucket
@@ -308,7 +359,11 @@ class RoleReader:
         agg = agg or self.loose_agg(m.start)
         if agg:
             self.bound.add(id(agg))
-            for extra in self.chained(agg):  # "lowest and highest salary": one measure per aggregate word
+            extras = self.chained(agg)
+            if self.spread(extras, agg):
+                self.add_measure(c, "range", True)  # "difference between the highest and lowest salary"
+                return
+            for extra in extras:  # "lowest and highest salary": one measure per aggregate word
                 self.add_measure(c, extra.agg, True)
             a: Agg = "sum" if agg.agg == "count" and c.additive else agg.agg
             if agg.agg == "count" and not c.additive:
@@ -327,10 +382,18 @@ class RoleReader:
         self.ro.filters.append(Filter(column=ref(c), op="is_null", label=label))
         return True
 
+    def spread(self, extras: list[AggWord], agg: AggWord) -> bool:
+        """ "the difference/gap between the highest and (the) lowest X": the range of X, one number per group."""
+        if len(extras) != 1 or {extras[0].agg, agg.agg} != {"max", "min"}:
+            return False
+        k = extras[0].start - 1 - (self.r.low(extras[0].start - 1) == "the")
+        return self.r.low(k) == "between" and self.r.low(k - 1) in {"difference", "gap", "spread", "range"}
+
     def chained(self, agg: AggWord) -> list[AggWord]:
         """Aggregate words listed before `agg` ("min, max and average"), first to last, counts left out."""
         out: list[AggWord] = []
         k = agg.start - 1
+        k -= self.r.low(k) == "the" and self.r.low(k - 1) in {"and", ",", "or"}  # "highest and the lowest"
         while self.r.low(k) in {"and", ",", "or"}:
             hit = next((a for a in self.r.aggs if a.end - 1 == k - 1), None)
             if hit is None:
@@ -392,7 +455,7 @@ class RoleReader:
         """Time-bucket words that did not name a column: "by month", "monthly", "over time"."""
         covered = {p for m in self.ch.mentions for p in range(m.start, m.end)}
         for i, t in enumerate(self.r.tokens):
-            if i in covered or self.r.words[i] is None or t.lower not in lx.BUCKET_WORDS:
+            if i in covered or self.r.words[i] is None or lx.bucket_of(t.lower) is None:
                 continue
             prev = self.r.low(i - 1)
             entity = i in self.r.entity_at
@@ -404,10 +467,16 @@ class RoleReader:
                 and not listed
             ):
                 continue
-            self.ro.time = lx.BUCKET_WORDS[t.lower]
+            self.ro.time = lx.bucket_of(t.lower)
         if self.ro.time is None and "trend" in self.r.flags:
             self.ro.time = "auto"
         if "weekday" in self.r.flags and self.ro.time in (None, "auto", "day"):
             self.ro.time = "weekday"
         if "month_of_year" in self.r.flags and self.ro.time in (None, "auto", "month"):
             self.ro.time = "month_of_year"  # "by month of the year", "seasonal": all years' months together
+        for cycle, within in (("hour_of_day", ("hour", "day")), ("quarter_of_year", ("quarter",))):
+            if cycle in self.r.flags and self.ro.time in (None, "auto", *within):
+                self.ro.time = cycle  # type: ignore[assignment]
+        per_period = next((f.removeprefix("period:") for f in self.r.flags if f.startswith("period:")), None)
+        if per_period is not None and self.ro.time in (None, "auto"):
+            self.ro.time = per_period  # type: ignore[assignment]  # "year over year": one value per year

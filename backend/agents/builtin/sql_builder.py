@@ -10,6 +10,7 @@ from backend.agents.builtin.sql_exprs import (
     agg_call,
     bucketed,
     count_star,
+    date_diff,
     date_lit,
     div,
     func,
@@ -93,6 +94,13 @@ class SqlBuilder:
         if m.running and dims:
             order = exp.Order(expressions=[exp.Ordered(this=dims[0])])
             return exp.Window(this=exp.Sum(this=base), partition_by=dims[1:] or None, order=order)
+        if m.change and dims:
+            order = exp.Order(expressions=[exp.Ordered(this=dims[0])])
+            prev = exp.Window(this=exp.Lag(this=base.copy()), partition_by=dims[1:] or None, order=order)
+            delta = exp.Sub(this=base, expression=prev)
+            if m.change == "abs":
+                return delta
+            return div(mul(exp.Literal.number("100.0"), delta), exp.Nullif(this=prev.copy(), expression=lit(0)))
         if m.of_total:
             whole = exp.Window(this=exp.Sum(this=base.copy()), partition_by=dims[:1] if len(dims) > 1 else None)
             return div(mul(exp.Literal.number("100.0"), base), whole)
@@ -106,7 +114,9 @@ class SqlBuilder:
         if m.column is None:
             return count_star()
         c: exp.Expr = self.col(m.column)
-        if m.minus is not None:
+        if m.minus is not None and m.unit is not None:
+            c = date_diff(m.unit, self.col(m.minus), c, self.dialect)
+        elif m.minus is not None:
             c = exp.Sub(this=c, expression=self.col(m.minus))
         return agg_call(m.agg, c)
 

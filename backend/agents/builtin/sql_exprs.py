@@ -92,7 +92,16 @@ def agg_call(agg: str, c: exp.Expr) -> exp.Expr:
         return exp.Count(this=exp.Distinct(expressions=[c]))
     if agg == "stddev":
         return exp.StddevSamp(this=c)
+    if agg == "range":  # "the difference between the highest and the lowest salary"
+        return exp.Sub(this=exp.Max(this=c), expression=exp.Min(this=c.copy()))
     return func(agg, c)
+
+
+def date_diff(unit: str, start: exp.Expr, end: exp.Expr, dialect: str) -> exp.Expr:
+    """Whole `unit`s from start to end. sqlglot writes MySQL's DATEDIFF without its unit (always days), so MySQL
+    gets TIMESTAMPDIFF, which every unit has there."""
+    node = exp.TimestampDiff if dialect == "mysql" else exp.DateDiff
+    return node(this=end, expression=start, unit=exp.var(unit.upper()))
 
 
 def count_star() -> exp.Expr:
@@ -109,6 +118,8 @@ def bucketed(e: exp.Expr, bucket: Bucket, *, temporal: bool, date_typed: bool) -
         year = func("year", e) if temporal else e
         tens = exp.Literal.number(10)
         return exp.cast(mul(func("floor", div(year, tens)), tens.copy()), exp.DataType.Type.INT)
+    if bucket in ("hour_of_day", "quarter_of_year"):  # 0 … 23, 1 … 4: every day's hours, every year's quarters
+        return exp.Extract(this=exp.var("HOUR" if bucket == "hour_of_day" else "QUARTER"), expression=e)
     if bucket == "weekday":  # "1 Monday" … "7 Sunday": the number keeps the week in order
         number = exp.cast(func("isodow", e), exp.DataType.Type.VARCHAR)
         return concat(number, exp.Literal.string(" "), func("dayname", e.copy()))

@@ -57,7 +57,7 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
             fk_col = main.col(fk.column)
             return TableRole(measure=MeasureAsk(fk_col, "count_distinct", True)) if fk_col else TableRole()
         qualifies = any(x.kind == "column" and x.table == m.table and x.start == m.end for x in ch.mentions)
-        # "non-fiction books": the noun only says what the value before it is, it is no grouping.
+        # "paperback books": the noun only says what the value before it is, it is no grouping.
         valued = any(x.kind == "value" and x.table == m.table and x.end == m.start for x in ch.mentions)
         if entry.label and not qualifies and not valued:  # "product category" names the category, not each product
             return TableRole(dims=(entry.label,))

@@ -20,6 +20,21 @@ def _day(v: str | int | float | None) -> dt.date | None:
         return None
 
 
+def _has_clock(col: ColumnEntry | None) -> bool:
+    """A timestamp (a DATE has no hour)."""
+    return col is not None and col.info.kind == "temporal" and "TIME" in col.info.type.upper()
+
+
+def _span_days(col: ColumnEntry | None, rng: DateRange | None) -> int:
+    """Days between the first and the last date the (filtered) column holds."""
+    lo, hi = (_day(col.info.min), _day(col.info.max)) if col else (None, None)
+    if rng and rng.start and (lo is None or rng.start > lo):
+        lo = rng.start
+    if rng and rng.end and (hi is None or rng.end < hi):
+        hi = rng.end
+    return (hi - lo).days if lo and hi else 0
+
+
 def auto_bucket(col: ColumnEntry | None, rng: DateRange | None) -> Bucket:
     """Bucket that gives a readable number of points over the data's (filtered) date span."""
     lo, hi = (_day(col.info.min), _day(col.info.max)) if col else (None, None)
@@ -57,6 +72,13 @@ def time_dims(ro: Roles, main: TableEntry, notes: list[str]) -> None:
     """Add the requested time dimension and pick buckets for date dimensions."""
     has_time = any(is_temporal(main, d) for d in ro.dims)
     named = main.col(ro.date_col.column) if ro.date_col and ro.date_col.table == main.info.name else None
+    if ro.time in ("hour", "hour_of_day") and not _has_clock(named or main.date):
+        clocked = next((c for c in main.columns if _has_clock(c)), None)
+        if clocked is None:
+            notes.append(f"{main.info.name} records dates without a time of day, so I could not split by hour.")
+            ro.time = "auto"
+        elif named is None or not has_time:
+            named = clocked
     if ro.time and not has_time:
         if (named or main.date) is not None:
             day = named or main.date
@@ -72,6 +94,8 @@ def time_dims(ro: Roles, main: TableEntry, notes: list[str]) -> None:
             ro.dims[i] = Dimension(column=d.column, bucket="decade", alias="decade")  # an integer year column
         elif col is not None and col.info.kind == "temporal" and d.bucket is None:
             bucket = ro.time if ro.time and ro.time != "auto" else auto_bucket(col, ro.date_range)
+            if bucket == "hour" and _span_days(col, ro.date_range) > 7:
+                bucket = "hour_of_day"  # "by hour" over months of data: every day's hours together
             alias = bucket if not any(x.alias == bucket for x in ro.dims) else d.alias
             ro.dims[i] = Dimension(column=d.column, bucket=bucket, alias=alias)
 

@@ -1,0 +1,204 @@
+"""Durations between two dates of one row, read as a measure: "days between application and funding", "time to
+close", "how long does delivery take", "average order-to-delivery time" → agg(date_diff(unit, start, end))."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry
+from backend.agents.builtin.models import Agg, DiffUnit
+from backend.agents.builtin.reading import AggWord, Reading
+
+UNITS: dict[str, DiffUnit] = {
+    "second": "second", "seconds": "second", "secs": "second", "minute": "minute", "minutes": "minute",
+    "mins": "minute", "hour": "hour", "hours": "hour", "hrs": "hour", "day": "day", "days": "day", "week": "week",
+    "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
+}  # fmt: skip
+# Nouns of an elapsed time: "delivery time", "time to close", "turnaround".
+_SPAN_NOUNS = frozenset({"time", "times", "duration", "durations", "gap", "gaps", "lag", "interval", "turnaround",
+                         "elapsed", "lead", "span"})  # fmt: skip
+# Words of a row's first event, the start a "time to close" counts from.
+START_WORDS = frozenset({"create", "created", "creation", "open", "opened", "opening", "start", "started", "begin",
+                         "order", "ordered", "placed", "place", "submit", "submitted", "request", "requested",
+                         "apply", "applied", "application", "register", "registered", "registration", "receive",
+                         "received", "book", "schedule", "scheduled", "sign", "signup", "join", "joined",
+                         "issue", "issued", "raise", "raised", "report", "reported", "log", "logged", "post",
+                         "posted", "enrol", "enroll", "admit", "admitted", "since", "hire", "hired",
+                         "check", "checked", "borrow", "borrowed", "rent", "rented", "depart", "departed",
+                         "departure", "pickup", "picked", "dispatch", "dispatched", "sent", "send"})  # fmt: skip
+# Dates that describe a person or a thing rather than an event of the row.
+BIRTH_WORDS = frozenset({"birth", "born", "birthday", "birthdate"})
+_BUCKET_CUES = frozenset({"by", "per", "each", "every", "a", "an", "the", "this", "last", "past", "previous"})
+_MEASURE_AGGS = frozenset({"avg", "median", "min", "max", "sum", "stddev"})
+# Endings that turn one stem into a noun, a participle or a gerund: delivery/delivered, shipment/shipped, closure/closed.
+_ENDINGS = ("ation", "ition", "ment", "ance", "ence", "ure", "ing", "ion", "ed", "es", "s", "y", "e", "d")
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """The time from `start` to `end` of each row, in `unit`, aggregated by each of `aggs`."""
+
+    start: ColumnEntry
+    end: ColumnEntry
+    unit: DiffUnit
+    aggs: tuple[Agg, ...]
+    tokens: frozenset[int]  # question positions the duration was read from
+    bound: tuple[AggWord, ...] = ()  # aggregate words it used
+    named_start: bool = True  # False when the start was inferred ("time to close" counts from the row's first event)
+
+
+def root(word: str) -> str:
+    """The stem shared by a noun, its participle and its gerund: delivery, delivered → deliver; shipped → ship."""
+    w = word.lower()
+    for ending in _ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            w = w[: -len(ending)]
+            break
+    if w.endswith("e") and len(w) >= 4:
+        w = w[:-1]
+    if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeiou":
+        w = w[:-1]  # shipp → ship
+    return w
+
+
+def same_root(a: str, b: str) -> bool:
+    """Equal roots, or roots sharing five letters and all but one or two of the shorter ("resolut", "resolv")."""
+    if a == b:
+        return True
+    n = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return n >= 5 and n >= min(len(a), len(b)) - 1
+
+
+def is_event(c: ColumnEntry) -> bool:
+    """A date or timestamp of something that happened to the row (not a birth date)."""
+    return c.info.kind == "temporal" and not set(c.words) & BIRTH_WORDS
+
+
+def _columns_at(r: Reading, idx: CatalogIndex, main: TableEntry, mentions: list[Mention], pos: int) -> list[Mention]:
+    """Mentions of event columns of `main` starting at pos; by shared stem when no mention was found there."""
+    hits: dict[str, Mention] = {}
+    for m in mentions:
+        c = idx.tables[m.table].col(m.column) if m.column and m.kind == "column" else None
+        if m.start == pos and c is not None and c.table == main.info.name and is_event(c):
+            hits.setdefault(c.name, m)
+    if not hits and 0 <= pos < len(r.tokens) and r.words[pos] is not None and r.low(pos) not in lx.STOPWORDS:
+        stem = root(r.low(pos))
+        for c in main.columns:
+            if is_event(c) and len(stem) >= 3 and any(same_root(root(w), stem) for w in c.words):
+                hits[c.name] = Mention(pos, pos + 1, "column", main.info.name, c.name, 1.0, "stem")
+    return list(hits.values())
+
+
+def _event_at(r: Reading, idx: CatalogIndex, main: TableEntry, mentions: list[Mention], pos: int) -> Mention | None:
+    """The one event column named at pos, or at pos + 1 when pos is a word all the table's dates share ("order")."""
+    if r.low(pos) in {"the", "a", "an"}:
+        pos += 1
+    for k in (pos, pos + 1):
+        hits = _columns_at(r, idx, main, mentions, k)
+        if len(hits) == 1:
+            return hits[0]
+        if not hits and k == pos and not any(m.start == k for m in mentions):
+            return None
+    return None
+
+
+def start_of(main: TableEntry, end: ColumnEntry | None) -> ColumnEntry | None:
+    """The date a row's life starts at: a column named like a first event (created, opened, ordered, hired…), else
+    the table's first other event date."""
+    others = [c for c in main.columns if is_event(c) and c is not end]
+    named = [c for c in others if any(w in START_WORDS or lx.abbreviates(w, s) for w in c.words for s in START_WORDS)]
+    return (named or others or [None])[0]
+
+
+def _spanned(r: Reading, k: int) -> bool:
+    """A unit or a span noun within three words before k ("days from order to delivery")."""
+    return any(r.low(j) in _SPAN_NOUNS or r.low(j) in UNITS for j in range(max(k - 3, 0), k))
+
+
+def _pair(r: Reading, idx: CatalogIndex, main: TableEntry, ms: list[Mention]) -> tuple[Mention, Mention | None] | None:
+    """(start, end) mentions, or (end, None) when only the end is named."""
+    for k in range(len(r.tokens)):
+        w = r.low(k)
+        if w in {"between", "from"} and r.words[k] is not None:
+            a = _event_at(r, idx, main, ms, k + 1)
+            joiner = {"and"} if w == "between" else {"to", "until", "till", "through"}
+            if a is not None and r.low(a.end) in joiner and (w == "between" or _spanned(r, k)):
+                b = _event_at(r, idx, main, ms, a.end + 1)
+                if b is not None and b.column != a.column:
+                    return a, b
+        if w in {"before", "until", "till"} and any(r.low(j) in UNITS for j in range(max(k - 7, 0), k)):
+            j = k + 1
+            while r.low(j) in {"being", "it", "is", "they", "are", "was", "were", "getting", "got", "the"}:
+                j += 1
+            b = _event_at(r, idx, main, ms, j)
+            if b is not None and b.start == j:
+                return b, None  # "days books are kept before being returned"
+        if w in {"to", "until", "till"} and (r.low(k - 1) in _SPAN_NOUNS or r.low(k - 1) in UNITS):
+            b = _event_at(r, idx, main, ms, k + 1)
+            if b is not None:
+                return b, None  # "time to close", "days until funding"
+        if w in _SPAN_NOUNS and k > 0 and r.words[k] is not None:
+            b = next((m for m in _columns_at(r, idx, main, ms, k - 1) if m.end == k), None)
+            if b is None:
+                continue
+            other = [m for m in ms if m.start <= k < m.end and m.kind == "column"]
+            if any(not is_event(c) for m in other if (c := idx.tables[m.table].col(m.column or "")) is not None):
+                continue  # "wait time" names a column of its own
+            a = _event_at(r, idx, main, ms, b.start - 2) if r.low(b.start - 1) == "to" else None
+            return (a, b) if a is not None and a.column != b.column else (b, None)  # "delivery time"
+    if r.low(0) == "how" and r.low(1) == "long":
+        for k in range(len(r.tokens) - 1, 1, -1):
+            end = _event_at(r, idx, main, ms, k)
+            if end is not None and end.start == k:
+                return end, None  # "how long does delivery take"
+    return None
+
+
+def read_duration(r: Reading, idx: CatalogIndex, main: TableEntry, mentions: list[Mention]) -> Duration | None:
+    """A duration between two dates of the main table, if the question asks for one."""
+    pair = _pair(r, idx, main, mentions)
+    if pair is None:
+        return None
+    first, second = pair
+    a = main.col(first.column or "")
+    b = main.col(second.column or "") if second is not None else None
+    if a is None:
+        return None
+    start, end = (a, b) if b is not None else (start_of(main, a), a)
+    if start is None:
+        return None
+    spans = [first] + ([second] if second is not None else [])
+    lo, hi = min(m.start for m in spans), max(m.end for m in spans)
+    k = lo - 1  # the phrase reaches back over its unit and span words ("number of days between …")
+    while k >= max(lo - 4, 0) and r.words[k] is not None and r.low(k) not in {"by", "per", "for", "each", "and"}:
+        k -= 1
+    tokens = set(range(k + 1, hi))
+    # "by month" is a bucket, not the unit: units are the words a measure is counted in ("days", "in hours").
+    unit_at = [
+        i
+        for i, t in enumerate(r.tokens)
+        if t.lower in UNITS and r.words[i] is not None and r.low(i - 1) not in _BUCKET_CUES
+    ]
+    unit: DiffUnit = UNITS[r.low(unit_at[0])] if unit_at else "day"
+    if unit_at and lo - 7 <= unit_at[0] < lo:
+        tokens |= set(range(unit_at[0], lo))  # "days books are kept before being returned": one phrase
+    tokens |= set(unit_at[:1])
+    tokens |= {p for g in r.aggs if g.agg == "count" and g.end in tokens for p in range(g.start, g.end)}
+    bound = tuple(g for g in r.aggs if g.agg in _MEASURE_AGGS and not _governs_other(r, idx, g, tokens, mentions))
+    aggs: tuple[Agg, ...] = tuple(dict.fromkeys(g.agg for g in bound)) or ("avg",)
+    return Duration(start, end, unit, aggs, frozenset(tokens), bound, second is not None)
+
+
+def _governs_other(r: Reading, idx: CatalogIndex, g: AggWord, tokens: set[int], mentions: list[Mention]) -> bool:
+    """True when an aggregate word is about another numeric column ("average duration and total fee")."""
+    k = g.end
+    while r.low(k) in {"the", "of"}:
+        k += 1
+    if k in tokens or k >= len(r.tokens):
+        return False
+    for m in mentions:
+        c = idx.tables[m.table].col(m.column) if m.start == k and m.kind == "column" and m.column else None
+        if c is not None and c.info.kind == "numeric" and not c.is_id:
+            return True
+    return False

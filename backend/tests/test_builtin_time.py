@@ -1,0 +1,275 @@
+"""The built-in analyst on time and derived measures, each kind on two catalogs written for the test (an order desk in
+abbreviated snake_case with DATEs, a help desk in camelCase with TIMESTAMPs): durations between two dates of a row,
+cycles against timeline buckets, period over period, ranges relative to the data's last date, and the row's own
+start date for "new X"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import duckdb
+import pytest
+
+from backend.agents.builtin import QueryDecision, understand
+from backend.agents.builtin.sql_builder import build_sql
+from backend.core.catalog import build_catalog
+from backend.core.sql_guard import guard_sql
+from backend.models.catalog import Catalog
+from backend.tests.time_catalogs import help_desk, order_desk
+
+Db = tuple[duckdb.DuckDBPyConnection, Catalog]
+
+
+@pytest.fixture(scope="module")
+def desk() -> Db:
+    con = order_desk()
+    return con, build_catalog(con)
+
+
+@pytest.fixture(scope="module")
+def tickets() -> Db:
+    con = help_desk()
+    return con, build_catalog(con)
+
+
+def _norm(v: Any) -> Any:
+    if isinstance(v, float) or type(v).__name__ == "Decimal":
+        return round(float(v), 2)
+    if isinstance(v, dt.datetime):
+        return v.date() if v.time() == dt.time(0) else v
+    return v
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple[Any, ...]]:
+    return sorted((tuple(_norm(v) for v in r) for r in con.execute(sql).fetchall()), key=repr)
+
+
+def answer(db: Db, question: str, previous: QueryDecision | None = None) -> QueryDecision:
+    """The analyst's decision, which must be a query its own guard accepts."""
+    d = understand(question, db[1], previous=previous)
+    assert isinstance(d, QueryDecision), f"{question!r} → {d}"
+    guard_sql(d.sql, allowed_tables=[t.name for t in db[1].tables])
+    return d
+
+
+def same(db: Db, question: str, gold: str) -> QueryDecision:
+    """The answer's rows are the gold rows (any order)."""
+    d = answer(db, question)
+    assert _rows(db[0], d.sql) == _rows(db[0], gold), d.sql
+    return d
+
+
+def covers(db: Db, question: str, gold: str) -> QueryDecision:
+    """The gold columns are among the answer's (extra answer columns, such as a change series, are allowed)."""
+    d = answer(db, question)
+    got = db[0].execute(d.sql).fetchall()
+    want = _rows(db[0], gold)
+    width = len(want[0]) if want else 0
+    cols = list(zip(*got, strict=True)) if got else []
+    picked: list[int] = []
+    for k in range(width):
+        target = sorted((_norm(r[k]) for r in want), key=repr)
+        hit = next(i for i, c in enumerate(cols) if i not in picked and sorted(map(_norm, c), key=repr) == target)
+        picked.append(hit)
+    assert sorted((tuple(_norm(r[i]) for i in picked) for r in got), key=repr) == want, d.sql
+    return d
+
+
+# Durations between two dates of one row.
+
+
+def test_days_between_two_named_dates_per_group(desk: Db, tickets: Db) -> None:
+    same(desk, "average number of days between order placement and delivery by channel",
+         "SELECT ord_chnl_cd, avg(date_diff('day', ord_placed_dt, ord_delivered_dt)) FROM ord_hdr GROUP BY 1")  # fmt: skip
+    same(tickets, "mean hours from opening to first reply by team",
+         """SELECT "teamName", avg(date_diff('hour', "openedAt", "firstReplyAt")) FROM "Tickets" GROUP BY 1""")  # fmt: skip
+
+
+def test_how_long_and_time_to_count_from_the_rows_first_event(desk: Db, tickets: Db) -> None:
+    d = same(desk, "how long does delivery take on average",
+             "SELECT avg(date_diff('day', ord_placed_dt, ord_delivered_dt)) FROM ord_hdr")  # fmt: skip
+    assert any("ord_placed_dt" in t.replace(" ", "_") or "placed" in t for t in d.thoughts), d.thoughts
+    same(desk, "median days to ship by channel",
+         "SELECT ord_chnl_cd, median(date_diff('day', ord_placed_dt, ord_shipped_dt)) FROM ord_hdr GROUP BY 1")  # fmt: skip
+    same(tickets, "average time to resolve tickets by month",
+         """SELECT date_trunc('month', "openedAt"), avg(date_diff('day', "openedAt", "resolvedAt")) FROM "Tickets"
+         GROUP BY 1""")  # fmt: skip
+
+
+def test_a_duration_is_written_for_every_engine_dialect(tickets: Db) -> None:
+    d = answer(tickets, "average hours between opening and first reply by priority")
+    assert d.plan.measures[0].unit == "hour"
+    spark = build_sql(d.plan, tickets[1], "spark")
+    assert "DATEDIFF(HOUR" in spark.upper().replace(" ", ""), spark
+    mysql = build_sql(d.plan, tickets[1], "mysql")
+    assert "TIMESTAMPDIFF(HOUR" in mysql.upper().replace(" ", ""), mysql  # MySQL's DATEDIFF counts days only
+    assert "EPOCH" in build_sql(d.plan, tickets[1], "postgres").upper()
+
+
+# Cycles against timeline buckets.
+
+
+def test_hour_of_day_is_a_cycle_of_every_days_hours(tickets: Db, desk: Db) -> None:
+    d = same(tickets, "tickets by hour of the day",
+             """SELECT hour("openedAt"), count(*) FROM "Tickets" GROUP BY 1""")  # fmt: skip
+    assert d.chart.chart_type == "bar"
+    same(tickets, "average cost by hour", """SELECT hour("openedAt"), avg("costUsd") FROM "Tickets" GROUP BY 1""")
+    # A DATE has no hour: the order desk answers by day of week and quarter of the year instead.
+    same(desk, "revenue by quarter of the year",
+         "SELECT quarter(ord_placed_dt), sum(ord_rev_amt) FROM ord_hdr GROUP BY 1")  # fmt: skip
+    same(
+        tickets, "tickets per quarter of the year", """SELECT quarter("openedAt"), count(*) FROM "Tickets" GROUP BY 1"""
+    )
+
+
+def test_busiest_hour_ranks_the_hours_by_rows(tickets: Db) -> None:
+    d = answer(tickets, "busiest hour of the day for tickets")
+    rows = tickets[0].execute(d.sql).fetchall()
+    gold = tickets[0].execute('SELECT hour("openedAt") h FROM "Tickets" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1')
+    assert rows[0][0] == gold.fetchone()[0], d.sql  # type: ignore[index]
+
+
+def test_weekly_trend_is_a_timeline_not_a_cycle(desk: Db, tickets: Db) -> None:
+    d = same(
+        desk, "weekly trend of orders", "SELECT date_trunc('week', ord_placed_dt), count(*) FROM ord_hdr GROUP BY 1"
+    )
+    assert d.chart.chart_type == "line"
+    same(
+        tickets,
+        "tickets by quarter",
+        """SELECT date_trunc('quarter', "openedAt"), count(*) FROM "Tickets" GROUP BY 1""",
+    )
+
+
+# Period over period.
+
+
+def test_year_over_year_is_per_year_with_its_change_when_asked(desk: Db, tickets: Db) -> None:
+    same(
+        desk,
+        "revenue year over year",
+        "SELECT date_trunc('year', ord_placed_dt), sum(ord_rev_amt) FROM ord_hdr GROUP BY 1",
+    )
+    d = covers(desk, "year over year growth of revenue",
+               """SELECT date_trunc('year', ord_placed_dt) y, sum(ord_rev_amt), 100.0 * (sum(ord_rev_amt) - lag(sum(ord_rev_amt))
+               OVER (ORDER BY date_trunc('year', ord_placed_dt))) / lag(sum(ord_rev_amt)) OVER (ORDER BY date_trunc('year', ord_placed_dt))
+               FROM ord_hdr GROUP BY 1""")  # fmt: skip
+    assert any(m.change == "pct" for m in d.plan.measures)
+    covers(tickets, "tickets month over month change",
+           """SELECT date_trunc('month', "openedAt"), count(*), count(*) - lag(count(*)) OVER (ORDER BY
+           date_trunc('month', "openedAt")) FROM "Tickets" GROUP BY 1""")  # fmt: skip
+
+
+def test_percentage_change_by_month(tickets: Db) -> None:
+    covers(tickets, "percentage change in ticket cost by month",
+           """SELECT date_trunc('month', "openedAt"), 100.0 * (sum("costUsd") - lag(sum("costUsd")) OVER (ORDER BY
+           date_trunc('month', "openedAt"))) / lag(sum("costUsd")) OVER (ORDER BY date_trunc('month', "openedAt"))
+           FROM "Tickets" GROUP BY 1""")  # fmt: skip
+
+
+# Ranges.
+
+
+def test_a_range_with_a_grouping_adds_no_time_axis(desk: Db, tickets: Db) -> None:
+    same(desk, "orders placed from March to May 2024 by channel",
+         """SELECT ord_chnl_cd, count(*) FROM ord_hdr WHERE ord_placed_dt >= DATE '2024-03-01'
+         AND ord_placed_dt < DATE '2024-06-01' GROUP BY 1""")  # fmt: skip
+    same(tickets, "tickets opened in 2023-2024 per team",
+         """SELECT "teamName", count(*) FROM "Tickets" WHERE "openedAt" >= DATE '2023-01-01'
+         AND "openedAt" < DATE '2025-01-01' GROUP BY 1""")  # fmt: skip
+
+
+def test_open_ended_ranges(desk: Db, tickets: Db) -> None:
+    same(desk, "monthly revenue from 2024 onwards",
+         """SELECT date_trunc('month', ord_placed_dt), sum(ord_rev_amt) FROM ord_hdr
+         WHERE ord_placed_dt >= DATE '2024-01-01' GROUP BY 1""")  # fmt: skip
+    same(
+        tickets,
+        "number of tickets before 2024",
+        """SELECT count(*) FROM "Tickets" WHERE "openedAt" < DATE '2024-01-01'""",
+    )
+    same(desk, "total revenue in the second half of 2023",
+         "SELECT sum(ord_rev_amt) FROM ord_hdr WHERE ord_placed_dt BETWEEN DATE '2023-07-01' AND DATE '2023-12-31'")  # fmt: skip
+
+
+def test_a_month_without_a_year_is_its_latest_one_in_the_data(desk: Db, tickets: Db) -> None:
+    # The order desk ends in September 2024: "since November" is November 2023, not a November still to come.
+    last = desk[0].execute("SELECT max(ord_placed_dt) FROM ord_hdr").fetchone()[0]  # type: ignore[index]
+    assert (last.year, last.month) == (2024, 9)
+    same(desk, "total revenue since November",
+         "SELECT sum(ord_rev_amt) FROM ord_hdr WHERE ord_placed_dt >= DATE '2023-11-01'")  # fmt: skip
+    last = tickets[0].execute('SELECT max("openedAt") FROM "Tickets"').fetchone()[0]  # type: ignore[index]
+    same(tickets, "number of tickets in December",
+         f"""SELECT count(*) FROM "Tickets" WHERE "openedAt" >= DATE '{last.year - 1}-12-01'
+         AND "openedAt" < DATE '{last.year}-01-01'""")  # fmt: skip
+
+
+def test_relative_ranges_count_back_from_the_datas_last_date_and_say_so(desk: Db, tickets: Db) -> None:
+    d = answer(desk, "revenue by channel in the last 6 months")
+    assert any("2024-09" in t and "latest" in t for t in d.thoughts), d.thoughts
+    same(desk, "revenue by channel in the last 6 months",
+         """SELECT ord_chnl_cd, sum(ord_rev_amt) FROM ord_hdr WHERE ord_placed_dt >= DATE '2024-03-01'
+         AND ord_placed_dt < DATE '2024-09-01' GROUP BY 1""")  # fmt: skip
+    d = answer(tickets, "tickets YTD by priority")
+    assert any("latest" in t for t in d.thoughts), d.thoughts
+
+
+# "New X": the date a row starts at, never a birth date.
+
+
+def test_new_rows_per_period_use_the_start_date_not_a_birth_date(desk: Db, tickets: Db) -> None:
+    same(desk, "new customers each year", "SELECT date_trunc('year', cust_since_dt), count(*) FROM cust GROUP BY 1")
+    same(tickets, "new agents per year", """SELECT date_trunc('year', "hiredOn"), count(*) FROM "Agents" GROUP BY 1""")
+    same(desk, "customers by month", "SELECT date_trunc('month', cust_since_dt), count(*) FROM cust GROUP BY 1")
+
+
+# A measure against a date.
+
+
+def test_a_measure_versus_a_date_is_a_scatter_of_rows_with_the_date_on_x(desk: Db, tickets: Db) -> None:
+    d = same(tickets, "agent salary versus hire date", 'SELECT "hiredOn", "salaryUsd" FROM "Agents"')
+    assert d.chart.chart_type == "scatter" and d.chart.x == "hiredOn" and d.chart.y == ["salaryUsd"]
+    d = same(
+        desk, "scatter plot of order revenue against placed date", "SELECT ord_placed_dt, ord_rev_amt FROM ord_hdr"
+    )
+    assert d.chart.chart_type == "scatter" and d.chart.x == "ord_placed_dt"
+
+
+def test_days_before_an_event_count_from_the_rows_first_date(desk: Db, tickets: Db) -> None:
+    same(desk, "average number of days orders wait before being shipped, by channel",
+         "SELECT ord_chnl_cd, avg(date_diff('day', ord_placed_dt, ord_shipped_dt)) FROM ord_hdr GROUP BY 1")  # fmt: skip
+    same(tickets, "average hours tickets stay open until resolved",
+         """SELECT avg(date_diff('hour', "openedAt", "resolvedAt")) FROM "Tickets\"""")  # fmt: skip
+
+
+def test_ranges_of_days_written_as_month_and_day(desk: Db, tickets: Db) -> None:
+    same(desk, "total revenue between October 1 and December 31, 2023",
+         "SELECT sum(ord_rev_amt) FROM ord_hdr WHERE ord_placed_dt BETWEEN DATE '2023-10-01' AND DATE '2023-12-31'")  # fmt: skip
+    same(tickets, "number of tickets since March 15, 2024",
+         """SELECT count(*) FROM "Tickets" WHERE "openedAt" >= DATE '2024-03-15'""")  # fmt: skip
+
+
+# Derived measures.
+
+
+def test_difference_between_the_highest_and_lowest_is_the_range(desk: Db, tickets: Db) -> None:
+    same(desk, "difference between the highest and lowest revenue per channel",
+         "SELECT ord_chnl_cd, max(ord_rev_amt) - min(ord_rev_amt) FROM ord_hdr GROUP BY 1")  # fmt: skip
+    same(tickets, "gap between the highest and the lowest cost by team",
+         """SELECT "teamName", max("costUsd") - min("costUsd") FROM "Tickets" GROUP BY 1""")  # fmt: skip
+
+
+def test_running_totals_and_shares_along_time(desk: Db, tickets: Db) -> None:
+    same(desk, "cumulative revenue by month in 2023",
+         """SELECT date_trunc('month', ord_placed_dt), sum(sum(ord_rev_amt)) OVER (ORDER BY date_trunc('month',
+         ord_placed_dt)) FROM ord_hdr WHERE year(ord_placed_dt) = 2023 GROUP BY 1""")  # fmt: skip
+    same(tickets, "running total of tickets by quarter",
+         """SELECT date_trunc('quarter', "openedAt"), sum(count(*)) OVER (ORDER BY date_trunc('quarter', "openedAt"))
+         FROM "Tickets" GROUP BY 1""")  # fmt: skip
+    covers(desk, "share of revenue by channel",
+           "SELECT ord_chnl_cd, 100.0 * sum(ord_rev_amt) / sum(sum(ord_rev_amt)) OVER () FROM ord_hdr GROUP BY 1")  # fmt: skip
+    covers(tickets, "share of cost by team",
+           """SELECT "teamName", 100.0 * sum("costUsd") / sum(sum("costUsd")) OVER () FROM "Tickets" GROUP BY 1""")  # fmt: skip
+    same(desk, "revenue minus cost by channel",
+         "SELECT ord_chnl_cd, sum(ord_rev_amt - ord_cost_amt) FROM ord_hdr GROUP BY 1")  # fmt: skip
