@@ -262,7 +262,8 @@ def _without_float_noise(column: pa.ChunkedArray[Any]) -> pa.ChunkedArray[Any]:
     if not pa.types.is_floating(column.type):
         return column
     values: list[float | None] = column.to_pylist()
-    cleaned = [None if v is None or not math.isfinite(v) else float(f"{v:.15g}") for v in values]
+    # NaN and ±infinity are values, not missing ones: CSV writes them as nan and inf, an empty cell stays NULL.
+    cleaned = [v if v is None or not math.isfinite(v) else float(f"{v:.15g}") for v in values]
     return pa.chunked_array([pa.array(cleaned, type=pa.float64())])
 
 

@@ -44,6 +44,9 @@ COLUMNS: list[tuple[str, str, Any, str]] = [
         "12345678901234567890.123456789",
     ),
     ("1.5::FLOAT", "f", 1.5, "1.5"),
+    # JSON has no NaN or infinity (null there); CSV keeps them, where an empty cell would read as NULL.
+    ("'nan'::DOUBLE", "f_nan", None, "nan"),
+    ("'-inf'::DOUBLE", "f_ninf", None, "-inf"),
     ("true", "flag", True, "true"),
     ("'hé, \"quoted\"'", "txt", 'hé, "quoted"', 'hé, "quoted"'),
     ("'\\xAA\\xBB'::BLOB", "bl", "aabb", "aabb"),
