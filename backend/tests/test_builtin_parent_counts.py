@@ -227,3 +227,70 @@ def test_a_follow_up_with_a_pronoun_keeps_its_subject(depot: Db, library: Db) ->
     # "instead" still replaces the grouping.
     d = answer(depot, "by month instead", first)
     assert [x.alias for x in d.plan.dimensions] == ["month"], d.sql
+
+
+@pytest.fixture(scope="module")
+def workbook() -> Db:
+    """Sheets with Title Case headers and no declared keys: the keys are implied by the names."""
+    con = duckdb.connect()
+    con.execute('CREATE TABLE "Riders"("Rider ID" INTEGER NOT NULL, "First Name" VARCHAR, "Team" VARCHAR)')
+    con.execute(
+        """INSERT INTO "Riders" SELECT i, 'Name ' || (i % 10), ['Red', 'Blue', 'Gold'][1 + i % 3]
+        FROM range(1, 301) t(i)"""
+    )
+    con.execute(
+        'CREATE TABLE "Trips"("Trip #" INTEGER NOT NULL, "Rider ID" INTEGER NOT NULL, "Distance (km)" DOUBLE, '
+        '"Started" TIMESTAMP)'
+    )
+    con.execute(
+        """INSERT INTO "Trips" SELECT i, 1 + (i * i) % 300, 1 + i % 17, TIMESTAMP '2024-01-01' + i * INTERVAL 2 HOUR
+        FROM range(4000) t(i)"""
+    )
+    return con, build_catalog(con)
+
+
+@pytest.fixture(scope="module")
+def shops() -> Db:
+    con = duckdb.connect()
+    con.execute("CREATE TABLE store(store_id INTEGER, store_name VARCHAR, city VARCHAR)")
+    con.execute("INSERT INTO store SELECT i, 'Store ' || i, ['Lille', 'Nantes'][1 + i % 2] FROM range(1, 9) t(i)")
+    con.execute("CREATE TABLE sale(sale_id INTEGER, store_id INTEGER, amount DECIMAL(10,2), sold_on DATE)")
+    con.execute(
+        "INSERT INTO sale SELECT i, 1 + (i * 7) % 8, 10 + i % 50, DATE '2024-01-01' + CAST(i % 300 AS INTEGER) "
+        "FROM range(2000) t(i)"
+    )
+    return con, build_catalog(con)
+
+
+def test_keys_implied_by_names(workbook: Db, shops: Db) -> None:
+    d = check(
+        workbook,
+        "trips per team",
+        'SELECT r."Team", count(*) FROM "Trips" t JOIN "Riders" r ON t."Rider ID" = r."Rider ID" GROUP BY 1',
+    )
+    assert [j.ref_table for j in d.plan.joins] == ["Riders"]
+    # First names repeat: the riders are told apart by their key, and "Trip #" is a key, not a measure.
+    d = check(
+        workbook,
+        "the 3 riders with the most trips",
+        'SELECT "Rider ID", count(*) n FROM "Trips" GROUP BY 1 ORDER BY n DESC LIMIT 3',
+        labels=False,
+    )
+    assert d.plan.dimensions[0].column.column == "Rider ID"
+    check(
+        shops,
+        "total amount by city",
+        "SELECT s.city, sum(a.amount) FROM sale a JOIN store s ON a.store_id = s.store_id GROUP BY 1",
+    )
+    check(
+        shops,
+        "top 2 stores by total amount",
+        "SELECT s.store_name, sum(a.amount) t FROM sale a JOIN store s USING (store_id) GROUP BY 1 ORDER BY t DESC LIMIT 2",
+    )
+
+
+def test_a_participle_after_a_measure_asks_for_no_time_axis(shops: Db, workbook: Db) -> None:
+    d = answer(shops, "top 2 stores by total amount sold")
+    assert all(x.bucket is None for x in d.plan.dimensions) and len(d.plan.dimensions) == 1, d.sql
+    d = answer(workbook, "average distance started by team")
+    assert [x.alias for x in d.plan.dimensions] == ["Team"], d.sql

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from backend.agents.builtin import lexicon as lx
-from backend.models.catalog import Catalog, ColumnInfo, TableInfo
+from backend.models.catalog import Catalog, ColumnInfo, ForeignKey, TableInfo
 
 MentionKind = Literal["table", "column", "value"]
 UNIT_WORDS = frozenset({"mm", "cm", "m", "km", "g", "kg", "lb", "lbs", "usd", "eur", "pct", "in", "ft", "c", "f"})
@@ -84,6 +84,8 @@ class CatalogIndex:
     codes: dict[str, list[ColumnEntry]] = field(default_factory=dict[str, list[ColumnEntry]])  # "A" → [grade]
     # The catalog owner's phrases → the words of its names they stand for (Catalog.synonyms), lower-case tokens.
     synonyms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict[tuple[str, ...], tuple[str, ...]])
+    # Declared foreign keys and the ones the names imply (`implied_keys`): what joins and key roles use.
+    foreign_keys: list[ForeignKey] = field(default_factory=list[ForeignKey])
     house: str | None = None  # a first word of every table name (t_, hr_): a convention, not a name
     # (words typo correction leaves alone, words it corrects towards): filled by the spelling stage on first use.
     spelling: tuple[frozenset[str], frozenset[str]] | None = None
@@ -96,6 +98,36 @@ def shared_prefix(table: TableInfo) -> str | None:
         return None
     (first,) = firsts
     return first[0] if first and all(len(lx.name_words(c.name)) > 1 for c in table.columns) else None
+
+
+LABEL_SHARE = 0.2  # a name column names rows when it has a value for at least this share of them
+UNIQUE_SHARE = 0.9  # distinct counts are estimates: a key column has about as many values as its table has rows
+
+
+def implied_keys(catalog: Catalog) -> list[ForeignKey]:
+    """Foreign keys a catalog without declared ones implies by its names: a table's own key ("Rider ID" in
+    Riders: its words name the table, about one value per row, an id word) referenced by a column of the same
+    name in another table where it repeats ("Rider ID" in Trips). Declared keys are never second-guessed."""
+    declared = {(fk.table, fk.column) for fk in catalog.foreign_keys}
+    parents: dict[tuple[str, ...], tuple[TableInfo, ColumnInfo]] = {}
+    for t in catalog.tables:
+        table = {lx.stem(w) for w in lx.name_words(t.name)}
+        for c in t.columns:
+            words = tuple(lx.name_words(c.name))
+            own = set(words) - lx.ID_WORDS
+            unique = (c.distinct_count or 0) >= UNIQUE_SHARE * max(t.row_count, 1)
+            if set(words) & lx.ID_WORDS and own and own <= table and unique and words not in parents:
+                parents[words] = (t, c)
+    out: list[ForeignKey] = []
+    for t in catalog.tables:
+        for c in t.columns:
+            hit = parents.get(tuple(lx.name_words(c.name)))
+            if hit is None or hit[0].name == t.name or (t.name, c.name) in declared:
+                continue
+            if (c.distinct_count or 0) >= UNIQUE_SHARE * max(t.row_count, 1) and t.row_count > 1:
+                continue  # one value per row on both sides: a one-to-one copy (a view), no many-to-one key
+            out.append(ForeignKey(table=t.name, column=c.name, ref_table=hit[0].name, ref_column=hit[1].name))
+    return out
 
 
 def house_prefix(catalog: Catalog) -> str | None:
@@ -132,11 +164,15 @@ def _column_entry(table: TableInfo, col: ColumnInfo, fk_cols: set[tuple[str, str
     )
     known = set(words) | expanded | aliases  # a comment saying "total" or "revenue" counts like the name
     is_id = (
-        bool(set(words) & lx.ID_WORDS)
-        or (table.name, col.name) in fk_cols
-        or col.name.lower() in {"id", "pk"}
-        or (col.name.lower().endswith("id") and col.name[-2:] in ("Id", "ID"))  # customerId, orderID
-    ) and not (col.kind == "numeric" and bool(set(words) & lx.ADDITIVE_WORDS))
+        (
+            bool(set(words) & lx.ID_WORDS)
+            or "#" in col.name  # "Trip #", "Seat #"
+            or (table.name, col.name) in fk_cols
+            or col.name.lower() in {"id", "pk"}
+            or (col.name.lower().endswith("id") and col.name[-2:] in ("Id", "ID"))  # customerId, orderID
+        )
+        and not (col.kind == "numeric" and bool(set(words) & lx.ADDITIVE_WORDS))
+    )
     numeric = col.kind == "numeric"
     is_year = (
         numeric
@@ -184,11 +220,13 @@ def _counts(col: ColumnInfo, words: tuple[str, ...]) -> bool:
 def _pick_label(entry: TableEntry) -> ColumnEntry | None:
     """The column that names a row (name/title), used when a question names the table as a dimension."""
     texts = [c for c in entry.columns if c.info.kind == "text"]
+    rows = max(entry.info.row_count, 1)
     for word in lx.LABEL_WORDS:
         for c in texts:
-            if word in c.words:
+            # A name most rows share (a given name of thousands of riders) does not tell the rows apart.
+            timely = bool(set(c.words) & set(lx.BUCKET_WORDS))  # a calendar's month name is its label as before
+            if word in c.words and (timely or (c.info.distinct_count or rows) >= LABEL_SHARE * rows):
                 return c
-    rows = max(entry.info.row_count, 1)
     unique = [c for c in texts if (c.info.distinct_count or 0) >= 0.5 * rows and not c.is_id]
     return unique[0] if unique else None
 
@@ -227,16 +265,17 @@ def coded_values(col: ColumnInfo) -> list[tuple[str, str]]:
 def build_index(catalog: Catalog) -> CatalogIndex:
     """Index a catalog: words → columns, value phrases → columns, idf of words across tables."""
     idx = CatalogIndex(catalog=catalog)
-    fk_cols = {(fk.table, fk.column) for fk in catalog.foreign_keys}
+    idx.foreign_keys = [*catalog.foreign_keys, *implied_keys(catalog)]
+    fk_cols = {(fk.table, fk.column) for fk in idx.foreign_keys}
     df: dict[str, int] = {}
     for phrase, target in sorted(catalog.synonyms.items(), key=lambda kv: -len(kv[0].split())):  # longest first
         key = tuple(tok.lower for tok in lx.tokenize(phrase))
         if key:
             idx.synonyms[key] = tuple(tok.lower for tok in lx.tokenize(target))
-    house = idx.house = house_prefix(catalog)
+    convention = idx.house = house_prefix(catalog)
     for t in catalog.tables:
         prefix = shared_prefix(t)
-        entry = TableEntry(info=t, words=name_of_table(t.name, house), columns=[])
+        entry = TableEntry(info=t, words=name_of_table(t.name, convention), columns=[])
         entry.columns = [_column_entry(t, c, fk_cols, prefix) for c in t.columns]
         entry.label, entry.date = _pick_label(entry), _pick_date(entry)
         entry.year = next((c for c in entry.columns if c.is_year), None)
@@ -266,7 +305,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             df[w] = df.get(w, 0) + 1
         idx.vocab |= table_words
         idx.compounds.setdefault("".join(entry.words), []).append(t.name)
-    for fk in catalog.foreign_keys:
+    for fk in idx.foreign_keys:
         # A key naming the role its row plays (referring_doctor_id, ORIG_EMPL_ID) is named in full without its
         # "id": "referring doctors" is that key, the parent seen in one role.
         key_col = idx.tables[fk.table].col(fk.column) if fk.table in idx.tables else None

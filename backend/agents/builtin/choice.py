@@ -62,7 +62,7 @@ def _names_parent_only(r: Reading, idx: CatalogIndex, m: Mention) -> bool:
     is evidence for the parent table, not for the table holding the key."""
     if m.kind != "column":
         return False
-    fk = next((k for k in idx.catalog.foreign_keys if (k.table, k.column) == (m.table, m.column)), None)
+    fk = next((k for k in idx.foreign_keys if (k.table, k.column) == (m.table, m.column)), None)
     if fk is None or fk.ref_table not in idx.tables:
         return False
     said = {w for w in r.words[m.start : m.end] if w}

@@ -107,7 +107,7 @@ def _joins(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None) -> list[Joi
     if ch is not None and ch.table.info.name == plan.table:
         chosen |= {ref: fk.column for ref, fk in ch.parents.items()}
     joins: list[Join] = []
-    for fk in idx.catalog.foreign_keys:
+    for fk in idx.foreign_keys:
         if fk.table != plan.table or fk.ref_table not in needed:
             continue
         if chosen.get(fk.ref_table, fk.column) != fk.column:

@@ -95,7 +95,7 @@ def parents_of(idx: CatalogIndex, table: str, r: Reading | None = None) -> dict[
     """Tables the given table references (many-to-one, so joins never multiply rows), each along the key whose
     role the question names."""
     keys: dict[str, list[ForeignKey]] = {}
-    for fk in idx.catalog.foreign_keys:
+    for fk in idx.foreign_keys:
         if fk.table == table and fk.ref_table in idx.tables and fk.ref_table != table:
             keys.setdefault(fk.ref_table, []).append(fk)
     return {ref: pick_key(r, idx, fks) for ref, fks in keys.items()}

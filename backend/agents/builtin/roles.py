@@ -298,9 +298,13 @@ class RoleReader:
         cue = self.cue(m.start) or ("dim" if self.r.entity_at & set(range(m.start, m.end)) else None)
         agg = self.r.agg_before(m.start)
         before = agg.start - 1 - (self.r.low(agg.start - 1) == "the") if agg else -1
-        if agg and agg.agg == "count" and self.r.low(before) in {"by", "per", "across", "each"}:
+        numbered = bool(agg and agg.agg == "count" and self.r.low(before) in {"by", "per", "across", "each", "for"})
+        if numbered:
             cue, agg = "dim", None  # "houses by number of bedrooms": the column is the grouping
         kind = c.info.kind
+        if numbered and kind == "numeric":
+            self.add_dim(c, m.end)
+            return
         bucket: Bucket | None = next(
             (
                 lx.BUCKET_WORDS[self.bucket_word(k)]
@@ -315,6 +319,17 @@ class RoleReader:
                 return
             if m.via == "concept" and not cue and not bucket:
                 return  # "how many days …" counts rows; it does not ask for a time axis
+            verb = all(self.r.tokens[k].lower.endswith("ed") for k in range(m.start, m.end)) or any(
+                x.end == m.start and (xc := self.col(x)) is not None and xc.info.kind == "numeric" and not xc.is_id
+                for x in self.ch.mentions
+            )  # "amount paid": right after a measure, the participle only says which measure
+            timed = any(t.lower in lx.BUCKET_WORDS for t in self.r.tokens) or self.r.flags & {
+                "trend",
+                "weekday",
+                "month_of_year",
+            }
+            if verb and not cue and not bucket and self.r.date is None and not timed:
+                return  # "total amount paid": the verb says which amount, it asks for no time axis
             if not cue and not bucket and self.r.date is not None and "trend" not in self.r.flags:
                 # "the number of songs released since 2000": the verb anchors the range, one number; "loans applied
                 # for in 2024 by type" groups by the type only (a bare range still becomes a trend, see run).

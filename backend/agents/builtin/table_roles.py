@@ -61,6 +61,14 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
         valued = any(x.kind == "value" and x.table == m.table and x.end == m.start for x in ch.mentions)
         if entry.label and not qualifies and not valued:  # "product category" names the category, not each product
             return TableRole(dims=(entry.label,))
+        key = main.col(fk.column) if fk is not None and entry.label is None else None
+        if (
+            key is not None
+            and not qualifies
+            and not valued
+            and (state.cued or r.entity_at & set(range(m.start, m.end)))
+        ):
+            return TableRole(dims=(key,))  # a parent without a name column: its key tells rows apart
         return TableRole()
     if agg and agg.agg == "count":
         return TableRole(measure=MeasureAsk(None, "count", True, noun))
