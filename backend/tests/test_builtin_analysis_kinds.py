@@ -7,16 +7,12 @@ import datetime as dt
 from itertools import permutations
 from typing import Any
 
-import duckdb
 import pytest
 
 from backend.agents.builtin import Clarification, QueryDecision, understand
 from backend.core.catalog import build_catalog
-from backend.core.sql_guard import guard_sql
-from backend.models.catalog import Catalog
 from backend.tests.analysis_catalogs import hr_warehouse, shop
-
-Db = tuple[duckdb.DuckDBPyConnection, Catalog]
+from backend.tests.builtin_checks import Db, answer, rows, same
 
 
 @pytest.fixture(scope="module")
@@ -31,36 +27,11 @@ def market() -> Db:
     return con, build_catalog(con)
 
 
-def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple[Any, ...]]:
-    def norm(v: Any) -> Any:
-        if isinstance(v, float) or type(v).__name__ == "Decimal":
-            return round(float(v), 2)
-        return v.date() if isinstance(v, dt.datetime) else v
-
-    return sorted((tuple(norm(v) for v in r) for r in con.execute(sql).fetchall()), key=repr)
-
-
-def answer(db: Db, question: str) -> QueryDecision:
-    """The analyst's decision, which must be a query its own guard accepts."""
-    catalog = db[1]
-    d = understand(question, catalog)
-    assert isinstance(d, QueryDecision), f"{question!r} → {d}"
-    guard_sql(d.sql, allowed_tables=[t.name for t in catalog.tables])
-    return d
-
-
-def same(db: Db, question: str, gold: str) -> QueryDecision:
-    """The answer's rows equal the gold SQL's rows (any order)."""
-    d = answer(db, question)
-    assert _rows(db[0], d.sql) == _rows(db[0], gold), d.sql
-    return d
-
-
 def covers(db: Db, question: str, gold: str) -> QueryDecision:
     """Every gold column appears among the answer's columns with the same rows (extra answer columns allowed)."""
     d = answer(db, question)
     got = db[0].execute(d.sql).fetchall()
-    want = _rows(db[0], gold)
+    want = rows(db[0], gold)
     width = len(want[0]) if want else 0
     for combo in _column_choices(len(got[0]) if got else 0, width):
         if _rows_of(got, combo) == want:
@@ -133,11 +104,11 @@ def test_a_direction_word_before_a_value_picks_the_key(hr: Db) -> None:
     assert [j.column for j in d.plan.joins] == ["trans_src_dept_id"]
     d = answer(hr, "number of transfers to Legal by month")
     assert [j.column for j in d.plan.joins] == ["trans_tgt_dept_id"]
-    total = sum(r[-1] for r in _rows(hr[0], d.sql))
+    total = sum(r[-1] for r in rows(hr[0], d.sql))
     gold = (
         "SELECT count(*) FROM hr_transfer t JOIN hr_dept d ON t.trans_tgt_dept_id = d.dept_id WHERE d.dept_nm = 'Legal'"
     )
-    assert total == _rows(hr[0], gold)[0][0]
+    assert total == rows(hr[0], gold)[0][0]
 
 
 # One-level comparisons with an aggregate: the column's own average, or a count of rows per group (HAVING).

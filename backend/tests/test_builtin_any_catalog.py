@@ -11,10 +11,7 @@ import pytest
 
 from backend.agents.builtin import Clarification, QueryDecision, understand
 from backend.core.catalog import build_catalog
-from backend.core.sql_guard import guard_sql
-from backend.models.catalog import Catalog
-
-Db = tuple[duckdb.DuckDBPyConnection, Catalog]
+from backend.tests.builtin_checks import Db, rows, same
 
 
 def _warehouse() -> duckdb.DuckDBPyConnection:
@@ -84,25 +81,6 @@ def warehouse() -> Db:
 def logistics() -> Db:
     con = _logistics()
     return con, build_catalog(con)
-
-
-def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple[Any, ...]]:
-    def norm(v: Any) -> Any:
-        if isinstance(v, float) or type(v).__name__ == "Decimal":
-            return round(float(v), 2)
-        return v.date() if isinstance(v, dt.datetime) else v
-
-    return sorted((tuple(norm(v) for v in r) for r in con.execute(sql).fetchall()), key=repr)
-
-
-def same(db: Db, question: str, gold: str) -> QueryDecision:
-    """The answer's rows equal the gold SQL's rows (any order), and its SQL passes the guard."""
-    con, catalog = db
-    d = understand(question, catalog)
-    assert isinstance(d, QueryDecision), f"{question!r} → {d}"
-    guard_sql(d.sql, allowed_tables=[t.name for t in catalog.tables])
-    assert _rows(con, d.sql) == _rows(con, gold), d.sql
-    return d
 
 
 @pytest.mark.parametrize(
@@ -231,8 +209,8 @@ def test_date_ranges(warehouse: Db, question: str, where: str) -> None:
     d = understand(question, warehouse[1])
     assert isinstance(d, QueryDecision), d
     # Whatever the time axis, the answer's sums add up to the days inside the range and nothing outside it.
-    total = sum(r[-1] for r in _rows(warehouse[0], d.sql))
-    assert total == _rows(warehouse[0], f"SELECT sum(abs_days_qty) FROM absence WHERE {where}")[0][0], d.sql
+    total = sum(r[-1] for r in rows(warehouse[0], d.sql))
+    assert total == rows(warehouse[0], f"SELECT sum(abs_days_qty) FROM absence WHERE {where}")[0][0], d.sql
 
 
 @pytest.mark.parametrize(
@@ -247,7 +225,7 @@ def test_date_ranges(warehouse: Db, question: str, where: str) -> None:
 def test_cycles_group_every_year_together(warehouse: Db, question: str) -> None:
     d = understand(question, warehouse[1])
     assert isinstance(d, QueryDecision), d
-    got = _rows(warehouse[0], d.sql)
+    got = rows(warehouse[0], d.sql)
     assert len(got) == 12 and got[0][0] == "01 January" and d.chart.chart_type == "bar", d.sql
     assert sum(r[1] for r in got) == 120
 
@@ -261,4 +239,4 @@ def test_timeline_buckets_stay_a_time_axis(logistics: Db) -> None:
     assert d.chart.chart_type == "line"
     d = understand("shipments per weekday", logistics[1])
     assert isinstance(d, QueryDecision) and d.chart.chart_type == "bar"
-    assert [r[0] for r in _rows(logistics[0], d.sql)][:2] == ["1 Monday", "2 Tuesday"]
+    assert [r[0] for r in rows(logistics[0], d.sql)][:2] == ["1 Monday", "2 Tuesday"]

@@ -9,12 +9,8 @@ import random
 import duckdb
 import pytest
 
-from backend.agents.builtin import QueryDecision, understand
 from backend.core.catalog import build_catalog
-from backend.core.sql_guard import guard_sql
-from backend.models.catalog import Catalog
-
-Db = tuple[duckdb.DuckDBPyConnection, Catalog]
+from backend.tests.builtin_checks import Db, answer, rows
 
 
 @pytest.fixture(scope="module")
@@ -55,18 +51,6 @@ def riders() -> Db:
     return con, build_catalog(con)
 
 
-def _sql(db: Db, question: str) -> str:
-    d = understand(question, db[1])
-    assert isinstance(d, QueryDecision), f"{question!r} → {d}"
-    guard_sql(d.sql, allowed_tables=[t.name for t in db[1].tables])
-    db[0].execute(d.sql).fetchall()  # it runs
-    return d.sql
-
-
-def _rows(db: Db, sql: str) -> list[tuple[object, ...]]:
-    return sorted(db[0].execute(sql).fetchall(), key=repr)
-
-
 @pytest.mark.parametrize(
     ("which", "question", "gold"),
     [
@@ -80,18 +64,18 @@ def _rows(db: Db, sql: str) -> list[tuple[object, ...]]:
 )
 def test_a_date_phrase_inside_a_column_name_is_the_column(gym: Db, riders: Db, which: str, question: str, gold: str):
     db = gym if which == "gym" else riders
-    sql = _sql(db, question)
-    assert _rows(db, sql) == _rows(db, gold), sql
+    sql = answer(db, question).sql
+    assert rows(db[0], sql) == rows(db[0], gold), sql
 
 
 def test_a_period_beside_such_a_column_still_filters(gym: Db, riders: Db) -> None:
-    sql = _sql(gym, "total visits last month by club for members who joined in 2023")
+    sql = answer(gym, "total visits last month by club for members who joined in 2023").sql
     gold = (
         "SELECT home_club, sum(visits_last_month) FROM members "
         "WHERE join_date >= DATE '2023-01-01' AND join_date < DATE '2024-01-01' GROUP BY 1"
     )
-    assert _rows(gym, sql) == _rows(gym, gold), sql
-    sql = _sql(riders, "total trips last year by city for riders who signed up last year")
+    assert rows(gym[0], sql) == rows(gym[0], gold), sql
+    sql = answer(riders, "total trips last year by city for riders who signed up last year").sql
     assert 'WHERE\n  (\n    "signedUpAt" >= CAST(' in sql, sql  # the second "last year" is the period
     assert 'SUM("tripsLastYear")' in sql, sql
 
@@ -106,5 +90,5 @@ def test_a_period_beside_such_a_column_still_filters(gym: Db, riders: Db) -> Non
 )  # fmt: skip
 def test_older_and_younger_than_a_number_compare_an_age(gym: Db, riders: Db, which: str, question: str, gold: str):
     db = gym if which == "gym" else riders
-    sql = _sql(db, question)
-    assert _rows(db, sql) == _rows(db, gold), sql
+    sql = answer(db, question).sql
+    assert rows(db[0], sql) == rows(db[0], gold), sql

@@ -5,20 +5,13 @@ start date for "new X"."""
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
-import duckdb
 import pytest
 
-from backend.agents.builtin import QueryDecision, understand
+from backend.agents.builtin import QueryDecision
 from backend.agents.builtin.sql_builder import build_sql
 from backend.core.catalog import build_catalog
-from backend.core.sql_guard import guard_sql
-from backend.models.catalog import Catalog
+from backend.tests.builtin_checks import Db, answer, norm, rows, same
 from backend.tests.time_catalogs import help_desk, order_desk
-
-Db = tuple[duckdb.DuckDBPyConnection, Catalog]
 
 
 @pytest.fixture(scope="module")
@@ -33,46 +26,19 @@ def tickets() -> Db:
     return con, build_catalog(con)
 
 
-def _norm(v: Any) -> Any:
-    if isinstance(v, float) or type(v).__name__ == "Decimal":
-        return round(float(v), 2)
-    if isinstance(v, dt.datetime):
-        return v.date() if v.time() == dt.time(0) else v
-    return v
-
-
-def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple[Any, ...]]:
-    return sorted((tuple(_norm(v) for v in r) for r in con.execute(sql).fetchall()), key=repr)
-
-
-def answer(db: Db, question: str, previous: QueryDecision | None = None) -> QueryDecision:
-    """The analyst's decision, which must be a query its own guard accepts."""
-    d = understand(question, db[1], previous=previous)
-    assert isinstance(d, QueryDecision), f"{question!r} → {d}"
-    guard_sql(d.sql, allowed_tables=[t.name for t in db[1].tables])
-    return d
-
-
-def same(db: Db, question: str, gold: str) -> QueryDecision:
-    """The answer's rows are the gold rows (any order)."""
-    d = answer(db, question)
-    assert _rows(db[0], d.sql) == _rows(db[0], gold), d.sql
-    return d
-
-
 def covers(db: Db, question: str, gold: str) -> QueryDecision:
     """The gold columns are among the answer's (extra answer columns, such as a change series, are allowed)."""
     d = answer(db, question)
     got = db[0].execute(d.sql).fetchall()
-    want = _rows(db[0], gold)
+    want = rows(db[0], gold)
     width = len(want[0]) if want else 0
     cols = list(zip(*got, strict=True)) if got else []
     picked: list[int] = []
     for k in range(width):
-        target = sorted((_norm(r[k]) for r in want), key=repr)
-        hit = next(i for i, c in enumerate(cols) if i not in picked and sorted(map(_norm, c), key=repr) == target)
+        target = sorted((norm(r[k]) for r in want), key=repr)
+        hit = next(i for i, c in enumerate(cols) if i not in picked and sorted(map(norm, c), key=repr) == target)
         picked.append(hit)
-    assert sorted((tuple(_norm(r[i]) for i in picked) for r in got), key=repr) == want, d.sql
+    assert sorted((tuple(norm(r[i]) for i in picked) for r in got), key=repr) == want, d.sql
     return d
 
 
