@@ -5,6 +5,7 @@ start date for "new X"."""
 
 from __future__ import annotations
 
+import duckdb
 import pytest
 
 from backend.agents.builtin import QueryDecision
@@ -239,3 +240,25 @@ def test_running_totals_and_shares_along_time(desk: Db, tickets: Db) -> None:
            """SELECT "teamName", 100.0 * sum("costUsd") / sum(sum("costUsd")) OVER () FROM "Tickets" GROUP BY 1""")  # fmt: skip
     same(desk, "revenue minus cost by channel",
          "SELECT ord_chnl_cd, sum(ord_rev_amt - ord_cost_amt) FROM ord_hdr GROUP BY 1")  # fmt: skip
+
+
+# A trend runs along what happened to the row, never along a date it was planned or promised for.
+def test_a_planned_date_is_no_main_date_of_its_table() -> None:
+    con = duckdb.connect()
+    con.execute(
+        'CREATE TABLE "Shipments"("shipmentId" INTEGER, "promisedDate" DATE, "shippedAt" TIMESTAMP, "weightKg" DOUBLE)'
+    )
+    con.execute(
+        """INSERT INTO "Shipments" SELECT i, DATE '2024-03-01' + CAST(i % 40 AS INTEGER),
+        TIMESTAMP '2024-01-01 09:00' + i * INTERVAL 7 HOUR, 1 + i % 30 FROM range(600) t(i)"""
+    )
+    con.execute("CREATE TABLE invoice(invoice_id INTEGER, due_date DATE, invoice_date DATE, amount DOUBLE)")
+    con.execute(
+        """INSERT INTO invoice SELECT i, DATE '2024-02-01' + CAST(i AS INTEGER), DATE '2024-01-01' + CAST(i AS INTEGER),
+        10 + i % 70 FROM range(300) t(i)"""
+    )
+    db = (con, build_catalog(con))
+    assert '"shippedAt"' in answer(db, "shipments per month").sql.split("FROM")[0]
+    assert "invoice_date" in answer(db, "total invoice amount by month").sql.split("FROM")[0]
+    # Asked by name, a planned date is still the axis.
+    assert '"promisedDate"' in answer(db, "shipments by promised date month").sql.split("FROM")[0]

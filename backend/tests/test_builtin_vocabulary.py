@@ -91,6 +91,7 @@ NEWER_LANGUAGE_WORDS = CALENDAR_WORDS | {
     "bar", "top", "legend", "outliers", "std",  # chart and statistics words: a rate plan, a channel, book titles, a room
     "period", "letter", "code", "status", "term", "level", "department", "returned",  # generic column nouns
     "app", "web", "matched", "grant",  # common words: channel codes, a book title, a surname
+    "due",  # a planned date is no event of its row (catalog_index), and a loan sheet has a due date
 }  # fmt: skip
 
 

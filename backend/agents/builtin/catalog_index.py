@@ -232,13 +232,16 @@ def _pick_label(entry: TableEntry) -> ColumnEntry | None:
 
 
 _BIRTH_WORDS = frozenset({"birth", "born", "birthday", "birthdate"})
+# A date the row plans or promises (due, promised, expected, scheduled …) has not happened: no event of the row.
+_PLAN_WORDS = frozenset({"due", "promised", "expected", "scheduled", "planned", "estimated", "target", "deadline",
+                         "eta", "expiry", "expiration", "expire", "expires"})  # fmt: skip
 
 
 def _pick_date(entry: TableEntry) -> ColumnEntry | None:
-    """The table's main date column: prefer one called *date*, else the first temporal column; a birth date only when
-    there is no other (it describes the row's person, it is no event of the row)."""
+    """The table's main date column: prefer one called *date*, else the first temporal column; a birth date or a
+    planned one only when there is no other (they describe the row's person or its plan, no event of the row)."""
     every = [c for c in entry.columns if c.info.kind == "temporal"]
-    temporal = [c for c in every if not set(c.words) & _BIRTH_WORDS] or every
+    temporal = [c for c in every if not set(c.words) & (_BIRTH_WORDS | _PLAN_WORDS)] or every
     for c in temporal:
         if "date" in c.words:
             return c
