@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from itertools import permutations
 from typing import Any
 
 import duckdb
@@ -41,3 +42,16 @@ def same(db: Db, question: str, gold: str) -> QueryDecision:
     d = answer(db, question)
     assert rows(db[0], d.sql) == rows(db[0], gold), d.sql
     return d
+
+
+def covers(db: Db, question: str, gold: str) -> QueryDecision:
+    """The gold columns are among the answer's with the same rows (extra answer columns, such as a change series or a
+    share riding along, are allowed)."""
+    d = answer(db, question)
+    got = db[0].execute(d.sql).fetchall()
+    want = rows(db[0], gold)
+    width = len(want[0]) if want else 0
+    for combo in permutations(range(len(got[0]) if got else 0), width):
+        if sorted((tuple(norm(r[c]) for c in combo) for r in got), key=repr) == want:
+            return d
+    raise AssertionError(f"{question!r}: {d.sql}\nanswer {got[:3]}…\ngold {want[:3]}…")

@@ -3,16 +3,12 @@ roles of two keys to one table, comparisons with an aggregate, derived measures,
 
 from __future__ import annotations
 
-import datetime as dt
-from itertools import permutations
-from typing import Any
-
 import pytest
 
 from backend.agents.builtin import Clarification, QueryDecision, understand
 from backend.core.catalog import build_catalog
 from backend.tests.analysis_catalogs import hr_warehouse, shop
-from backend.tests.builtin_checks import Db, answer, rows, same
+from backend.tests.builtin_checks import Db, answer, covers, rows, same
 
 
 @pytest.fixture(scope="module")
@@ -25,31 +21,6 @@ def hr() -> Db:
 def market() -> Db:
     con = shop()
     return con, build_catalog(con)
-
-
-def covers(db: Db, question: str, gold: str) -> QueryDecision:
-    """Every gold column appears among the answer's columns with the same rows (extra answer columns allowed)."""
-    d = answer(db, question)
-    got = db[0].execute(d.sql).fetchall()
-    want = rows(db[0], gold)
-    width = len(want[0]) if want else 0
-    for combo in _column_choices(len(got[0]) if got else 0, width):
-        if _rows_of(got, combo) == want:
-            return d
-    raise AssertionError(f"{question!r}: {d.sql}\nanswer {got[:3]}…\ngold {want[:3]}…")
-
-
-def _column_choices(n: int, k: int) -> list[tuple[int, ...]]:
-    return list(permutations(range(n), k))
-
-
-def _rows_of(rows: list[tuple[Any, ...]], cols: tuple[int, ...]) -> list[tuple[Any, ...]]:
-    def norm(v: Any) -> Any:
-        if isinstance(v, float) or type(v).__name__ == "Decimal":
-            return round(float(v), 2)
-        return v.date() if isinstance(v, dt.datetime) else v
-
-    return sorted((tuple(norm(r[c]) for c in cols) for r in rows), key=repr)
 
 
 # Two keys to one table: the role the question names picks the key to join along.

@@ -8,10 +8,9 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from backend.agents.builtin import QueryDecision
 from backend.agents.builtin.sql_builder import build_sql
 from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, answer, norm, rows, same
+from backend.tests.builtin_checks import Db, answer, covers, same
 from backend.tests.time_catalogs import help_desk, order_desk
 
 
@@ -25,22 +24,6 @@ def desk() -> Db:
 def tickets() -> Db:
     con = help_desk()
     return con, build_catalog(con)
-
-
-def covers(db: Db, question: str, gold: str) -> QueryDecision:
-    """The gold columns are among the answer's (extra answer columns, such as a change series, are allowed)."""
-    d = answer(db, question)
-    got = db[0].execute(d.sql).fetchall()
-    want = rows(db[0], gold)
-    width = len(want[0]) if want else 0
-    cols = list(zip(*got, strict=True)) if got else []
-    picked: list[int] = []
-    for k in range(width):
-        target = sorted((norm(r[k]) for r in want), key=repr)
-        hit = next(i for i, c in enumerate(cols) if i not in picked and sorted(map(norm, c), key=repr) == target)
-        picked.append(hit)
-    assert sorted((tuple(norm(r[i]) for i in picked) for r in got), key=repr) == want, d.sql
-    return d
 
 
 # Durations between two dates of one row.
