@@ -17,7 +17,7 @@ from backend.core.catalog import build_catalog
 from eval.gate import Floor, load_floors, verdict
 from eval.run_eval import DEMO_CATALOG, load_cases, set_catalog
 from scripts.build_eval_catalogs import build
-from scripts.eval_catalogs import bank, clinic, freight, hotel, saas, school
+from scripts.eval_catalogs import bank, clinic, freight, hotel, saas, school, wholesale
 from scripts.eval_catalogs.postgres import TABLES, load_into_postgres
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
@@ -93,6 +93,26 @@ def test_school_workbook_keeps_spreadsheet_headers_and_declares_no_keys() -> Non
     assert {"Student ID", "Score (%)", "Amount ($)", "Bus Route #", "Free/Reduced Lunch"} <= columns
     assert catalog.foreign_keys == []  # a workbook: sheets share key columns by name only
     assert in_progress is not None and in_progress[0] > 0
+
+
+def test_wholesale_access_database_keeps_leszynski_names_and_declares_only_some_keys() -> None:
+    path = build("wholesale")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        yes_no = con.execute("SELECT DISTINCT ysnTaxExempt FROM tblCustomer ORDER BY 1").fetchall()
+        unshipped = con.execute("SELECT count(*) FROM tblOrder WHERE dtmShippedDate IS NULL").fetchone()
+    assert wholesale.build().batches == wholesale.build().batches
+    assert {t.name for t in catalog.tables} >= {"tblCustomer", "tblOrder", "tblOrderDetail", "tlkpRegion"}
+    columns = {c.name for t in catalog.tables for c in t.columns}
+    assert {"lngCustomerID", "strCompanyName", "dtmOrderDate", "curUnitPrice", "intQty", "ysnDiscontinued"} <= columns
+    declared = {(fk.table, fk.column) for fk in catalog.foreign_keys}
+    assert declared == {
+        ("tblOrder", "lngCustomerID"),
+        ("tblOrderDetail", "lngOrderID"),
+        ("tblProduct", "lngCategoryID"),
+    }
+    assert yes_no == [(-1,), (0,)]  # Access's Yes/No kept as integers
+    assert unshipped is not None and unshipped[0] > 0
 
 
 OWN_CATALOG_SETS = sorted(n for n in load_floors(EVAL_DIR / "floors.json") if set_catalog(EVAL_DIR / n) != DEMO_CATALOG)
