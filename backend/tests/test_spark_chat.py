@@ -142,6 +142,9 @@ def test_closing_the_tab_cancels_the_spark_job_after_its_progress_streamed(
         spark_remote=spark_url,
         query_timeout_s=300,
         engine_catalog_wait_s=300,
+        # One health round (the start-up wait below), no more: a health probe is a Spark query
+        # too, and on a loaded machine the probes overlapped so that some query was always active.
+        health_refresh_s=3600,
     )
     app = create_app(settings)
     with serve(app) as url:
@@ -159,6 +162,7 @@ def test_closing_the_tab_cancels_the_spark_job_after_its_progress_streamed(
                     if progress[-1].get("total"):  # Spark's own task counts: the job runs on Spark
                         tags = app.state.services.engines["spark"].active_tags
                         break
+        assert len(tags) == 1  # the job, and no health probe beside it
         # The stream is closed, as a closed tab closes it: the job must end on Spark, not run on.
         engine = app.state.services.engines["spark"]
         assert tags and progress[0]["stage"] == "submitted"
