@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from scripts.eval_catalogs import bank, clinic, erp, freight, hotel, saas, school, wholesale
+from scripts.eval_catalogs import bank, clinic, erp, freight, hotel, saas, school, shopexport, wholesale
 from scripts.eval_catalogs.common import Catalog, write_duckdb
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -28,6 +28,7 @@ CATALOGS: dict[str, tuple[Callable[[], Catalog], list[Path]]] = {
     "hotel": (hotel.build, [Path(hotel.__file__)]),
     "saas": (saas.build, [Path(saas.__file__)]),
     "school": (school.build, [Path(school.__file__)]),
+    "shopexport": (shopexport.build, [Path(shopexport.__file__)]),
     "wholesale": (wholesale.build, [Path(wholesale.__file__)]),
 }
 COMMON = Path(__file__).resolve().parent / "eval_catalogs" / "common.py"

@@ -17,7 +17,7 @@ from backend.core.catalog import build_catalog
 from eval.gate import Floor, load_floors, verdict
 from eval.run_eval import DEMO_CATALOG, load_cases, set_catalog
 from scripts.build_eval_catalogs import build
-from scripts.eval_catalogs import bank, clinic, freight, hotel, saas, school, wholesale
+from scripts.eval_catalogs import bank, clinic, freight, hotel, saas, school, shopexport, wholesale
 from scripts.eval_catalogs.postgres import TABLES, load_into_postgres
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
@@ -113,6 +113,26 @@ def test_wholesale_access_database_keeps_leszynski_names_and_declares_only_some_
     }
     assert yes_no == [(-1,), (0,)]  # Access's Yes/No kept as integers
     assert unshipped is not None and unshipped[0] > 0
+
+
+def test_shop_export_is_one_wide_line_table_with_order_fields_on_first_lines() -> None:
+    path = build("shopexport")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        first_lines = con.execute(
+            """SELECT count(*) FILTER (WHERE "Shipping" IS NOT NULL), count(DISTINCT "Order ID") FROM orders_export_1"""
+        ).fetchone()
+        shipping_on_later_lines = con.execute(
+            """SELECT count(*) FROM orders_export_1 WHERE "Line #" > 1 AND "Shipping" IS NOT NULL"""
+        ).fetchone()
+    assert shopexport.build().batches == shopexport.build().batches
+    assert sorted(t.name for t in catalog.tables) == ["country_codes", "orders_export_1"]
+    wide = next(t for t in catalog.tables if t.name == "orders_export_1")
+    assert 25 <= len(wide.columns) <= 35
+    assert {"Order Date", "Unit Price", "customer_email", "SKU", "Qty", "is_returned"} <= {c.name for c in wide.columns}
+    assert catalog.foreign_keys == []  # the lookup sheet matches "Ship Country" by value only
+    assert first_lines is not None and first_lines[0] == first_lines[1]
+    assert shipping_on_later_lines == (0,)
 
 
 OWN_CATALOG_SETS = sorted(n for n in load_floors(EVAL_DIR / "floors.json") if set_catalog(EVAL_DIR / n) != DEMO_CATALOG)
