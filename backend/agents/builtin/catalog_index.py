@@ -92,7 +92,7 @@ class CatalogIndex:
 
 
 def shared_prefix(table: TableInfo) -> str | None:
-    """A first word every column of the table starts with (emp_id, emp_name → emp): it names the table, not them."""
+    """A first word every column of the table starts with (wrk_id, wrk_name → wrk): it names the table, not them."""
     firsts = {tuple(lx.name_words(c.name))[:1] for c in table.columns}
     if len(table.columns) < 2 or len(firsts) != 1:
         return None
@@ -131,7 +131,7 @@ def implied_keys(catalog: Catalog) -> list[ForeignKey]:
 
 
 def house_prefix(catalog: Catalog) -> str | None:
-    """A first word every table name starts with (t_cust, t_ord → t; tbl_): a naming convention, no name."""
+    """A first word every table name starts with (t_item, t_sale → t; tbl_): a naming convention, no name."""
     firsts = {tuple(lx.name_words(t.name))[:1] for t in catalog.tables}
     if len(catalog.tables) < 3 or len(firsts) != 1:
         return None
@@ -289,7 +289,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             for w in set(c.words) | c.aliases:
                 idx.by_word.setdefault(w, []).append(c)
             for code, meaning in coded_values(c.info):
-                # "D = deposit" in the column's comment: "deposits" finds TXN_TYP_CD = 'D'.
+                # "R = refund" in the column's comment: "refunds" finds PAY_KND_CD = 'R'.
                 key = tuple(w for w in lx.name_words(meaning) if w not in lx.STOPWORDS)
                 if key and key != (lx.stem(code.lower()),):
                     idx.values.setdefault(key, []).append((t.name, c.name, code))
@@ -309,7 +309,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         idx.vocab |= table_words
         idx.compounds.setdefault("".join(entry.words), []).append(t.name)
     for fk in idx.foreign_keys:
-        # A key naming the role its row plays (referring_doctor_id, ORIG_EMPL_ID) is named in full without its
+        # A key naming the role its row plays (reviewing_nurse_id, APPR_USR_ID) is named in full without its
         # "id": "referring doctors" is that key, the parent seen in one role.
         key_col = idx.tables[fk.table].col(fk.column) if fk.table in idx.tables else None
         ref_words = set(idx.tables[fk.ref_table].words) if fk.ref_table in idx.tables else set[str]()

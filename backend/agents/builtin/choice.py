@@ -40,7 +40,7 @@ def _select(mentions: list[Mention], main: str, weighted: bool) -> tuple[list[Me
         return w if m.table == main else w * JOIN_DISCOUNT
 
     def rank(m: Mention) -> float:
-        # A value of several words said in full ("loan officer") outranks a shorter name inside it ("loan").
+        # A value of several words said in full ("chief porter") outranks a shorter name inside it ("porter").
         return weight(m) + (VALUE_SPAN_BONUS * (m.end - m.start - 1) if m.kind == "value" and m.via == "value" else 0)
 
     ranked = sorted(mentions, key=lambda m: (rank(m), m.end - m.start, m.table == main), reverse=True)
@@ -58,7 +58,7 @@ def _select(mentions: list[Mention], main: str, weighted: bool) -> tuple[list[Me
 
 
 def _names_parent_only(r: Reading, idx: CatalogIndex, m: Mention) -> bool:
-    """A key column named only by its parent's words ("doctors" for primary_doctor_id, the role "primary" unsaid)
+    """A key column named only by its parent's words ("pilots" for lead_pilot_id, the role "lead" unsaid)
     is evidence for the parent table, not for the table holding the key."""
     if m.kind != "column":
         return False

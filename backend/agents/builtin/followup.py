@@ -127,7 +127,7 @@ def merge(prev: AnalysisPlan, r: Reading, ro: Roles, idx: CatalogIndex) -> tuple
 
 
 def _as_series(plan: AnalysisPlan, f: Filter) -> None:
-    """ "compare it with Lyon", "add Oslo": the values' column becomes the series, one line or bar group per value."""
+    """ "compare it with Bergen", "add Oslo": the values' column becomes the series, one line or bar group per value."""
     if any(d.column == f.column for d in plan.dimensions) or len(plan.dimensions) >= 2:
         return
     alias = (

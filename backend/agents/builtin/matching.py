@@ -22,7 +22,7 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None], stems: Sequenc
     """All candidate mentions; `words` holds the normalised word per token position, None where already consumed.
 
     Values are matched on the question's own stems (`stems`, default `words`): a word that also abbreviates a
-    name ("branch" ↔ brnch, and a role value "Branch Manager") names the table, and the value as written.
+    name ("district" ↔ dstrct, and a role value "District Head") names the table, and the value as written.
     """
     out: list[Mention] = []
     n = len(words)
@@ -34,7 +34,7 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None], stems: Sequenc
             ws = [w for w in span if w is not None]
             raw = tuple(stems[i:j]) if stems is not None else tuple(ws)
             if j - i >= 2 or (raw[0] not in lx.STOPWORDS):
-                # A value may start or end with a stop word when it has more words: "no-show", "pay as you go".
+                # A value may start or end with a stop word when it has more words: "no-fault", "pay as you go".
                 out.extend(_value_mentions(idx, i, j, raw))
             if ws[0] in lx.STOPWORDS or ws[-1] in lx.STOPWORDS:
                 continue
@@ -92,7 +92,7 @@ def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> 
     """Spans equal to a known value of a low-cardinality column."""
     hits = idx.values.get(key, [])
     if not hits and key[-1].endswith("s") and len(key[-1]) > 3:
-        hits = idx.values.get((*key[:-1], key[-1][:-1]), [])  # "antibiotics" for the value "Antibiotic"
+        hits = idx.values.get((*key[:-1], key[-1][:-1]), [])  # "vaccines" for the value "Vaccine"
     score = 2.6 + 0.4 * (len(key) - 1)
     # A value spelled like a time word ("Day") is weak evidence: "per day" is about time buckets.
     spec = 0.0 if all(w in lx.BUCKET_WORDS for w in key) else 1.0
@@ -144,13 +144,13 @@ def _name_mentions(idx: CatalogIndex, i: int, j: int, ws: list[str], prev: str |
                 out.append(Mention(i, j, "column", c.table, c.name, 1.5 + 1.5 * share, "comment", spec=spec))
             continue
         named = set(content) if stripped and set(content) <= set(c.words) | tw else wset
-        # "insurance type" names insurance_type whole: its kind word is part of the name, not a hint.
+        # "fuel type" names fuel_type whole: its kind word is part of the name, not a hint.
         covered = len(named & c.key_words) / max(len(c.key_words), 1)
         qualifier = 0.3 if wset & (tw - set(c.words)) else 0.0
         if (stripped and c.info.kind == "numeric") or wset <= UNIT_WORDS:
             continue  # a unit alone ("30 mm") names no column
         if prev in _BUCKET_CUES and content and all(w in lx.BUCKET_WORDS for w in content) and covered < 1:
-            continue  # "per year" is a time bucket, not years_of_experience: only a column named "year" is meant
+            continue  # "per year" is a time bucket, not years_in_service: only a column named "year" is meant
         out.append(Mention(i, j, "column", c.table, c.name, 1.0 + 2.0 * covered + qualifier, spec=spec))
     if len(content) == 1 and j - i == 1:
         out.extend(_concept_mentions(idx, i, content[0]))
@@ -163,7 +163,7 @@ def _concept_mentions(idx: CatalogIndex, i: int, word: str) -> list[Mention]:
     if not concepts:
         return []
     out: list[Mention] = []
-    # Words for people ("headcount", "staff") name a table of people (empl, employees): its rows are counted.
+    # Words for people ("headcount", "staff") name a table of people (wrkr, employees): its rows are counted.
     people = lx.CONCEPTS["people"] if "people" in concepts else ()
     members = {f for w in people if w != word for f in (w, lx.stem(w))}
     for t in idx.tables.values():

@@ -190,7 +190,7 @@ LISTED_COLUMNS = 6  # a listing shows what names each row and what the question 
 
 
 def asks_for_rows(r: Reading, ch: Choice) -> bool:
-    """ "which branches opened before 2010?", "list the branch managers and their salaries": the rows themselves,
+    """ "which kiosks opened before 2010?", "list the kiosk heads and their salaries": the rows themselves,
     filtered, not an aggregate — no aggregate, ranking, grouping or time-bucket word, and the question asks for the
     main table's rows by name (a plural noun after which/what, or a listing word)."""
     words = {t.lower for t in r.tokens}
@@ -236,7 +236,7 @@ _SHARE_NOUNS = frozenset({"percentage", "percent", "share", "proportion", "fract
 
 
 def _share_of(r: Reading, ro: Roles, main: TableEntry) -> AnalysisPlan | None:
-    """ "what percentage of shipments were over 30 days late": one number, the share of rows meeting the conditions."""
+    """ "what percentage of parcels were over 30 days late": one number, the share of rows meeting the conditions."""
     at = next((i for i, t in enumerate(r.tokens) if t.lower in _SHARE_NOUNS and r.low(i + 1) == "of"), None)
     conds = [f for f in ro.filters if f.having is None]
     if at is None or not conds:

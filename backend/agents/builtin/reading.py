@@ -94,8 +94,8 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
     if tok.lower in _FUNCTION_WORDS:
         return w  # "count" is an aggregate, not an abbreviation of counter
     if w in idx.value_words:
-        # A value is no prefix of a name, but it may be spelled out where a name abbreviates it ("branch" ↔ brnch,
-        # next to a value "Branch Manager"): values are matched on the question's own words (`_value_forms`).
+        # A value is no prefix of a name, but it may be spelled out where a name abbreviates it ("district" ↔ dstrct,
+        # next to a value "District Head"): values are matched on the question's own words (`_value_forms`).
         hits = sorted(v for v in idx.vocab if v not in lx.STOPWORDS and lx.abbreviates(v, w))
         return hits[0] if hits else w
     if len(w) >= 4:
@@ -123,7 +123,7 @@ _DERIVED_ENDINGS = ("ations", "ation", "ions", "ion", "ments", "ment", "als", "a
 
 def root(word: str) -> str:
     """The word without one derivational or inflectional ending, a doubled last consonant once:
-    referral, referring → refer; approving → approv; prescribed → prescrib."""
+    rental, renting → rent; approving → approv; described → describ."""
     for e in _DERIVED_ENDINGS:
         if word.endswith(e) and len(word) - len(e) >= 4:
             word = word[: -len(e)]
@@ -134,8 +134,8 @@ def root(word: str) -> str:
 
 
 def related_word(idx: CatalogIndex, word: str) -> str | None:
-    """A catalog word of the same family: the same root (referrals ↔ referring), roots sharing nearly all their
-    letters (prescribed ↔ prescription), or a name abbreviating the root (approving ↔ apprv)."""
+    """A catalog word of the same family: the same root (rentals ↔ renting), roots sharing nearly all their
+    letters (described ↔ description), or a name abbreviating the root (approving ↔ apprv)."""
     mine = root(word)
     if len(mine) < 4:
         return None

@@ -148,7 +148,7 @@ class RoleReader:
             if bucket is not None and self.r.words[i] is not None:
                 self.ro.time = bucket  # "which year had …" on a table with dates
         adjectives = [m for m in self.ch.mentions if m.via == "adjective"]
-        # "grade A", "store Lyon": a column named right before one of its values only says whose value it is.
+        # "grade A", "store Bergen": a column named right before one of its values only says whose value it is.
         qualifiers = {
             id(m)
             for m in self.ch.mentions
@@ -172,7 +172,7 @@ class RoleReader:
                 values.append((m, self.negated(m.start)))
                 parent = self.idx.tables[m.table] if m.table in self.ch.parents else None
                 if parent is not None and parent.label is not None and self.cue(m.start) == "dim":
-                    self.add_dim(parent.label, m.end)  # "by each loan officer": the parent's rows of that kind
+                    self.add_dim(parent.label, m.end)  # "by each chief porter": the parent's rows of that kind
             elif m.kind == "table":
                 state = RoleState(
                     cued=self.cue(m.start) is not None,
@@ -276,7 +276,7 @@ class RoleReader:
         return out
 
     def negated(self, pos: int) -> bool:
-        """True when a negation word governs the value at pos ("excluding Lyon and Oslo")."""
+        """True when a negation word governs the value at pos ("excluding Bergen and Oslo")."""
         for k in range(pos - 1, max(pos - 8, -1), -1):
             w = self.r.low(k)
             if w in lx.NEGATION_WORDS or (w == "than" and self.r.low(k - 1) == "other"):
@@ -362,7 +362,7 @@ class RoleReader:
             elif cue:
                 self.add_dim(c, m.end)
             else:
-                # "referrals by specialty": the rows a key names are counted, called as the question calls them.
+                # "inspections by district": the rows a key names are counted, called as the question calls them.
                 said = self.r.tokens[m.start].stem
                 self.ro.count_noun = said if said.isalpha() else self.r.words[m.start]
             return

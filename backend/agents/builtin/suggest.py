@@ -13,7 +13,7 @@ PER_TABLE = 3  # questions about one table the user named, before other tables g
 
 def spoken(idx: CatalogIndex, c: ColumnEntry) -> str:
     """A column's name as a user would say it: the table's prefix dropped, abbreviations spelled out where the
-    rule finds one reading (emp_sal_amt → salary amount, salesChannel → sales channel)."""
+    rule finds one reading (wrk_pay_amt → pay amount, salesChannel → sales channel)."""
     prefix = shared_prefix(idx.tables[c.table].info)
     raw = _raw_words(c.name)
     words = [w for w in raw if lx.stem(w) != prefix and lx.stem(w) not in lx.ID_WORDS] or raw
@@ -25,7 +25,7 @@ def spoken(idx: CatalogIndex, c: ColumnEntry) -> str:
 
 
 def _raw_words(name: str) -> list[str]:
-    """An identifier's words as written (not stemmed): shipments stays shipments, salesChannel → sales channel."""
+    """An identifier's words as written (not stemmed): parcels stays parcels, salesChannel → sales channel."""
     return [w for w in re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", name).lower()) if w]
 
 

@@ -66,9 +66,9 @@ def understand(
     if previous is not None and previous.plan.table in idx.tables:
         ch_prev = choose_table(r, idx, only=previous.plan.table)
         held = {p for m in ch_prev.mentions for p in range(m.start, m.end)} if ch_prev else set[int]()
-        # A table named outside what the previous table explains ("what about Lyon" is a value, not a lyon_sites table).
+        # A table named outside what the previous table explains ("what about Bergen" is a value, not a bergen_sites table).
         # "how has that changed month over month": a pronoun keeps the previous subject, and a verb that happens to
-        # spell a name ("changed" ↔ plan_change_events) names no other table.
+        # spell a name ("changed" ↔ price_change_log) names no other table.
         back = bool({t.lower for t in r.tokens} & BACK_REFERENCES)
         named = [m for m in r.mentions if not (back and _verb_form(r, m))]
         other_table = any(
