@@ -186,6 +186,31 @@ def test_explicit_chart_requests(warehouse: Db, logistics: Db) -> None:
     assert isinstance(d, QueryDecision) and d.chart.chart_type == "bar"
 
 
+def _courses() -> Db:
+    """Title Case spreadsheet sheets sharing a "Course Code" by name, no declared keys."""
+    con = duckdb.connect()
+    con.execute('CREATE TABLE "Courses"("Course Code" VARCHAR, "Title" VARCHAR, "Credits" DECIMAL(3,1))')
+    con.executemany(
+        'INSERT INTO "Courses" VALUES (?, ?, ?)', [(f"C{i}", f"Course {i}", 0.5 * (1 + i % 3)) for i in range(30)]
+    )
+    con.execute('CREATE TABLE "Grades"("Student ID" INTEGER, "Course Code" VARCHAR, "Score (%)" DOUBLE)')
+    con.executemany('INSERT INTO "Grades" VALUES (?, ?, ?)', [(k, f"C{k % 30}", 40 + k % 60) for k in range(300)])
+    return con, build_catalog(con)
+
+
+def test_a_histogram_of_a_column_of_another_table_counts_that_tables_rows(warehouse: Db) -> None:
+    # The question names one table ("absence", "grades") and bins a column of another: the histogram is of the
+    # column's own table (it used to keep the named table, find no statistics there and fail on describing it).
+    for db, question, column, table in [
+        (warehouse, "histogram of absence salaries", "emp_sal_amt", "emp"),
+        (_courses(), "histogram of credits of the grades", '"Credits"', '"Courses"'),
+    ]:
+        d = understand(question, db[1])
+        assert isinstance(d, QueryDecision) and d.chart.chart_type == "histogram", question
+        assert column in d.sql and f"FROM {table}" in d.sql and rows(db[0], d.sql), d.sql
+        assert any(" wide " in line for line in d.thoughts), d.thoughts
+
+
 def test_one_letter_values_and_codes_after_their_column(warehouse: Db, logistics: Db) -> None:
     same(warehouse, "average salary for grade A", "SELECT avg(emp_sal_amt) FROM emp WHERE emp_grade = 'A'")
     same(

@@ -95,7 +95,8 @@ def thoughts_for(plan: AnalysisPlan, ch: Choice | None, chart: ChartChoice, note
 def _what(plan: AnalysisPlan) -> str:
     """The computation in one sentence."""
     if plan.kind == Intent.HISTOGRAM:
-        text = f"I split {human(plan.columns[0].column)} into bins {plan.bin_width:g} wide and counted rows per bin."
+        wide = f" {plan.bin_width:g} wide" if plan.bin_width is not None else ""
+        text = f"I split {human(plan.columns[0].column)} into bins{wide} and counted rows per bin."
         if plan.bin_range is not None:
             lo, hi = plan.bin_range
             text += f" Values below {lo:g} or above {hi:g} (the outer 1%) are counted in the first and last bins."

@@ -50,6 +50,8 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice
     plan.top_desc = desc
     if r:
         plan.share = "share" in r.flags or plan.share
+    if plan.kind == Intent.HISTOGRAM and plan.columns and plan.columns[0].table != plan.table:
+        plan.table = plan.columns[0].table  # a histogram counts the rows of its column's own table
     main = idx.tables[plan.table]
     plan.date_column = main.date.name if main.date else (main.year.name if main.year else None)
     plan.joins = _joins(plan, idx, ch)
