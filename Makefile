@@ -100,8 +100,9 @@ lint: setup-python ## ruff, pyright (strict backend), biome, tsc
 	.venv/bin/pyright
 	@if [ -f frontend/package.json ]; then cd frontend && npm run lint; fi
 
-eval: setup-python data eval-data ## the analyst's accuracy on every set of eval/floors.json; fails below a floor
+eval: setup-python data eval-data ## the analyst's accuracy on every set of eval/floors.json; fails below a floor or on a crash
 	$(PY) -m eval.gate
+	$(PY) -m eval.sweep
 
 bench: setup-python data eval-data ## benchmarks -> docs/benchmarks.md
 	$(PY) -m bench.run_bench

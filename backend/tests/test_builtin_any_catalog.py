@@ -265,3 +265,15 @@ def test_timeline_buckets_stay_a_time_axis(logistics: Db) -> None:
     d = understand("shipments per weekday", logistics[1])
     assert isinstance(d, QueryDecision) and d.chart.chart_type == "bar"
     assert [r[0] for r in rows(logistics[0], d.sql)][:2] == ["1 Monday", "2 Tuesday"]
+
+
+def test_a_follow_up_that_changes_the_aggregate_of_one_number_runs() -> None:
+    # "by year instead" on a sheet without dates left one number; "average instead" then kept the order by the
+    # old measure's alias ("total_Credits"), which the new query no longer has: a binder error, not an answer.
+    con, catalog = _courses()
+    previous = None
+    for question in ("total credits by title", "by year instead", "average instead"):
+        previous = understand(question, catalog, previous=previous)
+        assert isinstance(previous, QueryDecision), question
+        assert con.execute(previous.sql).fetchall(), previous.sql
+    assert "AVG" in previous.sql.upper() and "total_" not in previous.sql

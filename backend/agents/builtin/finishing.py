@@ -93,6 +93,8 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice
             plan.order = [OrderItem(alias=plan.dimensions[0].alias)]
         else:
             plan.order = [OrderItem(alias=plan.measures[0].alias, desc=desc)]
+    elif not plan.dimensions:
+        plan.order = []  # one row: a follow-up that dropped the grouping keeps no order by the old measure
     plan.top_n = top_n if plan.dimensions else None
     plan.limit = plan.top_n if plan.top_n and len(plan.dimensions) < 2 else 1000
     return plan

@@ -1,0 +1,88 @@
+"""Crash sweep: every question of the open sets (demo and dev, never the blind ones) asked of the built-in
+analyst over every eval catalog, follow-ups chained. Whatever it answers must be a decision, never an exception,
+and its SQL must pass the guard and run. Exit 1 on any failure; `make eval` runs it after the gate.
+
+    .venv/bin/python -m eval.sweep
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from collections import Counter
+from pathlib import Path
+
+import duckdb
+
+from backend.agents.builtin import QueryDecision, understand
+from backend.agents.builtin.catalog_index import build_index
+from backend.core.catalog import build_catalog
+from backend.core.sql_guard import guard_sql
+from eval.run_eval import REPO_ROOT, load_cases, set_catalog
+
+FLOORS = REPO_ROOT / "eval" / "floors.json"
+
+
+def _sets() -> tuple[list[Path], list[Path]]:
+    """(open sets, every set) named in floors.json."""
+    floors: dict[str, object] = json.loads(FLOORS.read_text())
+    every = [REPO_ROOT / "eval" / name for name in floors if name.endswith(".jsonl")]
+    blind = {name for name, v in floors.items() if isinstance(v, dict) and v.get("blind")}  # pyright: ignore[reportUnknownMemberType]
+    return [p for p in every if p.name not in blind], every
+
+
+def _where(exc: BaseException) -> str:
+    last = traceback.extract_tb(exc.__traceback__)[-1]
+    return f"{type(exc).__name__}: {str(exc)[:100]} at {Path(last.filename).name}:{last.lineno}"
+
+
+def sweep_catalog(db: Path, conversations: list[list[str]]) -> tuple[int, Counter[str], dict[str, str]]:
+    """Turns asked, failures by kind, and the first question of each kind."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        catalog = build_catalog(con)
+        index = build_index(catalog)
+        tables = [t.name for t in catalog.tables]
+        failures: Counter[str] = Counter()
+        first: dict[str, str] = {}
+        turns = 0
+        for conversation in conversations:
+            previous: QueryDecision | None = None
+            for message in conversation:
+                turns += 1
+                try:
+                    decision = understand(message, catalog, previous=previous, index=index)
+                    if isinstance(decision, QueryDecision):
+                        guard_sql(decision.sql, allowed_tables=tables)
+                        con.execute(f"SELECT count(*) FROM ({decision.sql}) AS q").fetchall()
+                        previous = decision
+                except Exception as exc:
+                    kind = _where(exc)
+                    failures[kind] += 1
+                    first.setdefault(kind, message)
+                    break
+        return turns, failures, first
+    finally:
+        con.close()
+
+
+def main() -> int:
+    open_sets, every = _sets()
+    conversations = [[t.message for t in case.turns] for path in open_sets for case in load_cases(path)]
+    catalogs = sorted({set_catalog(p) for p in every})
+    total = 0
+    failed = 0
+    for db in catalogs:
+        turns, failures, first = sweep_catalog(db, conversations)
+        total += turns
+        failed += sum(failures.values())
+        print(f"{db.name:<20} {turns} turns, {sum(failures.values())} failures")
+        for kind, n in failures.most_common():
+            print(f"    {n} x {kind}\n        first: {first[kind]!r}")
+    print(f"crash sweep: {total} turns over {len(catalogs)} catalogs, {failed} failures")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
