@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.models import ColumnRef, DateKey
 from backend.models.catalog import Catalog, ColumnInfo, ForeignKey, TableInfo
 
 MentionKind = Literal["table", "column", "value"]
@@ -28,6 +30,8 @@ class ColumnEntry:
     is_year: bool
     aliases: frozenset[str] = frozenset()  # content words of the column's comment: a second name
     expanded: frozenset[str] = frozenset()  # analysis words its abbreviated words stand for: qty → quantity
+    # An integer key standing for a date (a key into a date dimension, or yyyymmdd digits): a temporal column here.
+    date_key: DateKey | None = None
 
     @property
     def name(self) -> str:
@@ -45,6 +49,9 @@ class TableEntry:
     label: ColumnEntry | None = None
     date: ColumnEntry | None = None
     year: ColumnEntry | None = None
+    # A type 2 dimension's flag of the current version of each row (is_current): its own rows are counted by it.
+    current: ColumnEntry | None = None
+    calendar: bool = False  # a date dimension that facts' date keys reference: its month, year … are time buckets
 
     def col(self, name: str) -> ColumnEntry | None:
         """The column called `name`."""
@@ -102,26 +109,40 @@ def shared_prefix(table: TableInfo) -> str | None:
 
 LABEL_SHARE = 0.2  # a name column names rows when it has a value for at least this share of them
 UNIQUE_SHARE = 0.9  # distinct counts are estimates: a key column has about as many values as its table has rows
+KEY_SHARE = 0.8  # a table's own key, by an estimate that may be a tenth short on a few hundred rows
+
+
+def _names_table(own: set[str], table: set[str]) -> bool:
+    """Every word of a key (without its id word) is a word of the table's name or abbreviates one (emp ↔ employee)."""
+    return all(w in table or any(lx.abbreviates(w, t) for t in table) for w in own)
 
 
 def implied_keys(catalog: Catalog) -> list[ForeignKey]:
     """Foreign keys a catalog without declared ones implies by its names: a table's own key ("Rider ID" in
     Riders: its words name the table, about one value per row, an id word) referenced by a column of the same
-    name in another table where it repeats ("Rider ID" in Trips). Declared keys are never second-guessed."""
+    name in another table where it repeats ("Rider ID" in Trips), or by a column that is that name after words
+    saying the role the referenced row plays (approver_emp_id, ArrivalDateKey). Declared keys are never
+    second-guessed."""
     declared = {(fk.table, fk.column) for fk in catalog.foreign_keys}
     parents: dict[tuple[str, ...], tuple[TableInfo, ColumnInfo]] = {}
     for t in catalog.tables:
-        table = {lx.stem(w) for w in lx.name_words(t.name)}
+        table = set(name_of_table(t.name, None))
         for c in t.columns:
             words = tuple(lx.name_words(c.name))
             own = set(words) - lx.ID_WORDS
-            unique = (c.distinct_count or 0) >= UNIQUE_SHARE * max(t.row_count, 1)
-            if set(words) & lx.ID_WORDS and own and own <= table and unique and words not in parents:
+            unique = (c.distinct_count or 0) >= KEY_SHARE * max(t.row_count, 1)
+            if set(words) & lx.ID_WORDS and own and _names_table(own, table) and unique and words not in parents:
                 parents[words] = (t, c)
     out: list[ForeignKey] = []
     for t in catalog.tables:
         for c in t.columns:
-            hit = parents.get(tuple(lx.name_words(c.name)))
+            words = tuple(lx.name_words(c.name))
+            hit = parents.get(words)
+            if hit is None:  # a role before the key's name: the longest key name the column ends with
+                ends = [k for k in parents if len(words) > len(k) and words[-len(k) :] == k]
+                hit = parents[max(ends, key=len)] if ends else None
+                if hit is not None and hit[1].kind != c.kind:
+                    hit = None
             if hit is None or hit[0].name == t.name or (t.name, c.name) in declared:
                 continue
             if (c.distinct_count or 0) >= UNIQUE_SHARE * max(t.row_count, 1) and t.row_count > 1:
@@ -139,10 +160,139 @@ def house_prefix(catalog: Catalog) -> str | None:
     return first[0] if first and all(len(lx.name_words(t.name)) > 1 for t in catalog.tables) else None
 
 
+# Words a warehouse puts before a table's name to say what kind of table it is (dim_store, FactInternetSales).
+KIMBALL_WORDS = frozenset({"dim", "dimension", "fact", "fct", "bridge"})
+
+
 def name_of_table(name: str, house: str | None) -> tuple[str, ...]:
-    """Words of a table name without the prefix every table of the catalog shares."""
+    """Words of a table name without the prefix every table of the catalog shares, nor a warehouse's kind word."""
     words = tuple(lx.name_words(name))
-    return words[1:] if house is not None and words[:1] == (house,) and len(words) > 1 else words
+    words = words[1:] if house is not None and words[:1] == (house,) and len(words) > 1 else words
+    return words[1:] if len(words) > 1 and words[0] in KIMBALL_WORDS else words
+
+
+_DATE_WORDS = frozenset({"date", "day", "dt", "calendar"})
+_INTEGER = ("INT", "BIGINT", "SMALLINT", "TINYINT", "HUGEINT", "UBIGINT", "UINTEGER", "USMALLINT", "UTINYINT")
+CALENDAR_SHARE = 0.8  # a date dimension has about one row per date (its estimated distinct count)
+
+
+def _integer(c: ColumnInfo | None) -> bool:
+    return c is not None and c.kind == "numeric" and c.type.upper().startswith(_INTEGER)
+
+
+def _ymd(v: str | int | float | None) -> dt.date | None:
+    """The date an integer such as 20240131 spells, else None."""
+    if not isinstance(v, int | float) or isinstance(v, bool) or not float(v).is_integer() or v < 10_000_101:
+        return None
+    n = int(v)
+    try:
+        return dt.date(n // 10_000, n // 100 % 100, n % 100)
+    except ValueError:
+        return None
+
+
+def _calendar_date(dim: TableInfo, key: ColumnInfo) -> ColumnInfo | None:
+    """The date column of a date dimension: a DATE (or timestamp) with about one row per value, in a table or
+    behind a key whose name is about dates (a date dimension, its date key, a calendar)."""
+    named = set(lx.name_words(dim.name)) | set(lx.name_words(key.name))
+    if not named & _DATE_WORDS:
+        return None
+    days = [
+        c
+        for c in dim.columns
+        if c.kind == "temporal" and (c.distinct_count or 0) >= CALENDAR_SHARE * max(dim.row_count - 1, 1)
+    ]
+    return next((c for c in days if "date" in lx.name_words(c.name)), days[0] if days else None)
+
+
+def _alias(column: str, ref_words: set[str], taken: set[str]) -> str:
+    """A readable alias for a date dimension joined along one key: its role and "date" (ship_date, due_date)."""
+    role = [w for w in lx.name_words(column) if w not in lx.ID_WORDS | ref_words | _DATE_WORDS]
+    name = "_".join([*role, "date"])
+    while name in taken:
+        name += "_d"
+    return name
+
+
+def date_keys(catalog: Catalog, foreign_keys: list[ForeignKey]) -> dict[tuple[str, str], DateKey]:
+    """Integer columns standing for dates: keys into a date dimension (their role says which date: ship_date_key,
+    ShipDateKey), and, where no dimension exists, date-named integers holding yyyymmdd (20240131) values. Values
+    of 0 or less are unknown or not-applicable members."""
+    tables = {t.name: t for t in catalog.tables}
+    taken = {t.name.lower() for t in catalog.tables}
+    out: dict[tuple[str, str], DateKey] = {}
+    for fk in foreign_keys:
+        fact, dim = tables.get(fk.table), tables.get(fk.ref_table)
+        key = fact.column(fk.column) if fact else None
+        dimension_key = dim.column(fk.ref_column) if dim else None
+        if dim is None or key is None or dimension_key is None or not _integer(key) or not _integer(dimension_key):
+            continue
+        day = _calendar_date(dim, dimension_key)
+        if day is None or (fk.table, fk.column) in out:
+            continue
+        alias = _alias(fk.column, set(name_of_table(dim.name, None)), taken)
+        taken.add(alias)
+        unknown = isinstance(key.min, int | float) and key.min <= 0
+        out[(fk.table, fk.column)] = DateKey(
+            column=ColumnRef(table=fk.table, column=fk.column),
+            dimension=dim.name,
+            dimension_key=dimension_key.name,
+            day=day.name,
+            alias=alias,
+            unknown=unknown,
+        )
+    keyed = {(fk.table, fk.column) for fk in foreign_keys} | {(fk.ref_table, fk.ref_column) for fk in foreign_keys}
+    for t in catalog.tables:
+        for c in t.columns:
+            if (t.name, c.name) in keyed or not _integer(c) or not set(lx.name_words(c.name)) & _DATE_WORDS:
+                continue
+            if _ymd(c.max) is None or (_ymd(c.min) is None and not (isinstance(c.min, int | float) and c.min <= 0)):
+                continue
+            unknown = _ymd(c.min) is None
+            out[(t.name, c.name)] = DateKey(column=ColumnRef(table=t.name, column=c.name), unknown=unknown)
+    return out
+
+
+def _as_date(col: ColumnInfo, key: DateKey, catalog: Catalog) -> ColumnInfo:
+    """A date key's figures as a date column's: its first and last dates (ISO), no numeric percentiles."""
+    lo, hi = _ymd(col.min) or _ymd(col.p01), _ymd(col.max) or _ymd(col.p99)
+    dim = catalog.table(key.dimension) if key.dimension else None
+    day = dim.column(key.day) if dim and key.day else None
+    first = lo.isoformat() if lo else (day.min if day else None)
+    last = hi.isoformat() if hi else (day.max if day else None)
+    return col.model_copy(
+        update={"kind": "temporal", "type": "DATE", "min": first, "max": last, "p01": None, "p99": None, "samples": []}
+    )
+
+
+def _date_key_entry(entry: ColumnEntry, key: DateKey) -> ColumnEntry:
+    """A date key's entry: a date named by its words without the key word (ship_date_key → ship date)."""
+    words = tuple(w for w in entry.words if w not in lx.ID_WORDS) or entry.words
+    return replace(
+        entry,
+        words=words,
+        key_words=frozenset(w for w in entry.key_words if w not in lx.ID_WORDS) or frozenset(words),
+        is_id=False,
+        is_money=False,
+        additive=False,
+        is_year=False,
+        date_key=key,
+    )
+
+
+_CURRENT_WORDS = frozenset({"is", "current", "flag", "row", "record", "version", "ind", "indicator", "yn", "curr"})
+
+
+def _current_flag(entry: TableEntry) -> ColumnEntry | None:
+    """A type 2 dimension's flag of each row's current version (is_current, CurrentFlag): a boolean
+    or a Y/N column whose name says nothing else."""
+    for c in entry.columns:
+        words = set(c.words)
+        if not words & {"current", "curr"} or not words <= _CURRENT_WORDS:
+            continue
+        if c.info.kind == "boolean" or {v.strip().upper() for v in c.info.values or []} == {"Y", "N"}:
+            return c
+    return None
 
 
 def _column_entry(table: TableInfo, col: ColumnInfo, fk_cols: set[tuple[str, str]], prefix: str | None) -> ColumnEntry:
@@ -269,6 +419,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     """Index a catalog: words → columns, value phrases → columns, idf of words across tables."""
     idx = CatalogIndex(catalog=catalog)
     idx.foreign_keys = [*catalog.foreign_keys, *implied_keys(catalog)]
+    dated = date_keys(catalog, idx.foreign_keys)
     fk_cols = {(fk.table, fk.column) for fk in idx.foreign_keys}
     df: dict[str, int] = {}
     for phrase, target in sorted(catalog.synonyms.items(), key=lambda kv: -len(kv[0].split())):  # longest first
@@ -279,8 +430,15 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     for t in catalog.tables:
         prefix = shared_prefix(t)
         entry = TableEntry(info=t, words=name_of_table(t.name, convention), columns=[])
-        entry.columns = [_column_entry(t, c, fk_cols, prefix) for c in t.columns]
+        entry.columns = [
+            _date_key_entry(_column_entry(t, _as_date(c, key, catalog), fk_cols, prefix), key)
+            if (key := dated.get((t.name, c.name))) is not None
+            else _column_entry(t, c, fk_cols, prefix)
+            for c in t.columns
+        ]
         entry.label, entry.date = _pick_label(entry), _pick_date(entry)
+        entry.current = _current_flag(entry)
+        entry.calendar = any(k.dimension == t.name for k in dated.values())
         entry.year = next((c for c in entry.columns if c.is_year), None)
         idx.tables[t.name] = entry
         table_words = set(entry.words)

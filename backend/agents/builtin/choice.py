@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, TableEntry
 from backend.agents.builtin.direction import column_direction, steer, verb_direction
-from backend.agents.builtin.fk_roles import parents_of, role_words
+from backend.agents.builtin.fk_roles import ancestors_of, parents_of, role_words
 from backend.agents.builtin.reading import Reading
 from backend.models.catalog import ForeignKey
 
@@ -30,6 +30,12 @@ class Choice:
     score: float
     runner_up: tuple[str, float] | None = None
     evidence: list[str] = field(default_factory=list[str])
+    # Tables two or three many-to-one joins away (a parent's parent), by the path of keys to them.
+    paths: dict[str, tuple[ForeignKey, ...]] = field(default_factory=dict[str, tuple[ForeignKey, ...]])
+
+    def reaches(self, table: str) -> bool:
+        """The main table, a parent or a table further up its keys."""
+        return table == self.table.info.name or table in self.parents or table in self.paths
 
 
 def _select(mentions: list[Mention], main: str, weighted: bool) -> tuple[list[Mention], float]:
@@ -69,6 +75,18 @@ def _names_parent_only(r: Reading, idx: CatalogIndex, m: Mention) -> bool:
     return not said & role_words(idx, fk) and said <= set(idx.tables[fk.ref_table].words) | lx.ID_WORDS
 
 
+_CALENDAR_FILLERS = frozenset({"of", "the", "name", "number", "week", "weekday", "weekdays"})
+
+
+def _calendar_bucket(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention) -> bool:
+    """ "by month" on a fact whose dates are keys into a date dimension: the dimension's month column is the time
+    bucket of the fact's date, left to the time axis (which reads it along the role the question names)."""
+    if m.kind != "column" or m.table == ch.table.info.name or not idx.tables[m.table].calendar or ch.table.date is None:
+        return False
+    said = [t.lower for t in r.tokens[m.start : m.end]]
+    return all(w in lx.BUCKET_WORDS or w in _CALENDAR_FILLERS for w in said)
+
+
 def wants_time(r: Reading) -> bool:
     """True when the question talks about dates or time buckets."""
     return r.date is not None or "trend" in r.flags or any(t.lower in lx.BUCKET_WORDS for t in r.tokens)
@@ -87,7 +105,8 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
         if only is not None and name != only:
             continue
         parents = parents_of(idx, name, r)
-        cluster = {name, *parents}
+        paths = ancestors_of(idx, name, r, parents)
+        cluster = {name, *parents, *paths}
         cands = [m for m in r.mentions if m.table in cluster]
         # A key named only by its parent's words is the parent's evidence: it does not score for this table.
         scoring = [m for m in cands if not (m.table == name and _names_parent_only(r, idx, m))]
@@ -119,14 +138,14 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
         joined = len({m.table for m in picked} - {name})
         named = int(any(m.kind == "table" and m.table == name for m in picked))
         key = (round(total, 6), -joined, named, -entry.info.row_count)
-        choice = Choice(entry, parents, _select(cands, name, weighted=False)[0], total)
+        choice = Choice(entry, parents, _select(cands, name, weighted=False)[0], total, paths=paths)
         scored.append((key, choice))
     if not scored:
         return None
     scored.sort(key=lambda kc: kc[0], reverse=True)
     best = scored[0][1]
-    best.mentions = [m for m in best.mentions if m.table == best.table.info.name or m.table in best.parents]
-    best.mentions = steer(r, idx, {best.table.info.name, *best.parents}, best.mentions)
+    best.mentions = [m for m in best.mentions if best.reaches(m.table) and not _calendar_bucket(r, idx, best, m)]
+    best.mentions = steer(r, idx, {best.table.info.name, *best.parents, *best.paths}, best.mentions)
     if len(scored) > 1:
         best.runner_up = (scored[1][1].table.info.name, scored[1][1].score)
     best.evidence = [" ".join(r.tokens[i].text for i in range(m.start, m.end)) for m in best.mentions]

@@ -6,7 +6,8 @@ import math
 
 from backend.agents.builtin.catalog_index import CatalogIndex
 from backend.agents.builtin.choice import Choice
-from backend.agents.builtin.models import AnalysisPlan, Intent, Join, OrderItem
+from backend.agents.builtin.fk_roles import ancestors_of
+from backend.agents.builtin.models import AnalysisPlan, ColumnRef, DateKey, Filter, Intent, Join, OrderItem
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.sql_builder import MAX_LIMIT, ROWS_LIMIT, SCATTER_LIMIT
 from backend.agents.builtin.time_axis import is_temporal
@@ -54,7 +55,9 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice
         plan.table = plan.columns[0].table  # a histogram counts the rows of its column's own table
     main = idx.tables[plan.table]
     plan.date_column = main.date.name if main.date else (main.year.name if main.year else None)
+    _current_rows(plan, idx)
     plan.joins = _joins(plan, idx, ch)
+    plan.date_keys = _date_keys(plan, idx)
     if plan.kind == Intent.HISTOGRAM:
         c = main.col(plan.columns[0].column)
         lo, hi = (c.info.min, c.info.max) if c else (None, None)
@@ -100,15 +103,20 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice
     return plan
 
 
-def _joins(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None) -> list[Join]:
-    """Joins to every FK parent the plan's columns come from, along the key whose role the question named
-    (a follow-up keeps the previous turn's keys)."""
+def _refs(plan: AnalysisPlan) -> list[ColumnRef]:
+    """Every column the plan reads."""
     refs = [m.column for m in plan.measures if m.column] + [d.column for d in plan.dimensions]
     refs += plan.columns + [f.column for f in plan.filters]
-    refs += [f.column for m in plan.measures for f in m.share_of] + [m.minus for m in plan.measures if m.minus]
-    needed = {c.table for c in refs} - {plan.table}
-    chosen = {j.ref_table: j.column for j in plan.joins}
-    if ch is not None and ch.table.info.name == plan.table:
+    return refs + [f.column for m in plan.measures for f in m.share_of] + [m.minus for m in plan.measures if m.minus]
+
+
+def _joins(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None) -> list[Join]:
+    """Joins to every FK parent the plan's columns come from, along the key whose role the question named
+    (a follow-up keeps the previous turn's keys); a table further up is joined through the parents on its path."""
+    needed = {c.table for c in _refs(plan)} - {plan.table}
+    chosen = {j.ref_table: j.column for j in plan.joins if j.table == plan.table}
+    mine = ch is not None and ch.table.info.name == plan.table
+    if ch is not None and mine:
         chosen |= {ref: fk.column for ref, fk in ch.parents.items()}
     joins: list[Join] = []
     for fk in idx.foreign_keys:
@@ -118,4 +126,38 @@ def _joins(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None) -> list[Joi
             continue
         needed.discard(fk.ref_table)
         joins.append(Join(table=fk.table, column=fk.column, ref_table=fk.ref_table, ref_column=fk.ref_column))
+    if not needed:
+        return joins
+    kept = {j.ref_table: j for j in plan.joins}
+    paths = ch.paths if ch is not None and mine else ancestors_of(idx, plan.table)
+    for table in sorted(needed):
+        path = paths.get(table)
+        if path is None:
+            continue
+        for fk in path:
+            step = kept.get(fk.ref_table) or Join(
+                table=fk.table, column=fk.column, ref_table=fk.ref_table, ref_column=fk.ref_column
+            )
+            if all(j.ref_table != step.ref_table for j in joins):
+                joins.append(step)
     return joins
+
+
+def _date_keys(plan: AnalysisPlan, idx: CatalogIndex) -> list[DateKey]:
+    """The date keys among the plan's columns, each read as the date it stands for."""
+    out: list[DateKey] = []
+    for c in _refs(plan):
+        entry = idx.tables[c.table].col(c.column) if c.table in idx.tables else None
+        if entry is not None and entry.date_key is not None and entry.date_key not in out:
+            out.append(entry.date_key)
+    return out
+
+
+def _current_rows(plan: AnalysisPlan, idx: CatalogIndex) -> None:
+    """A type 2 dimension asked about itself keeps one row per member: its current version."""
+    flag = idx.tables[plan.table].current
+    if flag is None or any(f.column.column == flag.name and f.column.table == plan.table for f in plan.filters):
+        return
+    yes = True if flag.info.kind == "boolean" else next(v for v in flag.info.values or [] if v.strip().upper() == "Y")
+    col = ColumnRef(table=plan.table, column=flag.name)
+    plan.filters.append(Filter(column=col, op="=", values=[yes], label=f"current {flag.name}"))

@@ -99,3 +99,26 @@ def parents_of(idx: CatalogIndex, table: str, r: Reading | None = None) -> dict[
         if fk.table == table and fk.ref_table in idx.tables and fk.ref_table != table:
             keys.setdefault(fk.ref_table, []).append(fk)
     return {ref: pick_key(r, idx, fks) for ref, fks in keys.items()}
+
+
+MAX_HOPS = 3  # a parent's parent, and its parent: parents of parents, not further
+
+
+def ancestors_of(
+    idx: CatalogIndex, table: str, r: Reading | None = None, parents: dict[str, ForeignKey] | None = None
+) -> dict[str, tuple[ForeignKey, ...]]:
+    """Tables reached from the given one through two or three many-to-one keys (order line → order → customer), each
+    by its shortest path along the keys whose roles the question names; the parents are not among them. Every
+    step is many-to-one, so joining the path never multiplies the table's rows."""
+    near = parents if parents is not None else parents_of(idx, table, r)
+    paths: dict[str, tuple[ForeignKey, ...]] = {ref: (fk,) for ref, fk in near.items()}
+    frontier = dict(paths)
+    for _ in range(MAX_HOPS - 1):
+        step: dict[str, tuple[ForeignKey, ...]] = {}
+        for via, path in frontier.items():
+            for ref, fk in parents_of(idx, via, r).items():
+                if ref != table and ref not in paths and ref not in step:
+                    step[ref] = (*path, fk)
+        paths |= step
+        frontier = step
+    return {ref: path for ref, path in paths.items() if len(path) > 1}

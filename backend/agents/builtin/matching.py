@@ -38,7 +38,7 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None], stems: Sequenc
                 out.extend(_value_mentions(idx, i, j, raw))
             if ws[0] in lx.STOPWORDS or ws[-1] in lx.STOPWORDS:
                 continue
-            out.extend(_name_mentions(idx, i, j, ws, words[i - 1] if i else None))
+            out.extend(_name_mentions(idx, i, j, ws, words[i - 1] if i else None, words[j] if j < n else None))
             if j - i >= 2:
                 # A table name written as separate words: "order lines" → orderlines.
                 for name in idx.compounds.get("".join(ws), []):
@@ -47,6 +47,7 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None], stems: Sequenc
     return out
 
 
+TIMED_BONUS = 0.5
 _BUCKET_CUES = frozenset({"per", "by", "each", "every", "a"})
 
 
@@ -99,7 +100,9 @@ def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> 
     return [Mention(i, j, "value", t, c, score, "value", v, spec) for t, c, v in hits]
 
 
-def _name_mentions(idx: CatalogIndex, i: int, j: int, ws: list[str], prev: str | None = None) -> list[Mention]:
+def _name_mentions(
+    idx: CatalogIndex, i: int, j: int, ws: list[str], prev: str | None = None, nxt: str | None = None
+) -> list[Mention]:
     """Spans naming a table, a column (optionally qualified by its table's words), or a column concept."""
     out: list[Mention] = []
     content = [w for w in ws if w not in lx.STOPWORDS]
@@ -151,7 +154,11 @@ def _name_mentions(idx: CatalogIndex, i: int, j: int, ws: list[str], prev: str |
             continue  # a unit alone ("30 mm") names no column
         if prev in _BUCKET_CUES and content and all(w in lx.BUCKET_WORDS for w in content) and covered < 1:
             continue  # "per year" is a time bucket, not years_in_service: only a column named "year" is meant
-        out.append(Mention(i, j, "column", c.table, c.name, 1.0 + 2.0 * covered + qualifier, spec=spec))
+        # "order quarter", "ship year": a date column named right before a time bucket.
+        timely = (
+            TIMED_BONUS if nxt not in (None, "date") and lx.bucket_of(nxt or "") and c.info.kind == "temporal" else 0.0
+        )
+        out.append(Mention(i, j, "column", c.table, c.name, 1.0 + 2.0 * covered + qualifier + timely, spec=spec))
     if len(content) == 1 and j - i == 1:
         out.extend(_concept_mentions(idx, i, content[0]))
     return out

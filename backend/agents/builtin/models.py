@@ -94,6 +94,18 @@ class Join(BaseModel):
     ref_column: str
 
 
+class DateKey(BaseModel):
+    """An integer key standing for a date (20240131; -1 or 0 for an unknown member): read as the date column of the
+    date dimension row it references (joined as `alias`), or, with no date dimension, as its yyyymmdd digits."""
+
+    column: ColumnRef
+    dimension: str | None = None
+    dimension_key: str | None = None
+    day: str | None = None
+    alias: str | None = None
+    unknown: bool = False  # the key holds values of 0 or less for unknown or not-applicable members
+
+
 class OrderItem(BaseModel):
     """Sort key by output alias."""
 
@@ -107,6 +119,8 @@ class AnalysisPlan(BaseModel):
     kind: Intent = Intent.AGGREGATE
     table: str
     joins: list[Join] = Field(default_factory=list[Join])
+    # Date keys the plan reads as dates (each joined to its date dimension under its own alias).
+    date_keys: list[DateKey] = Field(default_factory=list[DateKey])
     measures: list[Measure] = Field(default_factory=list[Measure])
     dimensions: list[Dimension] = Field(default_factory=list[Dimension])
     # Raw columns for scatter (x, y[, color]), histogram (value) and row listings.

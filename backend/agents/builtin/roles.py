@@ -63,6 +63,9 @@ class RoleReader:
         w = self.r.low(k)
         if pos in self.r.entity_at:
             return "dim"  # the noun being ranked: "which year …", "the 5 hottest years"
+        qualifier = next((m for m in self.ch.mentions if m.kind == "table" and m.end == pos), None)
+        if qualifier is not None and k == pos - 1:
+            return self.cue(qualifier.start)  # "by product category": the grouping word before the table's name
         if w == "by" and self.r.low(k - 1) in _SERIES_CUES | {"down"}:
             return "series"
         if w in _DIM_CUES or (w == "for" and self.r.low(k + 1) in {"each", "different"}):
@@ -99,6 +102,11 @@ class RoleReader:
             for fk in self.ch.parents.values():
                 lab = self.idx.tables[fk.ref_table].label
                 if fk.column == c.name and lab:
+                    target = lab
+        elif c.is_id:  # a parent's key to a table further up (a subcategory's category key): that table's name
+            for fk in self.idx.foreign_keys:
+                lab = self.idx.tables[fk.ref_table].label if self.ch.reaches(fk.ref_table) else None
+                if (fk.table, fk.column) == (c.table, c.name) and lab:
                     target = lab
         r_ = ref(target)
         if any(d.column == r_ for d in self.ro.dims):
@@ -314,6 +322,10 @@ class RoleReader:
             None,
         )
         if kind == "temporal":
+            nxt = self.r.words[m.end] if m.end < len(self.r.words) else None
+            named_by = nxt is None or nxt in c.words or nxt == "date"  # "<x> date" names the date: no bucket
+            after = None if named_by else lx.bucket_of(self.r.low(m.end))
+            bucket = bucket or after  # "by ship year": the bucket word right after the date's name
             if agg and agg.agg in ("min", "max"):
                 self.add_measure(c, agg.agg, True)
                 return

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Dimension, Filter, Intent, Measure
+from backend.agents.builtin.models import AnalysisPlan, ColumnRef, DateKey, Dimension, Filter, Intent, Measure
 from backend.agents.builtin.sql_exprs import (
     agg_call,
     bucketed,
@@ -56,7 +56,8 @@ class SqlBuilder:
         self.catalog = catalog
         self.dialect = dialect
         self.whole_rows = whole_rows
-        self.qualify = bool(plan.joins)
+        self.date_keys = {(k.column.table, k.column.column): k for k in plan.date_keys}
+        self.qualify = bool(plan.joins) or any(k.alias for k in plan.date_keys)
 
     def name(self, name: str) -> exp.Identifier:
         return ident(name, self.dialect)
@@ -64,10 +65,29 @@ class SqlBuilder:
     def table(self, name: str) -> exp.Table:
         return exp.Table(this=self.name(name))
 
-    def col(self, ref: ColumnRef, *, qualify: bool | None = None) -> exp.Column:
-        """A column reference."""
+    def col(self, ref: ColumnRef, *, qualify: bool | None = None) -> exp.Expr:
+        """A column reference; a date key reads as the date it stands for."""
+        key = self.date_keys.get((ref.table, ref.column))
+        if key is not None:
+            return self.key_date(key)
+        return self.plain(ref, qualify=qualify)
+
+    def plain(self, ref: ColumnRef, *, qualify: bool | None = None) -> exp.Column:
+        """The column itself."""
         q = self.qualify if qualify is None else qualify
         return exp.Column(this=self.name(ref.column), table=self.name(ref.table) if q else None)
+
+    def key_date(self, key: DateKey) -> exp.Expr:
+        """The date a key stands for: its date dimension row's date, or its yyyymmdd digits read as a date (an
+        unknown member, 0 or less, is no date)."""
+        if key.alias and key.day:
+            return exp.Column(this=self.name(key.day), table=self.name(key.alias))
+        digits = exp.cast(self.plain(key.column), exp.DataType.Type.VARCHAR)
+        day: exp.Expr = exp.StrToDate(this=digits, format=exp.Literal.string("%Y%m%d"), safe=True)
+        if key.unknown:
+            known = exp.GT(this=self.plain(key.column), expression=exp.Literal.number(0))
+            day = exp.Case().when(known, day)
+        return day
 
     def alias(self, alias: str) -> exp.Column:
         """An output column named by its alias (ORDER BY, histogram GROUP BY)."""
@@ -75,9 +95,17 @@ class SqlBuilder:
 
     def _column_kind(self, ref: ColumnRef) -> tuple[bool, bool]:
         """(is temporal, is a DATE): date_trunc returns a TIMESTAMP, so a DATE is cast back."""
+        key = self.date_keys.get((ref.table, ref.column))
+        if key is not None and key.dimension and key.day:
+            ref = ColumnRef(table=key.dimension, column=key.day)
+        elif key is not None:
+            return True, True
         table = self.catalog.table(ref.table)
         info = table.column(ref.column) if table else None
         return bool(info and info.kind == "temporal"), bool(info and info.type.upper() == "DATE")
+
+    def _is_key(self, ref: ColumnRef) -> bool:
+        return (ref.table, ref.column) in self.date_keys
 
     def dim(self, d: Dimension) -> exp.Expr:
         """Expression of a group-by key."""
@@ -164,11 +192,19 @@ class SqlBuilder:
             key = exp.Column(this=self.name(j.column), table=self.name(j.table))
             ref = exp.Column(this=self.name(j.ref_column), table=self.name(j.ref_table))
             select = select.join(self.table(j.ref_table), on=exp.EQ(this=key, expression=ref), copy=False)
+        for k in self.plan.date_keys:
+            if k.alias and k.dimension and k.dimension_key:
+                key = self.plain(k.column, qualify=True)
+                ref = exp.Column(this=self.name(k.dimension_key), table=self.name(k.alias))
+                dim = exp.Table(this=self.name(k.dimension), alias=exp.TableAlias(this=self.name(k.alias)))
+                select = select.join(dim, on=exp.EQ(this=key, expression=ref), copy=False)
         return select
 
     def where(self, select: exp.Select, extra: list[exp.Expr] | None = None) -> exp.Select:
         """WHERE of row filters, non-null group keys and extra conditions."""
         nulls = [not_null(self.col(c)) for c in null_keys(self.plan, self.catalog)]
+        # An unknown member (-1, a dimension row without a date) is no point of a time axis.
+        nulls += [not_null(self.col(d.column)) for d in self.plan.dimensions if self._is_key(d.column)]
         conds = [self.condition(f) for f in self.plan.filters if f.having is None] + nulls + (extra or [])
         return select.where(*conds, copy=False) if conds else select
 
@@ -202,7 +238,7 @@ class SqlBuilder:
         outputs: list[exp.Expr] = []
         for d in p.dimensions:
             e = self.dim(d)
-            same = d.bucket is None and d.alias == d.column.column
+            same = d.bucket is None and d.alias == d.column.column and not self._is_key(d.column)
             outputs.append(e if same else exp.alias_(e, self.name(d.alias), copy=False))
         outputs += [exp.alias_(self.measure(m), self.name(m.alias), copy=False) for m in p.measures]
         extra = [self._top_n_of_first()] if p.top_n and len(p.dimensions) == 2 and p.measures else []
@@ -217,9 +253,15 @@ class SqlBuilder:
         limit = p.top_n if p.top_n and len(p.dimensions) < 2 else min(p.limit, MAX_LIMIT)
         return self.order_limit(select, limit)
 
+    def named(self, ref: ColumnRef) -> exp.Expr:
+        """A column as an output: a date key keeps its own name for the date it stands for."""
+        c = self.col(ref)
+        return exp.alias_(c, self.name(ref.column), copy=False) if self._is_key(ref) else c
+
     def _scatter(self) -> exp.Select:
         cols = [self.col(c) for c in self.plan.columns]
-        select = self.where(self.from_joins(exp.select(*cols)), [not_null(c) for c in cols[:2]])
+        outputs = [self.named(c) for c in self.plan.columns]
+        select = self.where(self.from_joins(exp.select(*outputs)), [not_null(c) for c in cols[:2]])
         return select.order_by(cols[0].copy(), copy=False).limit(self.whole_rows, copy=False)
 
     def _histogram(self) -> exp.Select:
@@ -241,7 +283,7 @@ class SqlBuilder:
 
     def _rows(self) -> exp.Select:
         p = self.plan
-        cols: list[exp.Expr] = [self.col(c) for c in p.columns] or [exp.Star()]
+        cols: list[exp.Expr] = [self.named(c) for c in p.columns] or [exp.Star()]
         return self.order_limit(self.where(self.from_joins(exp.select(*cols))), min(p.limit, MAX_LIMIT))
 
 

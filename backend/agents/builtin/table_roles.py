@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention
 from backend.agents.builtin.choice import Choice
+from backend.agents.builtin.fk_roles import ancestors_of, parents_of
 from backend.agents.builtin.models import Agg
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import default_agg
@@ -56,7 +57,9 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
         if agg and agg.agg == "count" and fk:
             fk_col = main.col(fk.column)
             return TableRole(measure=MeasureAsk(fk_col, "count_distinct", True)) if fk_col else TableRole()
-        qualifies = any(x.kind == "column" and x.table == m.table and x.start == m.end for x in ch.mentions)
+        # "product category": the next words name a column of this table or of one further up its keys.
+        up = {m.table, *ancestors_of(idx, m.table), *parents_of(idx, m.table)}
+        qualifies = any(x.kind == "column" and x.table in up and x.start == m.end for x in ch.mentions)
         # "paperback books": the noun only says what the value before it is, it is no grouping.
         valued = any(x.kind == "value" and x.table == m.table and x.end == m.start for x in ch.mentions)
         if entry.label and not qualifies and not valued:  # "product category" names the category, not each product
@@ -74,13 +77,11 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
         return TableRole(measure=MeasureAsk(None, "count", True, noun))
     money = [w for w in (r.words[m.start : m.end]) if w and w in lx.MONEY_WORDS]
     if money:
+        # "sales" on a table with a sales_amount: the money column the word names, else one its concept names.
+        hints = [x for x in r.mentions if x.kind == "column" and x.start == m.start and x.table == m.table]
         hint = next(
-            (
-                x
-                for x in r.mentions
-                if x.via == "concept" and x.kind == "column" and x.start == m.start and x.table == m.table
-            ),
-            None,
+            (x for x in hints if x.via == "name" and (c := entry.col(x.column or "")) is not None and c.is_money),
+            next((x for x in hints if x.via == "concept"), None),
         )
         col = idx.tables[hint.table].col(hint.column) if hint and hint.column else None
         if col is not None:
