@@ -11,7 +11,8 @@ import duckdb
 
 
 def retail_star() -> duckdb.DuckDBPyConnection:
-    """fact_sales around dim_date (yyyymmdd keys, a -1 'Unknown' row), dim_store (type 2) and dim_product."""
+    """fact_sales around dim_date (yyyymmdd keys, a -1 'Unknown' row), dim_store (type 2), dim_product and
+    dim_time_of_day (one row per minute)."""
     con = duckdb.connect()
     con.execute(
         "CREATE TABLE dim_date(date_key INTEGER PRIMARY KEY, full_date DATE, year INTEGER, month INTEGER, "
@@ -46,9 +47,18 @@ def retail_star() -> duckdb.DuckDBPyConnection:
         ['Garden', 'Kitchen', 'Tools'][1 + i % 3], 10 + i * 3.5 FROM range(1, 13) t(i)"""
     )
     con.execute(
+        "CREATE TABLE dim_time_of_day(time_key INTEGER PRIMARY KEY, hour_of_day INTEGER, minute INTEGER, "
+        "day_part VARCHAR)"
+    )
+    con.execute(
+        """INSERT INTO dim_time_of_day SELECT i, i // 60, i % 60,
+        CASE WHEN i < 720 THEN 'Morning' WHEN i < 1080 THEN 'Afternoon' ELSE 'Evening' END FROM range(1440) t(i)"""
+    )
+    con.execute(
         "CREATE TABLE fact_sales(order_number VARCHAR, order_date_key INTEGER REFERENCES dim_date(date_key), "
         "ship_date_key INTEGER REFERENCES dim_date(date_key), store_key INTEGER REFERENCES dim_store(store_key), "
-        "product_key INTEGER REFERENCES dim_product(product_key), quantity INTEGER, sales_amount DECIMAL(10,2), "
+        "product_key INTEGER REFERENCES dim_product(product_key), "
+        "order_time_key INTEGER REFERENCES dim_time_of_day(time_key), quantity INTEGER, sales_amount DECIMAL(10,2), "
         "cost_amount DECIMAL(10,2))"
     )
     con.execute(
@@ -63,7 +73,7 @@ def retail_star() -> duckdb.DuckDBPyConnection:
                CASE WHEN i % 13 = 0 OR sent > DATE '2024-12-31' THEN -1
                     ELSE CAST(strftime(sent, '%Y%m%d') AS INTEGER) END,
                CASE WHEN slot = 3 AND placed >= DATE '2024-01-01' THEN 7 ELSE slot END,
-               product, qty, qty * (10 + product * 3.5) * (CASE WHEN month(placed) = 12 THEN 1.5 ELSE 1 END),
+               product, (i * 37 + 480) % 1440, qty, qty * (10 + product * 3.5) * (CASE WHEN month(placed) = 12 THEN 1.5 ELSE 1 END),
                qty * (6 + product * 2)
         FROM shipped"""
     )
@@ -71,8 +81,8 @@ def retail_star() -> duckdb.DuckDBPyConnection:
 
 
 def internet_star() -> duckdb.DuckDBPyConnection:
-    """FactInternetSales around DimDate, DimCustomer → DimGeography and DimProduct → DimProductSubcategory →
-    DimProductCategory, in PascalCase, without a single declared key."""
+    """FactInternetSales around DimDate, DimTime, DimCustomer → DimGeography and DimProduct → DimProductSubcategory
+    → DimProductCategory, in PascalCase, without a single declared key."""
     con = duckdb.connect()
     con.execute(
         'CREATE TABLE "DimDate"("DateKey" INTEGER, "FullDateAlternateKey" DATE, "DayNumberOfWeek" SMALLINT, '
@@ -119,11 +129,13 @@ def internet_star() -> duckdb.DuckDBPyConnection:
         """INSERT INTO "DimProduct" SELECT i, 'Item ' || i, 1 + i % 6, 20 + i * 15.0,
         ['Red', 'Black', 'Silver'][1 + i % 3] FROM range(1, 31) t(i)"""
     )
+    con.execute('CREATE TABLE "DimTime"("TimeKey" INTEGER, "HourOfDay" SMALLINT, "MinuteOfHour" SMALLINT)')
+    con.execute("""INSERT INTO "DimTime" SELECT i, i // 60, i % 60 FROM range(1440) t(i)""")
     con.execute(
         'CREATE TABLE "FactInternetSales"("SalesOrderNumber" VARCHAR, "SalesOrderLineNumber" SMALLINT, '
         '"ProductKey" INTEGER, "OrderDateKey" INTEGER, "DueDateKey" INTEGER, "ShipDateKey" INTEGER, '
-        '"CustomerKey" INTEGER, "OrderQuantity" SMALLINT, "UnitPrice" DOUBLE, "SalesAmount" DOUBLE, '
-        '"TotalProductCost" DOUBLE)'
+        '"OrderTimeKey" INTEGER, "CustomerKey" INTEGER, "OrderQuantity" SMALLINT, "UnitPrice" DOUBLE, '
+        '"SalesAmount" DOUBLE, "TotalProductCost" DOUBLE)'
     )
     con.execute(
         """INSERT INTO "FactInternetSales"
@@ -133,7 +145,8 @@ def internet_star() -> duckdb.DuckDBPyConnection:
         )
         SELECT 'SO' || (40000 + i // 2), 1 + i % 2, product, CAST(strftime(ordered, '%Y%m%d') AS INTEGER),
                CAST(strftime(ordered + 12, '%Y%m%d') AS INTEGER),
-               CAST(strftime(ordered + CAST(3 + i % 9 AS INTEGER), '%Y%m%d') AS INTEGER), 1 + (i * 13) % 120, qty,
+               CAST(strftime(ordered + CAST(3 + i % 9 AS INTEGER), '%Y%m%d') AS INTEGER), (i * 53) % 1440,
+               1 + (i * 13) % 120, qty,
                20 + product * 15.0, qty * (20 + product * 15.0), qty * (12 + product * 9.0)
         FROM base"""
     )

@@ -10,7 +10,7 @@ import pytest
 
 from backend.agents.builtin.sql_builder import build_sql
 from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, answer, same
+from backend.tests.builtin_checks import Db, answer, rows, same
 from backend.tests.star_catalogs import expense_ledger, internet_star, retail_star
 
 
@@ -117,6 +117,9 @@ def test_dimension_labels_not_surrogate_keys(shop: Db) -> None:
 def test_a_type_2_dimension_counts_its_current_rows(shop: Db) -> None:
     same(shop, "number of stores by region",
          "SELECT region, count(*) FROM dim_store WHERE is_current GROUP BY 1")  # fmt: skip
+    # Counted from the fact, a member is counted once whatever the versions its rows point at (Riverside has two).
+    same(shop, "number of stores with sales",
+         "SELECT count(DISTINCT s.store_id) FROM fact_sales f JOIN dim_store s USING (store_key)")  # fmt: skip
 
 
 def test_parents_two_and_three_joins_away(web: Db) -> None:
@@ -143,3 +146,36 @@ def test_undeclared_role_keys_are_chosen_by_the_role_word(ledger: Db) -> None:
              """SELECT e.department, sum(c.claim_amount) FROM expense_claims c
              JOIN employees e ON c.claimant_emp_id = e.emp_id GROUP BY 1""")  # fmt: skip
     assert [j.column for j in d.plan.joins] == ["claimant_emp_id"]
+
+
+def test_members_counted_over_a_range_in_the_dated_table_that_references_them(shop: Db, web: Db) -> None:
+    same(web, "how many customers bought in 2023",
+         f'SELECT count(DISTINCT f."CustomerKey") {WEB_ORDERED} WHERE d."CalendarYear" = 2023')  # fmt: skip
+    same(shop, "number of products with sales in 2024",
+         f"SELECT count(DISTINCT f.product_key) {ORDERED} WHERE d.year = 2024")  # fmt: skip
+
+
+def test_the_hour_of_day_of_a_time_of_day_dimension(shop: Db, web: Db) -> None:
+    d = same(shop, "total sales amount by hour of day",
+             """SELECT t.hour_of_day, sum(f.sales_amount) FROM fact_sales f
+             JOIN dim_time_of_day t ON f.order_time_key = t.time_key GROUP BY 1""")  # fmt: skip
+    assert [o.alias for o in d.plan.order] == ["hour_of_day"], d.sql  # a cycle in its own order
+    same(web, "order quantity by hour",
+         """SELECT t."HourOfDay", sum(f."OrderQuantity") FROM "FactInternetSales" f
+         JOIN "DimTime" t ON f."OrderTimeKey" = t."TimeKey" GROUP BY 1""")  # fmt: skip
+
+
+def test_a_follow_up_keeps_the_date_key_and_groups_by_a_table_further_up(shop: Db, web: Db) -> None:
+    first = answer(web, "sales amount by country in 2023")
+    d = answer(web, "by product category instead", previous=first)
+    assert rows(web[0], d.sql) == rows(web[0],
+        f"""SELECT pc."EnglishProductCategoryName", sum(f."SalesAmount") {WEB_ORDERED}
+        JOIN "DimProduct" p ON f."ProductKey" = p."ProductKey"
+        JOIN "DimProductSubcategory" ps ON p."ProductSubcategoryKey" = ps."ProductSubcategoryKey"
+        JOIN "DimProductCategory" pc ON ps."ProductCategoryKey" = pc."ProductCategoryKey"
+        WHERE d."CalendarYear" = 2023 GROUP BY 1"""), d.sql  # fmt: skip
+    first = answer(shop, "quantity shipped by month in 2024")
+    d = answer(shop, "by store instead", previous=first)
+    assert rows(shop[0], d.sql) == rows(shop[0],
+        f"""SELECT s.store_name, sum(f.quantity) {SHIPPED} JOIN dim_store s ON f.store_key = s.store_key
+        WHERE d.year = 2024 GROUP BY 1"""), d.sql  # fmt: skip

@@ -51,6 +51,8 @@ class TableEntry:
     year: ColumnEntry | None = None
     # A type 2 dimension's flag of the current version of each row (is_current): its own rows are counted by it.
     current: ColumnEntry | None = None
+    # What tells a type 2 dimension's members apart across their versions: its natural key (or its name column).
+    member: ColumnEntry | None = None
     calendar: bool = False  # a date dimension that facts' date keys reference: its month, year … are time buckets
 
     def col(self, name: str) -> ColumnEntry | None:
@@ -280,6 +282,17 @@ def _date_key_entry(entry: ColumnEntry, key: DateKey) -> ColumnEntry:
     )
 
 
+def _member(entry: TableEntry, keys: list[ForeignKey]) -> ColumnEntry | None:
+    """A type 2 dimension's natural key: a key column no other table references (those reference one version each),
+    repeated across versions; else its name column."""
+    versions = {fk.ref_column for fk in keys if fk.ref_table == entry.info.name}
+    rows = max(entry.info.row_count, 1)
+    natural = [
+        c for c in entry.columns if c.is_id and c.name not in versions and (c.info.distinct_count or rows) < rows
+    ]
+    return natural[0] if natural else entry.label
+
+
 _CURRENT_WORDS = frozenset({"is", "current", "flag", "row", "record", "version", "ind", "indicator", "yn", "curr"})
 
 
@@ -339,11 +352,27 @@ def _column_entry(table: TableInfo, col: ColumnInfo, fk_cols: set[tuple[str, str
         key_words=key,
         is_id=is_id,
         is_money=numeric and bool(known & lx.MONEY_WORDS) and not is_id,
-        additive=numeric and not is_id and (bool(known & lx.ADDITIVE_WORDS) or _counts(col, words)),
+        additive=numeric
+        and not is_id
+        and not is_cycle(col, words)
+        and (bool(known & lx.ADDITIVE_WORDS) or _counts(col, words)),
         is_year=is_year,
         aliases=aliases - set(words),
         expanded=expanded,
     )
+
+
+_CYCLE_WORDS = frozenset({"hour", "weekday", "month", "quarter", "dow"})
+_CYCLE_MAX = 60
+
+
+def is_cycle(col: ColumnInfo, words: tuple[str, ...]) -> bool:
+    """A whole number naming a place in a cycle (hour_of_day 0–23, month 1–12, weekday): a category in its own
+    order, never a quantity that adds up."""
+    whole = col.type.upper().startswith(_INTEGER)
+    top = col.max if isinstance(col.max, int | float) else None
+    plural = col.name.lower().rstrip("_").endswith("s")  # months_employed, hours: a count of them
+    return whole and not plural and top is not None and top <= _CYCLE_MAX and bool(set(words) & _CYCLE_WORDS)
 
 
 def _counts(col: ColumnInfo, words: tuple[str, ...]) -> bool:
@@ -438,6 +467,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         ]
         entry.label, entry.date = _pick_label(entry), _pick_date(entry)
         entry.current = _current_flag(entry)
+        entry.member = _member(entry, catalog.foreign_keys + idx.foreign_keys) if entry.current else None
         entry.calendar = any(k.dimension == t.name for k in dated.values())
         entry.year = next((c for c in entry.columns if c.is_year), None)
         idx.tables[t.name] = entry

@@ -87,6 +87,28 @@ def _calendar_bucket(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention) -> b
     return all(w in lx.BUCKET_WORDS or w in _CALENDAR_FILLERS for w in said)
 
 
+def _dated_child(r: Reading, idx: CatalogIndex, best: Choice) -> Choice | None:
+    """ "how many customers bought in 2023": members of a table without dates counted over a date range are counted
+    in a dated table that references them (its rows in that range), the best such table by its own score."""
+    name = best.table.info.name
+    if r.date is None or best.table.date is not None or best.table.year is not None:
+        return None
+    counted = any(
+        m.kind == "table" and m.table == name and (a := r.agg_before(m.start)) is not None and a.agg == "count"
+        for m in best.mentions
+    )
+    if not counted:
+        return None
+    kids = [
+        c
+        for t, e in idx.tables.items()
+        if e.date is not None and name in parents_of(idx, t, r)
+        for c in (choose_table(r, idx, only=t),)
+        if c is not None
+    ]
+    return max(kids, key=lambda c: c.score, default=None)
+
+
 def wants_time(r: Reading) -> bool:
     """True when the question talks about dates or time buckets."""
     return r.date is not None or "trend" in r.flags or any(t.lower in lx.BUCKET_WORDS for t in r.tokens)
@@ -144,6 +166,8 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
         return None
     scored.sort(key=lambda kc: kc[0], reverse=True)
     best = scored[0][1]
+    if only is None:
+        best = _dated_child(r, idx, best) or best
     best.mentions = [m for m in best.mentions if best.reaches(m.table) and not _calendar_bucket(r, idx, best, m)]
     best.mentions = steer(r, idx, {best.table.info.name, *best.parents, *best.paths}, best.mentions)
     if len(scored) > 1:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 
-from backend.agents.builtin.catalog_index import CatalogIndex
+from backend.agents.builtin.catalog_index import CatalogIndex, is_cycle
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.fk_roles import ancestors_of
-from backend.agents.builtin.models import AnalysisPlan, ColumnRef, DateKey, Filter, Intent, Join, OrderItem
+from backend.agents.builtin.models import AnalysisPlan, ColumnRef, DateKey, Dimension, Filter, Intent, Join, OrderItem
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.sql_builder import MAX_LIMIT, ROWS_LIMIT, SCATTER_LIMIT
 from backend.agents.builtin.time_axis import is_temporal
@@ -87,7 +87,7 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice
         whole = MAX_LIMIT if any(f.than_agg for f in plan.filters) else ROWS_LIMIT
         plan.limit = top_n or (SCATTER_LIMIT if len(numeric) == 2 and len(plan.columns) <= 3 else whole)
         return plan
-    temporal = [d for d in plan.dimensions if d.bucket is not None or is_temporal(main, d)]
+    temporal = [d for d in plan.dimensions if d.bucket is not None or is_temporal(main, d) or _cycle(idx, d)]
     others = [d for d in plan.dimensions if d not in temporal]
     if temporal and (not top_n or len(plan.dimensions) == 2):
         plan.order = [OrderItem(alias=d.alias) for d in temporal + others]
@@ -101,6 +101,12 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice
     plan.top_n = top_n if plan.dimensions else None
     plan.limit = plan.top_n if plan.top_n and len(plan.dimensions) < 2 else 1000
     return plan
+
+
+def _cycle(idx: CatalogIndex, d: Dimension) -> bool:
+    """A grouping by a place in a cycle (an hour of the day, a month number): shown in the cycle's order."""
+    c = idx.tables[d.column.table].col(d.column.column) if d.column.table in idx.tables else None
+    return c is not None and d.bucket is None and is_cycle(c.info, c.words)
 
 
 def _refs(plan: AnalysisPlan) -> list[ColumnRef]:

@@ -21,7 +21,8 @@ RERUN_WORDS = frozenset({"again", "rerun", "refresh", "repeat", "same", "reload"
 def looks_partial(r: Reading, ro: Roles, ch: Choice) -> bool:
     """True when a message reads like a refinement rather than a complete new question."""
     first = r.low(0)
-    named_table = any(m.kind == "table" for m in ch.mentions)
+    # "by product category instead": a table named as the new grouping is no new subject.
+    named_table = any(m.kind == "table" and r.low(m.start - 1) not in {"by", "per"} for m in ch.mentions)
     complete = named_table and (ro.measures or ro.money_hint) and (ro.dims or ro.time)
     if first in FOLLOWUP_CUES or (first == "what" and r.low(1) == "about"):
         return not complete or first in {"and", "also", "instead", "what", "how", "only", "just", "compare"}

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import CatalogIndex, TableEntry
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, TableEntry
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.conditions import attach_comparisons
 from backend.agents.builtin.derived import period_change, running_total, share_of_total
@@ -111,7 +111,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         ro.time = "auto"  # "cumulative revenue": a running total needs a time axis to run along
     if any(f.startswith("change:") for f in r.flags) and not ro.time and (main.date or main.year):
         ro.time = "auto"  # "percentage change in cost": a change from one period to the next
-    time_dims(ro, main, notes)
+    time_dims(ro, main, notes, _hours(idx, ch))
     # Time first: it is the x axis; compared periods go last, as the bar series.
     ro.dims.sort(key=lambda d: is_temporal(main, d) == ro.periods)
     if ro.rank_by is not None and r.top_n and not ro.dims and r.adjective:
@@ -171,6 +171,17 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     return plan, notes
 
 
+def _hours(idx: CatalogIndex, ch: Choice) -> ColumnEntry | None:
+    """The hour column (0–23) of a time-of-day table the main table references, if any."""
+    for table in ch.parents:
+        for c in idx.tables[table].columns:
+            top = c.info.max
+            if "hour" in c.words and c.info.kind == "numeric" and isinstance(top, int | float) and top <= HOURS:
+                return c
+    return None
+
+
+HOURS = 24
 _ROW_ASKS = frozenset({"which", "what", "list", "name", "who"})
 _NOT_ROWS = frozenset(
     {

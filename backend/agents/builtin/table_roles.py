@@ -55,6 +55,8 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
     if m.table != main.info.name:
         fk = ch.parents.get(m.table)
         if agg and agg.agg == "count" and fk:
+            if entry.member is not None:  # a type 2 dimension's members, not its versions
+                return TableRole(measure=MeasureAsk(entry.member, "count_distinct", True))
             fk_col = main.col(fk.column)
             return TableRole(measure=MeasureAsk(fk_col, "count_distinct", True)) if fk_col else TableRole()
         # "product category": the next words name a column of this table or of one further up its keys.

@@ -68,13 +68,18 @@ def _native_grain(col: ColumnEntry | None) -> Bucket | None:
     return None
 
 
-def time_dims(ro: Roles, main: TableEntry, notes: list[str]) -> None:
-    """Add the requested time dimension and pick buckets for date dimensions."""
+def time_dims(ro: Roles, main: TableEntry, notes: list[str], hours: ColumnEntry | None = None) -> None:
+    """Add the requested time dimension and pick buckets for date dimensions; `hours` is the hour column of a
+    time-of-day table the main table references, the hour of the day when the main table has no clock."""
     has_time = any(is_temporal(main, d) for d in ro.dims)
     named = main.col(ro.date_col.column) if ro.date_col and ro.date_col.table == main.info.name else None
     if ro.time in ("hour", "hour_of_day") and not _has_clock(named or main.date):
         clocked = next((c for c in main.columns if _has_clock(c)), None)
-        if clocked is None:
+        if clocked is None and hours is not None:
+            if all(d.column != ref(hours) for d in ro.dims):
+                ro.dims.insert(0, Dimension(column=ref(hours), alias=hours.name))
+            ro.time = None
+        elif clocked is None:
             notes.append(f"{main.info.name} records dates without a time of day, so I could not split by hour.")
             ro.time = "auto"
         elif named is None or not has_time:
