@@ -1,6 +1,7 @@
 """Crash sweep: every question of the open sets (demo and dev, never the blind ones) asked of the built-in
 analyst over every eval catalog, follow-ups chained. Whatever it answers must be a decision, never an exception,
-and its SQL must pass the guard and run. Exit 1 on any failure; `make eval` runs it after the gate.
+its SQL must pass the guard and run, and it never sums or averages a key (a column whose name ends in id or key).
+Exit 1 on any failure; `make eval` runs it after the gate.
 
     .venv/bin/python -m eval.sweep
 """
@@ -8,12 +9,14 @@ and its SQL must pass the guard and run. Exit 1 on any failure; `make eval` runs
 from __future__ import annotations
 
 import json
+import re
 import sys
 import traceback
 from collections import Counter
 from pathlib import Path
 
 import duckdb
+from sqlglot import exp, parse_one
 
 from backend.agents.builtin import QueryDecision, understand
 from backend.agents.builtin.catalog_index import build_index
@@ -30,6 +33,25 @@ def _sets() -> tuple[list[Path], list[Path]]:
     every = [REPO_ROOT / "eval" / name for name in floors if name.endswith(".jsonl")]
     blind = {name for name, v in floors.items() if isinstance(v, dict) and v.get("blind")}  # pyright: ignore[reportUnknownMemberType]
     return [p for p in every if p.name not in blind], every
+
+
+_KEY_ENDINGS = {"id", "key", "uuid", "guid"}
+
+
+class KeyAsMeasureError(Exception):
+    """The answer adds up or averages identifiers."""
+
+
+def _summed_keys(sql: str) -> list[str]:
+    """Columns named like keys (customerId, order_key, "Sales Rep ID") inside a SUM or AVG."""
+    found: list[str] = []
+    for agg in parse_one(sql, read="duckdb").find_all(exp.Sum, exp.Avg):
+        for col in agg.find_all(exp.Column):
+            spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", col.name).lower()
+            words = [w for w in re.split(r"[^a-z0-9]+", spaced) if w]
+            if words and words[-1] in _KEY_ENDINGS:
+                found.append(col.name)
+    return found
 
 
 def _where(exc: BaseException) -> str:
@@ -56,6 +78,8 @@ def sweep_catalog(db: Path, conversations: list[list[str]]) -> tuple[int, Counte
                     if isinstance(decision, QueryDecision):
                         guard_sql(decision.sql, allowed_tables=tables)
                         con.execute(f"SELECT count(*) FROM ({decision.sql}) AS q").fetchall()
+                        if keys := _summed_keys(decision.sql):
+                            raise KeyAsMeasureError(f"aggregates the key(s) {', '.join(sorted(set(keys)))}")
                         previous = decision
                 except Exception as exc:
                     kind = _where(exc)

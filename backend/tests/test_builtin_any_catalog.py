@@ -277,3 +277,19 @@ def test_a_follow_up_that_changes_the_aggregate_of_one_number_runs() -> None:
         assert isinstance(previous, QueryDecision), question
         assert con.execute(previous.sql).fetchall(), previous.sql
     assert "AVG" in previous.sql.upper() and "total_" not in previous.sql
+
+
+def test_a_name_ending_in_id_is_never_a_measure_whatever_words_precede_it() -> None:
+    # "SalesRepID" holds the word "sales", and "sales_person_key" too; both are keys, never summed as sales.
+    con = duckdb.connect()
+    con.execute('CREATE TABLE "Accounts"("AccountID" INTEGER, "SalesRepID" INTEGER, "Region" VARCHAR)')
+    con.execute("CREATE TABLE deals(deal_id INTEGER, sales_person_key INTEGER, stage VARCHAR)")
+    con.executemany('INSERT INTO "Accounts" VALUES (?, ?, ?)', [(i, i % 7, "NESW"[i % 4]) for i in range(50)])
+    con.executemany("INSERT INTO deals VALUES (?, ?, ?)", [(i, i % 5, "won" if i % 3 else "lost") for i in range(40)])
+    catalog = build_catalog(con)
+    for question in ("total sales by region", "average sales per region", "sales by stage", "sum of sales person"):
+        d = understand(question, catalog)
+        if isinstance(d, QueryDecision):
+            upper = d.sql.upper()
+            assert "SUM(\"SALESREPID\")" not in upper and "AVG(\"SALESREPID\")" not in upper, d.sql
+            assert "SUM(SALES_PERSON_KEY)" not in upper and "AVG(SALES_PERSON_KEY)" not in upper, d.sql
