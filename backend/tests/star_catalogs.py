@@ -2,8 +2,9 @@
 an eval catalog): a snake_case retail star with declared keys, role-playing date keys (order, ship; -1 = not
 shipped yet, a dimension row of its own) and a type 2 store dimension; a PascalCase internet-sales star without
 declared keys (role-playing date keys, a customer's country two joins away, a product's category three joins away);
-and an expense ledger with yyyymmdd integer dates and no date dimension, whose employee keys play roles (claimant,
-approver) and are declared nowhere."""
+an expense ledger with yyyymmdd integer dates and no date dimension, whose employee keys play roles (claimant,
+approver) and are declared nowhere; and a car rental star whose calendar dimension four keys reference (booked,
+pickup, return, cancelled; -1 = not cancelled)."""
 
 from __future__ import annotations
 
@@ -172,6 +173,47 @@ def expense_ledger() -> duckdb.DuckDBPyConnection:
         SELECT i, 1 + (i * 5) % 24, 1 + (i * 7) % 6, CAST(strftime(sent, '%Y%m%d') AS INTEGER),
                CASE WHEN i % 9 = 0 THEN -1 ELSE CAST(strftime(sent + CAST(5 + i % 20 AS INTEGER), '%Y%m%d') AS INTEGER)
                END, 15 + (i * 37) % 400 + 0.5, ['Travel', 'Meals', 'Lodging', 'Software'][1 + i % 4]
+        FROM base"""
+    )
+    return con
+
+
+def rental_star() -> duckdb.DuckDBPyConnection:
+    """fact_rental around dim_calendar (four role-playing keys, a -1 'n/a' row) and dim_branch (type 2, a CHAR flag)."""
+    con = duckdb.connect()
+    con.execute(
+        "CREATE TABLE dim_calendar(calendar_key INTEGER PRIMARY KEY, calendar_date DATE, year_number INTEGER, "
+        "month_number INTEGER, weekday_name VARCHAR)"
+    )
+    con.execute(
+        """INSERT INTO dim_calendar SELECT CAST(strftime(d, '%Y%m%d') AS INTEGER), CAST(d AS DATE), year(d), month(d),
+        dayname(d) FROM range(DATE '2022-01-01', DATE '2025-01-01', INTERVAL 1 DAY) t(d)"""
+    )
+    con.execute("INSERT INTO dim_calendar VALUES (-1, NULL, NULL, NULL, 'n/a')")
+    con.execute(
+        "CREATE TABLE dim_branch(branch_key INTEGER PRIMARY KEY, branch_code VARCHAR, branch_name VARCHAR, "
+        "city VARCHAR, current_flag VARCHAR)"
+    )
+    con.execute(
+        """INSERT INTO dim_branch VALUES (1, 'B1', 'Airport', 'Oslo', 'Y'), (2, 'B2', 'Central', 'Oslo', 'N'),
+        (3, 'B2', 'Central', 'Bergen', 'Y'), (4, 'B3', 'Harbour', 'Bergen', 'Y')"""
+    )
+    con.execute(
+        "CREATE TABLE fact_rental(rental_id INTEGER, "
+        "booked_calendar_key INTEGER REFERENCES dim_calendar(calendar_key), "
+        "pickup_calendar_key INTEGER REFERENCES dim_calendar(calendar_key), "
+        "return_calendar_key INTEGER REFERENCES dim_calendar(calendar_key), "
+        "cancelled_calendar_key INTEGER REFERENCES dim_calendar(calendar_key), "
+        "branch_key INTEGER REFERENCES dim_branch(branch_key), rental_amount DECIMAL(10,2))"
+    )
+    con.execute(
+        """INSERT INTO fact_rental
+        WITH base AS (SELECT i, DATE '2022-01-01' + CAST((i * 389) % 1000 AS INTEGER) AS booked FROM range(2000) t(i))
+        SELECT i, CAST(strftime(booked, '%Y%m%d') AS INTEGER),
+               CAST(strftime(booked + CAST(3 + i % 20 AS INTEGER), '%Y%m%d') AS INTEGER),
+               CAST(strftime(booked + CAST(25 + i % 6 AS INTEGER), '%Y%m%d') AS INTEGER),
+               CASE WHEN i % 7 = 0 THEN CAST(strftime(booked + 2, '%Y%m%d') AS INTEGER) ELSE -1 END,
+               CASE WHEN i % 4 = 1 AND booked >= DATE '2023-06-01' THEN 3 ELSE 1 + i % 4 END, 100 + i % 50
         FROM base"""
     )
     return con

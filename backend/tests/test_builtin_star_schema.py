@@ -11,7 +11,7 @@ import pytest
 from backend.agents.builtin.sql_builder import build_sql
 from backend.core.catalog import build_catalog
 from backend.tests.builtin_checks import Db, answer, rows, same
-from backend.tests.star_catalogs import expense_ledger, internet_star, retail_star
+from backend.tests.star_catalogs import expense_ledger, internet_star, rental_star, retail_star
 
 
 @pytest.fixture(scope="module")
@@ -23,6 +23,12 @@ def shop() -> Db:
 @pytest.fixture(scope="module")
 def web() -> Db:
     con = internet_star()
+    return con, build_catalog(con)
+
+
+@pytest.fixture(scope="module")
+def rental() -> Db:
+    con = rental_star()
     return con, build_catalog(con)
 
 
@@ -179,3 +185,31 @@ def test_a_follow_up_keeps_the_date_key_and_groups_by_a_table_further_up(shop: D
     assert rows(shop[0], d.sql) == rows(shop[0],
         f"""SELECT s.store_name, sum(f.quantity) {SHIPPED} JOIN dim_store s ON f.store_key = s.store_key
         WHERE d.year = 2024 GROUP BY 1"""), d.sql  # fmt: skip
+
+
+def test_a_verb_names_the_role_of_a_date_key(rental: Db, shop: Db) -> None:
+    cancelled = "FROM fact_rental f JOIN dim_calendar c ON f.cancelled_calendar_key = c.calendar_key"
+    same(rental, "number of rentals cancelled in 2023",
+         f"SELECT count(*) {cancelled} WHERE c.year_number = 2023")  # fmt: skip
+    same(rental, "cancellations by month",
+         f"SELECT date_trunc('month', c.calendar_date), count(*) {cancelled} WHERE f.cancelled_calendar_key > 0 "
+         "GROUP BY 1")  # fmt: skip
+    # A verb and its particle written as one word in the key's name: "picked up" → pickup_calendar_key.
+    same(rental, "rentals picked up on each day of week",
+         """SELECT CAST(isodow(c.calendar_date) AS VARCHAR) || ' ' || dayname(c.calendar_date), count(*)
+         FROM fact_rental f JOIN dim_calendar c ON f.pickup_calendar_key = c.calendar_key GROUP BY 1""")  # fmt: skip
+    same(rental, "average days between booking and pickup",
+         """SELECT avg(date_diff('day', b.calendar_date, p.calendar_date)) FROM fact_rental f
+         JOIN dim_calendar b ON f.booked_calendar_key = b.calendar_key
+         JOIN dim_calendar p ON f.pickup_calendar_key = p.calendar_key""")  # fmt: skip
+    same(shop, "average days between order and ship",
+         """SELECT avg(date_diff('day', o.full_date, s.full_date)) FROM fact_sales f
+         JOIN dim_date o ON f.order_date_key = o.date_key JOIN dim_date s ON f.ship_date_key = s.date_key
+         WHERE s.full_date IS NOT NULL""")  # fmt: skip
+
+
+def test_a_type_2_dimension_with_a_y_n_flag(rental: Db) -> None:
+    same(rental, "number of branches by city",
+         "SELECT city, count(*) FROM dim_branch WHERE current_flag = 'Y' GROUP BY 1")  # fmt: skip
+    same(rental, "how many branches had rentals",
+         "SELECT count(DISTINCT b.branch_code) FROM fact_rental f JOIN dim_branch b USING (branch_key)")  # fmt: skip

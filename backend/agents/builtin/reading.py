@@ -77,6 +77,24 @@ class Reading:
         return self.low(k) == "all" and self.low(k - 1) in {"across", "over", "for", "of"}
 
 
+_PARTICLES = frozenset({"up", "off", "in", "out", "over", "back"})
+
+
+def _phrasal(words: list[str | None], tokens: list[lx.Token], idx: CatalogIndex) -> list[str | None]:
+    """ "picked up", "dropped off", "logged in": a verb and its particle that a name writes as one word (pickup,
+    dropoff, login) name that word."""
+    out = list(words)
+    for i, t in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1].lower
+        if nxt not in _PARTICLES or out[i] in idx.vocab:
+            continue
+        for base in dict.fromkeys((t.lower, root(t.lower), t.stem)):
+            if base + nxt in idx.vocab:
+                out[i] = base + nxt
+                break
+    return out
+
+
 def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
     """Stem of a token, mapped onto a catalog word by verb-suffix variants or a one-letter typo fix."""
     w = tok.stem
@@ -345,7 +363,7 @@ def _lookup_candidate(r: Reading, i: int, covered: set[int]) -> bool:
 def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) -> Reading:
     """Tokenise and read a question against a catalog index."""
     tokens = normalise_tokens(lx.tokenize(question), idx)
-    r = Reading(question=question, tokens=tokens, words=[_normalise(idx, t) for t in tokens])
+    r = Reading(question=question, tokens=tokens, words=_phrasal([_normalise(idx, t) for t in tokens], tokens, idx))
     r.date, used = parse_dates(tokens)
     named = _column_name_around(idx, r.words, used) if used else None
     if named is not None:
