@@ -16,7 +16,7 @@ from fastapi.responses import Response, StreamingResponse
 from backend.api.deps import ClientDep, ServicesDep
 from backend.api.disconnect import unless_disconnected
 from backend.api.errors import error_responses
-from backend.core import serialize
+from backend.core import json_body, serialize
 from backend.core.guarded_query import prepare_query, run_prepared
 from backend.models.data import DataResponse, QueryRequest, QueryResponse
 from backend.models.errors import ResultNotFoundError
@@ -61,16 +61,13 @@ async def get_data(
         page = table.slice(0, cap)
 
         def encoded() -> bytes:
-            return (
-                DataResponse(
-                    columns=stored.columns(),
-                    rows=serialize.to_rows(page),
-                    row_count=stored.row_count,
-                    truncated=stored.truncated or page.num_rows < table.num_rows,
-                )
-                .model_dump_json(by_alias=True)
-                .encode()
+            body = DataResponse(
+                columns=stored.columns(),
+                rows=[],
+                row_count=stored.row_count,
+                truncated=stored.truncated or page.num_rows < table.num_rows,
             )
+            return json_body.model_bytes(body, serialize.to_rows(page))
 
         return json_response(await to_thread.run_sync(encoded))
     if stored.path is None:  # every result is written to disk when stored; kept for the type checker
@@ -146,22 +143,19 @@ async def run_query(body: QueryRequest, request: Request, services: ServicesDep,
     page = result.table.slice(0, settings.json_row_limit)
 
     def encoded() -> bytes:
-        return (
-            QueryResponse(
-                columns=stored.columns(),
-                rows=serialize.to_rows(page),
-                row_count=stored.row_count,
-                truncated=stored.truncated or page.num_rows < result.table.num_rows,
-                data_id=stored.id,
-                url=stored.url,
-                size=stored.size,
-                sql=prepared.sql,
-                engine=engine.name,
-                elapsed_ms=round(result.elapsed_ms, 2),
-                reason=chosen.reason,
-            )
-            .model_dump_json(by_alias=True)
-            .encode()
+        response = QueryResponse(
+            columns=stored.columns(),
+            rows=[],
+            row_count=stored.row_count,
+            truncated=stored.truncated or page.num_rows < result.table.num_rows,
+            data_id=stored.id,
+            url=stored.url,
+            size=stored.size,
+            sql=prepared.sql,
+            engine=engine.name,
+            elapsed_ms=round(result.elapsed_ms, 2),
+            reason=chosen.reason,
         )
+        return json_body.model_bytes(response, serialize.to_rows(page))
 
     return json_response(await to_thread.run_sync(encoded))

@@ -26,7 +26,7 @@ from typing import Literal
 
 import pyarrow as pa
 
-from backend.core import serialize
+from backend.core import json_body, serialize
 from backend.models.data import DataResponse
 from backend.models.events import DataColumn
 
@@ -58,16 +58,13 @@ def convert(
         body = serialize.to_arrow_ipc(table)
     else:
         page = table.slice(0, cap)
-        body = (
-            DataResponse(
-                columns=[DataColumn(name=n, type=t) for n, t in columns],
-                rows=serialize.to_rows(page),
-                row_count=table.num_rows,
-                truncated=truncated or page.num_rows < table.num_rows,
-            )
-            .model_dump_json(by_alias=True)
-            .encode()
+        response = DataResponse(
+            columns=[DataColumn(name=n, type=t) for n, t in columns],
+            rows=[],
+            row_count=table.num_rows,
+            truncated=truncated or page.num_rows < table.num_rows,
         )
+        body = json_body.model_bytes(response, serialize.to_rows(page))
     tmp = Path(f"{target}.{secrets.token_hex(4)}.tmp")  # other workers may convert the same result meanwhile
     tmp.write_bytes(body)
     tmp.replace(target)

@@ -25,7 +25,7 @@ import pyarrow as pa
 
 from backend.core.catalog import result_column_kind
 from backend.core.engine import QueryResult
-from backend.core.serialize import read_parquet, write_parquet
+from backend.core.serialize import read_parquet, with_unique_names, write_parquet
 from backend.models.catalog import ColumnKind
 from backend.models.errors import ResultNotFoundError
 from backend.models.events import ChartReduction, DataColumn
@@ -109,8 +109,11 @@ class ResultStore:
         self._disk_estimate = self._scan_disk_bytes()
 
     def put(self, result: QueryResult) -> StoredResult:
-        """Store a result (Parquet on disk, small ones in memory too) and return its metadata."""
-        table = result.table
+        """Store a result (Parquet on disk, small ones in memory too) and return its metadata.
+
+        Repeated column names are made unique (`x`, `x_2`): every format then names each column once, a
+        browser's row objects keep both values, pandas and `pyarrow.parquet.read_table` read the file."""
+        table = with_unique_names(result.table)
         stored = StoredResult(
             id=secrets.token_urlsafe(18),
             column_names=list(table.column_names),

@@ -1,8 +1,15 @@
 """Arrow tables to the wire formats of `GET /api/data/{id}`: json, arrow (IPC stream), parquet, csv.
 
 Every Arrow type a DuckDB result can hold is written in every format, exactly: integers stay integers
-(no float detour), timestamps past year 9999 and ±infinity keep their value, duplicate column names
-survive. What cannot be written is refused with `ExportUnsupportedError` naming the column.
+(no float detour), decimals keep their digits, timestamps keep their fractional seconds, past year 9999
+and ±infinity keep their value, NaN and ±infinity floats stay NaN and ±infinity, duplicate column names
+survive (deduplicated where a reader needs unique names). What cannot be written is refused with
+`ExportUnsupportedError` naming the column.
+
+JSON (`to_rows` + `json_body.dumps`): decimals are JSON numbers written with the engine's exact digits
+(`12345678901234567890.123456789`, `123.45`); NaN and ±infinity floats, which JSON has no number for,
+are the strings "NaN", "Infinity" and "-Infinity" (what `Number()` in a browser and `float()` in Python
+read back); integers beyond BIGINT (HUGEINT/UHUGEINT) are their exact decimal text.
 """
 
 from __future__ import annotations
@@ -10,8 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import io
-import json
 import math
+import re
 import uuid
 from typing import Any
 
@@ -21,11 +28,9 @@ import pyarrow.csv as pacsv
 import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
 
+from backend.core import json_body
+from backend.core.temporal_text import temporal_strings
 from backend.models.errors import ExportUnsupportedError
-
-# DuckDB writes ±infinity timestamps and dates as the extreme values of their Arrow storage.
-_INF_TIMESTAMP = 2**63 - 1
-_INF_DATE = 2**31 - 1
 
 
 def _iso_duration(value: Any) -> str:
@@ -34,18 +39,29 @@ def _iso_duration(value: Any) -> str:
     return f"P{months}M{days}DT{nanos / 1e9:g}S"
 
 
+NON_FINITE = {math.inf: "Infinity", -math.inf: "-Infinity"}
+
+
+def non_finite_text(value: float) -> str:
+    """JSON's spelling of a float it has no number for: "NaN", "Infinity", "-Infinity"."""
+    return NON_FINITE.get(value, "NaN")
+
+
 def _plain(value: Any) -> Any:
-    """A Python value from Arrow as JSON can carry it, recursively (nested lists, structs, maps)."""
+    """A Python value from Arrow as JSON can carry it, recursively (nested lists, structs, maps).
+
+    Decimals stay `decimal.Decimal` (exact; `json_body.dumps` writes them as JSON numbers)."""
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, float):
-        return value if math.isfinite(value) else None
+        return value if math.isfinite(value) else non_finite_text(value)
     if isinstance(value, decimal.Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)  # 128-bit integers stay exact
+        # 128-bit integers (scale 0) stay exact as ints; other decimals keep their digits and scale.
+        return int(value) if value.as_tuple().exponent == 0 else value
     if isinstance(value, bytes):
         return value.hex()
-    if isinstance(value, dt.datetime):
-        return value.replace(microsecond=0).isoformat()
+    if isinstance(value, dt.datetime):  # `…05.120000` → `…05.12`, whole seconds without a fraction
+        return _trim_fraction(value.isoformat())
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, dt.timedelta):
@@ -62,102 +78,11 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-# Arrow formats years as 16-bit numbers: past ±32767 its text wraps (40000-01-01 came out as -25536-01-01)
-# or is "<value out of range: …>". Dates this far from 1970 (about year 32000) are formatted here instead.
-_FAR_DAYS = 11_000_000
-_TICKS_PER_SECOND = {"s": 1, "ms": 1_000, "us": 1_000_000, "ns": 1_000_000_000}
+def _trim_fraction(text: str) -> str:
+    return re.sub(r"\.0+(?=$|[+-])", "", re.sub(r"(\.\d*[1-9])0+(?=$|[+-])", r"\1", text))
 
 
-def _civil_date(days: int) -> str:
-    """Days since 1970-01-01 as an ISO date of the proleptic Gregorian calendar (astronomical years, so
-    1 BC is year 0), for any day DuckDB can hold (H. Hinnant's civil_from_days)."""
-    z = days + 719468
-    era = z // 146097
-    doe = z - era * 146097
-    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-    mp = (5 * doy + 2) // 153
-    day = doy - (153 * mp + 2) // 5 + 1
-    month = mp + 3 if mp < 10 else mp - 9
-    year = yoe + era * 400 + (1 if month <= 2 else 0)
-    return f"{'-' if year < 0 else ''}{abs(year):04d}-{month:02d}-{day:02d}"
-
-
-def _far_text(ticks: int, unit: str | None, tz: bool, fractions: bool) -> str:
-    """One date (`unit` None: `ticks` are days) or timestamp far from 1970 as ISO text, like Arrow's."""
-    if unit is None:
-        return _civil_date(ticks)
-    per_second = _TICKS_PER_SECOND[unit]
-    seconds, fraction = divmod(ticks, per_second)
-    days, second_of_day = divmod(seconds, 86400)
-    hours, rest = divmod(second_of_day, 3600)
-    text = f"{_civil_date(days)}T{hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
-    if fractions and fraction:
-        digits = len(str(per_second)) - 1
-        text += "." + f"{fraction:0{digits}d}".rstrip("0")
-    return text + ("+00:00" if tz else "")
-
-
-def _temporal_strings(column: pa.ChunkedArray[Any], *, fractions: bool = False) -> pa.ChunkedArray[Any]:
-    """Dates and timestamps as ISO strings computed by Arrow (no Python datetime, so no year-9999 limit);
-    whole seconds unless `fractions` (then sub-second digits are kept when there are any)."""
-    compute: Any = pc  # pyarrow's stubs do not cover scalar arguments of the compute kernels
-    t: Any = column.type
-    if pa.types.is_date(t):
-        days = compute.cast(compute.cast(column, pa.date32()), pa.int32())
-        text = compute.cast(compute.cast(column, pa.date32()), pa.string())
-        sentinel = _INF_DATE
-        unit = None
-        far_ticks = _FAR_DAYS
-    else:
-        days = compute.cast(column, pa.int64())  # the raw ticks, to spot the ±infinity sentinels
-        seconds = column if fractions else compute.cast(column, pa.timestamp("s", t.tz), safe=False)
-        text = _timestamp_text(seconds)
-        if fractions:  # `05.000000` → `05`, `05.120000` → `05.12`
-            text = compute.replace_substring_regex(text, pattern=r"(\.\d*[1-9])0+($|[+Z-])", replacement=r"\1\2")
-            text = compute.replace_substring_regex(text, pattern=r"\.0+($|[+Z-])", replacement=r"\1")
-        if t.tz:  # `Z` → `+00:00`, `+0100` → `+01:00`: the ISO form Python and browsers print
-            text = compute.replace_substring_regex(text, pattern=r"Z$", replacement="+00:00")
-            text = compute.replace_substring_regex(text, pattern=r"([+-]\d\d)(\d\d)$", replacement=r"\1:\2")
-        sentinel = _INF_TIMESTAMP
-        unit = str(t.unit)
-        far_ticks = min(_FAR_DAYS * 86400 * _TICKS_PER_SECOND[unit], _INF_TIMESTAMP)  # ns never reach it
-    far = compute.and_(
-        compute.greater_equal(compute.abs(compute.cast(days, pa.int64())), far_ticks),
-        compute.not_equal(compute.abs(compute.cast(days, pa.int64())), sentinel),
-    )
-    if compute.any(far).as_py():
-        ticks: list[int | None] = days.to_pylist()
-        texts: list[str | None] = text.to_pylist()
-        flags: list[bool | None] = far.to_pylist()
-        tz = bool(getattr(t, "tz", None))
-        fixed = [
-            _far_text(tick, unit, tz, fractions) if flag and tick is not None else value
-            for tick, value, flag in zip(ticks, texts, flags, strict=True)
-        ]
-        text = pa.chunked_array([pa.array(fixed, pa.string())])
-    text = compute.if_else(compute.equal(days, sentinel), "infinity", text)
-    return compute.if_else(compute.equal(days, -sentinel), "-infinity", text)
-
-
-def _timestamp_text(column: pa.ChunkedArray[Any]) -> pa.ChunkedArray[Any]:
-    """`2024-01-02T03:04:05[.fraction][Z|+0100]`: Arrow's cast to text, ~25× cheaper than strftime (which
-    looks the time zone up value by value), with strftime for the values the cast cannot print."""
-    compute: Any = pc
-    text: Any = None
-    try:
-        text = compute.cast(column, pa.string())
-        printed = not compute.any(compute.starts_with(text, "<")).as_py()  # `<value out of range: …>`
-    except pa.ArrowInvalid:  # far years in some time zones
-        printed = False
-    if printed:
-        return compute.replace_substring(text, " ", "T", max_replacements=1)
-    t: Any = column.type
-    text = compute.strftime(column, format="%Y-%m-%dT%H:%M:%S%z" if t.tz else "%Y-%m-%dT%H:%M:%S")
-    return compute.replace_substring_regex(text, pattern=r"\+0000$", replacement="Z")
-
-
-def _scalar_column(column: pa.ChunkedArray[Any], *, fractions: bool = False) -> pa.ChunkedArray[Any] | None:
+def _scalar_column(column: pa.ChunkedArray[Any]) -> pa.ChunkedArray[Any] | None:
     """The column in a type every writer handles (numbers, booleans, strings), or None when it is nested."""
     t: Any = column.type
     if isinstance(t, pa.BaseExtensionType):  # e.g. DuckDB's opaque types: their storage (bytes) as hex
@@ -170,10 +95,12 @@ def _scalar_column(column: pa.ChunkedArray[Any], *, fractions: bool = False) -> 
         return column
     if pa.types.is_string(t) or pa.types.is_large_string(t):
         return column
-    if pa.types.is_decimal(t):
-        return pc.cast(column, pa.string()) if t.scale > 0 else column
+    if pa.types.is_decimal(t):  # Arrow's own text is scientific for small values (`1E-9`, `0E-9`)
+        values: list[decimal.Decimal | None] = column.to_pylist()
+        texts = [None if v is None else format(v, "f") for v in values]
+        return pa.chunked_array([pa.array(texts, pa.string())]) if t.scale > 0 else column
     if pa.types.is_date(t) or pa.types.is_timestamp(t):
-        return _temporal_strings(column, fractions=fractions)
+        return temporal_strings(column)
     if pa.types.is_time(t):
         return pc.cast(column, pa.string())
     if pa.types.is_duration(t):
@@ -191,25 +118,33 @@ def _python_values(column: pa.ChunkedArray[Any], name: str) -> list[Any]:
 
 
 def _json_values(column: pa.ChunkedArray[Any], name: str) -> list[Any]:
-    scalar = _scalar_column(column)
-    if scalar is None:
-        return _python_values(column, name)
     t: pa.DataType = column.type
-    if pa.types.is_decimal(t) and t.scale > 0:  # pyright: ignore[reportAttributeAccessIssue]
-        scalar = pc.cast(column, pa.float64())  # decimals travel as JSON numbers (DESIGN.md)
-    return _python_values(scalar, name)
+    if pa.types.is_decimal(t):  # exact `decimal.Decimal`s: JSON numbers with the engine's digits (DESIGN.md)
+        return _python_values(column, name)
+    scalar = _scalar_column(column)
+    return _python_values(column if scalar is None else scalar, name)
 
 
 def to_rows(table: pa.Table) -> list[list[Any]]:
-    """Row-major JSON-ready values."""
+    """Row-major values, exact: encode them with `json_body.dumps` (decimals as JSON numbers)."""
     columns = [_json_values(table.column(i), name) for i, name in enumerate(table.column_names)]
     return [list(row) for row in zip(*columns, strict=True)] if columns else []
 
 
+def _approximate(value: Any) -> Any:
+    """A value as a model is shown it: decimals as floats, NaN and ±infinity as missing."""
+    if isinstance(value, decimal.Decimal):
+        return float(value)
+    return None if isinstance(value, str) and value in ("NaN", "Infinity", "-Infinity") else value
+
+
 def to_records(table: pa.Table) -> list[dict[str, Any]]:
-    """Row objects keyed by column name (what a chart consumes)."""
+    """Row objects keyed by column name, approximate (the sample rows a model sees; never the wire)."""
     names = table.column_names
-    return [dict(zip(names, row, strict=True)) for row in to_rows(table)]
+    floats = [pa.types.is_floating(t) or pa.types.is_decimal(t) for t in table.schema.types]
+    return [
+        {n: _approximate(v) if f else v for n, v, f in zip(names, row, floats, strict=True)} for row in to_rows(table)
+    ]
 
 
 def to_arrow_ipc(table: pa.Table) -> bytes:
@@ -222,8 +157,32 @@ def to_arrow_ipc(table: pa.Table) -> bytes:
 
 def _as_json_text(column: pa.ChunkedArray[Any], name: str) -> pa.ChunkedArray[Any]:
     values = _python_values(column, name)
-    text = [v if v is None or isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in values]
+    text = [v if v is None or isinstance(v, str) else json_body.dumps(v, compact=False) for v in values]
     return pa.chunked_array([pa.array(text, pa.string())])
+
+
+def unique_names(names: list[str]) -> list[str]:
+    """Column names made unique, deterministically: a repeated `x` becomes `x_2`, `x_3`, … (skipping names
+    the result already has). pandas and `pyarrow.parquet.read_table` refuse a file with duplicate names."""
+    taken = set(names)
+    seen: set[str] = set()
+    unique: list[str] = []
+    for name in names:
+        if name in seen:
+            n = 2
+            while f"{name}_{n}" in taken:
+                n += 1
+            name = f"{name}_{n}"
+            taken.add(name)
+        seen.add(name)
+        unique.append(name)
+    return unique
+
+
+def with_unique_names(table: pa.Table) -> pa.Table:
+    """`table` with `unique_names` (the same table when its names are unique already)."""
+    names = table.column_names
+    return table if len(set(names)) == len(names) else table.rename_columns(unique_names(names))
 
 
 def storable(table: pa.Table) -> pa.Table:
@@ -241,12 +200,12 @@ def storable(table: pa.Table) -> pa.Table:
 
 
 def write_parquet(table: pa.Table, where: Any) -> None:
-    """Write `table` as Parquet (zstd) to a path or file object; duplicate column names are kept."""
-    pq.write_table(storable(table), where, compression="zstd")
+    """Write `table` as Parquet (zstd) to a path or file object (duplicate column names made unique)."""
+    pq.write_table(storable(with_unique_names(table)), where, compression="zstd")
 
 
 def read_parquet(path: Any) -> pa.Table:
-    """Read a Parquet file written by `write_parquet` (ParquetFile: the dataset reader refuses duplicates)."""
+    """Read a Parquet file written by `write_parquet`."""
     return pq.ParquetFile(path).read()
 
 
@@ -268,10 +227,10 @@ def _without_float_noise(column: pa.ChunkedArray[Any]) -> pa.ChunkedArray[Any]:
 
 
 def to_csv(table: pa.Table) -> bytes:
-    """CSV with a header row (duplicate names kept); nested values as JSON text, bytes as hex."""
+    """CSV with a header row; nested values as JSON text, bytes as hex."""
     columns: list[pa.ChunkedArray[Any]] = []
     for name, column in zip(table.column_names, table.columns, strict=True):
-        scalar = _scalar_column(column, fractions=True)
+        scalar = _scalar_column(column)
         columns.append(_without_float_noise(scalar) if scalar is not None else _as_json_text(column, name))
     sink = io.BytesIO()
     pacsv.write_csv(pa.Table.from_arrays(columns, names=table.column_names), sink)

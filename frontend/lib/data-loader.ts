@@ -36,8 +36,40 @@ export function fromDataResponse(source: string, body: DataResponse): LoadedData
   };
 }
 
-function isoSeconds(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 19);
+/** An instant as the backend's JSON writes it: ISO without a zone, the fraction only when there is one. */
+function isoInstant(ms: number): string {
+  return new Date(ms)
+    .toISOString()
+    .slice(0, 23)
+    .replace(/\.000$/, "")
+    .replace(/(\.\d*[1-9])0+$/, "$1");
+}
+
+/** JSON has no number for NaN and ±infinity: the backend sends these strings (what `Number()` reads back). */
+const NON_FINITE = new Set(["NaN", "Infinity", "-Infinity"]);
+
+function nonFiniteText(n: number): string {
+  return Number.isNaN(n) ? "NaN" : n > 0 ? "Infinity" : "-Infinity";
+}
+
+const FLOATING = /^(DOUBLE|FLOAT|REAL|FLOAT[48])\b/i;
+
+/**
+ * The rows a chart draws: NaN and ±infinity of floating columns become null (no axis can place them; the
+ * Data tab still shows them). The same array when there are none.
+ */
+export function chartableRows(columns: readonly DataColumn[], rows: Row[]): Row[] {
+  const floating = columns.filter((c) => FLOATING.test(c.type.trim())).map((c) => c.name);
+  if (floating.length === 0) return rows;
+  const hit = (r: Row) => floating.some((k) => typeof r[k] === "string" && NON_FINITE.has(r[k] as string));
+  if (!rows.some(hit)) return rows;
+  return rows.map((r) => {
+    if (!hit(r)) return r;
+    const copy: Row = { ...r };
+    for (const k of floating)
+      if (typeof copy[k] === "string" && NON_FINITE.has(copy[k] as string)) copy[k] = null;
+    return copy;
+  });
 }
 
 /** One Arrow value → a JSON-like cell, matching the backend's JSON encoding. */
@@ -45,14 +77,14 @@ function arrowCell(field: Field, value: unknown): Cell {
   if (value === null || value === undefined) return null;
   const t = field.type;
   if (DataType.isDate(t)) return new Date(Number(value)).toISOString().slice(0, 10);
-  if (DataType.isTimestamp(t)) return isoSeconds(Number(value));
+  if (DataType.isTimestamp(t)) return isoInstant(Number(value));
   if (DataType.isDecimal(t))
     return util.bigNumToNumber(value as Parameters<typeof util.bigNumToNumber>[0], t.scale);
   if (typeof value === "bigint") return Number(value);
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") {
-    return typeof value === "number" && !Number.isFinite(value) ? null : value;
+    return typeof value === "number" && !Number.isFinite(value) ? nonFiniteText(value) : value;
   }
-  if (value instanceof Date) return isoSeconds(value.getTime());
+  if (value instanceof Date) return isoInstant(value.getTime());
   return String(value);
 }
 

@@ -17,6 +17,7 @@ import { useRenderParams } from "@/hooks/use-render-params";
 import type { ClientConfig } from "@/lib/api-client";
 import { type Fields, readFields, suggestTitle, writeFields } from "@/lib/chart-fields";
 import { activeTurn, chartReady } from "@/lib/chat-reducer";
+import { chartableRows } from "@/lib/data-loader";
 import type { ParamValues } from "@/lib/sandbox-protocol";
 import type { ParamSpec } from "@/lib/schemas";
 
@@ -47,6 +48,9 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
   const epoch = useMemo(() => ({ turn: turn?.id, defaults: a?.defaultParams }), [turn?.id, a?.defaultParams]);
   const { params, renderParams } = useRenderParams(schema ?? NO_SCHEMA, current ?? NO_PARAMS, epoch);
   const fields = useMemo(() => readFields(params), [params]);
+  const loaded = a?.loaded;
+  // NaN and ±infinity (JSON strings) cannot be drawn: null for the chart, shown as they are in the Data tab.
+  const chartData = useMemo(() => (loaded ? chartableRows(loaded.columns, loaded.rows) : null), [loaded]);
   const chartTop = useRef<HTMLDivElement>(null);
   const answered = turn && turn.status !== "streaming" ? turn.id : null;
   // Each new answer brings its chart into view (on a phone the pane may be scrolled to the settings).
@@ -162,7 +166,7 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
                 <SandboxFrame
                   ref={frame}
                   code={ready && a ? a.generatedCode : null}
-                  data={ready && a ? (a.loaded?.rows ?? null) : null}
+                  data={ready ? chartData : null}
                   params={renderParams}
                   label={`Chart: ${title}`}
                   onRendered={onRendered}
