@@ -12,6 +12,7 @@ from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ParseError, TokenError
 
+from backend.core.sql_value_size import TABLE_POSITIONS, check_built_size
 from backend.models.errors import SqlRejectedError
 
 READ_ONLY = "statements must be read-only SELECT/WITH/VALUES"
@@ -30,7 +31,6 @@ _WRITE_NODES: tuple[type[exp.Expr], ...] = (
     exp.LoadData, exp.Refresh, exp.Cache, exp.Uncache, exp.Export, exp.Comment, exp.Declare, exp.Execute,
 )  # fmt: skip
 _TABLE_FUNCTIONS = frozenset({"range", "generate_series", "unnest"})
-_TABLE_POSITIONS = (exp.Table, exp.Lateral, exp.From, exp.Join)
 _FILES = "reads files or URLs"
 _QUERIES = "runs another query"
 _SYSTEM = "exposes system settings or metadata"
@@ -61,13 +61,6 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 MAX_SQL_CHARS = 20_000
 MAX_SQL_NODES = 5_000
 MAX_SQL_DEPTH = 64
-# Functions that build one value whose size an argument sets (a string, a list) do it in one step that
-# interrupt() cannot stop and DuckDB's memory_limit does not count: `SELECT repeat('x', 2000000000)` ran
-# 5 s past a 30 s timeout and grew the process by 9 GB, `range(100000000)` as a value ran for minutes.
-# Their size must be an integer literal of at most this many characters or elements.
-MAX_BUILT_SIZE = 100_000
-_RESIZE_FUNCTIONS = frozenset({"list_resize", "array_resize"})
-_FORMAT_FUNCTIONS = frozenset({"printf", "format"})
 
 
 @dataclass(frozen=True)
@@ -120,7 +113,7 @@ def guard_sql(
             raise SqlRejectedError(f"{node.key.upper()} is not allowed inside a query: {READ_ONLY}")
         if isinstance(node, exp.Func):
             _check_function(node)
-            _check_built_size(node)
+            check_built_size(node, *_function_names(node))
     tables = frozenset(_check_tables(stmt, allowed))
     effective = _apply_limit(stmt, limit, max_limit, min(default_limit, max_limit))
     rendered = stmt.sql(dialect=output_dialect or dialect, comments=False)
@@ -207,7 +200,7 @@ def _check_function(func: exp.Func) -> None:
     """Refuse dangerous functions anywhere and every table function outside a small allowlist."""
     shown, names = _function_names(func)
     reason = _danger(names)
-    if isinstance(func.parent, _TABLE_POSITIONS) and func.arg_key == "this":
+    if isinstance(func.parent, TABLE_POSITIONS) and func.arg_key == "this":
         if isinstance(func, (exp.GenerateSeries, exp.Unnest)) or (
             isinstance(func, exp.Anonymous) and names & _TABLE_FUNCTIONS
         ):
@@ -216,63 +209,6 @@ def _check_function(func: exp.Func) -> None:
         raise SqlRejectedError(f"table function {shown} is not allowed ({why})")
     if reason:
         raise SqlRejectedError(f"function {shown} is not allowed ({reason})")
-
-
-def _integer(node: exp.Expr | None) -> int | None:
-    """The value of an integer literal (or its negation), else None."""
-    if isinstance(node, exp.Neg):
-        inner = _integer(node.this)
-        return None if inner is None else -inner
-    if isinstance(node, exp.Literal) and not node.is_string:
-        try:
-            return int(str(node.this))
-        except ValueError:
-            return None
-    return None
-
-
-def _check_built_size(func: exp.Func) -> None:
-    """Refuse a value built to a size that is not a small integer literal (see MAX_BUILT_SIZE)."""
-    shown, names = _function_names(func)
-    if isinstance(func, exp.Pad):
-        shown = "lpad" if func.args.get("is_left") else "rpad"
-    if isinstance(func, exp.GenerateSeries):
-        shown = "range" if func.args.get("is_end_exclusive") else "generate_series"
-        if isinstance(func.parent, _TABLE_POSITIONS):
-            return  # a table function yields its rows in chunks: interruptible, and the row limit holds
-        bounds = [func.args.get("start"), func.args.get("end"), func.args.get("step")]
-        if not all(isinstance(b, exp.Literal | exp.Neg) for b in bounds if b is not None):
-            return  # dates and timestamps with an interval, or a column's values: not sized by a literal here
-        start, end, step = (_integer(b) if b is not None else None for b in bounds)
-        if start is not None and end is not None and step != 0:
-            size = abs(end - start) // abs(step or 1) + 1
-            if size <= MAX_BUILT_SIZE:
-                return
-        raise SqlRejectedError(f"{shown}(...) as a value may hold at most {MAX_BUILT_SIZE} elements")
-    if isinstance(func, exp.Repeat):
-        sizes = [func.args.get("times")]
-    elif isinstance(func, exp.Pad):
-        sizes = [func.args.get("expression")]
-    elif isinstance(func, exp.Anonymous) and names & _RESIZE_FUNCTIONS:
-        sizes = func.expressions[1:2]
-    elif isinstance(func, exp.Anonymous) and "bar" in names:
-        sizes = func.expressions[3:4]
-    elif isinstance(func, exp.Format) or (isinstance(func, exp.Anonymous) and names & _FORMAT_FUNCTIONS):
-        pattern = func.this if isinstance(func, exp.Format) else (func.expressions or [None])[0]
-        if isinstance(pattern, exp.Literal) and pattern.is_string:
-            widths = "".join(c if c.isdigit() else " " for c in str(pattern.this)).split()
-            if any(int(w) > MAX_BUILT_SIZE for w in widths):
-                raise SqlRejectedError(f"{shown}(...) may pad to at most {MAX_BUILT_SIZE} characters")
-        return
-    else:
-        return
-    for size in sizes:
-        value = _integer(size)
-        if value is None or value > MAX_BUILT_SIZE:
-            raise SqlRejectedError(
-                f"{shown}(...) builds a value of the size its argument {size.sql() if size else '?'} names: "
-                f"it must be an integer literal of at most {MAX_BUILT_SIZE}"
-            )
 
 
 def _check_tables(stmt: exp.Expr, allowed: frozenset[str]) -> Iterator[str]:

@@ -101,12 +101,45 @@ def test_a_value_built_to_a_huge_size_is_refused_before_the_engine(client: TestC
     assert error["code"] == "sql_rejected" and "at most 100000" in error["message"]
 
 
+@pytest.mark.parametrize(
+    ("sql", "function"),
+    [
+        ("SELECT len(range(quantity * 100000000)) AS n FROM sales", "range"),
+        ("SELECT len(generate_series(1, (SELECT max(order_id) * 100000 FROM sales))) AS n", "generate_series"),
+        ("SELECT unnest(range(date, date + INTERVAL 100 YEAR, INTERVAL 1 MINUTE)) AS t FROM sales", "range"),
+        ("SELECT len(range(DATE '2024-01-01', DATE '2025-01-01', INTERVAL (quantity) DAY)) AS n FROM sales", "range"),
+        (
+            "SELECT len(generate_series(TIMESTAMP '2000-01-01', TIMESTAMP '2100-01-01', INTERVAL 1 SECOND)) AS n",
+            "generate_series",
+        ),
+        ("SELECT lpad(name, quantity * 1000000000, 'y') AS s FROM sales JOIN products ON product_id = id", "lpad"),
+        ("SELECT repeat('x', (SELECT max(quantity) FROM sales) * 1000000000) AS s", "repeat"),
+    ],
+)
+def test_a_value_sized_by_a_column_subquery_or_date_series_is_refused_naming_the_function(
+    client: TestClient, sql: str, function: str
+) -> None:
+    """Probed: the size of a value may come from a column, a subquery or a date range with an INTERVAL step,
+    which the guard cannot bound (a literal it can: 100 years of seconds is 3,155,760,001 elements).
+    `SELECT len(range(x)) FROM (SELECT 300000000 AS x)` ran 35.7 s after DuckDB was interrupted
+    (DuckDB 1.5.5, 2 threads, interrupt() after 1 s). Refused before the engine, naming the function; the table function
+    with a column argument (`FROM t, range(t.n)`) streams its rows and stays allowed (next test)."""
+    response = client.post("/api/query", json={"sql": sql})
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    assert error["code"] == "sql_rejected" and error["message"].startswith(f"{function}(...)")
+    assert "at most 100000" in error["message"]
+
+
 def test_values_built_to_a_small_size_still_run(client: TestClient) -> None:
     sql = (
         "SELECT repeat('ab', 3) AS r, lpad('7', 2, '0') AS p, len(range(10)) AS n, list_resize([1], 2, 0) AS l,"
         " printf('%5d', 42) AS f, (SELECT count(*) FROM range(1000000)) AS big_table_function,"
-        " len(generate_series(DATE '2024-01-01', DATE '2024-12-31', INTERVAL 1 DAY)) AS days"
+        " len(generate_series(DATE '2024-01-01', DATE '2024-12-31', INTERVAL 1 DAY)) AS days,"
+        " len(range(TIMESTAMPTZ '2024-01-01 00:00:00+00', TIMESTAMPTZ '2024-01-02 00:00:00+00', INTERVAL '1 hour')) AS hours,"
+        " (SELECT count(*) FROM products p, range(p.id) r(i)) AS per_row_series"
     )
     response = client.post("/api/query", json={"sql": sql})
     assert response.status_code == 200, response.text
-    assert response.json()["rows"] == [["ababab", "07", 10, [1, 0], "   42", 1000000, 366]]
+    ids = client.post("/api/query", json={"sql": "SELECT sum(id) AS s FROM products"}).json()["rows"][0][0]
+    assert response.json()["rows"] == [["ababab", "07", 10, [1, 0], "   42", 1000000, 366, 24, ids]]
