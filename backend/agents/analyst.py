@@ -149,12 +149,15 @@ async def _execute(ctx: RunContext[AnalystDeps], query: str, limit: int, engine_
     """Guard, route, run and store one query; errors go back to the model so it can correct itself."""
     deps = ctx.deps
     try:
-        prepared = prepare_query(
-            query,
-            allowed_tables=deps.catalog.table_names(),
-            limit=min(limit, deps.max_limit),
-            default_limit=deps.default_limit,
-            max_limit=deps.max_limit,
+        # Parsing and guarding SQL is CPU work (sqlglot): off the event loop, like POST /api/query.
+        prepared = await to_thread.run_sync(
+            lambda: prepare_query(
+                query,
+                allowed_tables=deps.catalog.table_names(),
+                limit=min(limit, deps.max_limit),
+                default_limit=deps.default_limit,
+                max_limit=deps.max_limit,
+            )
         )
         chosen = await deps.route(prepared.tables, engine_choice)
         engine = deps.engines[chosen.engine]
@@ -185,7 +188,8 @@ async def _execute(ctx: RunContext[AnalystDeps], query: str, limit: int, engine_
     deps.results.append(stored)
     await ctx.emit(DataStored(stored=stored))
     cap = deps.sample_rows
-    return summarize(stored, to_records(result.table.slice(0, cap)), cap)
+    sample = result.table.slice(0, cap).rename_columns(stored.column_names)  # names made unique when stored
+    return summarize(stored, to_records(sample), cap)
 
 
 async def describe_table(ctx: RunContext[AnalystDeps], args: DescribeTableTool) -> TableInfo:

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Sequence
 from datetime import date
 from typing import Any
 
+from anyio import to_thread
 from pydantic_ai.messages import (
     ModelMessage,
     ModelRequest,
@@ -211,16 +212,9 @@ class BuiltinAnalyst:
 
     async def stream(self, messages: list[ModelMessage], info: AgentInfo) -> AsyncIterator[StreamItem]:
         """One model step: understand the question, or turn a query result into a chart."""
-        request = messages[-1]
-        assert isinstance(request, ModelRequest)
-        returns = [p for p in request.parts if isinstance(p, ToolReturnPart) and p.tool_name == "run_sql"]
-        retries = [p for p in returns if p.outcome != "success"]
-        if retries:
-            steps = self._give_up(retries[-1], info)
-        elif returns:
-            steps = self._chart_step(returns[-1], self.decide(messages)[1], info)
-        else:
-            steps = self._first_step(_question(request), self.decide(messages)[1], info)
+        # Understanding replays every question of the conversation and builds SQL with sqlglot: CPU work,
+        # done in a thread so the event loop serves other requests (and /health) meanwhile.
+        steps = await to_thread.run_sync(self._steps, messages, info)
         for index, item in enumerate(steps):
             if isinstance(item, tuple):
                 name, args = item
@@ -228,6 +222,17 @@ class BuiltinAnalyst:
                 yield {index: call}
             else:
                 yield {index: DeltaThinkingPart(content=item)}
+
+    def _steps(self, messages: list[ModelMessage], info: AgentInfo) -> list[str | tuple[str, dict[str, Any]]]:
+        request = messages[-1]
+        assert isinstance(request, ModelRequest)
+        returns = [p for p in request.parts if isinstance(p, ToolReturnPart) and p.tool_name == "run_sql"]
+        retries = [p for p in returns if p.outcome != "success"]
+        if retries:
+            return self._give_up(retries[-1], info)
+        if returns:
+            return self._chart_step(returns[-1], self.decide(messages)[1], info)
+        return self._first_step(_question(request), self.decide(messages)[1], info)
 
     def _first_step(
         self, question: str, decision: QueryDecision | PresentationDecision | Clarification | None, info: AgentInfo

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from anyio import to_thread
 from pydantic import BaseModel, Field
 from pydantic_ai import Agent, ModelRetry, RunContext, ToolOutput
 
@@ -59,12 +60,14 @@ def build_understanding_agent(retries: int = 2) -> Agent[AnalystDeps, SqlDraft |
         deps = ctx.deps
         engine = deps.engines.get(deps.preferred_engine or "duckdb") or next(iter(deps.engines.values()))
         try:
-            prepared = prepare_query(
-                output.sql,
-                allowed_tables=deps.catalog.table_names(),
-                limit=deps.default_limit,
-                default_limit=deps.default_limit,
-                max_limit=deps.max_limit,
+            prepared = await to_thread.run_sync(  # sqlglot's parse is CPU work: off the event loop
+                lambda: prepare_query(
+                    output.sql,
+                    allowed_tables=deps.catalog.table_names(),
+                    limit=deps.default_limit,
+                    default_limit=deps.default_limit,
+                    max_limit=deps.max_limit,
+                )
             )
             await engine.explain(prepared)
         except AppError as exc:

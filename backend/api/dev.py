@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
+from anyio import to_thread
 from fastapi import APIRouter
 from fastapi.responses import StreamingResponse
 from pydantic_ai.messages import ModelRequest, UserPromptPart
@@ -45,15 +46,20 @@ async def query_understanding(body: QueryUnderstandingRequest, services: Service
         return await understand_with_model(services.require_chat(), message, conversation)
     engine = services.engine(None)
     history = [*conversation_history(conversation), ModelRequest(parts=[UserPromptPart(message)])]
-    analyst = BuiltinAnalyst(services.catalog, lookup=services.values.lookup, max_rows=services.settings.max_row_limit)
-    _, decision = analyst.decide(history)
+    catalog, lookup, max_rows = services.catalog, services.values.lookup, services.settings.max_row_limit
+    # Indexing the catalog, understanding and guarding (sqlglot) are CPU work: in threads, off the event loop.
+    _, decision = await to_thread.run_sync(
+        lambda: BuiltinAnalyst(catalog, lookup=lookup, max_rows=max_rows).decide(history)
+    )
     if decision is None:  # the message is SQL itself
-        guarded = guard_sql(
-            message.rstrip(";"),
-            allowed_tables=services.catalog.table_names(),
-            limit=services.settings.default_row_limit,
-            max_limit=services.settings.max_row_limit,
-            output_dialect="duckdb",
+        guarded = await to_thread.run_sync(
+            lambda: guard_sql(
+                message.rstrip(";"),
+                allowed_tables=services.catalog.table_names(),
+                limit=services.settings.default_row_limit,
+                max_limit=services.settings.max_row_limit,
+                output_dialect="duckdb",
+            )
         )
         routed, chosen = await services.route(frozenset(guarded.tables), None)
         return QueryUnderstanding(
@@ -68,12 +74,15 @@ async def query_understanding(body: QueryUnderstandingRequest, services: Service
         )
     if isinstance(decision, PresentationDecision):
         return QueryUnderstanding(sql=None, tables=[], engine=engine.name, explanation=" ".join(decision.thoughts))
-    guarded = guard_sql(
-        decision.sql,
-        allowed_tables=services.catalog.table_names(),
-        limit=min(decision.plan.limit, services.settings.max_row_limit),
-        max_limit=services.settings.max_row_limit,
-        output_dialect="duckdb",
+    sql, limit = decision.sql, min(decision.plan.limit, services.settings.max_row_limit)
+    guarded = await to_thread.run_sync(
+        lambda: guard_sql(
+            sql,
+            allowed_tables=services.catalog.table_names(),
+            limit=limit,
+            max_limit=services.settings.max_row_limit,
+            output_dialect="duckdb",
+        )
     )
     routed, chosen = await services.route(frozenset(guarded.tables), None)
     return QueryUnderstanding(

@@ -9,6 +9,7 @@ import logging
 import secrets
 from collections.abc import AsyncIterator
 
+from anyio import to_thread
 from pydantic_ai.run import AgentRunResultEvent
 
 from backend.agents.drafts import SqlDraft, UIDeps, build_ui_agent, build_understanding_agent
@@ -58,11 +59,14 @@ async def understand_with_model(
     output = run.output
     if not isinstance(output, SqlDraft):
         return QueryUnderstanding(sql=None, tables=[], engine=engine, explanation=f"{output.understood} {output.needs}")
-    guarded = guard_sql(  # the validator guarded it already; this names the tables it reads
-        output.sql,
-        allowed_tables=chat.catalog.table_names(),
-        limit=settings.default_row_limit,
-        max_limit=settings.max_row_limit,
+    sql = output.sql
+    guarded = await to_thread.run_sync(  # the validator guarded it already; this names the tables it reads
+        lambda: guard_sql(
+            sql,
+            allowed_tables=chat.catalog.table_names(),
+            limit=settings.default_row_limit,
+            max_limit=settings.max_row_limit,
+        )
     )
     return QueryUnderstanding(
         sql=output.sql,

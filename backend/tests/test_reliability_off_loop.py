@@ -1,5 +1,6 @@
 """Reliability (issue 16, finding 5): CPU work — Parquet writes, chart-data reduction, chart code generation,
-download conversion — runs off the event loop, so other requests (and /health) go on meanwhile.
+download conversion, the analyst's understanding and every SQL guard parse (sqlglot) — runs off the event
+loop, so other requests (and /health) go on meanwhile.
 
 Each of those functions is wrapped to note whether it was called on a thread that runs an event loop;
 the real function still does the work, on the real demo catalog.
@@ -15,7 +16,9 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from backend.core import reduce, result_store
+from backend.agents import builtin_model
+from backend.api import dev
+from backend.core import guarded_query, reduce, result_store
 from backend.main import create_app
 from backend.services import chart_step
 from backend.settings import Settings
@@ -27,6 +30,9 @@ WATCHED: list[tuple[Any, str]] = [
     (reduce, "plan_reduction"),
     (reduce, "fit_payload"),
     (chart_step, "stream_code"),  # the chart component's code
+    (guarded_query, "guard_sql"),  # the analyst's SQL, /api/query, reduction and re-runs: one guard
+    (builtin_model, "understand"),  # the built-in analyst reading the question (it builds SQL with sqlglot)
+    (dev, "guard_sql"),  # POST /query-understanding
 ]
 
 
@@ -63,6 +69,8 @@ def test_storing_reducing_charting_and_converting_run_off_the_event_loop(
         assert client.get(f"{data['url']}?format=csv").status_code == 200
         made = client.post("/api/query", json={"sql": "SELECT * FROM sales", "limit": 20000})
         assert made.status_code == 200
+        understood = client.post("/query-understanding", json={"message": "total amount by region"})
+        assert understood.status_code == 200 and understood.json()["sql"]
     assert set(calls) == {name for _, name in WATCHED}  # each was exercised
     on_loop = {name: sum(seen) for name, seen in calls.items() if any(seen)}
     assert on_loop == {}, f"called on the event loop: {on_loop}"
