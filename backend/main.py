@@ -210,6 +210,11 @@ def create_app(settings: Settings | None = None, *, model_factory: ModelFactoryT
                 await services.chat.warm_up()
             except Exception:  # warm-up is an optimisation; a failure must not stop the app
                 log.exception("warm-up turn failed")
+        if cfg.export_warm:
+            # The first download would otherwise wait while the conversion processes start and import pyarrow
+            # and pandas (2–5 s on a busy machine). Only starting them happens here (milliseconds); they warm up
+            # on their own, at lower priority, while the server already answers (/health first of all).
+            services.exports.warm()
         try:
             yield
         finally:

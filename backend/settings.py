@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -66,8 +67,15 @@ class Settings(BaseSettings):
     max_turns: int = Field(default=200, ge=1, description="turns one conversation may hold")
     history_turns: int = Field(default=20, ge=1, description="most recent turns a new turn is based on")
     duckdb_max_temp_size: str = Field(default="4GB", description="DuckDB spill bound (under the results dir)")
-    export_workers: int = Field(
-        default=2, ge=1, description="processes converting results for download (CSV, Arrow, JSON pages)"
+    workers: int = Field(default=1, ge=1, description="uvicorn worker processes (`make start` passes VIZ_WORKERS)")
+    export_workers: int | None = Field(
+        default=None,
+        ge=1,
+        description="processes converting results for download (CSV, Arrow, JSON pages), shared out among the "
+        "VIZ_WORKERS server processes (at least one each); default: the cores, at most 2",
+    )
+    export_warm: bool = Field(
+        default=True, description="start those processes with the server (in the background), not on first use"
     )
     export_nice: int = Field(
         default=10, ge=0, le=19, description="how much lower those processes' scheduling priority is than the server's"
@@ -83,6 +91,13 @@ class Settings(BaseSettings):
     source_timeout_s: float = Field(default=60.0, gt=0, description="attaching or testing one database")
 
     @property
+    def export_workers_per_process(self) -> int:
+        """This server process's share of `export_workers`: the whole server converts on at most that many
+        cores (a process of its own in each of more `workers` than that)."""
+        total = self.export_workers or min(2, os.cpu_count() or 1)
+        return max(1, total // self.workers)
+
+    @property
     def extensions_dir(self) -> Path:
         """Where the scanner extensions are copied under the names DuckDB's LOAD expects."""
         return self.results_dir / "extensions"
@@ -92,7 +107,7 @@ class Settings(BaseSettings):
     max_queries_per_client: int = Field(default=2, ge=1, description="concurrent POST /api/query of one client")
     max_chats_per_client: int = Field(default=2, ge=1, description="concurrent POST /chat streams of one client")
     max_active_turns: int = Field(
-        default=4, ge=1, description="built-in analyst turns (CPU on the event loop) running at once; others wait"
+        default=4, ge=1, description="built-in analyst turns (CPU work in threads) running at once; others wait"
     )
     retry_after_s: int = Field(default=2, ge=1, description="Retry-After of a 429")
     health_probe_timeout_s: float = Field(default=5.0, gt=0, description="one /health check; slower is a failure")

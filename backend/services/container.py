@@ -57,7 +57,7 @@ class Services:
         self.chat_slots = ClientSlots("chats", s.max_chats_per_client, s.retry_after_s, slots)
         self.active_turns = ActiveTurns(s.max_active_turns)
         self.cleanup = ResultCleanup(self.conversations, self.templates, self.store)
-        self.exports = ExportPool(s.results_dir, workers=s.export_workers, nice=s.export_nice)
+        self.exports = ExportPool(s.results_dir, workers=s.export_workers_per_process, nice=s.export_nice)
         self.store.on_large = self.exports.warm  # downloads of results on disk go through the pool
 
     @property

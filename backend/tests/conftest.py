@@ -40,6 +40,19 @@ def app_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         os.environ["VIZ_DATABASE_URL"] = previous
 
 
+@pytest.fixture(scope="session", autouse=True)
+def export_processes_on_first_use() -> Iterator[None]:
+    """Apps built by tests start their download conversion processes when first needed, not each at start-up
+    (two processes importing pyarrow and pandas cost ~2.3 CPU-seconds per app); the warm-up has its own test."""
+    previous = os.environ.get("VIZ_EXPORT_WARM")
+    os.environ["VIZ_EXPORT_WARM"] = "false"
+    yield
+    if previous is None:
+        os.environ.pop("VIZ_EXPORT_WARM", None)
+    else:
+        os.environ["VIZ_EXPORT_WARM"] = previous
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """The same test on a fresh SQLite file and on a fresh database of the machine's Postgres."""
