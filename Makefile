@@ -113,6 +113,7 @@ bench: setup-python data eval-data ## benchmarks -> docs/benchmarks.md
 	$(PY) -m bench.sources_bench  # a 50 MB upload; the ERP warehouse from Postgres (needs eval-data)
 	$(PY) -m bench.parser_bench
 	$(PY) -m bench.load_bench  # 50 conversations × 4 turns, downloads, long queries; /health meanwhile (issue 16)
+	$(PY) -m bench.stop_bench  # disconnect → the engine's work stops, 408 lateness past the timeout (issue 16)
 
 clean: ## remove build outputs (keeps the venv)
 	rm -rf data/results .pytest_cache .ruff_cache
