@@ -31,7 +31,7 @@ from bench.load_bench import SLOW_SQL, headers, start_server
 from bench.report import write_section
 
 START, END = "<!-- stop-bench -->", "<!-- /stop-bench -->"
-# About a second of DuckDB work on this machine when quiet: 900 million pairs compared.
+# 900 million pairs compared: 0.3 s of DuckDB work on this machine when quiet, 1.4 s at load 5.
 FINITE_SQL = (
     "SELECT count(*) AS n FROM flights a CROSS JOIN (SELECT delay FROM flights LIMIT 300) b "
     "WHERE a.delay + b.delay = -12345"
