@@ -291,5 +291,5 @@ def test_a_name_ending_in_id_is_never_a_measure_whatever_words_precede_it() -> N
         d = understand(question, catalog)
         if isinstance(d, QueryDecision):
             upper = d.sql.upper()
-            assert "SUM(\"SALESREPID\")" not in upper and "AVG(\"SALESREPID\")" not in upper, d.sql
+            assert 'SUM("SALESREPID")' not in upper and 'AVG("SALESREPID")' not in upper, d.sql
             assert "SUM(SALES_PERSON_KEY)" not in upper and "AVG(SALES_PERSON_KEY)" not in upper, d.sql

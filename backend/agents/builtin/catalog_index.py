@@ -314,7 +314,7 @@ _KEY_ENDINGS = frozenset({"id", "key", "uuid", "guid", "pk", "fk"})
 def _column_entry(table: TableInfo, col: ColumnInfo, fk_cols: set[tuple[str, str]], prefix: str | None) -> ColumnEntry:
     """Derive the words and roles of one column."""
     spelled = tuple(lx.name_words(col.name))
-    words = spelled + ("".join(w[0] for w in spelled),) if len(spelled) >= 3 else spelled  # cost_per_unit → cpu
+    words = (*spelled, "".join(w[0] for w in spelled)) if len(spelled) >= 3 else spelled  # cost_per_unit → cpu
     named = tuple(w for w in words if w != prefix) or words
     key = frozenset(w for w in named[: len(named) - (len(named) >= 4)] if w not in UNIT_WORDS) or frozenset(named)
     # The comment's own words name the column; codes it explains ("S = same day") are values, not names.
@@ -330,15 +330,18 @@ def _column_entry(table: TableInfo, col: ColumnInfo, fk_cols: set[tuple[str, str
     known = set(words) | expanded | aliases  # a comment saying "total" or "revenue" counts like the name
     # A name ending in id or key is an identifier whatever it says before ("SalesRepID" is no sales figure);
     # other id words ("num", "no") leave a count of something additive a measure ("num_sales").
-    is_id = (bool(spelled) and spelled[-1] in _KEY_ENDINGS) or (
-        (
-            bool(set(words) & lx.ID_WORDS)
-            or "#" in col.name  # "Trip #", "Seat #"
-            or (table.name, col.name) in fk_cols
-            or col.name.lower() in {"id", "pk"}
-            or (col.name.lower().endswith("id") and col.name[-2:] in ("Id", "ID"))  # customerId, orderID
+    is_id = (
+        (bool(spelled) and spelled[-1] in _KEY_ENDINGS)
+        or (
+            (
+                bool(set(words) & lx.ID_WORDS)
+                or "#" in col.name  # "Trip #", "Seat #"
+                or (table.name, col.name) in fk_cols
+                or col.name.lower() in {"id", "pk"}
+                or (col.name.lower().endswith("id") and col.name[-2:] in ("Id", "ID"))  # customerId, orderID
+            )
+            and not (col.kind == "numeric" and bool(set(words) & lx.ADDITIVE_WORDS))
         )
-        and not (col.kind == "numeric" and bool(set(words) & lx.ADDITIVE_WORDS))
     )
     numeric = col.kind == "numeric"
     is_year = (
