@@ -32,6 +32,8 @@ class ColumnEntry:
     expanded: frozenset[str] = frozenset()  # analysis words its abbreviated words stand for: qty → quantity
     # An integer key standing for a date (a key into a date dimension, or yyyymmdd digits): a temporal column here.
     date_key: DateKey | None = None
+    # A yes/no column (BOOLEAN, Y/N, Yes/No, 0/1): (the value meaning yes, the value meaning no).
+    flag: tuple[bool | str | int, bool | str | int] | None = None
 
     @property
     def name(self) -> str:
@@ -91,6 +93,8 @@ class CatalogIndex:
     # A table name written as one word ("shipmentlines") found from its words written apart ("shipment lines").
     compounds: dict[str, list[str]] = field(default_factory=dict[str, list[str]])
     codes: dict[str, list[ColumnEntry]] = field(default_factory=dict[str, list[ColumnEntry]])  # "A" → [grade]
+    # One-word values by their beginnings ("horti" → Horticulture): a value the question writes short.
+    value_prefixes: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict[str, list[tuple[str, str, str]]])
     # The catalog owner's phrases → the words of its names they stand for (Catalog.synonyms), lower-case tokens.
     synonyms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict[tuple[str, ...], tuple[str, ...]])
     # Declared foreign keys and the ones the names imply (`implied_keys`): what joins and key roles use.
@@ -109,6 +113,9 @@ def shared_prefix(table: TableInfo) -> str | None:
     return first[0] if first and all(len(lx.name_words(c.name)) > 1 for c in table.columns) else None
 
 
+# A beginning short enough to be an abbreviation, not another name that starts the same ("ortho" ≠ Orthodox).
+PREFIX_SHARE = 0.6
+VALUE_PREFIX = 4  # the shortest beginning of a one-word value that names it ("horti" for Horticulture)
 LABEL_SHARE = 0.2  # a name column names rows when it has a value for at least this share of them
 UNIQUE_SHARE = 0.9  # distinct counts are estimates: a key column has about as many values as its table has rows
 KEY_SHARE = 0.8  # a table's own key, by an estimate that may be a tenth short on a few hundred rows
@@ -352,20 +359,23 @@ def _column_entry(table: TableInfo, col: ColumnInfo, fk_cols: set[tuple[str, str
         and isinstance(col.max, int | float)
         and 1000 <= col.min <= col.max <= 3000
     )
+    flag = yes_no(col)
     return ColumnEntry(
         table=table.name,
         info=col,
         words=words,
         key_words=key,
         is_id=is_id,
-        is_money=numeric and bool(known & lx.MONEY_WORDS) and not is_id,
+        is_money=numeric and bool(known & lx.MONEY_WORDS) and not is_id and flag is None,
         additive=numeric
         and not is_id
+        and flag is None
         and not is_cycle(col, words)
         and (bool(known & lx.ADDITIVE_WORDS) or _counts(col, words)),
         is_year=is_year,
         aliases=aliases - set(words),
         expanded=expanded,
+        flag=flag,
     )
 
 
@@ -380,6 +390,23 @@ def is_cycle(col: ColumnInfo, words: tuple[str, ...]) -> bool:
     top = col.max if isinstance(col.max, int | float) else None
     plural = col.name.lower().rstrip("_").endswith("s")  # months_employed, hours: a count of them
     return whole and not plural and top is not None and top <= _CYCLE_MAX and bool(set(words) & _CYCLE_WORDS)
+
+
+def yes_no(col: ColumnInfo) -> tuple[bool | str | int, bool | str | int] | None:
+    """(yes, no) values of a column that holds a yes/no answer: a BOOLEAN, two text values such as Y/N, Yes/No or
+    True/False (as stored), or whole numbers that are only ever 0 and 1."""
+    if col.kind == "boolean":
+        return True, False
+    if col.kind == "text" and col.values is not None and len(col.values) == 2:
+        by_word = {v.strip().lower(): v for v in col.values}
+        for yes, no in lx.YES_NO_VALUES:
+            if set(by_word) == {yes, no}:
+                return by_word[yes], by_word[no]
+        return None
+    whole = "INT" in col.type.upper()
+    if col.kind == "numeric" and whole and col.min == 0 and col.max == 1 and (col.distinct_count or 0) <= 2:
+        return 1, 0
+    return None
 
 
 def _counts(col: ColumnInfo, words: tuple[str, ...]) -> bool:
@@ -417,17 +444,21 @@ def _pick_label(entry: TableEntry) -> ColumnEntry | None:
     return unique[0] if unique else None
 
 
-_BIRTH_WORDS = frozenset({"birth", "born", "birthday", "birthdate"})
 # A date the row plans or promises (due, promised, expected, scheduled …) has not happened: no event of the row.
 _PLAN_WORDS = frozenset({"due", "promised", "expected", "scheduled", "planned", "estimated", "target", "deadline",
                          "eta", "expiry", "expiration", "expire", "expires"})  # fmt: skip
+
+
+def planned(c: ColumnEntry) -> bool:
+    """A date the row plans or promises (a due date, a promised date): it says when something should happen."""
+    return c.info.kind == "temporal" and bool(set(c.words) & _PLAN_WORDS)
 
 
 def _pick_date(entry: TableEntry) -> ColumnEntry | None:
     """The table's main date column: prefer one called *date*, else the first temporal column; a birth date or a
     planned one only when there is no other (they describe the row's person or its plan, no event of the row)."""
     every = [c for c in entry.columns if c.info.kind == "temporal"]
-    temporal = [c for c in every if not set(c.words) & (_BIRTH_WORDS | _PLAN_WORDS)] or every
+    temporal = [c for c in every if not set(c.words) & (lx.BIRTH_WORDS | _PLAN_WORDS)] or every
     for c in temporal:
         if "date" in c.words:
             return c
@@ -499,6 +530,9 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                     continue
                 idx.values.setdefault(key, []).append((t.name, c.name, v))
                 idx.value_words.update(key)
+                if len(key) == 1 and len(key[0]) >= VALUE_PREFIX + 2 and key[0].isalpha():
+                    for k in range(VALUE_PREFIX, int(PREFIX_SHARE * len(key[0])) + 1):
+                        idx.value_prefixes.setdefault(key[0][:k], []).append((t.name, c.name, v))
         for w in table_words:
             df[w] = df.get(w, 0) + 1
         idx.vocab |= table_words

@@ -237,10 +237,13 @@ def _comparison_column(
             cols = [c for c, _ in measure_columns(idx, concept, table) if c.info.kind == "numeric"]
             if cols:
                 return cols[0], None
-    if comp.money:
-        money = [c for c in ch.table.columns if c.is_money]
-        if money:
-            return money[0], None
+    money = [c for c in ch.table.columns if c.is_money]
+    if comp.money and money:
+        return money[0], None
+    # "orders over 500": a number right after the rows' noun is their one money column.
+    after_rows = any(m.kind == "table" and m.table == ch.table.info.name and m.end == comp.start for m in r.mentions)
+    if after_rows and len(money) == 1 and not comp.concepts:
+        return money[0], None
     return None
 
 

@@ -4,12 +4,14 @@ the share of the total ("share of revenue per branch") and a running total ("cum
 from __future__ import annotations
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import ColumnEntry, TableEntry
-from backend.agents.builtin.models import Agg, AnalysisPlan, Change, Intent, Measure
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry
+from backend.agents.builtin.choice import Choice
+from backend.agents.builtin.models import Agg, AnalysisPlan, Change, ColumnRef, Intent, Measure
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 
 _COST_WORDS = frozenset(lx.CONCEPTS["cost"])
+ENTITY_BARS = 50  # more entities than bars a chart shows well: "average X per <entity>" is one ratio
 _SHARE_NOUNS = frozenset({"share", "percentage", "percent", "proportion", "fraction", "pct"})
 
 
@@ -97,3 +99,61 @@ def running_total(plan: AnalysisPlan, time_alias: str | None) -> None:
         return
     first = plan.measures[0]
     plan.measures[0] = first.model_copy(update={"running": True, "alias": f"cumulative_{first.alias}"})
+
+
+def per_entity(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> str | None:
+    """ "average amount paid per member", "revenue per employee by department", "average number of loans per
+    member": the total over the number of distinct entities (a key of the rows, or a parent table), when an average
+    is asked or another grouping remains; "total revenue per customer" stays a grouping. Returns the thought."""
+    for i, t in enumerate(r.tokens):
+        if t.lower != "per":
+            continue
+        k = i + 1 + (r.low(i + 1) in {"each", "every", "a", "the", "single"})
+        key = _entity_key(idx, ch, [m for m in ch.mentions if m.start == k])
+        if key is None:
+            continue
+        parent = next((fk.ref_table for fk in ch.parents.values() if fk.column == key.name), None)
+        label = idx.tables[parent].label if parent else None
+        named = [ref(key)] + ([ref(label)] if label else [])
+        rest = [d for d in ro.dims if d.column not in named]
+        counted = bool(ro.measures) and all(m.agg == "count" and m.column is None for m in ro.measures)
+        # "average amount per member": over thousands of members one number, the average per member; over a
+        # few departments the average of each is a bar per department. An average count is always the ratio.
+        many = (key.info.distinct_count or 0) > ENTITY_BARS
+        averaged = (many and any(m.agg == "avg" and ro.measure_explicit_agg and not m.minus for m in ro.measures)) or (
+            counted and any(a.agg == "avg" for a in r.aggs)
+        )
+        # Another grouping than time ("by department"): the entity is the divisor, not a second grouping.
+        grouped = any(d.bucket is None and not _dated(idx, d.column) for d in rest) and bool(ro.measures)
+        if len(rest) == len(ro.dims) or not (averaged or grouped):
+            continue
+        noun = r.tokens[k].stem if r.tokens[k].stem.isalpha() else key.name
+        made: list[Measure] = []
+        for m in ro.measures:
+            if m.minus is not None or m.agg not in ("avg", "sum", "count"):
+                made.append(m)
+                continue
+            what = m.column.column if m.column else (m.alias.removesuffix("_count") or "row") + "s"
+            made.append(Measure(agg="avg", column=m.column, per=ref(key), alias=f"{what}_per_{noun}"))
+        ro.measures, ro.dims = made, rest
+        return f"I divide the total by the number of distinct {key.name} values: one {noun} on average."
+    return None
+
+
+def _dated(idx: CatalogIndex, c: ColumnRef) -> bool:
+    col = idx.tables[c.table].col(c.column)
+    return col is not None and (col.info.kind == "temporal" or col.is_year)
+
+
+def _entity_key(idx: CatalogIndex, ch: Choice, at: list[Mention]) -> ColumnEntry | None:
+    """The main table's key column naming the entity mentioned: a parent table's key, or a key of the rows."""
+    main = ch.table
+    for m in at:
+        if m.kind == "table" and m.table in ch.parents:
+            return main.col(ch.parents[m.table].column)
+    for m in at:
+        c = main.col(m.column) if m.kind == "column" and m.column and m.table == main.info.name else None
+        own = (c.info.distinct_count or 0) >= 0.9 * max(main.info.row_count, 1) if c is not None else True
+        if c is not None and c.is_id and not own:  # a key that repeats: an entity, not the row itself
+            return c
+    return None

@@ -27,6 +27,9 @@ def measure_text(m: Measure) -> str:
         if m.change:
             return f"{'percentage ' if m.change == 'pct' else ''}change in the {plain} from the previous period"
         return f"cumulative {plain}" if m.running else f"percentage of the {plain} in the total"
+    if m.per is not None:
+        what = f"total {human(m.column.column)}" if m.column else "number of rows"
+        return f"{what} per {human(m.per.column)} (divided by the number of distinct {human(m.per.column)})"
     if m.column is not None and m.minus is not None and m.unit is not None:
         return f"{_AGG_WORDS[m.agg]} {m.unit}s from {human(m.minus.column)} to {human(m.column.column)}"
     if m.column is not None and m.minus is not None:

@@ -28,7 +28,6 @@ START_WORDS = frozenset({"create", "created", "creation", "open", "opened", "ope
                          "check", "checked", "borrow", "borrowed", "rent", "rented", "depart", "departed",
                          "departure", "pickup", "picked", "dispatch", "dispatched", "sent", "send"})  # fmt: skip
 # Dates that describe a person or a thing rather than an event of the row.
-BIRTH_WORDS = frozenset({"birth", "born", "birthday", "birthdate"})
 _BUCKET_CUES = frozenset({"by", "per", "each", "every", "a", "an", "the", "this", "last", "past", "previous"})
 _MEASURE_AGGS = frozenset({"avg", "median", "min", "max", "sum", "stddev"})
 # Endings that turn one stem into a noun, a participle or a gerund: delivery/delivered, shipment/shipped, closure/closed.
@@ -72,7 +71,7 @@ def same_root(a: str, b: str) -> bool:
 
 def is_event(c: ColumnEntry) -> bool:
     """A date or timestamp of something that happened to the row (not a birth date)."""
-    return c.info.kind == "temporal" and not set(c.words) & BIRTH_WORDS
+    return c.info.kind == "temporal" and not set(c.words) & lx.BIRTH_WORDS
 
 
 def _columns_at(r: Reading, idx: CatalogIndex, main: TableEntry, mentions: list[Mention], pos: int) -> list[Mention]:
@@ -142,7 +141,7 @@ def _pair(r: Reading, idx: CatalogIndex, main: TableEntry, ms: list[Mention]) ->
             b = next((m for m in _columns_at(r, idx, main, ms, k - 1) if m.end == k), None)
             if b is None:
                 continue
-            other = [m for m in ms if m.start <= k < m.end and m.kind == "column"]
+            other = [m for m in ms if m.start <= k < m.end and m.kind == "column" and m.via != "concept"]
             if any(not is_event(c) for m in other if (c := idx.tables[m.table].col(m.column or "")) is not None):
                 continue  # "wait time" names a column of its own
             a = _event_at(r, idx, main, ms, b.start - 2) if r.low(b.start - 1) == "to" else None

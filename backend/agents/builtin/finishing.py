@@ -76,15 +76,19 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice
         plan.limit = SCATTER_LIMIT
         return plan
     if plan.kind == Intent.ROWS:
-        numeric = [c for c in plan.columns if (col := idx.tables[c.table].col(c.column)) and col.info.kind == "numeric"]
+        numeric = [
+            c
+            for c in plan.columns
+            if (col := idx.tables[c.table].col(c.column)) and col.info.kind == "numeric" and not col.is_id
+        ]
         if r and r.adjective and not numeric and len(plan.columns) > 1:
             numeric = plan.columns[1:2]  # "the oldest buildings": ranked by a date
         key = numeric[0].column if numeric else (plan.columns[0].column if plan.columns else main.columns[0].name)
         plan.order = [OrderItem(alias=key, desc=bool(numeric) and desc)]
         plan.top_n = top_n
-        # Rows picked by a comparison with their column's average are the answer itself, not a preview; two
+        # Rows a condition picks (a value, a range, a comparison) are the answer itself, not a preview; two
         # measures of each row are one point per row, all of them.
-        whole = MAX_LIMIT if any(f.than_agg for f in plan.filters) else ROWS_LIMIT
+        whole = MAX_LIMIT if plan.filters else ROWS_LIMIT
         plan.limit = top_n or (SCATTER_LIMIT if len(numeric) == 2 and len(plan.columns) <= 3 else whole)
         return plan
     temporal = [d for d in plan.dimensions if d.bucket is not None or is_temporal(main, d) or _cycle(idx, d)]
@@ -112,7 +116,8 @@ def _cycle(idx: CatalogIndex, d: Dimension) -> bool:
 def _refs(plan: AnalysisPlan) -> list[ColumnRef]:
     """Every column the plan reads."""
     refs = [m.column for m in plan.measures if m.column] + [d.column for d in plan.dimensions]
-    refs += plan.columns + [f.column for f in plan.filters]
+    refs += plan.columns + [f.column for f in plan.filters] + [f.than_column for f in plan.filters if f.than_column]
+    refs += [m.per for m in plan.measures if m.per]
     return refs + [f.column for m in plan.measures for f in m.share_of] + [m.minus for m in plan.measures if m.minus]
 
 

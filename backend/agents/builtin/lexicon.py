@@ -164,7 +164,36 @@ NEGATION_WORDS = frozenset({"excluding", "exclude", "except", "without", "not", 
 SCATTER_WORDS = frozenset({"vs", "versus", "against", "relationship", "correlation", "correlate", "correlated",
                            "relation", "scatter", "bubble"})  # fmt: skip
 DISTRIBUTION_WORDS = frozenset({"distribution", "histogram", "distributed", "spread", "frequency", "frequencies"})
+# A negation of the participle that follows, and the words that may stand between: "haven't been returned".
+DENIALS = frozenset({"not", "never", "non", "t", "nt", "un", "no", "without"})
+AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "haven", "hasn",
+                         "hadn", "isn", "aren", "wasn", "weren", "didn", "don", "doesn", "did", "do", "does", "get",
+                         "got", "yet", "ever", "'", "-", "that", "which", "who", "still", "under", "on", "a", "an"})  # fmt: skip
+# Dates of a row compared with each other: "shipped after the due date", "returned before it was due".
+AFTER_WORDS = frozenset({"after", "past", "beyond"})
+BEFORE_WORDS = frozenset({"before"})
+DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that"})
+# Nouns that follow a date column's own name without naming another column: "the due date", "its ship day".
+DATE_NOUNS = frozenset({"date", "day", "time", "timestamp"})
+# A row's event after (before) the date it was planned for: "late deliveries", "overdue loans", "early returns".
+LATE_WORDS = frozenset({"late", "overdue", "delayed", "belated"})
+EARLY_WORDS = frozenset({"early", "ahead"})
+# A date of the row's person, no event of the row.
+BIRTH_WORDS = frozenset({"birth", "born", "birthday", "birthdate"})
+# Endings of words built from a root ("resolution", "shipment", "payable"): such a word is likely spelled right.
+DERIVATIONAL_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "able", "ible", "ive", "ous", "ful",
+                        "less", "ship", "ism", "ist", "ure", "ing", "ed", "ly", "al")  # fmt: skip
+# Inflections a known root takes ("hired", "sells", "earning"): such a word is spelled right.
+INFLECTIONS = ("ing", "ers", "es", "ed", "er", "s", "d")
+# The two values of a yes/no column, lower-case: ("y", "n") holds for "Y"/"N".
+YES_NO_VALUES = (("y", "n"), ("yes", "no"), ("t", "f"), ("true", "false"))
 ROW_WORDS = frozenset({"list", "rows", "records", "raw", "details", "individual", "entries", "examples"})
+# A listing of rows: its question words, verbs and the fillers between a verb and the rows' noun ("show me all").
+ROW_ASKS = frozenset({"which", "what", "list", "name", "who"})
+LISTING_VERBS = frozenset({"list", "show", "give", "find", "get", "display", "see", "fetch", "pull", "return"})
+LISTING_FILLERS = frozenset({"me", "us", "all", "the", "of", "every", "any", "our", "my", "those", "these"})
+# Words that group an aggregate ("by branch", "per year"): no listing of rows.
+GROUP_WORDS = frozenset({"by", "per", "each", "every", "across", "vs", "versus", "breakdown"})
 UNSUPPORTED_VERBS = frozenset({"delete", "drop", "remove", "insert", "update", "truncate", "alter", "create",
                                "modify", "erase", "wipe", "destroy", "overwrite", "grant", "shutdown",
                                "attach", "install", "copy", "write"})  # fmt: skip
@@ -179,6 +208,33 @@ ANALYSIS_TERMS = frozenset(
     | {w for k, ws in MEASURE_WORDS.items() if k != "date" for w in ws}
     | {w for k, ws in CONCEPTS.items() if k not in ("date", "name", "kind") for w in ws}
 )
+
+
+_MORE_KNOWN = frozenset({"more", "less", "fewer", "greater", "higher", "lower", "bigger", "larger", "smaller",
+                          "longer", "shorter", "heavier", "lighter", "older", "younger", "cheaper", "above", "below",
+                          "exceeding", "compare", "compared", "changed", "change", "over", "since", "between",
+                          "people", "which", "where", "there", "their", "these", "those", "whose", "about",
+                          "order", "orders", "sells", "sold", "worse", "better", "leader", "ranked", "cities",
+                          "including", "include", "instead", "rather", "split", "broken", "colored", "coloured",
+                          "sorted", "ascending", "descending", "alphabetical", "alphabetically", "stacked", "break", "later", "earlier",
+                          "record", "records"})  # fmt: skip
+
+
+def _lexicon_terms() -> frozenset[str]:
+    """Every generic word the parser understands (targets for typo correction)."""
+    words: set[str] = set(_MORE_KNOWN)
+    words |= {w for k in AGG_PHRASES for w in k}
+    words |= TOP_WORDS | BOTTOM_WORDS | TREND_WORDS | SHARE_WORDS | DISTRIBUTION_WORDS
+    words |= SCATTER_WORDS | ROW_WORDS | set(SUPERLATIVES) | set(COMPARABLE) | set(COMPARATIVES)
+    words |= DERIVED_WORDS | NEGATION_WORDS | UNSUPPORTED_VERBS | FUTURE_WORDS | DISTINCT_WORDS | UNIT_WORDS
+    words |= set(BUCKET_WORDS) | set(MONTHS) | set(NUMBER_WORDS) | KIND_WORDS | COMPARE_WORDS
+    words |= LATE_WORDS | EARLY_WORDS | AFTER_WORDS | BEFORE_WORDS | LISTING_VERBS | GROUP_WORDS | _MORE_KNOWN
+    for ws in (*CONCEPTS.values(), *MEASURE_WORDS.values()):
+        words |= set(ws)
+    return frozenset(w for w in words if w.isalpha())
+
+
+LEXICON_TERMS = _lexicon_terms()
 
 
 @dataclass(frozen=True, slots=True)

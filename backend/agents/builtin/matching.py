@@ -95,9 +95,20 @@ def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> 
     if not hits and key[-1].endswith("s") and len(key[-1]) > 3:
         hits = idx.values.get((*key[:-1], key[-1][:-1]), [])  # "vaccines" for the value "Vaccine"
     score = 2.6 + 0.4 * (len(key) - 1)
+    if not hits and len(key) == 1 and _unknown(idx, key[0]):
+        # "horti" for the value Horticulture: the beginning of one value's only word, when the word is nothing else.
+        hits = idx.value_prefixes.get(key[0], [])
+        score = 2.2 if len({v for _, _, v in hits}) == 1 else 0.0
+        hits = hits if score else []
     # A value spelled like a time word ("Day") is weak evidence: "per day" is about time buckets.
     spec = 0.0 if all(w in lx.BUCKET_WORDS for w in key) else 1.0
     return [Mention(i, j, "value", t, c, score, "value", v, spec) for t, c, v in hits]
+
+
+def _unknown(idx: CatalogIndex, word: str) -> bool:
+    """A word that is no catalog word, value word, concept or function word of the language."""
+    known = word in idx.vocab or word in idx.value_words or word in lx.STOPWORDS or bool(lx.concept_of(word))
+    return not known and word.isalpha() and word not in lx.LEXICON_TERMS
 
 
 def _name_mentions(

@@ -63,6 +63,9 @@ class Measure(BaseModel):
     running: bool = False  # a running total along the first (time) dimension: "cumulative sales by month"
     unit: DiffUnit | None = None  # with minus, a duration: whole units from minus to column, "days to ship"
     change: Change | None = None  # the change from the previous time step, absolute or in percent
+    # A ratio per entity: the total (sum of column, or the row count) over the number of distinct `per` values,
+    # "average amount paid per student", "revenue per employee by department".
+    per: ColumnRef | None = None
 
 
 class Dimension(BaseModel):
@@ -83,6 +86,8 @@ class Filter(BaseModel):
     having: Measure | None = None
     # Compared with an aggregate of the same column over the whole table: "salary above the average".
     than_agg: Agg | None = None
+    # Compared with another column of the same row: "shipped after the due date" (ship date > due date).
+    than_column: ColumnRef | None = None
 
 
 class Join(BaseModel):

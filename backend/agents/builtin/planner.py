@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, TableEntry
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.conditions import attach_comparisons
-from backend.agents.builtin.derived import period_change, running_total, share_of_total
+from backend.agents.builtin.derived import per_entity, period_change, running_total, share_of_total
 from backend.agents.builtin.durations import is_event
 from backend.agents.builtin.finishing import finish
+from backend.agents.builtin.listing import asks_for_rows
 from backend.agents.builtin.models import (
     Agg,
     AnalysisPlan,
@@ -133,11 +133,16 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         # "the longest trips": no name to show, so whole rows, ranked by the measure.
         cols = [ref(c) for c in main.columns if c.info.kind != "numeric" and not c.is_id] + [ranked]
         plan = AnalysisPlan(kind=Intent.ROWS, table=main.info.name, columns=_unique(cols), filters=filters)
-        return finish(plan, idx, ch, r), notes
+        plan = finish(plan, idx, ch, r)
+        plan.order = [OrderItem(alias=ranked.column, desc=r.top_desc)]
+        return plan, notes
     if r.top_n and not ro.dims and main.label is not None:
         ro.entity = ref(main.label)
         ro.dims.append(Dimension(column=ro.entity, alias=main.label.name))
     _default_measure(r, ro, main)
+    ratio = per_entity(r, idx, ch, ro)
+    if ratio:
+        notes.append(ratio)
     entity_rows = (
         ro.entity is not None
         and [d.column for d in ro.dims] == [ro.entity]
@@ -182,37 +187,7 @@ def _hours(idx: CatalogIndex, ch: Choice) -> ColumnEntry | None:
 
 
 HOURS = 24
-_ROW_ASKS = frozenset({"which", "what", "list", "name", "who"})
-_NOT_ROWS = frozenset(
-    {
-        "trend",
-        "share",
-        "distribution",
-        "scatter",
-        "running",
-        "month_of_year",
-        "weekday",
-        "hour_of_day",
-        "quarter_of_year",
-    }
-)
-_GROUP_WORDS = frozenset({"by", "per", "each", "every", "across", "vs", "versus", "breakdown"})
 LISTED_COLUMNS = 6  # a listing shows what names each row and what the question named, not every column
-
-
-def asks_for_rows(r: Reading, ch: Choice) -> bool:
-    """ "which kiosks opened before 2010?", "list the kiosk heads and their salaries": the rows themselves,
-    filtered, not an aggregate — no aggregate, ranking, grouping or time-bucket word, and the question asks for the
-    main table's rows by name (a plural noun after which/what, or a listing word)."""
-    words = {t.lower for t in r.tokens}
-    if r.aggs or r.top_n or r.flags & _NOT_ROWS or words & _GROUP_WORDS or words & set(lx.BUCKET_WORDS):
-        return False
-    if "rows" in r.flags:
-        return True
-    k = 1 + (r.low(1) in {"of", "the", "all"}) + (r.low(2) == "the")
-    named = next((m for m in ch.mentions if m.kind == "table" and m.start == k), None)
-    plural = named is not None and any(r.tokens[p].lower != r.tokens[p].stem for p in range(named.start, named.end))
-    return r.low(0) in _ROW_ASKS and named is not None and named.table == ch.table.info.name and plural
 
 
 def _listed_columns(idx: CatalogIndex, ro: Roles, main: TableEntry, filters: list[Filter]) -> list[ColumnRef]:
@@ -224,7 +199,7 @@ def _listed_columns(idx: CatalogIndex, ro: Roles, main: TableEntry, filters: lis
     if main.label is not None:
         first = [ref(main.label)]
     else:
-        first = [ref(c) for c in main.columns if c.info.kind == "text" and not c.is_id][:2]
+        first = [ref(c) for c in main.columns if c.info.kind == "text" and not c.is_id and not c.flag][:2]
     cols = [c for c in _unique(first + named) if c not in fixed]
     return cols[:LISTED_COLUMNS] or first
 
@@ -252,11 +227,27 @@ def _share_of(r: Reading, ro: Roles, main: TableEntry) -> AnalysisPlan | None:
     conds = [f for f in ro.filters if f.having is None]
     if at is None or not conds:
         return None
-    used = [f.column for f in conds]
-    dims = [d for d in ro.dims if d.column not in used][:2]
+    # "percentage of returned books that came back late": the returned ones are the whole, the rest the part.
+    whole = [f for f in conds if f.op == "not_null"] if any(f.op != "not_null" for f in conds) else []
+    conds = [f for f in conds if f not in whole]
+    used = [f.column for f in conds + whole]
+    counted = _counted_phrase(r, at + 2)
+    dims = [d for d in ro.dims if d.column not in used and d.column not in counted][:2]
     measure = Measure(agg="avg", column=None, alias="percentage", share_of=conds)
-    rest = [f for f in ro.filters if f.having is not None] + ro.date_filter
+    rest = whole + [f for f in ro.filters if f.having is not None] + ro.date_filter
     return AnalysisPlan(kind=Intent.AGGREGATE, table=main.info.name, measures=[measure], dimensions=dims, filters=rest)
+
+
+def _counted_phrase(r: Reading, start: int) -> list[ColumnRef]:
+    """Columns named in the noun phrase after "percentage of" ("returned books"): what is counted, no grouping."""
+    out: list[ColumnRef] = []
+    k = start
+    while True:
+        m = next((m for m in r.mentions if m.start == k and m.kind == "column" and m.column), None)
+        if m is None or m.column is None:
+            return out
+        out.append(ColumnRef(table=m.table, column=m.column))
+        k = m.end
 
 
 _TOTAL_ROW = re.compile(r"^(all|total|overall|grand total)\b", re.IGNORECASE)

@@ -167,7 +167,9 @@ def related_word(idx: CatalogIndex, word: str) -> str | None:
             if a != b:
                 break
             common += 1
-        near = theirs == mine or (common >= 6 and common >= 0.8 * min(len(mine), len(theirs)))
+        shorter = min(len(mine), len(theirs))
+        # All but the last letter of the shorter root: resolut(ion) ↔ resolv(ed), solut(ion) ↔ solv(ed).
+        near = theirs == mine or (common >= 6 and common >= 0.8 * shorter) or (common >= 5 and common >= shorter - 1)
         if near or lx.abbreviates(v, mine):
             rank = (0 if near else 1, v)
             best = rank if best is None or rank < best else best

@@ -8,9 +8,11 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.conditions import ComparisonFilters, date_filters, value_filters
+from backend.agents.builtin.date_order import date_order
 from backend.agents.builtin.derived import difference
 from backend.agents.builtin.direction import direction_grouping
 from backend.agents.builtin.durations import Duration, read_duration, start_of
+from backend.agents.builtin.listing import asks_for_rows
 from backend.agents.builtin.models import Agg, Bucket, Dimension, Filter, Measure
 from backend.agents.builtin.reading import ARTICLES, AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
@@ -148,7 +150,9 @@ class RoleReader:
         self.ro.filters += conditions.filters
         self.ro.row_cols += conditions.row_cols
         self.ro.notes += conditions.notes
-        consumed = conditions.used
+        order = date_order(self.r, self.idx, self.ch)
+        self.ro.filters += order.filters
+        consumed = conditions.used | order.used
         values: list[tuple[Mention, bool]] = []
         covered = {p for m in self.ch.mentions for p in range(m.start, m.end)}
         for i in self.r.entity_at - covered:
@@ -156,6 +160,7 @@ class RoleReader:
             if bucket is not None and self.r.words[i] is not None:
                 self.ro.time = bucket  # "which year had …" on a table with dates
         adjectives = [m for m in self.ch.mentions if m.via == "adjective"]
+        listed = asks_for_rows(self.r, self.ch)  # "which branches opened before 2010": the rows themselves
         # "grade A", "store Bergen": a column named right before one of its values only says whose value it is.
         qualifiers = {
             id(m)
@@ -163,10 +168,20 @@ class RoleReader:
             for v in self.ch.mentions
             if m.kind == "column"
             and v.kind == "value"
-            and v.start == m.end
+            and v.start in (m.end, m.end + 1)
             and (v.table, v.column) == (m.table, m.column)
         }
-        consumed = consumed | self.role_qualifiers()
+        # "Blue team": a column named right after one of its values only says whose value it is, too.
+        qualifiers |= {
+            id(m)
+            for m in self.ch.mentions
+            for v in self.ch.mentions
+            if m.kind == "column"
+            and v.kind == "value"
+            and v.end == m.start
+            and (v.table, v.column) == (m.table, m.column)
+        }
+        consumed = consumed | self.role_qualifiers() | self.date_nouns()
         duration = read_duration(self.r, self.idx, self.main, self.ch.mentions)
         if duration is not None:
             consumed = consumed | {id(m) for m in self.ch.mentions if {m.start, m.end - 1} & duration.tokens}
@@ -187,6 +202,7 @@ class RoleReader:
                     has_measures=bool(self.ro.measures),
                     has_dims=bool(self.ro.dims),
                     has_time=self.ro.time is not None,
+                    listed=listed,
                 )
                 self.apply(table_mention(self.r, self.idx, self.ch, m, state), m.end)
             else:
@@ -199,7 +215,6 @@ class RoleReader:
         self.counted_entity()
         if duration is not None:
             self.add_duration(duration)
-        listed = self.r.low(0) in {"which", "list"}  # "which branches opened before 2010": the rows themselves
         if self.range_date is not None and not self.ro.dims and not self.r.aggs and not listed:
             self.ro.time = self.ro.time or "auto"  # "loan applications in 2024": a bare range is a trend
             self.add_dim(*self.range_date)
@@ -271,6 +286,16 @@ class RoleReader:
                 self.add_dim(label, m.end)
                 return
 
+    def date_nouns(self) -> set[int]:
+        """ "the due date", "its ship day": a date noun right after a date column's name is part of that name; the
+        mentions starting at it (another table's date) are no other column."""
+        ends = {m.end for m in self.ch.mentions if (c := self.col(m)) is not None and c.info.kind == "temporal"}
+        return {
+            id(m)
+            for m in self.ch.mentions
+            if m.start in ends and m.end == m.start + 1 and self.r.low(m.start) in lx.DATE_NOUNS
+        }
+
     def role_qualifiers(self) -> set[int]:
         """ "seller segment", "target department": a key column naming the role of the parent named next."""
         keys = {fk.column: fk.ref_table for fk in self.ch.parents.values()}
@@ -301,7 +326,7 @@ class RoleReader:
         c = self.col(m)
         if c is None or (m.end - m.start == 1 and self.r.low(m.start - 1) == "over" and self.r.low(m.start) == "time"):
             return  # "over time" asks for a time axis, not for running_time
-        if self.missing(m, c):
+        if self.yes_no(m, c) or self.missing(m, c) or self.not_happened(m, c):
             return
         cue = self.cue(m.start) or ("dim" if self.r.entity_at & set(range(m.start, m.end)) else None)
         agg = self.r.agg_before(m.start)
@@ -398,6 +423,43 @@ class RoleReader:
             self.add_measure(c, a, True)
         else:
             self.add_measure(c, default_agg(c), False)
+
+    def denied(self, pos: int) -> bool:
+        """A negation right before pos, over auxiliaries only: "not shipped", "haven't been returned", "non-returned"."""
+        for k in range(pos - 1, max(pos - 6, -1), -1):
+            w = self.r.low(k)
+            if w in lx.DENIALS:
+                return True
+            if w not in lx.AUXILIARIES:
+                return False
+        return False
+
+    def add_filter(self, f: Filter) -> None:
+        """A row condition, once per column."""
+        if all(x.column != f.column or x.having is not None for x in self.ro.filters):
+            self.ro.filters.append(f)
+
+    def yes_no(self, m: Mention, c: ColumnEntry) -> bool:
+        """A yes/no column named as a property of the rows ("discontinued items", "orders that were not
+        returned", "members who get a discount"): the rows where it is yes (no when denied), unless the question
+        groups by it ("by returned") or aggregates it."""
+        if c.flag is None or self.cue(m.start):
+            return False
+        agg = self.r.agg_before(m.start)
+        if agg is not None and agg.agg != "count":
+            return False
+        yes, no = c.flag
+        denied = self.denied(m.start)
+        label = f"{c.name} is {'not ' if denied else ''}{'true' if yes is True else yes}"
+        self.add_filter(Filter(column=ref(c), op="=", values=[no if denied else yes], label=label))
+        return True
+
+    def not_happened(self, m: Mention, c: ColumnEntry) -> bool:
+        """ "orders that were not shipped", "loans that haven't been returned": rows whose event date is empty."""
+        if c.info.kind != "temporal" or not c.info.nullable or not self.denied(m.start):
+            return False
+        self.add_filter(Filter(column=ref(c), op="is_null", label=f"no {c.name}"))
+        return True
 
     def missing(self, m: Mention, c: ColumnEntry) -> bool:
         """ "patients with no insurance paid", "customers without a credit score": rows where the column is empty

@@ -8,37 +8,6 @@ from functools import lru_cache
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex
 
-_EXTRA_KNOWN = frozenset({"more", "less", "fewer", "greater", "higher", "lower", "bigger", "larger", "smaller",
-                          "longer", "shorter", "heavier", "lighter", "older", "younger", "cheaper", "above", "below",
-                          "exceeding", "compare", "compared", "changed", "change", "over", "since", "between",
-                          "people", "which", "where", "there", "their", "these", "those", "whose", "about",
-                          "order", "orders", "sells", "sold", "worse", "better", "leader", "ranked", "cities",
-                          "including", "include", "instead", "rather", "split", "broken", "colored", "coloured",
-                          "sorted", "ascending", "descending", "alphabetical", "alphabetically", "stacked"})  # fmt: skip
-
-
-def _lexicon_terms() -> frozenset[str]:
-    """Every generic word the parser understands (targets for typo correction)."""
-    words: set[str] = set(_EXTRA_KNOWN)
-    words |= {w for k in lx.AGG_PHRASES for w in k}
-    words |= lx.TOP_WORDS | lx.BOTTOM_WORDS | lx.TREND_WORDS | lx.SHARE_WORDS | lx.DISTRIBUTION_WORDS
-    words |= lx.SCATTER_WORDS | lx.ROW_WORDS | set(lx.SUPERLATIVES) | set(lx.COMPARABLE) | set(lx.COMPARATIVES)
-    words |= (
-        lx.DERIVED_WORDS
-        | lx.NEGATION_WORDS
-        | lx.UNSUPPORTED_VERBS
-        | lx.FUTURE_WORDS
-        | lx.DISTINCT_WORDS
-        | lx.UNIT_WORDS
-    )
-    words |= set(lx.BUCKET_WORDS) | set(lx.MONTHS) | set(lx.NUMBER_WORDS) | lx.KIND_WORDS | lx.COMPARE_WORDS
-    for ws in (*lx.CONCEPTS.values(), *lx.MEASURE_WORDS.values()):
-        words |= set(ws)
-    return frozenset(w for w in words if w.isalpha())
-
-
-LEXICON_TERMS = _lexicon_terms()
-
 
 def _distance(a: str, b: str, limit: int) -> int:
     """Optimal-string-alignment edit distance, giving up (limit + 1) once it exceeds limit."""
@@ -61,11 +30,19 @@ def _distance(a: str, b: str, limit: int) -> int:
 
 @lru_cache(maxsize=4096)
 def _nearest(word: str, candidates: frozenset[str]) -> str | None:
-    """The closest candidate within 1 edit (words of 5–7 letters) or 2 edits (8+), if unambiguous enough."""
-    limit = 1 if len(word) < 8 else 2
+    """The closest candidate within 1 edit (words of 5–7 letters) or 2 edits (8+), if unambiguous enough.
+
+    A word built like a real one (a root and a derivational ending: resolution, shipment, payable) is corrected by
+    one edit only, and never in its first two letters: "resolution" is no typo of "evolution", "managment" is one
+    of "management".
+    """
+    formed = word.endswith(lx.DERIVATIONAL_ENDINGS)
+    limit = 1 if len(word) < 8 or formed else 2
     best: tuple[int, int, str] | None = None
     for c in candidates:
         if abs(len(c) - len(word)) > limit or (c[0] != word[0] and c[-1] != word[-1]):
+            continue
+        if formed and c[:2] != word[:2]:
             continue
         d = _distance(word, c, limit)
         if d == 1 and len(word) < 7 and len(c) == len(word) and sorted(c) != sorted(word):
@@ -82,10 +59,24 @@ def _known(idx: CatalogIndex) -> tuple[frozenset[str], frozenset[str]]:
     names = {w for t in idx.tables.values() for w in (*t.words, *(x for c in t.columns for x in c.words))}
     names |= {t.lower() for t in idx.tables}
     names |= {w for k in idx.synonyms for w in k}
-    targets = frozenset(w for w in names | LEXICON_TERMS if len(w) >= 4 and w.isalpha())
-    keep = frozenset(targets | idx.vocab | idx.value_words | lx.STOPWORDS)
+    targets = frozenset(w for w in names | lx.LEXICON_TERMS if len(w) >= 4 and w.isalpha())
+    keep = frozenset(targets | {lx.stem(w) for w in targets} | idx.vocab | idx.value_words | lx.STOPWORDS)
     idx.spelling = (keep, targets)
     return keep, targets
+
+
+@lru_cache(maxsize=4096)
+def _inflected(word: str, keep: frozenset[str]) -> bool:
+    """A known word with an inflection ("hired", "sells", "earning", "recorded"): its root, without the ending,
+    is a known word or begins one (sell → sellers). Such a word is spelled right, whatever its ending."""
+    for ending in lx.INFLECTIONS:
+        base = word.removesuffix(ending)
+        if base == word or len(base) < 4:
+            continue
+        for root in {base, base + "e"}:
+            if root in keep or any(k.startswith(root) for k in keep if len(k) > len(root)):
+                return True
+    return False
 
 
 def _token(text: str, pos: int) -> lx.Token:
@@ -99,7 +90,7 @@ def normalise_tokens(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Token
     fixed: list[lx.Token] = []
     for t in tokens:
         w = t.lower
-        if len(w) >= 5 and w.isalpha() and w not in keep and t.stem not in keep:
+        if len(w) >= 5 and w.isalpha() and w not in keep and t.stem not in keep and not _inflected(w, keep):
             near = _nearest(w, targets)
             if near is not None:
                 t = _token(near, t.pos)

@@ -139,6 +139,11 @@ class SqlBuilder:
             cond = exp.and_(*(self.condition(f) for f in m.share_of), copy=False)
             flag = exp.Case().when(cond, exp.Literal.number(1)).else_(exp.Literal.number(0))
             return mul(exp.Literal.number("100.0"), exp.Avg(this=flag))
+        if m.per is not None:
+            total = mul(
+                exp.Literal.number("1.0"), count_star() if m.column is None else exp.Sum(this=self.col(m.column))
+            )
+            return div(total, exp.Count(this=exp.Distinct(expressions=[self.col(m.per)])))
         if m.column is None:
             return count_star()
         c: exp.Expr = self.col(m.column)
@@ -153,9 +158,11 @@ class SqlBuilder:
         c = self.measure(f.having) if f.having else self.col(f.column)
         v = f.values
         if f.op in _COMPARE:
-            if f.than_agg is not None:  # the column's own aggregate over its whole table
+            if f.than_column is not None:  # another column of the same row
+                other: exp.Expr = self.col(f.than_column)
+            elif f.than_agg is not None:  # the column's own aggregate over its whole table
                 whole = exp.select(agg_call(f.than_agg, self.col(f.column, qualify=False)))
-                other: exp.Expr = exp.Subquery(this=whole.from_(self.table(f.column.table), copy=False))
+                other = exp.Subquery(this=whole.from_(self.table(f.column.table), copy=False))
             else:
                 other = lit(v[0])
             return _COMPARE[f.op](this=c, expression=other)

@@ -42,6 +42,7 @@ class RoleState:
     has_measures: bool
     has_dims: bool
     has_time: bool
+    listed: bool = False  # the question lists rows: a parent named among the columns is its key
 
 
 def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: RoleState) -> TableRole:
@@ -71,7 +72,7 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
             key is not None
             and not qualifies
             and not valued
-            and (state.cued or r.entity_at & set(range(m.start, m.end)))
+            and (state.cued or state.listed or r.entity_at & set(range(m.start, m.end)))
         ):
             return TableRole(dims=(key,))  # a parent without a name column: its key tells rows apart
         return TableRole()
@@ -107,7 +108,7 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
     # "<table> types", "types of <table>": the table's categories are the grouping.
     kinds = r.low(m.end) in lx.KIND_WORDS or (r.low(m.start - 1) == "of" and r.low(m.start - 2) in lx.KIND_WORDS)
     if kinds and not state.cued:
-        cats = [c for c in entry.columns if c.info.values and not c.is_id and c.info.kind == "text"]
+        cats = [c for c in entry.columns if c.info.values and not c.is_id and c.info.kind == "text" and not c.flag]
         if cats:
             return TableRole(dims=(cats[0],))
     if state.cued or (r.top_n and not state.has_dims and not state.has_time and not elsewhere):
@@ -115,7 +116,7 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
             return TableRole(dims=(entry.label,), entity=entry.label, count_noun=noun)
         if state.cued:
             # "<measure> by <table>": the table's main category column stands for the table.
-            cats = [c for c in entry.columns if c.info.values and not c.is_id]
+            cats = [c for c in entry.columns if c.info.values and not c.is_id and not c.flag]  # a yes/no is no kind
             # A column named like the table is the table's own category.
             cat = next((c for c in cats if set(c.words) <= spanned), cats[0] if cats else None)
             if cat is not None:

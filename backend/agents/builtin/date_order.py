@@ -1,0 +1,111 @@
+"""Two dates of one row compared as a condition: "orders shipped after their due date", "late jobs", "returned
+before the due date" (a filter of the row's date columns, no number involved)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry, planned
+from backend.agents.builtin.choice import Choice
+from backend.agents.builtin.models import Filter, FilterOp
+from backend.agents.builtin.reading import Reading
+from backend.agents.builtin.role_model import ref
+
+
+@dataclass(frozen=True, slots=True)
+class DateOrder:
+    """Conditions between two dates of a row, and the mentions they used (ids)."""
+
+    filters: tuple[Filter, ...] = ()
+    used: frozenset[int] = frozenset()
+
+
+def _temporal(idx: CatalogIndex, main: TableEntry, m: Mention) -> ColumnEntry | None:
+    c = idx.tables[m.table].col(m.column) if m.kind == "column" and m.column else None
+    return c if c is not None and c.table == main.info.name and c.info.kind == "temporal" else None
+
+
+def _after_word(r: Reading, i: int) -> tuple[FilterOp, int] | None:
+    """ "after", "later than", "past" → (">", where the compared date starts); "before", "earlier than", "ahead of",
+    "prior to" → ("<", …)."""
+    w, nxt = r.low(i), r.low(i + 1)
+    if w in lx.AFTER_WORDS or (w == "later" and nxt == "than"):
+        op: FilterOp = ">"
+    elif (
+        w in lx.BEFORE_WORDS or (w == "earlier" and nxt == "than") or (w in {"ahead", "prior"} and nxt in {"of", "to"})
+    ):
+        op = "<"
+    else:
+        return None
+    k = i + 1 + (nxt in {"than", "of", "to"})
+    while r.low(k) in lx.DETERMINERS:
+        k += 1
+    return op, k
+
+
+def date_order(r: Reading, idx: CatalogIndex, ch: Choice) -> DateOrder:
+    """ "shipped after the due date": the named date (or the row's main event) compared with another date column;
+    "late"/"overdue" rows: the row's last event after its planned date ("early" before it)."""
+    main = ch.table
+    dated = [(m, c) for m in ch.mentions if (c := _temporal(idx, main, m)) is not None]
+    filters: list[Filter] = []
+    used: set[int] = set()
+    for i in range(len(r.tokens)):
+        hit = _after_word(r, i) if r.words[i] is not None else None
+        if hit is None:
+            continue
+        op, k = hit
+        right = next(((m, c) for m, c in dated if m.start == k), None)
+        if right is None:
+            continue
+        before = [(m, c) for m, c in dated if m.end <= i and c.name != right[1].name]
+        left = before[-1] if before else None
+        first = left[1] if left else _event(main, right[1])
+        if first is None:
+            continue
+        word = "after" if op == ">" else "before"
+        filters.append(_compare(first, op, right[1], word))
+        used.add(id(right[0]))
+        if r.low(right[0].end) in lx.DATE_NOUNS:
+            # "the due date": the noun after the column's name is part of it, no other date column.
+            used |= {id(m) for m in ch.mentions if m.start == right[0].end}
+        if left is not None:
+            used.add(id(left[0]))
+            if _adjective(r, main, ch, left[0]) and first.info.nullable:
+                # "returned books came back after the due date": among the returned ones.
+                filters.append(Filter(column=ref(first), op="not_null", label=f"{first.name} is set"))
+    covered = {p for m in ch.mentions if m.kind != "table" for p in range(m.start, m.end)}
+    for i, t in enumerate(r.tokens):
+        late = t.lower in lx.LATE_WORDS
+        if (not late and t.lower not in lx.EARLY_WORDS) or i in covered or r.words[i] is None or filters:
+            continue
+        plans = [c for c in main.columns if planned(c)]
+        if len(plans) != 1:
+            continue
+        named = [c for _, c in dated if not planned(c)]
+        event = named[-1] if named else _event(main, plans[0])
+        if event is not None:
+            op = ">" if late else "<"
+            filters.append(_compare(event, op, plans[0], "after" if late else "before"))
+            used |= {id(m) for m, c in dated if c is event}
+    return DateOrder(tuple(filters), frozenset(used))
+
+
+def _compare(first: ColumnEntry, op: FilterOp, second: ColumnEntry, word: str) -> Filter:
+    return Filter(column=ref(first), op=op, than_column=ref(second), label=f"{first.name} {word} {second.name}")
+
+
+def _adjective(r: Reading, main: TableEntry, ch: Choice, m: Mention) -> bool:
+    """The date is named as a participle right before the rows' noun: "returned books", "shipped orders"."""
+    participle = r.tokens[m.end - 1].lower.endswith("ed")
+    return participle and any(x.table == main.info.name and x.start == m.end for x in ch.mentions)
+
+
+def _event(main: TableEntry, other: ColumnEntry) -> ColumnEntry | None:
+    """The row's last event date, compared with a planned one: of the dates that are not plans, the latest."""
+    events = [c for c in main.columns if c.info.kind == "temporal" and not planned(c) and c.name != other.name]
+    events = [c for c in events if not set(c.words) & lx.BIRTH_WORDS]
+    if not events:
+        return None
+    return max(events, key=lambda c: str(c.info.max or ""))

@@ -1,0 +1,221 @@
+"""Kinds of wording the built-in analyst reads on catalogs it has never seen (`language_catalogs.py`: a mail-order
+shop in abbreviated snake_case with declared keys, and a repair workshop's spreadsheet with Title Case headers and no
+keys): yes/no columns as conditions, dates of one row compared with each other, events that did not happen, and
+listings of rows that do not start with which/what/list."""
+
+from __future__ import annotations
+
+import pytest
+
+from backend.agents.builtin.catalog_index import build_index
+from backend.agents.builtin.lexicon import tokenize
+from backend.agents.builtin.models import Intent
+from backend.agents.builtin.spelling import normalise_tokens
+from backend.core.catalog import build_catalog
+from backend.tests.builtin_checks import Db, answer, rows, same
+from backend.tests.language_catalogs import mail_shop, workshop
+from backend.tests.time_catalogs import help_desk
+
+
+@pytest.fixture(scope="module")
+def shop() -> Db:
+    con = mail_shop()
+    return con, build_catalog(con)
+
+
+@pytest.fixture(scope="module")
+def garage() -> Db:
+    con = workshop()
+    return con, build_catalog(con)
+
+
+JOBS = '"Repair Jobs"'
+
+
+# Yes/no columns (BOOLEAN, Y/N, Yes/No, 0/1) named as a property of the rows are a condition, not a grouping.
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("how many discontinued products", "SELECT COUNT(*) FROM prod WHERE discontinued"),
+        ("number of gift wrapped orders", "SELECT COUNT(*) FROM ord WHERE gift_wrap_flg = 'Y'"),
+        ("how many orders were not returned", "SELECT COUNT(*) FROM ord WHERE NOT is_returned"),
+        ("share of returned orders", "SELECT 100.0 * AVG(CASE WHEN is_returned THEN 1 ELSE 0 END) FROM ord"),
+        ("average order amount by returned", "SELECT is_returned, AVG(ord_amt) FROM ord GROUP BY is_returned"),
+    ],
+)
+def test_yes_no_columns_of_a_snake_case_shop(shop: Db, question: str, gold: str) -> None:
+    same(shop, question, gold)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("how many warranty jobs", f'SELECT COUNT(*) FROM {JOBS} WHERE "Warranty (0/1)" = 1'),
+        (
+            "percentage of jobs that were comebacks",
+            f"""SELECT 100.0 * AVG(CASE WHEN "Comeback?" = 'Yes' THEN 1 ELSE 0 END) FROM {JOBS}""",
+        ),
+        (
+            "jobs not under warranty by job type",
+            f'SELECT "Job Type", COUNT(*) FROM {JOBS} WHERE "Warranty (0/1)" = 0 GROUP BY "Job Type"',
+        ),
+    ],
+)
+def test_yes_no_columns_of_a_spreadsheet(garage: Db, question: str, gold: str) -> None:
+    same(garage, question, gold)
+
+
+def test_a_yes_no_column_is_no_measure_nor_the_category_standing_for_its_table(garage: Db, shop: Db) -> None:
+    d = answer(garage, "average invoice by mechanic id")
+    assert all(m.column is None or m.column.column != "Warranty (0/1)" for m in d.plan.measures)
+    d = answer(shop, "give me the 10 most recent orders")
+    assert d.plan.kind == Intent.ROWS and not d.plan.dimensions, d.sql
+    assert [(o.alias, o.desc) for o in d.plan.order] == [("ord_dt", True)] and d.plan.top_n == 10, d.sql
+    assert len(shop[0].execute(d.sql).fetchall()) == 10
+
+
+# An event date that is empty: "not shipped", "haven't been finished".
+def test_events_that_did_not_happen(shop: Db, garage: Db) -> None:
+    same(shop, "how many orders were not shipped", "SELECT COUNT(*) FROM ord WHERE ship_dt IS NULL")
+    d = answer(garage, "repair jobs that haven't been finished")
+    assert d.plan.kind == Intent.ROWS
+    assert (
+        len(rows(garage[0], d.sql))
+        == garage[0].execute(f'SELECT COUNT(*) FROM {JOBS} WHERE "Finished" IS NULL').fetchone()[0]
+    )  # type: ignore[index]
+
+
+# Two dates of one row compared: "after the due date", "late", "before the promised date".
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("how many orders were shipped after their due date", "SELECT COUNT(*) FROM ord WHERE ship_dt > due_dt"),
+        ("number of orders shipped before the due date by month", None),
+        (
+            "what percentage of shipped orders went out after the due date?",
+            "SELECT 100.0 * AVG(CASE WHEN ship_dt > due_dt THEN 1 ELSE 0 END) FROM ord WHERE ship_dt IS NOT NULL",
+        ),
+    ],
+)
+def test_dates_of_a_row_compared_in_a_shop(shop: Db, question: str, gold: str | None) -> None:
+    if gold is None:
+        d = answer(shop, question)
+        assert any(f.than_column is not None and f.op == "<" for f in d.plan.filters), d.sql
+        assert d.plan.dimensions and d.plan.dimensions[0].bucket == "month", d.sql
+        return
+    same(shop, question, gold)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("how many late jobs", f'SELECT COUNT(*) FROM {JOBS} WHERE "Finished" > "Promised"'),
+        ("how many jobs were finished before the promised date", f'SELECT COUNT(*) FROM {JOBS} WHERE "Finished" < "Promised"'),
+        ("late jobs per job type", f'SELECT "Job Type", COUNT(*) FROM {JOBS} WHERE "Finished" > "Promised" GROUP BY 1'),
+    ],
+)  # fmt: skip
+def test_dates_of_a_row_compared_in_a_spreadsheet(garage: Db, question: str, gold: str) -> None:
+    same(garage, question, gold)
+
+
+# Listings that do not start with which/what/list; a condition makes the answer every matching row, not a preview.
+def test_listings_worded_as_requests_or_noun_phrases(shop: Db, garage: Db) -> None:
+    d = answer(shop, "show me all orders over 500 from March 2024")
+    assert d.plan.kind == Intent.ROWS, d.sql
+    want = (
+        shop[0]
+        .execute(
+            "SELECT COUNT(*) FROM ord WHERE ord_amt > 500 AND ord_dt >= DATE '2024-03-01' AND ord_dt < DATE '2024-04-01'"
+        )
+        .fetchone()
+    )
+    assert want is not None and len(shop[0].execute(d.sql).fetchall()) == want[0]
+    d = answer(garage, "jobs booked in May 2023 with an invoice over 600")
+    assert d.plan.kind == Intent.ROWS, d.sql
+    want = (
+        garage[0]
+        .execute(
+            f"SELECT COUNT(*) FROM {JOBS} WHERE \"Invoice (£)\" > 600 AND \"Booked In\" BETWEEN DATE '2023-05-01' AND DATE '2023-05-31'"
+        )
+        .fetchone()
+    )
+    assert want is not None and len(garage[0].execute(d.sql).fetchall()) == want[0]
+    d = answer(garage, "show Leeds clients")
+    assert d.plan.kind == Intent.ROWS and any(f.values == ["Leeds"] for f in d.plan.filters), d.sql
+
+
+def test_a_bare_date_range_on_a_measure_stays_a_trend(shop: Db) -> None:
+    d = answer(shop, "show revenue in 2024")
+    assert d.plan.kind == Intent.AGGREGATE and d.plan.dimensions, d.sql
+
+
+# A ratio per entity: the total over the number of distinct entities, when an average is asked or another grouping
+# remains; a plain total "per customer" stays one bar per customer.
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("average order amount per customer", "SELECT SUM(ord_amt) / COUNT(DISTINCT cust_id) FROM ord"),
+        (
+            "average number of orders per customer by state",
+            "SELECT cust_st, COUNT(*) / COUNT(DISTINCT o.cust_id) FROM ord o JOIN cust c ON c.cust_id = o.cust_id "
+            "GROUP BY cust_st",
+        ),
+        (
+            "revenue per employee by gift wrap flag",
+            "SELECT gift_wrap_flg, SUM(ord_amt) / COUNT(DISTINCT staff_id) FROM ord GROUP BY gift_wrap_flg",
+        ),
+        (
+            "total order amount per customer",
+            "SELECT cust_nm, SUM(ord_amt) FROM ord JOIN cust USING (cust_id) GROUP BY 1",
+        ),
+    ],
+)
+def test_ratios_per_entity_in_a_shop(shop: Db, question: str, gold: str) -> None:
+    same(shop, question, gold)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("average invoice per client", f'SELECT SUM("Invoice (£)") / COUNT(DISTINCT "Client ID") FROM {JOBS}'),
+        (
+            "average labour hours per mechanic by job type",
+            f'SELECT "Job Type", SUM("Labour Hours") / COUNT(DISTINCT "Mechanic ID") FROM {JOBS} GROUP BY 1',
+        ),
+    ],
+)
+def test_ratios_per_entity_in_a_spreadsheet(garage: Db, question: str, gold: str) -> None:
+    same(garage, question, gold)
+
+
+# Spelling correction rewrites unknown words only: a real word built like one ("resolution", "teaches", "hired")
+# is left as written, a typo of a catalog or analysis word is corrected.
+@pytest.mark.parametrize(
+    ("question", "kept", "fixed"),
+    [
+        ("average resolution time by team", "resolution", None),
+        ("number of tickets each agent resolved", "resolved", None),
+        ("averge cost per ticket", "cost", "average"),
+        ("break it down by priority", "break", None),
+    ],
+)
+def test_spelling_leaves_real_words_alone(question: str, kept: str, fixed: str | None) -> None:
+    idx = build_index(build_catalog(help_desk()))
+    words = [t.lower for t in normalise_tokens(tokenize(question), idx)]
+    assert kept in words and (fixed is None or fixed in words), words
+
+
+def test_a_resolution_time_is_the_time_to_resolve(garage: Db) -> None:
+    con = help_desk()
+    desk: Db = (con, build_catalog(con))
+    d = same(
+        desk,
+        "average resolution time by team",
+        'SELECT "teamName", AVG(date_diff(\'day\', "openedAt", "resolvedAt")) FROM "Tickets" GROUP BY 1',
+    )
+    assert d.chart.chart_type == "bar" and not any(x.bucket for x in d.plan.dimensions)
+    same(
+        garage,
+        "how many jobs were finished later than promised",
+        f'SELECT COUNT(*) FROM {JOBS} WHERE "Finished" > "Promised"',
+    )
