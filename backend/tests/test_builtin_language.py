@@ -219,3 +219,8 @@ def test_a_resolution_time_is_the_time_to_resolve(garage: Db) -> None:
         "how many jobs were finished later than promised",
         f'SELECT COUNT(*) FROM {JOBS} WHERE "Finished" > "Promised"',
     )
+
+
+def test_a_histogram_of_a_parent_column_has_bins_of_its_range(shop: Db) -> None:
+    d = answer(shop, "histogram of unit price of products ordered")
+    assert d.plan.kind == Intent.HISTOGRAM and d.plan.bin_width is not None, d.sql
