@@ -101,6 +101,7 @@ CATALOG_LANGUAGE_WORDS = CALENDAR_WORDS | {
     "manager", "loan", "fee", "txn",  # an abbreviation's long form, ordinary nouns of examples, the "trans" rule
     "delivered", "scheduled", "legal", "follow-up",  # a participle, a planned date, "transfers to Legal" grammar
     "pos",  # the code's word for a token position (a point-of-sale code there)
+    "yes",  # the yes/no reading's own word (catalog_index.yes_no): a value of a yes/no column there
 }  # fmt: skip
 
 

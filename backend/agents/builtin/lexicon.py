@@ -176,7 +176,7 @@ DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "our", 
 # Nouns that follow a date column's own name without naming another column: "the due date", "its ship day".
 DATE_NOUNS = frozenset({"date", "day", "time", "timestamp"})
 # A row's event after (before) the date it was planned for: "late deliveries", "overdue loans", "early returns".
-LATE_WORDS = frozenset({"late", "overdue", "delayed", "belated"})
+LATE_WORDS = frozenset({"late", "overdue", "belated"})
 EARLY_WORDS = frozenset({"early", "ahead"})
 # A date of the row's person, no event of the row.
 BIRTH_WORDS = frozenset({"birth", "born", "birthday", "birthdate"})

@@ -1,5 +1,5 @@
 """Whether a question asks for the rows themselves ("which branches opened before 2010", "show me all orders over 500
-from March", "clients in Ruritania with no orders") rather than an aggregate of them."""
+from March", "buyers in Ruritania with no orders") rather than an aggregate of them."""
 
 from __future__ import annotations
 

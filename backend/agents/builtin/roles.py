@@ -171,7 +171,7 @@ class RoleReader:
             and v.start in (m.end, m.end + 1)
             and (v.table, v.column) == (m.table, m.column)
         }
-        # "Blue team": a column named right after one of its values only says whose value it is, too.
+        # "Blue squad": a column named right after one of its values only says whose value it is, too.
         qualifiers |= {
             id(m)
             for m in self.ch.mentions
