@@ -81,6 +81,19 @@ export function writtenAnswer(
     return { figure: fmt(first.v), label, sentence: `${label}${where} is ${fmt(first.v)}${more}.` };
   }
 
+  if (fields.series && otherAggregate(y) !== "sum") {
+    // Averages, ratios, extremes: adding them across the x values means nothing, so the answer is the
+    // single highest cell (an x value within a series), never a series' total.
+    const s = fields.series;
+    const top = values.reduce((a, b) => (b.v > a.v ? b : a));
+    const where = `${xText(top.row[x])}, ${String(top.row[s] ?? "–")}`;
+    return {
+      figure: fmt(top.v),
+      label: `${label} — ${where}`,
+      sentence: `${where} has the highest ${lower(label)} of ${count.format(values.length)} values: ${fmt(top.v)}.`,
+    };
+  }
+
   if (fields.series) {
     const s = fields.series;
     const totals = new Map<string, number>();
@@ -89,11 +102,8 @@ export function writtenAnswer(
     const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1]);
     const [top, topValue] = ranked[0] as [string, number];
     const all = ranked.reduce((n, [, v]) => n + v, 0);
-    const additive = otherAggregate(y) === "sum";
-    const share = additive && all > 0 && ranked.length > 1 ? `, ${pct(topValue, all)} of the total` : "";
-    const sentence = additive
-      ? `${top} leads the ${count.format(ranked.length)} ${lower(humanize(s))} values with ${fmt(topValue)} in ${lower(label)}${share}.`
-      : `${top} has the highest ${lower(label)} across ${count.format(ranked.length)} ${lower(humanize(s))} values.`;
+    const share = all > 0 && ranked.length > 1 ? `, ${pct(topValue, all)} of the total` : "";
+    const sentence = `${top} leads the ${count.format(ranked.length)} ${lower(humanize(s))} values with ${fmt(topValue)} in ${lower(label)}${share}.`;
     return { figure: fmt(topValue), label: `${label} — ${top}`, sentence };
   }
 

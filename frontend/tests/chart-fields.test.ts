@@ -99,6 +99,34 @@ describe("written answer", () => {
     );
   });
 
+  it("names the highest cell of an average split by series, never a sum of averages", () => {
+    const rows = [
+      { species: "Gentoo", sex: "MALE", avg_body_mass_g: 5484.8 },
+      { species: "Gentoo", sex: "FEMALE", avg_body_mass_g: 4679.7 },
+      { species: "Adelie", sex: "MALE", avg_body_mass_g: 4043.5 },
+      { species: "Adelie", sex: "FEMALE", avg_body_mass_g: 3368.8 },
+    ];
+    const a = writtenAnswer(
+      rows,
+      { x: "species", y: ["avg_body_mass_g"], series: "sex" },
+      { species: "text" },
+    );
+    expect(a?.figure).toBe("5,484.8 g");
+    expect(a?.label).toBe("Average body mass (g) — Gentoo, MALE");
+    expect(a?.sentence).toBe("Gentoo, MALE has the highest average body mass (g) of 4 values: 5,484.8 g.");
+  });
+
+  it("totals an additive measure per series", () => {
+    const rows = [
+      { region: "Europe", year: "2023", total_amount: 100 },
+      { region: "Europe", year: "2024", total_amount: 200 },
+      { region: "Asia", year: "2024", total_amount: 100 },
+    ];
+    const a = writtenAnswer(rows, { x: "year", y: ["total_amount"], series: "region" }, { year: "text" });
+    expect(a?.figure).toBe("300");
+    expect(a?.sentence).toBe("Europe leads the 2 region values with 300 in total amount, 75% of the total.");
+  });
+
   it("gives a share of the total for additive measures", () => {
     const rows = [
       { region: "Europe", total_amount: 300 },
