@@ -5,9 +5,10 @@ listings of rows that do not start with which/what/list."""
 
 from __future__ import annotations
 
+import duckdb
 import pytest
 
-from backend.agents.builtin.catalog_index import build_index
+from backend.agents.builtin.catalog_index import build_index, singular
 from backend.agents.builtin.lexicon import tokenize
 from backend.agents.builtin.models import Intent
 from backend.agents.builtin.spelling import normalise_tokens
@@ -224,3 +225,29 @@ def test_a_resolution_time_is_the_time_to_resolve(garage: Db) -> None:
 def test_a_histogram_of_a_parent_column_has_bins_of_its_range(shop: Db) -> None:
     d = answer(shop, "histogram of unit price of products ordered")
     assert d.plan.kind == Intent.HISTOGRAM and d.plan.bin_width is not None, d.sql
+
+
+# A count is named after the noun as the question and the catalog write it, never after a stem ("movy_count").
+@pytest.mark.parametrize(
+    ("question", "alias"),
+    [
+        ("how many orders per state", "order_count"),
+        ("count of customers by state", "customer_count"),
+        ("number of products by prod cat", "product_count"),
+    ],
+)
+def test_counts_are_named_after_the_noun_as_written(shop: Db, question: str, alias: str) -> None:
+    assert answer(shop, question).plan.measures[0].alias == alias
+
+
+def test_a_plural_in_ies_takes_the_singular_the_catalog_writes() -> None:
+    con = duckdb.connect()
+    con.execute("CREATE TABLE movies(movie_title VARCHAR, studio_category VARCHAR, gross DOUBLE)")
+    con.execute("INSERT INTO movies VALUES ('A', 'Indie', 1), ('B', 'Major', 2)")
+    con.execute("CREATE TABLE cookies(batch_no INTEGER, flavour VARCHAR)")
+    con.execute("INSERT INTO cookies VALUES (1, 'Oat'), (2, 'Rye')")
+    idx = build_index(build_catalog(con))
+    assert [singular(idx, w) for w in ("movies", "categories", "cookies", "statuses", "boxes", "orders")] == [
+        "movie", "category", "cookies", "status", "box", "order",
+    ]  # fmt: skip
+    assert answer((con, idx.catalog), "how many movies").plan.measures[0].alias == "movie_count"

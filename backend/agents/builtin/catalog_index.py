@@ -100,6 +100,8 @@ class CatalogIndex:
     # Declared foreign keys and the ones the names imply (`implied_keys`): what joins and key roles use.
     foreign_keys: list[ForeignKey] = field(default_factory=list[ForeignKey])
     house: str | None = None  # a first word of every table name (t_, hr_): a convention, not a name
+    # Words of names and values as written (not stemmed): which singular a plural has ("categories" → category).
+    raw_words: set[str] = field(default_factory=set[str])
     # (words typo correction leaves alone, words it corrects towards): filled by the spelling stage on first use.
     spelling: tuple[frozenset[str], frozenset[str]] | None = None
 
@@ -482,6 +484,33 @@ def coded_values(col: ColumnInfo) -> list[tuple[str, str]]:
     return out
 
 
+def raw_words(text: str) -> list[str]:
+    """Lower-case words of a name or value as written: snake_case, camelCase, spaces and digits split, no stemming."""
+    return [w for w in re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", text).lower()) if w]
+
+
+def singular(idx: CatalogIndex, word: str) -> str:
+    """A question's plural noun in the singular, for naming a count: "orders" → order, "categories" → category.
+    A plural in -ies or -es takes the singular the catalog writes somewhere ("rookie" or "category"); without one, a
+    plural in -ies stays as written rather than be guessed ("rookies", never "rooky")."""
+    w = word.lower()
+    s = lx.stem(w)
+    if s == w or not w.isalpha():
+        return w
+    if w.endswith("ies"):
+        cands = [w[:-3] + "y", w[:-1]]
+    elif w.endswith("es"):
+        cands = [w[:-2], w[:-1]]
+    else:
+        cands = [w[:-1]]
+    hit = next((c for c in cands if c in idx.raw_words), None)
+    if hit is not None:
+        return hit
+    if w.endswith("ies"):
+        return w
+    return w[:-2] if w.endswith(("sses", "uses", "xes", "ches", "shes", "zzes")) else s  # statuses → status
+
+
 def build_index(catalog: Catalog) -> CatalogIndex:
     """Index a catalog: words → columns, value phrases → columns, idf of words across tables."""
     idx = CatalogIndex(catalog=catalog)
@@ -509,6 +538,10 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         entry.calendar = any(k.dimension == t.name for k in dated.values())
         entry.year = next((c for c in entry.columns if c.is_year), None)
         idx.tables[t.name] = entry
+        idx.raw_words.update(raw_words(t.name))
+        for c in t.columns:
+            idx.raw_words.update(raw_words(c.name))
+            idx.raw_words.update(w for v in c.values or [] for w in raw_words(v))
         table_words = set(entry.words)
         for c in entry.columns:
             table_words |= set(c.words) | c.aliases

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry, singular
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.comparisons import Comparison
 from backend.agents.builtin.dates import DateExpr, DateRange, resolve
@@ -185,7 +185,8 @@ def _counted_rows(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) -
     for m in ch.mentions:
         if m.kind != "table" or m.start != comp.end or m.table != ch.table.info.name:
             continue
-        noun = r.words[m.end - 1] or "row"
+        said = r.tokens[m.end - 1].lower
+        noun = singular(idx, said) if said.isalpha() else (r.words[m.end - 1] or "row")
         count = Measure(agg="count", column=None, alias=measure_alias("count", None, noun))
         value = int(comp.values[0]) if comp.values[0].is_integer() else comp.values[0]
         first = ref(ch.table.columns[0])

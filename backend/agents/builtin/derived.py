@@ -4,7 +4,7 @@ the share of the total ("share of revenue per branch") and a running total ("cum
 from __future__ import annotations
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry, singular
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.models import Agg, AnalysisPlan, Change, ColumnRef, Intent, Measure
 from backend.agents.builtin.reading import Reading
@@ -127,7 +127,7 @@ def per_entity(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> str | No
         grouped = any(d.bucket is None and not _dated(idx, d.column) for d in rest) and bool(ro.measures)
         if len(rest) == len(ro.dims) or not (averaged or grouped):
             continue
-        noun = r.tokens[k].stem if r.tokens[k].stem.isalpha() else key.name
+        noun = singular(idx, r.tokens[k].lower) if r.tokens[k].lower.isalpha() else key.name
         made: list[Measure] = []
         for m in ro.measures:
             if m.minus is not None or m.agg not in ("avg", "sum", "count"):

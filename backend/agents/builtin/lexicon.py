@@ -163,6 +163,8 @@ BOTTOM_WORDS = frozenset({"bottom", "worst", "lowest", "least", "smallest", "few
 NEGATION_WORDS = frozenset({"excluding", "exclude", "except", "without", "not", "excluded", "but", "besides"})
 SCATTER_WORDS = frozenset({"vs", "versus", "against", "relationship", "correlation", "correlate", "correlated",
                            "relation", "scatter", "bubble"})  # fmt: skip
+# Words that ask for two measures of each row plotted against each other (a scatter needs both).
+PAIR_WORDS = frozenset({"scatter", "scatterplot", "bubble", "correlation", "correlate", "correlated", "relationship"})
 DISTRIBUTION_WORDS = frozenset({"distribution", "histogram", "distributed", "spread", "frequency", "frequencies"})
 # A negation of the participle that follows, and the words that may stand between: "haven't been returned".
 DENIALS = frozenset({"not", "never", "non", "t", "nt", "un", "no", "without"})

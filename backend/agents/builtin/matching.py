@@ -18,6 +18,9 @@ def correct(idx: CatalogIndex, word: str) -> str:
     return word
 
 
+MENTION_SPAN = 5  # the most words one mention spans
+
+
 def find_mentions(idx: CatalogIndex, words: Sequence[str | None], stems: Sequence[str] | None = None) -> list[Mention]:
     """All candidate mentions; `words` holds the normalised word per token position, None where already consumed.
 
@@ -27,7 +30,7 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None], stems: Sequenc
     out: list[Mention] = []
     n = len(words)
     for i in range(n):
-        for j in range(i + 1, min(n, i + 5) + 1):
+        for j in range(i + 1, min(n, i + MENTION_SPAN) + 1):
             span = words[i:j]
             if any(w is None for w in span):
                 break

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, TableEntry
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, TableEntry, raw_words, singular
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.conditions import attach_comparisons
 from backend.agents.builtin.derived import per_entity, period_change, running_total, share_of_total
@@ -37,7 +38,13 @@ def read_roles(r: Reading, idx: CatalogIndex, ch: Choice, today: dt.date | None)
     return RoleReader(r, idx, ch, today).run(attach_comparisons(r, idx, ch))
 
 
-def _default_measure(r: Reading, ro: Roles, main: TableEntry) -> None:
+def _rows_noun(idx: CatalogIndex, main: TableEntry) -> str:
+    """What a row of the table is called: the last word of its name as written, in the singular."""
+    written = [w for w in raw_words(main.info.name) if w.isalpha() and w != idx.house]
+    return singular(idx, written[-1]) if written else (main.words[-1] if main.words else "row")
+
+
+def _default_measure(r: Reading, idx: CatalogIndex, ro: Roles, main: TableEntry) -> None:
     """No measure named: the money column for "sales", an aggregate word's target, or a row count."""
     if ro.measures:
         return
@@ -55,7 +62,7 @@ def _default_measure(r: Reading, ro: Roles, main: TableEntry) -> None:
             raise NeedsMore(f"which measure of {main.info.name} to take the {agg} of")
         ro.measures.append(Measure(agg=agg, column=ref(money[0]), alias=measure_alias(agg, money[0].name)))
         return
-    noun = ro.count_noun if ro.count_noun and ro.count_noun.isalpha() else (main.words[-1] if main.words else "row")
+    noun = ro.count_noun if ro.count_noun and ro.count_noun.isalpha() else _rows_noun(idx, main)
     ro.measures.append(Measure(agg="count", column=None, alias=measure_alias("count", None, noun)))
 
 
@@ -75,8 +82,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         cols = ro.numeric_cols[:2] + size + color
         plan = AnalysisPlan(kind=Intent.SCATTER, table=main.info.name, columns=cols, filters=filters)
         return finish(plan, idx, ch, r), notes
-    asked_pairs = {t.lower for t in r.tokens} & {"scatter", "scatterplot", "bubble", "correlation", "correlate",
-                                                   "correlated", "relationship"}  # fmt: skip
+    asked_pairs = {t.lower for t in r.tokens} & lx.PAIR_WORDS
     if asked_pairs and len(ro.numeric_cols) < 2 and not over_time and not ro.dims:
         # A scatter needs two measures of one row: one total of the measure found would not be what was asked.
         found = f" besides {ro.numeric_cols[0].column}" if ro.numeric_cols else ""
@@ -139,7 +145,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     if r.top_n and not ro.dims and main.label is not None:
         ro.entity = ref(main.label)
         ro.dims.append(Dimension(column=ro.entity, alias=main.label.name))
-    _default_measure(r, ro, main)
+    _default_measure(r, idx, ro, main)
     ratio = per_entity(r, idx, ch, ro)
     if ratio:
         notes.append(ratio)

@@ -8,7 +8,7 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention
 from backend.agents.builtin.comparisons import Comparison, read_comparisons
 from backend.agents.builtin.dates import DateExpr, parse_dates
-from backend.agents.builtin.matching import adjective_mentions, correct, find_mentions
+from backend.agents.builtin.matching import MENTION_SPAN, adjective_mentions, correct, find_mentions
 from backend.agents.builtin.models import Agg, ValueLookup
 from backend.agents.builtin.ranking import Adjective, top_n
 from backend.agents.builtin.spelling import normalise_tokens
@@ -414,14 +414,20 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
 
 
 def _column_name_around(idx: CatalogIndex, words: list[str | None], span: set[int]) -> tuple[int, int] | None:
-    """The span of a column name written out in full around a date phrase's words, if they are part of one."""
+    """The span of a column name written out in full around a date phrase's words, if they are part of one.
+
+    Only the words a name covering the phrase can reach are read (a mention spans at most `MENTION_SPAN` words): the
+    whole question is matched once, later, with the date's words consumed."""
     lo, hi = min(span), max(span) + 1
-    for m in find_mentions(idx, words):
-        if m.kind != "column" or m.via != "name" or m.column is None or not (m.start <= lo and hi <= m.end):
+    first = max(0, hi - MENTION_SPAN)
+    window = words[first : lo + MENTION_SPAN]
+    for m in find_mentions(idx, window):
+        start, end = m.start + first, m.end + first
+        if m.kind != "column" or m.via != "name" or m.column is None or not (start <= lo and hi <= end):
             continue
         col = idx.tables[m.table].col(m.column)
-        if col is not None and m.end - m.start > hi - lo and col.key_words <= set(words[m.start : m.end]):
-            return m.start, m.end
+        if col is not None and end - start > hi - lo and col.key_words <= set(words[start:end]):
+            return start, end
     return None
 
 

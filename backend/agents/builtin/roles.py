@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, singular
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.conditions import ComparisonFilters, date_filters, value_filters
 from backend.agents.builtin.date_order import date_order
@@ -394,14 +394,16 @@ class RoleReader:
             return
         if c.is_id:
             if agg and agg.agg == "count":
-                said = self.r.tokens[m.start].stem
-                self.add_measure(None, "count", True, said if said.isalpha() else self.r.words[m.start])
+                said = self.r.tokens[m.start].lower
+                self.add_measure(
+                    None, "count", True, singular(self.idx, said) if said.isalpha() else self.r.words[m.start]
+                )
             elif cue:
                 self.add_dim(c, m.end)
             else:
                 # "inspections by district": the rows a key names are counted, called as the question calls them.
-                said = self.r.tokens[m.start].stem
-                self.ro.count_noun = said if said.isalpha() else self.r.words[m.start]
+                said = self.r.tokens[m.start].lower
+                self.ro.count_noun = singular(self.idx, said) if said.isalpha() else self.r.words[m.start]
             return
         small = (c.info.distinct_count or 999) <= 25 and "INT" in c.info.type.upper() and not c.additive
         over = self.r.low(m.start - 1) == "over" or self.r.low(m.start - 2) == "over"  # "over the years"

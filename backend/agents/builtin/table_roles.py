@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, singular
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.fk_roles import ancestors_of, parents_of
 from backend.agents.builtin.models import Agg
@@ -52,7 +52,8 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
     agg = r.agg_before(m.start)
     if r.over_all(m.start):
         return TableRole()  # "across all items": the total over them
-    noun = r.words[m.end - 1]
+    said = r.tokens[m.end - 1].lower
+    noun = singular(idx, said) if said.isalpha() else r.words[m.end - 1]
     if m.table != main.info.name:
         fk = ch.parents.get(m.table)
         if agg and agg.agg == "count" and fk:
