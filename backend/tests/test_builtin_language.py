@@ -251,3 +251,65 @@ def test_a_plural_in_ies_takes_the_singular_the_catalog_writes() -> None:
         "movie", "category", "cookies", "status", "box", "order",
     ]  # fmt: skip
     assert answer((con, idx.catalog), "how many movies").plan.measures[0].alias == "movie_count"
+
+
+# Aggregates listed with commas ("min, average and max"): the tokens keep no comma, the question does.
+def test_aggregates_listed_with_commas(shop: Db, garage: Db) -> None:
+    same(
+        garage,
+        "min, average and max invoice by job type",
+        f'SELECT "Job Type", MIN("Invoice (£)"), AVG("Invoice (£)"), MAX("Invoice (£)") FROM {JOBS} GROUP BY 1',
+    )
+    same(
+        shop,
+        "lowest, highest and average unit price by prod cat",
+        "SELECT prod_cat, MIN(unit_price), MAX(unit_price), AVG(unit_price) FROM prod GROUP BY 1",
+    )
+
+
+# A word that heads several values of one column names all of them: "leaves" for paid and unpaid leave.
+def test_a_word_heading_several_values_names_them_all() -> None:
+    con = duckdb.connect()
+    con.execute("CREATE TABLE lv_req(req_id INTEGER, req_dt DATE, lv_cd VARCHAR)")
+    con.execute("COMMENT ON COLUMN lv_req.lv_cd IS 'P = paid leave, U = unpaid leave, S = sick day'")
+    con.execute(
+        "INSERT INTO lv_req SELECT i, DATE '2024-01-01' + CAST(i AS INTEGER), ['P', 'U', 'S'][1 + i % 3] "
+        "FROM range(300) t(i)"
+    )
+    same((con, build_catalog(con)), "how many leaves per month", "SELECT date_trunc('month', req_dt), COUNT(*) "
+         "FROM lv_req WHERE lv_cd IN ('P', 'U') GROUP BY 1")  # fmt: skip
+    con = duckdb.connect()
+    con.execute('CREATE TABLE "Jobs"("jobId" INTEGER, "jobKind" VARCHAR, "hours" DOUBLE)')
+    con.execute(
+        """INSERT INTO "Jobs" SELECT i, ['Roof repair', 'Boiler repair', 'Inspection'][1 + i % 3], i % 7
+        FROM range(90) t(i)"""
+    )
+    same(
+        (con, build_catalog(con)),
+        "total hours of repairs",
+        """SELECT SUM(hours) FROM "Jobs" WHERE "jobKind" LIKE '%repair'""",
+    )
+
+
+# "What time of day": the hour of the day, the words consumed (no date column read from "time" or "day").
+def test_time_of_day_is_the_hour_of_the_day() -> None:
+    con = help_desk()
+    same((con, build_catalog(con)), "what time of day are tickets opened",
+         'SELECT hour("openedAt"), COUNT(*) FROM "Tickets" GROUP BY 1')  # fmt: skip
+    con = duckdb.connect()
+    con.execute("CREATE TABLE door_log(entry_ts TIMESTAMP, badge_no INTEGER, gate VARCHAR)")
+    con.execute(
+        "INSERT INTO door_log SELECT TIMESTAMP '2024-03-01 06:00' + i * INTERVAL 37 MINUTE, i % 50, ['N', 'S'][1 + i % 2] "
+        "FROM range(2000) t(i)"
+    )
+    same(
+        (con, build_catalog(con)),
+        "entries by time of the day",
+        "SELECT hour(entry_ts), COUNT(*) FROM door_log GROUP BY 1",
+    )
+
+
+# A column whose words are all the table's own name is the table, not a grouping: "job revenue by month".
+def test_a_column_named_like_its_table_is_no_grouping(garage: Db) -> None:
+    d = answer(garage, "job revenue by month")
+    assert [x.bucket for x in d.plan.dimensions] == ["month"], d.sql

@@ -93,6 +93,9 @@ class CatalogIndex:
     # A table name written as one word ("shipmentlines") found from its words written apart ("shipment lines").
     compounds: dict[str, list[str]] = field(default_factory=dict[str, list[str]])
     codes: dict[str, list[ColumnEntry]] = field(default_factory=dict[str, list[ColumnEntry]])  # "A" → [grade]
+    # The last word of several values of one column ("leave" of "paid leave" and "unpaid leave"): the
+    # question's word for all of them.
+    value_heads: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict[str, list[tuple[str, str, str]]])
     # One-word values by their beginnings ("horti" → Horticulture): a value the question writes short.
     value_prefixes: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict[str, list[tuple[str, str, str]]])
     # The catalog owner's phrases → the words of its names they stand for (Catalog.synonyms), lower-case tokens.
@@ -553,6 +556,8 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 if key and key != (lx.stem(code.lower()),):
                     idx.values.setdefault(key, []).append((t.name, c.name, code))
                     idx.value_words.update(key)
+                    if len(key) > 1:
+                        idx.value_heads.setdefault(key[-1], []).append((t.name, c.name, code))
             for v in c.info.values or []:
                 key = tuple(lx.name_words(v))
                 if len(v.strip()) <= 3 and v.strip().isalnum():
@@ -563,6 +568,8 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                     continue
                 idx.values.setdefault(key, []).append((t.name, c.name, v))
                 idx.value_words.update(key)
+                if len(key) > 1:
+                    idx.value_heads.setdefault(key[-1], []).append((t.name, c.name, v))
                 if len(key) == 1 and len(key[0]) >= VALUE_PREFIX + 2 and key[0].isalpha():
                     for k in range(VALUE_PREFIX, int(PREFIX_SHARE * len(key[0])) + 1):
                         idx.value_prefixes.setdefault(key[0][:k], []).append((t.name, c.name, v))

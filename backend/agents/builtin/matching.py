@@ -98,6 +98,12 @@ def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> 
     if not hits and key[-1].endswith("s") and len(key[-1]) > 3:
         hits = idx.values.get((*key[:-1], key[-1][:-1]), [])  # "vaccines" for the value "Vaccine"
     score = 2.6 + 0.4 * (len(key) - 1)
+    if not hits and len(key) == 1 and key[0] in idx.value_heads:
+        # "leaves" for the values "paid leave" and "unpaid leave" of one column: all of them.
+        heads = idx.value_heads[key[0]]
+        if len(heads) >= 2 and len({(t, c) for t, c, _ in heads}) == 1 and key[0] not in idx.vocab:
+            t, c, v = heads[0]
+            return [Mention(i, j, "value", t, c, 2.4, "head", v)]  # the roles stage takes every value of the head
     if not hits and len(key) == 1 and _unknown(idx, key[0]):
         # "horti" for the value Horticulture: the beginning of one value's only word, when the word is nothing else.
         hits = idx.value_prefixes.get(key[0], [])

@@ -296,6 +296,17 @@ def _change(r: Reading, low: list[str], used: set[int]) -> None:
             used.add(j)
 
 
+def _time_of_day(r: Reading, idx: CatalogIndex, used: set[int]) -> None:
+    """ "what time of (the) day": the hour of the day, unless a column is named so ("time of day" as a column)."""
+    if any({"time", "day"} <= set(c.words) for cs in idx.by_word.values() for c in cs):
+        return
+    for k in range(len(r.tokens) - 2):
+        tail = 3 if r.low(k + 2) == "the" else 2
+        if r.low(k) == "time" and r.low(k + 1) == "of" and r.low(k + tail) == "day" and k not in used:
+            r.flags.add("hour_of_day")
+            used |= set(range(k, k + tail + 1))
+
+
 def _running(r: Reading, used: set[int]) -> None:
     """ "cumulative sales", "running total of orders": a running sum along time, not an aggregate word itself."""
     for k, t in enumerate(r.tokens):
@@ -382,6 +393,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     used |= {p for c in r.comparisons for p in range(c.start, c.end)}
     _running(r, used)
     _aggs_and_flags(r, used)
+    _time_of_day(r, idx, used)
     for i in used:
         if 0 <= i < len(r.words):
             r.words[i] = None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import replace
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, singular
@@ -13,7 +15,7 @@ from backend.agents.builtin.derived import difference
 from backend.agents.builtin.direction import direction_grouping
 from backend.agents.builtin.durations import Duration, read_duration, start_of
 from backend.agents.builtin.listing import asks_for_rows
-from backend.agents.builtin.models import Agg, Bucket, Dimension, Filter, Measure
+from backend.agents.builtin.models import Agg, Bucket, ColumnRef, Dimension, Filter, Measure
 from backend.agents.builtin.reading import ARTICLES, AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.table_roles import RoleState, TableRole, table_mention
@@ -52,6 +54,7 @@ class RoleReader:
         self.pending_agg: AggWord | None = None
         self.bound: set[int] = set()
         self.range_date: tuple[ColumnEntry, int] | None = None  # a date named only to say what a range filters
+        self.headed: list[ColumnRef] = []  # columns whose values one word named together ("leaves")
 
     def col(self, m: Mention) -> ColumnEntry | None:
         """Indexed column of a column/value mention."""
@@ -192,7 +195,7 @@ class RoleReader:
             if id(m) in consumed or m.via == "adjective" or (id(m) in qualifiers and not self.cue(m.start)):
                 continue
             if m.kind == "value":
-                values.append((m, self.negated(m.start)))
+                values += [(x, self.negated(m.start)) for x in self.head_values(m)]
                 parent = self.idx.tables[m.table] if m.table in self.ch.parents else None
                 if parent is not None and parent.label is not None and self.cue(m.start) == "dim":
                     self.add_dim(parent.label, m.end)  # "by each chief porter": the parent's rows of that kind
@@ -385,6 +388,9 @@ class RoleReader:
             adj = self.r.adjective
             if adj and not cue and m.via == "concept" and adj.end <= m.start < max(self.r.entity_at, default=-1):
                 return  # "best rated films": "rated" qualifies the ranking, it names no grouping
+            spelled = {w for w in self.r.words[m.start : m.end] if w}
+            if not cue and not agg and spelled <= set(self.main.words) and c is not self.main.label:
+                return  # "rent revenue" on a rent receipts table: the table's own name, not its rent type
             if agg and agg.agg == "count":
                 self.add_measure(c, "count_distinct", True)
             else:
@@ -425,6 +431,15 @@ class RoleReader:
             self.add_measure(c, a, True)
         else:
             self.add_measure(c, default_agg(c), False)
+
+    def head_values(self, m: Mention) -> list[Mention]:
+        """A value mention; for a word heading several values of its column ("leaves": "paid leave",
+        "unpaid leave"), one per value."""
+        if m.via != "head":
+            return [m]
+        self.headed.append(ColumnRef(table=m.table, column=m.column or ""))
+        heads = self.idx.value_heads.get(self.r.tokens[m.start].stem, [])
+        return [replace(m, value=v) for t, c, v in heads if (t, c) == (m.table, m.column)] or [m]
 
     def denied(self, pos: int) -> bool:
         """A negation right before pos, over auxiliaries only: "not shipped", "haven't been returned", "non-returned"."""
@@ -485,8 +500,15 @@ class RoleReader:
         out: list[AggWord] = []
         k = agg.start - 1
         k -= self.r.low(k) == "the" and self.r.low(k - 1) in {"and", ",", "or"}  # "highest and the lowest"
-        while self.r.low(k) in {"and", ",", "or"}:
-            hit = next((a for a in self.r.aggs if a.end - 1 == k - 1), None)
+        while True:
+            if self.r.low(k) in {"and", ",", "or"}:
+                hit = next((a for a in self.r.aggs if a.end - 1 == k - 1), None)
+            else:  # "min, average and max": the tokens keep no comma, the question does
+                hit = next((a for a in self.r.aggs if a.end - 1 == k), None)
+                after = self.r.tokens[k + 1].text if hit is not None and k + 1 < len(self.r.tokens) else ""
+                if hit is not None and not re.search(rf"\b{re.escape(self.r.tokens[k].text)}\s*,\s*{re.escape(after)}\b",
+                                                     self.r.question, re.IGNORECASE):  # fmt: skip
+                    hit = None
             if hit is None:
                 break
             if hit.agg != "count":
@@ -518,7 +540,8 @@ class RoleReader:
         if not compare and not timed and "breakdown" not in {t.lower for t in self.r.tokens}:
             return
         for f in self.ro.filters:
-            if f.op == "in" and f.having is None and all(d.column != f.column for d in self.ro.dims):
+            named = f.column not in self.headed  # "leaves" names its values together, not one line each
+            if f.op == "in" and f.having is None and named and all(d.column != f.column for d in self.ro.dims):
                 c = self.idx.tables[f.column.table].col(f.column.column)
                 if c is not None and (compare or len(self.ro.dims) <= int(self._time_dim())):
                     self.add_dim(c, -1)
