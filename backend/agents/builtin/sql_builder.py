@@ -27,6 +27,8 @@ MAX_LIMIT = 1000
 # A measure over two or more dimensions (e.g. per day and origin) is answered whole: the first 1,000 rows
 # would chart a few days of it. The default row cap (VIZ_MAX_ROW_LIMIT); the engine reduces it for the chart.
 WHOLE_ANSWER_ROWS = 100_000
+# Aggregates a repeated row does not change: no need to take them at their table's grain.
+_GRAIN_FREE = frozenset({"min", "max", "count_distinct", "range"})
 _COMPARE: dict[str, type[exp.Binary]] = {
     "=": exp.EQ,
     "!=": exp.NEQ,
@@ -58,6 +60,8 @@ class SqlBuilder:
         self.whole_rows = whole_rows
         self.date_keys = {(k.column.table, k.column.column): k for k in plan.date_keys}
         self.qualify = bool(plan.joins) or any(k.alias for k in plan.date_keys)
+        # Over a subquery of one row per parent (see `parent_grain`): a column is the subquery's output of that name.
+        self.outer: dict[tuple[str, str], str] | None = None
 
     def name(self, name: str) -> exp.Identifier:
         return ident(name, self.dialect)
@@ -67,6 +71,8 @@ class SqlBuilder:
 
     def col(self, ref: ColumnRef, *, qualify: bool | None = None) -> exp.Expr:
         """A column reference; a date key reads as the date it stands for."""
+        if self.outer is not None and (ref.table, ref.column) in self.outer:
+            return exp.Column(this=self.name(self.outer[(ref.table, ref.column)]))
         key = self.date_keys.get((ref.table, ref.column))
         if key is not None:
             return self.key_date(key)
@@ -109,6 +115,8 @@ class SqlBuilder:
 
     def dim(self, d: Dimension) -> exp.Expr:
         """Expression of a group-by key."""
+        if self.outer is not None:
+            return exp.Column(this=self.name(d.alias))
         expr = self.col(d.column)
         if d.bucket is None:
             return expr
@@ -240,8 +248,59 @@ class SqlBuilder:
         sub = sub.limit(p.top_n or MAX_LIMIT, copy=False)
         return exp.In(this=self.dim(d0), query=sub.subquery())
 
+    def parent_grain(self) -> tuple[str, str] | None:
+        """(table, key) when every measure reads one table the plan joins to from its rows (many-to-one, the
+        parent): a plain join repeats a parent's value once per child row, so its sum, count or average would
+        count it that many times. Those measures are then taken over one row per parent and group."""
+        p = self.plan
+        if p.kind != Intent.AGGREGATE or not p.measures or not p.joins or any(f.having for f in p.filters):
+            return None
+        if p.top_n and len(p.dimensions) == 2:
+            return None
+        tables = {m.column.table for m in p.measures if m.column is not None}
+        if len(tables) != 1 or any(m.column is None or m.per is not None or m.share_of for m in p.measures):
+            return None
+        table = tables.pop()
+        if table == p.table or any(m.minus is not None and m.minus.table != table for m in p.measures):
+            return None
+        if all(m.agg in _GRAIN_FREE for m in p.measures):
+            return None
+        keys = [j.ref_column for j in p.joins if j.ref_table == table]
+        return (table, keys[0]) if keys else None
+
+    def _per_parent(self, table: str, key: str) -> exp.Select:
+        """SELECT dims, agg(measure) over SELECT DISTINCT parent key, dims, measure columns (one row per parent and
+        group): each parent's value counts once in each group it belongs to."""
+        p = self.plan
+        inner: list[exp.Expr] = [exp.alias_(self.plain(ColumnRef(table=table, column=key)), self.name("parent_key"))]
+        inner += [exp.alias_(self.dim(d), self.name(d.alias), copy=False) for d in p.dimensions]
+        names: dict[tuple[str, str], str] = {}
+        for m in p.measures:
+            for ref in (m.column, m.minus):
+                if ref is not None and (ref.table, ref.column) not in names:
+                    names[(ref.table, ref.column)] = f"parent_value_{len(names)}"
+                    inner.append(exp.alias_(self.col(ref), self.name(names[(ref.table, ref.column)]), copy=False))
+        sub = self.where(self.from_joins(exp.select(*inner).distinct()))
+        self.outer = names
+        try:
+            outputs: list[exp.Expr] = [self.dim(d) for d in p.dimensions]
+            outputs += [exp.alias_(self.measure(m), self.name(m.alias), copy=False) for m in p.measures]
+            select = exp.select(*outputs).from_(sub.subquery(self.name("per_parent")), copy=False)
+            if p.dimensions:
+                select = select.group_by(*(self.dim(d) for d in p.dimensions), copy=False)
+        finally:
+            self.outer = None
+        return select
+
     def _aggregate(self) -> exp.Select:
         p = self.plan
+        grain = self.parent_grain()
+        if grain is not None:
+            select = self._per_parent(*grain)
+            if whole_answer(p):
+                return self.order_limit(select, self.whole_rows)
+            limit = p.top_n if p.top_n and len(p.dimensions) < 2 else min(p.limit, MAX_LIMIT)
+            return self.order_limit(select, limit)
         outputs: list[exp.Expr] = []
         for d in p.dimensions:
             e = self.dim(d)
