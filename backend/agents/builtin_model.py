@@ -23,6 +23,7 @@ from pydantic_ai.models.function import AgentInfo, DeltaThinkingPart, DeltaToolC
 
 from backend.agents.builtin.catalog_index import CatalogIndex, build_index
 from backend.agents.builtin.charts import choose_chart
+from backend.agents.builtin.empty_result import empty_result_note
 from backend.agents.builtin.finishing import leader_note
 from backend.agents.builtin.models import (
     AnalysisPlan,
@@ -268,6 +269,9 @@ class BuiltinAnalyst:
         lead = leader_sentence(plan, summary, choice.x) if plan is not None else None
         if lead:
             thought += f" {lead}"
+        empty = empty_result_note(plan, self.index) if plan is not None and summary.row_count == 0 else None
+        if empty:
+            thought = f"{empty} {thought}"  # first: the folded thoughts show their opening words
         return [thought, (_output_tool(info, VizSpec), spec.model_dump())]
 
     def _give_up(self, part: ToolReturnPart, info: AgentInfo) -> list[str | tuple[str, dict[str, Any]]]:

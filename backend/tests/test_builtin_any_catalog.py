@@ -293,3 +293,22 @@ def test_a_name_ending_in_id_is_never_a_measure_whatever_words_precede_it() -> N
             upper = d.sql.upper()
             assert 'SUM("SALESREPID")' not in upper and 'AVG("SALESREPID")' not in upper, d.sql
             assert "SUM(SALES_PERSON_KEY)" not in upper and "AVG(SALES_PERSON_KEY)" not in upper, d.sql
+
+
+def test_an_empty_answer_says_which_filter_lies_outside_the_data(warehouse: Db, logistics: Db) -> None:
+    from backend.agents.builtin.catalog_index import build_index
+    from backend.agents.builtin.empty_result import empty_result_note
+
+    for db, question, note in [
+        (warehouse, "employees hired in 2031", "No rows for 2031: emp hire dt of emp runs from 2015-"),
+        (logistics, "shipments in March 2019", "No rows for March 2019: shipped on of shipments runs from 2023-"),
+        (logistics, "shipments with weight above 90000 kg", "weight (kg) of shipments runs from "),
+    ]:
+        d = understand(question, db[1])
+        assert isinstance(d, QueryDecision), question
+        assert db[0].execute(d.sql).fetchall() == [], d.sql
+        said = empty_result_note(d.plan, build_index(db[1]))
+        assert said is not None and said.startswith("No rows for ") and note in said, (question, said)
+    # Inside the data, nothing is said (the answer is empty for another reason, or not empty at all).
+    d = understand("shipments in March 2024", logistics[1])
+    assert isinstance(d, QueryDecision) and empty_result_note(d.plan, build_index(logistics[1])) is None
