@@ -313,3 +313,37 @@ def test_time_of_day_is_the_hour_of_the_day() -> None:
 def test_a_column_named_like_its_table_is_no_grouping(garage: Db) -> None:
     d = answer(garage, "job revenue by month")
     assert [x.bucket for x in d.plan.dimensions] == ["month"], d.sql
+
+
+# A value written with digits and a dash ("2023-24", a season or fiscal year) is that value, not a range of years.
+def test_a_value_with_digits_and_a_dash_is_no_date_range() -> None:
+    con = duckdb.connect()
+    con.execute("CREATE TABLE fixture(season VARCHAR, home_goals INTEGER, played_on DATE)")
+    con.execute(
+        "INSERT INTO fixture SELECT ['2022-23', '2023-24'][1 + i % 2], i % 5, DATE '2022-08-01' + CAST(i AS INTEGER) "
+        "FROM range(600) t(i)"
+    )
+    same(
+        (con, build_catalog(con)),
+        "total home goals in 2023-24",
+        "SELECT SUM(home_goals) FROM fixture WHERE season = '2023-24'",
+    )
+    con = duckdb.connect()
+    con.execute('CREATE TABLE "Budget Lines"("Fiscal Year" VARCHAR, "Dept" VARCHAR, "Amount ($)" DOUBLE)')
+    con.execute(
+        """INSERT INTO "Budget Lines" SELECT ['2023-2024', '2024-2025'][1 + i % 2], ['Ops', 'IT'][1 + i % 2], i
+        FROM range(40) t(i)"""
+    )
+    same((con, build_catalog(con)), "amount by dept for 2024-2025",
+         """SELECT "Dept", SUM("Amount ($)") FROM "Budget Lines" WHERE "Fiscal Year" = '2024-2025' GROUP BY 1""")  # fmt: skip
+
+
+# A grouping by a nullable number (a route, a floor) leaves the rows without one out, as for text groupings.
+def test_a_nullable_number_grouping_has_no_null_bar() -> None:
+    con = duckdb.connect()
+    con.execute("CREATE TABLE pupil(pupil_id INTEGER, bus_route_no INTEGER, yr_grp VARCHAR)")
+    con.execute(
+        "INSERT INTO pupil SELECT i, CASE WHEN i % 4 > 0 THEN i % 9 END, ['Y7', 'Y8'][1 + i % 2] FROM range(200) t(i)"
+    )
+    same((con, build_catalog(con)), "number of pupils per bus route no",
+         "SELECT bus_route_no, COUNT(*) FROM pupil WHERE bus_route_no IS NOT NULL GROUP BY 1")  # fmt: skip

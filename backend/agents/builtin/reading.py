@@ -377,7 +377,12 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     """Tokenise and read a question against a catalog index."""
     tokens = normalise_tokens(lx.tokenize(question), idx)
     r = Reading(question=question, tokens=tokens, words=_phrasal([_normalise(idx, t) for t in tokens], tokens, idx))
-    r.date, used = parse_dates(tokens)
+    spelled = _numbered_values(tokens, idx)
+    held = {p for m in spelled for p in range(m.start, m.end)}
+    r.date, used = parse_dates(
+        [replace(t, text="", lower="", stem="") if k in held else t for k, t in enumerate(tokens)]
+    )
+    used |= held
     named = _column_name_around(idx, r.words, used) if used else None
     if named is not None:
         # "visits last month" names the column visits_last_month, not a period: read the dates around it.
@@ -419,7 +424,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
         r.mentions += adjective_mentions(idx, r.adjective.start, r.adjective.end, r.adjective.concept)
     # A value spelled like a time word is no value when it is a time noun: "rainy days", "per day".
     r.mentions = [m for m in r.mentions if not (m.via == "value" and m.spec == 0.0 and _time_noun(r, m))]
-    r.mentions += _code_mentions(r, idx)
+    r.mentions += _code_mentions(r, idx) + spelled
     if lookup is not None:
         _lookups(r, idx, lookup)
     return r
@@ -441,6 +446,17 @@ def _column_name_around(idx: CatalogIndex, words: list[str | None], span: set[in
         if col is not None and end - start > hi - lo and col.key_words <= set(words[start:end]):
             return start, end
     return None
+
+
+def _numbered_values(tokens: list[lx.Token], idx: CatalogIndex) -> list[Mention]:
+    """Values written with digits and a dash ("1998-99", a season or fiscal year): the value, not a date range."""
+    out: list[Mention] = []
+    for i in range(len(tokens) - 2):
+        if tokens[i].number is None or tokens[i + 1].lower != "-" or tokens[i + 2].number is None:
+            continue
+        for t, c, v in idx.values.get((tokens[i].lower, tokens[i + 2].lower), []):
+            out.append(Mention(i, i + 3, "value", t, c, 3.0, "value", v))
+    return out
 
 
 def _value_forms(r: Reading, idx: CatalogIndex) -> list[str]:

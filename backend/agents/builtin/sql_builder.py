@@ -354,14 +354,15 @@ class SqlBuilder:
 
 
 def null_keys(plan: AnalysisPlan, catalog: Catalog) -> list[ColumnRef]:
-    """Nullable category columns the plan groups by: a NULL bar answers nothing, so those rows are left out."""
+    """Nullable category columns the plan groups by (text, yes/no, or numbers such as a route number): a NULL bar
+    answers nothing, so those rows are left out."""
     if plan.kind != Intent.AGGREGATE:
         return []
     out: list[ColumnRef] = []
     for d in plan.dimensions:
         table = catalog.table(d.column.table)
         info = table.column(d.column.column) if table else None
-        if d.bucket is None and info is not None and info.nullable and info.kind in ("text", "boolean"):
+        if d.bucket is None and info is not None and info.nullable and info.kind in ("text", "boolean", "numeric"):
             out.append(d.column)
     return out
 
