@@ -55,6 +55,18 @@ FREIGHT_BY_CATEGORY = """SELECT part_cat, SUM(shp_freight_amt) FROM shipment JOI
     GROUP BY part_cat"""
 
 
+def test_parent_measure_by_child_group_is_not_inflated(depot: Db) -> None:
+    d = same(depot, "total freight by part category", FREIGHT_BY_CATEGORY)
+    inflated = """SELECT p.part_cat, SUM(s.shp_freight_amt) FROM shipment_line l JOIN shipment s
+        ON l.line_shp_id = s.shp_id JOIN part p ON l.line_part_id = p.part_id GROUP BY 1"""
+    assert rows(depot[0], d.sql) != rows(depot[0], inflated)
+
+
+def test_parent_average_by_child_group(depot: Db) -> None:
+    gold = FREIGHT_BY_CATEGORY.replace("SUM(", "AVG(")
+    same(depot, "average freight by part category", gold)
+
+
 def test_parent_measure_named_with_the_child_table(depot: Db) -> None:
     same(depot, "total freight of shipment lines by part category", FREIGHT_BY_CATEGORY)
 

@@ -109,6 +109,20 @@ def _dated_child(r: Reading, idx: CatalogIndex, best: Choice) -> Choice | None:
     return max(kids, key=lambda c: c.score, default=None)
 
 
+def _bridges(r: Reading, idx: CatalogIndex, picked: list[Mention]) -> bool:
+    """The mentions belong to two or more tables none of which reaches the others ("freight by product category":
+    the order's freight, the product's category): only a table referencing them all joins them. Columns named,
+    not values met (a value of one table's text column is weak evidence that it is wanted)."""
+    tables = {m.table for m in picked if m.kind == "column"}
+    if len(tables) < 2:
+        return False
+    for t in tables:
+        parents = parents_of(idx, t, r)
+        if tables <= {t, *parents, *ancestors_of(idx, t, r, parents)}:
+            return False
+    return True
+
+
 def wants_time(r: Reading) -> bool:
     """True when the question talks about dates or time buckets."""
     return r.date is not None or "trend" in r.flags or any(t.lower in lx.BUCKET_WORDS for t in r.tokens)
@@ -134,7 +148,7 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
         scoring = [m for m in cands if not (m.table == name and _names_parent_only(r, idx, m))]
         picked, total = _select(scoring, name, weighted=True)
         own = [m for m in picked if m.table == name]
-        if not own and only is None and name != prefer:
+        if not own and only is None and name != prefer and not _bridges(r, idx, picked):
             continue  # a table only explained by its parents is the parent's question
         if timely and (entry.date or entry.year):
             total += TIME_BONUS
