@@ -87,7 +87,8 @@ def test_parent_measure_through_a_fact_market(market: Db) -> None:
 
 def test_parent_counted_through_a_fact_is_counted_once(market: Db) -> None:
     gold = 'SELECT "salesChannel", COUNT(DISTINCT "productId") FROM "Orders" GROUP BY 1'
-    same(market, "number of products sold by sales channel", gold)
+    d = same(market, "number of products sold by sales channel", gold)
+    assert d.plan.measures[0].alias == "product_count", d.sql  # the noun counted, not the key (productId_count)
 
 
 def test_min_and_max_keep_the_plain_join(market: Db) -> None:

@@ -48,11 +48,12 @@ def default_agg(c: ColumnEntry) -> Agg:
 
 
 def measure_alias(agg: Agg, column: str | None, noun: str | None = None) -> str:
-    """Readable output name: total_amount, avg_price, order_count."""
+    """Readable output name: total_amount, avg_price, order_count (a count named after the noun it counts)."""
     if column is None:
         return noun if noun and noun.endswith("count") else f"{noun or 'row'}_count"  # "headcount"
     prefix = {"sum": "total", "avg": "avg", "min": "min", "max": "max", "median": "median", "stddev": "stddev",
               "range": "range"}  # fmt: skip
     if agg in ("count", "count_distinct"):
-        return f"{column}_count"
+        # "number of customers" counted by their key (CustomerKey): named after the noun counted, customer_count.
+        return f"{noun if noun and noun.isalpha() else column}_count"
     return f"{prefix[agg]}_{column}"

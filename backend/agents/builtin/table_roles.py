@@ -58,9 +58,9 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
         fk = ch.parents.get(m.table)
         if agg and agg.agg == "count" and fk:
             if entry.member is not None:  # a type 2 dimension's members, not its versions
-                return TableRole(measure=MeasureAsk(entry.member, "count_distinct", True))
+                return TableRole(measure=MeasureAsk(entry.member, "count_distinct", True, noun))
             fk_col = main.col(fk.column)
-            return TableRole(measure=MeasureAsk(fk_col, "count_distinct", True)) if fk_col else TableRole()
+            return TableRole(measure=MeasureAsk(fk_col, "count_distinct", True, noun)) if fk_col else TableRole()
         # "product category": the next words name a column of this table or of one further up its keys.
         up = {m.table, *ancestors_of(idx, m.table), *parents_of(idx, m.table)}
         qualifies = any(x.kind == "column" and x.table in up and x.start == m.end for x in ch.mentions)
