@@ -160,3 +160,12 @@ export function writtenAnswer(
     sentence: `${xText(top.row[x])} has the highest ${lower(label)} of ${count.format(values.length)} ${noun} values: ${fmt(top.v)}${share}${low}.`,
   };
 }
+
+/** The analyst's reason for an empty result ("No rows for 2024: date of flights runs from … to …."), if it gave one. */
+export function emptyReason(thoughts: readonly string[]): string | null {
+  for (const t of thoughts) {
+    const m = /^No rows for .*?\.(?=\s|$)/.exec(t);
+    if (m) return m[0];
+  }
+  return null;
+}

@@ -9,7 +9,7 @@ import {
   writeFields,
 } from "@/lib/chart-fields";
 import { describeError } from "@/lib/error-text";
-import { writtenAnswer } from "@/lib/written-answer";
+import { emptyReason, writtenAnswer } from "@/lib/written-answer";
 
 const columns = [
   { name: "species", type: "VARCHAR" },
@@ -162,6 +162,15 @@ describe("written answer", () => {
       label: "Total amount",
       sentence: "Total amount is 1,234,567.5.",
     });
+  });
+
+  it("takes the analyst's reason for an empty result from its thoughts", () => {
+    const said =
+      "No rows for life_expect > 100: life expect of gapminder runs from 27.79 to 82.5. The result has 0 rows.";
+    expect(emptyReason(["I used the gapminder table.", said])).toBe(
+      "No rows for life_expect > 100: life expect of gapminder runs from 27.79 to 82.5.",
+    );
+    expect(emptyReason(["The result has 0 rows × 2 columns."])).toBeNull();
   });
 
   it("says when nothing matched and stays silent without a measure", () => {

@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { type ColumnKind, columnKind, type Fields } from "@/lib/chart-fields";
 import { describeError } from "@/lib/error-text";
 import type { Turn } from "@/lib/types";
-import { writtenAnswer } from "@/lib/written-answer";
+import { emptyReason, writtenAnswer } from "@/lib/written-answer";
 
 type Props = {
   turn: Turn;
@@ -53,8 +53,10 @@ export function AnswerCard({ turn, fields, canAct, onAsk, onRetry }: Props) {
     if (!loaded || !fields || turn.clarification || turn.errors.length > 0) return null;
     const kinds: Record<string, ColumnKind> = {};
     for (const c of loaded.columns) kinds[c.name] = columnKind(c, loaded.rows);
-    return writtenAnswer(loaded.rows, fields, kinds);
-  }, [a.loaded, fields, turn.clarification, turn.errors.length]);
+    const answer = writtenAnswer(loaded.rows, fields, kinds);
+    const why = loaded.rows.length === 0 ? emptyReason(turn.thoughts) : null;
+    return answer && why ? { ...answer, sentence: why } : answer;
+  }, [a.loaded, fields, turn.clarification, turn.errors.length, turn.thoughts]);
 
   const error = turn.errors[0];
   if (error) {
