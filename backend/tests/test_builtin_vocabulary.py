@@ -11,6 +11,7 @@ import duckdb
 import pytest
 
 from backend.core.catalog import build_catalog
+from backend.models.catalog import Catalog
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "data" / "demo.duckdb"
@@ -34,12 +35,22 @@ LANGUAGE_WORDS = frozenset({
 })  # fmt: skip
 
 
-def _demo_names() -> tuple[set[str], set[str]]:
-    con = duckdb.connect(str(DEMO), read_only=True)
+def _catalog(path: Path) -> Catalog:
+    con = duckdb.connect(str(path), read_only=True)
     try:
-        catalog = build_catalog(con)
+        return build_catalog(con)
     finally:
         con.close()
+
+
+def _parser_hits(names: set[str], values: set[str]) -> dict[str, list[str]]:
+    """Per parser file (code and data), the names and values it holds in strings and comments."""
+    return {p.name: sorted(h) for p in sorted(PARSER.rglob("*")) if p.is_file() and p.suffix in (".py", ".json")
+            if (h := _hits(_text_of(p) if p.suffix == ".py" else p.read_text().lower(), names, values))}  # fmt: skip
+
+
+def _demo_names() -> tuple[set[str], set[str]]:
+    catalog = _catalog(DEMO)
     names = {t.name.lower() for t in catalog.tables} | {c.name.lower() for t in catalog.tables for c in t.columns}
     values = {v.lower() for t in catalog.tables for c in t.columns for v in c.values or [] if len(v) >= 2}
     return names - LANGUAGE_WORDS, values - LANGUAGE_WORDS
@@ -65,10 +76,7 @@ def _hits(text: str, names: set[str], values: set[str]) -> set[str]:
 
 @pytest.mark.skipif(not DEMO.exists(), reason="data/demo.duckdb not built (make data)")
 def test_parser_code_names_no_demo_table_column_or_value() -> None:
-    names, values = _demo_names()
-    found = {p.name: sorted(h) for p in sorted(PARSER.rglob("*")) if p.is_file() and p.suffix in (".py", ".json")
-             if (h := _hits(_text_of(p) if p.suffix == ".py" else p.read_text().lower(), names, values))}  # fmt: skip
-    assert found == {}
+    assert _parser_hits(*_demo_names()) == {}
 
 
 def test_the_check_sees_names_in_strings_and_comments(tmp_path: Path) -> None:
@@ -107,11 +115,7 @@ CATALOG_LANGUAGE_WORDS = CALENDAR_WORDS | {
 
 def _catalog_names(path: Path) -> tuple[set[str], set[str]]:
     """Single-word names (matched as words) and phrases: names with spaces and text values (matched as text)."""
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        catalog = build_catalog(con)
-    finally:
-        con.close()
+    catalog = _catalog(path)
     every = {t.name.lower() for t in catalog.tables} | {c.name.lower() for t in catalog.tables for c in t.columns}
     values = {v.lower() for t in catalog.tables for c in t.columns for v in c.values or [] if len(v) >= 3}
     words = {n for n in every if re.fullmatch(r"[a-z0-9_]+", n)}
@@ -123,7 +127,4 @@ def _catalog_names(path: Path) -> tuple[set[str], set[str]]:
 def test_parser_code_names_no_table_column_or_value_of_any_eval_catalog(path: Path) -> None:
     if not path.exists():
         pytest.skip(f"{path.name} not built (make eval-data)")
-    names, phrases = _catalog_names(path)
-    found = {p.name: sorted(h) for p in sorted(PARSER.rglob("*")) if p.is_file() and p.suffix in (".py", ".json")
-             if (h := _hits(_text_of(p) if p.suffix == ".py" else p.read_text().lower(), names, phrases))}  # fmt: skip
-    assert found == {}
+    assert _parser_hits(*_catalog_names(path)) == {}
