@@ -8,7 +8,6 @@ Exit 1 on any failure; `make eval` runs it after the gate.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import traceback
@@ -22,17 +21,15 @@ from backend.agents.builtin import QueryDecision, understand
 from backend.agents.builtin.catalog_index import build_index
 from backend.core.catalog import build_catalog
 from backend.core.sql_guard import guard_sql
-from eval.run_eval import REPO_ROOT, load_cases, set_catalog
-
-FLOORS = REPO_ROOT / "eval" / "floors.json"
+from eval.gate import FLOORS, load_floors
+from eval.run_eval import load_cases, set_catalog
 
 
 def _sets() -> tuple[list[Path], list[Path]]:
     """(open sets, every set) named in floors.json."""
-    floors: dict[str, object] = json.loads(FLOORS.read_text())
-    every = [REPO_ROOT / "eval" / name for name in floors if name.endswith(".jsonl")]
-    blind = {name for name, v in floors.items() if isinstance(v, dict) and v.get("blind")}  # pyright: ignore[reportUnknownMemberType]
-    return [p for p in every if p.name not in blind], every
+    floors = load_floors(FLOORS)
+    every = [FLOORS.parent / name for name in floors]
+    return [p for p in every if not floors[p.name].blind], every
 
 
 _KEY_ENDINGS = {"id", "key", "uuid", "guid"}
