@@ -17,7 +17,7 @@ from backend.core.catalog import build_catalog
 from eval.gate import Floor, load_floors, verdict
 from eval.run_eval import DEMO_CATALOG, load_cases, set_catalog
 from scripts.build_eval_catalogs import build
-from scripts.eval_catalogs import bank, clinic, freight, hotel, saas, school, shopexport, wholesale
+from scripts.eval_catalogs import bank, city, clinic, freight, hotel, saas, school, shopexport, wholesale
 from scripts.eval_catalogs.postgres import TABLES, load_into_postgres
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
@@ -133,6 +133,46 @@ def test_shop_export_is_one_wide_line_table_with_order_fields_on_first_lines() -
     assert catalog.foreign_keys == []  # the lookup sheet matches "Ship Country" by value only
     assert first_lines is not None and first_lines[0] == first_lines[1]
     assert shipping_on_later_lines == (0,)
+
+
+def test_city_portal_squashes_names_and_keeps_text_dates_and_coded_comments() -> None:
+    path = build("city")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        types = dict(
+            con.execute(
+                "SELECT table_name || '.' || column_name, data_type FROM information_schema.columns"
+                " WHERE table_name IN ('parkingcitations', 'buildingpermits', 'servicerequests')"
+            ).fetchall()
+        )
+        text_dates = con.execute(
+            "SELECT count(*) FILTER (WHERE TRY_CAST(issuedate AS DATE) IS NULL),"
+            " count(*) FILTER (WHERE issuetime NOT SIMILAR TO '[0-2][0-9]:[0-5][0-9]') FROM parkingcitations"
+        ).fetchone()
+        open_closed = con.execute(
+            "SELECT count(*) FILTER (WHERE closeddate IS NULL), count(*) FILTER (WHERE status <> 'Closed')"
+            " FROM servicerequests"
+        ).fetchone()
+        idle_district = con.execute(
+            "SELECT districtname FROM districts d WHERE NOT EXISTS (SELECT 1 FROM buildingpermits p"
+            " WHERE p.councildistrict = d.councildistrict AND year(p.issuedate) = 2025)"
+        ).fetchall()
+    assert city.build().batches == city.build().batches
+    names = [t.name for t in catalog.tables] + [c.name for t in catalog.tables for c in t.columns]
+    assert all(n == n.lower() and n.isalnum() for n in names)  # no separators, no capitals
+    assert {"complainttype", "createddate", "closeddate", "councildistrict", "estcost", "fineamt"} <= set(names)
+    assert types["parkingcitations.issuedate"] == types["buildingpermits.applieddate"] == "VARCHAR"
+    assert types["buildingpermits.issuedate"] == "DATE" and types["servicerequests.createddate"] == "TIMESTAMP"
+    assert text_dates == (0, 0)  # every text date parses, every time reads HH:MM
+    comments = {c.name: c.comment for t in catalog.tables for c in t.columns if c.comment}
+    assert "M = mobile app" in (comments.get("channeltype") or "")
+    assert "D = dismissed" in (comments.get("paystatus") or "")
+    assert {(fk.table, fk.column) for fk in catalog.foreign_keys} == {
+        ("servicerequests", "agency"),
+        ("parkingcitations", "violationcode"),
+    }  # council districts are shared by name only
+    assert open_closed is not None and open_closed[0] == open_closed[1] > 0
+    assert idle_district == [("Old Harbor",)]
 
 
 OWN_CATALOG_SETS = sorted(n for n in load_floors(EVAL_DIR / "floors.json") if set_catalog(EVAL_DIR / n) != DEMO_CATALOG)
