@@ -13,7 +13,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 
 from backend.agents.analyst import build_agent
-from backend.agents.models import ModelFactory, ModelPing
+from backend.agents.models import ModelFactory, ModelPing, ProviderModels
 from backend.api import catalog, chat, conversations, data, dev, health, sources, templates
 from backend.api.errors import UnhandledErrorMiddleware, envelope_validation_errors, install_error_handlers
 from backend.api.middleware import BearerTokenMiddleware, BodySizeLimitMiddleware
@@ -72,6 +72,7 @@ async def build_services(settings: Settings, model_factory: ModelFactoryType | N
         disk_bytes=settings.results_max_bytes,
     )
     database = open_database(settings.database_url)
+    models = ProviderModels(settings)
     session_factory = sessions(database)
     conversations = SqlConversationRepository(session_factory)
     template_repo = SqlTemplateRepository(session_factory)
@@ -122,6 +123,7 @@ async def build_services(settings: Settings, model_factory: ModelFactoryType | N
             template_repo,
             template_service,
             source_service(),
+            models,
             engine_error=exc.message,
         )
     engines["duckdb"] = local
@@ -139,7 +141,7 @@ async def build_services(settings: Settings, model_factory: ModelFactoryType | N
     catalog = (await local.catalog()).model_copy(update={"synonyms": load_synonyms(synonyms)})
     catalogs = CatalogService(catalog, local.values)
     if model_factory is None:
-        default_factory = ModelFactory(settings, lambda: catalogs.values)
+        default_factory = ModelFactory(settings, lambda: catalogs.values, models)
         default_factory.warm_up(catalog)
         model_factory = default_factory
     directory = EngineDirectory(engines, wait_s=settings.engine_catalog_wait_s)
@@ -171,6 +173,7 @@ async def build_services(settings: Settings, model_factory: ModelFactoryType | N
         template_repo,
         template_service,
         source_service(),
+        models,
         directory=directory,
     )
 
@@ -225,6 +228,7 @@ def create_app(settings: Settings | None = None, *, model_factory: ModelFactoryT
                 await engine.close()
             await services.database.dispose()
             await to_thread.run_sync(services.exports.close)
+            await services.models.aclose()
 
     app = FastAPI(title="Viz Orchestrator", version="0.1.0", lifespan=lifespan)
     # Added innermost first: body bound, then token, then the crash envelope, CORS outermost so that
@@ -269,10 +273,10 @@ def _health_probes(services: Services) -> dict[str, Callable[[], Awaitable[str]]
     async def store() -> str:
         return services.store.health()
 
-    model_ping = ModelPing(services.settings)
+    model_ping = ModelPing(services.settings, services.models)
 
     async def model() -> str:
-        built = ModelFactory(services.settings, lambda: services.values).check()
+        built = ModelFactory(services.settings, lambda: services.values, services.models).check()
         return built if built != "ok" else await model_ping()
 
     async def database() -> str:

@@ -7,6 +7,7 @@ import logging
 import os
 import time
 from collections.abc import Callable
+from typing import Protocol
 
 from pydantic_ai.exceptions import ModelHTTPError
 from pydantic_ai.messages import ModelRequest, UserPromptPart
@@ -21,9 +22,14 @@ from backend.models.catalog import Catalog
 from backend.settings import Settings
 
 
-def provider_model(name: str, settings: Settings) -> Model | str:
-    """A provider model whose HTTP client has our timeout and retry count (so a timeout is not tripled);
-    `openai-chat:` (and `openai:` with a base URL) talk to any OpenAI-compatible server."""
+class _Closable(Protocol):
+    async def close(self) -> None: ...
+
+
+def provider_model(name: str, settings: Settings) -> tuple[Model | str, _Closable | None]:
+    """A provider model whose HTTP client has our timeout and retry count (so a timeout is not tripled),
+    and that client when we made it; `openai-chat:` (and `openai:` with a base URL) talk to any
+    OpenAI-compatible server."""
     provider, _, model_name = name.partition(":")
     if provider == "openai-chat" or (provider == "openai" and settings.openai_base_url):
         from openai import AsyncOpenAI
@@ -41,15 +47,44 @@ def provider_model(name: str, settings: Settings) -> Model | str:
             max_retries=settings.model_http_retries,
             timeout=settings.model_timeout_s,
         )
-        return OpenAIChatModel(model_name, provider=OpenAIProvider(openai_client=client))
+        return OpenAIChatModel(model_name, provider=OpenAIProvider(openai_client=client)), client
     if provider == "anthropic":
         from anthropic import AsyncAnthropic
         from pydantic_ai.models.anthropic import AnthropicModel
         from pydantic_ai.providers.anthropic import AnthropicProvider
 
         client = AsyncAnthropic(max_retries=settings.model_http_retries, timeout=settings.model_timeout_s)
-        return AnthropicModel(model_name, provider=AnthropicProvider(anthropic_client=client))
-    return name
+        return AnthropicModel(model_name, provider=AnthropicProvider(anthropic_client=client)), client
+    return name, None
+
+
+class ProviderModels:
+    """One provider model per name for the app's lifetime: its HTTP client keeps its connections from
+    turn to turn and is closed when the app stops. (A client per turn left an open connection pool per
+    turn to the garbage collector, whose clean-up then ran on whatever event loop was current.)"""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._models: dict[str, Model | str] = {}
+        self._clients: list[_Closable] = []
+
+    def get(self, name: str) -> Model | str:
+        """The model called `name`, built on first use; raises the provider's error (a missing key) each time."""
+        if name not in self._models:
+            model, client = provider_model(name, self.settings)
+            self._models[name] = model
+            if client is not None:
+                self._clients.append(client)
+        return self._models[name]
+
+    async def aclose(self) -> None:
+        """Close every HTTP client made so far; a later `get` builds a new one."""
+        clients, self._clients, self._models = self._clients, [], {}
+        for client in clients:
+            try:
+                await client.close()
+            except Exception:  # closing is best effort at shutdown
+                log.exception("closing a model client failed")
 
 
 log = logging.getLogger("viz.model")
@@ -60,8 +95,9 @@ class ModelPing:
     """Whether the configured model answers: one one-token request, reused for `ttl_s` so /health stays
     cheap; the browser sees a plain reason, the provider's text goes to the log."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, models: ProviderModels) -> None:
         self.settings = settings
+        self.models = models
         self._last: tuple[float, str] | None = None
         self._lock = asyncio.Lock()
 
@@ -79,7 +115,7 @@ class ModelPing:
     async def _ping(self) -> str:
         timeout = min(self.settings.model_timeout_s, PING_TIMEOUT_S)
         try:
-            model = provider_model(self.settings.model, self.settings)
+            model = self.models.get(self.settings.model)
             resolved = infer_model(model) if isinstance(model, str) else model
             request = ModelRequest(parts=[UserPromptPart("Reply with one word: ok")])
             await asyncio.wait_for(
@@ -99,8 +135,11 @@ class ModelPing:
 class ModelFactory:
     """Builds the model of one run and reports the state a follow-up needs afterwards."""
 
-    def __init__(self, settings: Settings, values: Callable[[], ValueIndex]) -> None:
+    def __init__(
+        self, settings: Settings, values: Callable[[], ValueIndex], models: ProviderModels | None = None
+    ) -> None:
         self.settings = settings
+        self.models = models or ProviderModels(settings)
         self.values = values  # the current merged index: sources come and go while the app runs
         self._index: CatalogIndex | None = None  # the built-in analyst's index of the current catalog
 
@@ -115,7 +154,7 @@ class ModelFactory:
         if self.settings.model == "builtin":
             return "ok"
         try:
-            model = provider_model(self.settings.model, self.settings)
+            model = self.models.get(self.settings.model)
             if isinstance(model, str):
                 infer_model(model)
         except Exception as exc:  # provider packages raise their own types for missing keys
@@ -135,4 +174,4 @@ class ModelFactory:
                 catalog, lookup=self.values().lookup, index=self.index(catalog), max_rows=self.settings.max_row_limit
             )
             return analyst.model()
-        return provider_model(name, self.settings)
+        return self.models.get(name)

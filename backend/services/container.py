@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from backend.agents.models import ProviderModels
 from backend.core.engine import Engine
 from backend.core.engine_directory import EngineDirectory
 from backend.core.exports import ExportPool
@@ -41,6 +42,7 @@ class Services:
     templates: SqlTemplateRepository
     template_service: TemplateService
     sources: SourceService
+    models: ProviderModels  # provider models and their HTTP clients, closed when the app stops
     engine_error: str | None = None
     directory: EngineDirectory = field(default_factory=lambda: EngineDirectory({}))
     query_slots: ClientSlots = field(init=False)

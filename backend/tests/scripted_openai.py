@@ -97,6 +97,7 @@ class ScriptedOpenAI:
 
     def __init__(self) -> None:
         self.requests: list[Body] = []
+        self.peers: list[int] = []  # the client port of each request: one port per connection
         self._steps: list[Step] = []
         self._lock = threading.Lock()
         with socket.socket() as s:
@@ -126,6 +127,7 @@ class ScriptedOpenAI:
         body: Body = await request.json()
         with self._lock:
             self.requests.append(body)
+            self.peers.append(request.client.port if request.client else 0)
             step = self._steps.pop(0) if self._steps else None
         if step is None:
             return JSONResponse({"error": {"message": "script exhausted"}}, status_code=500)
@@ -145,6 +147,11 @@ class ScriptedOpenAI:
         deadline = time.time() + 10
         while not self._server.started and time.time() < deadline:
             time.sleep(0.02)
+
+    def open_connections(self) -> int:
+        """Connections the server holds open now."""
+        state = self._server.server_state
+        return len(state.connections)
 
     def stop(self) -> None:
         """Shut the server down."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -119,6 +120,25 @@ def viz_code(code: str) -> Any:
 def viz_spec(body: Body) -> Reply:
     args = {"chart_type": "bar", "x": "region", "y": ["revenue"], "title": "Revenue by region"}
     return Reply(tool_calls=[("final_result_VizSpec", json.dumps(args | {"data_id": last_data_id(body)}))])
+
+
+def test_turns_share_one_connection_to_the_provider_and_stopping_the_app_closes_it(tmp_path: Path) -> None:
+    own = ScriptedOpenAI()  # its own server: the module's app keeps a connection to the shared one
+    own.start()
+    try:
+        own.script(run_sql(REGION_SQL), viz_spec, run_sql(REGION_SQL), viz_spec)
+        with TestClient(create_app(settings_for(own, tmp_path))) as client:
+            for question in ("revenue by region", "revenue by region again"):
+                done = payloads(ask(client, question), "done")[0]
+                assert done["data_ready"]
+            assert len(own.requests) == 4 and len(set(own.peers)) == 1  # kept alive from turn to turn
+            assert own.open_connections() == 1
+        deadline = time.monotonic() + 5
+        while own.open_connections() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert own.open_connections() == 0  # closed by the app on its way out, not left to the GC
+    finally:
+        own.stop()
 
 
 def test_model_written_component_streams_as_it_is_written(client: TestClient, server: ScriptedOpenAI) -> None:
