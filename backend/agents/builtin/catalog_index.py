@@ -10,6 +10,7 @@ from typing import Literal
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.models import ColumnRef, DateKey
+from backend.agents.builtin.naming import KIMBALL_WORDS, plain_words, table_tags, type_tags
 from backend.models.catalog import Catalog, ColumnInfo, ForeignKey, TableInfo
 
 MentionKind = Literal["table", "column", "value"]
@@ -102,7 +103,8 @@ class CatalogIndex:
     synonyms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict[tuple[str, ...], tuple[str, ...]])
     # Declared foreign keys and the ones the names imply (`implied_keys`): what joins and key roles use.
     foreign_keys: list[ForeignKey] = field(default_factory=list[ForeignKey])
-    house: str | None = None  # a first word of every table name (t_, hr_): a convention, not a name
+    house: frozenset[str] = frozenset()  # first words of table names that are a convention (t_, hr_, tbl): no name
+    type_tags: frozenset[str] = frozenset()  # first words of column names that say their type (int, str, dtm)
     # Words of names and values as written (not stemmed): which singular a plural has ("categories" → category).
     raw_words: set[str] = field(default_factory=set[str])
     # (words typo correction leaves alone, words it corrects towards): filled by the spelling stage on first use.
@@ -131,7 +133,7 @@ def _names_table(own: set[str], table: set[str]) -> bool:
     return all(w in table or any(lx.abbreviates(w, t) for t in table) for w in own)
 
 
-def implied_keys(catalog: Catalog) -> list[ForeignKey]:
+def implied_keys(catalog: Catalog, house: frozenset[str], tags: frozenset[str]) -> list[ForeignKey]:
     """Foreign keys a catalog without declared ones implies by its names: a table's own key ("Rider ID" in
     Riders: its words name the table, about one value per row, an id word) referenced by a column of the same
     name in another table where it repeats ("Rider ID" in Trips), or by a column that is that name after words
@@ -140,9 +142,9 @@ def implied_keys(catalog: Catalog) -> list[ForeignKey]:
     declared = {(fk.table, fk.column) for fk in catalog.foreign_keys}
     parents: dict[tuple[str, ...], tuple[TableInfo, ColumnInfo]] = {}
     for t in catalog.tables:
-        table = set(name_of_table(t.name, None))
+        table = set(name_of_table(t.name, house))
         for c in t.columns:
-            words = tuple(lx.name_words(c.name))
+            words = plain_words(c.name, tags)
             own = set(words) - lx.ID_WORDS
             unique = (c.distinct_count or 0) >= KEY_SHARE * max(t.row_count, 1)
             if set(words) & lx.ID_WORDS and own and _names_table(own, table) and unique and words not in parents:
@@ -150,7 +152,7 @@ def implied_keys(catalog: Catalog) -> list[ForeignKey]:
     out: list[ForeignKey] = []
     for t in catalog.tables:
         for c in t.columns:
-            words = tuple(lx.name_words(c.name))
+            words = plain_words(c.name, tags)
             hit = parents.get(words)
             if hit is None:  # a role before the key's name: the longest key name the column ends with
                 ends = [k for k in parents if len(words) > len(k) and words[-len(k) :] == k]
@@ -165,23 +167,9 @@ def implied_keys(catalog: Catalog) -> list[ForeignKey]:
     return out
 
 
-def house_prefix(catalog: Catalog) -> str | None:
-    """A first word every table name starts with (t_item, t_sale → t; tbl_): a naming convention, no name."""
-    firsts = {tuple(lx.name_words(t.name))[:1] for t in catalog.tables}
-    if len(catalog.tables) < 3 or len(firsts) != 1:
-        return None
-    (first,) = firsts
-    return first[0] if first and all(len(lx.name_words(t.name)) > 1 for t in catalog.tables) else None
-
-
-# Words a warehouse puts before a table's name to say what kind of table it is (dim_store, FactInternetSales).
-KIMBALL_WORDS = frozenset({"dim", "dimension", "fact", "fct", "bridge"})
-
-
-def name_of_table(name: str, house: str | None) -> tuple[str, ...]:
-    """Words of a table name without the prefix every table of the catalog shares, nor a warehouse's kind word."""
-    words = tuple(lx.name_words(name))
-    words = words[1:] if house is not None and words[:1] == (house,) and len(words) > 1 else words
+def name_of_table(name: str, house: frozenset[str]) -> tuple[str, ...]:
+    """Words of a table name without the catalog's table tag (t_, tbl), nor a warehouse's kind word."""
+    words = plain_words(name, house)
     return words[1:] if len(words) > 1 and words[0] in KIMBALL_WORDS else words
 
 
@@ -244,7 +232,7 @@ def date_keys(catalog: Catalog, foreign_keys: list[ForeignKey]) -> dict[tuple[st
         day = _calendar_date(dim, dimension_key)
         if day is None or (fk.table, fk.column) in out:
             continue
-        alias = _alias(fk.column, set(name_of_table(dim.name, None)), taken)
+        alias = _alias(fk.column, set(name_of_table(dim.name, frozenset())), taken)
         taken.add(alias)
         unknown = isinstance(key.min, int | float) and key.min <= 0
         out[(fk.table, fk.column)] = DateKey(
@@ -323,15 +311,22 @@ def _current_flag(entry: TableEntry) -> ColumnEntry | None:
 _KEY_ENDINGS = frozenset({"id", "key", "uuid", "guid", "pk", "fk"})
 
 
-def _column_entry(table: TableInfo, col: ColumnInfo, fk_cols: set[tuple[str, str]], prefix: str | None) -> ColumnEntry:
-    """Derive the words and roles of one column."""
-    spelled = tuple(lx.name_words(col.name))
+def _column_entry(
+    table: TableInfo, col: ColumnInfo, fk_cols: set[tuple[str, str]], prefix: str | None, tags: frozenset[str]
+) -> ColumnEntry:
+    """Derive the words and roles of one column (its type tag left out: lngPetID → pet id)."""
+    spelled = plain_words(col.name, tags)
     words = (*spelled, "".join(w[0] for w in spelled)) if len(spelled) >= 3 else spelled  # cost_per_unit → cpu
     named = tuple(w for w in words if w != prefix) or words
     key = frozenset(w for w in named[: len(named) - (len(named) >= 4)] if w not in UNIT_WORDS) or frozenset(named)
     # The comment's own words name the column; codes it explains ("S = same day") are values, not names.
     described = _CODE_PAIR.sub(" ", col.comment or "") if coded_values(col) else (col.comment or "")
-    aliases = frozenset(w for w in lx.name_words(described) if w not in lx.STOPWORDS and len(w) > 2 and not w.isdigit())
+    # A comment's word for the table's own rows ("until the order ships" in an orders table) names the table: every
+    # column of it is about an order.
+    own = set(lx.name_words(table.name))
+    aliases = frozenset(
+        w for w in lx.name_words(described) if w not in lx.STOPWORDS and len(w) > 2 and not w.isdigit() and w not in own
+    )
     expanded = frozenset(
         term
         for w in named
@@ -399,7 +394,7 @@ def is_cycle(col: ColumnInfo, words: tuple[str, ...]) -> bool:
 
 def yes_no(col: ColumnInfo) -> tuple[bool | str | int, bool | str | int] | None:
     """(yes, no) values of a column that holds a yes/no answer: a BOOLEAN, two text values such as Y/N, Yes/No or
-    True/False (as stored), or whole numbers that are only ever 0 and 1."""
+    True/False (as stored), or whole numbers that are only ever 0 and 1 (or -1 and 0, as Access stores them)."""
     if col.kind == "boolean":
         return True, False
     if col.kind == "text" and col.values is not None and len(col.values) == 2:
@@ -409,8 +404,11 @@ def yes_no(col: ColumnInfo) -> tuple[bool | str | int, bool | str | int] | None:
                 return by_word[yes], by_word[no]
         return None
     whole = "INT" in col.type.upper()
-    if col.kind == "numeric" and whole and col.min == 0 and col.max == 1 and (col.distinct_count or 0) <= 2:
-        return 1, 0
+    if col.kind == "numeric" and whole and (col.distinct_count or 0) <= 2 and col.max in (0, 1):
+        if col.min == 0 and col.max == 1:
+            return 1, 0
+        if col.min == -1 and col.max == 0:
+            return -1, 0  # Access and Visual Basic store yes as -1
     return None
 
 
@@ -517,7 +515,8 @@ def singular(idx: CatalogIndex, word: str) -> str:
 def build_index(catalog: Catalog) -> CatalogIndex:
     """Index a catalog: words → columns, value phrases → columns, idf of words across tables."""
     idx = CatalogIndex(catalog=catalog)
-    idx.foreign_keys = [*catalog.foreign_keys, *implied_keys(catalog)]
+    idx.house, idx.type_tags = table_tags(catalog), type_tags(catalog)
+    idx.foreign_keys = [*catalog.foreign_keys, *implied_keys(catalog, idx.house, idx.type_tags)]
     dated = date_keys(catalog, idx.foreign_keys)
     fk_cols = {(fk.table, fk.column) for fk in idx.foreign_keys}
     df: dict[str, int] = {}
@@ -525,14 +524,13 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         key = tuple(tok.lower for tok in lx.tokenize(phrase))
         if key:
             idx.synonyms[key] = tuple(tok.lower for tok in lx.tokenize(target))
-    convention = idx.house = house_prefix(catalog)
     for t in catalog.tables:
         prefix = shared_prefix(t)
-        entry = TableEntry(info=t, words=name_of_table(t.name, convention), columns=[])
+        entry = TableEntry(info=t, words=name_of_table(t.name, idx.house), columns=[])
         entry.columns = [
-            _date_key_entry(_column_entry(t, _as_date(c, key, catalog), fk_cols, prefix), key)
+            _date_key_entry(_column_entry(t, _as_date(c, key, catalog), fk_cols, prefix, idx.type_tags), key)
             if (key := dated.get((t.name, c.name))) is not None
-            else _column_entry(t, c, fk_cols, prefix)
+            else _column_entry(t, c, fk_cols, prefix, idx.type_tags)
             for c in t.columns
         ]
         entry.label, entry.date = _pick_label(entry), _pick_date(entry)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, shared_prefix
 from backend.agents.builtin.direction import FROM_COLS, TO_COLS, Direction, verb_direction, word_direction
+from backend.agents.builtin.naming import plain_words
 from backend.agents.builtin.reading import Reading
 from backend.models.catalog import ForeignKey
 
@@ -17,7 +18,7 @@ def role_words(idx: CatalogIndex, fk: ForeignKey) -> frozenset[str]:
     main, ref = idx.tables[fk.table], idx.tables[fk.ref_table]
     prefix = shared_prefix(main.info)
     ref_words = set(ref.words) | {prefix or ""} | {w for w in (shared_prefix(ref.info),) if w}
-    words = set(lx.name_words(fk.column)) - lx.ID_WORDS - set(main.words) - ref_words
+    words = set(plain_words(fk.column, idx.type_tags)) - lx.ID_WORDS - set(main.words) - ref_words
     return frozenset(w for w in words if not w.isdigit())
 
 

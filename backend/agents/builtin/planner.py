@@ -40,7 +40,7 @@ def read_roles(r: Reading, idx: CatalogIndex, ch: Choice, today: dt.date | None)
 
 def _rows_noun(idx: CatalogIndex, main: TableEntry) -> str:
     """What a row of the table is called: the last word of its name as written, in the singular."""
-    written = [w for w in raw_words(main.info.name) if w.isalpha() and w != idx.house]
+    written = [w for w in raw_words(main.info.name) if w.isalpha() and w not in idx.house]
     return singular(idx, written[-1]) if written else (main.words[-1] if main.words else "row")
 
 

@@ -16,6 +16,7 @@ def spoken(idx: CatalogIndex, c: ColumnEntry) -> str:
     rule finds one reading (wrk_pay_amt → pay amount, salesChannel → sales channel)."""
     prefix = shared_prefix(idx.tables[c.table].info)
     raw = _raw_words(c.name)
+    raw = raw[1:] if len(raw) > 1 and raw[0] in idx.type_tags else raw  # lngPetID: its first word says its type
     words = [w for w in raw if lx.stem(w) != prefix and lx.stem(w) not in lx.ID_WORDS] or raw
     out: list[str] = []
     for w in words:
@@ -32,7 +33,7 @@ def _raw_words(name: str) -> list[str]:
 def _table_noun(idx: CatalogIndex, t: TableEntry, plural: bool = False) -> str:
     """A table's name as a noun: a first word every table shares (hr_, t_) dropped, plural when counting."""
     raw = _raw_words(t.info.name)
-    shared = idx.house is not None and lx.stem(raw[0]) == idx.house if raw else False
+    shared = lx.stem(raw[0]) in idx.house if raw else False
     words = list(raw[1:] if shared and len(raw) > 1 else raw) or [t.info.name.lower()]
     if plural and not words[-1].endswith("s"):
         words[-1] += "s"

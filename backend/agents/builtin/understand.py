@@ -128,7 +128,7 @@ def _unknown_grouping(r: Reading, ch: Choice, idx: CatalogIndex) -> str | None:
             continue
         j = i + 1 + (r.low(i + 1) in {"the", "a", "each"})
         w = r.words[j] if j < len(r.words) else None
-        if w is None or j in covered or r.low(j) in lx.STOPWORDS or lx.bucket_of(r.low(j)) or w == idx.house:
+        if w is None or j in covered or r.low(j) in lx.STOPWORDS or lx.bucket_of(r.low(j)) or w in idx.house:
             continue
         if r.low(j + 1) == "of" and j + 2 in covered:
             continue  # "by type of contract": the head noun qualifies the column named after "of"
