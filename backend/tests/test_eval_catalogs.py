@@ -17,7 +17,7 @@ from backend.core.catalog import build_catalog
 from eval.gate import Floor, load_floors, verdict
 from eval.run_eval import DEMO_CATALOG, load_cases, set_catalog
 from scripts.build_eval_catalogs import build
-from scripts.eval_catalogs import bank, city, clinic, freight, hotel, saas, school, shopexport, wholesale
+from scripts.eval_catalogs import bank, city, clinic, crm, freight, hotel, saas, school, shopexport, wholesale
 from scripts.eval_catalogs.postgres import TABLES, load_into_postgres
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
@@ -44,6 +44,7 @@ def test_generation_is_deterministic() -> None:
         (bank, "LOAN", "EMPL", {"ORIG_EMPL_ID", "APPRV_EMPL_ID"}),
         (bank, "TXN", "CUST_ACCT", {"ACCT_ID", "CNTRPTY_ACCT_ID"}),
         (clinic, "appointment", "doctor", {"doctor_id", "referring_doctor_id"}),
+        (crm, "Opportunity", "User", {"OwnerId", "CreatedById"}),
         (saas, "plan_change_events", "pricing_plans", {"previous_pricing_plan_id", "new_pricing_plan_id"}),
         (
             hotel,
@@ -173,6 +174,35 @@ def test_city_portal_squashes_names_and_keeps_text_dates_and_coded_comments() ->
     }  # council districts are shared by name only
     assert open_closed is not None and open_closed[0] == open_closed[1] > 0
     assert idle_district == [("Old Harbor",)]
+
+
+def test_crm_export_keeps_salesforce_names_text_ids_and_declares_only_some_keys() -> None:
+    path = build("crm")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        ids = dict(
+            con.execute("SELECT 'Account', Id FROM Account UNION ALL SELECT 'Case', Id FROM \"Case\"").fetchall()
+        )
+        lengths = con.execute(
+            'SELECT DISTINCT length(Id) FROM Opportunity UNION SELECT length(Id) FROM "User"'
+        ).fetchall()
+        lost_with_lines = con.execute(
+            "SELECT count(*) FROM Opportunity o JOIN OpportunityLineItem li ON li.OpportunityId = o.Id"
+            " WHERE o.StageName = 'Closed Lost'"
+        ).fetchone()
+        open_cases = con.execute("""SELECT count(*) FROM "Case" WHERE ClosedDate IS NULL""").fetchone()
+    assert crm.build().batches == crm.build().batches
+    names = {t.name for t in catalog.tables}
+    assert {"Account", "Opportunity", "OpportunityLineItem", "Product2", "User", "Case", "Lead", "Contact"} == names
+    columns = {c.name for t in catalog.tables for c in t.columns}
+    assert {"StageName", "CloseDate", "IsWon", "Region__c", "Discount_Pct__c", "Churn_Risk__c"} <= columns
+    assert ids["Account"].startswith("001") and ids["Case"].startswith("500") and lengths == [(18,)]
+    declared = {(fk.table, fk.column) for fk in catalog.foreign_keys}
+    assert ("Opportunity", "AccountId") in declared and ("Case", "AccountId") not in declared
+    assert ("OpportunityLineItem", "Product2Id") not in declared  # an export declares keys only partly
+    segment = next(c for t in catalog.tables if t.name == "Account" for c in t.columns if c.name == "Segment__c")
+    assert "ENT = enterprise" in (segment.comment or "")
+    assert lost_with_lines == (0,) and open_cases is not None and open_cases[0] > 0
 
 
 OWN_CATALOG_SETS = sorted(n for n in load_floors(EVAL_DIR / "floors.json") if set_catalog(EVAL_DIR / n) != DEMO_CATALOG)
