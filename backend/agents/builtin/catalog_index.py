@@ -35,6 +35,9 @@ class ColumnEntry:
     date_key: DateKey | None = None
     # A yes/no column (BOOLEAN, Y/N, Yes/No, 0/1): (the value meaning yes, the value meaning no).
     flag: tuple[bool | str | int, bool | str | int] | None = None
+    # The column's name for output when the catalog's tags or its table's shared prefix make up part of it
+    # (curFee → fee, wrk_pay_amt → pay_amt); empty when its name is already its own words.
+    label: str = ""
 
     @property
     def name(self) -> str:
@@ -360,6 +363,8 @@ def _column_entry(
         and 1000 <= col.min <= col.max <= 3000
     )
     flag = yes_no(col)
+    kept = [w for w in spelled if w != prefix]
+    short = len(kept) < len(lx.name_words(col.name)) and not (len(kept) == 1 and kept[0] in _KEY_ENDINGS | lx.ID_WORDS)
     return ColumnEntry(
         table=table.name,
         info=col,
@@ -376,6 +381,7 @@ def _column_entry(
         aliases=aliases - set(words),
         expanded=expanded,
         flag=flag,
+        label="_".join(kept) if kept and short else "",
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.models import AnalysisPlan, ChartChoice, Filter, Intent, Measure
+from backend.agents.builtin.role_model import AGG_PREFIX, measure_alias
 from backend.agents.labels import words_with_unit
 
 _AGG_WORDS = {"sum": "total", "avg": "average", "min": "minimum", "max": "maximum", "median": "median", "stddev": "standard deviation of", "range": "range (maximum minus minimum) of",
@@ -40,7 +41,10 @@ def measure_text(m: Measure) -> str:
             if m.alias != "row_count"
             else "number of rows"
         )
-    return f"{_AGG_WORDS[m.agg]} {human(m.column.column)}"
+    # A name in the column's own words (total_late_fee for curLateFee) is the one the user reads.
+    head = AGG_PREFIX.get(m.agg, "")
+    own = head and m.alias.startswith(f"{head}_") and m.alias != measure_alias(m.agg, m.column.column)
+    return f"{_AGG_WORDS[m.agg]} {human(m.alias.removeprefix(f'{head}_') if own else m.column.column)}"
 
 
 def filter_text(f: Filter) -> str:

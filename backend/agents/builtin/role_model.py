@@ -47,13 +47,16 @@ def default_agg(c: ColumnEntry) -> Agg:
     return "sum" if c.additive else "avg"
 
 
+# The first word of a measure's output name, by aggregate (total_amount, avg_price).
+AGG_PREFIX: dict[str, str] = {"sum": "total", "avg": "avg", "min": "min", "max": "max", "median": "median",
+                              "stddev": "stddev", "range": "range"}  # fmt: skip
+
+
 def measure_alias(agg: Agg, column: str | None, noun: str | None = None) -> str:
     """Readable output name: total_amount, avg_price, order_count (a count named after the noun it counts)."""
     if column is None:
         return noun if noun and noun.endswith("count") else f"{noun or 'row'}_count"  # "headcount"
-    prefix = {"sum": "total", "avg": "avg", "min": "min", "max": "max", "median": "median", "stddev": "stddev",
-              "range": "range"}  # fmt: skip
     if agg in ("count", "count_distinct"):
         # "number of customers" counted by their key (CustomerKey): named after the noun counted, customer_count.
         return f"{noun if noun and noun.isalpha() else column}_count"
-    return f"{prefix[agg]}_{column}"
+    return f"{AGG_PREFIX[agg]}_{column}"

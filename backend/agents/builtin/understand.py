@@ -9,6 +9,7 @@ from backend.agents.builtin.catalog_index import CatalogIndex, Mention, build_in
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.choice import Choice, choose_table
 from backend.agents.builtin.describe import thoughts_for, title_for
+from backend.agents.builtin.display import readable
 from backend.agents.builtin.finishing import leader_note
 from backend.agents.builtin.followup import changes_anything, looks_partial, merge
 from backend.agents.builtin.models import (
@@ -221,6 +222,7 @@ def estimate_rows(plan: AnalysisPlan, idx: CatalogIndex) -> int:
 
 def _decision(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None, notes: list[str]) -> QueryDecision:
     """Assemble SQL, chart, title and thoughts for a plan."""
+    plan = readable(plan, idx)
     chart = choose_chart(output_columns(plan, idx), estimate_rows(plan, idx), plan)
     sql = build_sql(plan, idx.catalog)
     lead = leader_note(plan)
