@@ -22,17 +22,19 @@ def vet_practice() -> duckdb.DuckDBPyConnection:
     con.execute("CREATE TABLE tlkpClinic(lngClinicID INTEGER PRIMARY KEY, strClinicName VARCHAR)")
     con.executemany("INSERT INTO tlkpClinic VALUES (?, ?)", [(1, "Northgate"), (2, "Riverside"), (3, "Old Mill")])
     con.execute(
-        "CREATE TABLE tblOwner(lngOwnerID INTEGER PRIMARY KEY, strOwnerName VARCHAR, strTown VARCHAR, "
-        "ysnMember SMALLINT, dtmJoined TIMESTAMP)"
+        "CREATE TABLE tblOwner(lngOwnerID INTEGER PRIMARY KEY, strOwnerName VARCHAR, strCompanyName VARCHAR, "
+        "strTown VARCHAR, chrOwnrType VARCHAR, ysnMember SMALLINT, dtmJoined TIMESTAMP)"
     )
     towns = ["Ashby", "Brampton", "Colwick"]
     con.executemany(
-        "INSERT INTO tblOwner VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO tblOwner VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 i,
                 f"Owner {i:03d}",
+                f"Farm {i % 30}" if i % 5 == 0 else None,
                 towns[i % 3],
+                ["Private", "Farm", "Breeder"][i % 3 if i % 5 else 0],
                 -1 if i % 4 == 0 else 0,
                 dt.datetime(2018, 1, 1) + dt.timedelta(days=5 * i),
             )
@@ -62,7 +64,7 @@ def vet_practice() -> duckdb.DuckDBPyConnection:
     con.execute(
         "CREATE TABLE tblVisit(lngVisitID INTEGER PRIMARY KEY, lngPetID INTEGER REFERENCES tblPet(lngPetID), "
         "lngClinicID INTEGER, dtmVisitDate TIMESTAMP, dtmPaidDate TIMESTAMP, curFee DECIMAL(19,4), "
-        "ysnEmergency BOOLEAN, memNotes VARCHAR)"
+        "ysnEmergency BOOLEAN, chrVisType VARCHAR, memNotes VARCHAR)"
     )
     con.execute("COMMENT ON COLUMN tblVisit.dtmPaidDate IS 'empty until the visit is paid'")
     visits: list[tuple[Any, ...]] = []
@@ -71,10 +73,19 @@ def vet_practice() -> duckdb.DuckDBPyConnection:
         paid = day + dt.timedelta(days=rnd.randint(0, 40)) if k % 7 else None
         visits.append(
             (k, rnd.randint(1, 300), rnd.randint(1, 3), day, paid, round(rnd.uniform(25, 400), 2), rnd.random() < 0.1,
-             rnd.choice([None, "Follow-up booked", "Nervous"]))
+             rnd.choice(["Checkup", "Vaccination", "Surgery"]), rnd.choice([None, "Follow-up booked", "Nervous"]))
         )  # fmt: skip
-    con.executemany("INSERT INTO tblVisit VALUES (?, ?, ?, ?, ?, ?, ?, ?)", visits)
+    con.executemany("INSERT INTO tblVisit VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", visits)
     return con
+
+
+# 250 members' names ("Ada Finch"): too many to list in the catalog, found by the value lookup.
+READERS = [
+    f"{first} {last}"
+    for first in ("Ada", "Ben", "Cora", "Dev", "Elif", "Finn", "Gwen", "Hugo", "Iris", "Jude", "Kit", "Lena", "Milo",
+                  "Nell", "Omar", "Pia", "Quin", "Rosa", "Sami", "Tess", "Uma", "Vik", "Wren", "Xavi", "Yara")
+    for last in ("Finch", "Marsh", "Quill", "Stone", "Vale", "Thorne", "Reed", "Frost", "Lark", "Birch")
+]  # fmt: skip
 
 
 def lending_library() -> duckdb.DuckDBPyConnection:
@@ -96,12 +107,12 @@ def lending_library() -> duckdb.DuckDBPyConnection:
         [
             (
                 i,
-                f"Reader {i:03d}",
+                name,
                 ["Leith", "Perth"][i % 2],
                 dt.datetime(2019, 5, 1) + dt.timedelta(days=3 * i),
                 -1 if i % 5 == 0 else 0,
             )
-            for i in range(1, 251)
+            for i, name in enumerate(READERS, 1)
         ],
     )
     con.execute(

@@ -10,7 +10,7 @@ from typing import Literal
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.models import ColumnRef, DateKey
-from backend.agents.builtin.naming import KIMBALL_WORDS, plain_words, table_tags, type_tags
+from backend.agents.builtin.naming import KIMBALL_WORDS, Naming, plain_words, read_naming
 from backend.models.catalog import Catalog, ColumnInfo, ForeignKey, TableInfo
 
 MentionKind = Literal["table", "column", "value"]
@@ -136,7 +136,7 @@ def _names_table(own: set[str], table: set[str]) -> bool:
     return all(w in table or any(lx.abbreviates(w, t) for t in table) for w in own)
 
 
-def implied_keys(catalog: Catalog, house: frozenset[str], tags: frozenset[str]) -> list[ForeignKey]:
+def implied_keys(catalog: Catalog, naming: Naming) -> list[ForeignKey]:
     """Foreign keys a catalog without declared ones implies by its names: a table's own key ("Rider ID" in
     Riders: its words name the table, about one value per row, an id word) referenced by a column of the same
     name in another table where it repeats ("Rider ID" in Trips), or by a column that is that name after words
@@ -145,9 +145,9 @@ def implied_keys(catalog: Catalog, house: frozenset[str], tags: frozenset[str]) 
     declared = {(fk.table, fk.column) for fk in catalog.foreign_keys}
     parents: dict[tuple[str, ...], tuple[TableInfo, ColumnInfo]] = {}
     for t in catalog.tables:
-        table = set(name_of_table(t.name, house))
+        table = set(name_of_table(t.name, naming.tables))
         for c in t.columns:
-            words = plain_words(c.name, tags)
+            words = naming.column_words(c.name)
             own = set(words) - lx.ID_WORDS
             unique = (c.distinct_count or 0) >= KEY_SHARE * max(t.row_count, 1)
             if set(words) & lx.ID_WORDS and own and _names_table(own, table) and unique and words not in parents:
@@ -155,7 +155,7 @@ def implied_keys(catalog: Catalog, house: frozenset[str], tags: frozenset[str]) 
     out: list[ForeignKey] = []
     for t in catalog.tables:
         for c in t.columns:
-            words = plain_words(c.name, tags)
+            words = naming.column_words(c.name)
             hit = parents.get(words)
             if hit is None:  # a role before the key's name: the longest key name the column ends with
                 ends = [k for k in parents if len(words) > len(k) and words[-len(k) :] == k]
@@ -315,10 +315,10 @@ _KEY_ENDINGS = frozenset({"id", "key", "uuid", "guid", "pk", "fk"})
 
 
 def _column_entry(
-    table: TableInfo, col: ColumnInfo, fk_cols: set[tuple[str, str]], prefix: str | None, tags: frozenset[str]
+    table: TableInfo, col: ColumnInfo, fk_cols: set[tuple[str, str]], prefix: str | None, naming: Naming
 ) -> ColumnEntry:
     """Derive the words and roles of one column (its type tag left out: lngPetID → pet id)."""
-    spelled = plain_words(col.name, tags)
+    spelled = naming.column_words(col.name)
     words = (*spelled, "".join(w[0] for w in spelled)) if len(spelled) >= 3 else spelled  # cost_per_unit → cpu
     named = tuple(w for w in words if w != prefix) or words
     key = frozenset(w for w in named[: len(named) - (len(named) >= 4)] if w not in UNIT_WORDS) or frozenset(named)
@@ -474,6 +474,28 @@ def _pick_date(entry: TableEntry) -> ColumnEntry | None:
     return temporal[0] if temporal else None
 
 
+HEADER_SHARE = 0.1  # a header has at least a tenth as many rows as its lines (a product list has far fewer)
+
+
+def header_date(idx: CatalogIndex, entry: TableEntry) -> ColumnEntry | None:
+    """The date of a table without one, taken from its header: order lines are dated by their order. The header is
+    a parent by a many-to-one key with a date of its own and about as many rows (at least a tenth as many), not a
+    list the lines pick from (a product's launch date is no date of the sale); the one with the most rows."""
+    rows = max(entry.info.row_count, 1)
+    heads = [
+        parent
+        for fk in idx.foreign_keys
+        if fk.table == entry.info.name
+        and (parent := idx.tables.get(fk.ref_table)) is not None
+        and parent.date is not None
+        and parent.date.table == parent.info.name
+        and not parent.calendar
+        and parent.info.row_count >= HEADER_SHARE * rows
+    ]
+    best = max(heads, key=lambda p: p.info.row_count, default=None)
+    return best.date if best is not None else None
+
+
 _CODE_PAIR = re.compile(r"([A-Za-z0-9]{1,6})\s*[=:]\s*([^,;=]+?)\s*(?=[,;]|$|\s[A-Za-z0-9]{1,6}\s*[=:])")
 
 
@@ -521,8 +543,9 @@ def singular(idx: CatalogIndex, word: str) -> str:
 def build_index(catalog: Catalog) -> CatalogIndex:
     """Index a catalog: words → columns, value phrases → columns, idf of words across tables."""
     idx = CatalogIndex(catalog=catalog)
-    idx.house, idx.type_tags = table_tags(catalog), type_tags(catalog)
-    idx.foreign_keys = [*catalog.foreign_keys, *implied_keys(catalog, idx.house, idx.type_tags)]
+    naming = read_naming(catalog)
+    idx.house, idx.type_tags = naming.tables, naming.types
+    idx.foreign_keys = [*catalog.foreign_keys, *implied_keys(catalog, naming)]
     dated = date_keys(catalog, idx.foreign_keys)
     fk_cols = {(fk.table, fk.column) for fk in idx.foreign_keys}
     df: dict[str, int] = {}
@@ -534,9 +557,9 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         prefix = shared_prefix(t)
         entry = TableEntry(info=t, words=name_of_table(t.name, idx.house), columns=[])
         entry.columns = [
-            _date_key_entry(_column_entry(t, _as_date(c, key, catalog), fk_cols, prefix, idx.type_tags), key)
+            _date_key_entry(_column_entry(t, _as_date(c, key, catalog), fk_cols, prefix, naming), key)
             if (key := dated.get((t.name, c.name))) is not None
-            else _column_entry(t, c, fk_cols, prefix, idx.type_tags)
+            else _column_entry(t, c, fk_cols, prefix, naming)
             for c in t.columns
         ]
         entry.label, entry.date = _pick_label(entry), _pick_date(entry)
@@ -593,6 +616,9 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         plain = key_col.key_words - lx.ID_WORDS
         if roles and plain:
             key_col.key_words = frozenset(plain)
+    for entry in idx.tables.values():
+        if entry.date is None and entry.year is None:
+            entry.date = header_date(idx, entry)
     n = max(len(catalog.tables), 1)
     idx.idf = {w: min(1.0, math.log(1 + n / d) / math.log(1 + n)) if n > 1 else 1.0 for w, d in df.items()}
     return idx

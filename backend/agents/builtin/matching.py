@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import UNIT_WORDS, CatalogIndex, ColumnEntry, Mention
@@ -51,6 +52,7 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None], stems: Sequenc
 
 
 TIMED_BONUS = 0.5
+FULL_NAME = 3.0  # the score of a mention naming a table by all its words
 _BUCKET_CUES = frozenset({"per", "by", "each", "every", "a"})
 
 
@@ -209,4 +211,29 @@ def _concept_mentions(idx: CatalogIndex, i: int, word: str) -> list[Mention]:
                 bonus = 0.2 if ("money" in concepts and c.is_money) else 0.0
                 score = 3.0 * lx.CONCEPT_WEIGHT * len(shared) / len(c.key_words) + bonus
                 out.append(Mention(i, i + 1, "column", t.info.name, c.name, score, "concept", spec=0.5))
+    return out
+
+
+def count_noun_mentions(idx: CatalogIndex, mentions: list[Mention], token: lx.Token) -> list[Mention]:
+    """ "units", "items": a plural noun counting goods names the catalog's quantity (qty) as plainly as its name
+    would, and a name it fills only in part (a price per unit, the units in stock) less than that."""
+    if token.lower not in lx.COUNT_NOUNS:
+        return mentions
+    at = [m for m in mentions if m.start <= token.pos < m.end]
+    if any(m.kind == "table" and m.score >= FULL_NAME for m in at) or any(
+        m.kind == "column" and m.via == "name" and m.end - m.start > 1 for m in at
+    ):
+        return mentions  # "items" naming an item table, "units in stock" naming units_in_stock: names, said in full
+    out: list[Mention] = []
+    for m in mentions:
+        col = idx.tables[m.table].col(m.column) if m.kind == "column" and m.column else None
+        if col is None or m.end - m.start != 1 or m.start != token.pos:
+            out.append(m)
+        elif m.via == "concept":
+            shared = [w for w in col.key_words | col.expanded if "quantity" in lx.concept_of(w)]
+            out.append(replace(m, score=1.0 + 2.0 * min(len(shared) / len(col.key_words), 1.0), spec=1.0))
+        elif m.via == "name" and not col.key_words <= {token.stem}:
+            out.append(replace(m, score=m.score - 1.0))
+        else:
+            out.append(m)
     return out

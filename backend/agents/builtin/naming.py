@@ -5,6 +5,7 @@ tlkpSpecies). Columns: Hungarian type tags (lngPetID, strPetName, dtmVisitDate, 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from backend.agents.builtin import lexicon as lx
 from backend.models.catalog import Catalog, ColumnInfo
@@ -82,3 +83,40 @@ def plain_words(name: str, tags: frozenset[str]) -> tuple[str, ...]:
     """A name's words without the tag it starts with (lngPetID → pet, id)."""
     words = tuple(lx.name_words(name))
     return words[1:] if len(words) > 1 and words[0] in tags else words
+
+
+@dataclass(frozen=True, slots=True)
+class Naming:
+    """How a catalog's names are read: its table tags, its column type tags, and the nouns its tables are named by,
+    which a column may abbreviate (chrOwnrType in a catalog with an owner table: the owner's type)."""
+
+    tables: frozenset[str] = frozenset()
+    types: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+
+    def column_words(self, name: str) -> tuple[str, ...]:
+        """A column name's words, its type tag left out and a table's noun spelled out where the name abbreviates
+        it (ownr → owner)."""
+        return tuple(self.spelled(w) for w in plain_words(name, self.types))
+
+    def spelled(self, word: str) -> str:
+        """The one table noun a word of a column name abbreviates, else the word."""
+        if word in self.nouns or len(word) < 3 or not word.isalpha() or word in lx.ID_WORDS:
+            return word
+        hits = [n for n in self.nouns if len(n) > len(word) and lx.abbreviates(word, n)]
+        return hits[0] if len(hits) == 1 else word
+
+
+NOUN_LETTERS = 4  # a table noun short enough (a tag, an abbreviation itself) is no full form of anything
+
+
+def read_naming(catalog: Catalog) -> Naming:
+    """The catalog's naming conventions and table nouns."""
+    tables = table_tags(catalog)
+    nouns = {
+        w
+        for t in catalog.tables
+        for w in plain_words(t.name, tables)
+        if len(w) >= NOUN_LETTERS and w.isalpha() and w not in KIMBALL_WORDS
+    }
+    return Naming(tables=tables, types=type_tags(catalog), nouns=frozenset(nouns))

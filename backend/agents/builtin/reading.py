@@ -8,10 +8,17 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention
 from backend.agents.builtin.comparisons import Comparison, read_comparisons
 from backend.agents.builtin.dates import DateExpr, parse_dates
-from backend.agents.builtin.matching import MENTION_SPAN, adjective_mentions, correct, find_mentions
+from backend.agents.builtin.matching import (
+    MENTION_SPAN,
+    adjective_mentions,
+    correct,
+    count_noun_mentions,
+    find_mentions,
+)
 from backend.agents.builtin.models import Agg, ValueLookup
 from backend.agents.builtin.ranking import Adjective, top_n
 from backend.agents.builtin.spelling import normalise_tokens
+from backend.models.catalog import ValueMatch
 
 _FUNCTION_WORDS = frozenset(
     {k[0] for k in lx.AGG_PHRASES if len(k) == 1}
@@ -20,6 +27,7 @@ _FUNCTION_WORDS = frozenset(
     | set(lx.SUPERLATIVES)
     | set(lx.COMPARATIVES)
     | set(lx.BUCKET_WORDS)
+    | lx.COMPARE_WORDS  # "compare" is no abbreviation of a company column
 )
 # Words skipped when looking back from a mention for the aggregate or cue that governs it.
 ARTICLES = frozenset({"the", "a", "an", "their", "its", "of", "distinct", "unique", "different"})
@@ -331,8 +339,8 @@ def _lookups(r: Reading, idx: CatalogIndex, lookup: ValueLookup) -> None:
             cue = r.low(i - 1) in _LOOKUP_CUES or r.low(i - 1) in {"'", '"'}
             capital = any(toks[k].text[:1].isupper() for k in range(i, j)) and i > 0
             if cue or capital:
-                term = " ".join(toks[k].text for k in range(i, j))
-                for vm in lookup(term)[:5]:
+                end, term, found = _longest_known(toks, i, j, lookup)
+                for vm in found[:5]:
                     if idx.tables.get(vm.table) is None:
                         continue
                     exact = (
@@ -342,7 +350,7 @@ def _lookups(r: Reading, idx: CatalogIndex, lookup: ValueLookup) -> None:
                     r.mentions.append(
                         Mention(
                             i,
-                            j,
+                            end,
                             "value",
                             vm.table,
                             vm.column,
@@ -353,6 +361,20 @@ def _lookups(r: Reading, idx: CatalogIndex, lookup: ValueLookup) -> None:
                     )
             i = j
         i += 1
+
+
+def _longest_known(toks: list[lx.Token], i: int, j: int, lookup: ValueLookup) -> tuple[int, str, list[ValueMatch]]:
+    """The words from i on that the database holds as a value: all of them, else the longest run of them ending in
+    a capitalised word ("Summit River Gardens" of "Summit River Gardens place", the verb left out)."""
+    term = " ".join(toks[k].text for k in range(i, j))
+    found = lookup(term)
+    end = j
+    while not found and end - 1 > i:
+        end -= 1
+        if toks[end - 1].text[:1].isupper():
+            term = " ".join(toks[k].text for k in range(i, end))
+            found = lookup(term)
+    return (end, term, found) if found else (j, term, [])
 
 
 def _lookup_candidate(r: Reading, i: int, covered: set[int]) -> bool:
@@ -420,6 +442,8 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
         col = idx.tables[m.table].col(m.column) if m.kind == "column" and m.column else None
         if col is not None and m.start in numeric_agg_ends and col.info.kind != "numeric":
             m.score -= 0.5
+    for t in r.tokens:
+        r.mentions = count_noun_mentions(idx, r.mentions, t)
     if r.adjective is not None:
         r.mentions += adjective_mentions(idx, r.adjective.start, r.adjective.end, r.adjective.concept)
     # A value spelled like a time word is no value when it is a time noun: "rainy days", "per day".

@@ -94,7 +94,7 @@ def time_dims(ro: Roles, main: TableEntry, notes: list[str], hours: ColumnEntry 
         else:
             notes.append(f"{main.info.name} has no date column, so I could not show it over time.")
     for i, d in enumerate(ro.dims):
-        col = main.col(d.column.column) if d.column.table == main.info.name else None
+        col = _column(main, d)
         if col is not None and col.is_year and ro.time == "decade" and d.bucket is None:
             ro.dims[i] = Dimension(column=d.column, bucket="decade", alias="decade")  # an integer year column
         elif col is not None and col.info.kind == "temporal" and d.bucket is None:
@@ -105,7 +105,15 @@ def time_dims(ro: Roles, main: TableEntry, notes: list[str], hours: ColumnEntry 
             ro.dims[i] = Dimension(column=d.column, bucket=bucket, alias=alias)
 
 
+def _column(main: TableEntry, d: Dimension) -> ColumnEntry | None:
+    """The dimension's column: one of the main table's, or its date where the table is dated by its header."""
+    if d.column.table == main.info.name:
+        return main.col(d.column.column)
+    day = main.date
+    return day if day is not None and (day.table, day.name) == (d.column.table, d.column.column) else None
+
+
 def is_temporal(main: TableEntry, d: Dimension) -> bool:
     """True for date dimensions and integer year columns."""
-    c = main.col(d.column.column) if d.column.table == main.info.name else None
+    c = _column(main, d)
     return bool(c and (c.info.kind == "temporal" or c.is_year))
