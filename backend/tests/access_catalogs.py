@@ -93,8 +93,12 @@ def lending_library() -> duckdb.DuckDBPyConnection:
     comment speaking of "the loan"); no key is declared: the lookups are found by their keys' names."""
     con = duckdb.connect()
     rnd = random.Random(41)
-    con.execute("CREATE TABLE lkp_branch(lng_branch_id INTEGER, str_branch_name VARCHAR)")
-    con.executemany("INSERT INTO lkp_branch VALUES (?, ?)", [(1, "Central"), (2, "Eastside"), (3, "Harbour")])
+    con.execute(
+        "CREATE TABLE lkp_branch(lng_branch_id INTEGER, str_branch_name VARCHAR, cur_float_amount DECIMAL(19,4))"
+    )
+    con.executemany(
+        "INSERT INTO lkp_branch VALUES (?, ?, ?)", [(1, "Central", 200), (2, "Eastside", 150), (3, "Harbour", 100)]
+    )
     con.execute("CREATE TABLE lkp_genre(lng_genre_id INTEGER, str_genre_name VARCHAR)")
     genres = ["Crime", "Poetry", "History", "Travel", "Cookery"]
     con.executemany("INSERT INTO lkp_genre VALUES (?, ?)", list(enumerate(genres, start=1)))

@@ -27,11 +27,14 @@ def garden_centre() -> duckdb.DuckDBPyConnection:
     rnd = random.Random(7)
     con.execute(
         "CREATE TABLE customer(customer_id INTEGER PRIMARY KEY, customer_nm VARCHAR, company_nm VARCHAR, "
-        "cust_seg VARCHAR)"
+        "cust_seg VARCHAR, account_charge DECIMAL(8,2))"
     )
     con.executemany(
-        "INSERT INTO customer VALUES (?, ?, ?, ?)",
-        [(i, name, f"Firm {i % 40}", ["Trade", "Retail", "Council"][i % 3]) for i, name in enumerate(NURSERIES, 1)],
+        "INSERT INTO customer VALUES (?, ?, ?, ?, ?)",
+        [
+            (i, name, f"Firm {i % 40}", ["Trade", "Retail", "Council"][i % 3], 5 * (i % 4))
+            for i, name in enumerate(NURSERIES, 1)
+        ],
     )
     con.execute(
         "CREATE TABLE item(item_id INTEGER PRIMARY KEY, item_nm VARCHAR, item_cat VARCHAR, unit_price DECIMAL(8,2), "
@@ -54,12 +57,19 @@ def garden_centre() -> duckdb.DuckDBPyConnection:
     )
     con.execute(
         "CREATE TABLE sale(sale_id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customer(customer_id), "
-        "sale_dt DATE, till VARCHAR)"
+        "sale_dt DATE, till VARCHAR, delivery DECIMAL(8,2), remark VARCHAR)"
     )
     con.executemany(
-        "INSERT INTO sale VALUES (?, ?, ?, ?)",
+        "INSERT INTO sale VALUES (?, ?, ?, ?, ?, ?)",
         [
-            (k, rnd.randint(1, 120), dt.date(2023, 1, 2) + dt.timedelta(days=rnd.randrange(700)), f"Till {k % 4}")
+            (
+                k,
+                rnd.randint(1, 120),
+                dt.date(2023, 1, 2) + dt.timedelta(days=rnd.randrange(700)),
+                f"Till {k % 4}",
+                rnd.choice([0, 0, 4.5, 9.95]),
+                rnd.choice([None, None, None, "Gift wrap", "Call before delivery"]),
+            )
             for k in range(1, 1501)
         ],
     )
@@ -80,10 +90,13 @@ def parts_counter() -> duckdb.DuckDBPyConnection:
     unitPrice, no date); no key is declared."""
     con = duckdb.connect()
     rnd = random.Random(19)
-    con.execute('CREATE TABLE "Parts"("partId" INTEGER, "partName" VARCHAR, "unitsOnHand" INTEGER, "listPrice" DOUBLE)')
+    con.execute(
+        'CREATE TABLE "Parts"("partId" INTEGER, "partName" VARCHAR, "unitsOnHand" INTEGER, "listPrice" DOUBLE, '
+        '"unitCost" DOUBLE)'
+    )
     con.executemany(
-        'INSERT INTO "Parts" VALUES (?, ?, ?, ?)',
-        [(i, f"Part {i:02d}", rnd.randint(0, 90), 5.0 + 3 * i) for i in range(1, 41)],
+        'INSERT INTO "Parts" VALUES (?, ?, ?, ?, ?)',
+        [(i, f"Part {i:02d}", rnd.randint(0, 90), 5.0 + 3 * i, 2.0 + 2 * i) for i in range(1, 41)],
     )
     con.execute('CREATE TABLE "Invoices"("invoiceId" INTEGER, "invoicedAt" TIMESTAMP, "branch" VARCHAR)')
     con.executemany(

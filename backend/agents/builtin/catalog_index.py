@@ -11,6 +11,7 @@ from typing import Literal
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.models import ColumnRef, DateKey
 from backend.agents.builtin.naming import KIMBALL_WORDS, Naming, plain_words, read_naming
+from backend.agents.builtin.value_keys import value_keys
 from backend.models.catalog import Catalog, ColumnInfo, ForeignKey, TableInfo
 
 MentionKind = Literal["table", "column", "value"]
@@ -546,6 +547,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     naming = read_naming(catalog)
     idx.house, idx.type_tags = naming.tables, naming.types
     idx.foreign_keys = [*catalog.foreign_keys, *implied_keys(catalog, naming)]
+    idx.foreign_keys += value_keys(catalog, idx.foreign_keys)
     dated = date_keys(catalog, idx.foreign_keys)
     fk_cols = {(fk.table, fk.column) for fk in idx.foreign_keys}
     df: dict[str, int] = {}

@@ -67,8 +67,16 @@ def _by_shape(columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: A
     if row_count == 1 and numeric and not temporal and not categories:
         return ChartChoice(chart_type="kpi", alternatives=["kpi", "table"], y=numeric,
                            reason="A single number is best shown as a headline figure.")  # fmt: skip
-    # Two measures of each row ("salary and bonus for each employee") are one point per row.
+    # Two measures of each row ("salary and bonus for each employee") are one point per row; two measures of each
+    # group set against each other ("credit versus orders for each customer"), one point per group.
     row_points = kind == Intent.ROWS and len(numeric) == 2 and not temporal and len(categories) <= 1
+    row_points = row_points or (
+        kind == Intent.AGGREGATE
+        and bool(plan and plan.chart_hint == "scatter")
+        and len(numeric) == 2
+        and not temporal
+        and len(categories) <= 1
+    )
     if (
         kind == Intent.SCATTER
         or row_points

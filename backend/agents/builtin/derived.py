@@ -1,4 +1,5 @@
-"""Measures derived from two columns or from the grouped result: a difference ("revenue minus cost", "profit"),
+"""Measures derived from two columns or from the grouped result: a difference ("revenue minus cost", "profit"), a
+product ("quantity times price each"),
 the share of the total ("share of revenue per branch") and a running total ("cumulative sales by month")."""
 
 from __future__ import annotations
@@ -40,6 +41,26 @@ def difference(r: Reading, main: TableEntry, named: list[tuple[int, int, ColumnE
     ro.numeric_cols = [c for c in ro.numeric_cols if c not in (ref(a), ref(b))]
     ro.money_hint = None
     return f"{name.replace('_', ' ')} is {a.name} minus {b.name}."
+
+
+def product(r: Reading, named: list[tuple[int, int, ColumnEntry]], ro: Roles) -> str | None:
+    """Replace two measures joined by "times" or "multiplied by" ("quantity times price each") by one measure of their
+    product, summed unless another aggregate was asked. Returns the thought to show, if a product was read."""
+    numeric = [(s, e, c) for s, e, c in named if c.info.kind == "numeric" and not c.is_id]
+    for k in r.operators:
+        before = next((c for _, end, c in numeric if end == k), None)
+        after = next((c for start, _, c in numeric if start == k + 1 + (r.low(k) == "multiplied")), None)
+        if before is None or after is None or before is after:
+            continue
+        asked: list[Agg] = [m.agg for m in ro.measures if m.column in (ref(before), ref(after))]
+        agg: Agg = asked[0] if asked and asked[0] in ("sum", "avg", "median", "min", "max") else "sum"
+        name = f"{before.name}_times_{after.name}"
+        keep = [m for m in ro.measures if m.column not in (ref(before), ref(after))]
+        ro.measures = [Measure(agg=agg, column=ref(before), times=ref(after), alias=measure_alias(agg, name)), *keep]
+        ro.numeric_cols = [c for c in ro.numeric_cols if c not in (ref(before), ref(after))]
+        ro.money_hint = None
+        return f"{name.replace('_', ' ')} is {before.name} multiplied by {after.name}, row by row."
+    return None
 
 
 def _minus_pair(r: Reading, named: list[tuple[int, int, ColumnEntry]]) -> tuple[ColumnEntry, ColumnEntry] | None:

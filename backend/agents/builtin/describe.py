@@ -35,6 +35,8 @@ def measure_text(m: Measure) -> str:
         return f"{_AGG_WORDS[m.agg]} {m.unit}s from {human(m.minus.column)} to {human(m.column.column)}"
     if m.column is not None and m.minus is not None:
         return f"{_AGG_WORDS[m.agg]} {human(m.column.column)} minus {human(m.minus.column)}"
+    if m.column is not None and m.times is not None:
+        return f"{_AGG_WORDS[m.agg]} {human(m.column.column)} times {human(m.times.column)}"
     if m.column is None:
         return (
             f"number of {human(m.alias.removesuffix('_count'))}s".replace("ss", "s")

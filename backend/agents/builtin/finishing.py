@@ -118,7 +118,8 @@ def _refs(plan: AnalysisPlan) -> list[ColumnRef]:
     refs = [m.column for m in plan.measures if m.column] + [d.column for d in plan.dimensions]
     refs += plan.columns + [f.column for f in plan.filters] + [f.than_column for f in plan.filters if f.than_column]
     refs += [m.per for m in plan.measures if m.per]
-    return refs + [f.column for m in plan.measures for f in m.share_of] + [m.minus for m in plan.measures if m.minus]
+    refs += [other for m in plan.measures for other in (m.minus, m.times) if other]
+    return refs + [f.column for m in plan.measures for f in m.share_of]
 
 
 def _joins(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None) -> list[Join]:

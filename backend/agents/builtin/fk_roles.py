@@ -33,6 +33,16 @@ def _names(word: str, role: str) -> bool:
     return any(a == b or lx.abbreviates(b, a) for a in _roots(word) for b in _roots(role))
 
 
+def patient(word: str, names: tuple[str, ...]) -> bool:
+    """ "trainees" of a trainer key, "mentees" of a mentor key: the noun in -ee names the rows whose key names
+    their agent (-or, -er), so those rows are counted, not the agents."""
+    w = word.lower()
+    stem = w[:-3] if w.endswith("ees") else w[:-2] if w.endswith("ee") else ""
+    if len(stem) < 3:
+        return False
+    return any(n.endswith(("or", "er")) and len(n) > 4 and n[:-2].rstrip("e") == stem.rstrip("e") for n in names)
+
+
 def _roots(word: str) -> set[str]:
     return {word} | {word[: -len(e)] for e in _VERB_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4}
 

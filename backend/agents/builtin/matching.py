@@ -237,3 +237,25 @@ def count_noun_mentions(idx: CatalogIndex, mentions: list[Mention], token: lx.To
         else:
             out.append(m)
     return out
+
+
+_RESTATING = frozenset({"money", "price", "cost"})  # concepts of nouns that restate a measure: charge, fee, amount
+
+
+def restated_measures(idx: CatalogIndex, mentions: list[Mention], tokens: Sequence[lx.Token]) -> list[Mention]:
+    """ "freight charge", "delivery fee": a money noun after a word naming a measure whole restates that measure (the
+    freight is a charge); the pair is one mention of it, unless a column is named by both words."""
+    out = list(mentions)
+    for m in mentions:
+        col = idx.tables[m.table].col(m.column) if m.kind == "column" and m.column else None
+        if col is None or m.via != "name" or col.info.kind != "numeric" or col.is_id or m.end >= len(tokens):
+            continue
+        nxt = tokens[m.end]
+        if not set(col.key_words) <= {t.stem for t in tokens[m.start : m.end]}:
+            continue  # the word names only part of the measure
+        if not lx.concept_of(nxt.stem) & _RESTATING or nxt.stem in col.words:
+            continue
+        if any(o.kind == "column" and o.start <= m.start and o.end > m.end and o.via == "name" for o in mentions):
+            continue
+        out.append(replace(m, end=m.end + 1, score=m.score + 0.5))
+    return out

@@ -59,6 +59,7 @@ class Measure(BaseModel):
     alias: str
     share_of: list[Filter] = Field(default_factory=list["Filter"])  # percentage of rows meeting these conditions
     minus: ColumnRef | None = None  # a derived measure: agg(column - minus), "revenue minus cost"
+    times: ColumnRef | None = None  # a derived measure: agg(column * times), "quantity times price each"
     of_total: bool = False  # the share of the grand total, in percent: "share of revenue per branch"
     running: bool = False  # a running total along the first (time) dimension: "cumulative sales by month"
     unit: DiffUnit | None = None  # with minus, a duration: whole units from minus to column, "days to ship"

@@ -154,8 +154,8 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         and [d.column for d in ro.dims] == [ro.entity]
         and ro.entity.table == main.info.name
         and not ro.measure_explicit_agg
-        and all(m.column is not None for m in ro.measures)
-    )
+        and all(m.column is not None and m.minus is None and m.times is None for m in ro.measures)
+    )  # a derived measure ("price minus cost for each product") is computed per entity, not listed as its columns
     if entity_rows:
         cols = ([ro.entity] if ro.entity else []) + [m.column for m in ro.measures if m.column is not None]
         plan = AnalysisPlan(kind=Intent.ROWS, table=main.info.name, columns=_unique(cols), filters=filters)

@@ -14,6 +14,7 @@ from backend.agents.builtin.matching import (
     correct,
     count_noun_mentions,
     find_mentions,
+    restated_measures,
 )
 from backend.agents.builtin.models import Agg, ValueLookup
 from backend.agents.builtin.ranking import Adjective, top_n
@@ -60,6 +61,7 @@ class Reading:
     ranked: bool = False  # an explicit ranking: a number of items or a which-question
     leader: bool = False  # "which X has the most Y" without a number: rank them all, the leader first
     entity_at: set[int] = field(default_factory=set[int])  # positions of the noun being ranked ("which year")
+    operators: list[int] = field(default_factory=list[int])  # "times", "multiplied (by)" between two measures
     comparisons: list[Comparison] = field(default_factory=list[Comparison])
     aggs: list[AggWord] = field(default_factory=list[AggWord])
     flags: set[str] = field(default_factory=set[str])
@@ -326,6 +328,17 @@ def _running(r: Reading, used: set[int]) -> None:
             used |= {k} if r.low(k + 1) == "count" else {k, k + 1}
 
 
+def _operators(r: Reading, used: set[int]) -> None:
+    """ "quantity times price each", "hours multiplied by rate": a product of two measures; the words name no column.
+    "three times", "how many times" count, and are left alone."""
+    for k, t in enumerate(r.tokens):
+        if k in used or k == 0 or r.tokens[k - 1].number is not None or r.low(k - 1) in {"many", "the", "of"}:
+            continue
+        if t.lower == "times" or (t.lower == "multiplied" and r.low(k + 1) == "by"):
+            r.operators.append(k)
+            used |= {k, k + 1} if t.lower == "multiplied" else {k}
+
+
 def _lookups(r: Reading, idx: CatalogIndex, lookup: ValueLookup) -> None:
     """Ask the database which high-cardinality column holds unmatched proper-noun-like terms."""
     covered = {p for m in r.mentions if m.score >= 1.5 for p in range(m.start, m.end)}
@@ -419,6 +432,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.comparisons = list(read_comparisons(tokens, frozenset(used)))
     used |= {p for c in r.comparisons for p in range(c.start, c.end)}
     _running(r, used)
+    _operators(r, used)
     _aggs_and_flags(r, used)
     _time_of_day(r, idx, used)
     for i in used:
@@ -444,6 +458,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
             m.score -= 0.5
     for t in r.tokens:
         r.mentions = count_noun_mentions(idx, r.mentions, t)
+    r.mentions = restated_measures(idx, r.mentions, r.tokens)
     if r.adjective is not None:
         r.mentions += adjective_mentions(idx, r.adjective.start, r.adjective.end, r.adjective.concept)
     # A value spelled like a time word is no value when it is a time noun: "rainy days", "per day".

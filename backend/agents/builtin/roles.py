@@ -11,9 +11,10 @@ from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Ment
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.conditions import ComparisonFilters, date_filters, value_filters
 from backend.agents.builtin.date_order import date_order
-from backend.agents.builtin.derived import difference
+from backend.agents.builtin.derived import difference, product
 from backend.agents.builtin.direction import direction_grouping
 from backend.agents.builtin.durations import Duration, read_duration, start_of
+from backend.agents.builtin.fk_roles import patient
 from backend.agents.builtin.listing import asks_for_rows
 from backend.agents.builtin.models import Agg, Bucket, ColumnRef, Dimension, Filter, Measure
 from backend.agents.builtin.reading import ARTICLES, AggWord, Reading
@@ -222,7 +223,7 @@ class RoleReader:
             self.ro.time = self.ro.time or "auto"  # "loan applications in 2024": a bare range is a trend
             self.add_dim(*self.range_date)
         named = [(m.start, m.end, c) for m in self.ch.mentions if m.kind == "column" and (c := self.col(m))]
-        derived = difference(self.r, self.main, named, self.ro)
+        derived = difference(self.r, self.main, named, self.ro) or product(self.r, named, self.ro)
         if derived:
             self.ro.notes.append(derived)
         heading = direction_grouping(self.r, self.main) if not self.ro.dims else None
@@ -391,7 +392,10 @@ class RoleReader:
             spelled = {w for w in self.r.words[m.start : m.end] if w}
             if not cue and not agg and spelled <= set(self.main.words) and c is not self.main.label:
                 return  # "rent revenue" on a rent receipts table: the table's own name, not its rent type
-            if agg and agg.agg == "count":
+            said = self.r.tokens[m.start].lower
+            if agg and agg.agg == "count" and c.is_id and patient(said, c.words):
+                self.add_measure(None, "count", True, singular(self.idx, said))  # "trainees" of a trainer key
+            elif agg and agg.agg == "count":
                 self.add_measure(c, "count_distinct", True)
             else:
                 self.add_dim(c, m.end)
@@ -480,13 +484,22 @@ class RoleReader:
 
     def missing(self, m: Mention, c: ColumnEntry) -> bool:
         """ "patients with no insurance paid", "customers without a credit score": rows where the column is empty
-        (a column that can be NULL), a filter rather than a measure."""
-        k = m.start - 1 - (self.r.low(m.start - 1) in {"a", "an", "any"})
-        if self.r.low(k) not in {"no", "without", "missing"} or not c.info.nullable or c.is_id:
+        (a column that can be NULL), a filter rather than a measure; "orders that have remarks", "orders with a
+        remark": rows where a text typed in is filled in."""
+        k = m.start - 1 - (self.r.low(m.start - 1) in {"a", "an", "any", "some"})
+        if not c.info.nullable or c.is_id:
             return False
-        label = f"no {c.name}"
-        self.ro.filters.append(Filter(column=ref(c), op="is_null", label=label))
-        return True
+        if self.r.low(k) in {"no", "without", "missing"}:
+            self.ro.filters.append(Filter(column=ref(c), op="is_null", label=f"no {c.name}"))
+            return True
+        typed = c.info.kind == "text" and c.flag is None and not self.cue(m.start) and c is not self.main.label
+        # The column ends the question or what follows asks for something else ("with remarks by till", "in 2024").
+        ends = m.end == len(self.r.tokens) or self.r.low(m.end) in {"by", "per", "in", "across", "since", "for"}
+        said = self.r.low(k) in {"with", "have", "has", "having"} and ends
+        if typed and said:
+            self.ro.filters.append(Filter(column=ref(c), op="not_null", label=f"{c.name} is set"))
+            return True
+        return False
 
     def spread(self, extras: list[AggWord], agg: AggWord) -> bool:
         """ "the difference/gap between the highest and (the) lowest X": the range of X, one number per group."""

@@ -159,6 +159,8 @@ class SqlBuilder:
             c = date_diff(m.unit, self.col(m.minus), c, self.dialect)
         elif m.minus is not None:
             c = exp.Sub(this=c, expression=self.col(m.minus))
+        elif m.times is not None:
+            c = exp.Mul(this=c, expression=self.col(m.times))
         return agg_call(m.agg, c)
 
     def condition(self, f: Filter) -> exp.Expr:
@@ -261,7 +263,9 @@ class SqlBuilder:
         if len(tables) != 1 or any(m.column is None or m.per is not None or m.share_of for m in p.measures):
             return None
         table = tables.pop()
-        if table == p.table or any(m.minus is not None and m.minus.table != table for m in p.measures):
+        if table == p.table or any(
+            other is not None and other.table != table for m in p.measures for other in (m.minus, m.times)
+        ):
             return None
         if all(m.agg in _GRAIN_FREE for m in p.measures):
             return None
@@ -276,7 +280,7 @@ class SqlBuilder:
         inner += [exp.alias_(self.dim(d), self.name(d.alias), copy=False) for d in p.dimensions]
         names: dict[tuple[str, str], str] = {}
         for m in p.measures:
-            for ref in (m.column, m.minus):
+            for ref in (m.column, m.minus, m.times):
                 if ref is not None and (ref.table, ref.column) not in names:
                     names[(ref.table, ref.column)] = f"parent_value_{len(names)}"
                     inner.append(exp.alias_(self.col(ref), self.name(names[(ref.table, ref.column)]), copy=False))

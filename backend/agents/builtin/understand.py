@@ -109,8 +109,15 @@ def understand(
         plan, notes = build_plan(r, idx, ch, ro)
     except NeedsMore as e:
         return _clarify(idx, f"a question about {ch.table.info.name}", str(e), [ch.table.info.name])
-    plan.chart_hint = hint
+    plan.chart_hint = hint or _paired_groups(r, plan)
     return _decision(plan, idx, ch, notes)
+
+
+def _paired_groups(r: Reading, plan: AnalysisPlan) -> str | None:
+    """ "credit limit versus number of orders for each customer": two measures of each group set against each other
+    are one point per group, a scatter."""
+    paired = "scatter" in r.flags and plan.kind == Intent.AGGREGATE and len(plan.measures) == 2
+    return "scatter" if paired and len(plan.dimensions) == 1 and plan.dimensions[0].bucket is None else None
 
 
 BACK_REFERENCES = frozenset({"that", "it", "this", "those", "these", "them", "its"})
