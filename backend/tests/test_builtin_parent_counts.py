@@ -285,7 +285,7 @@ def test_keys_implied_by_names(workbook: Db, shops: Db) -> None:
     check(
         shops,
         "top 2 stores by total amount",
-        "SELECT s.store_name, sum(a.amount) t FROM sale a JOIN store s USING (store_id) GROUP BY 1 ORDER BY t DESC LIMIT 2",
+        "SELECT s.store_name, sum(a.amount) t FROM sale a JOIN store s USING (store_id) GROUP BY 1 ORDER BY t DESC, 1 LIMIT 2",
     )
 
 

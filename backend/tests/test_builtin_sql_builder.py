@@ -128,3 +128,17 @@ def test_plans_render_in_spark_sql_as_sqlglot_reads_them(name: str) -> None:
         reread = sqlglot.parse_one(spark, read="spark")
         assert reread.sql("spark") == sqlglot.parse_one(reread.sql("spark"), read="spark").sql("spark")
         assert {t.name for t in reread.find_all(sqlglot.exp.Table)} <= {t.name for t in catalog.tables}
+
+
+def test_a_top_n_cut_through_a_tie_returns_the_same_rows_every_time() -> None:
+    con = duckdb.connect()
+    con.execute("CREATE TABLE booth_sales(booth VARCHAR, takings DECIMAL(8,2))")
+    # Four booths take 30.00 each, one takes less: "top 2" cuts through the tie.
+    con.execute(
+        "INSERT INTO booth_sales SELECT b, 10 FROM (VALUES ('delta'), ('alpha'), ('charlie'), ('bravo')) t(b), range(3)"
+    )
+    con.execute("INSERT INTO booth_sales VALUES ('echo', 5)")
+    d = understand("top 2 booths by total takings", build_catalog(con))
+    assert isinstance(d, QueryDecision)
+    runs = {tuple(con.execute(d.sql).fetchall()) for _ in range(20)}
+    assert len(runs) == 1 and [r[0] for r in runs.pop()] == ["alpha", "bravo"], d.sql

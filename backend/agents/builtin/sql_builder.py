@@ -228,6 +228,19 @@ class SqlBuilder:
     def order_limit(self, select: exp.Select, limit: int) -> exp.Select:
         """ORDER BY the plan's output aliases, then LIMIT."""
         keys = [exp.Ordered(this=self.alias(o.alias), desc=o.desc or None) for o in self.plan.order]
+        # A top N cut through a tie on its measure is settled by the groups, so the same question always returns the
+        # same rows. (Not after an output named "all": sqlglot reads ORDER BY "all" back as ORDER BY ALL.)
+        named = {o.alias for o in self.plan.order}
+        if (
+            self.plan.top_n
+            and self.plan.order[:1]
+            and self.plan.order[0].alias in {m.alias for m in self.plan.measures}
+        ):
+            keys += [
+                exp.Ordered(this=self.alias(d.alias))
+                for d in self.plan.dimensions
+                if d.alias not in named and "all" not in named | {d.alias}
+            ]
         return (select.order_by(*keys, copy=False) if keys else select).limit(limit, copy=False)
 
     def build(self) -> exp.Select:
