@@ -581,12 +581,16 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 idx.by_word.setdefault(w, []).append(c)
             for code, meaning in coded_values(c.info):
                 # "R = refund" in the column's comment: "refunds" finds PAY_KND_CD = 'R'.
-                key = tuple(w for w in lx.name_words(meaning) if w not in lx.STOPWORDS)
+                whole = tuple(lx.name_words(meaning))
+                key = tuple(w for w in whole if w not in lx.STOPWORDS)
                 if key and key != (lx.stem(code.lower()),):
                     idx.values.setdefault(key, []).append((t.name, c.name, code))
                     idx.value_words.update(key)
                     if len(key) > 1:
                         idx.value_heads.setdefault(key[-1], []).append((t.name, c.name, code))
+                if len(whole) > len(key) and len(whole) >= 2 and "-" in meaning:
+                    # "U = no-go": its words whole, the stop word included ("no goes" is not "goes").
+                    idx.values.setdefault(whole, []).append((t.name, c.name, code))
             for v in c.info.values or []:
                 key = tuple(lx.name_words(v))
                 if len(v.strip()) <= 3 and v.strip().isalnum():

@@ -8,7 +8,7 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, TableEntry
 from backend.agents.builtin.direction import column_direction, steer, verb_direction
 from backend.agents.builtin.fk_roles import ancestors_of, parents_of, role_words
-from backend.agents.builtin.reading import Reading
+from backend.agents.builtin.reading import Reading, wants_time
 from backend.models.catalog import ForeignKey
 
 JOIN_DISCOUNT = 0.9  # a mention explained by a joined table counts a little less than one of the main table
@@ -121,11 +121,6 @@ def _bridges(r: Reading, idx: CatalogIndex, picked: list[Mention]) -> bool:
         if tables <= {t, *parents, *ancestors_of(idx, t, r, parents)}:
             return False
     return True
-
-
-def wants_time(r: Reading) -> bool:
-    """True when the question talks about dates or time buckets."""
-    return r.date is not None or "trend" in r.flags or any(t.lower in lx.BUCKET_WORDS for t in r.tokens)
 
 
 def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only: str | None = None) -> Choice | None:

@@ -161,6 +161,9 @@ SHARE_WORDS = frozenset({"share", "proportion", "breakdown", "composition", "per
 TOP_WORDS = frozenset({"top", "best", "highest", "most", "largest", "biggest", "leading", "greatest"})
 BOTTOM_WORDS = frozenset({"bottom", "worst", "lowest", "least", "smallest", "fewest"})
 NEGATION_WORDS = frozenset({"excluding", "exclude", "except", "without", "not", "excluded", "but", "besides"})
+# Kinds of chart named before "chart"/"plot"/"graph" ("bar chart"): a request for that chart.
+CHART_KINDS = frozenset({"bar", "bars", "line", "area", "pie", "donut", "doughnut", "scatter", "bubble", "column",
+                         "histogram"})  # fmt: skip
 SCATTER_WORDS = frozenset({"vs", "versus", "against", "relationship", "correlation", "correlate", "correlated",
                            "relation", "scatter", "bubble"})  # fmt: skip
 # Words that ask for two measures of each row plotted against each other (a scatter needs both).
@@ -254,7 +257,7 @@ class Token:
 
 
 _TOKEN_RE = re.compile(
-    r"\d{4}-\d{2}-\d{2}|\d{3}0s\b|\$?\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?:[kmb]\b)?%?|[a-z][a-z0-9]*(?:'s)?|[<>]=?|[\"'$%]|(?<=\d)[-–](?=\d)",
+    r"\d{4}-\d{2}-\d{2}|\d{3}0s\b|\$?\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?:[kmb]\b)?%?|[a-z][a-z0-9]*(?:'s)?|[<>]=?|[\"'$%]|(?<=\d)[-–](?=\d)|#(?=\s*[a-z])",
     re.IGNORECASE,
 )
 _SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9}
@@ -297,6 +300,11 @@ def tokenize(question: str) -> list[Token]:
     tokens: list[Token] = []
     for m in _TOKEN_RE.finditer(question):
         text = m.group(0)
+        if text == "#":  # "by # children", "# of stays": the number of
+            then = question[m.end() :].lstrip().lower()
+            words = ("number",) if then.startswith("of ") else ("number", "of")
+            tokens.extend(Token(w, w, w, len(tokens) + k) for k, w in enumerate(words))
+            continue
         if text.lower().endswith("'s"):
             text = text[:-2]
         lower = text.lower().replace("–", "-")  # a range dash between numbers: 2017–2019

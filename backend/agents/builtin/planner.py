@@ -228,16 +228,16 @@ _SHARE_NOUNS = frozenset({"percentage", "percent", "share", "proportion", "fract
 
 
 def _share_of(r: Reading, ro: Roles, main: TableEntry) -> AnalysisPlan | None:
-    """ "what percentage of parcels were over 30 days late": one number, the share of rows meeting the conditions."""
+    """ "what percentage of parcels were over 30 days late", "dropout rate": the share of rows meeting the conditions."""
     at = next((i for i, t in enumerate(r.tokens) if t.lower in _SHARE_NOUNS and r.low(i + 1) == "of"), None)
     conds = [f for f in ro.filters if f.having is None]
-    if at is None or not conds:
-        return None
+    if (at is None and "rate" not in r.flags) or not conds:
+        return None  # "dropout rate by school" (reading._value_rates) is the share of the value's rows too
     # "percentage of returned books that came back late": the returned ones are the whole, the rest the part.
     whole = [f for f in conds if f.op == "not_null"] if any(f.op != "not_null" for f in conds) else []
     conds = [f for f in conds if f not in whole]
     used = [f.column for f in conds + whole]
-    counted = _counted_phrase(r, at + 2)
+    counted = _counted_phrase(r, at + 2) if at is not None else []
     dims = [d for d in ro.dims if d.column not in used and d.column not in counted][:2]
     measure = Measure(agg="avg", column=None, alias="percentage", share_of=conds)
     rest = whole + [f for f in ro.filters if f.having is not None] + ro.date_filter

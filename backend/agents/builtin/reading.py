@@ -435,6 +435,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     _operators(r, used)
     _aggs_and_flags(r, used)
     _time_of_day(r, idx, used)
+    used |= _chart_kinds(r.tokens)
     for i in used:
         if 0 <= i < len(r.words):
             r.words[i] = None
@@ -463,10 +464,92 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
         r.mentions += adjective_mentions(idx, r.adjective.start, r.adjective.end, r.adjective.concept)
     # A value spelled like a time word is no value when it is a time noun: "rainy days", "per day".
     r.mentions = [m for m in r.mentions if not (m.via == "value" and m.spec == 0.0 and _time_noun(r, m))]
+    r.mentions = _value_rates(r, _columns_over_values(r, idx, _scopes(r, r.mentions)))
     r.mentions += _code_mentions(r, idx) + spelled
     if lookup is not None:
         _lookups(r, idx, lookup)
     return r
+
+
+def wants_time(r: Reading) -> bool:
+    """True when the question talks about dates or time buckets."""
+    return r.date is not None or "trend" in r.flags or any(t.lower in lx.BUCKET_WORDS for t in r.tokens)
+
+
+_CHART_NOUNS = frozenset({"chart", "plot", "graph", "diagram"})
+
+
+def _chart_kinds(tokens: list[lx.Token]) -> set[int]:
+    """ "bar chart", "line graph", "pie plot": the kind of chart asked for, never a value spelled alike (a rate plan
+    coded BAR, a product line)."""
+    return {
+        k for k in range(len(tokens) - 1) if tokens[k].lower in lx.CHART_KINDS and tokens[k + 1].lower in _CHART_NOUNS
+    }
+
+
+def _columns_over_values(r: Reading, idx: CatalogIndex, mentions: list[Mention]) -> list[Mention]:
+    """A word that is both a stored value and the name of a column is read by its form: a plural noun names a
+    quantity column ("by number of laps" is laps_qty, not the value Lap of another column); a word naming a
+    date column of the value's own table, in a question about time, is that date ("tickets issued each month" is
+    the issue date, not the status Issued) unless another date of the table is named for the time."""
+    timely = wants_time(r)
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind != "value" or m.end - m.start != 1 or m.via != "value":
+            out.append(m)
+            continue
+        tok = r.tokens[m.start]
+        rivals = [
+            c
+            for x in mentions
+            if x.kind == "column" and (x.start, x.end) == (m.start, m.end) and x.via == "name"
+            for c in (idx.tables[x.table].col(x.column or ""),)
+            if c is not None and not c.is_id
+        ]
+        plural = tok.lower != tok.stem and tok.lower.endswith("s")
+        quantity = plural and any(c.info.kind == "numeric" for c in rivals)
+        dated = [c for c in rivals if c.info.kind == "temporal" and c.table == m.table]
+        other_dates = {
+            x.column
+            for x in mentions
+            if x.kind == "column"
+            and x.table == m.table
+            and not (x.start <= m.start < x.end)
+            and (c := idx.tables[x.table].col(x.column or "")) is not None
+            and c.info.kind == "temporal"
+            and x.via == "name"
+        } - {c.name for c in dated}
+        if quantity or (timely and dated and not other_dates):
+            continue
+        out.append(m)
+    return out
+
+
+def _scopes(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """ "across the whole group", "the group-wide average", "company-wide": the scope of everything, no value or column
+    spelled alike."""
+    scope = {k for k in range(len(r.tokens)) if r.low(k + 1) == "wide" or r.low(k - 1) in {"whole", "entire"}}
+    # A value that spells the word with its neighbour ("Whole Milk") is that value.
+    scope -= {k for k in scope for m in mentions if m.kind == "value" and m.start < m.end - 1 and m.start <= k < m.end}
+    for k in scope:
+        r.words[k] = None
+    return [m for m in mentions if not any(m.start <= k < m.end for k in scope)]
+
+
+_RATE_WORDS = frozenset({"rate", "rates", "ratio"})
+
+
+def _value_rates(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """ "dropout rate", "refund rate by route": the share of rows holding the value named right before, not a
+    column called rate (the word is consumed)."""
+    ends = {m.end for m in mentions if m.kind == "value" and m.via == "value"}
+    rates = {k for k, t in enumerate(r.tokens) if t.lower in _RATE_WORDS and k in ends}
+    if not rates:
+        return mentions
+    r.flags.add("rate")
+    for k in rates:
+        r.words[k] = None
+    return [m for m in mentions if not any(m.start <= k < m.end for k in rates)]
 
 
 def _column_name_around(idx: CatalogIndex, words: list[str | None], span: set[int]) -> tuple[int, int] | None:
