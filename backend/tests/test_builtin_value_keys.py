@@ -47,6 +47,16 @@ def _training() -> duckdb.DuckDBPyConnection:
         "INSERT INTO apprentice VALUES (?, ?, ?)",
         [(k, f"Learner {k}", f"I-{rnd.randint(1, 10):02d}") for k in range(1, 301)],
     )
+    # Courses are taught by an instructor named by the key's own name: a second way from an assessment to instructors.
+    con.execute("CREATE TABLE course(course_code VARCHAR, title VARCHAR, instructor_code VARCHAR)")
+    con.executemany(
+        "INSERT INTO course VALUES (?, ?, ?)", [(f"K{i}", f"Module {i}", f"I-{1 + i % 12:02d}") for i in range(1, 9)]
+    )
+    con.execute("CREATE TABLE assessment(apprentice_id INTEGER, course_code VARCHAR, score DOUBLE)")
+    con.executemany(
+        "INSERT INTO assessment VALUES (?, ?, ?)",
+        [(rnd.randint(1, 300), f"K{rnd.randint(1, 8)}", rnd.uniform(40, 100)) for _ in range(900)],
+    )
     return con
 
 
@@ -89,4 +99,21 @@ def test_a_noun_in_ee_counts_the_rows_of_its_agent(training: Db) -> None:
         "How many trainees does each instructor have?",
         "SELECT i.instructor_nm, COUNT(*) FROM apprentice a JOIN instructor i ON i.instructor_code = a.trainer_code "
         "GROUP BY 1",
+    )
+
+
+def test_a_path_through_an_unnamed_role_gives_way_to_a_plain_one(training: Db) -> None:
+    # An assessment reaches instructors through its course (instructor_code) and through its apprentice's trainer:
+    # "by instructor" names no trainer, so the course's instructor it is; "by trainer" takes the other way.
+    same(
+        training,
+        "average score by instructor",
+        "SELECT i.instructor_nm, AVG(a.score) FROM assessment a JOIN course c ON c.course_code = a.course_code "
+        "JOIN instructor i ON i.instructor_code = c.instructor_code GROUP BY 1",
+    )
+    same(
+        training,
+        "average score by trainer",
+        "SELECT i.instructor_nm, AVG(a.score) FROM assessment a JOIN apprentice p ON p.apprentice_id = a.apprentice_id "
+        "JOIN instructor i ON i.instructor_code = p.trainer_code GROUP BY 1",
     )

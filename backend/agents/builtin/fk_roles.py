@@ -115,6 +115,12 @@ def parents_of(idx: CatalogIndex, table: str, r: Reading | None = None) -> dict[
 MAX_HOPS = 3  # a parent's parent, and its parent: parents of parents, not further
 
 
+def _unsaid_roles(idx: CatalogIndex, r: Reading | None, path: tuple[ForeignKey, ...]) -> int:
+    """Keys of a path that name a role the question does not say ("average score by teacher" reaches teachers through
+    the course's teacher, not through the student's advisor, unless the advisor is named)."""
+    return sum(1 for fk in path if role_words(idx, fk) and not (r is not None and role_positions(r, idx, fk)))
+
+
 def ancestors_of(
     idx: CatalogIndex, table: str, r: Reading | None = None, parents: dict[str, ForeignKey] | None = None
 ) -> dict[str, tuple[ForeignKey, ...]]:
@@ -128,7 +134,9 @@ def ancestors_of(
         step: dict[str, tuple[ForeignKey, ...]] = {}
         for via, path in frontier.items():
             for ref, fk in parents_of(idx, via, r).items():
-                if ref != table and ref not in paths and ref not in step:
+                if ref == table or ref in paths:
+                    continue
+                if ref not in step or _unsaid_roles(idx, r, (*path, fk)) < _unsaid_roles(idx, r, step[ref]):
                     step[ref] = (*path, fk)
         paths |= step
         frontier = step
