@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { type ChartConfig, chartRows, inXOrder } from "@/sandbox-src/kit/chart-model";
 import { crowdedTicks, pieLabelsFit } from "@/sandbox-src/kit/chart-parts";
 import {
   decimalsFor,
@@ -164,5 +165,52 @@ describe("crowded category axes", () => {
       expect((Math.min(...gaps) * width) / names.length).toBeGreaterThanOrEqual(22 - 1e-9);
     }
     expect(crowdedTicks(names, 1100)).toEqual(names);
+  });
+});
+
+describe("x order", () => {
+  const config: ChartConfig = {
+    chart: "line",
+    x: "month",
+    y: ["n"],
+    series: "site",
+    xKind: "temporal",
+    labels: {},
+  };
+
+  it("draws a ranked top N over months left to right in time, one line per series", () => {
+    // The rows of "which site had the most visits each month", ranked by the measure as the SQL returns them.
+    const ranked = [
+      { month: "2024-10-01", site: "North", n: 70 },
+      { month: "2023-10-01", site: "North", n: 65 },
+      { month: "2024-07-01", site: "South", n: 63 },
+      { month: "2023-05-01", site: "South", n: 62 },
+      { month: "2023-10-01", site: "South", n: 60 },
+    ];
+    const drawn = chartRows(ranked, {}, config);
+    expect(drawn.table.map((r) => r.month)).toEqual(["2023-05-01", "2023-10-01", "2024-07-01", "2024-10-01"]);
+    expect(drawn.table[1]).toEqual({ month: "2023-10-01", North: 65, South: 60 });
+  });
+
+  it("orders a line over numbers by x but leaves bars of categories in the order asked for", () => {
+    const rows = [
+      { size: 3, n: 5 },
+      { size: 1, n: 9 },
+      { size: 2, n: 7 },
+    ];
+    const line = chartRows(rows, {}, { ...config, x: "size", series: null, xKind: "numeric" });
+    expect(line.table.map((r) => r.size)).toEqual([1, 2, 3]);
+    const bars = chartRows(rows, {}, { ...config, chart: "bar", x: "size", series: null, xKind: "numeric" });
+    expect(bars.table.map((r) => r.size)).toEqual([3, 1, 2]);
+  });
+
+  it("keeps rows whose x is missing or unreadable at the end, in their own order", () => {
+    const rows = [{ d: "not a date" }, { d: "2024-02-01" }, { d: null }, { d: "2024-01-01" }];
+    expect(inXOrder(rows, "d", "temporal").map((r) => r.d)).toEqual([
+      "2024-01-01",
+      "2024-02-01",
+      "not a date",
+      null,
+    ]);
   });
 });

@@ -73,6 +73,26 @@ export type ChartRows = {
   label: (column: string) => string;
 };
 
+const LINE_KINDS = new Set(["line", "area"]);
+
+/** The rows sorted by x: dates by time, numbers by value; values that read as neither keep their place at the end. */
+export function inXOrder(rows: readonly Row[], x: string, xKind: string): Row[] {
+  const position = (v: unknown): number | null => {
+    if (v === null || v === undefined || v === "") return null;
+    if (xKind === "temporal" && !(typeof v === "number")) {
+      const t = Date.parse(String(v));
+      return Number.isNaN(t) ? null : t;
+    }
+    return toNumber(v);
+  };
+  const keyed = rows.map((row, i) => ({ row, i, at: position(row[x]) }));
+  keyed.sort((a, b) => {
+    if (a.at === null || b.at === null) return a.at === null ? (b.at === null ? a.i - b.i : 1) : -1;
+    return a.at - b.at || a.i - b.i;
+  });
+  return keyed.map((k) => k.row);
+}
+
 /** The chart's rows for these params: fields chosen, series pivoted, categories sorted and grouped. */
 export function chartRows(data: readonly Row[], params: ChartParams, config: ChartConfig): ChartRows {
   const rows = Array.isArray(data) ? [...data] : [];
@@ -117,6 +137,11 @@ export function chartRows(data: readonly Row[], params: ChartParams, config: Cha
     const grouped = groupCategories(table, x, keys, max);
     table = grouped.rows;
     notes.push(groupedNote(grouped.shown, grouped.total, `${label(x).toLowerCase()} values`));
+  }
+  // A time axis (and a line over numbers) reads left to right in x order, whatever order the rows came in:
+  // a ranked top N over months and a series arrives sorted by its measure.
+  if (x && (xKind === "temporal" || (xKind === "numeric" && LINE_KINDS.has(kind)))) {
+    table = inXOrder(table, x, xKind);
   }
   const note = notes.filter(Boolean).join(" ") || null;
   return { kind, x, y, series, size, xKind, table, keys, note, label };
