@@ -32,6 +32,11 @@ def _sets() -> tuple[list[Path], list[Path]]:
     return [p for p in every if not floors[p.name].blind], every
 
 
+def open_sets() -> list[Path]:
+    """The sets open for tuning (demo and dev), never the blind ones."""
+    return _sets()[0]
+
+
 _KEY_ENDINGS = {"id", "key", "uuid", "guid"}
 
 

@@ -7,25 +7,71 @@ from backend.agents.builtin.catalog_index import CatalogIndex
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.finishing import finish
 from backend.agents.builtin.models import AnalysisPlan, Dimension, Filter, Intent, Measure
+from backend.agents.builtin.presentation import CHART_WORDS
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, measure_alias
 from backend.agents.builtin.time_axis import is_temporal, time_dims
 
-FOLLOWUP_CUES = frozenset({"only", "just", "instead", "also", "and", "what", "how", "same", "now", "but", "then",
+FOLLOWUP_CUES = frozenset({"only", "just", "instead", "also", "and", "same", "now", "but", "then",
                            "excluding", "except", "without", "plus", "too", "rather", "add", "split", "break", "compare"})  # fmt: skip
 _ADDITIVE = frozenset({"and", "also", "plus", "add", "too", "split", "break", "additionally"})
 # Asking for the same analysis again is a follow-up that changes nothing on purpose.
 RERUN_WORDS = frozenset({"again", "rerun", "refresh", "repeat", "same", "reload", "update"})
+# Words pointing back at the previous answer; "that" only near the start ("show that by month"), since later it
+# is mostly a relative pronoun ("growers that planted twice").
+BACK_REFERENCES = frozenset({"that", "it", "this", "those", "these", "them", "its"})
+_POINTERS = BACK_REFERENCES - {"that"}
+# Words that change something said before, wherever they stand ("show the median instead", "the cost too").
+_AGAINST = frozenset({"instead", "too", "rather", "again"})
+# "what about …", "how about …", "what if …": the rest of the message changes the previous question.
+_ABOUT = frozenset({"about", "if"})
+# Kinds of analysis a message can ask for on its own ("distribution of …", "A vs B").
+_ANALYSES = frozenset({"scatter", "distribution"})
+# How a complete question opens: a question word, an auxiliary or a request verb.
+_OPENERS = frozenset({"what", "which", "who", "whom", "whose", "how", "when", "where", "why", "is", "are", "was", "were",
+                      "do", "does", "did", "has", "have", "can", "could", "show", "list", "plot", "chart", "graph",
+                      "draw", "make", "create", "give", "display", "find", "get", "rank", "count", "tell", "visualize",
+                      "visualise", "i", "please"})  # fmt: skip
+
+
+def points_back(r: Reading) -> bool:
+    """True when the message refers to the previous answer: a follow-up opener ("and", "only", "what about"),
+    or a pronoun standing for the previous result ("how has that changed", "split it by orchard")."""
+    first = r.low(0)
+    if first in FOLLOWUP_CUES or (first in {"what", "how"} and r.low(1) in _ABOUT):
+        return True
+    return _pronoun(r)
+
+
+def _pronoun(r: Reading) -> bool:
+    """A pronoun for the previous result, or a word that only makes sense against it ("show mpg instead")."""
+    words = [t.lower for t in r.tokens]
+    return bool(set(words) & (_POINTERS | _AGAINST)) or "that" in words[:3]
 
 
 def looks_partial(r: Reading, ro: Roles, ch: Choice) -> bool:
-    """True when a message reads like a refinement rather than a complete new question."""
+    """True when a message reads like a refinement rather than a complete new question.
+
+    A message that names its own subject (a table, a measure, a thing counted) and reads as a whole question
+    (opens the way a question does, "how many …", "which …", "show …"; asks for a chart or a distribution; or
+    names its own grouping) is a new question, even on the previous table. One that points back at the previous
+    answer, or names no subject of its own ("by orchard", "in 2023", "top 5"), refines it."""
     first = r.low(0)
     # "by product category instead": a table named as the new grouping is no new subject.
     named_table = any(m.kind == "table" and r.low(m.start - 1) not in {"by", "per"} for m in ch.mentions)
+    # "total harvests", "how many frosty nights": what an aggregate word names is the subject, whatever it is.
+    counted = any(m.start in (a.end, a.end + 1) for a in r.aggs for m in ch.mentions)
+    subject = bool(named_table or counted or ro.measures or ro.money_hint or ro.count_noun)
     complete = named_table and (ro.measures or ro.money_hint) and (ro.dims or ro.time)
-    if first in FOLLOWUP_CUES or (first == "what" and r.low(1) == "about"):
-        return not complete or first in {"and", "also", "instead", "what", "how", "only", "just", "compare"}
+    if points_back(r):
+        if first == "compare" and subject and not _pronoun(r):
+            return False  # "compare total harvest in 2023 vs 2024" asks anew; "compare it with 2022" does not
+        if first in FOLLOWUP_CUES and first not in {"and", "also", "instead", "only", "just", "compare"}:
+            return not complete
+        return True
+    whole = first in _OPENERS or bool(r.flags & _ANALYSES) or any(t.lower in CHART_WORDS for t in r.tokens)
+    if subject and (whole or ro.dims or ro.time or len(ro.numeric_cols) >= 2):
+        return False
     return not named_table and not (ro.measures and (ro.dims or ro.time))
 
 

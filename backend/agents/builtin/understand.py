@@ -11,7 +11,7 @@ from backend.agents.builtin.choice import Choice, choose_table
 from backend.agents.builtin.describe import thoughts_for, title_for
 from backend.agents.builtin.display import readable
 from backend.agents.builtin.finishing import leader_note
-from backend.agents.builtin.followup import changes_anything, looks_partial, merge
+from backend.agents.builtin.followup import BACK_REFERENCES, changes_anything, looks_partial, merge, points_back
 from backend.agents.builtin.models import (
     CYCLES,
     AnalysisPlan,
@@ -95,6 +95,8 @@ def understand(
                 plan, notes = merge(previous.plan, r, ro, idx)
                 plan.chart_hint = hint or previous.plan.chart_hint
                 return _decision(plan, idx, ch_prev, notes)
+    if prefer is not None and not points_back(r):
+        ch = choose_table(r, idx)  # a new question in the same chat is read as if asked alone
     if ch is None or ch.score < MIN_SCORE:
         named = _named_tables(r)
         if not named:
@@ -118,9 +120,6 @@ def _paired_groups(r: Reading, plan: AnalysisPlan) -> str | None:
     are one point per group, a scatter."""
     paired = "scatter" in r.flags and plan.kind == Intent.AGGREGATE and len(plan.measures) == 2
     return "scatter" if paired and len(plan.dimensions) == 1 and plan.dimensions[0].bucket is None else None
-
-
-BACK_REFERENCES = frozenset({"that", "it", "this", "those", "these", "them", "its"})
 
 
 def _verb_form(r: Reading, m: Mention) -> bool:
