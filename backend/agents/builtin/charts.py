@@ -31,7 +31,29 @@ def choose_chart(
     hint = plan.chart_hint if plan else None
     if hint and hint != chart.chart_type and hint in chart.alternatives:
         return chart.model_copy(update={"chart_type": hint, "reason": f"You asked for a {hint} chart, and it fits."})
+    if hint and hint in CHART_TYPES and hint not in chart.alternatives:
+        why = _unfit(hint, columns, row_count, plan)
+        return chart.model_copy(update={"reason": f"You asked for a {hint} chart, but {why}. {chart.reason}"})
     return chart
+
+
+def _unfit(hint: str, columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: AnalysisPlan | None) -> str:
+    """Why the chart type the user asked for cannot draw this result, in words they can act on."""
+    numeric = [n for n, k in columns if k == "numeric"]
+    if hint == "pie":
+        if not _additive(plan):
+            return "a pie shows parts of a whole and an average, minimum or maximum does not add up to one"
+        if len(numeric) > 1 or (plan is not None and len(plan.dimensions) > 1):
+            return "a pie shows one measure split one way"
+        if row_count > PIE_SHARE_MAX:
+            return f"a pie stays readable up to {PIE_SHARE_MAX} slices and this result has {row_count}"
+    if hint == "scatter" and len(numeric) < 2:
+        return "a scatter plot needs two measures and this result has " + ("one" if numeric else "none")
+    if hint in ("line", "area") and row_count < 2:
+        return "a line needs at least two points"
+    if hint == "kpi" and row_count != 1:
+        return f"a headline figure shows one number and this result has {row_count} rows"
+    return "it does not fit this result's columns"
 
 
 def _by_shape(columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: AnalysisPlan | None) -> ChartChoice:
