@@ -15,7 +15,20 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from scripts.eval_catalogs import bank, city, clinic, crm, erp, freight, hotel, saas, school, shopexport, wholesale
+from scripts.eval_catalogs import (
+    bank,
+    city,
+    clinic,
+    crm,
+    erp,
+    fitness,
+    freight,
+    hotel,
+    saas,
+    school,
+    shopexport,
+    wholesale,
+)
 from scripts.eval_catalogs.common import Catalog, write_duckdb
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -26,6 +39,7 @@ CATALOGS: dict[str, tuple[Callable[[], Catalog], list[Path]]] = {
     "clinic": (clinic.build, [Path(clinic.__file__)]),
     "crm": (crm.build, [Path(crm.__file__)]),
     "erp": (erp.build, [Path(erp.__file__)]),
+    "fitness": (fitness.build, [Path(fitness.__file__)]),
     "freight": (freight.build, [Path(freight.__file__)]),
     "hotel": (hotel.build, [Path(hotel.__file__)]),
     "saas": (saas.build, [Path(saas.__file__)]),

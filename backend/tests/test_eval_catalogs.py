@@ -17,7 +17,7 @@ from backend.core.catalog import build_catalog
 from eval.gate import Floor, load_floors, verdict
 from eval.run_eval import DEMO_CATALOG, load_cases, set_catalog
 from scripts.build_eval_catalogs import build
-from scripts.eval_catalogs import bank, city, clinic, crm, freight, hotel, saas, school, shopexport, wholesale
+from scripts.eval_catalogs import bank, city, clinic, crm, fitness, freight, hotel, saas, school, shopexport, wholesale
 from scripts.eval_catalogs.postgres import TABLES, load_into_postgres
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
@@ -45,6 +45,7 @@ def test_generation_is_deterministic() -> None:
         (bank, "TXN", "CUST_ACCT", {"ACCT_ID", "CNTRPTY_ACCT_ID"}),
         (clinic, "appointment", "doctor", {"doctor_id", "referring_doctor_id"}),
         (crm, "Opportunity", "User", {"OwnerId", "CreatedById"}),
+        (fitness, "bookings_classsession", "auth_user", {"instructor_id", "substitute_id"}),
         (saas, "plan_change_events", "pricing_plans", {"previous_pricing_plan_id", "new_pricing_plan_id"}),
         (
             hotel,
@@ -203,6 +204,66 @@ def test_crm_export_keeps_salesforce_names_text_ids_and_declares_only_some_keys(
     segment = next(c for t in catalog.tables if t.name == "Account" for c in t.columns if c.name == "Segment__c")
     assert "ENT = enterprise" in (segment.comment or "")
     assert lost_with_lines == (0,) and open_cases is not None and open_cases[0] > 0
+
+
+def test_fitness_app_keeps_django_names_cents_slugs_and_an_m2m_table() -> None:
+    path = build("fitness")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        statuses = con.execute("SELECT DISTINCT status FROM bookings_booking ORDER BY 1").fetchall()
+        money = con.execute(
+            "SELECT DISTINCT typeof(amount_cents) FROM billing_payment UNION SELECT typeof(price_cents) FROM members_membership"
+        ).fetchall()
+        future = con.execute(
+            "SELECT count(*), count(b.checked_in_at) FROM bookings_booking b"
+            " JOIN bookings_classsession cs ON cs.id = b.session_id WHERE cs.status = 'scheduled'"
+        ).fetchone()
+        idle = con.execute(
+            "SELECT s.name FROM studios_studio s WHERE NOT EXISTS"
+            " (SELECT 1 FROM bookings_classsession cs WHERE cs.studio_id = s.id)"
+        ).fetchall()
+        checked_in = con.execute(
+            "SELECT count(*) FILTER (WHERE checked_in_at IS NOT NULL), count(*) FILTER (WHERE status = 'attended')"
+            " FROM bookings_booking"
+        ).fetchone()
+        unpaid = con.execute(
+            "SELECT count(*) FROM billing_payment WHERE status = 'failed' AND paid_at IS NOT NULL"
+        ).fetchone()
+        too_early = con.execute(
+            "SELECT count(*) FROM billing_payment p JOIN members_member m ON m.id = p.member_id"
+            " WHERE p.created_at < m.created_at UNION ALL SELECT count(*) FROM bookings_booking b"
+            " JOIN members_member m ON m.id = b.member_id WHERE b.created_at < m.created_at"
+        ).fetchall()
+    assert fitness.build().batches == fitness.build().batches
+    names = {t.name for t in catalog.tables}
+    assert names == {
+        "auth_user",
+        "studios_studio",
+        "studios_classtype",
+        "studios_classtype_instructors",
+        "members_member",
+        "members_membership",
+        "bookings_classsession",
+        "bookings_booking",
+        "billing_payment",
+    }
+    columns = {c.name for t in catalog.tables for c in t.columns}
+    assert {"first_name", "last_name", "username", "date_joined", "is_staff", "created_at", "updated_at"} <= columns
+    assert {"price_cents", "amount_cents", "drop_in_price_cents", "referred_by_id", "is_founding_member"} <= columns
+    declared = {(fk.table, fk.column, fk.ref_table) for fk in catalog.foreign_keys}
+    assert {
+        ("studios_classtype_instructors", "classtype_id", "studios_classtype"),
+        ("studios_classtype_instructors", "user_id", "auth_user"),
+        ("members_member", "referred_by_id", "members_member"),
+        ("members_member", "user_id", "auth_user"),
+    } <= declared
+    assert ("no_show",) in statuses and ("late_cancel",) in statuses  # choice fields stored as slugs
+    assert money == [("INTEGER",)]  # money as integer cents
+    assert future is not None and future[0] > 0 and future[1] == 0  # no check-in before a class happens
+    assert idle == [("Pulse Domain",)]  # a planned studio with no classes yet
+    assert checked_in is not None and checked_in[0] == checked_in[1] > 0
+    assert unpaid == (0,)
+    assert too_early == [(0,), (0,)]  # nobody books or pays before signing up
 
 
 OWN_CATALOG_SETS = sorted(n for n in load_floors(EVAL_DIR / "floors.json") if set_catalog(EVAL_DIR / n) != DEMO_CATALOG)
