@@ -87,6 +87,11 @@ export function validateFields(
   return problems;
 }
 
+/** True when the result has something to chart: a listing with no numeric column has no fields to pick. */
+export function hasChartFields(columns: readonly DataColumn[], rows: readonly Row[] = []): boolean {
+  return columns.some((c) => columnKind(c, rows) === "numeric");
+}
+
 /** Columns a picker offers: X any column, Y numeric ones, series text/date/boolean ones. */
 export function fieldOptions(columns: readonly DataColumn[], rows: readonly Row[] = []) {
   const kinds = columns.map((c) => ({ name: c.name, kind: columnKind(c, rows) }));

@@ -3,6 +3,7 @@ import {
   columnKind,
   fieldOptions,
   fieldsForResult,
+  hasChartFields,
   inferFields,
   readFields,
   validateFields,
@@ -23,6 +24,15 @@ describe("field validation", () => {
     expect(columns.map((c) => columnKind(c))).toEqual(["text", "numeric", "temporal", "numeric"]);
     expect(columnKind({ name: "v", type: "" }, [{ v: 1 }, { v: 2.5 }])).toBe("numeric");
     expect(columnKind({ name: "d", type: "" }, [{ d: "2024-01-01" }])).toBe("temporal");
+  });
+
+  it("has no fields to offer for a listing without numbers, even when it is empty", () => {
+    const listing = [
+      { name: "booking_ref", type: "VARCHAR" },
+      { name: "booked_on", type: "DATE" },
+    ];
+    expect(hasChartFields(listing, [])).toBe(false);
+    expect(hasChartFields(columns, [])).toBe(true);
   });
 
   it("offers numeric columns for Y and non-numeric ones for series", () => {

@@ -15,7 +15,7 @@ import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import type { ChatApi } from "@/hooks/use-chat";
 import { useRenderParams } from "@/hooks/use-render-params";
 import type { ClientConfig } from "@/lib/api-client";
-import { type Fields, readFields, suggestTitle, writeFields } from "@/lib/chart-fields";
+import { type Fields, hasChartFields, readFields, suggestTitle, writeFields } from "@/lib/chart-fields";
 import { activeTurn, chartReady } from "@/lib/chat-reducer";
 import { chartableRows } from "@/lib/data-loader";
 import type { ParamValues } from "@/lib/sandbox-protocol";
@@ -203,7 +203,7 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
                 className="flex w-full shrink-0 flex-col gap-4 rounded-lg border bg-card p-3 xl:w-64"
                 aria-label="Chart parameters"
               >
-                {fields && a.loaded ? (
+                {fields && a.loaded && hasChartFields(a.loaded.columns, a.loaded.rows) ? (
                   <FieldPickers
                     fields={fields}
                     columns={a.loaded.columns}
