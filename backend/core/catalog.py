@@ -39,6 +39,39 @@ def column_kind(type_name: str) -> ColumnKind:
     return "other"
 
 
+# Text that spells a date, a timestamp or a time of day the ISO way ('2025-03-14', '2025-03-14 08:30', '14:30'):
+# the cast that reads every value of such a column, and the pattern all of them must match.
+_TEXT_TEMPORAL = (
+    ("DATE", re.compile(r"\d{4}-\d{2}-\d{2}"), r"\d{4}-\d{2}-\d{2}"),
+    ("TIMESTAMP", re.compile(r"\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?"),
+     r"\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?"),
+    ("TIME", re.compile(r"\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?"), r"\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?"),
+)  # fmt: skip
+
+
+def _text_temporal_range(conn: SqlReader, q: str, c: str, samples: list[Any]) -> tuple[Any, Any] | None:
+    """(first, last) of a text column every value of which is an ISO date, timestamp or time of day, as the cast
+    reads them (so the catalog can offer it as a date; empty strings are missing values); None for any other text. The samples decide which cast is
+    tried, one scan checks every value."""
+    if not all(isinstance(v, str) for v in samples):
+        return None
+    texts = [v.strip() for v in samples if isinstance(v, str) and v.strip()]
+    if not texts:
+        return None
+    for type_name, pattern, sql_pattern in _TEXT_TEMPORAL:
+        if not all(pattern.fullmatch(v) for v in texts):
+            continue
+        value = f"TRY_CAST(trim({c}) AS {type_name})"
+        bad = f"NOT regexp_full_match(trim({c}), {quote_literal(sql_pattern)}) OR {value} IS NULL"
+        row = conn.execute(
+            f"SELECT min({value}), max({value}), count(*) FILTER (WHERE {bad}) FROM {q} WHERE trim({c}) <> ''"
+        ).fetchone()
+        if row is None or row[0] is None or row[2]:
+            return None
+        return scalar(row[0]), scalar(row[1])
+    return None
+
+
 _YEAR_NAMES = re.compile(r"^(year|yr|decade|fiscal_year|.*_year|year_.*)$")
 _INTEGER_TYPES = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "INT", "UTINYINT", "USMALLINT", "UINTEGER")
 
@@ -125,6 +158,11 @@ def _table_info(conn: SqlReader, table: str, columns: list[tuple[str, str, bool,
             info.samples = values[:SAMPLE_COUNT]
             if kind == "text" and len(values) <= LOW_CARDINALITY:
                 info.values = [str(v) for v in values]
+            if kind == "text":
+                # Dates kept as text (CSV files, SQLite): their range, as a date column's, says what they hold.
+                span = _text_temporal_range(conn, q, c, values[: SAMPLE_COUNT + 1])
+                if span is not None:
+                    info.min, info.max = span
         else:
             sample_rows = conn.execute(
                 f"SELECT DISTINCT {c} FROM (SELECT {c} FROM {q} WHERE {c} IS NOT NULL LIMIT 1000) LIMIT {SAMPLE_COUNT}"

@@ -256,11 +256,33 @@ def date_keys(catalog: Catalog, foreign_keys: list[ForeignKey]) -> dict[tuple[st
                 continue
             unknown = _ymd(c.min) is None
             out[(t.name, c.name)] = DateKey(column=ColumnRef(table=t.name, column=c.name), unknown=unknown)
+    for t in catalog.tables:
+        for c in t.columns:
+            read_as = text_temporal(c)
+            if read_as is not None and (t.name, c.name) not in keyed:
+                out[(t.name, c.name)] = DateKey(column=ColumnRef(table=t.name, column=c.name), text=read_as)
     return out
+
+
+_ISO_FORMS = (
+    ("DATE", re.compile(r"\d{4}-\d{2}-\d{2}")),
+    ("TIMESTAMP", re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?")),
+    ("TIME", re.compile(r"\d{2}:\d{2}:\d{2}(\.\d+)?")),
+)
+
+
+def text_temporal(c: ColumnInfo) -> str | None:
+    """DATE, TIMESTAMP or TIME for a text column the catalog found holding only ISO dates, timestamps or times of
+    day (its range is then the first and the last of them, written the ISO way); None otherwise."""
+    if c.kind != "text" or not isinstance(c.min, str) or not isinstance(c.max, str):
+        return None
+    return next((name for name, form in _ISO_FORMS if form.fullmatch(c.min) and form.fullmatch(c.max)), None)
 
 
 def _as_date(col: ColumnInfo, key: DateKey, catalog: Catalog) -> ColumnInfo:
     """A date key's figures as a date column's: its first and last dates (ISO), no numeric percentiles."""
+    if key.text is not None:  # dates written as text: their values are no names to look up
+        return col.model_copy(update={"kind": "temporal", "type": key.text, "values": None, "samples": []})
     lo, hi = _ymd(col.min) or _ymd(col.p01), _ymd(col.max) or _ymd(col.p99)
     dim = catalog.table(key.dimension) if key.dimension else None
     day = dim.column(key.day) if dim and key.day else None
@@ -464,10 +486,19 @@ def planned(c: ColumnEntry) -> bool:
     return c.info.kind == "temporal" and bool(set(c.words) & _PLAN_WORDS)
 
 
+def time_of_day(col: ColumnEntry | None) -> bool:
+    """A time of day without a date (TIME, or text such as '14:30')."""
+    return (
+        col is not None and col.info.kind == "temporal" and col.info.type.upper() in ("TIME", "TIME WITHOUT TIME ZONE")
+    )
+
+
 def _pick_date(entry: TableEntry) -> ColumnEntry | None:
     """The table's main date column: prefer one called *date*, else the first temporal column; a birth date or a
-    planned one only when there is no other (they describe the row's person or its plan, no event of the row)."""
+    planned one only when there is no other (they describe the row's person or its plan, no event of the row), a
+    time of day without a date only when the table has no date at all."""
     every = [c for c in entry.columns if c.info.kind == "temporal"]
+    every = [c for c in every if not time_of_day(c)] or every
     temporal = [c for c in every if not set(c.words) & (lx.BIRTH_WORDS | _PLAN_WORDS)] or every
     for c in temporal:
         if "date" in c.words:

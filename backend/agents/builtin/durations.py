@@ -110,6 +110,16 @@ def start_of(main: TableEntry, end: ColumnEntry | None) -> ColumnEntry | None:
     return (named or others or [None])[0]
 
 
+def _name_end(r: Reading, main: TableEntry, m: Mention) -> int:
+    """Where a date's name ends in the question: past the small words of its name the mention left out ("checked in"
+    of a column named checked in at)."""
+    c = main.col(m.column or "")
+    end = m.end
+    while c is not None and r.low(end) in lx.STOPWORDS and r.low(end) in c.words:
+        end += 1
+    return end
+
+
 def _spanned(r: Reading, k: int) -> bool:
     """A unit or a span noun within three words before k ("days from order to delivery")."""
     return any(r.low(j) in _SPAN_NOUNS or r.low(j) in UNITS for j in range(max(k - 3, 0), k))
@@ -122,8 +132,9 @@ def _pair(r: Reading, idx: CatalogIndex, main: TableEntry, ms: list[Mention]) ->
         if w in {"between", "from"} and r.words[k] is not None:
             a = _event_at(r, idx, main, ms, k + 1)
             joiner = {"and"} if w == "between" else {"to", "until", "till", "through"}
-            if a is not None and r.low(a.end) in joiner and (w == "between" or _spanned(r, k)):
-                b = _event_at(r, idx, main, ms, a.end + 1)
+            after = _name_end(r, main, a) if a is not None else 0
+            if a is not None and r.low(after) in joiner and (w == "between" or _spanned(r, k)):
+                b = _event_at(r, idx, main, ms, after + 1)
                 if b is not None and b.column != a.column:
                     return a, b
         if w in {"before", "until", "till"} and any(r.low(j) in UNITS for j in range(max(k - 7, 0), k)):

@@ -62,7 +62,7 @@ class Measure(BaseModel):
     times: ColumnRef | None = None  # a derived measure: agg(column * times), "quantity times price each"
     of_total: bool = False  # the share of the grand total, in percent: "share of revenue per branch"
     running: bool = False  # a running total along the first (time) dimension: "cumulative sales by month"
-    unit: DiffUnit | None = None  # with minus, a duration: whole units from minus to column, "days to ship"
+    unit: DiffUnit | None = None  # with minus, a duration in units from minus to column, "days to ship"
     change: Change | None = None  # the change from the previous time step, absolute or in percent
     # A ratio per entity: the total (sum of column, or the row count) over the number of distinct `per` values,
     # "average amount paid per student", "revenue per employee by department".
@@ -102,7 +102,8 @@ class Join(BaseModel):
 
 class DateKey(BaseModel):
     """An integer key standing for a date (20240131; -1 or 0 for an unknown member): read as the date column of the
-    date dimension row it references (joined as `alias`), or, with no date dimension, as its yyyymmdd digits."""
+    date dimension row it references (joined as `alias`), or, with no date dimension, as its yyyymmdd digits; or a
+    text column of ISO dates read through a cast (`text`)."""
 
     column: ColumnRef
     dimension: str | None = None
@@ -110,6 +111,9 @@ class DateKey(BaseModel):
     day: str | None = None
     alias: str | None = None
     unknown: bool = False  # the key holds values of 0 or less for unknown or not-applicable members
+    # A text column whose every value is an ISO date, timestamp or time of day: the type it is read as (DATE,
+    # TIMESTAMP, TIME), through a cast that leaves anything else (an empty string) no date.
+    text: str | None = None
 
 
 class OrderItem(BaseModel):

@@ -13,6 +13,7 @@ from backend.agents.builtin.sql_exprs import (
     date_diff,
     date_lit,
     div,
+    elapsed,
     func,
     ident,
     lit,
@@ -85,7 +86,9 @@ class SqlBuilder:
 
     def key_date(self, key: DateKey) -> exp.Expr:
         """The date a key stands for: its date dimension row's date, or its yyyymmdd digits read as a date (an
-        unknown member, 0 or less, is no date)."""
+        unknown member, 0 or less, is no date); a text column's ISO dates through a cast (an empty string is none)."""
+        if key.text is not None:
+            return exp.TryCast(this=self.plain(key.column), to=exp.DataType.build(key.text))
         if key.alias and key.day:
             return exp.Column(this=self.name(key.day), table=self.name(key.alias))
         digits = exp.cast(self.plain(key.column), exp.DataType.Type.VARCHAR)
@@ -105,7 +108,7 @@ class SqlBuilder:
         if key is not None and key.dimension and key.day:
             ref = ColumnRef(table=key.dimension, column=key.day)
         elif key is not None:
-            return True, True
+            return True, key.text in (None, "DATE")
         table = self.catalog.table(ref.table)
         info = table.column(ref.column) if table else None
         return bool(info and info.kind == "temporal"), bool(info and info.type.upper() == "DATE")
@@ -156,7 +159,10 @@ class SqlBuilder:
             return count_star()
         c: exp.Expr = self.col(m.column)
         if m.minus is not None and m.unit is not None:
-            c = date_diff(m.unit, self.col(m.minus), c, self.dialect)
+            clock = not self._column_kind(m.column)[1] and not self._column_kind(m.minus)[1]
+            # 1.5 hours between two clock readings; whole calendar days when either is a date without a time
+            diff = elapsed if clock else date_diff
+            c = diff(m.unit, self.col(m.minus), c, self.dialect)
         elif m.minus is not None:
             c = exp.Sub(this=c, expression=self.col(m.minus))
         elif m.times is not None:

@@ -104,6 +104,19 @@ def date_diff(unit: str, start: exp.Expr, end: exp.Expr, dialect: str) -> exp.Ex
     return node(this=end, expression=start, unit=exp.var(unit.upper()))
 
 
+# Seconds in each unit a clock reading's duration is counted in exactly (months and years are calendar units).
+UNIT_SECONDS = {"minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+
+
+def elapsed(unit: str, start: exp.Expr, end: exp.Expr, dialect: str) -> exp.Expr:
+    """The time from start to end in `unit`s with its fraction (90 minutes are 1.5 hours), not the unit boundaries
+    crossed, for readings with a clock: seconds between them over the unit's seconds."""
+    seconds = UNIT_SECONDS.get(unit)
+    if seconds is None:
+        return date_diff(unit, start, end, dialect)
+    return div(date_diff("second", start, end, dialect), exp.Literal.number(f"{seconds}.0"))
+
+
 def count_star() -> exp.Expr:
     return exp.Count(this=exp.Star())
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from backend.agents.builtin.catalog_index import ColumnEntry, TableEntry
+from backend.agents.builtin.catalog_index import ColumnEntry, TableEntry, time_of_day
 from backend.agents.builtin.dates import DateRange
 from backend.agents.builtin.models import Bucket, Dimension
 from backend.agents.builtin.role_model import Roles, ref
@@ -99,7 +99,9 @@ def time_dims(ro: Roles, main: TableEntry, notes: list[str], hours: ColumnEntry 
             ro.dims[i] = Dimension(column=d.column, bucket="decade", alias="decade")  # an integer year column
         elif col is not None and col.info.kind == "temporal" and d.bucket is None:
             bucket = ro.time if ro.time and ro.time != "auto" else auto_bucket(col, ro.date_range)
-            if bucket == "hour" and _span_days(col, ro.date_range) > 7:
+            if time_of_day(col):
+                bucket = "hour_of_day"  # a time of day alone: its hours are the only axis it has
+            elif bucket == "hour" and _span_days(col, ro.date_range) > 7:
                 bucket = "hour_of_day"  # "by hour" over months of data: every day's hours together
             alias = bucket if not any(x.alias == bucket for x in ro.dims) else d.alias
             ro.dims[i] = Dimension(column=d.column, bucket=bucket, alias=alias)
