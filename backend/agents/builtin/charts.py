@@ -58,6 +58,10 @@ def _unfit(hint: str, columns: Sequence[tuple[str, ColumnKind]], row_count: int,
 
 def _by_shape(columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: AnalysisPlan | None) -> ChartChoice:
     """The chart the data's shape suggests."""
+    if plan is not None and plan.periods:
+        # Compared periods ("Q4 2023 vs Q4 2024") are bar groups, whatever type their dates come back as.
+        compared = {d.alias for d in plan.dimensions if d.bucket}
+        columns = [(n, "text" if k == "temporal" and n in compared else k) for n, k in columns]
     changes = {m.alias for m in plan.measures if m.change} if plan else set[str]()
     if changes:
         # "year over year growth": the change is drawn, its measure rides along in the data.

@@ -209,17 +209,128 @@ def _quarter(tok: Token | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_ORDINAL_WORDS = ("first", "second", "third", "fourth")
+
+
+def _ordinal_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """1–4 for "first" … "fourth" at i, or a number written with its ordinal ending ("3rd", read as 3 and the word's
+    last two letters); "last" and "final" are 4 (of quarters). With the position after it."""
+    w = tokens[i].lower if 0 <= i < len(tokens) else ""
+    if w in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS.index(w) + 1, i + 1
+    if w in {"last", "final"}:
+        return 4, i + 1
+    number = tokens[i].number if 0 <= i < len(tokens) else None
+    ending = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if number is not None and number in (1, 2, 3, 4) and ending == _ORDINAL_WORDS[int(number) - 1][-2:]:
+        return int(number), i + 2
+    return None
+
+
+def _ordinal_quarter(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """ "third quarter", "3rd quarter", "the last quarter" at i: (quarter, position after "quarter")."""
+    hit = _ordinal_at(tokens, i)
+    if hit is None or hit[1] >= len(tokens) or tokens[hit[1]].lower not in {"quarter", "qtr"}:
+        return None
+    return hit[0], hit[1] + 1
+
+
+def _day_first(tokens: list[Token], i: int) -> tuple[DateExpr, set[int]] | None:
+    """ "27 Dec 2024", "27–31 Dec 2024", "from 27 to 31 December 2023": days written before their month."""
+    n = len(tokens)
+
+    def low(k: int) -> str:
+        return tokens[k].lower if 0 <= k < n else ""
+
+    d1 = _day_number(tokens[i])
+    if d1 is None:
+        return None
+    j, d2 = i + 1, None
+    if low(j) in {"-", "to", "through", "until", "thru", "till", "and"} and _day_number(
+        tokens[j + 1] if j + 1 < n else None
+    ):
+        d2, j = _day_number(tokens[j + 1]), j + 2
+    if low(j) not in MONTHS:
+        return None
+    y = _year(tokens[j + 1] if j + 1 < n else None)
+    if y is None:
+        return None
+    try:
+        first = dt.date(y, MONTHS[low(j)], d1)
+        last = dt.date(y, MONTHS[low(j)], d2) if d2 is not None else first
+    except ValueError:
+        return None
+    prev = low(i - 1)
+    used = set(range(i, j + 2)) | ({i - 1} if prev in {"between", "from", "on"} else set[int]())
+    if d2 is None and prev in {"since", "after", "before", "until"}:
+        kind = {"since": "since", "after": "after", "before": "before", "until": "until"}[prev]
+        return DateExpr(kind, f"{prev} {first}", day=first), used | {i - 1}
+    label = str(first) if last == first else f"{first} to {last}"
+    return DateExpr("day", label, day=first, day2=last), used
+
+
+_THROUGH = frozenset({"to", "through", "thru", "until", "till", "-"})
+
+
+def _months_of_year(tokens: list[Token], i: int) -> tuple[DateExpr, set[int]] | None:
+    """ "the last three months of 2023", "first two quarters of 2024", "the final month of 2022": the first or the
+    last months of a named year."""
+    n = len(tokens)
+
+    def low(k: int) -> str:
+        return tokens[k].lower if 0 <= k < n else ""
+
+    w = low(i)
+    if w not in {"first", "last", "final", "opening", "closing"}:
+        return None
+    j = i + 1
+    count = 1
+    num = tokens[j] if j < n else None
+    if num is not None and (num.number is not None or num.lower in NUMBER_WORDS) and low(j + 1) in _UNITS:
+        count = int(num.number or NUMBER_WORDS.get(num.lower, 1))
+        j += 1
+    unit = _UNITS.get(low(j))
+    if unit not in {"month", "quarter"} or low(j + 1) != "of":
+        return None
+    y = _year(tokens[j + 2] if j + 2 < n else None)
+    if y is None:
+        return None
+    months = count * (3 if unit == "quarter" else 1)
+    if not 1 <= months <= 12:
+        return None
+    first, last = (1, months) if w in {"first", "opening"} else (13 - months, 12)
+    label = f"{w} {count} {low(j)} of {y}"
+    return DateExpr("months", label, year=y, year2=y, month=first, month2=last), set(range(i, j + 3))
+
+
 _VERSUS = frozenset({"vs", "versus", "and", "or"})
 
 
 def _period_at(tokens: list[Token], i: int) -> tuple[DateExpr, int] | None:
-    """A quarter, month or year at i ("Q1", "Q1 2024", "March", "2024") and the position after it."""
-    t = tokens[i] if 0 <= i < len(tokens) else None
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    """A quarter, half, month or year at i ("Q1", "Q1 2024", "the third quarter of 2024", "the first half of 2025",
+    "H1 2025", "March", "2024") and the position after it."""
+    n = len(tokens)
+    i += 0 < i < n and tokens[i].lower == "the"
+    t = tokens[i] if 0 <= i < n else None
+    nxt = tokens[i + 1] if i + 1 < n else None
     q = _quarter(t)
+    ordinal = _ordinal_quarter(tokens, i) if t is not None and q is None else None
+    if ordinal is not None:
+        q, j = ordinal
+        j += j < n and tokens[j].lower == "of"
+        y = _year(tokens[j] if j < n else None)
+        return DateExpr("quarter", f"Q{q}", year=y, quarter=q, unit="quarter"), j + bool(y)
     if q:
         y = _year(nxt)
         return DateExpr("quarter", f"Q{q}", year=y, quarter=q, unit="quarter"), i + 1 + bool(y)
+    half = _half_at(tokens, i)
+    if half is not None:
+        h, j = half
+        y = _year(tokens[j] if j < n else None)
+        if y is None:
+            return None
+        m1 = 1 if h == 1 else 7
+        return DateExpr("months", f"H{h}", year=y, year2=y, month=m1, month2=m1 + 5, unit="half"), j + 1
     if t is not None and t.lower in MONTHS:
         y = _year(nxt)
         return DateExpr("month", t.text.capitalize(), year=y, month=MONTHS[t.lower], unit="month"), i + 1 + bool(y)
@@ -229,31 +340,71 @@ def _period_at(tokens: list[Token], i: int) -> tuple[DateExpr, int] | None:
     return None
 
 
+def _half_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """ "first half of", "H2": (1 or 2, where its year would be)."""
+    w = tokens[i].lower if 0 <= i < len(tokens) else ""
+    if w in {"h1", "h2"}:
+        return int(w[1]), i + 1
+    hit = _ordinal_at(tokens, i)
+    if hit is None or w in {"last", "final"} or hit[0] > 2 or hit[1] >= len(tokens) or tokens[hit[1]].lower != "half":
+        return None
+    return hit[0], hit[1] + 1 + (hit[1] + 1 < len(tokens) and tokens[hit[1] + 1].lower == "of")
+
+
+def _joiner(tokens: list[Token], k: int, compare: bool) -> tuple[int, bool] | None:
+    """Words setting one period against the next at k ("vs", "and", ", compared with", "against"; "with" after
+    "compare"): (where the next period starts, whether the words say compared)."""
+    n = len(tokens)
+
+    def low(j: int) -> str:
+        return tokens[j].lower if 0 <= j < n else ""
+
+    k += low(k) == ","
+    if low(k) in {"vs", "versus", "against"}:
+        return k + 1 + (low(k + 1) == "."), True
+    if low(k) in {"and", "or"}:
+        return k + 1, False
+    if low(k) in {"compared", "relative"} and low(k + 1) in {"with", "to"}:
+        return k + 2, True
+    if low(k) in {"with", "to"} and compare:
+        return k + 1, True
+    return None
+
+
 def parse_periods(tokens: list[Token]) -> tuple[DateExpr | None, set[int]]:
-    """Periods of one grain set against each other: "Q1 vs Q2 2025", "2023 vs 2024", "March versus April"."""
+    """Periods of one grain set against each other: "Q1 vs Q2 2025", "2023 vs 2024", "March versus April", "the first
+    half of 2025 compared with the first half of 2024", "compare Q4 2022 with Q4 2023"."""
+    compare = any(t.lower in {"compare", "compared", "comparing", "comparison"} for t in tokens)
     for i in range(len(tokens)):
         if i > 0 and tokens[i - 1].lower in {"between", "from"}:
             continue
+        if tokens[i].lower == "the":
+            continue  # the period after it is tried next
         first = _period_at(tokens, i)
         if first is None:
             continue
-        found, end = [first[0]], first[1]
-        while end < len(tokens) and tokens[end].lower in _VERSUS:
-            nxt = _period_at(tokens, end + 1)
-            if nxt is None or nxt[0].kind != first[0].kind:
+        found, end, said = [first[0]], first[1], False
+        while (join := _joiner(tokens, end, compare)) is not None:
+            nxt = _period_at(tokens, join[0])
+            if nxt is None or nxt[0].kind != first[0].kind or nxt[0].unit != first[0].unit:
                 break
             found.append(nxt[0])
-            end = nxt[1]
-        versus = any(t.lower in {"vs", "versus"} for t in tokens[i:end])
-        if len(found) < 2 or (first[0].kind == "year" and not versus and "compare" not in {t.lower for t in tokens}):
+            end, said = nxt[1], said or join[1]
+        if len(found) < 2 or (first[0].kind == "year" and not said and not compare):
             continue
         year = next((p.year for p in reversed(found) if p.year), None)
         for p in found:
             if p.kind != "year":
                 p.year = p.year or year
+                p.year2 = p.year2 and p.year
                 p.label += f" {p.year}" if p.year else ""
+        unit = first[0].unit
+        if unit == "half" and len({p.year for p in found}) == len(found):
+            unit = "year"  # the first halves of two years: the years tell them apart
+        elif unit == "half":
+            continue  # two halves of one year have no bucket of their own
         label = " vs ".join(p.label for p in found)
-        return DateExpr("periods", label, periods=found, unit=first[0].unit), set(range(i, end))
+        return DateExpr("periods", label, periods=found, unit=unit), set(range(i, end))
     return None, set()
 
 
@@ -273,6 +424,17 @@ def parse_dates(tokens: list[Token]) -> tuple[DateExpr | None, set[int]]:
 
     for i, t in enumerate(tokens):
         w = t.lower
+        counted = _months_of_year(tokens, i)
+        if counted is not None:
+            return counted  # "the last three months of 2023": a named year's, not the latest ones
+        ordinal = _ordinal_quarter(tokens, i)
+        if ordinal is not None and (w != "last" or _year(at(ordinal[1] + (low(ordinal[1]) == "of")))):
+            # "the third quarter of 2024", "the last quarter of 2023"
+            q, j = ordinal
+            j += low(j) == "of"
+            y = _year(at(j))
+            used = set(range(i, j + (1 if y else 0)))
+            return DateExpr("quarter", f"Q{q} {y}" if y else f"Q{q}", year=y, quarter=q), used
         # Relative: last/past/previous [N] unit, this unit, year to date.
         if w in {"last", "past", "previous", "prior", "trailing"}:
             num_tok = at(i + 1)
@@ -312,9 +474,11 @@ def parse_dates(tokens: list[Token]) -> tuple[DateExpr | None, set[int]]:
         d = _iso(t)
         if d:
             prev = low(i - 1)
-            if prev in {"between", "from"} and low(i + 1) in {"and", "to"} and _iso(at(i + 2)):
-                d2 = _iso(at(i + 2))
-                return DateExpr("day", f"{d} to {d2}", day=d, day2=d2), {i - 1, i, i + 1, i + 2}
+            joined = {"and", "to", "through", "thru", "until", "till", "-"} if prev == "between" else _THROUGH
+            d2 = _iso(at(i + 2)) if low(i + 1) in joined else None
+            if d2 is not None:  # "between 2024-06-01 and 2024-08-31", "2024-06-01 through 2024-08-31"
+                used = {i, i + 1, i + 2} | ({i - 1} if prev in {"between", "from"} else set[int]())
+                return DateExpr("day", f"{d} to {d2}", day=d, day2=d2), used
             kind = {"since": "since", "after": "after", "before": "before", "until": "until"}.get(prev, "day")
             return DateExpr(kind, f"{prev} {d}" if kind != "day" else str(d), day=d), {i, i - 1}
         if w in MONTHS and not (w == "may" and i == 0):
@@ -345,6 +509,9 @@ def parse_dates(tokens: list[Token]) -> tuple[DateExpr | None, set[int]]:
             if kind == "since":
                 used.add(i - 1)
             return DateExpr(kind, f"{t.text.capitalize()} {y}" if y else t.text.capitalize(), year=y, month=m1), used
+        day_first = _day_first(tokens, i) if t.number is not None else None
+        if day_first is not None:
+            return day_first
         y = _year(t)
         quantity = (low(i - 1) == "than" and low(i - 2) not in {"earlier", "later"}) or low(i + 1) in _QUANTITY_UNITS
         dashed = low(i + 1) == "-" and _year(at(i + 2)) is not None  # "2017–2019" names years wherever it stands
