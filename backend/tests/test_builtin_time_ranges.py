@@ -86,3 +86,15 @@ def test_compared_periods_stay_bars_once_their_rows_arrive(desk: Db, tickets: Db
         kinds = [(c[0], "temporal" if "DATE" in str(c[1]) or "TIMESTAMP" in str(c[1]) else "numeric")
                  for c in result.description or []]  # fmt: skip
         assert choose_chart(kinds, len(result.fetchall()), d.plan).chart_type == "bar"
+
+
+def test_two_years_by_month_are_two_series_along_the_months(desk: Db, tickets: Db) -> None:
+    d = same(desk, "revenue 2023 vs 2024 by month",
+             """SELECT lpad(CAST(month(ord_placed_dt) AS VARCHAR), 2, '0') || ' ' || monthname(ord_placed_dt),
+             date_trunc('year', ord_placed_dt), sum(ord_rev_amt) FROM ord_hdr
+             WHERE year(ord_placed_dt) IN (2023, 2024) GROUP BY 1, 2""")  # fmt: skip
+    assert (d.chart.x, d.chart.series) == ("month_of_year", "year")
+    d = same(tickets, "compare the number of tickets in 2023 and 2024 by quarter",
+             """SELECT quarter("openedAt"), date_trunc('year', "openedAt"), count(*) FROM "Tickets"
+             WHERE year("openedAt") IN (2023, 2024) GROUP BY 1, 2""")  # fmt: skip
+    assert (d.chart.x, d.chart.series) == ("quarter_of_year", "year")

@@ -33,6 +33,8 @@ class Roles:
     notes: list[str] = field(default_factory=list[str])
     direction_dim: bool = False  # "departing trips per station": the grouping is the origin-like column
     periods: bool = False  # compared periods ("Q1 vs Q2"): the time bucket is a series, not the x axis
+    # "2023 vs 2024 by month": the compared years' months on the x axis (month_of_year), one series per year.
+    within: Bucket | None = None
     # The date a verb names ("loans funded in 2024", "opened by month"): the range and the time axis use it.
     date_col: ColumnRef | None = None
 

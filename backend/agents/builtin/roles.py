@@ -20,6 +20,7 @@ from backend.agents.builtin.models import Agg, Bucket, ColumnRef, Dimension, Fil
 from backend.agents.builtin.reading import ARTICLES, AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.table_roles import RoleState, TableRole, table_mention
+from backend.agents.builtin.time_axis import asks_no_axis, within_periods
 
 _DIM_CUES = frozenset({"by", "per", "each", "every", "across", "vs", "versus", "individual", "various"})
 _SERIES_CUES = frozenset({"colored", "coloured", "color", "colour", "split", "broken", "grouped", "stacked"})
@@ -237,6 +238,7 @@ class RoleReader:
             self.ro.date_range = dates.range
             self.ro.date_filter = list(dates.filters)
             if dates.periods is not None:
+                self.ro.within = within_periods(dates.periods, self.ro.time)
                 self.ro.time = dates.periods  # type: ignore[assignment]
                 self.ro.periods = True
             if dates.note:
@@ -360,6 +362,8 @@ class RoleReader:
                 return
             if m.via == "concept" and not cue and not bucket:
                 return  # "how many days …" counts rows; it does not ask for a time axis
+            if not bucket and asks_no_axis(self.r, self.idx, self.ch, m):
+                return  # "for each harvest crew": the date's verb names a kind of crew
             verb = all(self.r.tokens[k].lower.endswith("ed") for k in range(m.start, m.end)) or any(
                 x.end == m.start and (xc := self.col(x)) is not None and xc.info.kind == "numeric" and not xc.is_id
                 for x in self.ch.mentions

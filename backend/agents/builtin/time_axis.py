@@ -4,10 +4,36 @@ from __future__ import annotations
 
 import datetime as dt
 
-from backend.agents.builtin.catalog_index import ColumnEntry, TableEntry, time_of_day
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry, time_of_day
+from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.dates import DateRange
 from backend.agents.builtin.models import Bucket, Dimension
+from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, ref
+
+# Words placing a row among others ("most first", "the latest"): said of a date column's name they order, not group.
+_POSITION_WORDS = frozenset({"first", "last", "latest", "earliest", "next", "previous", "recent", "most", "newest",
+                             "oldest", "final"})  # fmt: skip
+
+
+def asks_no_axis(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention) -> bool:
+    """A date column's words that ask for no time axis: position words alone ("plantings by bed, most first" naming a
+    first-sown date), or the date's verb naming the kind of the thing right after it ("for each harvest crew",
+    "sowing beds by soil": the crew that harvests, not harvests over time)."""
+    said = [r.low(k) for k in range(m.start, m.end)]
+    if said and all(w in _POSITION_WORDS for w in said):
+        return True
+    if any(w in lx.DATE_NOUNS for w in said):
+        return False  # "harvest date": the date itself
+    after = [x for x in ch.mentions if x.start == m.end and x is not m]
+    for x in after:
+        if x.kind == "table":
+            return True
+        c = idx.tables[x.table].col(x.column) if x.kind == "column" and x.column else None
+        if c is not None and c.info.kind != "temporal" and r.low(x.start) not in lx.DATE_NOUNS:
+            return True
+    return False
 
 
 def _day(v: str | int | float | None) -> dt.date | None:
@@ -68,6 +94,19 @@ def _native_grain(col: ColumnEntry | None) -> Bucket | None:
     return None
 
 
+# The cycle of a compared period's parts: "2023 vs 2024 by month" puts every year's months side by side.
+_WITHIN: dict[str, dict[str, Bucket]] = {
+    "year": {"month": "month_of_year", "month_of_year": "month_of_year", "quarter": "quarter_of_year",
+             "quarter_of_year": "quarter_of_year", "weekday": "weekday"},
+}  # fmt: skip
+
+
+def within_periods(periods: str, asked: str | None) -> Bucket | None:
+    """The x axis of compared periods split by a finer bucket ("2023 vs 2024 by month": the month of the year, one
+    series per year); None when the question asks for no finer bucket."""
+    return _WITHIN.get(periods, {}).get(asked or "")
+
+
 def time_dims(ro: Roles, main: TableEntry, notes: list[str], hours: ColumnEntry | None = None) -> None:
     """Add the requested time dimension and pick buckets for date dimensions; `hours` is the hour column of a
     time-of-day table the main table references, the hour of the day when the main table has no clock."""
@@ -89,6 +128,8 @@ def time_dims(ro: Roles, main: TableEntry, notes: list[str], hours: ColumnEntry 
             day = named or main.date
             assert day is not None
             ro.dims.insert(0, Dimension(column=ref(day), alias=day.name))
+            if ro.periods and ro.within is not None:  # each compared year is a series along its months
+                ro.dims.insert(0, Dimension(column=ref(day), bucket=ro.within, alias=ro.within))
         elif main.year is not None:
             ro.dims.insert(0, Dimension(column=ref(main.year), alias=main.year.name))
         else:
