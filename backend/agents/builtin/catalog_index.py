@@ -399,6 +399,7 @@ def _column_entry(
         and not is_id
         and flag is None
         and not is_cycle(col, words)
+        and not set(words) & lx.RATE_WORDS
         and (bool(known & lx.ADDITIVE_WORDS) or _counts(col, words)),
         is_year=is_year,
         aliases=aliases - set(words),

@@ -48,6 +48,8 @@ def product(r: Reading, named: list[tuple[int, int, ColumnEntry]], ro: Roles) ->
     product, summed unless another aggregate was asked. Returns the thought to show, if a product was read."""
     numeric = [(s, e, c) for s, e, c in named if c.info.kind == "numeric" and not c.is_id]
     for k in r.operators:
+        if r.low(k) not in {"times", "multiplied"}:
+            continue
         before = next((c for _, end, c in numeric if end == k), None)
         after = next((c for start, _, c in numeric if start == k + 1 + (r.low(k) == "multiplied")), None)
         if before is None or after is None or before is after:
@@ -63,12 +65,190 @@ def product(r: Reading, named: list[tuple[int, int, ColumnEntry]], ro: Roles) ->
     return None
 
 
+def ratio(r: Reading, idx: CatalogIndex, named: list[tuple[int, int, ColumnEntry]], ro: Roles) -> str | None:
+    """Replace two measures joined by "divided by", "/" or "per" ("fare per passenger", where the second names a
+    measure, not a grouping), or read as "ratio of A to B", by one ratio: the total of A over the total of B, or, when
+    another aggregate is asked ("average of fare divided by passengers"), that aggregate of the row-by-row ratio.
+    Returns the thought to show, if a ratio was read."""
+    pair = _ratio_pair(r, idx, named)
+    if pair is None:
+        return None
+    a, b, written = pair
+    asked: list[Agg] = [m.agg for m in ro.measures if m.column == ref(a) and ro.measure_explicit_agg]
+    agg: Agg = asked[0] if asked and asked[0] in ("avg", "median", "min", "max") and written else "sum"
+    name = f"{a.name}_per_{b.name}"
+    keep = [m for m in ro.measures if m.column not in (ref(a), ref(b))]
+    alias = name if agg == "sum" else measure_alias(agg, name)
+    ro.measures = [Measure(agg=agg, column=ref(a), over=ref(b), alias=alias), *keep]
+    ro.numeric_cols = [c for c in ro.numeric_cols if c not in (ref(a), ref(b))]
+    ro.dims = [d for d in ro.dims if d.column != ref(b)]
+    ro.money_hint = None
+    if agg == "sum":
+        return f"{name.replace('_', ' ')} is the total {a.name} divided by the total {b.name}."
+    return f"{name.replace('_', ' ')} is {a.name} divided by {b.name}, row by row."
+
+
+def homed(
+    r: Reading, idx: CatalogIndex, main: TableEntry, named: list[tuple[int, int, ColumnEntry]]
+) -> list[tuple[int, int, ColumnEntry]]:
+    """The columns named, where a parent's measure was chosen for words that also name a measure of the main table:
+    the main table's, which arithmetic with the row's own measures means ("sales net of rebates" subtracts the
+    row's rebate amount, not its dealer's rebate rate)."""
+    out: list[tuple[int, int, ColumnEntry]] = []
+    for s, e, c in named:
+        alt = None
+        if c.table != main.info.name and c.info.kind == "numeric":
+            alt = next(
+                (
+                    col
+                    for m in r.mentions
+                    if m.kind == "column"
+                    and (m.start, m.end) == (s, e)
+                    and m.table == main.info.name
+                    and (col := main.col(m.column or "")) is not None
+                    and _measure_col(col)
+                ),
+                None,
+            )
+        out.append((s, e, alt or c))
+    return out
+
+
+def own_amounts(r: Reading, idx: CatalogIndex, main: TableEntry, mentions: list[Mention]) -> list[Mention]:
+    """ "total rebates paid by dealer": words naming both a parent's rate or level (a percentage, no amount
+    that adds up) and an amount of the main table's rows mean the rows' amount."""
+    out: list[Mention] = []
+    for m in mentions:
+        own = idx.tables[m.table].col(m.column) if m.kind == "column" and m.column else None
+        if own is not None and m.table != main.info.name and own.info.kind == "numeric" and not own.additive:
+            alt = next(
+                (
+                    x
+                    for x in r.mentions
+                    if x.kind == "column"
+                    and m.start == x.start
+                    and x.end <= m.end
+                    and x.table == main.info.name
+                    and (c := main.col(x.column or "")) is not None
+                    and c.additive
+                    and _measure_col(c)
+                ),
+                None,
+            )
+            if alt is not None:
+                out.append(alt)
+                continue
+        out.append(m)
+    return out
+
+
+def settle(named: list[tuple[int, int, ColumnEntry]], chosen: list[tuple[int, int, ColumnEntry]], ro: Roles) -> None:
+    """A derived measure reading the main table's column for words first read as a parent's measure: that measure
+    goes (see `homed`)."""
+    used = [o for m in ro.measures if m.column is not None and m.operands() for o in [m.column, *m.operands()]]
+    gone = [ref(c) for (_, _, c), (_, _, h) in zip(chosen, named, strict=True) if c is not h and ref(h) in used]
+    ro.measures = [m for m in ro.measures if m.column not in gone]
+    ro.numeric_cols = [c for c in ro.numeric_cols if c not in gone]
+
+
+def _measure_col(c: ColumnEntry) -> bool:
+    """A column whose values are amounts to add or divide: numeric, no key, no year, no place in a cycle."""
+    small = (c.info.distinct_count or 999) <= 25 and "INT" in c.info.type.upper() and not c.additive
+    return c.info.kind == "numeric" and not c.is_id and not c.is_year and not small
+
+
+def _ratio_pair(
+    r: Reading, idx: CatalogIndex, named: list[tuple[int, int, ColumnEntry]]
+) -> tuple[ColumnEntry, ColumnEntry, bool] | None:
+    """(A, B, written as arithmetic) of "A divided by B", "A / B", "A per B", "ratio of A to B", "A to B ratio"."""
+    numeric = [(s, e, c) for s, e, c in named if _measure_col(c)]
+
+    def at(start: int) -> ColumnEntry | None:
+        return next((c for s, _, c in numeric if s == start), None)
+
+    def ending(end: int) -> ColumnEntry | None:
+        return next((c for _, e, c in numeric if e == end), None)
+
+    def skip(j: int) -> int:  # "divided by the total distance": the second total, said again
+        while r.low(j) in {"the", "total", "sum", "of"}:
+            j += 1
+        return j
+
+    for k in r.operators:
+        if r.low(k) in {"divided", "/"}:
+            a, b = ending(k), at(skip(k + 1 + (r.low(k) == "divided")))
+            if a is not None and b is not None and a is not b and a.table == b.table:
+                return a, b, True
+    for k, t in enumerate(r.tokens):
+        if t.lower == "per":
+            a, b = ending(k), at(k + 1 + (r.low(k + 1) in {"a", "each", "one", "every"}))
+            if a is not None and b is not None and a is not b and a.table == b.table:
+                return a, b, False
+        if t.lower == "ratio":
+            k2 = k + 1 + (r.low(k + 1) in {"of", "between"})
+            a = at(k2) if k2 > k + 1 else None
+            end = next((e for s, e, _ in numeric if s == k2), -1)
+            b = at(end + 1) if a is not None and r.low(end) in {"to", "and"} else None
+            if a is None and r.low(k - 1) != "":  # "A to B ratio"
+                b = ending(k)
+                start = next((s for s, e, _ in numeric if e == k), -1)
+                a = ending(start - 1) if r.low(start - 1) == "to" else None
+            if a is not None and b is not None and a is not b and a.table == b.table:
+                return a, b, False
+    return None
+
+
+def row_sum(r: Reading, named: list[tuple[int, int, ColumnEntry]], ro: Roles) -> str | None:
+    """Replace measures joined by "plus" or "+" ("fare plus toll", "fare + toll + extras"), or listed after "total of"
+    or "sum of" ("total of base fare and surcharge"), by one measure of their sum within each row, summed unless
+    another aggregate was asked. Returns the thought to show, if a sum was read."""
+    numeric = [(s, e, c) for s, e, c in named if _measure_col(c)]
+    cols = _added(r, numeric)
+    if len(cols) < 2:
+        return None
+    refs = [ref(c) for c in cols]
+    asked: list[Agg] = [m.agg for m in ro.measures if m.column in refs and ro.measure_explicit_agg]
+    agg: Agg = asked[0] if asked and asked[0] in ("sum", "avg", "median", "min", "max") else "sum"
+    name = "_plus_".join(c.name for c in cols)
+    keep = [m for m in ro.measures if m.column not in refs]
+    ro.measures = [Measure(agg=agg, column=refs[0], plus=refs[1:], alias=measure_alias(agg, name)), *keep]
+    ro.numeric_cols = [c for c in ro.numeric_cols if c not in refs]
+    ro.money_hint = None
+    return f"{name.replace('_', ' ')} is {' plus '.join(c.name for c in cols)}, row by row."
+
+
+def _added(r: Reading, numeric: list[tuple[int, int, ColumnEntry]]) -> list[ColumnEntry]:
+    """The columns a sum within a row adds, in the question's order."""
+    by_start = {s: (e, c) for s, e, c in numeric}
+    for s, e, c in numeric:
+        chain = [c]
+        k = e
+        while r.low(k) in {"plus", "+"} and k in r.operators and k + 1 in by_start:
+            e2, c2 = by_start[k + 1]
+            chain.append(c2)
+            k = e2
+        if len(chain) >= 2 and len({x.table for x in chain}) == 1 and len(set(map(id, chain))) == len(chain):
+            return chain
+        # "total of A and B", "the sum of A, B and C": one total of the columns added up in each row.
+        lead = s - 1 - (r.low(s - 1) == "the")
+        if r.low(lead) == "of" and r.low(lead - 1) in {"total", "sum"}:
+            while r.low(k) in {"and", ","} and k + 1 in by_start:
+                e2, c2 = by_start[k + 1]
+                chain.append(c2)
+                k = e2
+            listed = len(chain) >= 2 and len({x.table for x in chain}) == 1 and len(set(map(id, chain))) == len(chain)
+            if listed and all(x.additive for x in chain):
+                return chain
+    return []
+
+
 def _minus_pair(r: Reading, named: list[tuple[int, int, ColumnEntry]]) -> tuple[ColumnEntry, ColumnEntry] | None:
     numeric = [(s, e, c) for s, e, c in named if c.info.kind == "numeric" and not c.is_id]
     for k, t in enumerate(r.tokens):
-        if t.lower in {"minus", "-", "less"} and k > 0:
+        net = t.lower == "net" and r.low(k + 1) == "of"  # "gross sales net of rebates"
+        if (t.lower in {"minus", "-", "less"} or net) and k > 0:
             before = next((c for _, end, c in numeric if end == k), None)
-            after = next((c for start, _, c in numeric if start == k + 1), None)
+            after = next((c for start, _, c in numeric if start == k + 1 + net), None)
             if before is not None and after is not None and before is not after:
                 return before, after
         if t.lower == "difference" and r.low(k + 1) == "between":
@@ -144,8 +324,10 @@ def per_entity(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> str | No
         averaged = (many and any(m.agg == "avg" and ro.measure_explicit_agg and not m.minus for m in ro.measures)) or (
             counted and any(a.agg == "avg" for a in r.aggs)
         )
-        # Another grouping than time ("by department"): the entity is the divisor, not a second grouping.
+        # Another grouping than time ("by department"): the entity is the divisor, not a second grouping; a count
+        # ("number of vans per carrier by fuel type") is counted in each pair of groups unless an average is asked.
         grouped = any(d.bucket is None and not _dated(idx, d.column) for d in rest) and bool(ro.measures)
+        grouped = grouped and not (counted and not any(a.agg == "avg" for a in r.aggs))
         if len(rest) == len(ro.dims) or not (averaged or grouped):
             continue
         noun = singular(idx, r.tokens[k].lower) if r.tokens[k].lower.isalpha() else key.name

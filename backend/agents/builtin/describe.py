@@ -37,6 +37,12 @@ def measure_text(m: Measure) -> str:
         return f"{_AGG_WORDS[m.agg]} {human(m.column.column)} minus {human(m.minus.column)}"
     if m.column is not None and m.times is not None:
         return f"{_AGG_WORDS[m.agg]} {human(m.column.column)} times {human(m.times.column)}"
+    if m.column is not None and m.over is not None and m.agg == "sum":
+        return f"{human(m.column.column)} per {human(m.over.column)}"
+    if m.column is not None and m.over is not None:
+        return f"{_AGG_WORDS[m.agg]} {human(m.column.column)} per {human(m.over.column)}"
+    if m.column is not None and m.plus:
+        return f"{_AGG_WORDS[m.agg]} " + " plus ".join(human(c.column) for c in [m.column, *m.plus])
     if m.column is None:
         return (
             f"number of {human(m.alias.removesuffix('_count'))}s".replace("ss", "s")

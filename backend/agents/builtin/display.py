@@ -39,7 +39,7 @@ def readable(plan: AnalysisPlan, idx: CatalogIndex) -> AnalysisPlan:
     measures = [
         m.model_copy(update={"alias": rename(m.alias, measure_alias(m.agg, label))})
         if m.column is not None
-        and m.minus is None
+        and not m.operands()
         and m.per is None
         and m.agg not in ("count", "count_distinct")
         and m.alias == measure_alias(m.agg, m.column.column)

@@ -118,7 +118,7 @@ def _refs(plan: AnalysisPlan) -> list[ColumnRef]:
     refs = [m.column for m in plan.measures if m.column] + [d.column for d in plan.dimensions]
     refs += plan.columns + [f.column for f in plan.filters] + [f.than_column for f in plan.filters if f.than_column]
     refs += [m.per for m in plan.measures if m.per]
-    refs += [other for m in plan.measures for other in (m.minus, m.times) if other]
+    refs += [other for m in plan.measures for other in m.operands()]
     return refs + [f.column for m in plan.measures for f in m.share_of]
 
 

@@ -151,7 +151,11 @@ MONEY_WORDS = frozenset({"revenue", "sale", "sales", "amount", "income", "earnin
 ADDITIVE_WORDS = frozenset({"revenue", "sale", "sales", "amount", "income", "earning", "earnings", "turnover",
                             "gross", "profit", "payment", "spend", "spending", "total", "quantity", "unit",
                             "units", "count", "volume", "sold", "cost", "fee", "budget", "hours", "minutes",
-                            "population", "people", "net"})  # fmt: skip
+                            "population", "people", "net", "charge", "surcharge", "commission", "fare",
+                            "paid", "billed", "tip"})  # fmt: skip
+# Words of a rate, a share or an average ("rebate_pct", "cost_per_unit", "hourly_rate"): such a column never adds
+# up, whatever amount it is a rate of.
+RATE_WORDS = frozenset({"pct", "percent", "percentage", "rate", "ratio", "per", "avg", "average", "mean"})
 # Columns that identify rows rather than measure anything.
 ID_WORDS = frozenset({"id", "uuid", "guid", "key", "code", "zip", "sku", "isbn", "no", "nr", "num"})
 LABEL_WORDS = ("name", "title", "label", "description")
@@ -257,7 +261,7 @@ class Token:
 
 
 _TOKEN_RE = re.compile(
-    r"\d{4}-\d{2}-\d{2}|\d{3}0s\b|\$?\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?:[kmb]\b)?%?|[a-z][a-z0-9]*(?:'s)?|[<>]=?|[\"'$%]|(?<=\d)[-–](?=\d)|#(?=\s*[a-z])",
+    r"\d{4}-\d{2}-\d{2}|\d{3}0s\b|\$?\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?:[kmb]\b)?%?|[a-z][a-z0-9]*(?:'s)?|[<>]=?|[\"'$%]|(?<=\d)[-–](?=\d)|#(?=\s*[a-z])|(?<=\s)[+/](?=\s)",
     re.IGNORECASE,
 )
 _SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9}

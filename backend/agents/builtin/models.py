@@ -60,6 +60,10 @@ class Measure(BaseModel):
     share_of: list[Filter] = Field(default_factory=list["Filter"])  # percentage of rows meeting these conditions
     minus: ColumnRef | None = None  # a derived measure: agg(column - minus), "revenue minus cost"
     times: ColumnRef | None = None  # a derived measure: agg(column * times), "quantity times price each"
+    # A ratio: the total of column over the total of `over` ("toll divided by distance", "fare per
+    # passenger"); another aggregate takes the ratio row by row, agg(column / over).
+    over: ColumnRef | None = None
+    plus: list[ColumnRef] = Field(default_factory=list[ColumnRef])  # a sum within a row: agg(column + plus…)
     of_total: bool = False  # the share of the grand total, in percent: "share of revenue per branch"
     running: bool = False  # a running total along the first (time) dimension: "cumulative sales by month"
     unit: DiffUnit | None = None  # with minus, a duration in units from minus to column, "days to ship"
@@ -67,6 +71,10 @@ class Measure(BaseModel):
     # A ratio per entity: the total (sum of column, or the row count) over the number of distinct `per` values,
     # "average amount paid per student", "revenue per employee by department".
     per: ColumnRef | None = None
+
+    def operands(self) -> list[ColumnRef]:
+        """The columns a derived measure reads besides its own: what it subtracts, multiplies, divides or adds."""
+        return [c for c in (self.minus, self.times, self.over) if c is not None] + self.plus
 
 
 class Dimension(BaseModel):

@@ -109,6 +109,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         and not ro.time
         and not r.aggs
         and not r.top_n
+        and "whole" not in r.flags  # "all stores combined in 2024": one number
         and (ro.measures or ro.money_hint)
         and (main.date or main.year)
     ):
@@ -154,7 +155,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         and [d.column for d in ro.dims] == [ro.entity]
         and ro.entity.table == main.info.name
         and not ro.measure_explicit_agg
-        and all(m.column is not None and m.minus is None and m.times is None for m in ro.measures)
+        and all(m.column is not None and not m.operands() for m in ro.measures)
     )  # a derived measure ("price minus cost for each product") is computed per entity, not listed as its columns
     if entity_rows:
         cols = ([ro.entity] if ro.entity else []) + [m.column for m in ro.measures if m.column is not None]

@@ -61,7 +61,8 @@ class Reading:
     ranked: bool = False  # an explicit ranking: a number of items or a which-question
     leader: bool = False  # "which X has the most Y" without a number: rank them all, the leader first
     entity_at: set[int] = field(default_factory=set[int])  # positions of the noun being ranked ("which year")
-    operators: list[int] = field(default_factory=list[int])  # "times", "multiplied (by)" between two measures
+    # "times", "multiplied (by)", "divided (by)", "/", "plus", "+" between two measures
+    operators: list[int] = field(default_factory=list[int])
     comparisons: list[Comparison] = field(default_factory=list[Comparison])
     aggs: list[AggWord] = field(default_factory=list[AggWord])
     flags: set[str] = field(default_factory=set[str])
@@ -84,7 +85,7 @@ class Reading:
     def over_all(self, pos: int) -> bool:
         """ "across all countries", "over all the regions": aggregate over them, never group by them."""
         k = pos - 1 - (self.low(pos - 1) == "the")
-        return self.low(k) == "all" and self.low(k - 1) in {"across", "over", "for", "of"}
+        return self.low(k) == "all" and (self.low(k - 1) in {"across", "over", "for", "of"} or "whole" in self.flags)
 
 
 _PARTICLES = frozenset({"up", "off", "in", "out", "over", "back"})
@@ -239,6 +240,7 @@ def _aggs_and_flags(r: Reading, used: set[int]) -> None:
             r.flags.add("month_of_year")  # "over the course of a year"
             used |= set(range(k, k + 4))
     words = set(low)
+    pairs = [low[k : k + 2] for k in range(len(low) - 1)]
     _change(r, low, used)
     if words & {"seasonal", "seasonality", "seasons"}:
         r.flags.add("month_of_year")
@@ -271,6 +273,8 @@ def _aggs_and_flags(r: Reading, used: set[int]) -> None:
         r.flags.add("desc")
     if words & {"alphabetical", "alphabetically"}:
         r.flags.add("alpha")
+    if words & {"combined", "altogether"} or ["all", "together"] in pairs or ["in", "total"] in pairs:
+        r.flags.add("whole")  # "all stores combined", "in total": one total over everything
 
 
 _PERIODS = {"year": "year", "quarter": "quarter", "month": "month", "week": "week", "day": "day"}
@@ -329,14 +333,19 @@ def _running(r: Reading, used: set[int]) -> None:
 
 
 def _operators(r: Reading, used: set[int]) -> None:
-    """ "quantity times price each", "hours multiplied by rate": a product of two measures; the words name no column.
-    "three times", "how many times" count, and are left alone."""
+    """ "quantity times price each", "hours multiplied by rate", "fare divided by passengers", "fare / passengers",
+    "fare plus toll", "fare + toll": arithmetic between two measures; the words name no column. "three times", "how
+    many times" count, and are left alone; a slash between aggregate words lists them ("min / avg / max")."""
     for k, t in enumerate(r.tokens):
-        if k in used or k == 0 or r.tokens[k - 1].number is not None or r.low(k - 1) in {"many", "the", "of"}:
+        if t.lower in {"/", "+"}:
+            used.add(k)  # a sign between words: never part of a name
+        elif k in used:
             continue
-        if t.lower == "times" or (t.lower == "multiplied" and r.low(k + 1) == "by"):
+        if k == 0 or r.tokens[k - 1].number is not None or r.low(k - 1) in {"many", "the", "of"}:
+            continue
+        if t.lower in {"times", "plus", "/", "+"} or (t.lower in {"multiplied", "divided"} and r.low(k + 1) == "by"):
             r.operators.append(k)
-            used |= {k, k + 1} if t.lower == "multiplied" else {k}
+            used |= {k, k + 1} if t.lower in {"multiplied", "divided"} else {k}
 
 
 def _lookups(r: Reading, idx: CatalogIndex, lookup: ValueLookup) -> None:

@@ -11,7 +11,7 @@ from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Ment
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.conditions import ComparisonFilters, date_filters, value_filters
 from backend.agents.builtin.date_order import date_order
-from backend.agents.builtin.derived import difference, product
+from backend.agents.builtin.derived import difference, homed, own_amounts, product, ratio, row_sum, settle
 from backend.agents.builtin.direction import direction_grouping
 from backend.agents.builtin.durations import Duration, read_duration, start_of
 from backend.agents.builtin.fk_roles import patient
@@ -51,6 +51,7 @@ class RoleReader:
 
     def __init__(self, r: Reading, idx: CatalogIndex, ch: Choice, today: dt.date | None) -> None:
         self.r, self.idx, self.ch, self.today = r, idx, ch, today
+        ch.mentions = own_amounts(r, idx, ch.table, ch.mentions)
         self.main = ch.table
         self.ro = Roles()
         self.pending_agg: AggWord | None = None
@@ -201,6 +202,8 @@ class RoleReader:
                 parent = self.idx.tables[m.table] if m.table in self.ch.parents else None
                 if parent is not None and parent.label is not None and self.cue(m.start) == "dim":
                     self.add_dim(parent.label, m.end)  # "by each chief porter": the parent's rows of that kind
+            elif m.kind == "table" and self.per_row(m):
+                continue
             elif m.kind == "table":
                 state = RoleState(
                     cued=self.cue(m.start) is not None,
@@ -217,14 +220,30 @@ class RoleReader:
             if c is not None and id(m) not in consumed:
                 self.adjective_measure(c)
         self.ro.filters += value_filters(values)
+        if self.each_row and not self.ro.measure_explicit_agg:
+            # "tolls per crossing" on the crossings: the average of a row, whatever a sum would add up.
+            self.ro.measures = [
+                m.model_copy(update={"agg": "avg", "alias": measure_alias("avg", m.column.column)})
+                if m.agg == "sum" and m.column is not None and not m.operands()
+                else m
+                for m in self.ro.measures
+            ]
         self.counted_entity()
         if duration is not None:
             self.add_duration(duration)
-        if self.range_date is not None and not self.ro.dims and not self.r.aggs and not listed:
+        whole = "whole" in self.r.flags  # "all stores combined in 2024": one number, no trend
+        if self.range_date is not None and not self.ro.dims and not self.r.aggs and not listed and not whole:
             self.ro.time = self.ro.time or "auto"  # "loan applications in 2024": a bare range is a trend
             self.add_dim(*self.range_date)
-        named = [(m.start, m.end, c) for m in self.ch.mentions if m.kind == "column" and (c := self.col(m))]
-        derived = difference(self.r, self.main, named, self.ro) or product(self.r, named, self.ro)
+        chosen = [(m.start, m.end, c) for m in self.ch.mentions if m.kind == "column" and (c := self.col(m))]
+        named = homed(self.r, self.idx, self.main, chosen)
+        derived = (
+            difference(self.r, self.main, named, self.ro)
+            or product(self.r, named, self.ro)
+            or ratio(self.r, self.idx, named, self.ro)
+            or row_sum(self.r, named, self.ro)
+        )
+        settle(named, chosen, self.ro)
         if derived:
             self.ro.notes.append(derived)
         heading = direction_grouping(self.r, self.main) if not self.ro.dims else None
@@ -244,6 +263,17 @@ class RoleReader:
             if dates.note:
                 self.ro.notes.append(dates.note)
         return self.ro
+
+    each_row: bool = False
+
+    def per_row(self, m: Mention) -> bool:
+        """ "tolls per crossing", "fare per single trip": the main table's own rows named after "per" ask for the
+        average of one row, no grouping (set `each_row`)."""
+        k = m.start - 1 - (self.r.low(m.start - 1) in {"a", "an", "each", "single", "one"})
+        if m.table != self.main.info.name or self.r.low(k) != "per":
+            return False
+        self.each_row = True
+        return True
 
     def add_duration(self, d: Duration) -> None:
         """The duration's measures first ("average and longest days to ship"); its start date anchors the time axis."""
@@ -516,14 +546,14 @@ class RoleReader:
         """Aggregate words listed before `agg` ("min, max and average"), first to last, counts left out."""
         out: list[AggWord] = []
         k = agg.start - 1
-        k -= self.r.low(k) == "the" and self.r.low(k - 1) in {"and", ",", "or"}  # "highest and the lowest"
+        k -= self.r.low(k) == "the" and self.r.low(k - 1) in {"and", ",", "or", "/"}  # "highest and the lowest"
         while True:
-            if self.r.low(k) in {"and", ",", "or"}:
+            if self.r.low(k) in {"and", ",", "or", "/"}:  # "min / avg / max"
                 hit = next((a for a in self.r.aggs if a.end - 1 == k - 1), None)
             else:  # "min, average and max": the tokens keep no comma, the question does
                 hit = next((a for a in self.r.aggs if a.end - 1 == k), None)
                 after = self.r.tokens[k + 1].text if hit is not None and k + 1 < len(self.r.tokens) else ""
-                if hit is not None and not re.search(rf"\b{re.escape(self.r.tokens[k].text)}\s*,\s*{re.escape(after)}\b",
+                if hit is not None and not re.search(rf"\b{re.escape(self.r.tokens[k].text)}\s*[,/]\s*{re.escape(after)}\b",
                                                      self.r.question, re.IGNORECASE):  # fmt: skip
                     hit = None
             if hit is None:

@@ -158,6 +158,13 @@ class SqlBuilder:
         if m.column is None:
             return count_star()
         c: exp.Expr = self.col(m.column)
+        if m.over is not None and m.agg == "sum":  # a ratio of totals
+            whole = exp.Nullif(this=exp.Sum(this=self.col(m.over)), expression=lit(0))
+            return div(mul(exp.Literal.number("1.0"), exp.Sum(this=c)), whole)
+        if m.over is not None:
+            c = div(c, exp.Nullif(this=self.col(m.over), expression=lit(0)))
+        for other in m.plus:
+            c = exp.Add(this=c, expression=self.col(other))
         if m.minus is not None and m.unit is not None:
             clock = not self._column_kind(m.column)[1] and not self._column_kind(m.minus)[1]
             # 1.5 hours between two clock readings; whole calendar days when either is a date without a time
@@ -233,7 +240,7 @@ class SqlBuilder:
 
     def order_limit(self, select: exp.Select, limit: int) -> exp.Select:
         """ORDER BY the plan's output aliases, then LIMIT."""
-        keys = [exp.Ordered(this=self._sort_key(o.alias), desc=o.desc or None) for o in self.plan.order]
+        keys = [exp.Ordered(this=self.alias(o.alias), desc=o.desc or None) for o in self.plan.order]
         # A top N cut through a tie on its measure is settled by the groups, so the same question always returns the
         # same rows. (Not after an output named "all": sqlglot reads ORDER BY "all" back as ORDER BY ALL.)
         named = {o.alias for o in self.plan.order}
@@ -248,19 +255,6 @@ class SqlBuilder:
                 if d.alias not in named and "all" not in named | {d.alias}
             ]
         return (select.order_by(*keys, copy=False) if keys else select).limit(limit, copy=False)
-
-    def _sort_key(self, alias: str) -> exp.Column:
-        """An ORDER BY key. Rows listed with a join, sorted by a column of their own table that the output does
-        not name exactly once (every column shown, or that one left out), would read the joined tables' columns
-        too, where a name two tables share (an id, a name) is ambiguous: it is the row table's column."""
-        p = self.plan
-        joined = p.joins or any(k.alias and k.dimension for k in p.date_keys)
-        if p.kind != Intent.ROWS or not joined or sum(c.column == alias for c in p.columns) == 1:
-            return self.alias(alias)
-        own = self.catalog.table(p.table)
-        if own is None or own.column(alias) is None:
-            return self.alias(alias)
-        return self.plain(ColumnRef(table=p.table, column=alias), qualify=True)
 
     def build(self) -> exp.Select:
         """The statement for the plan's kind."""
@@ -295,9 +289,7 @@ class SqlBuilder:
         if len(tables) != 1 or any(m.column is None or m.per is not None or m.share_of for m in p.measures):
             return None
         table = tables.pop()
-        if table == p.table or any(
-            other is not None and other.table != table for m in p.measures for other in (m.minus, m.times)
-        ):
+        if table == p.table or any(other.table != table for m in p.measures for other in m.operands()):
             return None
         if all(m.agg in _GRAIN_FREE for m in p.measures):
             return None
@@ -312,7 +304,7 @@ class SqlBuilder:
         inner += [exp.alias_(self.dim(d), self.name(d.alias), copy=False) for d in p.dimensions]
         names: dict[tuple[str, str], str] = {}
         for m in p.measures:
-            for ref in (m.column, m.minus, m.times):
+            for ref in [m.column, *m.operands()]:
                 if ref is not None and (ref.table, ref.column) not in names:
                     names[(ref.table, ref.column)] = f"parent_value_{len(names)}"
                     inner.append(exp.alias_(self.col(ref), self.name(names[(ref.table, ref.column)]), copy=False))
