@@ -103,6 +103,7 @@ lint: setup-python ## ruff, pyright (strict backend), biome, tsc
 eval: setup-python data eval-data ## the analyst's accuracy on every set of eval/floors.json; fails below a floor or on a crash
 	$(PY) -m eval.gate
 	$(PY) -m eval.sweep
+	$(PY) -m eval.fuzz  # questions made from each catalog's own names, through the app's chart step
 	$(PY) -m eval.one_chat  # a report: open sets' questions asked in one chat vs alone
 
 bench: setup-python data eval-data ## benchmarks -> docs/benchmarks.md

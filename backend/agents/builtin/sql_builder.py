@@ -240,7 +240,7 @@ class SqlBuilder:
 
     def order_limit(self, select: exp.Select, limit: int) -> exp.Select:
         """ORDER BY the plan's output aliases, then LIMIT."""
-        keys = [exp.Ordered(this=self.alias(o.alias), desc=o.desc or None) for o in self.plan.order]
+        keys = [exp.Ordered(this=self._sort_key(o.alias), desc=o.desc or None) for o in self.plan.order]
         # A top N cut through a tie on its measure is settled by the groups, so the same question always returns the
         # same rows. (Not after an output named "all": sqlglot reads ORDER BY "all" back as ORDER BY ALL.)
         named = {o.alias for o in self.plan.order}
@@ -255,6 +255,19 @@ class SqlBuilder:
                 if d.alias not in named and "all" not in named | {d.alias}
             ]
         return (select.order_by(*keys, copy=False) if keys else select).limit(limit, copy=False)
+
+    def _sort_key(self, alias: str) -> exp.Column:
+        """An ORDER BY key. Rows listed with a join, sorted by a column of their own table that the output does
+        not name exactly once (every column shown, or that one left out), would read the joined tables' columns
+        too, where a name two tables share (an id, a name) is ambiguous: it is the row table's column."""
+        p = self.plan
+        joined = p.joins or any(k.alias and k.dimension for k in p.date_keys)
+        if p.kind != Intent.ROWS or not joined or sum(c.column == alias for c in p.columns) == 1:
+            return self.alias(alias)
+        own = self.catalog.table(p.table)
+        if own is None or own.column(alias) is None:
+            return self.alias(alias)
+        return self.plain(ColumnRef(table=p.table, column=alias), qualify=True)
 
     def build(self) -> exp.Select:
         """The statement for the plan's kind."""
