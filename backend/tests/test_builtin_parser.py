@@ -446,10 +446,18 @@ def test_top_and_bottom(shop):
         "SELECT name, horsepower FROM cars ORDER BY horsepower DESC LIMIT 3",
         ordered=True,
     )
-    # "which … highest" without a number: the whole ranking, leader first (a which-one question keeps one row).
+    # "which region … highest" asks for one region: the top row, titled as the answer. "Which regions …" asks for
+    # several: the whole ranking, leader first.
     d = same(
         shop,
         "which region has the highest sales",
+        "SELECT region, sum(amount) s FROM sales GROUP BY 1 ORDER BY s DESC LIMIT 1",
+        ordered=True,
+    )
+    assert d.title == "Region with the highest total amount"
+    d = same(
+        shop,
+        "which regions have the highest sales",
         "SELECT region, sum(amount) s FROM sales GROUP BY 1 ORDER BY s DESC LIMIT 20",
         ordered=True,
     )
@@ -754,7 +762,7 @@ def test_superlatives_synthetic(shop):
     d = same(
         shop,
         "which year had the most orders",
-        "SELECT date_trunc('year', date)::DATE, count(*) c FROM sales GROUP BY 1 ORDER BY c DESC",
+        "SELECT date_trunc('year', date)::DATE, count(*) c FROM sales GROUP BY 1 ORDER BY c DESC LIMIT 1",
         ordered=True,
     )
     assert d.chart.chart_type == "bar"
@@ -777,12 +785,12 @@ def test_superlatives_demo(demo):
     same(
         demo,
         "which year had the most deaths",
-        "SELECT year, sum(deaths) d FROM disasters GROUP BY 1 ORDER BY d DESC LIMIT 20",
+        "SELECT year, sum(deaths) d FROM disasters GROUP BY 1 ORDER BY d DESC LIMIT 1",
         ordered=True,
     )
     same(
         demo,
-        "which year had the most bird strikes",
+        "which years had the most bird strikes",
         "SELECT date_trunc('year', flight_date)::DATE, count(*) c FROM birdstrikes GROUP BY 1 ORDER BY c DESC LIMIT 20",
         ordered=True,
     )
@@ -1458,7 +1466,7 @@ def _summary(con: duckdb.DuckDBPyConnection, sql: str) -> Any:
 def test_leader_sentence_for_rankings(shop, demo):
     from backend.agents.builtin_model import leader_sentence
 
-    d, got = ask(shop, "which region has the most sales")
+    d, got = ask(shop, "which regions have the most sales")
     note = leader_sentence(d.plan, _summary(shop[0], d.sql), d.chart.x)
     share = round(100 * (float(got[0][1]) - float(got[1][1])) / float(got[1][1]))
     assert note is not None and note.startswith(f"{got[0][0]} leads with") and f"{share}% ahead of {got[1][0]}" in note

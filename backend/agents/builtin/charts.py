@@ -90,6 +90,10 @@ def _by_shape(columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: A
             alternatives=["table"],
             reason="There is no data to plot, or too many columns for one chart.",
         )
+    if kind == Intent.ROWS and plan is not None and any(f.than_column is not None for f in plan.filters):
+        # "items below their reorder point": the rows one column of each compared with another picks, to be read.
+        return ChartChoice(chart_type="table", alternatives=["table", "bar"],
+                           reason="The rows a comparison of two of their columns picks are best read as a table.")  # fmt: skip
     if row_count == 1 and numeric and not temporal and not categories:
         return ChartChoice(chart_type="kpi", alternatives=["kpi", "table"], y=numeric,
                            reason="A single number is best shown as a headline figure.")  # fmt: skip

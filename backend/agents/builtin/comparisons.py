@@ -8,12 +8,57 @@ from dataclasses import dataclass
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.models import Agg, FilterOp
 
-_GT = {"over": ">", "above": ">", "exceeding": ">", "exceeds": ">", ">": ">", ">=": ">="}
+_GT = {
+    "over": ">",
+    "above": ">",
+    "exceeding": ">",
+    "exceeds": ">",
+    ">": ">",
+    ">=": ">=",
+}
 _LT = {"under": "<", "below": "<", "<": "<", "<=": "<="}
 _MORE = {"more", "greater", "higher", "bigger", "larger", "longer", "heavier", "older"}
-_LESS = {"less", "fewer", "lower", "smaller", "shorter", "lighter", "younger", "cheaper"}
-_VS_AGG: dict[str, Agg] = {"average": "avg", "mean": "avg", "median": "median", "avg": "avg"}
-_SCALE = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9}
+_LESS = {
+    "less",
+    "fewer",
+    "lower",
+    "smaller",
+    "shorter",
+    "lighter",
+    "younger",
+    "cheaper",
+}
+_VS_AGG: dict[str, Agg] = {
+    "average": "avg",
+    "mean": "avg",
+    "median": "median",
+    "avg": "avg",
+}
+_OWNERS = frozenset({"their", "its", "his", "her", "the"})
+_NOT_COLUMNS = frozenset(
+    {
+        "last",
+        "past",
+        "next",
+        "previous",
+        "first",
+        "same",
+        "course",
+        "period",
+        "whole",
+        "entire",
+    }
+)
+# "the overall average", "the company-wide average", "the average of all": the aggregate over every row.
+_WHOLE = frozenset({"overall", "global", "general", "total", "entire", "whole", "grand"})
+_SCALE = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +72,8 @@ class Comparison:
     money: bool
     concepts: tuple[str, ...] = ()  # what a unit or comparative names: "150 minutes" → length
     vs_agg: Agg | None = None  # "above the average": compared with the column's aggregate, values is empty
+    # "below their reorder point": compared with another column of the row, named from this token on (no values).
+    other_at: int | None = None
 
 
 def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tuple[Comparison, ...]:
@@ -50,6 +97,9 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
             op, j = ">", i + 2
         elif w in _LESS and low(i + 1) == "than":
             op, j = "<", i + 2
+        elif (w in _MORE or w in _LESS) and low(i + 2) == "than" and low(i + 3) in _OWNERS and i + 1 not in used:
+            # "more passengers than their seat capacity": the noun between names the row's other column.
+            i, op, j = i + 2, (">" if w in _MORE else "<"), i + 3
         elif w == "at" and low(i + 1) in {"least", "most"}:
             op, j = (">=" if low(i + 1) == "least" else "<="), i + 2
         elif w == "up" and low(i + 1) == "to":
@@ -62,6 +112,7 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
             i += 1
             continue
         k = j + (low(j) == "the")
+        k = _whole_scope(toks, k)
         if low(k) in _VS_AGG and op in (">", "<", ">=", "<=") and i not in used:
             # "earning above the average salary", "priced below average": the column's own aggregate.
             concepts = [c for c in (lx.COMPARATIVES.get(w), lx.COMPARATIVES.get(low(i - 1))) if c]
@@ -71,6 +122,22 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
             continue
         money = low(j) == "$"
         j += 1 if money else 0
+        named = j + (low(j) in _OWNERS)
+        if (
+            op in (">", "<", ">=", "<=")
+            and low(j) in _OWNERS | {"the"}
+            and named < len(toks)
+            and toks[named].number is None
+            and toks[named].lower.isalpha()
+            and toks[named].lower not in lx.STOPWORDS | _NOT_COLUMNS
+            and toks[named].lower not in lx.BUCKET_WORDS
+            and lx.bucket_of(toks[named].stem) is None
+        ):
+            # "items below their reorder point", "spent over the budget": another column of the same row.
+            out.append(Comparison(i, named, op, (), False, (), other_at=named))
+            used |= set(range(i, named))
+            i = named
+            continue
         if j >= len(toks) or toks[j].number is None or j in used:
             i += 1
             continue
@@ -103,3 +170,17 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
         used |= set(range(i, end))
         i = end
     return tuple(out)
+
+
+def _whole_scope(toks: Sequence[lx.Token], k: int) -> int:
+    """Past the words saying an aggregate covers every row: "overall", "school-wide" (k unchanged when none)."""
+    j = k
+    while j < len(toks) and j - k < 3:
+        w, nxt = toks[j].lower, lx.low_at(toks, j + 1)
+        if w in _WHOLE:
+            j += 1
+        elif nxt == "wide" and w.isalpha():
+            j += 2  # "school-wide", "group wide"
+        else:
+            break
+    return j if lx.low_at(toks, j) in _VS_AGG else k

@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry, singular
+from backend.agents.builtin.catalog_index import (
+    CatalogIndex,
+    ColumnEntry,
+    Mention,
+    TableEntry,
+    singular,
+)
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.comparisons import Comparison
 from backend.agents.builtin.dates import DateExpr, DateRange, resolve
@@ -56,7 +62,14 @@ def value_filters(values: Sequence[tuple[Mention, bool]]) -> list[Filter]:
         shown = ", ".join(vals)
         if like:
             for v in vals:
-                out.append(Filter(column=cref, op="contains", values=[v], label=f"{column} contains {v}"))
+                out.append(
+                    Filter(
+                        column=cref,
+                        op="contains",
+                        values=[v],
+                        label=f"{column} contains {v}",
+                    )
+                )
         elif len(vals) == 1:
             op = "!=" if neg else "="
             label = f"{column} {'is not' if neg else 'is'} {shown}"
@@ -69,7 +82,11 @@ def value_filters(values: Sequence[tuple[Mention, bool]]) -> list[Filter]:
 
 
 def date_filters(
-    date: DateExpr, main: TableEntry, dims: Sequence[Dimension], today: dt.date | None, named: ColumnRef | None = None
+    date: DateExpr,
+    main: TableEntry,
+    dims: Sequence[Dimension],
+    today: dt.date | None,
+    named: ColumnRef | None = None,
 ) -> DateFilters:
     """Resolve the date expression against the anchor and filter the table's date (or year) column."""
     date_col = date_column(main, dims, named)
@@ -90,7 +107,11 @@ def date_filters(
         note = None
         if date.kind in ("last", "this", "ytd") and today is None and last is not None:
             note = f"“{date.label}” counts back from {last.isoformat()}, the latest {date_col.name} in the data."
-        return DateFilters(rng, (Filter(column=ref(date_col), op="date_range", values=vals, label=label),), note=note)
+        return DateFilters(
+            rng,
+            (Filter(column=ref(date_col), op="date_range", values=vals, label=label),),
+            note=note,
+        )
     if main.year is not None:
         yc = ref(main.year)
         fl: list[Filter] = []
@@ -145,6 +166,22 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
     row_cols: list[ColumnRef] = []
     notes: list[str] = []
     for comp in r.comparisons:
+        if comp.other_at is not None:
+            pair = _column_pair(r, idx, ch, comp, used)
+            if pair is not None:
+                left, right = pair
+                word = "above" if comp.op in (">", ">=") else "below"
+                label = f"{left.name} {word} {right.name}"
+                filters.append(
+                    Filter(
+                        column=ref(left),
+                        op=comp.op,
+                        than_column=ref(right),
+                        label=label,
+                    )
+                )
+                row_cols += [ref(left), ref(right)]
+            continue
         target = _comparison_column(r, idx, ch, comp, used)
         counted = _counted_rows(r, idx, ch, comp) if target is None and comp.vs_agg is None else None
         if counted is not None:
@@ -159,7 +196,7 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
             agg = None  # "how many parcels weigh more than 40": count the rows that pass a row filter
         if m is not None and not agg:
             used.add(id(m))  # a filtered column is not also a measure, unless it is an aggregate ("total sales over")
-        if comp.vs_agg is not None:
+        if comp.vs_agg is not None and agg is None:
             # "earning above the average salary": the verb before the comparison names the same column.
             near = {comp.start, comp.end}
             used |= {id(x) for x in ch.mentions if (x.table, x.column) == (c.table, c.name) and {x.end, x.start} & near}
@@ -167,10 +204,19 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
         vals: list[str | int | float | bool] = [int(v) if v.is_integer() else v for v in comp.values]
         shown = " and ".join(str(v) for v in vals) if comp.vs_agg is None else _AGG_NAMES[comp.vs_agg]
         label = f"{(having.alias if having else c.name)} {comp.op} {shown}"
-        than = comp.vs_agg if having is None else None
-        if comp.vs_agg is not None and having is not None:
-            continue  # "average salary above the average" compares two levels of aggregation: not read yet
-        filters.append(Filter(column=ref(c), op=comp.op, values=vals, label=label, having=having, than_agg=than))
+        # "teams whose average score is above the overall average": each group's aggregate (HAVING) against the
+        # same aggregate over every row.
+        than = comp.vs_agg
+        filters.append(
+            Filter(
+                column=ref(c),
+                op=comp.op,
+                values=vals,
+                label=label,
+                having=having,
+                than_agg=than,
+            )
+        )
         row_cols.append(ref(c))
     return ComparisonFilters(tuple(filters), tuple(row_cols), tuple(notes), frozenset(used))
 
@@ -190,7 +236,13 @@ def _counted_rows(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) -
         count = Measure(agg="count", column=None, alias=measure_alias("count", None, noun))
         value = int(comp.values[0]) if comp.values[0].is_integer() else comp.values[0]
         first = ref(ch.table.columns[0])
-        return Filter(column=first, op=comp.op, values=[value], label=f"{count.alias} {comp.op} {value}", having=count)
+        return Filter(
+            column=first,
+            op=comp.op,
+            values=[value],
+            label=f"{count.alias} {comp.op} {value}",
+            having=count,
+        )
     return None
 
 
@@ -260,3 +312,50 @@ def _numeric_twin(r: Reading, idx: CatalogIndex, main: TableEntry, m: Mention, v
         if fits and isinstance(lo, int | float) and isinstance(hi, int | float) and (best is None or hi - lo < best[0]):
             best = (float(hi - lo), c)
     return best[1] if best else None
+
+
+# A column holding a threshold for another of the same row ("reorder level", "credit limit", "target yield").
+_THRESHOLD_WORDS = frozenset(
+    {"level", "limit", "threshold", "target", "minimum", "min", "maximum", "max", "quota", "budget", "capacity", "par",
+     "point", "goal", "cap", "allowance", "planned", "plan", "expected", "promised", "required", "due"}
+)  # fmt: skip
+# What a stock threshold is compared with: the quantity on hand.
+_ON_HAND_WORDS = frozenset({"stock", "inventory", "hand", "available", "onhand", "balance"})
+
+
+def _column_pair(
+    r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison, used: set[int]
+) -> tuple[ColumnEntry, ColumnEntry] | None:
+    """ "units in stock below the reorder level", "trees below their target yield": the numeric column named after the
+    comparison, and the one named before it, else the one of the same row it is a threshold for (sharing a word with
+    it, else the quantity on hand)."""
+    main = ch.table
+    after = [m for m in ch.mentions if m.kind == "column" and m.start == comp.other_at and m.table == main.info.name]
+    right_m = next(
+        (
+            m
+            for m in after
+            if (c := _col(idx, m)) is not None and c.info.kind == "numeric" and not c.is_id and not c.is_year
+        ),
+        None,
+    )
+    right = _col(idx, right_m) if right_m is not None else None
+    if right is None or right_m is None:
+        return None
+    used.add(id(right_m))
+    before = [
+        (m, c)
+        for m in ch.mentions
+        if m.kind == "column" and m.end <= comp.start and comp.start - m.end <= 2
+        and (c := _col(idx, m)) is not None and c.table == main.info.name
+        and c.info.kind == "numeric" and not c.is_id and c.name != right.name
+    ]  # fmt: skip
+    if before:
+        used.add(id(before[-1][0]))
+        return before[-1][1], right
+    others = [c for c in main.columns if c.info.kind == "numeric" and not c.is_id and c.name != right.name]
+    own = set(right.words) - _THRESHOLD_WORDS
+    if not set(right.words) & _THRESHOLD_WORDS:
+        return None  # "price above their cost" needs both named; a threshold word says what it is compared with
+    paired = [c for c in others if own & set(c.words)] or [c for c in others if set(c.words) & _ON_HAND_WORDS]
+    return (paired[0], right) if len(paired) == 1 else None

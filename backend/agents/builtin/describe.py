@@ -74,16 +74,31 @@ def title_for(plan: AnalysisPlan) -> str:
         head = f"{human(plan.columns[1].column).capitalize()} vs {human(plan.columns[0].column)}"
     elif plan.kind == Intent.ROWS:
         head = human(plan.table).capitalize()
-        if plan.top_n:
+        if plan.top_n == 1 and plan.order:
+            most = "highest" if plan.order[0].desc else "lowest"
+            head = f"{head}: the {most} {human(plan.order[0].alias)}"
+        elif plan.top_n:
             head = f"Top {plan.top_n} {human(plan.table)} by {human(plan.order[0].alias)}" if plan.order else head
     else:
         head = " and ".join(measure_text(m) for m in plan.measures).capitalize()
         if plan.dimensions:
             head += " by " + " and ".join(human(d.bucket or d.alias) for d in plan.dimensions)
-        if plan.top_n:
+        most = "highest" if plan.top_desc else "lowest"
+        if plan.top_n == 1 and len(plan.dimensions) == 1 and plan.measures:
+            # "which orchard has the most trees": the one row answers it, the title says so.
+            dim = plan.dimensions[0]
+            head = f"{human(dim.bucket or dim.alias).capitalize()} with the {most} {measure_text(plan.measures[0])}"
+        elif plan.top_n:
             head = f"Top {plan.top_n}: {head[0].lower()}{head[1:]}"
     dates = [f.label for f in plan.filters if f.op == "date_range" or f.label[:1].isdigit()]
     values = [str(f.values[0]) for f in plan.filters if f.op in ("=", "contains") and f.values]
+    values += [f"with {f.label}" for f in plan.filters if f.among is not None]
+    # "teams whose average score is above the overall average": the condition is what the chart shows.
+    values += [
+        f"{'above' if f.op in ('>', '>=') else 'below'} the overall {_AGG_WORDS[f.than_agg]}"
+        for f in plan.filters
+        if f.having is not None and f.than_agg is not None
+    ]
     tail = ", ".join(dict.fromkeys(values + dates))
     return f"{head} — {tail}" if tail else head
 

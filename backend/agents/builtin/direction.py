@@ -88,9 +88,10 @@ def _dir_of(idx: CatalogIndex, m: Mention) -> Direction | None:
 
 
 def direction_grouping(r: Reading, main: TableEntry) -> ColumnEntry | None:
-    """ "the most departing trips per station": the origin-like column to group by when nothing else groups."""
+    """ "the most departing trips per station", "which 5 stations have the most departing trips": the origin-like
+    column to group by when nothing else groups (a grouping word, or a ranked noun, asks for one)."""
     heading = verb_direction(r)
-    cued = any(r.low(i) in {"per", "by", "each"} for i in range(len(r.tokens)))
+    cued = any(r.low(i) in {"per", "by", "each"} for i in range(len(r.tokens))) or bool(r.entity_at)
     if heading is None or not cued:
         return None
     return next((c for c in main.columns if c.info.kind == "text" and column_direction(c.words) == heading), None)

@@ -83,6 +83,10 @@ class Dimension(BaseModel):
     column: ColumnRef
     bucket: Bucket | None = None
     alias: str
+    # The key of the rows a name column labels when two of them may share a name (two "Hillside" orchards): grouped
+    # by too, and returned as `key_alias`, so they stay apart.
+    key: ColumnRef | None = None
+    key_alias: str | None = None
 
 
 class Filter(BaseModel):
@@ -97,6 +101,10 @@ class Filter(BaseModel):
     than_agg: Agg | None = None
     # Compared with another column of the same row: "shipped after the due date" (ship date > due date).
     than_column: ColumnRef | None = None
+    # With "in"/"not_in" and no values: the values another table's column holds (its rows meeting `among_filters`),
+    # "customers with no orders" (customer id not among the orders' customer ids).
+    among: ColumnRef | None = None
+    among_filters: list[Filter] = Field(default_factory=list["Filter"])
 
 
 class Join(BaseModel):
@@ -204,6 +212,7 @@ Decision = QueryDecision | PresentationDecision | Clarification
 
 
 Measure.model_rebuild()
+Filter.model_rebuild()
 
 
 class ValueLookup(Protocol):

@@ -121,10 +121,18 @@ def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> Ranking:
             # "highest paid employees", "longest trips": a ranked list of the plural noun, not one maximum.
             return replace(found, top_n=NOUN_RANKING, ranked=True, entity_at=frozenset({noun}))
         if question and (w not in {"largest", "biggest", "smallest"} or adj is not None):
-            # "which store sells the most": the whole ranking shows the leader in context ("which one" asks for one).
-            leader = not ({"one", "single", "only"} & {t.lower for t in tokens})
+            # "which store sells the most" asks for one store: the top row. "Which stores sell the most" asks for
+            # several: the whole ranking, the leader first ("which one" always asks for one).
+            entity = _entity_after(r, 0)
+            plural = any(_plural(tokens[k]) for k in entity)
+            leader = plural and not ({"one", "single", "only"} & {t.lower for t in tokens})
             sup: Agg = "max" if desc else "min"
-            return replace(found, top_n=1, ranked=True, leader=leader, superlative=sup, entity_at=_entity_after(r, 0))
+            # "which stores sell the most? top 5": a count named later says how many.
+            later = next((k + 1 for k in range(end, len(tokens)) if r.low(k) in {"top", "first"}), None)
+            count = _count_at(r, later, used) if later is not None else None
+            if count is not None and later is not None:
+                return replace(found, top_n=count, ranked=True, used=found.used | {later - 1, later}, entity_at=entity)
+            return replace(found, top_n=1, ranked=True, leader=leader, superlative=sup, entity_at=entity)
         if adj is not None and (adj.end - adj.start > 1 or w not in lx.TOP_WORDS | lx.BOTTOM_WORDS):
             sup = "max" if desc else "min"
             return replace(found, top_n=1, superlative=sup, entity_at=_entity_after(r, end - 1))
@@ -160,3 +168,8 @@ def _entity_after(r: _Toks, k: int) -> frozenset[int]:
     ):
         return frozenset({j + 1})  # "loan originators", "referring doctors": the plural head noun is ranked
     return frozenset({j})
+
+
+def _plural(t: lx.Token) -> bool:
+    """A plural noun ("stores", "categories"), not a word that merely ends in s ("status")."""
+    return t.number is None and t.lower != t.stem and t.lower.endswith("s")

@@ -14,7 +14,7 @@ from backend.agents.builtin.date_order import date_order
 from backend.agents.builtin.derived import difference, homed, own_amounts, product, ratio, row_sum, settle
 from backend.agents.builtin.direction import direction_grouping
 from backend.agents.builtin.durations import Duration, read_duration, start_of
-from backend.agents.builtin.fk_roles import patient
+from backend.agents.builtin.fk_roles import member_key, patient
 from backend.agents.builtin.listing import asks_for_rows
 from backend.agents.builtin.models import Agg, Bucket, ColumnRef, Dimension, Filter, Measure
 from backend.agents.builtin.reading import ARTICLES, AggWord, Reading
@@ -125,7 +125,10 @@ class RoleReader:
             alias = "_".join(self.idx.tables[target.table].words)  # items.name → item
         if any(d.alias == alias for d in self.ro.dims) or any(m.alias == alias for m in self.ro.measures):
             alias = f"{target.table}_{alias}"
-        self.ro.dims.append(Dimension(column=r_, bucket=bucket, alias=alias))
+        main, ch = self.main.info.name, self.ch
+        key = member_key(self.idx, main, ch.parents, ch.paths, target) if bucket is None else None
+        key_alias = f"{alias}_{key.column}" if key is not None else None
+        self.ro.dims.append(Dimension(column=r_, bucket=bucket, alias=alias, key=key, key_alias=key_alias))
 
     def add_measure(self, c: ColumnEntry | None, agg: Agg, explicit: bool, noun: str | None = None) -> None:
         """Add an aggregate once."""
@@ -357,6 +360,17 @@ class RoleReader:
     def _is_value_pos(self, k: int) -> bool:
         return any(m.kind == "value" and m.start <= k < m.end for m in self.ch.mentions)
 
+    def named_rows(self, m: Mention, c: ColumnEntry) -> ColumnEntry:
+        """ "bottom 3 crop kinds by yield": another table's own code or key named by the table's words only (not by
+        "code") stands for its rows, shown by their name."""
+        table = self.idx.tables[c.table]
+        if not c.is_id or c.table == self.main.info.name or table.label is None or table.label is c:
+            return c
+        if any((fk.table, fk.column) == (c.table, c.name) for fk in self.idx.foreign_keys):
+            return c  # a key to a table further up names that table's rows
+        spelled = {w for w in self.r.words[m.start : m.end] if w}
+        return table.label if m.via == "name" and spelled and spelled <= set(table.words) else c
+
     def column_mention(self, m: Mention) -> None:
         """A column: its kind and the words around it decide its role."""
         c = self.col(m)
@@ -364,6 +378,7 @@ class RoleReader:
             return  # "over time" asks for a time axis, not for running_time
         if self.yes_no(m, c) or self.missing(m, c) or self.not_happened(m, c):
             return
+        c = self.named_rows(m, c)
         cue = self.cue(m.start) or ("dim" if self.r.entity_at & set(range(m.start, m.end)) else None)
         agg = self.r.agg_before(m.start)
         before = agg.start - 1 - (self.r.low(agg.start - 1) == "the") if agg else -1

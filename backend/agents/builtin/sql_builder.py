@@ -189,6 +189,9 @@ class SqlBuilder:
             else:
                 other = lit(v[0])
             return _COMPARE[f.op](this=c, expression=other)
+        if f.op in ("in", "not_in") and f.among is not None:
+            inside = exp.In(this=c, query=self._among(f.among, f.among_filters).subquery())
+            return exp.Not(this=inside) if f.op == "not_in" else inside
         if f.op in ("in", "not_in"):
             inside = exp.In(this=c, expressions=[lit(x) for x in v])
             return exp.Not(this=inside) if f.op == "not_in" else inside
@@ -205,6 +208,15 @@ class SqlBuilder:
             pairs = [self._period(c, v[k], v[k + 1]) for k in range(0, len(v) - 1, 2)]
             return exp.Paren(this=exp.or_(*pairs, copy=False))
         return self._period(c, v[0], v[1] if len(v) > 1 else "")  # date_range: [start, end), "" when open
+
+    def _among(self, among: ColumnRef, filters: list[Filter]) -> exp.Select:
+        """The non-null values of another table's column on its rows meeting the filters (a NULL would make a NOT IN
+        match nothing)."""
+        inner = SqlBuilder(AnalysisPlan(table=among.table, filters=filters), self.catalog, self.dialect)
+        inner.qualify = True
+        held = inner.plain(among)
+        conds = [not_null(held.copy())] + [inner.condition(f) for f in filters]
+        return exp.select(held).from_(self.table(among.table), copy=False).where(*conds, copy=False)
 
     @staticmethod
     def _period(c: exp.Expr, start: object, end: object) -> exp.Expr:
@@ -347,11 +359,15 @@ class SqlBuilder:
             e = self.dim(d)
             same = d.bucket is None and d.alias == d.column.column and not self._is_key(d.column)
             outputs.append(e if same else exp.alias_(e, self.name(d.alias), copy=False))
+        keys = [(self.col(d.key), d.key_alias or d.key.column) for d in p.dimensions if d.key is not None]
+        outputs += [exp.alias_(k, self.name(alias), copy=False) for k, alias in keys]
         outputs += [exp.alias_(self.measure(m), self.name(m.alias), copy=False) for m in p.measures]
         extra = [self._top_n_of_first()] if p.top_n and len(p.dimensions) == 2 and p.measures else []
         select = self.where(self.from_joins(exp.select(*outputs)), extra)
         if p.dimensions:
-            select = select.group_by(*(self.dim(d) for d in p.dimensions), copy=False)
+            # Two members sharing a name stay two groups: their key is grouped by too.
+            groups = [self.dim(d) for d in p.dimensions] + [k.copy() for k, _ in keys]
+            select = select.group_by(*groups, copy=False)
         having = [self.condition(f) for f in p.filters if f.having is not None]
         if having:
             select = select.having(*having, copy=False)

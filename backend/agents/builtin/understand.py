@@ -5,17 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.absence import absence_plan
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, build_index
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.choice import Choice, choose_table
 from backend.agents.builtin.describe import thoughts_for, title_for
 from backend.agents.builtin.display import readable
-from backend.agents.builtin.finishing import leader_note
+from backend.agents.builtin.finishing import finish, leader_note
 from backend.agents.builtin.followup import BACK_REFERENCES, changes_anything, looks_partial, merge, points_back
 from backend.agents.builtin.models import (
     CYCLES,
     AnalysisPlan,
     Clarification,
+    ColumnRef,
     Intent,
     PresentationDecision,
     QueryDecision,
@@ -97,6 +99,9 @@ def understand(
                 return _decision(plan, idx, ch_prev, notes)
     if prefer is not None and not points_back(r):
         ch = choose_table(r, idx)  # a new question in the same chat is read as if asked alone
+    absent = absence_plan(r, idx, today)
+    if absent is not None:  # "customers who never placed an order": the parent's rows no child row points at
+        return _decision(finish(absent, idx, None, r), idx, None, [])
     if ch is None or ch.score < MIN_SCORE:
         named = _named_tables(r)
         if not named:
@@ -188,7 +193,8 @@ def output_columns(plan: AnalysisPlan, idx: CatalogIndex) -> list[tuple[str, Col
     if plan.kind in (Intent.SCATTER, Intent.ROWS):
         if not plan.columns:
             return [(c.name, c.info.kind) for c in main.columns]
-        return [(c.column, kind(c.table, c.column)) for c in plan.columns]
+        # A key names its row: a label on the chart, never a measure to plot.
+        return [(c.column, "text" if _is_key(idx, c) else kind(c.table, c.column)) for c in plan.columns]
     dims: list[tuple[str, ColumnKind]] = [
         (d.alias, ("text" if d.bucket in CYCLES else "temporal") if d.bucket else kind(d.column.table, d.column.column))
         for d in plan.dimensions
@@ -201,6 +207,11 @@ def output_columns(plan: AnalysisPlan, idx: CatalogIndex) -> list[tuple[str, Col
     if plan.periods:
         dims = [(n, "text" if k == "temporal" else k) for n, k in dims]  # compared periods are bar groups
     return dims + [(m.alias, "numeric") for m in plan.measures]
+
+
+def _is_key(idx: CatalogIndex, c: ColumnRef) -> bool:
+    entry = idx.tables[c.table].col(c.column) if c.table in idx.tables else None
+    return entry is not None and entry.is_id
 
 
 def _year_like(idx: CatalogIndex, plan: AnalysisPlan, alias: str) -> bool:

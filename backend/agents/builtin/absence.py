@@ -1,0 +1,86 @@
+"""Rows with no rows of another table pointing at them: "members who never borrowed a book", "orchards with no
+harvest in 2024", "how many piers have no sailings" — the parent's rows whose key no child row holds (an anti-join)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import CatalogIndex, Mention, TableEntry
+from backend.agents.builtin.conditions import date_filters, value_filters
+from backend.agents.builtin.fk_roles import pick_key
+from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Filter, Intent, Measure
+from backend.agents.builtin.reading import Reading
+from backend.agents.builtin.role_model import measure_alias, ref
+from backend.models.catalog import ForeignKey
+
+_NONE_WORDS = frozenset({"no", "without", "never", "zero"})
+# Words between the denial and the child's name: "never placed an order", "without any", "no single".
+_GAP = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Absence:
+    """The parent table whose rows are asked for, and the child key that must not point at them."""
+
+    parent: TableEntry
+    key: ForeignKey
+    child_at: Mention
+    parent_at: Mention
+
+
+def find_absence(r: Reading, idx: CatalogIndex) -> Absence | None:
+    """A table named before a denial ("no", "without", "never", "not … any") and a table that references it named
+    right after it."""
+    tables = [m for m in r.mentions if m.kind == "table"]
+    for i, t in enumerate(r.tokens):
+        denial = t.lower in _NONE_WORDS or (t.lower == "not" and "any" in {r.low(i + 1), r.low(i + 2)})
+        if not denial:
+            continue
+        child = next((m for m in tables if i < m.start <= i + 1 + _GAP), None)
+        if child is None or any(r.tokens[k].number is not None for k in range(i + 1, child.start)):
+            continue
+        for parent in sorted((m for m in tables if m.end <= i), key=lambda m: -m.end):
+            keys = [fk for fk in idx.foreign_keys if fk.table == child.table and fk.ref_table == parent.table]
+            if keys and parent.table != child.table:
+                return Absence(idx.tables[parent.table], pick_key(r, idx, keys), child, parent)
+    return None
+
+
+def absence_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> AnalysisPlan | None:
+    """The parent's rows (or their number) whose key no child row holds; a date range applies to the child rows
+    ("no harvest in 2024"), values of the parent's columns to the parent ("buyers in Ruritania with no orders")."""
+    found = find_absence(r, idx)
+    if found is None:
+        return None
+    parent, fk = found.parent, found.key
+    child = idx.tables[fk.table]
+    among: list[Filter] = []
+    if r.date is not None:
+        among = list(date_filters(r.date, child, [], today).filters)
+    values = [(m, False) for m in r.mentions if m.kind == "value" and m.table == parent.info.name]
+    own = value_filters(values)
+    noun = " ".join(t.text for t in r.tokens[found.child_at.start : found.child_at.end])
+    label = f"no {noun}" + (f" ({', '.join(f.label for f in among)})" if among else "")
+    key = ColumnRef(table=parent.info.name, column=fk.ref_column)
+    absent = Filter(
+        column=key,
+        op="not_in",
+        label=label,
+        among=ColumnRef(table=child.info.name, column=fk.column),
+        among_filters=among,
+    )
+    counted = any(a.agg in ("count", "count_distinct") for a in r.aggs) or {"how", "many"} <= {
+        t.lower for t in r.tokens
+    }
+    if counted:
+        said = r.tokens[found.parent_at.end - 1].lower
+        measure = Measure(agg="count", column=None, alias=measure_alias("count", None, lx.stem(said)))
+        return AnalysisPlan(kind=Intent.AGGREGATE, table=parent.info.name, measures=[measure], filters=[*own, absent])
+    # What names each row (its label, else its first text columns), after its key.
+    texts = [ref(c) for c in parent.columns if c.info.kind == "text" and not c.is_id and not c.flag][:2]
+    shown = [ref(parent.label)] if parent.label is not None else texts
+    if fk.ref_column not in {c.column for c in shown}:
+        shown.insert(0, key)
+    return AnalysisPlan(kind=Intent.ROWS, table=parent.info.name, columns=shown, filters=[*own, absent])
