@@ -17,7 +17,7 @@ from collections import defaultdict
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import duckdb
 import httpx
@@ -199,6 +199,16 @@ def summarise(results: list[TurnResult], n_cases: int) -> dict[str, Any]:
     }
 
 
+def print_totals(summary: dict[str, Any]) -> None:
+    """A blind set's report: its totals and nothing that points at a question (no turns, no tags)."""
+    print(f"cases {summary['cases']} ({summary['cases_fully_correct']} fully correct), turns {summary['turns']}")
+    print(f"data accuracy  {summary['data_accuracy']:5.1f}%")
+    print(f"chart accuracy {summary['chart_accuracy']:5.1f}%")
+    print(
+        f"errors {summary['errors']}, turn time median {summary['median_turn_s']:.3f} s, p95 {summary['p95_turn_s']:.3f} s"
+    )
+
+
 def print_report(results: list[TurnResult], summary: dict[str, Any], verbose: bool) -> None:
     """A table of turns, then the totals."""
     width = max([len(r.case) for r in results] + [4])
@@ -212,12 +222,7 @@ def print_report(results: list[TurnResult], summary: dict[str, Any], verbose: bo
                 print(f"{'':<{width}}        sql: {' '.join(sql.split())}")
             print(f"{'':<{width}}        chart_type: {r.chart_type}  error: {r.error}")
     print()
-    print(f"cases {summary['cases']} ({summary['cases_fully_correct']} fully correct), turns {summary['turns']}")
-    print(f"data accuracy  {summary['data_accuracy']:5.1f}%")
-    print(f"chart accuracy {summary['chart_accuracy']:5.1f}%")
-    print(
-        f"errors {summary['errors']}, turn time median {summary['median_turn_s']:.3f} s, p95 {summary['p95_turn_s']:.3f} s"
-    )
+    print_totals(summary)
     tags = ", ".join(f"{t} {v:.0f}%" for t, v in summary["data_accuracy_by_tag"].items())
     print(f"data accuracy by tag: {tags}")
 
@@ -290,16 +295,32 @@ def evaluate(
     return results, summarise(results, len(cases))
 
 
+def is_blind(path: Path, floors: Path = REPO_ROOT / "eval" / "floors.json") -> bool:
+    """True when floors.json marks the set blind: nobody sees its questions or per-turn results, only totals."""
+    raw: dict[str, Any] = json.loads(floors.read_text()) if floors.exists() else {}
+    entry = raw.get(path.name)
+    return isinstance(entry, dict) and bool(cast(dict[str, Any], entry).get("blind"))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the evaluation; 0 unless the backend or the inputs are missing."""
     args = parse_args(argv)
+    blind = is_blind(args.questions)
+    if blind and (args.only or args.verbose):
+        print(f"{args.questions.name} is blind: only its totals are shown (no --only, no --verbose)", file=sys.stderr)
+        return 2
     outcome = evaluate(args.questions, args.db or set_catalog(args.questions), args)
     if isinstance(outcome, int):
         return outcome
     results, summary = outcome
-    print_report(results, summary, args.verbose)
+    if blind:
+        summary = {k: v for k, v in summary.items() if k != "data_accuracy_by_tag"}
+        print_totals(summary)
+    else:
+        print_report(results, summary, args.verbose)
     if args.json:
-        args.json.write_text(json.dumps({"summary": summary, "turns": [asdict(r) for r in results]}, indent=2))
+        turns = [] if blind else [asdict(r) for r in results]
+        args.json.write_text(json.dumps({"summary": summary, "turns": turns}, indent=2))
     return 0
 
 

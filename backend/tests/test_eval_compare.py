@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
+
+import pytest
 
 from eval.client import parse_sse
 from eval.compare import check_histogram, coerce_answer_rows, column_forms, compare_rows, normalise, round_sig
+from eval.run_eval import REPO_ROOT, is_blind, print_totals
+from eval.run_eval import main as run_eval_main
 
 
 def test_numbers_equal_within_six_significant_digits() -> None:
@@ -145,3 +150,21 @@ def test_numbered_month_and_weekday_labels_match_their_names() -> None:
     days = [("Monday", 4), ("Sunday", 1)]
     assert compare_rows(["d", "v"], days, ["d", "v"], [["1 Monday", 4], ["7 Sunday", 1]]).ok  # ISO
     assert compare_rows(["d", "v"], days, ["d", "v"], [["1 Mon", 4], ["0 Sun", 1]]).ok  # Sunday 0
+
+
+def test_a_blind_set_shows_only_its_totals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Asking for one case or the verbose report of a blind set is refused before any question is asked.
+    floors = tmp_path / "floors.json"
+    floors.write_text('{"_comment": "x", "blind_x.jsonl": {"data": 1, "chart": 1, "blind": true}, "dev_x.jsonl": {}}')
+    assert is_blind(Path("eval/blind_x.jsonl"), floors)
+    assert not is_blind(Path("eval/dev_x.jsonl"), floors) and not is_blind(Path("eval/other.jsonl"), floors)
+    for every_blind_set in [p for p in (REPO_ROOT / "eval").glob("blind_*.jsonl")]:
+        assert is_blind(every_blind_set), f"{every_blind_set.name} is not marked blind in eval/floors.json"
+        assert run_eval_main(["--file", str(every_blind_set), "--only", "x*", "--no-start"]) == 2
+        assert run_eval_main(["--file", str(every_blind_set), "--verbose", "--no-start"]) == 2
+    assert "only its totals" in capsys.readouterr().err
+    totals = {"cases": 2, "cases_fully_correct": 1, "turns": 3, "data_accuracy": 66.7, "chart_accuracy": 100.0,
+              "errors": 0, "median_turn_s": 0.04, "p95_turn_s": 0.05}  # fmt: skip
+    print_totals(totals)
+    shown = capsys.readouterr().out
+    assert "66.7%" in shown and "tag" not in shown
