@@ -409,6 +409,10 @@ class RoleReader:
                 return  # "how many days …" counts rows; it does not ask for a time axis
             if not bucket and asks_no_axis(self.r, self.idx, self.ch, m):
                 return  # "for each harvest crew": the date's verb names a kind of crew
+            if not cue and not bucket and self.r.date is None and self.counted_events(m):
+                # "which depot has the most dispatches": the rows that have that date, counted; no time axis
+                self.ro.filters.append(Filter(column=ref(c), op="not_null", label=f"{c.name} is set"))
+                return
             verb = all(self.r.tokens[k].lower.endswith("ed") for k in range(m.start, m.end)) or any(
                 x.end == m.start and (xc := self.col(x)) is not None and xc.info.kind == "numeric" and not xc.is_id
                 for x in self.ch.mentions
@@ -549,6 +553,19 @@ class RoleReader:
             self.ro.filters.append(Filter(column=ref(c), op="not_null", label=f"{c.name} is set"))
             return True
         return False
+
+    def counted_events(self, m: Mention) -> bool:
+        """ "the most dispatches", "number of returns by store": a date's name as a plural noun counted, with no
+        word of time in the question, names what that date records, not a time axis."""
+        last = self.r.low(m.end - 1)
+        plural = last.endswith("s") and not last.endswith(("ss", "ed", "ing"))
+        timed = any(t.lower in lx.BUCKET_WORDS for t in self.r.tokens) or bool(
+            self.r.flags & {"trend", "weekday", "month_of_year", "hour_of_day", "quarter_of_year"}
+        )
+        counted = self.r.agg_before(m.start) is not None or any(
+            t.lower in {"most", "fewest", "least"} for t in self.r.tokens
+        )
+        return plural and counted and not timed
 
     def spread(self, extras: list[AggWord], agg: AggWord) -> bool:
         """ "the difference/gap between the highest and (the) lowest X": the range of X, one number per group."""
