@@ -17,7 +17,20 @@ from backend.core.catalog import build_catalog
 from eval.gate import Floor, load_floors, verdict
 from eval.run_eval import DEMO_CATALOG, load_cases, set_catalog
 from scripts.build_eval_catalogs import build
-from scripts.eval_catalogs import bank, city, clinic, crm, fitness, freight, hotel, saas, school, shopexport, wholesale
+from scripts.eval_catalogs import (
+    bank,
+    city,
+    clinic,
+    crm,
+    fitness,
+    freight,
+    hotel,
+    league,
+    saas,
+    school,
+    shopexport,
+    wholesale,
+)
 from scripts.eval_catalogs.postgres import TABLES, load_into_postgres
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
@@ -46,6 +59,7 @@ def test_generation_is_deterministic() -> None:
         (clinic, "appointment", "doctor", {"doctor_id", "referring_doctor_id"}),
         (crm, "Opportunity", "User", {"OwnerId", "CreatedById"}),
         (fitness, "bookings_classsession", "auth_user", {"instructor_id", "substitute_id"}),
+        (league, "games", "teams", {"home_team", "away_team"}),
         (saas, "plan_change_events", "pricing_plans", {"previous_pricing_plan_id", "new_pricing_plan_id"}),
         (
             hotel,
@@ -264,6 +278,71 @@ def test_fitness_app_keeps_django_names_cents_slugs_and_an_m2m_table() -> None:
     assert checked_in is not None and checked_in[0] == checked_in[1] > 0
     assert unpaid == (0,)
     assert too_early == [(0,), (0,)]  # nobody books or pays before signing up
+
+
+def test_league_keeps_box_score_abbreviations_text_team_codes_and_a_relocated_team() -> None:
+    path = build("league")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        scores_add_up = con.execute(
+            "SELECT count(*) FROM games g WHERE home_pts <> (SELECT sum(pts) FROM box_scores b"
+            " WHERE b.game_id = g.game_id AND b.team_abbr = g.home_team) OR away_pts <> (SELECT sum(pts)"
+            " FROM box_scores b WHERE b.game_id = g.game_id AND b.team_abbr = g.away_team)"
+        ).fetchone()
+        points = con.execute(
+            "SELECT count(*) FROM box_scores WHERE pts <> 2 * fgm + fg3m + ftm OR reb <> oreb + dreb"
+        ).fetchone()
+        dnp = con.execute('SELECT count(*), count(pts), count(note) FROM box_scores WHERE "min" IS NULL').fetchone()
+        home_wins = con.execute(
+            "SELECT avg((home_pts > away_pts)::INT) FROM games WHERE home_pts IS NOT NULL"
+        ).fetchone()
+        knights = con.execute("SELECT team_abbr, city FROM teams WHERE team_name LIKE '%Knights' ORDER BY 1").fetchall()
+        seasons = con.execute(
+            "SELECT season, game_type, count(home_pts) > 0 FROM games GROUP BY ALL ORDER BY 1, 2"
+        ).fetchall()
+        still_out = con.execute("SELECT count(*) FROM injuries WHERE end_date IS NULL").fetchone()
+        wave = con.execute(
+            "SELECT count(*) FILTER (WHERE month(start_date) IN (1, 2)) > 2 * count(*) FILTER"
+            " (WHERE month(start_date) IN (11, 12)) FROM injuries"
+        ).fetchone()
+        crowds = con.execute(
+            "SELECT avg(att) FROM attendance JOIN games USING (game_id) WHERE game_type = 'R' GROUP BY season ORDER BY season"
+        ).fetchall()
+        types = dict(
+            con.execute(
+                "SELECT table_name || '.' || column_name, data_type FROM information_schema.columns"
+                " WHERE column_name IN ('season', 'ht', 'salary', 'team_abbr')"
+            ).fetchall()
+        )
+    assert league.build().batches == league.build().batches
+    columns = {c.name for t in catalog.tables for c in t.columns}
+    stats = "gp gs min pts reb oreb dreb ast stl blk tov pf fgm fga fg3m fg3a ftm fta plus_minus att salary"
+    assert set(stats.split()) <= columns
+    assert {
+        "team_abbr",
+        "home_team",
+        "away_team",
+        "home_pts",
+        "away_pts",
+        "game_type",
+        "draft_yr",
+        "reports_to",
+    } <= columns
+    comments = {c.name: c.comment for t in catalog.tables for c in t.columns if c.comment}
+    assert "P = playoffs" in (comments.get("game_type") or "") and "C = center" in (comments.get("pos") or "")
+    assert ("coaches", "reports_to", "coaches") in {(fk.table, fk.column, fk.ref_table) for fk in catalog.foreign_keys}
+    assert types["teams.team_abbr"] == types["games.season"] == types["players.ht"] == "VARCHAR"
+    assert types["rosters.salary"] == "INTEGER"  # whole dollars
+    assert scores_add_up == (0,) and points == (0,)  # a game's score is its box score's sum
+    assert dnp is not None and dnp[0] == dnp[2] > 0 and dnp[1] == 0  # did not play: NULL minutes and stats
+    assert home_wins is not None and home_wins[0] > 0.55  # home-court advantage
+    assert knights == [("BRK", "Brookfield"), ("DUN", "Dunmore")]  # relocated after 2022-23
+    assert seasons == [
+        ("2022-23", "P", True), ("2022-23", "R", True), ("2023-24", "P", True), ("2023-24", "R", True),
+        ("2024-25", "R", True),
+    ]  # fmt: skip
+    assert still_out is not None and still_out[0] > 0 and wave == (True,)
+    assert [round(a) for (a,) in crowds] == sorted(round(a) for (a,) in crowds)  # growing attendance
 
 
 OWN_CATALOG_SETS = sorted(n for n in load_floors(EVAL_DIR / "floors.json") if set_catalog(EVAL_DIR / n) != DEMO_CATALOG)
