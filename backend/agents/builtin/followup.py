@@ -8,7 +8,7 @@ from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.finishing import finish
 from backend.agents.builtin.models import AnalysisPlan, Dimension, Filter, Intent, Measure
 from backend.agents.builtin.presentation import CHART_WORDS
-from backend.agents.builtin.reading import Reading
+from backend.agents.builtin.reading import ARTICLES, Reading
 from backend.agents.builtin.role_model import Roles, measure_alias
 from backend.agents.builtin.time_axis import is_temporal, time_dims
 
@@ -31,16 +31,27 @@ _ANALYSES = frozenset({"scatter", "distribution"})
 _OPENERS = frozenset({"what", "which", "who", "whom", "whose", "how", "when", "where", "why", "is", "are", "was", "were",
                       "do", "does", "did", "has", "have", "can", "could", "show", "list", "plot", "chart", "graph",
                       "draw", "make", "create", "give", "display", "find", "get", "rank", "count", "tell", "visualize",
-                      "visualise", "i", "please"})  # fmt: skip
+                      "visualise", "i", "please", "breakdown"})  # fmt: skip
+# Words that open a grouping ("… by depot", "… per orchard", "for each variety"): what stands before them is the
+# message's subject.
+_GROUPING = frozenset({"by", "per", "each", "every", "across"})
+# A name right after one of these is a condition on the rows ("in Bergen", "for 2024"), not what is asked about.
+_CONDITION = frozenset({"in", "for", "at", "from", "on", "with", "to", "during", "since", "than"}) | _GROUPING
 
 
 def points_back(r: Reading) -> bool:
     """True when the message refers to the previous answer: a follow-up opener ("and", "only", "what about"),
     or a pronoun standing for the previous result ("how has that changed", "split it by orchard")."""
     first = r.low(0)
-    if first in FOLLOWUP_CUES or (first in {"what", "how"} and r.low(1) in _ABOUT):
+    if (first in FOLLOWUP_CUES and not _noun_use(r)) or (first in {"what", "how"} and r.low(1) in _ABOUT):
         return True
     return _pronoun(r)
+
+
+def _noun_use(r: Reading) -> bool:
+    """The opening cue word is part of a name or a noun, not a cue: "same-day visits by depot" (a value spelled
+    "same day"), "split of harvests by variety" (a split of, as a breakdown of)."""
+    return r.low(1) == "of" or any(m.start == 0 and m.end > 1 for m in r.mentions)
 
 
 def _pronoun(r: Reading) -> bool:
@@ -72,7 +83,39 @@ def looks_partial(r: Reading, ro: Roles, ch: Choice) -> bool:
     whole = first in _OPENERS or bool(r.flags & _ANALYSES) or any(t.lower in CHART_WORDS for t in r.tokens)
     if subject and (whole or ro.dims or ro.time or len(ro.numeric_cols) >= 2):
         return False
+    if (_led_by_a_name(r, ro, ch) and _own_axis(r, ro)) or _aggregate_first(r, ro):
+        return False
     return not named_table and not (ro.measures and (ro.dims or ro.time))
+
+
+def _led_by_a_name(r: Reading, ro: Roles, ch: Choice) -> bool:
+    """The message opens with what it asks about, named by a value, a table or the rows' own date or flag ("frost
+    nights by orchard", "late deliveries per depot", "harvests recorded per month"), before any grouping word; a
+    column that is itself the grouping ("variety by year") or a name after a condition word ("by month in Bergen")
+    is no subject."""
+    head = next((i for i, t in enumerate(r.tokens) if t.lower in _GROUPING), len(r.tokens))
+    groupings = {
+        d.column.column for d in ro.dims if d.column.table == ch.table.info.name and not is_temporal(ch.table, d)
+    }
+    return any(
+        m.start < head
+        and r.low(m.start - 1) not in _CONDITION
+        and not (m.kind == "column" and m.table == ch.table.info.name and m.column in groupings)
+        for m in ch.mentions
+    )
+
+
+def _own_axis(r: Reading, ro: Roles) -> bool:
+    """The message names its own time axis ("per month", "weekly") or grouping ("by depot", "for each variety")."""
+    return ro.time is not None or (bool(ro.dims) and any(t.lower in _GROUPING for t in r.tokens))
+
+
+def _aggregate_first(r: Reading, ro: Roles) -> bool:
+    """ "lowest harvest weight", "top 5 largest parcels", "total fees collected in May": an aggregate of a measure,
+    opening the message, is a whole question."""
+    if not r.aggs or not ro.measures:
+        return False
+    return all(r.words[k] is None or r.low(k) in _OPENERS | ARTICLES | {"me"} for k in range(r.aggs[0].start))
 
 
 def changes_anything(r: Reading, ro: Roles) -> bool:

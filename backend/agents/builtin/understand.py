@@ -63,7 +63,9 @@ def understand(
                 updates=updates, thoughts=[f"Only the presentation changes ({what}); the data stays the same."]
             )
     r = read(question, idx, lookup)
-    prefer = previous.plan.table if previous else None
+    # A message that points back keeps the previous table's bonus; a new question in the same chat is read as if
+    # asked alone, so a table that explains its words better wins before the same-table check below.
+    prefer = previous.plan.table if previous is not None and points_back(r) else None
     ch = choose_table(r, idx, prefer)
     hint = next((CHART_WORDS[w] for w in words if w in CHART_WORDS and w not in {"table", "column", "columns"}), None)
     if previous is not None and previous.plan.table in idx.tables:
@@ -97,8 +99,6 @@ def understand(
                 plan, notes = merge(previous.plan, r, ro, idx)
                 plan.chart_hint = hint or previous.plan.chart_hint
                 return _decision(plan, idx, ch_prev, notes)
-    if prefer is not None and not points_back(r):
-        ch = choose_table(r, idx)  # a new question in the same chat is read as if asked alone
     absent = absence_plan(r, idx, today)
     if absent is not None:  # "customers who never placed an order": the parent's rows no child row points at
         return _decision(finish(absent, idx, None, r), idx, None, [])
