@@ -19,8 +19,7 @@ _ADDITIVE = frozenset({"and", "also", "plus", "add", "too", "split", "break", "a
 RERUN_WORDS = frozenset({"again", "rerun", "refresh", "repeat", "same", "reload", "update"})
 # Words pointing back at the previous answer; "that" only near the start ("show that by month"), since later it
 # is mostly a relative pronoun ("growers that planted twice").
-BACK_REFERENCES = frozenset({"that", "it", "this", "those", "these", "them", "its"})
-_POINTERS = BACK_REFERENCES - {"that"}
+_POINTERS = frozenset({"it", "this", "those", "these", "them", "its"})
 # Words that change something said before, wherever they stand ("show the median instead", "the cost too").
 _AGAINST = frozenset({"instead", "too", "rather", "again"})
 # "what about …", "how about …", "what if …": the rest of the message changes the previous question.
@@ -45,7 +44,7 @@ def points_back(r: Reading) -> bool:
     first = r.low(0)
     if (first in FOLLOWUP_CUES and not _noun_use(r)) or (first in {"what", "how"} and r.low(1) in _ABOUT):
         return True
-    return _pronoun(r)
+    return pronoun(r)
 
 
 def _noun_use(r: Reading) -> bool:
@@ -54,8 +53,8 @@ def _noun_use(r: Reading) -> bool:
     return r.low(1) == "of" or any(m.start == 0 and m.end > 1 for m in r.mentions)
 
 
-def _pronoun(r: Reading) -> bool:
-    """A pronoun for the previous result, or a word that only makes sense against it ("show mpg instead")."""
+def pronoun(r: Reading) -> bool:
+    """A pronoun for the previous result, or a word that only makes sense against it ("show the yield instead")."""
     words = [t.lower for t in r.tokens]
     return bool(set(words) & (_POINTERS | _AGAINST)) or "that" in words[:3]
 
@@ -75,7 +74,7 @@ def looks_partial(r: Reading, ro: Roles, ch: Choice) -> bool:
     subject = bool(named_table or counted or ro.measures or ro.money_hint or ro.count_noun)
     complete = named_table and (ro.measures or ro.money_hint) and (ro.dims or ro.time)
     if points_back(r):
-        if first == "compare" and subject and not _pronoun(r):
+        if first == "compare" and subject and not pronoun(r):
             return False  # "compare total harvest in 2023 vs 2024" asks anew; "compare it with 2022" does not
         if first in FOLLOWUP_CUES and first not in {"and", "also", "instead", "only", "just", "compare"}:
             return not complete

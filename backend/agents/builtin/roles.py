@@ -16,7 +16,7 @@ from backend.agents.builtin.direction import direction_grouping
 from backend.agents.builtin.durations import Duration, read_duration, start_of
 from backend.agents.builtin.fk_roles import member_key, patient
 from backend.agents.builtin.listing import asks_for_rows
-from backend.agents.builtin.models import Agg, Bucket, ColumnRef, Dimension, Filter, Measure
+from backend.agents.builtin.models import CYCLES, Agg, Bucket, ColumnRef, Dimension, Filter, Measure
 from backend.agents.builtin.reading import ARTICLES, AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.table_roles import RoleState, TableRole, table_mention
@@ -417,12 +417,7 @@ class RoleReader:
                 x.end == m.start and (xc := self.col(x)) is not None and xc.info.kind == "numeric" and not xc.is_id
                 for x in self.ch.mentions
             )  # "amount paid": right after a measure, the participle only says which measure
-            timed = any(t.lower in lx.BUCKET_WORDS for t in self.r.tokens) or self.r.flags & {
-                "trend",
-                "weekday",
-                "month_of_year",
-            }
-            if verb and not cue and not bucket and self.r.date is None and not timed:
+            if verb and not cue and not bucket and self.r.date is None and not self.word_of_time():
                 return  # "total amount paid": the verb says which amount, it asks for no time axis
             if not cue and not bucket and self.r.date is not None and "trend" not in self.r.flags:
                 # "the number of songs released since 2000": the verb anchors the range, one number; "loans applied
@@ -559,13 +554,15 @@ class RoleReader:
         word of time in the question, names what that date records, not a time axis."""
         last = self.r.low(m.end - 1)
         plural = last.endswith("s") and not last.endswith(("ss", "ed", "ing"))
-        timed = any(t.lower in lx.BUCKET_WORDS for t in self.r.tokens) or bool(
-            self.r.flags & {"trend", "weekday", "month_of_year", "hour_of_day", "quarter_of_year"}
-        )
         counted = self.r.agg_before(m.start) is not None or any(
             t.lower in {"most", "fewest", "least"} for t in self.r.tokens
         )
-        return plural and counted and not timed
+        return plural and counted and not self.word_of_time()
+
+    def word_of_time(self) -> bool:
+        """A word of time anywhere in the question: a bucket ("monthly", "by week"), a trend or a cycle ("by day of
+        the week"); then a date's name asks for a time axis."""
+        return any(t.lower in lx.BUCKET_WORDS for t in self.r.tokens) or bool(self.r.flags & (CYCLES | {"trend"}))
 
     def spread(self, extras: list[AggWord], agg: AggWord) -> bool:
         """ "the difference/gap between the highest and (the) lowest X": the range of X, one number per group."""

@@ -12,7 +12,7 @@ from backend.agents.builtin.choice import Choice, choose_table
 from backend.agents.builtin.describe import thoughts_for, title_for
 from backend.agents.builtin.display import readable
 from backend.agents.builtin.finishing import finish, leader_note
-from backend.agents.builtin.followup import BACK_REFERENCES, changes_anything, looks_partial, merge, points_back
+from backend.agents.builtin.followup import changes_anything, looks_partial, merge, points_back, pronoun
 from backend.agents.builtin.models import (
     CYCLES,
     AnalysisPlan,
@@ -74,7 +74,7 @@ def understand(
         # A table named outside what the previous table explains ("what about Bergen" is a value, not a bergen_sites table).
         # "how has that changed month over month": a pronoun keeps the previous subject, and a verb that happens to
         # spell a name ("changed" ↔ price_change_log) names no other table.
-        back = bool({t.lower for t in r.tokens} & BACK_REFERENCES)
+        back = pronoun(r)
         named = [m for m in r.mentions if not (back and _verb_form(r, m))]
         other_table = any(
             m.kind == "table" and ch_prev and m not in ch_prev.mentions and not set(range(m.start, m.end)) <= held
