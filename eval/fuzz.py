@@ -56,9 +56,7 @@ from backend.models.events import ParamsEvent
 from backend.models.viz import NeedsClarification, ParamsChange
 from backend.services.chart_step import chart_events, restyle_events
 from backend.settings import Settings
-from eval.gate import FLOORS, load_floors
-from eval.run_eval import set_catalog
-from eval.sweep import KeyAsMeasureError, _summed_keys, _where  # pyright: ignore[reportPrivateUsage]
+from eval.sweep import KeyAsMeasureError, catalogs, failure_kind, summed_keys
 
 SEED = 20261201
 CONVERSATIONS_PER_CATALOG = 120  # about 250 turns with the follow-ups
@@ -319,7 +317,7 @@ async def _fuzz(db: Path, settings: Settings, verbose: bool, seed: int = SEED) -
                             elapsed = (time.perf_counter() - started) * 1000
                             if elapsed > SLOW_MS:
                                 report.slow.append((elapsed, f"{db.name}: {message}"))
-                            if keys := _summed_keys(decision.sql):
+                            if keys := summed_keys(decision.sql):
                                 raise KeyAsMeasureError(f"aggregates the key(s) {', '.join(sorted(set(keys)))}")
                             stored = store.put(result)
                             stored.reduced = await reduce_for_chart(
@@ -364,7 +362,7 @@ async def _fuzz(db: Path, settings: Settings, verbose: bool, seed: int = SEED) -
                         if verbose:
                             print(f"  ok   {message!r}")
                     except Exception as exc:
-                        kind = _where(exc)
+                        kind = failure_kind(exc)
                         report.failures[kind] += 1
                         report.first.setdefault(kind, message)
                         if verbose:
@@ -373,12 +371,6 @@ async def _fuzz(db: Path, settings: Settings, verbose: bool, seed: int = SEED) -
     finally:
         await engine.close()
     return report
-
-
-def catalogs() -> list[Path]:
-    """The sweep's catalogs: every set's catalog named in floors.json."""
-    floors = load_floors(FLOORS)
-    return sorted({set_catalog(FLOORS.parent / name) for name in floors})
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,13 +11,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-import duckdb
-
 from backend.agents.builtin import QueryDecision, understand
-from backend.agents.builtin.catalog_index import build_index
-from backend.core.catalog import build_catalog
 from eval.run_eval import load_cases, set_catalog
-from eval.sweep import open_sets
+from eval.sweep import open_catalog, open_sets
 
 
 def _sql(decision: object) -> str | None:
@@ -30,10 +26,8 @@ def main() -> int:
     args = parser.parse_args()
     differ_all = asked_all = 0
     for path in open_sets():
-        con = duckdb.connect(str(set_catalog(path)), read_only=True)
-        try:
-            catalog = build_catalog(con)
-            index = build_index(catalog)
+        with open_catalog(set_catalog(path)) as opened:
+            catalog, index = opened.catalog, opened.index
             previous: QueryDecision | None = None
             differ = 0
             questions = [case.turns[0].message for case in load_cases(path)]
@@ -46,8 +40,6 @@ def main() -> int:
                         print(f"    {q!r}: {(getattr(chained, 'thoughts', None) or [''])[0][:110]}")
                 if isinstance(chained, QueryDecision):
                     previous = chained
-        finally:
-            con.close()
         print(f"{path.name:<28} {differ:>3} of {len(questions)} questions answered differently in one chat")
         differ_all += differ
         asked_all += len(questions)

@@ -12,15 +12,19 @@ import re
 import sys
 import traceback
 from collections import Counter
+from collections.abc import Generator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 from sqlglot import exp, parse_one
 
 from backend.agents.builtin import QueryDecision, understand
-from backend.agents.builtin.catalog_index import build_index
+from backend.agents.builtin.catalog_index import CatalogIndex, build_index
 from backend.core.catalog import build_catalog
 from backend.core.sql_guard import guard_sql
+from backend.models.catalog import Catalog
 from eval.gate import FLOORS, load_floors
 from eval.run_eval import load_cases, set_catalog
 
@@ -37,6 +41,32 @@ def open_sets() -> list[Path]:
     return _sets()[0]
 
 
+def catalogs() -> list[Path]:
+    """The catalog file of every set named in floors.json (blind ones included: no question of theirs is read),
+    each once."""
+    return sorted({set_catalog(p) for p in _sets()[1]})
+
+
+@dataclass(frozen=True)
+class OpenCatalog:
+    """A set's catalog opened read-only, as the analyst reads it: the connection, its catalog and its index."""
+
+    con: duckdb.DuckDBPyConnection
+    catalog: Catalog
+    index: CatalogIndex
+
+
+@contextmanager
+def open_catalog(db: Path) -> Generator[OpenCatalog, None, None]:
+    """The catalog file `db` read once (catalog and index built), closed when the block ends."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        catalog = build_catalog(con)
+        yield OpenCatalog(con, catalog, build_index(catalog))
+    finally:
+        con.close()
+
+
 _KEY_ENDINGS = {"id", "key", "uuid", "guid"}
 
 
@@ -44,7 +74,7 @@ class KeyAsMeasureError(Exception):
     """The answer adds up or averages identifiers."""
 
 
-def _summed_keys(sql: str) -> list[str]:
+def summed_keys(sql: str) -> list[str]:
     """Columns named like keys (customerId, order_key, "Sales Rep ID") inside a SUM or AVG."""
     found: list[str] = []
     for agg in parse_one(sql, read="duckdb").find_all(exp.Sum, exp.Avg):
@@ -56,17 +86,16 @@ def _summed_keys(sql: str) -> list[str]:
     return found
 
 
-def _where(exc: BaseException) -> str:
+def failure_kind(exc: BaseException) -> str:
+    """An exception as a failure kind: its type, message and the line that raised it."""
     last = traceback.extract_tb(exc.__traceback__)[-1]
     return f"{type(exc).__name__}: {str(exc)[:100]} at {Path(last.filename).name}:{last.lineno}"
 
 
 def sweep_catalog(db: Path, conversations: list[list[str]]) -> tuple[int, Counter[str], dict[str, str]]:
     """Turns asked, failures by kind, and the first question of each kind."""
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        catalog = build_catalog(con)
-        index = build_index(catalog)
+    with open_catalog(db) as opened:
+        con, catalog, index = opened.con, opened.catalog, opened.index
         tables = [t.name for t in catalog.tables]
         failures: Counter[str] = Counter()
         first: dict[str, str] = {}
@@ -80,33 +109,30 @@ def sweep_catalog(db: Path, conversations: list[list[str]]) -> tuple[int, Counte
                     if isinstance(decision, QueryDecision):
                         guard_sql(decision.sql, allowed_tables=tables)
                         con.execute(f"SELECT count(*) FROM ({decision.sql}) AS q").fetchall()
-                        if keys := _summed_keys(decision.sql):
+                        if keys := summed_keys(decision.sql):
                             raise KeyAsMeasureError(f"aggregates the key(s) {', '.join(sorted(set(keys)))}")
                         previous = decision
                 except Exception as exc:
-                    kind = _where(exc)
+                    kind = failure_kind(exc)
                     failures[kind] += 1
                     first.setdefault(kind, message)
                     break
         return turns, failures, first
-    finally:
-        con.close()
 
 
 def main() -> int:
-    open_sets, every = _sets()
-    conversations = [[t.message for t in case.turns] for path in open_sets for case in load_cases(path)]
-    catalogs = sorted({set_catalog(p) for p in every})
+    conversations = [[t.message for t in case.turns] for path in open_sets() for case in load_cases(path)]
+    dbs = catalogs()
     total = 0
     failed = 0
-    for db in catalogs:
+    for db in dbs:
         turns, failures, first = sweep_catalog(db, conversations)
         total += turns
         failed += sum(failures.values())
         print(f"{db.name:<20} {turns} turns, {sum(failures.values())} failures")
         for kind, n in failures.most_common():
             print(f"    {n} x {kind}\n        first: {first[kind]!r}")
-    print(f"crash sweep: {total} turns over {len(catalogs)} catalogs, {failed} failures")
+    print(f"crash sweep: {total} turns over {len(dbs)} catalogs, {failed} failures")
     return 1 if failed else 0
 
 
