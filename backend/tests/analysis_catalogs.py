@@ -8,6 +8,10 @@ import random
 from typing import Any
 
 import duckdb
+import pytest
+
+from backend.core.catalog import build_catalog
+from backend.tests.builtin_checks import Db
 
 
 def hr_warehouse() -> duckdb.DuckDBPyConnection:
@@ -94,3 +98,18 @@ def shop() -> duckdb.DuckDBPyConnection:
             changes.append((k, p, dt.date(2023 + m // 12, m % 12 + 1, 1), round(base * (1 + 0.02 * m), 2)))
     con.executemany('INSERT INTO "PriceChanges" VALUES (?, ?, ?, ?)', changes)
     return con
+
+
+# The two catalogs as fixtures, one of each per test module (conftest.py shares them with every test).
+@pytest.fixture(scope="module")
+def hr() -> Db:
+    """The HR warehouse and its catalog."""
+    con = hr_warehouse()
+    return con, build_catalog(con)
+
+
+@pytest.fixture(scope="module")
+def market() -> Db:
+    """The camelCase shop and its catalog."""
+    con = shop()
+    return con, build_catalog(con)

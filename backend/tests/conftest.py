@@ -13,6 +13,9 @@ from pydantic_ai import models
 
 from backend.main import create_app
 from backend.settings import REPO_ROOT, Settings
+
+# The built-in analyst's two shared test catalogs, `hr` (prefixed snake_case) and `market` (camelCase), per module.
+from backend.tests.analysis_catalogs import hr, market  # noqa: F401
 from backend.tests.databases import database
 from backend.tests.ready_process import free_port, start_ready, stop
 

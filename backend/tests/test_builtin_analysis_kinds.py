@@ -6,22 +6,7 @@ from __future__ import annotations
 import pytest
 
 from backend.agents.builtin import Clarification, QueryDecision, understand
-from backend.core.catalog import build_catalog
-from backend.tests.analysis_catalogs import hr_warehouse, shop
 from backend.tests.builtin_checks import Db, answer, covers, rows, same
-
-
-@pytest.fixture(scope="module")
-def hr() -> Db:
-    con = hr_warehouse()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def market() -> Db:
-    con = shop()
-    return con, build_catalog(con)
-
 
 # Two keys to one table: the role the question names picks the key to join along.
 

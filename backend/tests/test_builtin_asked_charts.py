@@ -5,21 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from backend.core.catalog import build_catalog
-from backend.tests.analysis_catalogs import hr_warehouse, shop
 from backend.tests.builtin_checks import Db, answer
-
-
-@pytest.fixture(scope="module")
-def hr() -> Db:
-    con = hr_warehouse()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def market() -> Db:
-    con = shop()
-    return con, build_catalog(con)
 
 
 def test_an_asked_chart_that_fits_is_drawn(hr: Db, market: Db) -> None:

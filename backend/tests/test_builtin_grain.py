@@ -11,7 +11,6 @@ import duckdb
 import pytest
 
 from backend.core.catalog import build_catalog
-from backend.tests.analysis_catalogs import shop
 from backend.tests.builtin_checks import Db, answer, rows, same
 
 
@@ -40,12 +39,6 @@ def depot() -> Db:
         for _ in range(rnd.randint(1, 5)):
             lines.append((len(lines) + 1, k, rnd.randint(1, 18), rnd.randint(1, 20)))
     con.executemany("INSERT INTO shipment_line VALUES (?, ?, ?, ?)", lines)
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def market() -> Db:
-    con = shop()
     return con, build_catalog(con)
 
 

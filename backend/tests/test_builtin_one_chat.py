@@ -13,22 +13,9 @@ import pytest
 
 from backend.agents.builtin import QueryDecision, understand
 from backend.core.catalog import build_catalog
-from backend.tests.analysis_catalogs import hr_warehouse, shop
 from backend.tests.builtin_checks import Db, answer, rows
 
 FOLLOWING = "Following up on the previous result"
-
-
-@pytest.fixture(scope="module")
-def hr() -> Db:
-    con = hr_warehouse()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def market() -> Db:
-    con = shop()
-    return con, build_catalog(con)
 
 
 def in_one_chat(db: Db, questions: list[str]) -> list[tuple[str, QueryDecision, QueryDecision]]:
