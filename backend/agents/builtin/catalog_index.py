@@ -32,7 +32,7 @@ class ColumnEntry:
     is_year: bool
     aliases: frozenset[str] = frozenset()  # content words of the column's comment: a second name
     expanded: frozenset[str] = frozenset()  # analysis words its abbreviated words stand for: qty → quantity
-    # An integer key standing for a date (a key into a date dimension, or yyyymmdd digits): a temporal column here.
+    # An integer key for a date (a key into a date dimension, or yyyymmdd digits): a temporal column here.
     date_key: DateKey | None = None
     # A yes/no column (BOOLEAN, Y/N, Yes/No, 0/1): (the value meaning yes, the value meaning no).
     flag: tuple[bool | str | int, bool | str | int] | None = None
@@ -221,7 +221,7 @@ def _alias(column: str, ref_words: set[str], taken: set[str]) -> str:
 
 
 def date_keys(catalog: Catalog, foreign_keys: list[ForeignKey]) -> dict[tuple[str, str], DateKey]:
-    """Integer columns standing for dates: keys into a date dimension (their role says which date: ship_date_key,
+    """Integer columns that stand for dates: keys into a date dimension (their role says which date: ship_date_key,
     ShipDateKey), and, where no dimension exists, date-named integers holding yyyymmdd (20240131) values. Values
     of 0 or less are unknown or not-applicable members."""
     tables = {t.name: t for t in catalog.tables}

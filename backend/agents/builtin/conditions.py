@@ -204,7 +204,7 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
         vals: list[str | int | float | bool] = [int(v) if v.is_integer() else v for v in comp.values]
         shown = " and ".join(str(v) for v in vals) if comp.vs_agg is None else _AGG_NAMES[comp.vs_agg]
         label = f"{(having.alias if having else c.name)} {comp.op} {shown}"
-        # "teams whose average score is above the overall average": each group's aggregate (HAVING) against the
+        # "crews whose average yield is above the overall average": each group's aggregate (HAVING) against the
         # same aggregate over every row.
         than = comp.vs_agg
         filters.append(

@@ -93,7 +93,7 @@ def title_for(plan: AnalysisPlan) -> str:
     dates = [f.label for f in plan.filters if f.op == "date_range" or f.label[:1].isdigit()]
     values = [str(f.values[0]) for f in plan.filters if f.op in ("=", "contains") and f.values]
     values += [f"with {f.label}" for f in plan.filters if f.among is not None]
-    # "teams whose average score is above the overall average": the condition is what the chart shows.
+    # "crews whose average yield is above the overall average": the condition is what the chart shows.
     values += [
         f"{'above' if f.op in ('>', '>=') else 'below'} the overall {_AGG_WORDS[f.than_agg]}"
         for f in plan.filters

@@ -1,4 +1,4 @@
-"""Direction words on from/to schemas: "departing SAN" is the origin-like column, "going to LAX" the destination."""
+"""Direction words on from/to schemas: "departing OSL" is the origin-like column, "going to BGO" the destination."""
 
 from __future__ import annotations
 

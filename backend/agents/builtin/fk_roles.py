@@ -117,8 +117,8 @@ MAX_HOPS = 3  # a parent's parent, and its parent: parents of parents, not furth
 
 
 def _unsaid_roles(idx: CatalogIndex, r: Reading | None, path: tuple[ForeignKey, ...]) -> int:
-    """Keys of a path that name a role the question does not say ("average mark by coach" reaches coaches through
-    the class's coach, not through the pupil's mentor, unless the mentor is named)."""
+    """Keys of a path that name a role the question does not say ("average yield by foreman" reaches foremen through
+    the crew's foreman, not through the picker's mentor, unless the mentor is named)."""
     return sum(1 for fk in path if role_words(idx, fk) and not (r is not None and role_positions(r, idx, fk)))
 
 

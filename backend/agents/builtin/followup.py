@@ -40,7 +40,7 @@ _CONDITION = frozenset({"in", "for", "at", "from", "on", "with", "to", "during",
 
 def points_back(r: Reading) -> bool:
     """True when the message refers to the previous answer: a follow-up opener ("and", "only", "what about"),
-    or a pronoun standing for the previous result ("how has that changed", "split it by orchard")."""
+    or a pronoun for the previous result ("how has that changed", "split it by orchard")."""
     first = r.low(0)
     if (first in FOLLOWUP_CUES and not _noun_use(r)) or (first in {"what", "how"} and r.low(1) in _ABOUT):
         return True

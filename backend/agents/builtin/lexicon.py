@@ -139,7 +139,7 @@ KIND_STEMS = frozenset({"type", "kind", "category", "sort", "class"})
 # "wait time", "visit length": a duration noun after a column's words names that column when it counts time units.
 DURATION_NOUNS = frozenset({"time", "duration", "length"})
 TIME_UNIT_STEMS = frozenset({"second", "sec", "minute", "min", "hour", "hr", "hrs", "day", "week"})
-# Strength of a concept match relative to an exact column-name match.
+# How strongly a concept matches, relative to an exact column-name match.
 CONCEPT_WEIGHT = 0.55
 
 # Money-like column words: the target of "revenue"/"sales" and summed by default.
@@ -373,7 +373,7 @@ def abbreviates(short: str, word: str) -> bool:
         return True
     sk, mine = skeleton(word), skeleton(short)
     if len(mine) == 2:
-        return sk == mine  # two letters are too few to pick from a long word: yr ↔ year, not dt ↔ discount
+        return sk == mine  # two letters are too few to pick from a long word: yr ↔ year, not dt ↔ dividend
     if mine[-1] != sk[-1] or len(mine) > len(sk):
         return False
     it, letters = iter(sk), iter(word)

@@ -69,7 +69,7 @@ class Measure(BaseModel):
     unit: DiffUnit | None = None  # with minus, a duration in units from minus to column, "days to ship"
     change: Change | None = None  # the change from the previous time step, absolute or in percent
     # A ratio per entity: the total (sum of column, or the row count) over the number of distinct `per` values,
-    # "average amount paid per student", "revenue per employee by department".
+    # "average amount paid per grower", "revenue per employee by department".
     per: ColumnRef | None = None
 
     def operands(self) -> list[ColumnRef]:
@@ -117,7 +117,7 @@ class Join(BaseModel):
 
 
 class DateKey(BaseModel):
-    """An integer key standing for a date (20240131; -1 or 0 for an unknown member): read as the date column of the
+    """An integer key for a date (20240131; -1 or 0 for an unknown member): read as the date column of the
     date dimension row it references (joined as `alias`), or, with no date dimension, as its yyyymmdd digits; or a
     text column of ISO dates read through a cast (`text`)."""
 

@@ -580,7 +580,7 @@ def _column_name_around(idx: CatalogIndex, words: list[str | None], span: set[in
 
 
 def _numbered_values(tokens: list[lx.Token], idx: CatalogIndex) -> list[Mention]:
-    """Values written with digits and a dash ("1998-99", a season or fiscal year): the value, not a date range."""
+    """Values written with digits and a dash ("1998-99", a crop year or fiscal year): the value, not a date range."""
     out: list[Mention] = []
     for i in range(len(tokens) - 2):
         if tokens[i].number is None or tokens[i + 1].lower != "-" or tokens[i + 2].number is None:

@@ -510,7 +510,7 @@ class RoleReader:
 
     def yes_no(self, m: Mention, c: ColumnEntry) -> bool:
         """A yes/no column named as a property of the rows ("discontinued items", "orders that were not
-        returned", "members who get a discount"): the rows where it is yes (no when denied), unless the question
+        returned", "growers who get a subsidy"): the rows where it is yes (no when denied), unless the question
         groups by it ("by returned") or aggregates it."""
         if c.flag is None or self.cue(m.start):
             return False
