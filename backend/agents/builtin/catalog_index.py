@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -97,6 +98,8 @@ class CatalogIndex:
     value_words: set[str] = field(default_factory=set[str])
     # A table name written as one word ("shipmentlines") found from its words written apart ("shipment lines").
     compounds: dict[str, list[str]] = field(default_factory=dict[str, list[str]])
+    # A column name written as one word ("blockrow", "BLOCKROW"), stemmed, found from its words written apart.
+    joined: dict[str, list[ColumnEntry]] = field(default_factory=dict[str, list[ColumnEntry]])
     codes: dict[str, list[ColumnEntry]] = field(default_factory=dict[str, list[ColumnEntry]])  # "A" → [grade]
     # The last word of several values of one column ("leave" of "paid leave" and "unpaid leave"): the
     # question's word for all of them.
@@ -146,7 +149,7 @@ def implied_keys(catalog: Catalog, naming: Naming) -> list[ForeignKey]:
     declared = {(fk.table, fk.column) for fk in catalog.foreign_keys}
     parents: dict[tuple[str, ...], tuple[TableInfo, ColumnInfo]] = {}
     for t in catalog.tables:
-        table = set(name_of_table(t.name, naming.tables))
+        table = set(name_of_table(t.name, naming.tables, naming.squashed))
         for c in t.columns:
             words = naming.column_words(c.name)
             own = set(words) - lx.ID_WORDS
@@ -171,9 +174,11 @@ def implied_keys(catalog: Catalog, naming: Naming) -> list[ForeignKey]:
     return out
 
 
-def name_of_table(name: str, house: frozenset[str]) -> tuple[str, ...]:
+def name_of_table(
+    name: str, house: frozenset[str], squashed: Mapping[str, tuple[str, ...]] | None = None
+) -> tuple[str, ...]:
     """Words of a table name without the catalog's table tag (t_, tbl), nor a warehouse's kind word."""
-    words = plain_words(name, house)
+    words = plain_words(name, house, squashed)
     return words[1:] if len(words) > 1 and words[0] in KIMBALL_WORDS else words
 
 
@@ -335,6 +340,12 @@ def _current_flag(entry: TableEntry) -> ColumnEntry | None:
 
 
 _KEY_ENDINGS = frozenset({"id", "key", "uuid", "guid", "pk", "fk"})
+_FIGURE_WORDS = ("amount", "value")
+
+
+def _figure_word(word: str) -> bool:
+    """A word saying only that a column holds a figure (amount, amt, value, val)."""
+    return any(word == w or lx.abbreviates(word, w) for w in _FIGURE_WORDS)
 
 
 def _column_entry(
@@ -345,11 +356,17 @@ def _column_entry(
     words = (*spelled, "".join(w[0] for w in spelled)) if len(spelled) >= 3 else spelled  # cost_per_unit → cpu
     named = tuple(w for w in words if w != prefix) or words
     key = frozenset(w for w in named[: len(named) - (len(named) >= 4)] if w not in UNIT_WORDS) or frozenset(named)
+    # "amount" says only that the column is a figure: fine_amt is named whole by "fine" (base_fine is a kind of fine),
+    # unless the rest is the table's own noun (ord_amt in an orders table is no "order").
+    figure = frozenset(w for w in key if not _figure_word(w))
+    last = bool(named) and _figure_word(named[-1])  # fine_amt; amount_in_pence is an amount, named by it
+    if last and figure and figure != key and not figure <= set(plain_words(table.name, frozenset(), naming.squashed)):
+        key = figure
     # The comment's own words name the column; codes it explains ("S = same day") are values, not names.
     described = _CODE_PAIR.sub(" ", col.comment or "") if coded_values(col) else (col.comment or "")
     # A comment's word for the table's own rows ("until the order ships" in an orders table) names the table: every
     # column of it is about an order.
-    own = set(lx.name_words(table.name))
+    own = set(plain_words(table.name, frozenset(), naming.squashed))
     aliases = frozenset(
         w for w in lx.name_words(described) if w not in lx.STOPWORDS and len(w) > 2 and not w.isdigit() and w not in own
     )
@@ -589,7 +606,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             idx.synonyms[key] = tuple(tok.lower for tok in lx.tokenize(target))
     for t in catalog.tables:
         prefix = shared_prefix(t)
-        entry = TableEntry(info=t, words=name_of_table(t.name, idx.house), columns=[])
+        entry = TableEntry(info=t, words=name_of_table(t.name, idx.house, naming.squashed), columns=[])
         entry.columns = [
             _date_key_entry(_column_entry(t, _as_date(c, key, catalog), fk_cols, prefix, naming), key)
             if (key := dated.get((t.name, c.name))) is not None
@@ -642,6 +659,9 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             df[w] = df.get(w, 0) + 1
         idx.vocab |= table_words
         idx.compounds.setdefault("".join(entry.words), []).append(t.name)
+        for c in entry.columns:
+            if c.name.isalpha() and len(c.words) == 1:
+                idx.joined.setdefault(lx.stem(c.name.lower()), []).append(c)
     for fk in idx.foreign_keys:
         # A key naming the role its row plays (reviewing_nurse_id, APPR_USR_ID) is named in full without its
         # "id": "referring doctors" is that key, the parent seen in one role.

@@ -48,6 +48,10 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None], stems: Sequenc
                 for name in idx.compounds.get("".join(ws), []):
                     if len(idx.tables[name].words) < j - i:
                         out.append(Mention(i, j, "table", name, None, 3.0, via="compound"))
+                # A column name written as one word that the catalog could not read as words: "orchard block" →
+                # orchardblock.
+                for c in idx.joined.get("".join(ws), []):
+                    out.append(Mention(i, j, "column", c.table, c.name, FULL_NAME, via="compound"))
     return out
 
 

@@ -5,9 +5,11 @@ tlkpSpecies). Columns: Hungarian type tags (lngPetID, strPetName, dtmVisitDate, 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.squashed import read_squashed
 from backend.models.catalog import Catalog, ColumnInfo
 
 TAG_LETTERS = 4  # a tag is short: int, str, dtm, tbl, tlkp
@@ -79,9 +81,13 @@ def table_tags(catalog: Catalog) -> frozenset[str]:
     return frozenset()
 
 
-def plain_words(name: str, tags: frozenset[str]) -> tuple[str, ...]:
-    """A name's words without the tag it starts with (lngPetID → pet, id)."""
-    words = tuple(lx.name_words(name))
+def plain_words(
+    name: str, tags: frozenset[str], squashed: Mapping[str, tuple[str, ...]] | None = None
+) -> tuple[str, ...]:
+    """A name's words without the tag it starts with (lngPetID → pet, id); a squashed name by the words it was read
+    as (harvestdate → harvest, date)."""
+    pieces = (squashed or {}).get(name)
+    words = tuple(lx.stem(w) for w in pieces) if pieces else tuple(lx.name_words(name))
     return words[1:] if len(words) > 1 and words[0] in tags else words
 
 
@@ -93,11 +99,12 @@ class Naming:
     tables: frozenset[str] = frozenset()
     types: frozenset[str] = frozenset()
     nouns: frozenset[str] = frozenset()
+    squashed: Mapping[str, tuple[str, ...]] = field(default_factory=dict[str, tuple[str, ...]])
 
     def column_words(self, name: str) -> tuple[str, ...]:
         """A column name's words, its type tag left out and a table's noun spelled out where the name abbreviates
         it (ownr → owner)."""
-        return tuple(self.spelled(w) for w in plain_words(name, self.types))
+        return tuple(self.spelled(w) for w in plain_words(name, self.types, self.squashed))
 
     def spelled(self, word: str) -> str:
         """The one table noun a word of a column name abbreviates, else the word."""
@@ -113,10 +120,11 @@ NOUN_LETTERS = 4  # a table noun short enough (a tag, an abbreviation itself) is
 def read_naming(catalog: Catalog) -> Naming:
     """The catalog's naming conventions and table nouns."""
     tables = table_tags(catalog)
+    squashed = read_squashed(catalog)
     nouns = {
         w
         for t in catalog.tables
-        for w in plain_words(t.name, tables)
+        for w in plain_words(t.name, tables, squashed)
         if len(w) >= NOUN_LETTERS and w.isalpha() and w not in KIMBALL_WORDS
     }
-    return Naming(tables=tables, types=type_tags(catalog), nouns=frozenset(nouns))
+    return Naming(tables=tables, types=type_tags(catalog), nouns=frozenset(nouns), squashed=squashed)
