@@ -546,6 +546,8 @@ def header_date(idx: CatalogIndex, entry: TableEntry) -> ColumnEntry | None:
     return best.date if best is not None else None
 
 
+# "Hail - Roof", "Hail: Roof": a value's family before a spaced dash or a colon (a hyphen inside a word is none).
+_FAMILY = re.compile(r"\s*([^-–:/]+?)(?:\s+[-–/]|:)\s+\S")
 _CODE_PAIR = re.compile(r"([A-Za-z0-9]{1,6})\s*[=:]\s*([^,;=]+?)\s*(?=[,;]|$|\s[A-Za-z0-9]{1,6}\s*[=:])")
 
 
@@ -652,6 +654,10 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 idx.value_words.update(key)
                 if len(key) > 1:
                     idx.value_heads.setdefault(key[-1], []).append((t.name, c.name, v))
+                family = _FAMILY.match(v)
+                if family and len(words := lx.name_words(family.group(1))) == 1 and words[0] not in lx.STOPWORDS:
+                    # "Hail - Roof", "Hail - Window": the word before the dash names the family of values.
+                    idx.value_heads.setdefault(words[0], []).append((t.name, c.name, v))
                 if len(key) == 1 and len(key[0]) >= VALUE_PREFIX + 2 and key[0].isalpha():
                     for k in range(VALUE_PREFIX, int(PREFIX_SHARE * len(key[0])) + 1):
                         idx.value_prefixes.setdefault(key[0][:k], []).append((t.name, c.name, v))
