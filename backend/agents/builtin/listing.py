@@ -37,7 +37,7 @@ def asks_for_rows(r: Reading, ch: Choice) -> bool:
         m = _qualifier_at(r, ch, k)
         if m is not None:
             k = m.end
-        elif verb and skipped < 2 and r.words[k] is not None and r.low(k).isalpha():
+        elif verb and skipped < 2 and k < len(r.words) and r.words[k] is not None and r.low(k).isalpha():
             k, skipped = k + 1, skipped + 1  # "show junior clerks": a word the catalog does not know qualifies them
         else:
             break
