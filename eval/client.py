@@ -176,7 +176,8 @@ class Backend:
         self.log.close()
 
     def tail(self, lines: int = 30) -> str:
-        """The last lines of the backend's log."""
-        self.log.flush()
+        """The last lines of the backend's log (also after stop() closed it)."""
+        if not self.log.closed:
+            self.log.flush()
         text = Path(self.log.name).read_text(errors="replace")
         return "\n".join(text.splitlines()[-lines:])

@@ -74,6 +74,7 @@ class Comparison:
     vs_agg: Agg | None = None  # "above the average": compared with the column's aggregate, values is empty
     # "below their reorder point": compared with another column of the row, named from this token on (no values).
     other_at: int | None = None
+    named_at: int | None = None  # "above age 20": the column's word inside the comparison (left for a mention)
 
 
 def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tuple[Comparison, ...]:
@@ -122,6 +123,7 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
             continue
         money = low(j) == "$"
         j += 1 if money else 0
+        named_inside: int | None = None
         named = j + (low(j) in _OWNERS)
         if (
             op in (">", "<", ">=", "<=")
@@ -138,6 +140,17 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
             used |= set(range(i, named))
             i = named
             continue
+        if (
+            op in (">", "<", ">=", "<=")
+            and j + 1 < len(toks)
+            and toks[j].number is None
+            and toks[j + 1].number is not None
+            and toks[j].lower.isalpha()
+            and toks[j].lower not in lx.STOPWORDS | _NOT_COLUMNS
+            and not {j, j + 1} & used
+        ):
+            named_inside = j  # "singers above age 20", "older than age 40": the column named before the number
+            j += 1
         if j >= len(toks) or toks[j].number is None or j in used:
             i += 1
             continue
@@ -166,8 +179,8 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
             concepts.insert(0, lx.COMPARATIVES[low(end)])  # a unit is more specific than an adjective
             if low(end) not in ("weigh", "cost"):
                 end += 1  # the unit belongs to the condition: "over 1000 miles"
-        out.append(Comparison(i, end, op, tuple(values), money, tuple(concepts)))
-        used |= set(range(i, end))
+        out.append(Comparison(i, end, op, tuple(values), money, tuple(concepts), named_at=named_inside))
+        used |= set(range(i, end)) - {named_inside}
         i = end
     return tuple(out)
 

@@ -263,6 +263,8 @@ def _comparison_column(
         if c is None or c.info.kind != "numeric" or c.is_id or id(m) in used:
             continue
         gap = comp.start - m.end if m.end <= comp.start else (m.start - comp.end if m.start >= comp.end else 99)
+        if comp.start < m.start and m.end < comp.end:
+            gap = 0  # "above age 20": the column named inside the comparison
         between = [r.low(k) for k in range(min(m.end, comp.end), max(m.start, comp.start))]
         near = gap <= 3 and all(w in lx.STOPWORDS or w in lx.UNIT_WORDS or w in lx.COMPARATIVES for w in between)
         if near and (best is None or gap < best[0]):

@@ -162,21 +162,23 @@ def _name_mentions(
     for c in cands.values():
         tw = set(idx.tables[c.table].words)
         head = set(content[:-1])
+        # "number of products" names number_products whole
+        cw = set(content) if "of" in wset and "number" in c.words and set(content) <= set(c.words) else wset
         if timed and head <= set(c.words) | tw and head & set(c.words) and set(c.words) & lx.TIME_UNIT_STEMS:
             covered = len(head & c.key_words) / max(len(c.key_words), 1)
             out.append(Mention(i, j, "column", c.table, c.name, 1.5 + 2.0 * covered, "duration", spec=spec))
             continue
-        if not wset <= (set(c.words) | tw) or not wset & set(c.words):
-            if wset <= (c.aliases | tw) and wset & c.aliases and not wset <= lx.KIND_STEMS:
+        if not cw <= (set(c.words) | tw) or not cw & set(c.words):
+            if cw <= (c.aliases | tw) and cw & c.aliases and not cw <= lx.KIND_STEMS:
                 # The column's comment names it in the owner's words ("people killed" for fatalities).
-                share = len(wset & c.aliases) / max(len(c.aliases), 1)
+                share = len(cw & c.aliases) / max(len(c.aliases), 1)
                 out.append(Mention(i, j, "column", c.table, c.name, 1.5 + 1.5 * share, "comment", spec=spec))
             continue
-        named = set(content) if stripped and set(content) <= set(c.words) | tw else wset
+        named = set(content) if stripped and set(content) <= set(c.words) | tw else cw
         # "fuel type" names fuel_type whole: its kind word is part of the name, not a hint.
         covered = len(named & c.key_words) / max(len(c.key_words), 1)
-        qualifier = 0.3 if wset & (tw - set(c.words)) else 0.0
-        if (stripped and c.info.kind == "numeric") or wset <= UNIT_WORDS:
+        qualifier = 0.3 if cw & (tw - set(c.words)) else 0.0
+        if (stripped and c.info.kind == "numeric") or cw <= UNIT_WORDS:
             continue  # a unit alone ("30 mm") names no column
         if prev in _BUCKET_CUES and content and all(w in lx.BUCKET_WORDS for w in content) and covered < 1:
             continue  # "per year" is a time bucket, not years_in_service: only a column named "year" is meant

@@ -154,6 +154,7 @@ class AnalysisPlan(BaseModel):
     filters: list[Filter] = Field(default_factory=list[Filter])
     order: list[OrderItem] = Field(default_factory=list[OrderItem])
     limit: int = 1000
+    distinct: bool = False  # a row listing of distinct values ("all distinct home ports")
     top_n: int | None = None
     top_desc: bool = True  # top (True) or bottom (False) N
     bin_width: float | None = None

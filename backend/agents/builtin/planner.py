@@ -12,7 +12,7 @@ from backend.agents.builtin.conditions import attach_comparisons
 from backend.agents.builtin.derived import per_entity, period_change, running_total, share_of_total
 from backend.agents.builtin.durations import is_event
 from backend.agents.builtin.finishing import finish
-from backend.agents.builtin.listing import asks_for_rows
+from backend.agents.builtin.listing import Projection, asks_for_rows, projection
 from backend.agents.builtin.models import (
     Agg,
     AnalysisPlan,
@@ -26,6 +26,7 @@ from backend.agents.builtin.models import (
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.roles import RoleReader
+from backend.agents.builtin.sql_builder import MAX_LIMIT
 from backend.agents.builtin.time_axis import is_temporal, time_dims
 
 
@@ -94,6 +95,9 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     share = _share_of(r, ro, main)
     if share is not None:
         return finish(share, idx, ch, r), notes
+    projected = projection(r, ch)
+    if projected is not None:
+        return _projected_rows(r, idx, ch, projected, filters), notes
     if asks_for_rows(r, ch):
         cols = _listed_columns(idx, ro, main, filters)
         plan = AnalysisPlan(kind=Intent.ROWS, table=main.info.name, columns=cols, filters=filters)
@@ -209,6 +213,20 @@ def _listed_columns(idx: CatalogIndex, ro: Roles, main: TableEntry, filters: lis
         first = [ref(c) for c in main.columns if c.info.kind == "text" and not c.is_id and not c.flag][:2]
     cols = [c for c in _unique(first + named) if c not in fixed]
     return cols[:LISTED_COLUMNS] or first
+
+
+def _projected_rows(r: Reading, idx: CatalogIndex, ch: Choice, p: Projection, filters: list[Filter]) -> AnalysisPlan:
+    """The named columns of every row the filters keep, sorted as asked; the sort column is shown too."""
+    cols = list(p.columns) + ([p.order] if p.order is not None and p.order not in p.columns and not p.distinct else [])
+    plan = AnalysisPlan(kind=Intent.ROWS, table=ch.table.info.name, columns=cols, filters=filters, distinct=p.distinct)
+    plan = finish(plan, idx, ch, r)
+    if p.order is not None and p.order in cols:
+        plan.order = [OrderItem(alias=p.order.column, desc=p.desc)]
+    elif p.distinct:
+        plan.order = [OrderItem(alias=cols[0].column)]  # DISTINCT sorts only by a column it shows
+    plan.top_n = 1 if p.first_only else None
+    plan.limit = 1 if p.first_only else max(plan.limit, MAX_LIMIT)
+    return plan
 
 
 def _dated_scatter(r: Reading, ro: Roles, main: TableEntry) -> list[ColumnRef] | None:

@@ -187,12 +187,25 @@ def related_word(idx: CatalogIndex, word: str) -> str | None:
     return best[1] if best else None
 
 
-def _aggs_and_flags(r: Reading, used: set[int]) -> None:
-    """Aggregate phrases and intent flags (scatter, distribution, trend, share, rows, sort)."""
+def _numbered_columns(r: Reading, idx: CatalogIndex) -> frozenset[int]:
+    """Where "number of <noun>" names a column whose own name says so (number_products, numProducts): the words
+    name that column, they ask for no count."""
+    out: set[int] = set()
+    for i in range(len(r.tokens) - 2):
+        if r.low(i) == "number" and r.low(i + 1) == "of":
+            noun = r.tokens[i + 2].stem
+            if any("number" in c.words for c in idx.by_word.get(noun, [])):
+                out |= {i, i + 1}
+    return frozenset(out)
+
+
+def _aggs_and_flags(r: Reading, used: set[int], named: frozenset[int] = frozenset()) -> None:
+    """Aggregate phrases and intent flags (scatter, distribution, trend, share, rows, sort); no aggregate where a
+    column's name starts (`named`)."""
     low = [t.lower for t in r.tokens]
     i = 0
     while i < len(low):
-        if i in used:
+        if i in used or i in named:
             i += 1
             continue
         two = tuple(low[i : i + 2])
@@ -439,10 +452,10 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.ranked, r.leader, r.entity_at = rk.ranked, rk.leader, set(rk.entity_at)
     used |= rk.used
     r.comparisons = list(read_comparisons(tokens, frozenset(used)))
-    used |= {p for c in r.comparisons for p in range(c.start, c.end)}
+    used |= {p for c in r.comparisons for p in range(c.start, c.end) if p != c.named_at}
     _running(r, used)
     _operators(r, used)
-    _aggs_and_flags(r, used)
+    _aggs_and_flags(r, used, _numbered_columns(r, idx))
     _time_of_day(r, idx, used)
     used |= _chart_kinds(r.tokens)
     for i in used:

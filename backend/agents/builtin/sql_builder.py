@@ -407,7 +407,8 @@ class SqlBuilder:
     def _rows(self) -> exp.Select:
         p = self.plan
         cols: list[exp.Expr] = [self.named(c) for c in p.columns] or [exp.Star()]
-        return self.order_limit(self.where(self.from_joins(exp.select(*cols))), min(p.limit, MAX_LIMIT))
+        select = exp.select(*cols).distinct() if p.distinct and p.columns else exp.select(*cols)
+        return self.order_limit(self.where(self.from_joins(select)), min(p.limit, MAX_LIMIT))
 
 
 def null_keys(plan: AnalysisPlan, catalog: Catalog) -> list[ColumnRef]:
