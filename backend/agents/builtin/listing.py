@@ -89,6 +89,10 @@ def _time_words(r: Reading, ch: Choice) -> bool:
     return False
 
 
+# What may follow the listed columns: the rows they belong to, a condition, a sort, or nothing.
+_RUN_ENDS = frozenset({"for", "of", "in", "from", "with", "whose", "where", "that", "who", "which", "ordered", "sorted",
+                       "order", "sort", "by", "at", "on", "to", "if", "when", "having", "arranged", "ranked", "across",
+                       "among", "per", "each", "every", "all", "descending", "ascending"})  # fmt: skip
 _SORT_VERBS = frozenset({"sort", "order", "rank", "arrange"})  # "sort the names by age"
 _OPENERS = lx.LISTING_VERBS | lx.ROW_ASKS | _SORT_VERBS | {"tell"}
 _DISTINCT = frozenset({"distinct", "different", "unique"})
@@ -206,7 +210,7 @@ def _counted_name(r: Reading, ch: Choice, start: int, end: int) -> bool:
         return False
     m = next((m for m in ch.mentions if m.start == end and m.kind == "column" and m.column), None)
     entry = ch.table.col(m.column) if m is not None and m.column and m.table == ch.table.info.name else None
-    return entry is not None and bool(_COUNT_WORDS & set(entry.words))
+    return entry is not None and not entry.is_id and bool(_COUNT_WORDS & set(entry.words))
 
 
 def _column_run(r: Reading, ch: Choice, k: int) -> list[ColumnRef]:
@@ -217,10 +221,11 @@ def _column_run(r: Reading, ch: Choice, k: int) -> list[ColumnRef]:
     while k < len(r.tokens):
         m = _column_at(r, ch, k)
         rows = _rows_noun_at(r, ch, k)
-        if m is not None and rows is not None and m.end <= rows:
-            m = None  # the word names the rows
+        plural = rows is not None and any(r.tokens[p].lower != r.tokens[p].stem for p in range(k, rows))
+        if m is not None and rows is not None and (m.end <= rows or plural):
+            m = None  # the word names the rows ("which warehouses opened …"; "vessel name" is one column)
         if m is None and rows is not None:
-            if _column_at(r, ch, rows) is None:
+            if plural or _column_at(r, ch, rows) is None:
                 break
             k = rows  # "vessel name": the rows' noun owns the column after it
             continue
@@ -237,6 +242,8 @@ def _column_run(r: Reading, ch: Choice, k: int) -> list[ColumnRef]:
             break
     if not out or r.low(k - 1) in {"and", "plus"} or _rows_noun_at(r, ch, k) is not None:
         return []
+    if k < len(r.tokens) and r.low(k) not in _RUN_ENDS and r.words[k] is not None:
+        return []  # "show open pothole requests": the words qualify a noun the catalog does not know
     return out
 
 

@@ -194,9 +194,20 @@ def _numbered_columns(r: Reading, idx: CatalogIndex) -> frozenset[int]:
     for i in range(len(r.tokens) - 2):
         if r.low(i) == "number" and r.low(i + 1) == "of":
             noun = r.tokens[i + 2].stem
-            if any("number" in c.words for c in idx.by_word.get(noun, [])):
-                out |= {i, i + 1}
+            named = {"number", "of", noun}
+            if any(
+                "number" in c.words and not c.is_id and _only_words(c.words, named | set(idx.tables[c.table].words))
+                for c in idx.by_word.get(noun, [])
+            ):
+                out |= {i, i + 1}  # number_products, numberOfBerths; not day_number_of_week for "number of days"
     return frozenset(out)
+
+
+def _only_words(words: tuple[str, ...], allowed: set[str]) -> bool:
+    """Every word of a name is allowed, or is the initials of the others ("nob" of number of berths)."""
+    rest = [w for w in words if w not in allowed]
+    initials = "".join(w[0] for w in words if w not in rest)
+    return all(w == initials for w in rest)
 
 
 def _aggs_and_flags(r: Reading, used: set[int], named: frozenset[int] = frozenset()) -> None:
