@@ -297,7 +297,9 @@ class SqlBuilder:
         p = self.plan
         d0, m0 = sorted(p.dimensions, key=lambda d: d.bucket is not None)[0], p.measures[0]
         sub = self.where(self.from_joins(exp.select(self.dim(d0)))).group_by(self.dim(d0), copy=False)
-        sub = sub.order_by(exp.Ordered(this=self.measure(m0), desc=p.top_desc or None), copy=False)
+        # Ranked by the plain aggregate: a running total or a change is a window, which a grouping of the category
+        # alone cannot order by (and the top N of a running total are the categories with the largest totals).
+        sub = sub.order_by(exp.Ordered(this=self._measure(m0), desc=p.top_desc or None), copy=False)
         sub = sub.limit(p.top_n or MAX_LIMIT, copy=False)
         return exp.In(this=self.dim(d0), query=sub.subquery())
 
