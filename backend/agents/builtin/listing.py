@@ -168,7 +168,7 @@ _BE = frozenset({"is", "are", "was", "were"})
 
 
 def _said_superlative(r: Reading, ch: Choice) -> tuple[ColumnRef, bool, int] | None:
-    """ "… of the shop whose number of products is the largest": the column before "is the" and its superlative
+    """ "… of the grower whose number of trees is the largest": the column before "is the" and its superlative
     (max or min) pick one row; (column, descending, the superlative's position)."""
     for a in r.aggs:
         if a.agg not in ("max", "min") or r.low(a.start - 1) != "the" or r.low(a.start - 2) not in _BE:
@@ -192,7 +192,7 @@ def _entry(ch: Choice, c: ColumnRef) -> ColumnEntry | None:
 
 
 def _column_at(r: Reading, ch: Choice, k: int) -> Mention | None:
-    """The column named at k; "number of products" names a column called number_products whole."""
+    """The column named at k; "number of trees" names a column called number_trees whole."""
     if _counted_name(r, ch, k, k + 2):
         k += 2
     return next(
@@ -204,8 +204,8 @@ _COUNT_WORDS = frozenset({"number", "num", "count", "no", "nbr"})
 
 
 def _counted_name(r: Reading, ch: Choice, start: int, end: int) -> bool:
-    """ "number of products" at start..end+1 when a column's own name says number of products (number_products,
-    numProducts): the words name the column, they ask for no count."""
+    """ "number of trees" at start..end+1 when a column's own name says number of trees (number_trees,
+    numTrees): the words name the column, they ask for no count."""
     if r.low(start) != "number" or r.low(start + 1) != "of":
         return False
     m = next((m for m in ch.mentions if m.start == end and m.kind == "column" and m.column), None)
@@ -216,7 +216,7 @@ def _counted_name(r: Reading, ch: Choice, start: int, end: int) -> bool:
 def _column_run(r: Reading, ch: Choice, k: int) -> list[ColumnRef]:
     """The columns named one after another from k ("name, village and age", "the name and the capacity"); the rows'
     own noun before a column is its owner ("vessel name"). Nothing when the words qualify the rows' noun that
-    follows them ("the discontinued products") or when the rows' noun comes first ("the loans that …")."""
+    follows them ("the retired vessels") or when the rows' noun comes first ("the loans that …")."""
     out: list[ColumnRef] = []
     while k < len(r.tokens):
         m = _column_at(r, ch, k)
@@ -231,7 +231,7 @@ def _column_run(r: Reading, ch: Choice, k: int) -> list[ColumnRef]:
             continue
         if m is not None and m.column is not None and ch.reaches(m.table):
             if any(_rows_noun_at(r, ch, p) is not None for p in range(m.start + 1, m.end)):
-                return []  # "discontinued products" read as one name: the words qualify the rows
+                return []  # "retired vessels" read as one name: the words qualify the rows
             c = ColumnRef(table=m.table, column=m.column)
             if c not in out:
                 out.append(c)

@@ -162,7 +162,7 @@ def _name_mentions(
     for c in cands.values():
         tw = set(idx.tables[c.table].words)
         head = set(content[:-1])
-        # "number of products" names number_products whole
+        # "number of trees" names number_trees whole
         cw = set(content) if "of" in wset and "number" in c.words and set(content) <= set(c.words) else wset
         if timed and head <= set(c.words) | tw and head & set(c.words) and set(c.words) & lx.TIME_UNIT_STEMS:
             covered = len(head & c.key_words) / max(len(c.key_words), 1)

@@ -188,7 +188,7 @@ def related_word(idx: CatalogIndex, word: str) -> str | None:
 
 
 def _numbered_columns(r: Reading, idx: CatalogIndex) -> frozenset[int]:
-    """Where "number of <noun>" names a column whose own name says so (number_products, numProducts): the words
+    """Where "number of <noun>" names a column whose own name says so (number_trees, numTrees): the words
     name that column, they ask for no count."""
     out: set[int] = set()
     for i in range(len(r.tokens) - 2):
@@ -199,7 +199,7 @@ def _numbered_columns(r: Reading, idx: CatalogIndex) -> frozenset[int]:
                 "number" in c.words and not c.is_id and _only_words(c.words, named | set(idx.tables[c.table].words))
                 for c in idx.by_word.get(noun, [])
             ):
-                out |= {i, i + 1}  # number_products, numberOfBerths; not day_number_of_week for "number of days"
+                out |= {i, i + 1}  # number_trees, numberOfBerths; not day_number_of_week for "number of days"
     return frozenset(out)
 
 
