@@ -243,7 +243,7 @@ def _column_run(r: Reading, ch: Choice, k: int) -> list[ColumnRef]:
     if not out or r.low(k - 1) in {"and", "plus"} or _rows_noun_at(r, ch, k) is not None:
         return []
     if k < len(r.tokens) and r.low(k) not in _RUN_ENDS and r.words[k] is not None:
-        return []  # "show open pothole requests": the words qualify a noun the catalog does not know
+        return []  # "show open gate tickets": the words qualify a noun the catalog does not know
     return out
 
 
