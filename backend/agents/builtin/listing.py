@@ -125,7 +125,7 @@ def projection(r: Reading, ch: Choice) -> Projection | None:
     """Columns listed right after a listing opener ("show", "list", "what are", "give me the") with no aggregate,
     grouping or time bucket anywhere: those columns of every row, sorted as asked."""
     said = _said_superlative(r, ch)
-    aggs = [a for a in r.aggs if not _counted_name(r, ch, a.start, a.end) and (said is None or a.start != said[2])]
+    aggs = [a for a in r.aggs if said is None or a.start != said[2]]
     if aggs or r.operators or r.flags & _NOT_ROWS or _time_words(r, ch) or r.low(0) not in _OPENERS:
         return None
     if {t.lower for t in r.tokens} & _ARITHMETIC:
@@ -157,8 +157,6 @@ def projection(r: Reading, ch: Choice) -> Projection | None:
         return Projection(tuple(cols), order, desc, distinct=distinct)
     if top is not None:
         return Projection(tuple(cols), top[0], top[1], first_only=True, distinct=distinct)
-    if r.top_n:
-        return None  # "which village has the most growers": a ranking of groups
     if "alpha" in r.flags:
         return Projection(tuple(cols), cols[0], False, distinct=distinct)
     return Projection(tuple(cols), distinct=distinct)
@@ -192,25 +190,10 @@ def _entry(ch: Choice, c: ColumnRef) -> ColumnEntry | None:
 
 
 def _column_at(r: Reading, ch: Choice, k: int) -> Mention | None:
-    """The column named at k; "number of trees" names a column called number_trees whole."""
-    if _counted_name(r, ch, k, k + 2):
-        k += 2
+    """The column named at k ("number of trees" names number_trees whole: reading._numbered_columns)."""
     return next(
         (m for m in ch.mentions if m.start == k and m.kind == "column" and m.column and m.via != "adjective"), None
     )
-
-
-_COUNT_WORDS = frozenset({"number", "num", "count", "no", "nbr"})
-
-
-def _counted_name(r: Reading, ch: Choice, start: int, end: int) -> bool:
-    """ "number of trees" at start..end+1 when a column's own name says number of trees (number_trees,
-    numTrees): the words name the column, they ask for no count."""
-    if r.low(start) != "number" or r.low(start + 1) != "of":
-        return False
-    m = next((m for m in ch.mentions if m.start == end and m.kind == "column" and m.column), None)
-    entry = ch.table.col(m.column) if m is not None and m.column and m.table == ch.table.info.name else None
-    return entry is not None and not entry.is_id and bool(_COUNT_WORDS & set(entry.words))
 
 
 def _column_run(r: Reading, ch: Choice, k: int) -> list[ColumnRef]:
