@@ -100,6 +100,9 @@ class AnalystDeps:
     # The catalog part of the prompt, per question: a run makes several model requests and ranking a large
     # catalog costs tens of milliseconds, so it is built once per run.
     catalog_text: dict[str, str] = field(default_factory=dict[str, str])
+    # The built-in analyst reads only the messages, never the prompt: ranking the catalog for it is wasted work
+    # (a few milliseconds a turn) and kilobytes in every stored turn.
+    catalog_in_prompt: bool = True
 
     @property
     def last_result(self) -> StoredResult | None:
@@ -209,6 +212,8 @@ async def lookup_values(ctx: RunContext[AnalystDeps], args: LookupValuesTool) ->
 async def catalog_instructions(ctx: RunContext[AnalystDeps]) -> str:
     """The catalog part of the prompt: the tables relevant to this question (and the previous query)."""
     deps = ctx.deps
+    if not deps.catalog_in_prompt:
+        return ""
     question = ctx.prompt if isinstance(ctx.prompt, str) else ""
     if deps.previous_data is not None:  # a follow-up's tables are those of the previous query
         question = f"{question} {deps.previous_data.sql}"

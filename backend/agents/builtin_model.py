@@ -42,6 +42,7 @@ from backend.models.catalog import Catalog
 from backend.models.viz import CHART_TYPES, NeedsClarification, ParamsChange, VizSpec
 
 StreamItem = str | dict[int, DeltaToolCall] | dict[int, DeltaThinkingPart]
+Decided = tuple[QueryDecision | None, QueryDecision | PresentationDecision | Clarification | None]
 
 
 def _question(message: ModelRequest) -> str:
@@ -139,6 +140,10 @@ def _answered(part: object) -> bool:
     return isinstance(part, ToolReturnPart) and part.tool_name == "run_sql" and part.outcome == "success"
 
 
+class BuiltinModel(FunctionModel):
+    """The built-in analyst as a PydanticAI model: it reads the conversation's messages, never the instructions."""
+
+
 class BuiltinAnalyst:
     """The offline analyst: every decision is re-derived from the conversation's messages, so it keeps no
     state between turns (a follow-up's context is the plan of the last question that returned data)."""
@@ -158,12 +163,20 @@ class BuiltinAnalyst:
         self.index = index if index is not None and index.catalog is catalog else build_index(catalog)
         # The app's row cap (VIZ_MAX_ROW_LIMIT): a whole answer asks for no more, or the guard refuses its LIMIT.
         self.whole_rows = min(WHOLE_ANSWER_ROWS, max_rows)
+        # A turn asks twice (before its query, then with its result) and the history reads the same way both
+        # times: the latest reading is kept, so the second ask does not parse every question again.
+        self._decided: tuple[tuple[tuple[tuple[str, bool], ...], str], Decided] | None = None
 
-    def decide(
-        self, messages: Sequence[ModelMessage]
-    ) -> tuple[QueryDecision | None, QueryDecision | PresentationDecision | Clarification | None]:
+    def decide(self, messages: Sequence[ModelMessage]) -> Decided:
         """(plan a follow-up refers to, decision for the newest question), replayed from the history."""
         runs = _runs(messages)
+        # Whether the newest question has returned data yet does not change how it is read.
+        key = (tuple(runs[:-1]), runs[-1][0] if runs else "")
+        if self._decided is None or self._decided[0] != key:
+            self._decided = (key, self._replay(runs))
+        return self._decided[1]
+
+    def _replay(self, runs: list[tuple[str, bool]]) -> Decided:
         previous: QueryDecision | None = None
         for question, answered in runs[:-1]:
             if looks_like_sql(question) or (not answered and previous is None):
@@ -195,7 +208,7 @@ class BuiltinAnalyst:
 
     def model(self) -> FunctionModel:
         """A PydanticAI model whose responses come from this analyst."""
-        return FunctionModel(self.respond, stream_function=self.stream, model_name="builtin")
+        return BuiltinModel(self.respond, stream_function=self.stream, model_name="builtin")
 
     async def respond(self, messages: list[ModelMessage], info: AgentInfo) -> ModelResponse:
         """Non-streamed variant (same decisions as `stream`)."""

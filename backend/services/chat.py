@@ -18,6 +18,7 @@ from pydantic_ai.run import AgentRunResultEvent
 from pydantic_ai.usage import RunUsage, UsageLimits
 
 from backend.agents.analyst import AnalystDeps, SqlFailed, SqlStarted, ensure_message
+from backend.agents.builtin_model import BuiltinModel
 from backend.agents.history import conversation_history
 from backend.agents.model_errors import model_error
 from backend.core.engine import Engine
@@ -179,6 +180,7 @@ class ChatService:
         deps = self.deps(previous_data=ctx.previous_data, preferred_engine=request.engine)
         model_name = request.model or self.settings.model
         model = self.model_factory(model_name, deps.catalog)
+        deps.catalog_in_prompt = not isinstance(model, BuiltinModel)
         output: AnalystOutput | None = None
         failure: SqlFailed | None = None
         code = CodeStream()

@@ -7,6 +7,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Literal
 
 from backend.agents.builtin import lexicon as lx
@@ -120,11 +121,17 @@ class CatalogIndex:
 
 def shared_prefix(table: TableInfo) -> str | None:
     """A first word every column of the table starts with (wrk_id, wrk_name → wrk): it names the table, not them."""
-    firsts = {tuple(lx.name_words(c.name))[:1] for c in table.columns}
-    if len(table.columns) < 2 or len(firsts) != 1:
+    return _shared_prefix(tuple(c.name for c in table.columns))
+
+
+@lru_cache(maxsize=4096)
+def _shared_prefix(names: tuple[str, ...]) -> str | None:
+    # Asked for the same tables on every turn (key roles, suggestions): read each table's names once.
+    firsts = {tuple(lx.name_words(n))[:1] for n in names}
+    if len(names) < 2 or len(firsts) != 1:
         return None
     (first,) = firsts
-    return first[0] if first and all(len(lx.name_words(c.name)) > 1 for c in table.columns) else None
+    return first[0] if first and all(len(lx.name_words(n)) > 1 for n in names) else None
 
 
 # A beginning short enough to be an abbreviation, not another name that starts the same ("ortho" ≠ Orthodox).

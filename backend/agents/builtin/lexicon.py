@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from backend.agents.builtin.models import Agg, Bucket
 
@@ -327,8 +328,14 @@ def low_at(tokens: Sequence[Token], i: int) -> str:
 
 def name_words(name: str) -> list[str]:
     """Stemmed words of an identifier or value: snake_case, camelCase, spaces and digits split."""
+    return list(_name_words(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_words(name: str) -> tuple[str, ...]:
+    # Every turn splits the same catalog names again (table choice, key roles): split each name once.
     spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
-    return [stem(w) for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w]
+    return tuple(stem(w) for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w)
 
 
 _CONCEPT_INDEX: dict[str, frozenset[str]] = {}
