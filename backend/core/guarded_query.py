@@ -30,6 +30,8 @@ def prepare_query(
     """
     if limit is not None and limit > max_limit:
         raise BadRequestError(f"limit {limit} exceeds the maximum of {max_limit} rows")
+    # The probe asks for one sentinel row more to tell a cut result from a complete one; a LIMIT written in
+    # the SQL equal to the cap is kept by the guard, so such a result is never called truncated.
     shown = guard_sql(
         sql,
         allowed_tables=allowed_tables,
@@ -37,17 +39,10 @@ def prepare_query(
         default_limit=default_limit,
         max_limit=max_limit,
         output_dialect="duckdb",
+        probe=True,
     )
-    # Ask for one sentinel row more to tell a cut result from a complete one; a LIMIT written in
-    # the SQL equal to the cap is kept by the guard, so such a result is never called truncated.
-    probe = guard_sql(
-        sql,
-        allowed_tables=allowed_tables,
-        limit=shown.limit + 1,
-        max_limit=max_limit + 1,
-        output_dialect="duckdb",
-    )
-    return PreparedQuery(sql=shown.sql, probe_sql=probe.sql, limit=shown.limit, tables=shown.tables)
+    assert shown.probe_sql is not None
+    return PreparedQuery(sql=shown.sql, probe_sql=shown.probe_sql, limit=shown.limit, tables=shown.tables)
 
 
 async def run_prepared(

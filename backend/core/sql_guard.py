@@ -79,6 +79,9 @@ class GuardedQuery:
     sql: str
     tables: frozenset[str]
     limit: int
+    # With `probe=True`: the same statement asking for one row more than `limit` (a LIMIT written in the SQL that
+    # equals the cap stays), so a result that was cut can be told from a complete one.
+    probe_sql: str | None = None
 
 
 def guard_sql(
@@ -91,8 +94,10 @@ def guard_sql(
     dialect: str = "duckdb",
     output_dialect: str | None = None,
     limits: GuardLimits = GuardLimits(),
+    probe: bool = False,
 ) -> GuardedQuery:
-    """Check one read-only statement over catalog tables and return it rendered with a row limit."""
+    """Check one read-only statement over catalog tables and return it rendered with a row limit (and, with
+    `probe`, rendered again with the limit one row higher: one parse and one check for both)."""
     if limit is not None and not 0 <= limit <= max_limit:
         raise SqlRejectedError(f"limit {limit} must be between 0 and the maximum of {max_limit} rows")
     if not sql.strip():
@@ -115,9 +120,14 @@ def guard_sql(
             _check_function(node)
             check_built_size(node, *_function_names(node))
     tables = frozenset(_check_tables(stmt, allowed))
-    effective = _apply_limit(stmt, limit, max_limit, min(default_limit, max_limit))
+    effective, written = _apply_limit(stmt, limit, max_limit, min(default_limit, max_limit))
     rendered = stmt.sql(dialect=output_dialect or dialect, comments=False)
-    return GuardedQuery(sql=rendered, tables=tables, limit=effective)
+    probe_sql = None
+    if probe:
+        extra = effective + 1 if written is None else min(written, effective + 1)
+        stmt.set("limit", exp.Limit(expression=exp.Literal.number(extra)))
+        probe_sql = stmt.sql(dialect=output_dialect or dialect, comments=False)
+    return GuardedQuery(sql=rendered, tables=tables, limit=effective, probe_sql=probe_sql)
 
 
 def _check_size(stmt: exp.Expr, limits: GuardLimits) -> None:
@@ -313,8 +323,9 @@ def _literal_limit(node: exp.Expr, clause: str) -> int | None:
     return int(value.this)
 
 
-def _apply_limit(stmt: exp.Expr, requested: int | None, max_limit: int, default_limit: int) -> int:
-    """Set the outer row limit: keep a user LIMIT up to max_limit (capped by `requested`), else add one."""
+def _apply_limit(stmt: exp.Expr, requested: int | None, max_limit: int, default_limit: int) -> tuple[int, int | None]:
+    """Set the outer row limit: keep a user LIMIT up to max_limit (capped by `requested`), else add one.
+    Returns (the limit set, the LIMIT written in the SQL or None)."""
     current = stmt.args.get("limit")
     clause = "FETCH" if isinstance(current, exp.Fetch) else "LIMIT"
     user = _literal_limit(current, clause) if isinstance(current, exp.Expr) else None
@@ -325,4 +336,4 @@ def _apply_limit(stmt: exp.Expr, requested: int | None, max_limit: int, default_
     else:
         effective = user if requested is None else min(user, requested)
     stmt.set("limit", exp.Limit(expression=exp.Literal.number(effective)))
-    return effective
+    return effective, user

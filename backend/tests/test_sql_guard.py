@@ -8,6 +8,7 @@ from typing import Any
 import duckdb
 import pytest
 
+from backend.core.guarded_query import prepare_query
 from backend.core.sql_guard import GuardedQuery, guard_sql
 from backend.models.errors import SqlRejectedError
 
@@ -368,3 +369,28 @@ def test_accepted_sql_is_valid_duckdb(engine: CountingConnection, sql: str, tabl
     rows = run_guarded(engine, sql)
     assert rows is not None
     assert all("TOPSECRET" not in map(str, row) for row in rows)
+
+
+PROBED = [
+    "SELECT region, sum(amount) FROM sales GROUP BY region",
+    "SELECT * FROM sales LIMIT 10",
+    "SELECT * FROM sales LIMIT 0",
+    "SELECT * FROM sales LIMIT 1000",
+    "SELECT * FROM sales LIMIT 5000",
+    "SELECT * FROM sales FETCH FIRST 7 ROWS ONLY",
+    "SELECT * FROM sales LIMIT ALL",
+    "WITH s AS (SELECT * FROM sales LIMIT 3) SELECT * FROM s",
+    "SELECT id FROM customers UNION ALL SELECT id FROM Orders LIMIT 20",
+    "VALUES (1), (2), (3)",
+    "(SELECT * FROM sales)",
+]
+
+
+@pytest.mark.parametrize("sql", PROBED)
+@pytest.mark.parametrize("limit", [None, 0, 5, 1000, 5000])
+def test_the_truncation_probe_is_the_statement_guarded_one_row_higher(sql: str, limit: int | None) -> None:
+    """One parse gives both renderings: the probe equals guarding the statement again with the limit + 1."""
+    shown = prepare_query(sql, allowed_tables=TABLES, limit=limit, default_limit=1000, max_limit=5000)
+    again = guard(sql, limit=shown.limit + 1, max_limit=5001, output_dialect="duckdb")
+    assert shown.sql == guard(sql, limit=limit, max_limit=5000, output_dialect="duckdb").sql
+    assert shown.probe_sql == again.sql and shown.tables == again.tables
