@@ -6,7 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import CatalogIndex, Mention
 from backend.agents.builtin.models import Agg, FilterOp
+from backend.models.catalog import ColumnInfo
 
 _GT = {
     "over": ">",
@@ -197,3 +199,44 @@ def _whole_scope(toks: Sequence[lx.Token], k: int) -> int:
         else:
             break
     return j if lx.low_at(toks, j) in _VS_AGG else k
+
+
+def numbered_nouns(
+    toks: Sequence[lx.Token], mentions: Sequence[Mention], idx: CatalogIndex, consumed: frozenset[int]
+) -> tuple[Comparison, ...]:
+    """ "8 seat vans", "3-bedroom houses": a whole number before a singular noun naming a whole-number column (seats,
+    number_of_bedrooms) is that column's value, when the column holds it; a plural after the number is a count."""
+    out: list[Comparison] = []
+    for i, t in enumerate(toks[:-1]):
+        n = t.number
+        if n is None or not n.is_integer() or i in consumed or i + 1 in consumed:
+            continue
+        word = toks[i + 1]
+        if not word.lower.isalpha() or word.lower != word.stem or word.lower in lx.STOPWORDS | lx.UNIT_WORDS:
+            continue
+        if lx.bucket_of(word.stem) is not None or lx.low_at(toks, i - 1) in {*_GT, *_LT, "top", "first", "last"}:
+            continue
+        before = toks[i - 1] if i > 0 else None
+        if before is not None and (before.number is not None or before.lower in {"-", "–", "/", "#"}):
+            continue  # the end of a range or a code ("1998-99 harvest", "#4 berth")
+        if before is not None and i > 1 and before.text[:1].isupper() and before.lower not in lx.STOPWORDS:
+            continue  # a name and its number ("Route 66", "S&P 500") name one thing
+        for m in mentions:
+            c = idx.tables[m.table].col(m.column) if m.kind == "column" and m.start == i + 1 and m.column else None
+            if c is not None and _whole_column(c.info) and not c.is_id and _holds(c.info.min, c.info.max, n):
+                out.append(Comparison(i, i + 1, "=", (n,), False))
+                break
+    return tuple(out)
+
+
+_INTEGER = ("INT", "BIGINT", "SMALLINT", "TINYINT", "HUGEINT", "UBIGINT", "UINTEGER", "USMALLINT", "UTINYINT")
+
+
+def _whole_column(c: ColumnInfo) -> bool:
+    """A column typed as whole numbers (a count of seats), not a measure that happens to hold round values."""
+    return c.kind == "numeric" and c.type.upper().startswith(_INTEGER)
+
+
+def _holds(lo: object, hi: object, n: float) -> bool:
+    """The column's range holds n."""
+    return isinstance(lo, int | float) and isinstance(hi, int | float) and lo <= n <= hi

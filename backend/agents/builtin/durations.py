@@ -27,6 +27,11 @@ START_WORDS = frozenset({"create", "created", "creation", "open", "opened", "ope
                          "posted", "enrol", "enroll", "admit", "admitted", "since", "hire", "hired",
                          "check", "checked", "borrow", "borrowed", "rent", "rented", "depart", "departed",
                          "departure", "pickup", "picked", "dispatch", "dispatched", "sent", "send"})  # fmt: skip
+# Words of a row's last event, the end its length counts to ("check out", "returned", "end date").
+END_WORDS = frozenset({"end", "finish", "close", "complete", "out", "checkout", "return", "leave", "left",
+                       "discharge", "expire", "expiry", "until", "stop", "final", "arrive", "arrival"})  # fmt: skip
+# Nouns of a row's whole length: "length of stay", "rental duration".
+_LENGTH_NOUNS = frozenset({"length", "lengths", "duration", "durations"})
 # Dates that describe a person or a thing rather than an event of the row.
 _BUCKET_CUES = frozenset({"by", "per", "each", "every", "a", "an", "the", "this", "last", "past", "previous"})
 _MEASURE_AGGS = frozenset({"avg", "median", "min", "max", "sum", "stddev"})
@@ -162,7 +167,67 @@ def _pair(r: Reading, idx: CatalogIndex, main: TableEntry, ms: list[Mention]) ->
             end = _event_at(r, idx, main, ms, k)
             if end is not None and end.start == k:
                 return end, None  # "how long does delivery take"
+    return _lifetime(r, idx, main, ms)
+
+
+def _lifetime(r: Reading, idx: CatalogIndex, main: TableEntry, ms: list[Mention]) -> tuple[Mention, Mention] | None:
+    """ "average length of stay", "charter duration", "how long do rentals last": the whole length of each row, from
+    its first event date to its last, when no date is named and no column is called after the length itself."""
+    span = _length_words(r, main, ms)
+    if span is None:
+        return None
+    bounds = _first_and_last(main)
+    if bounds is None:
+        return None
+    lo, hi = span
+    start, end = bounds
+    return (
+        Mention(lo, lo + 1, "column", main.info.name, start.name, 1.0, "stem"),
+        Mention(hi - 1, hi, "column", main.info.name, end.name, 1.0, "stem"),
+    )
+
+
+def _length_words(r: Reading, main: TableEntry, ms: list[Mention]) -> tuple[int, int] | None:
+    """Positions [lo, hi) of a phrase asking for each row's length: a length noun before "of" and a noun, or after
+    a noun ("stay length"), or "how long" with the rows' noun; None when a column is named there."""
+    table = [m for m in ms if m.kind == "table" and m.table == main.info.name]
+    for k, t in enumerate(r.tokens):
+        if t.lower not in _LENGTH_NOUNS or r.words[k] is None:
+            continue
+        if any(m.kind == "column" and m.start <= k < m.end for m in ms if _other_column(main, m)):
+            return None  # a column of the rows named after a length (a hull's length, a trip's distance): that column
+        j = k + 1
+        if r.low(j) == "of":
+            j += 1
+            j += r.low(j) in {"the", "a", "an", "each", "every", "their", "its"}
+            noun = j < len(r.tokens) and r.words[j] is not None and r.low(j).isalpha() and r.low(j) not in lx.STOPWORDS
+            if noun and not any(m.start == j and m.kind == "column" for m in ms):
+                return k, j + 1
+        if k > 0 and any(m.end == k for m in table):
+            return k - 1, k + 1
+    if r.low(0) == "how" and r.low(1) == "long" and table:
+        return 1, max(m.end for m in table)
     return None
+
+
+def _other_column(main: TableEntry, m: Mention) -> bool:
+    """A column of the rows' own table that is not one of their event dates."""
+    c = main.col(m.column or "") if m.table == main.info.name else None
+    return c is not None and not is_event(c)
+
+
+def _first_and_last(main: TableEntry) -> tuple[ColumnEntry, ColumnEntry] | None:
+    """A row's first event date (named like a start, else its first) and its last (named like an end, else the one
+    other event date)."""
+    events = [c for c in main.columns if is_event(c)]
+    start = start_of(main, None)
+    if start is None or len(events) < 2:
+        return None
+    others = [c for c in events if c is not start]
+    ends = [c for c in others if any(root(w) == root(e) or lx.abbreviates(w, e) for w in c.words for e in END_WORDS)]
+    if len(ends) == 1:
+        return start, ends[0]
+    return (start, others[0]) if len(others) == 1 else None
 
 
 def read_duration(r: Reading, idx: CatalogIndex, main: TableEntry, mentions: list[Mention]) -> Duration | None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention
-from backend.agents.builtin.comparisons import Comparison, read_comparisons
+from backend.agents.builtin.comparisons import Comparison, numbered_nouns, read_comparisons
 from backend.agents.builtin.dates import DateExpr, parse_dates
 from backend.agents.builtin.matching import (
     MENTION_SPAN,
@@ -499,6 +499,9 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.mentions = [m for m in r.mentions if not (m.via == "value" and m.spec == 0.0 and _time_noun(r, m))]
     r.mentions = _value_rates(r, _columns_over_values(r, idx, _scopes(r, r.mentions)))
     r.mentions += _code_mentions(r, idx) + spelled
+    numbered = numbered_nouns(r.tokens, r.mentions, idx, frozenset(used))
+    if numbered:
+        r.comparisons = sorted([*r.comparisons, *numbered], key=lambda c: c.start)
     if lookup is not None:
         _lookups(r, idx, lookup)
     return r
