@@ -22,7 +22,7 @@ from pydantic_ai.messages import (
 from pydantic_ai.models.function import AgentInfo, DeltaThinkingPart, DeltaToolCall, FunctionModel
 
 from backend.agents.builtin.catalog_index import CatalogIndex, build_index
-from backend.agents.builtin.charts import choose_chart
+from backend.agents.builtin.charts import choose_chart, repeated_columns
 from backend.agents.builtin.empty_result import empty_result_note
 from backend.agents.builtin.finishing import leader_note
 from backend.agents.builtin.models import (
@@ -275,7 +275,9 @@ class BuiltinAnalyst:
     ) -> list[str | tuple[str, dict[str, Any]]]:
         summary = part.content if isinstance(part.content, QuerySummary) else QuerySummary.model_validate(part.content)
         plan = decision.plan if isinstance(decision, QueryDecision) else None
-        choice = choose_chart([(c.name, c.kind) for c in summary.columns], summary.row_count, plan)
+        choice = choose_chart(
+            [(c.name, c.kind) for c in summary.columns], summary.row_count, plan, repeated_columns(summary.sample_rows)
+        )
         title = decision.title if isinstance(decision, QueryDecision) else None
         spec = spec_from_choice(choice, title, fallback="Query result")
         thought = f"{describe_shape(summary)} {choice.reason}"

@@ -9,7 +9,9 @@ from __future__ import annotations
 import duckdb
 import pytest
 
+from backend.agents.builtin.charts import choose_chart, repeated_columns
 from backend.core.catalog import build_catalog
+from backend.models.catalog import ColumnKind
 from backend.tests.builtin_checks import Db, answer, covers, same
 
 
@@ -157,3 +159,26 @@ def test_a_sort_verb_and_a_column_named_number_of(orchard: Db, ferry: Db) -> Non
         "Return the name and village of all growers in descending order of number of trees.",
         "SELECT full_name, village, number_trees FROM growers ORDER BY number_trees DESC",
     )
+
+
+def drawn(db: Db, question: str) -> str:
+    """The chart type the analyst's chart step picks for the answer's rows, from the rows it sees (the first ten)."""
+    d = answer(db, question)
+    cur = db[0].execute(d.sql)
+    names = [c[0] for c in cur.description]
+    got = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    kinds = {n: "numeric" if all(isinstance(r[n], int | float) for r in got) else "text" for n in names}
+    columns: list[tuple[str, ColumnKind]] = [(n, "numeric" if kinds[n] == "numeric" else "text") for n in names]
+    return choose_chart(columns, len(got), d.plan, repeated_columns(got[:10])).chart_type
+
+
+def test_records_that_share_a_category_and_a_single_row_are_tables(orchard: Db, ferry: Db) -> None:
+    # Bars of villages (or home ports) would stack or sum each grower's acres into totals nobody asked for.
+    assert drawn(orchard, "Show village and acres for all growers sorted by acres in descending order.") == "table"
+    assert drawn(ferry, "Show home port and capacity for all vessels ordered by capacity.") == "table"
+    # One row is read, not compared.
+    assert drawn(ferry, "What is the name and capacity of the vessel with the largest capacity?") == "table"
+    assert drawn(orchard, "List the name and acres of the youngest grower.") == "table"
+    # Rows with names of their own stay bars, one per row.
+    assert drawn(orchard, "Show full name and acres for all growers sorted by acres.") == "bar"
+    assert drawn(ferry, "Show vessel name and capacity for all vessels sorted by capacity.") == "bar"

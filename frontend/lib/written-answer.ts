@@ -51,6 +51,17 @@ function correlation(xs: number[], ys: number[]): number | null {
   return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : null;
 }
 
+/** True when two rows share their x value (and series): the rows are records, not one row per group. */
+function repeatsGroup(rows: readonly Row[], x: string, series: string | null): boolean {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const key = JSON.stringify([row[x] ?? null, series ? (row[series] ?? null) : null]);
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
+}
+
 /** The answer for `rows` drawn with `fields`; null when there is nothing to say (no measure). */
 export function writtenAnswer(
   rows: readonly Row[],
@@ -79,6 +90,19 @@ export function writtenAnswer(
     const where = x ? ` for ${xText(first.row[x])}` : "";
     const more = others.length ? `, with ${others.join(" and ")}` : "";
     return { figure: fmt(first.v), label, sentence: `${label}${where} is ${fmt(first.v)}${more}.` };
+  }
+
+  if (repeatsGroup(rows, x, fields.series)) {
+    // Records, not groups: several rows share a category, so adding them up or taking shares of a total would
+    // invent figures nobody asked for. The answer names the single highest row.
+    const top = values.reduce((a, b) => (b.v > a.v ? b : a));
+    const s = fields.series;
+    const where = s ? `${xText(top.row[x])}, ${String(top.row[s] ?? "–")}` : xText(top.row[x]);
+    return {
+      figure: fmt(top.v),
+      label: `${label} — ${where}`,
+      sentence: `The highest ${lower(label)} of ${count.format(values.length)} rows is ${fmt(top.v)} (${where}).`,
+    };
   }
 
   if (fields.series && otherAggregate(y) !== "sum") {

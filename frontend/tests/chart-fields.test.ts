@@ -126,6 +126,28 @@ describe("written answer", () => {
     expect(a?.sentence).toBe("Gentoo, MALE has the highest average body mass (g) of 4 values: 5,484.8 g.");
   });
 
+  it("names the highest record, never a total, when rows share their category", () => {
+    const rows = [
+      { species: "Gentoo", island: "Biscoe", body_mass_g: 6300 },
+      { species: "Gentoo", island: "Biscoe", body_mass_g: 6050 },
+      { species: "Adelie", island: "Torgersen", body_mass_g: 4700 },
+      { species: "Adelie", island: "Dream", body_mass_g: 4650 },
+    ];
+    const split = writtenAnswer(
+      rows,
+      { x: "species", y: ["body_mass_g"], series: "island" },
+      { species: "text" },
+    );
+    expect(split?.figure).toBe("6,300 g");
+    expect(split?.sentence).toBe("The highest body mass (g) of 4 rows is 6,300 g (Gentoo, Biscoe).");
+    const plain = writtenAnswer(
+      rows,
+      { x: "species", y: ["body_mass_g"], series: null },
+      { species: "text" },
+    );
+    expect(plain?.sentence).toBe("The highest body mass (g) of 4 rows is 6,300 g (Gentoo).");
+  });
+
   it("totals an additive measure per series", () => {
     const rows = [
       { region: "Europe", year: "2023", total_amount: 100 },

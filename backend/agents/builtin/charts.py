@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from backend.agents.builtin.models import AnalysisPlan, ChartChoice, Intent
 from backend.models.catalog import ColumnKind
@@ -13,6 +13,19 @@ PIE_MAX = 6  # pie slices stay readable up to about this many parts
 PIE_SHARE_MAX = 12  # …and the user may ask for a share breakdown with a few more
 
 
+def repeated_columns(rows: Iterable[Mapping[str, object]]) -> set[str]:
+    """Columns whose value comes twice among `rows` (records that share a category, such as a listing's villages)."""
+    seen: dict[str, set[str]] = {}
+    twice: set[str] = set()
+    for row in rows:
+        for name, value in row.items():
+            text = repr(value)
+            if text in seen.setdefault(name, set()):
+                twice.add(name)
+            seen[name].add(text)
+    return twice
+
+
 def _additive(plan: AnalysisPlan | None) -> bool:
     """True when the measure adds up to a whole (sum or count), which is what a pie shows."""
     if plan is None or not plan.measures:
@@ -21,13 +34,17 @@ def _additive(plan: AnalysisPlan | None) -> bool:
 
 
 def choose_chart(
-    columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: AnalysisPlan | None = None
+    columns: Sequence[tuple[str, ColumnKind]],
+    row_count: int,
+    plan: AnalysisPlan | None = None,
+    repeated: Collection[str] = (),
 ) -> ChartChoice:
     """Pick a chart for result columns (name, kind) and row count; the plan refines intent.
 
-    A chart type the user asked for (plan.chart_hint) wins whenever it fits the data.
+    `repeated` names the columns whose values come back more than once in the rows seen so far (a listing's
+    villages, not its names). A chart type the user asked for (plan.chart_hint) wins whenever it fits the data.
     """
-    chart = _by_shape(columns, row_count, plan)
+    chart = _by_shape(columns, row_count, plan, repeated)
     hint = plan.chart_hint if plan else None
     if hint and hint != chart.chart_type and hint in chart.alternatives:
         return chart.model_copy(update={"chart_type": hint, "reason": f"You asked for a {hint} chart, and it fits."})
@@ -56,7 +73,9 @@ def _unfit(hint: str, columns: Sequence[tuple[str, ColumnKind]], row_count: int,
     return "it does not fit this result's columns"
 
 
-def _by_shape(columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: AnalysisPlan | None) -> ChartChoice:
+def _by_shape(
+    columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: AnalysisPlan | None, repeated: Collection[str]
+) -> ChartChoice:
     """The chart the data's shape suggests."""
     if plan is not None and plan.periods:
         # Compared periods ("Q4 2023 vs Q4 2024") are bar groups, whatever type their dates come back as.
@@ -97,6 +116,10 @@ def _by_shape(columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: A
     if row_count == 1 and numeric and not temporal and not categories:
         return ChartChoice(chart_type="kpi", alternatives=["kpi", "table"], y=numeric,
                            reason="A single number is best shown as a headline figure.")  # fmt: skip
+    if kind == Intent.ROWS and row_count == 1 and categories and numeric:
+        # One row ("the name and capacity of the largest vessel") is read, not compared: one bar or point says less.
+        return ChartChoice(chart_type="table", alternatives=["table", "bar"], x=categories[0], y=numeric,
+                           reason="One row answers this, so a table shows it as it is.")  # fmt: skip
     # Two measures of each row ("salary and bonus for each employee") are one point per row; two measures of each
     # group set against each other ("credit versus orders for each customer"), one point per group.
     row_points = kind == Intent.ROWS and len(numeric) == 2 and not temporal and len(categories) <= 1
@@ -137,6 +160,11 @@ def _by_shape(columns: Sequence[tuple[str, ColumnKind]], row_count: int, plan: A
     if categories and numeric:
         x = categories[0]
         series = categories[1] if len(categories) > 1 else None
+        if kind == Intent.ROWS and x in repeated:
+            # Rows that share a category ("village, crop and tonnes of every harvest") are records: bars would
+            # stack or sum them into totals nobody asked for. Bars stay on offer.
+            return ChartChoice(chart_type="table", alternatives=["table", "bar"], x=x, y=numeric, series=series,
+                               reason=f"These rows share their {x}, so a table shows each of them as it is.")  # fmt: skip
         alts = ["bar", "table"]
         parts_ok = series is None and len(numeric) == 1 and _additive(plan)
         share = bool(plan and plan.share)
