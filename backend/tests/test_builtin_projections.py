@@ -182,3 +182,24 @@ def test_records_that_share_a_category_and_a_single_row_are_tables(orchard: Db, 
     # Rows with names of their own stay bars, one per row.
     assert drawn(orchard, "Show full name and acres for all growers sorted by acres.") == "bar"
     assert drawn(ferry, "Show vessel name and capacity for all vessels sorted by capacity.") == "bar"
+
+
+def test_top_rows_by_a_whole_number_column_of_a_small_table(orchard: Db, ferry: Db) -> None:
+    # A small table gives an integer column few values, yet "by" after the ranked noun ranks by it, groups nothing.
+    in_order(ferry, "top 3 vessels by capacity", 'SELECT "VesselName", "Capacity" FROM "Vessels" ORDER BY "Capacity" '
+             "DESC LIMIT 3")  # fmt: skip
+    in_order(ferry, "bottom 2 vessels by built year", 'SELECT "VesselName", "BuiltYear" FROM "Vessels" ORDER BY '
+             '"BuiltYear" LIMIT 2')  # fmt: skip
+    in_order(orchard, "top 5 growers by age", "SELECT full_name, age FROM growers ORDER BY age DESC LIMIT 5")
+    covers(ferry, "top 3 home ports by capacity", 'SELECT "HomePort" FROM "Vessels" GROUP BY "HomePort" ORDER BY '
+           'AVG("Capacity") DESC LIMIT 3')  # fmt: skip
+    # Without a ranking, "by" a whole-number column still groups.
+    same(orchard, "number of growers by age", "SELECT age, COUNT(*) FROM growers GROUP BY age")
+
+
+def test_titles_keep_a_sentence_in_lower_case(ferry: Db) -> None:
+    # PascalCase names read as words inside a title, not as capitalised names.
+    d = answer(ferry, "What is the name and capacity of the vessel with the largest capacity?")
+    assert d.title == "Vessels: the highest capacity", d.title
+    assert answer(ferry, "top 3 vessels by capacity").title == "Top 3 vessels by capacity"
+    assert answer(ferry, "average capacity by home port").title == "Average capacity by home port"

@@ -16,6 +16,13 @@ def human(name: str) -> str:
     return words_with_unit(name).strip()
 
 
+def inline(name: str) -> str:
+    """`human` inside a sentence: a capitalised first word ("Capacity", "Home port") in lower case, acronyms kept."""
+    text = human(name)
+    first, _, rest = text.partition(" ")
+    return f"{first.lower()} {rest}".strip() if first.istitle() and first.isalpha() else text
+
+
 def measure_text(m: Measure) -> str:
     """'total amount', 'number of orders'."""
     if m.share_of:
@@ -76,13 +83,13 @@ def title_for(plan: AnalysisPlan) -> str:
         head = human(plan.table).capitalize()
         if plan.top_n == 1 and plan.order:
             most = "highest" if plan.order[0].desc else "lowest"
-            head = f"{head}: the {most} {human(plan.order[0].alias)}"
+            head = f"{head}: the {most} {inline(plan.order[0].alias)}"
         elif plan.top_n:
-            head = f"Top {plan.top_n} {human(plan.table)} by {human(plan.order[0].alias)}" if plan.order else head
+            head = f"Top {plan.top_n} {inline(plan.table)} by {inline(plan.order[0].alias)}" if plan.order else head
     else:
         head = " and ".join(measure_text(m) for m in plan.measures).capitalize()
         if plan.dimensions:
-            head += " by " + " and ".join(human(d.bucket or d.alias) for d in plan.dimensions)
+            head += " by " + " and ".join(inline(d.bucket or d.alias) for d in plan.dimensions)
         most = "highest" if plan.top_desc else "lowest"
         if plan.top_n == 1 and len(plan.dimensions) == 1 and plan.measures:
             # "which orchard has the most trees": the one row answers it, the title says so.

@@ -465,7 +465,7 @@ class RoleReader:
             return
         small = (c.info.distinct_count or 999) <= 25 and "INT" in c.info.type.upper() and not c.additive
         over = self.r.low(m.start - 1) == "over" or self.r.low(m.start - 2) == "over"  # "over the years"
-        if (cue or (over and c.is_year)) and not agg and (c.is_year or small):
+        if (cue or (over and c.is_year)) and not agg and (c.is_year or small) and not self.ranks_by(m):
             self.add_dim(c, m.end)
             return
         agg = agg or self.loose_agg(m.start)
@@ -483,6 +483,14 @@ class RoleReader:
             self.add_measure(c, a, True)
         else:
             self.add_measure(c, default_agg(c), False)
+
+    def ranks_by(self, m: Mention) -> bool:
+        """ "top 3 vessels by capacity", "top 3 home ports by capacity": the column after "by" ranks the noun
+        counted off before it (the table's rows or a grouping), it is not a grouping itself, however few values a
+        small table gives it."""
+        if self.r.top_n is None or self.r.low(m.start - 1) != "by" or m.start in self.r.entity_at:
+            return False
+        return any(x.end < m.start and self.r.entity_at & set(range(x.start, x.end)) for x in self.ch.mentions)
 
     def head_values(self, m: Mention) -> list[Mention]:
         """A value mention; for a word heading several values of its column ("leaves": "paid leave",
