@@ -495,7 +495,9 @@ def _pick_label(entry: TableEntry) -> ColumnEntry | None:
         for c in texts:
             # A name most rows share (a given name of thousands of riders) does not tell the rows apart.
             timely = bool(set(c.words) & set(lx.BUCKET_WORDS))  # a calendar's month name is its label as before
-            if word in c.words and (timely or (c.info.distinct_count or rows) >= LABEL_SHARE * rows):
+            # Written short too (ttl ↔ title, desc ↔ description), but a key word is no name (num is a number).
+            said = word in c.words or any(w not in lx.ID_WORDS and lx.abbreviates(w, word) for w in c.words)
+            if said and (timely or (c.info.distinct_count or rows) >= LABEL_SHARE * rows):
                 return c
     unique = [c for c in texts if (c.info.distinct_count or 0) >= 0.5 * rows and not c.is_id]
     return unique[0] if unique else None

@@ -20,7 +20,8 @@ def role_words(idx: CatalogIndex, fk: ForeignKey) -> frozenset[str]:
     prefix = shared_prefix(main.info)
     ref_words = set(ref.words) | {prefix or ""} | {w for w in (shared_prefix(ref.info),) if w}
     words = set(plain_words(fk.column, idx.type_tags)) - lx.ID_WORDS - set(main.words) - ref_words
-    return frozenset(w for w in words if not w.isdigit())
+    # A key word written short (cd ↔ code, nbr ↔ number) says it is a key, not whose.
+    return frozenset(w for w in words if not w.isdigit() and not any(lx.abbreviates(w, i) for i in lx.ID_WORDS))
 
 
 _VERB_ENDINGS = ("ing", "ed", "ers", "er", "ors", "or")

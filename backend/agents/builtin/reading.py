@@ -121,20 +121,24 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
             if cand and (cand in idx.value_words or cand in idx.vocab):
                 return cand
     if tok.lower in _FUNCTION_WORDS:
-        return w  # "count" is an aggregate, not an abbreviation of counter
+        # "count" is an aggregate, not an abbreviation of counter; a plural written short in a name is that name
+        # ("hours" of a column hrs), its singular stays a time bucket ("by hour").
+        short = sorted(v for v in idx.vocab if _plural_abbreviation(v, tok, w))
+        return short[0] if short else w
     if w in idx.value_words:
         # A value is no prefix of a name, but it may be spelled out where a name abbreviates it ("district" ↔ dstrct,
         # next to a value "District Head"): values are matched on the question's own words (`_value_forms`).
         hits = sorted(v for v in idx.vocab if v not in lx.STOPWORDS and lx.abbreviates(v, w))
         return hits[0] if hits else w
     if len(w) >= 4:
-        # Abbreviations in names and longer forms: "quantity" ~ qty, "department" ~ dept, "expectancy" ~ expect.
+        # Abbreviations in names and longer forms: "quantity" ~ qty, "department" ~ dept, "expectancy" ~ expect; a
+        # plural's own abbreviation too ("planks" ~ plks).
         hits = sorted(
             (
                 v
                 for v in idx.vocab
                 if (len(v) >= 4 and (w.startswith(v) or (v.startswith(w) and len(w) >= 0.5 * len(v))))
-                or (v not in lx.STOPWORDS and lx.abbreviates(v, w))
+                or (v not in lx.STOPWORDS and (lx.abbreviates(v, w) or _plural_abbreviation(v, tok, w)))
             ),
             key=lambda v: (-len(v), v),
         )
@@ -144,6 +148,19 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
         if kin is not None:
             return kin
     return correct(idx, w)
+
+
+def _plural_abbreviation(short: str, tok: lx.Token, stem: str) -> bool:
+    """A plural's own abbreviation, its s kept and at most one consonant left out ("planks" ~ plks), not a word that
+    merely shares three letters with it ("pickets" ~ pks), nor a name written with a capital ("Hollins")."""
+    plural = tok.lower
+    return (
+        plural != stem
+        and (tok.text == plural or tok.pos == 0)
+        and short.endswith("s")
+        and lx.abbreviates(short, plural)
+        and len(lx.skeleton(plural)) <= len(short) + 1
+    )
 
 
 _DERIVED_ENDINGS = ("ations", "ation", "ions", "ion", "ments", "ment", "als", "al", "ings", "ing", "ers", "er",
