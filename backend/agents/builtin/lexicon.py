@@ -115,7 +115,7 @@ SUPERLATIVES: dict[str, tuple[str, bool]] = {
     "furthest": ("distance", True), "nearest": ("distance", False), "closest": ("distance", False),
     "oldest": ("date", False), "earliest": ("date", False), "newest": ("date", True), "latest": ("date", True),
     "youngest": ("date", True), "biggest": ("size", True), "largest": ("size", True), "smallest": ("size", False),
-    "fastest": ("speed", True), "slowest": ("speed", False),
+    "fastest": ("speed", True), "slowest": ("speed", False), "quickest": ("speed", True),
     "tallest": ("height", True), "richest": ("money", True), "wealthiest": ("money", True),
     "poorest": ("money", False), "best": ("rating", True), "worst": ("rating", False),
 }  # fmt: skip

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, TableEntry, raw_words, singular
@@ -67,9 +68,26 @@ def _default_measure(r: Reading, idx: CatalogIndex, ro: Roles, main: TableEntry)
     ro.measures.append(Measure(agg="count", column=None, alias=measure_alias("count", None, noun)))
 
 
+_DURATION_WORDS = lx.TIME_UNIT_STEMS | {"time", "duration", "elapsed", "secs", "mins"}
+
+
+def _speed_by_duration(r: Reading, idx: CatalogIndex, ro: Roles) -> None:
+    """ "the fastest average time", "the quickest crews by finishing time": speed ranked by a duration is the
+    shortest duration first, so the adjective's direction turns round."""
+    adj = r.adjective
+    ranked = ro.rank_by or next((m.column for m in ro.measures if m.column is not None), None)
+    if adj is None or adj.concept != "speed" or ranked is None:
+        return
+    c = idx.tables[ranked.table].col(ranked.column)
+    if c is not None and (set(c.words) & _DURATION_WORDS or "INTERVAL" in c.info.type.upper()):
+        r.adjective = replace(adj, desc=not adj.desc)
+        r.top_desc = not r.top_desc
+
+
 def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[AnalysisPlan, list[str]]:
     """The plan for a fresh question."""
     main = ch.table
+    _speed_by_duration(r, idx, ro)
     notes = list(ro.notes)
     filters = ro.filters + ro.date_filter
     if "distribution" in r.flags and ro.numeric_cols:
