@@ -255,6 +255,7 @@ def _comparison_column(
 ) -> tuple[ColumnEntry, Mention | None] | None:
     """The numeric column a comparison is about: just before it, just after it, or the money column."""
     best: tuple[int, ColumnEntry, Mention] | None = None
+    named = {k for x in r.mentions for k in range(x.start, x.end)}
     for m in ch.mentions:
         c = _col(idx, m) if m.kind == "column" else None
         if c is not None and c.info.kind != "numeric":
@@ -267,6 +268,8 @@ def _comparison_column(
             gap = 0  # "above age 20": the column named inside the comparison
         between = [r.low(k) for k in range(min(m.end, comp.end), max(m.start, comp.start))]
         near = gap <= 3 and all(w in lx.STOPWORDS or w in lx.UNIT_WORDS or w in lx.COMPARATIVES for w in between)
+        # "gust speed over 20": one word between that names nothing of the catalog only says what the column measures.
+        near = near or (gap == 1 and not named & set(range(m.end, comp.start)) and m.end < comp.start)
         if near and (best is None or gap < best[0]):
             best = (gap, c, m)
     if best:

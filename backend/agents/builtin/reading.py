@@ -29,6 +29,8 @@ _FUNCTION_WORDS = frozenset(
     | set(lx.COMPARATIVES)
     | set(lx.BUCKET_WORDS)
     | lx.COMPARE_WORDS  # "compare" is no abbreviation of a company column
+    | lx.DISTINCT_WORDS  # "distinct venues" names no distance column (dist)
+    | lx.DISTRIBUTION_WORDS
 )
 # Words skipped when looking back from a mention for the aggregate or cue that governs it.
 ARTICLES = frozenset({"the", "a", "an", "their", "its", "of", "distinct", "unique", "different"})

@@ -485,12 +485,18 @@ class RoleReader:
             self.add_measure(c, default_agg(c), False)
 
     def ranks_by(self, m: Mention) -> bool:
-        """ "top 3 vessels by capacity", "top 3 home ports by capacity": the column after "by" ranks the noun
+        """ "top 3 vessels by capacity", "top 3 home ports by capacity", "the best crew by points": the column after "by" ranks the noun
         counted off before it (the table's rows or a grouping), it is not a grouping itself, however few values a
         small table gives it."""
-        if self.r.top_n is None or self.r.low(m.start - 1) != "by" or m.start in self.r.entity_at:
+        ranked = self.r.top_n is not None or self.r.adjective is not None  # "top 3 …", "the best crew by points"
+        if not ranked or self.r.low(m.start - 1) != "by" or m.start in self.r.entity_at:
             return False
-        return any(x.end < m.start and self.r.entity_at & set(range(x.start, x.end)) for x in self.ch.mentions)
+        adj = self.r.adjective
+        return any(
+            x.end < m.start
+            and (self.r.entity_at & set(range(x.start, x.end)) or (adj is not None and x.start == adj.end))
+            for x in self.ch.mentions
+        )  # the noun counted off, or the one right after the superlative ("the largest vessel by capacity")
 
     def head_values(self, m: Mention) -> list[Mention]:
         """A value mention; for a word heading several values of its column ("leaves": "paid leave",
