@@ -203,3 +203,13 @@ def test_titles_keep_a_sentence_in_lower_case(ferry: Db) -> None:
     assert d.title == "Vessels: the highest capacity", d.title
     assert answer(ferry, "top 3 vessels by capacity").title == "Top 3 vessels by capacity"
     assert answer(ferry, "average capacity by home port").title == "Average capacity by home port"
+
+
+def test_an_imperative_asking_for_one_thing_gets_one_row(orchard: Db, ferry: Db) -> None:
+    # "Find the village with the most growers" asks for one village, as "which village has the most growers" does.
+    in_order(orchard, "Find the village with the most growers.", "SELECT village, COUNT(*) AS n FROM growers GROUP BY "
+             "village ORDER BY n DESC, village LIMIT 1")  # fmt: skip
+    in_order(ferry, "show me the home port with the fewest vessels", 'SELECT "HomePort", COUNT(*) AS n FROM "Vessels" '
+             'GROUP BY "HomePort" ORDER BY n, "HomePort" LIMIT 1')  # fmt: skip
+    # Plural: the ranking.
+    assert answer(orchard, "Find the villages with the most growers.").plan.top_n == 10

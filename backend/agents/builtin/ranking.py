@@ -81,6 +81,7 @@ def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> Ranking:
     r = _Toks(tokens)
     used = set(consumed)
     question = tokens[0].lower in {"which", "what", "who", "where"} if tokens else False
+    asked = _asked_one(r)  # "find the venue with the most races": one venue, as "which venue has the most races"
     adjective: Adjective | None = None
     for i, t in enumerate(tokens):
         w = t.lower
@@ -116,14 +117,16 @@ def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> Ranking:
             )
         if w in {"top", "bottom"}:
             return replace(found, top_n=10, ranked=True, used=frozenset({i}))
-        noun = None if question else _plural_after(r, end)
+        noun = None if question or (asked is not None and asked < i) else _plural_after(r, end)
         if noun is not None:
             # "highest paid employees", "longest trips": a ranked list of the plural noun, not one maximum.
             return replace(found, top_n=NOUN_RANKING, ranked=True, entity_at=frozenset({noun}))
-        if question and (w not in {"largest", "biggest", "smallest"} or adj is not None):
+        if (question or (asked is not None and asked < i)) and (
+            w not in {"largest", "biggest", "smallest"} or adj is not None
+        ):
             # "which store sells the most" asks for one store: the top row. "Which stores sell the most" asks for
             # several: the whole ranking, the leader first ("which one" always asks for one).
-            entity = _entity_after(r, 0)
+            entity = _entity_after(r, 0) if question else frozenset({asked}) if asked is not None else frozenset()
             plural = any(_plural(tokens[k]) for k in entity)
             leader = plural and not ({"one", "single", "only"} & {t.lower for t in tokens})
             sup: Agg = "max" if desc else "min"
@@ -137,6 +140,21 @@ def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> Ranking:
             sup = "max" if desc else "min"
             return replace(found, top_n=1, superlative=sup, entity_at=_entity_after(r, end - 1))
     return Ranking(adjective=adjective)
+
+
+_ASKING_VERBS = frozenset({"find", "show", "give", "tell", "name", "return", "get", "identify", "display"})
+
+
+def _asked_one(r: _Toks) -> int | None:
+    """Where an imperative asks for one thing ("find the venue …", "show me the month …"): the singular noun after
+    the verb and its article, else None."""
+    if not r.tokens or r.low(0) not in _ASKING_VERBS:
+        return None
+    k = 1 + (r.low(1) in {"me", "us"})
+    if r.low(k) != "the" or k + 1 >= len(r.tokens):
+        return None
+    t = r.tokens[k + 1]
+    return None if t.number is not None or _plural(t) or t.lower in lx.STOPWORDS or not t.lower.isalpha() else k + 1
 
 
 def _plural_after(r: _Toks, end: int) -> int | None:
