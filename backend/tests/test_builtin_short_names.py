@@ -109,3 +109,8 @@ def test_the_noun_after_a_superlative_is_ranked_by_the_column(rowing: Db, orchar
     assert [x.column.column for x in d.plan.dimensions] == ["crew_nm"] and d.plan.order[0].desc, d.sql
     d = answer(orchard, "the best grower by bins")
     assert [x.column.column for x in d.plan.dimensions] == ["grwr_nm"] and d.plan.order[0].desc, d.sql
+
+
+def test_a_value_named_with_of_or_equal_to(rowing: Db, orchard: Db) -> None:
+    same(rowing, "How many results have a position of 1?", "SELECT COUNT(*) FROM results WHERE pos = 1")
+    same(orchard, "how many pickings have bins equal to 4", "SELECT COUNT(*) FROM pickings WHERE bins = 4")

@@ -109,6 +109,10 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
             op, j = "<=", i + 2
         elif w == "between":
             op = "between"
+        elif w == "of" and low(i - 2) in {"a", "an"} and i + 1 < len(toks) and toks[i + 1].number is not None:
+            op = "="  # "results with a position of 1", "films with a rating of 5": the column's value
+        elif w in {"equal", "equals", "exactly"}:
+            op, j = "=", i + 1 + (low(i + 1) == "to")  # "a position equal to 1"
         elif w in {"have", "has", "having", "with"} and low(i + 2) not in _SCALE and low(i + 2) not in lx.UNIT_WORDS:
             op = "="  # "houses with 3 bedrooms": equality on the column named after the number
         if op is None or i in used:
