@@ -126,7 +126,7 @@ def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> Ranking:
         ):
             # "which store sells the most" asks for one store: the top row. "Which stores sell the most" asks for
             # several: the whole ranking, the leader first ("which one" always asks for one).
-            entity = _entity_after(r, 0) if question else frozenset({asked}) if asked is not None else frozenset()
+            entity: frozenset[int] = _entity_after(r, 0) if question or asked is None else frozenset({asked})
             plural = any(_plural(tokens[k]) for k in entity)
             leader = plural and not ({"one", "single", "only"} & {t.lower for t in tokens})
             sup: Agg = "max" if desc else "min"
