@@ -279,8 +279,9 @@ def build_agent(retries: int = 2) -> Agent[AnalystDeps, AnalystOutput]:
 
     agent.instructions(catalog_instructions)
 
+    # `async def`, like every cheap hook here: PydanticAI runs a plain `def` in a worker thread on each model request.
     @agent.instructions
-    def _engines(ctx: RunContext[AnalystDeps]) -> str:  # pyright: ignore[reportUnusedFunction]
+    async def _engines(ctx: RunContext[AnalystDeps]) -> str:  # pyright: ignore[reportUnusedFunction]
         return engines_prompt(ctx.deps.engines, ctx.deps.spark_row_threshold)
 
     async def _run_sql_schema(ctx: RunContext[AnalystDeps], tool: ToolDefinition) -> ToolDefinition | None:
@@ -305,8 +306,11 @@ def build_agent(retries: int = 2) -> Agent[AnalystDeps, AnalystOutput]:
     agent.tool(retries=retries)(lookup_values)
 
     @agent.output_validator
-    def _check(ctx: RunContext[AnalystDeps], output: AnalystOutput) -> AnalystOutput:  # pyright: ignore[reportUnusedFunction]
-        return check_output(output, ctx.deps.results, ctx.deps.previous_data)
+    async def _check(ctx: RunContext[AnalystDeps], output: AnalystOutput) -> AnalystOutput:  # pyright: ignore[reportUnusedFunction]
+        deps = ctx.deps
+        if isinstance(output, VizCode):  # compiling the component's TSX is CPU work: off the event loop
+            return await to_thread.run_sync(check_output, output, deps.results, deps.previous_data)
+        return check_output(output, deps.results, deps.previous_data)
 
     return agent
 

@@ -18,50 +18,57 @@ from backend.services.sources import SourceService
 from backend.services.templates import TemplateService
 from backend.settings import Settings
 
+# Every dependency is `async def`: each only reads the app's state, and FastAPI runs a plain `def` dependency in
+# its thread pool, a round trip between threads for every request (measured on /chat with bench.turn_bench).
 
-def get_services(request: Request) -> Services:
-    """The services the lifespan built."""
+
+def _services(request: Request) -> Services:
     return cast(Services, request.app.state.services)
 
 
-def get_settings(request: Request) -> Settings:
+async def get_services(request: Request) -> Services:
+    """The services the lifespan built."""
+    return _services(request)
+
+
+async def get_settings(request: Request) -> Settings:
     """The validated settings."""
-    return get_services(request).settings
+    return _services(request).settings
 
 
-def get_conversations(request: Request) -> SqlConversationRepository:
+async def get_conversations(request: Request) -> SqlConversationRepository:
     """The conversation repository."""
-    return get_services(request).conversations
+    return _services(request).conversations
 
 
-def get_store(request: Request) -> ResultStore:
+async def get_store(request: Request) -> ResultStore:
     """The result store."""
-    return get_services(request).store
+    return _services(request).store
 
 
-def get_recovery(request: Request) -> ResultRecovery:
+async def get_recovery(request: Request) -> ResultRecovery:
     """Finds or re-runs the data saved turns and templates refer to."""
-    return get_services(request).recovery
+    return _services(request).recovery
 
 
-def get_templates(request: Request) -> SqlTemplateRepository:
+async def get_templates(request: Request) -> SqlTemplateRepository:
     """The template repository."""
-    return get_services(request).templates
+    return _services(request).templates
 
 
-def get_sources(request: Request) -> SourceService:
+async def get_sources(request: Request) -> SourceService:
     """Attached databases and uploaded files."""
-    return get_services(request).sources
+    return _services(request).sources
 
 
-def get_template_service(request: Request) -> TemplateService:
+async def get_template_service(request: Request) -> TemplateService:
     """Saving, opening, refreshing and importing templates."""
-    return get_services(request).template_service
+    return _services(request).template_service
 
 
-def get_cleanup(request: Request) -> ResultCleanup:
+async def get_cleanup(request: Request) -> ResultCleanup:
     """Deletes conversations and templates with the result files only they referred to."""
-    return get_services(request).cleanup
+    return _services(request).cleanup
 
 
 ServicesDep = Annotated[Services, Depends(get_services)]
@@ -75,7 +82,12 @@ TemplateServiceDep = Annotated[TemplateService, Depends(get_template_service)]
 SourcesDep = Annotated[SourceService, Depends(get_sources)]
 
 
-def client_key(request: Request) -> str:
+async def client_key(request: Request) -> str:
+    """Who a request counts against for fair sharing (see `_client_key`)."""
+    return _client_key(request)
+
+
+def _client_key(request: Request) -> str:
     """Who a request counts against for fair sharing.
 
     With an API token, only the frontend proxy (or another holder of the token) gets past the token
@@ -84,7 +96,7 @@ def client_key(request: Request) -> str:
     it, the last entry is the one the nearest hop saw (entries further left are a client's claims).
     Without a token a forwarded header could be forged, and the peer address is used.
     """
-    settings = get_settings(request)
+    settings = _services(request).settings
     if settings.api_token is not None:
         forwarded = request.headers.get("x-forwarded-for", "").split(",")[-1].strip()
         return f"forwarded:{forwarded[:64]}" if forwarded else "token"
@@ -94,11 +106,11 @@ def client_key(request: Request) -> str:
 ClientDep = Annotated[str, Depends(client_key)]
 
 
-def query_hold(request: Request) -> Callable[[], Slot]:
+async def query_hold(request: Request) -> Callable[[], Slot]:
     """Takes one of the client's query slots when called (429 when it has none left): for routes that
     run SQL only sometimes (re-running a saved result that is gone)."""
-    services = get_services(request)
-    client = client_key(request)
+    services = _services(request)
+    client = _client_key(request)
     return lambda: services.query_slots.acquire(client)
 
 
