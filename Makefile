@@ -114,6 +114,7 @@ bench: setup-python data eval-data ## benchmarks -> docs/benchmarks.md
 	$(PY) -m bench.templates_bench
 	$(PY) -m bench.sources_bench  # a 50 MB upload; the ERP warehouse from Postgres (needs eval-data)
 	$(PY) -m bench.parser_bench
+	$(PY) -m bench.turn_bench  # one /chat turn on two multi-table eval catalogs, server-side (issue 15)
 	$(PY) -m bench.load_bench  # 50 conversations × 4 turns, downloads, long queries; /health meanwhile (issue 16)
 	$(PY) -m bench.stop_bench  # disconnect → the engine's work stops, 408 lateness past the timeout (issue 16)
 	$(PY) -m bench.warm_bench  # the first download after start-up, export processes warmed with the server or on first use
