@@ -21,6 +21,7 @@ from backend.agents.builtin.matching import measure_columns
 from backend.agents.builtin.models import ColumnRef, Dimension, Filter, Measure
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import measure_alias, ref
+from backend.agents.builtin.year_values import year_values
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +99,7 @@ def date_filters(
     rng = resolve(date, anchor)
     label = f"{rng.label}"
     if date.periods and (date_col is not None or main.year is not None):
-        return DateFilters(rng, _period_filters(main, date, anchor, date_col), date.unit)
+        return DateFilters(rng, _period_filters(main, date, anchor, date_col), None if date.either else date.unit)
     if date_col is not None:
         vals: list[str | int | float | bool] = [
             rng.start.isoformat() if rng.start else "",
@@ -121,6 +122,9 @@ def date_filters(
             last = (rng.end - dt.timedelta(days=1)).year
             fl.append(Filter(column=yc, op="<=", values=[last], label=label))
         return DateFilters(rng, tuple(fl))
+    named_years = year_values(main, date, anchor)
+    if named_years is not None:  # "in 2014 or 2015" on a text column of years: those values
+        return DateFilters(rng, (named_years,))
     return DateFilters(rng, note=f"{main.info.name} has no date column, so I ignored “{rng.label}”.")
 
 

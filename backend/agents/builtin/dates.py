@@ -38,6 +38,7 @@ class DateExpr:
     day: dt.date | None = None
     day2: dt.date | None = None
     periods: list[DateExpr] | None = None  # "Q1 vs Q2 2025": the periods compared (kind "periods", unit = their grain)
+    either: bool = False  # "in 2014 or 2015": any of the periods, one filter, not compared with each other
 
 
 @dataclass(slots=True)
@@ -383,13 +384,17 @@ def parse_periods(tokens: list[Token]) -> tuple[DateExpr | None, set[int]]:
         first = _period_at(tokens, i)
         if first is None:
             continue
-        found, end, said = [first[0]], first[1], False
+        found, end, said, either = [first[0]], first[1], False, True
         while (join := _joiner(tokens, end, compare)) is not None:
             nxt = _period_at(tokens, join[0])
             if nxt is None or nxt[0].kind != first[0].kind or nxt[0].unit != first[0].unit:
                 break
+            either &= tokens[join[0] - 1].lower == "or"
             found.append(nxt[0])
             end, said = nxt[1], said or join[1]
+        if len(found) >= 2 and either and not compare:
+            label = " or ".join(p.label for p in found)
+            return DateExpr("periods", label, periods=found, unit=first[0].unit, either=True), set(range(i, end))
         if len(found) < 2 or (first[0].kind == "year" and not said and not compare):
             continue
         year = next((p.year for p in reversed(found) if p.year), None)

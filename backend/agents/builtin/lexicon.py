@@ -232,6 +232,11 @@ _MORE_KNOWN = frozenset({"more", "less", "fewer", "greater", "higher", "lower", 
                           "sorted", "ascending", "descending", "alphabetical", "alphabetically", "stacked", "break", "later", "earlier",
                           "record", "records"})  # fmt: skip
 
+# Cues of a part of a text value ("name starting with A", "containing the word Hey"): known, so never "corrected".
+PATTERN_WORDS = frozenset({"contains", "contain", "containing", "includes", "starts", "start", "starting", "started",
+                           "begins", "begin", "beginning", "ends", "end", "ending", "letter", "letters", "substring",
+                           "phrase", "word", "words"})  # fmt: skip
+
 
 def _lexicon_terms() -> frozenset[str]:
     """Every generic word the parser understands (targets for typo correction)."""
@@ -242,6 +247,7 @@ def _lexicon_terms() -> frozenset[str]:
     words |= DERIVED_WORDS | NEGATION_WORDS | UNSUPPORTED_VERBS | FUTURE_WORDS | DISTINCT_WORDS | UNIT_WORDS
     words |= set(BUCKET_WORDS) | set(MONTHS) | set(NUMBER_WORDS) | KIND_WORDS | COMPARE_WORDS
     words |= LATE_WORDS | EARLY_WORDS | AFTER_WORDS | BEFORE_WORDS | LISTING_VERBS | GROUP_WORDS | _MORE_KNOWN
+    words |= PATTERN_WORDS
     for ws in (*CONCEPTS.values(), *MEASURE_WORDS.values()):
         words |= set(ws)
     return frozenset(w for w in words if w.isalpha())

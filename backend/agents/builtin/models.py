@@ -28,7 +28,21 @@ CYCLES = frozenset({"weekday", "month_of_year", "hour_of_day", "quarter_of_year"
 DiffUnit = Literal["second", "minute", "hour", "day", "week", "month", "year"]
 Change = Literal["abs", "pct"]
 FilterOp = Literal[
-    "=", "!=", "in", "not_in", ">", ">=", "<", "<=", "between", "contains", "date_range", "is_null", "not_null"
+    "=",
+    "!=",
+    "in",
+    "not_in",
+    ">",
+    ">=",
+    "<",
+    "<=",
+    "between",
+    "contains",
+    "starts_with",
+    "ends_with",
+    "date_range",
+    "is_null",
+    "not_null",
 ]
 
 

@@ -28,6 +28,7 @@ from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.roles import RoleReader
 from backend.agents.builtin.sql_builder import MAX_LIMIT
+from backend.agents.builtin.text_filters import pattern_filters
 from backend.agents.builtin.time_axis import is_temporal, time_dims
 
 
@@ -37,7 +38,11 @@ class NeedsMore(Exception):
 
 def read_roles(r: Reading, idx: CatalogIndex, ch: Choice, today: dt.date | None) -> Roles:
     """Assign roles to the chosen cluster's mentions."""
-    return RoleReader(r, idx, ch, today).run(attach_comparisons(r, idx, ch))
+    found = attach_comparisons(r, idx, ch)
+    if r.patterns:
+        parts, used = pattern_filters(r.patterns, r.tokens, idx, ch)
+        found = replace(found, filters=found.filters + tuple(parts), used=found.used | used)
+    return RoleReader(r, idx, ch, today).run(found)
 
 
 def _rows_noun(idx: CatalogIndex, main: TableEntry) -> str:

@@ -19,6 +19,7 @@ from backend.agents.builtin.matching import (
 from backend.agents.builtin.models import Agg, ValueLookup
 from backend.agents.builtin.ranking import Adjective, top_n
 from backend.agents.builtin.spelling import normalise_tokens
+from backend.agents.builtin.text_match import TextPattern, read_patterns
 from backend.models.catalog import ValueMatch
 
 _FUNCTION_WORDS = frozenset(
@@ -66,6 +67,7 @@ class Reading:
     # "times", "multiplied (by)", "divided (by)", "/", "plus", "+" between two measures
     operators: list[int] = field(default_factory=list[int])
     comparisons: list[Comparison] = field(default_factory=list[Comparison])
+    patterns: tuple[TextPattern, ...] = ()  # parts of text values asked for: "name starting with A"
     aggs: list[AggWord] = field(default_factory=list[AggWord])
     flags: set[str] = field(default_factory=set[str])
     mentions: list[Mention] = field(default_factory=list[Mention])
@@ -483,6 +485,8 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     used |= rk.used
     r.comparisons = list(read_comparisons(tokens, frozenset(used)))
     used |= {p for c in r.comparisons for p in range(c.start, c.end) if p != c.named_at}
+    r.patterns = read_patterns(question, tokens, frozenset(used))
+    used |= {p for t in r.patterns for p in range(t.start, t.end)}
     _running(r, used)
     _operators(r, used)
     _aggs_and_flags(r, used, _numbered_columns(r, idx))

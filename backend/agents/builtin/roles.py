@@ -21,6 +21,7 @@ from backend.agents.builtin.reading import ARTICLES, AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.table_roles import RoleState, TableRole, table_mention
 from backend.agents.builtin.time_axis import asks_no_axis, within_periods
+from backend.agents.builtin.year_values import named_year
 
 _DIM_CUES = frozenset({"by", "per", "each", "every", "across", "vs", "versus", "individual", "various"})
 _SERIES_CUES = frozenset({"colored", "coloured", "color", "colour", "split", "broken", "grouped", "stacked"})
@@ -259,6 +260,7 @@ class RoleReader:
             dates = date_filters(self.r.date, self.main, self.ro.dims, self.today, self.ro.date_col)
             self.ro.date_range = dates.range
             self.ro.date_filter = list(dates.filters)
+            self.ro.dims = [d for d in self.ro.dims if not named_year(self.r, d, dates.filters)]
             if dates.periods is not None:
                 self.ro.within = within_periods(dates.periods, self.ro.time)
                 self.ro.time = dates.periods  # type: ignore[assignment]

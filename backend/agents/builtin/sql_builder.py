@@ -200,9 +200,10 @@ class SqlBuilder:
             return missing if f.op == "is_null" else exp.Not(this=missing)
         if f.op == "between":
             return exp.Between(this=c, low=lit(v[0]), high=lit(v[1]))
-        if f.op == "contains":
+        if f.op in ("contains", "starts_with", "ends_with"):
             term = str(v[0]).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            like = exp.ILike(this=c, expression=exp.Literal.string(f"%{term}%"))
+            pattern = f"{term}%" if f.op == "starts_with" else f"%{term}" if f.op == "ends_with" else f"%{term}%"
+            like = exp.ILike(this=c, expression=exp.Literal.string(pattern))
             return exp.Escape(this=like, expression=exp.Literal.string("\\"))
         if len(v) > 2:  # several compared periods: [start, end) pairs
             pairs = [self._period(c, v[k], v[k + 1]) for k in range(0, len(v) - 1, 2)]
