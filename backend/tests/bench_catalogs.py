@@ -11,26 +11,28 @@ import duckdb
 def regatta() -> duckdb.DuckDBPyConnection:
     """Sailors, races at harbours, and which sailors sailed which race (a bridge of two keys)."""
     con = duckdb.connect(":memory:")
-    con.execute("CREATE TABLE harbour (harbour_id INTEGER PRIMARY KEY, name VARCHAR, town VARCHAR, berths INTEGER)")
-    harbours = [("Gull Point", "Penmor", 120), ("Saltmarsh Quay", "Aldwick", 80), ("Kestrel Haven", "Penmor", 45),
-                ("Ferny Cove", "Brightsea", 60)]  # fmt: skip
+    con.execute(
+        "CREATE TABLE harbour (harbour_id INTEGER PRIMARY KEY, name VARCHAR, town VARCHAR, berths INTEGER, harbour_type VARCHAR)"
+    )
+    harbours = [("Gull Point", "Penmor", 120, "marina"), ("Saltmarsh Quay", "Aldwick", 80, "fishing"),
+                ("Kestrel Haven", "Penmor", 45, "marina"), ("Ferny Cove", "Brightsea", 60, "marina")]  # fmt: skip
     for i, h in enumerate(harbours):
-        con.execute("INSERT INTO harbour VALUES (?, ?, ?, ?)", [i + 1, *h])
+        con.execute("INSERT INTO harbour VALUES (?, ?, ?, ?, ?)", [i + 1, *h])
     con.execute(
         "CREATE TABLE sailor (sailor_id INTEGER PRIMARY KEY, name VARCHAR, nation VARCHAR, boat_name VARCHAR, "
-        "boat_launch_year VARCHAR, age INTEGER)"
+        "boat_launch_year VARCHAR, age INTEGER, hull_type VARCHAR)"
     )
     sailors = [
-        ("Maren Holt", "Norway", "Sea Wolf", "2009", 44),
-        ("Pieter Staal", "Netherlands", "Blue Heron", "2012", 29),
-        ("Ana Ribeiro", "Portugal", "Wind Dancer", "2015", 35),
-        ("Tomas Vik", "Norway", "Storm Petrel", "2012", 51),
-        ("Lucia Marino", "Italy", "Wolf Moon", "2018", 26),
-        ("Joris Anderson", "Netherlands", "Gannet", "2009", 38),
-        ("Ines Faria", "Portugal", "Little Wolf", "2020", 23),
+        ("Maren Holt", "Norway", "Sea Wolf", "2009", 44, "keel"),
+        ("Pieter Staal", "Netherlands", "Blue Heron", "2012", 29, "catamaran"),
+        ("Ana Ribeiro", "Portugal", "Wind Dancer", "2015", 35, "keel"),
+        ("Tomas Vik", "Norway", "Storm Petrel", "2012", 51, "dinghy"),
+        ("Lucia Marino", "Italy", "Wolf Moon", "2018", 26, "keel"),
+        ("Joris Anderson", "Netherlands", "Gannet", "2009", 38, "catamaran"),
+        ("Ines Faria", "Portugal", "Little Wolf", "2020", 23, "dinghy"),
     ]
     for i, s in enumerate(sailors):
-        con.execute("INSERT INTO sailor VALUES (?, ?, ?, ?, ?, ?)", [i + 1, *s])
+        con.execute("INSERT INTO sailor VALUES (?, ?, ?, ?, ?, ?, ?)", [i + 1, *s])
     con.execute(
         "CREATE TABLE race (race_id INTEGER PRIMARY KEY, race_name VARCHAR, sponsor VARCHAR, "
         "harbour_id INTEGER REFERENCES harbour(harbour_id), race_year VARCHAR)"
@@ -54,13 +56,13 @@ def allotment() -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(":memory:")
     con.execute(
         'CREATE TABLE "Gardeners" ("GardenerId" INTEGER PRIMARY KEY, "FirstName" VARCHAR, "LastName" VARCHAR, '
-        '"Age" INTEGER, "Village" VARCHAR)'
+        '"Age" INTEGER, "Village" VARCHAR, "PlotName" VARCHAR)'
     )
-    gardeners = [("Olive", "Thatcher", 61, "Brookend"), ("Rufus", "Pennant", 34, "Millford"),
-                 ("Mabel", "Crouch", 47, "Brookend"), ("Albert", "Quill", 29, "Ashcombe"),
-                 ("Hetty", "Dawson", 55, "Millford"), ("Cyril", "Hobson", 72, "Ashcombe")]  # fmt: skip
+    gardeners = [("Olive", "Thatcher", 61, "Brookend", "Sunny Corner"), ("Rufus", "Pennant", 34, "Millford", "Bean Row"),
+                 ("Mabel", "Crouch", 47, "Brookend", "Old Orchard"), ("Albert", "Quill", 29, "Ashcombe", "Top Plot"),
+                 ("Hetty", "Dawson", 55, "Millford", "Herb Patch"), ("Cyril", "Hobson", 72, "Ashcombe", "Far End")]  # fmt: skip
     for i, g in enumerate(gardeners):
-        con.execute('INSERT INTO "Gardeners" VALUES (?, ?, ?, ?, ?)', [101 + i, *g])
+        con.execute('INSERT INTO "Gardeners" VALUES (?, ?, ?, ?, ?, ?)', [101 + i, *g])
     con.execute(
         'CREATE TABLE "Plants" ("PlantId" INTEGER PRIMARY KEY, "PlantKind" VARCHAR, "PlantAge" INTEGER, '
         '"Height" DOUBLE)'
@@ -69,7 +71,18 @@ def allotment() -> duckdb.DuckDBPyConnection:
     for i, p in enumerate(plants):
         con.execute('INSERT INTO "Plants" VALUES (?, ?, ?, ?)', [201 + i, *p])
     con.execute('CREATE TABLE "GardenerGrowsPlant" ("GardenerId" INTEGER, "PlantId" INTEGER)')
-    for g, p in [(101, 201), (101, 202), (102, 203), (103, 204), (103, 205), (105, 202)]:
+    for g, p in [
+        (101, 201),
+        (101, 202),
+        (102, 203),
+        (103, 204),
+        (103, 205),
+        (105, 202),
+        (102, 201),
+        (105, 203),
+        (101, 204),
+        (103, 202),
+    ]:
         con.execute('INSERT INTO "GardenerGrowsPlant" VALUES (?, ?)', [g, p])
     con.execute(
         'CREATE TABLE "FlowerShows" ("ShowId" INTEGER PRIMARY KEY, "ShowName" VARCHAR, "Judge" VARCHAR, '

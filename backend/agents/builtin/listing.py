@@ -244,6 +244,8 @@ def _ungrouped(r: Reading, ch: Choice) -> bool:
         if t.lower == "by" and (r.low(i - 1) in _ORDER_VERBS or r.low(0) in _SORT_VERBS):
             continue
         nxt = i + 1 + (r.low(i + 1) in {"the", "single", "individual"})
+        if r.adjective is not None and r.adjective.start == nxt:
+            nxt = r.adjective.end  # "the song by the youngest singer": the one row a superlative picks
         if _rows_noun_at(r, ch, nxt) is not None:
             continue
         return False

@@ -17,6 +17,7 @@ from backend.agents.builtin.matching import (
     restated_measures,
 )
 from backend.agents.builtin.models import Agg, ValueLookup
+from backend.agents.builtin.of_names import turned_names
 from backend.agents.builtin.ranking import Adjective, top_n
 from backend.agents.builtin.spelling import normalise_tokens
 from backend.agents.builtin.text_match import TextPattern, read_patterns
@@ -516,6 +517,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     for t in r.tokens:
         r.mentions = count_noun_mentions(idx, r.mentions, t)
     r.mentions = restated_measures(idx, r.mentions, r.tokens)
+    r.mentions = turned_names(idx, r.tokens, r.words, r.mentions)  # "the name of the song" ↔ song_name
     if r.adjective is not None:
         r.mentions += adjective_mentions(idx, r.adjective.start, r.adjective.end, r.adjective.concept)
     # A value spelled like a time word is no value when it is a time noun: "rainy days", "per day".

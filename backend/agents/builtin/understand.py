@@ -6,11 +6,13 @@ import datetime as dt
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.absence import absence_plan
+from backend.agents.builtin.bridge import bridge_plan
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, build_index
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.choice import Choice, choose_table
 from backend.agents.builtin.describe import thoughts_for, title_for
 from backend.agents.builtin.display import readable
+from backend.agents.builtin.distinct_count import distinct_count
 from backend.agents.builtin.finishing import finish, leader_note
 from backend.agents.builtin.followup import changes_anything, looks_partial, merge, points_back, pronoun
 from backend.agents.builtin.models import (
@@ -102,6 +104,10 @@ def understand(
     absent = absence_plan(r, idx, today)
     if absent is not None:  # "customers who never placed an order": the parent's rows no child row points at
         return _decision(finish(absent, idx, None, r), idx, None, [])
+    bridged = bridge_plan(r, idx, today)
+    if bridged is not None:  # "number of races for each sailor", "gardeners who grow a rose": through a bridge table
+        bridged.plan.chart_hint = hint
+        return _decision(bridged.plan, idx, bridged.choice, bridged.notes)
     if ch is None or ch.score < MIN_SCORE:
         named = _named_tables(r)
         if not named:
@@ -114,6 +120,7 @@ def understand(
         if missing:
             raise NeedsMore(f"a column of {ch.table.info.name} matching “{missing}” to group by")
         plan, notes = build_plan(r, idx, ch, ro)
+        plan = distinct_count(r, plan)  # "how many different types of pets": one number
     except NeedsMore as e:
         return _clarify(idx, f"a question about {ch.table.info.name}", str(e), [ch.table.info.name])
     plan.chart_hint = hint or _paired_groups(r, plan)

@@ -1,0 +1,194 @@
+"""Two entities linked through a bridge table (a table that is mostly two keys, one to each of them: which keeper
+tends which animal): "number of races for each sailor" counts the bridge's rows by the sailor; "gardeners who grow a
+rose", "sailors in races in 2022" keep the rows of one entity whose key the bridge pairs with rows of the other that
+meet the condition; "sailors who have not sailed any race" keeps those it never pairs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import CatalogIndex, Mention
+from backend.agents.builtin.choice import Choice, choose_table
+from backend.agents.builtin.conditions import date_filters, value_filters
+from backend.agents.builtin.finishing import finish
+from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Filter, Intent, Measure
+from backend.agents.builtin.planner import NeedsMore, build_plan, read_roles
+from backend.agents.builtin.reading import Reading
+from backend.agents.builtin.role_model import measure_alias
+from backend.models.catalog import ForeignKey
+
+# A bridge holds its two keys and at most this many other columns (a role, a date, a note).
+_OTHER_COLUMNS = 2
+_EACH = frozenset({"each", "every", "per", "by"})
+_DENIALS = frozenset({"no", "not", "never", "without", "none"})
+_GAP = 3  # words between a denial and the entity it denies ("not sailed any race")
+
+
+@dataclass(frozen=True, slots=True)
+class Bridge:
+    """The bridge table, its key to the rows asked about (`near`) and its key to the other entity (`far`)."""
+
+    table: str
+    near: ForeignKey
+    far: ForeignKey
+
+
+def bridge_between(idx: CatalogIndex, rows: str, other: str) -> Bridge | None:
+    """The one bridge pairing rows of `rows` with rows of `other`, when neither references the other directly."""
+    if rows == other or any({fk.table, fk.ref_table} == {rows, other} for fk in idx.foreign_keys):
+        return None
+    found: list[Bridge] = []
+    for name, entry in idx.tables.items():
+        if name in (rows, other):
+            continue
+        keys = [fk for fk in idx.foreign_keys if fk.table == name]
+        near = [fk for fk in keys if fk.ref_table == rows]
+        far = [fk for fk in keys if fk.ref_table == other]
+        if len(near) != 1 or len(far) != 1:
+            continue
+        held = {fk.column for fk in keys}
+        others = [c for c in entry.columns if c.name not in held and not c.is_id]
+        if len(others) <= _OTHER_COLUMNS:
+            found.append(Bridge(name, near[0], far[0]))
+    return found[0] if len(found) == 1 else None
+
+
+@dataclass(frozen=True, slots=True)
+class BridgedPlan:
+    """A plan over one entity that reaches the other through a bridge, and the choice it was planned with."""
+
+    plan: AnalysisPlan
+    choice: Choice
+    notes: list[str]
+
+
+def bridge_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> BridgedPlan | None:
+    """A count of the bridge's rows by one entity, or one entity's rows filtered by the other's values, dates or
+    absence; None when the question does not link two entities through a bridge."""
+    tables = _best_tables(r)
+    for ym in tables:
+        for xm in [*tables, *(m for m in r.mentions if m.kind == "value")]:
+            br = bridge_between(idx, ym.table, xm.table)
+            if br is None:
+                continue
+            agg = r.agg_before(xm.start) if xm.kind == "table" else None
+            counted = agg is not None and agg.agg in ("count", "count_distinct") and xm.start != ym.start
+            if counted and xm.start > ym.start and not _each_before(r, ym):
+                counted = False
+            if counted and _each_before(r, ym):
+                return _counted(r, idx, today, br, xm)
+            if xm.start <= ym.start:
+                continue
+            denied = xm.kind == "table" and _denied(r, xm)
+            if denied or xm.kind == "value" or (xm.kind == "table" and r.date is not None):
+                return _filtered(r, idx, today, br, denied)
+    return None
+
+
+def _best_tables(r: Reading) -> list[Mention]:
+    """The best table named at each span, in question order."""
+    best: dict[tuple[int, int], Mention] = {}
+    for m in r.mentions:
+        if m.kind != "table":
+            continue
+        k = (m.start, m.end)
+        if k not in best or m.score * m.spec > best[k].score * best[k].spec:
+            best[k] = m
+    return sorted(best.values(), key=lambda m: m.start)
+
+
+def _each_before(r: Reading, m: Mention) -> bool:
+    """ "for each sailor", "per race", "every gardener": the entity is a grouping."""
+    return r.low(m.start - 1) in _EACH or (r.low(m.start - 1) in {"the", "a"} and r.low(m.start - 2) in _EACH)
+
+
+def _denied(r: Reading, m: Mention) -> bool:
+    """ "no race", "not sailed any race", "without a plant"."""
+    return any(r.low(k) in _DENIALS or r.low(k).endswith("n't") for k in range(max(m.start - _GAP - 1, 0), m.start))
+
+
+def _without(r: Reading, idx: CatalogIndex, tables: set[str]) -> Reading:
+    """The reading with the other entity and the bridge left out, so the rows asked about are planned alone."""
+    return replace(r, mentions=[m for m in r.mentions if m.table not in tables])
+
+
+def _plan_alone(r: Reading, idx: CatalogIndex, today: dt.date | None, table: str) -> BridgedPlan | None:
+    ch = choose_table(r, idx, only=table)
+    if ch is None:
+        return None
+    try:
+        plan, notes = build_plan(r, idx, ch, read_roles(r, idx, ch, today))
+    except NeedsMore:
+        return None
+    return BridgedPlan(plan, ch, notes)
+
+
+def _counted(r: Reading, idx: CatalogIndex, today: dt.date | None, br: Bridge, counted: Mention) -> BridgedPlan | None:
+    """ "the number of races for each sailor": the bridge's rows counted by the sailor's columns planned alone."""
+    current = choose_table(r, idx)
+    if current is not None and current.table.info.name == br.table:
+        return None  # the question already counts the bridge's rows
+    other = br.far.ref_table
+    alone = _plan_alone(_without(r, idx, {other, br.table}), idx, today, br.near.ref_table)
+    if alone is None or alone.plan.kind != Intent.AGGREGATE or not alone.plan.dimensions:
+        return None
+    said = r.tokens[counted.end - 1].lower
+    noun = lx.stem(said) if said.isalpha() else other
+    plan = alone.plan
+    plan.table = br.table
+    plan.joins = []
+    plan.measures = [Measure(agg="count", column=None, alias=measure_alias("count", None, noun))]
+    plan.filters += _other_filters(r, idx, today, other)
+    plan.order = []
+    note = f"I count the rows of {br.table}, which pairs each {br.near.ref_table} with its {other} rows."
+    return BridgedPlan(finish(plan, idx, None, r), alone.choice, [note, *alone.notes])
+
+
+def _other_filters(r: Reading, idx: CatalogIndex, today: dt.date | None, other: str) -> list[Filter]:
+    """Conditions on the other entity: its values named, and the question's dates when they are its dates."""
+    out = value_filters([(m, False) for m in r.mentions if m.kind == "value" and m.table == other])
+    if r.date is not None:
+        out += list(date_filters(r.date, idx.tables[other], [], today).filters)
+    return out
+
+
+def _filtered(r: Reading, idx: CatalogIndex, today: dt.date | None, br: Bridge, denied: bool) -> BridgedPlan | None:
+    """ "gardeners who grow a rose": the rows whose key the bridge pairs with rows of the other entity meeting the
+    conditions (or, denied, never pairs with any such row)."""
+    rows, other = br.near.ref_table, br.far.ref_table
+    own = idx.tables[rows]
+    dated = r.date is not None and own.date is None and own.year is None
+    alone_r = _without(r, idx, {other, br.table})
+    if dated:
+        alone_r = replace(alone_r, date=None)
+    conds = value_filters([(m, False) for m in r.mentions if m.kind == "value" and m.table == other])
+    if dated and r.date is not None:
+        conds += list(date_filters(r.date, idx.tables[other], [], today).filters)
+    alone = _plan_alone(alone_r, idx, today, rows)
+    if alone is None:
+        return None
+    among: list[Filter] = []
+    if conds:
+        among = [
+            Filter(
+                column=ColumnRef(table=br.table, column=br.far.column),
+                op="in",
+                among=ColumnRef(table=other, column=br.far.ref_column),
+                among_filters=conds,
+                label=", ".join(f.label for f in conds),
+            )
+        ]
+    said = ", ".join(f.label for f in conds) or f"any {other}"
+    link = Filter(
+        column=ColumnRef(table=rows, column=br.near.ref_column),
+        op="not_in" if denied else "in",
+        among=ColumnRef(table=br.table, column=br.near.column),
+        among_filters=among,
+        label=f"{'no' if denied else 'with'} {other} ({said}) in {br.table}",
+    )
+    plan = alone.plan
+    plan.filters.append(link)
+    note = f"I keep the {rows} rows that {br.table} {'never pairs' if denied else 'pairs'} with {other} ({said})."
+    return BridgedPlan(finish(plan, idx, alone.choice, r), alone.choice, [note, *alone.notes])
