@@ -46,7 +46,7 @@ def regatta() -> duckdb.DuckDBPyConnection:
         "CREATE TABLE sailor_in_race (race_id INTEGER REFERENCES race(race_id), "
         "sailor_id INTEGER REFERENCES sailor(sailor_id), PRIMARY KEY (race_id, sailor_id))"
     )
-    for r, s in [(1, 1), (1, 2), (1, 4), (2, 2), (2, 5), (3, 4), (3, 1), (4, 3), (5, 5), (5, 2), (6, 1)]:
+    for r, s in [(1, 1), (1, 2), (1, 4), (2, 2), (2, 5), (3, 4), (3, 1), (4, 3), (4, 1), (5, 5), (5, 2), (6, 1)]:
         con.execute("INSERT INTO sailor_in_race VALUES (?, ?)", [r, s])
     return con
 

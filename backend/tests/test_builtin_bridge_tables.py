@@ -41,6 +41,12 @@ def test_counts_through_the_bridge_by_one_entity(sea: Db, plots: Db) -> None:
         "SELECT r.race_name, count(*) FROM sailor_in_race x JOIN race r USING (race_id) GROUP BY r.race_id, r.race_name",
     )
     covers(
+        sea,
+        "Which sailor sailed the most races?",
+        "SELECT s.name, count(*) FROM sailor_in_race JOIN sailor s USING (sailor_id) GROUP BY s.name ORDER BY 2 DESC "
+        "LIMIT 1",
+    )
+    covers(
         plots,
         "Show the number of gardeners for each plant kind.",
         f'SELECT p."PlantKind", count(*) FROM {GROWS} x JOIN "Plants" p USING ("PlantId") GROUP BY p."PlantKind"',
@@ -59,6 +65,12 @@ def test_counts_through_the_bridge_by_one_entity(sea: Db, plots: Db) -> None:
         ("How many gardeners have a fern?",
          f"""SELECT count(DISTINCT "GardenerId") FROM {GROWS} JOIN "Plants" USING ("PlantId")
              WHERE "PlantKind" = 'fern'"""),
+        ("Find the last names of gardeners who do not have a rose.",
+         f"""SELECT "LastName" FROM "Gardeners" WHERE "GardenerId" NOT IN (SELECT "GardenerId" FROM {GROWS}
+             JOIN "Plants" USING ("PlantId") WHERE "PlantKind" = 'rose')"""),
+        ("What kinds of plants does Olive grow?",
+         f"""SELECT DISTINCT p."PlantKind" FROM "Gardeners" g JOIN {GROWS} x USING ("GardenerId") JOIN "Plants" p
+             USING ("PlantId") WHERE g."FirstName" = 'Olive'"""),
         ("Find the first names of gardeners who do not have any plant.",
          f"""SELECT "FirstName" FROM "Gardeners" WHERE "GardenerId" NOT IN (SELECT "GardenerId" FROM {GROWS})"""),
     ],
@@ -76,6 +88,11 @@ def test_one_entity_filtered_by_the_other_in_a_pascal_case_allotment(plots: Db, 
         ("How many sailors sailed in the Lighthouse Cup?",
          """SELECT count(DISTINCT sailor_id) FROM sailor_in_race JOIN race USING (race_id)
             WHERE race_name = 'Lighthouse Cup'"""),
+        ("What are the names of the races that Maren Holt sailed?",
+         """SELECT r.race_name FROM sailor s JOIN sailor_in_race x USING (sailor_id) JOIN race r USING (race_id)
+            WHERE s.name = 'Maren Holt'"""),
+        ("How many races has Maren Holt sailed?",
+         "SELECT count(*) FROM sailor s JOIN sailor_in_race x USING (sailor_id) WHERE s.name = 'Maren Holt'"),
         ("List the names of sailors who have not sailed any race.",
          "SELECT name FROM sailor WHERE sailor_id NOT IN (SELECT sailor_id FROM sailor_in_race)"),
     ],

@@ -13,7 +13,7 @@ from backend.agents.builtin.catalog_index import CatalogIndex, Mention
 from backend.agents.builtin.choice import Choice, choose_table
 from backend.agents.builtin.conditions import date_filters, value_filters
 from backend.agents.builtin.finishing import finish
-from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Filter, Intent, Measure
+from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Dimension, Filter, Intent, Measure
 from backend.agents.builtin.planner import NeedsMore, build_plan, read_roles
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import measure_alias
@@ -22,6 +22,8 @@ from backend.models.catalog import ForeignKey
 # A bridge holds its two keys and at most this many other columns (a role, a date, a note).
 _OTHER_COLUMNS = 2
 _EACH = frozenset({"each", "every", "per", "by"})
+_MOST = frozenset({"most", "fewest", "least", "more", "fewer"})
+_WHO = frozenset({"who", "that", "which", "with"})
 _DENIALS = frozenset({"no", "not", "never", "without", "none"})
 _GAP = 3  # words between a denial and the entity it denies ("not sailed any race")
 
@@ -75,13 +77,12 @@ def bridge_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> Bridged
                 continue
             agg = r.agg_before(xm.start) if xm.kind == "table" else None
             counted = agg is not None and agg.agg in ("count", "count_distinct") and xm.start != ym.start
-            if counted and xm.start > ym.start and not _each_before(r, ym):
-                counted = False
-            if counted and _each_before(r, ym):
+            most = xm.kind == "table" and r.top_n is not None and r.low(xm.start - 1) in _MOST  # "the most races"
+            if (counted and _each_before(r, ym)) or (most and _which_before(r, ym) and ym.start < xm.start):
                 return _counted(r, idx, today, br, xm)
             if xm.start <= ym.start:
                 continue
-            denied = xm.kind == "table" and _denied(r, xm)
+            denied = _denied(r, xm)  # "gardeners who do not have a rose", "… without any race"
             if denied or xm.kind == "value" or (xm.kind == "table" and r.date is not None):
                 return _filtered(r, idx, today, br, denied)
     return None
@@ -91,8 +92,8 @@ def _best_tables(r: Reading) -> list[Mention]:
     """The best table named at each span, in question order."""
     best: dict[tuple[int, int], Mention] = {}
     for m in r.mentions:
-        if m.kind != "table":
-            continue
+        if m.kind != "table" and not (m.kind == "column" and m.via == "compound"):
+            continue  # "the names of the races" (race_name) names the races too
         k = (m.start, m.end)
         if k not in best or m.score * m.spec > best[k].score * best[k].spec:
             best[k] = m
@@ -102,6 +103,11 @@ def _best_tables(r: Reading) -> list[Mention]:
 def _each_before(r: Reading, m: Mention) -> bool:
     """ "for each sailor", "per race", "every gardener": the entity is a grouping."""
     return r.low(m.start - 1) in _EACH or (r.low(m.start - 1) in {"the", "a"} and r.low(m.start - 2) in _EACH)
+
+
+def _which_before(r: Reading, m: Mention) -> bool:
+    """ "which sailor …", "the sailor who …", "the gardener with …": the entity a ranking picks."""
+    return r.low(m.start - 1) in {"which", "what"} or (r.low(m.start - 1) == "the" and r.low(m.end) in _WHO)
 
 
 def _denied(r: Reading, m: Mention) -> bool:
@@ -133,6 +139,8 @@ def _counted(r: Reading, idx: CatalogIndex, today: dt.date | None, br: Bridge, c
     other = br.far.ref_table
     alone = _plan_alone(_without(r, idx, {other, br.table}), idx, today, br.near.ref_table)
     if alone is None or alone.plan.kind != Intent.AGGREGATE or not alone.plan.dimensions:
+        alone = _by_label(r, idx, br.near.ref_table)  # "which sailor sailed the most races": by the rows' label
+    if alone is None:
         return None
     said = r.tokens[counted.end - 1].lower
     noun = lx.stem(said) if said.isalpha() else other
@@ -144,6 +152,16 @@ def _counted(r: Reading, idx: CatalogIndex, today: dt.date | None, br: Bridge, c
     plan.order = []
     note = f"I count the rows of {br.table}, which pairs each {br.near.ref_table} with its {other} rows."
     return BridgedPlan(finish(plan, idx, None, r), alone.choice, [note, *alone.notes])
+
+
+def _by_label(r: Reading, idx: CatalogIndex, table: str) -> BridgedPlan | None:
+    """A plan grouping by the table's label (its name column), as the entity's own plan would."""
+    entry = idx.tables[table]
+    ch = choose_table(r, idx, only=table)
+    if entry.label is None or ch is None:
+        return None
+    dim = Dimension(column=ColumnRef(table=table, column=entry.label.name), alias=entry.label.name)
+    return BridgedPlan(AnalysisPlan(table=table, dimensions=[dim]), ch, [])
 
 
 def _other_filters(r: Reading, idx: CatalogIndex, today: dt.date | None, other: str) -> list[Filter]:
@@ -169,6 +187,29 @@ def _filtered(r: Reading, idx: CatalogIndex, today: dt.date | None, br: Bridge, 
     alone = _plan_alone(alone_r, idx, today, rows)
     if alone is None:
         return None
+    both = "both" in {t.lower for t in r.tokens} and not denied
+    # "gardeners who grow both a rose and a tulip": paired with a row of each value, not with a row of either.
+    groups = [[_one(f, v)] for f in conds for v in f.values] if both and _several(conds) else [conds]
+    plan = alone.plan
+    for group in groups:
+        plan.filters.append(_link(br, group, denied))
+    said = ", ".join(f.label for f in conds) or f"any {other}"
+    note = f"I keep the {rows} rows that {br.table} {'never pairs' if denied else 'pairs'} with {other} ({said})."
+    return BridgedPlan(finish(plan, idx, alone.choice, r), alone.choice, [note, *alone.notes])
+
+
+def _several(conds: list[Filter]) -> bool:
+    return len(conds) == 1 and conds[0].op == "in" and len(conds[0].values) > 1
+
+
+def _one(f: Filter, value: str | int | float | bool) -> Filter:
+    return Filter(column=f.column, op="=", values=[value], label=f"{f.column.column} is {value}")
+
+
+def _link(br: Bridge, conds: list[Filter], denied: bool) -> Filter:
+    """The rows' key among the bridge's keys paired with the other entity's rows meeting the conditions (any, with
+    none)."""
+    rows, other = br.near.ref_table, br.far.ref_table
     among: list[Filter] = []
     if conds:
         among = [
@@ -181,14 +222,10 @@ def _filtered(r: Reading, idx: CatalogIndex, today: dt.date | None, br: Bridge, 
             )
         ]
     said = ", ".join(f.label for f in conds) or f"any {other}"
-    link = Filter(
+    return Filter(
         column=ColumnRef(table=rows, column=br.near.ref_column),
         op="not_in" if denied else "in",
         among=ColumnRef(table=br.table, column=br.near.column),
         among_filters=among,
         label=f"{'no' if denied else 'with'} {other} ({said}) in {br.table}",
     )
-    plan = alone.plan
-    plan.filters.append(link)
-    note = f"I keep the {rows} rows that {br.table} {'never pairs' if denied else 'pairs'} with {other} ({said})."
-    return BridgedPlan(finish(plan, idx, alone.choice, r), alone.choice, [note, *alone.notes])

@@ -1,6 +1,7 @@
 """A column named as its two words turned around: "the name of the song" ↔ song_name, "the names of the boats" ↔
-boat_name, "the year of the race" ↔ race_year — one mention of that column over the whole phrase, which outranks the
-bare "name" column of the rows and the rows' noun."""
+boat_name, "the year of the launch" ↔ launch_year — one mention of that column over the whole phrase, which outranks the
+bare "name" column of the rows. A noun naming the column's own table ("the names of the vessels") stays the rows'
+noun, and the attribute's word names their column."""
 
 from __future__ import annotations
 
@@ -31,6 +32,11 @@ def turned_names(
             continue
         found = [c for t in idx.tables.values() for c in t.columns if c.words[:2] == (noun, attr) and not c.is_id]
         found = [c for c in found if len(c.words) == 2 or (len(c.words) == 3 and len(c.words[2]) <= 3)]
+        # "the names of the vessels" (VesselName of Vessels): the attribute's word names the rows' own column, and
+        # the rows' noun stays theirs.
+        own = [c for c in found if noun in idx.tables[c.table].words]
+        out += [Mention(i, i + 1, "column", c.table, c.name, FULL_NAME, via="name") for c in own]
+        found = [c for c in found if c not in own]
         if not found:
             continue
         out = [m for m in out if m.end <= i or m.start > k]

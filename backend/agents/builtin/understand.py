@@ -6,6 +6,7 @@ import datetime as dt
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.absence import absence_plan
+from backend.agents.builtin.both import both_conditions
 from backend.agents.builtin.bridge import bridge_plan
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, build_index
 from backend.agents.builtin.charts import choose_chart
@@ -121,6 +122,7 @@ def understand(
             raise NeedsMore(f"a column of {ch.table.info.name} matching “{missing}” to group by")
         plan, notes = build_plan(r, idx, ch, ro)
         plan = distinct_count(r, plan)  # "how many different types of pets": one number
+        plan = both_conditions(r, plan)  # "countries with both singers over 40 and singers under 30"
     except NeedsMore as e:
         return _clarify(idx, f"a question about {ch.table.info.name}", str(e), [ch.table.info.name])
     plan.chart_hint = hint or _paired_groups(r, plan)
