@@ -164,6 +164,15 @@ def _by_label(r: Reading, idx: CatalogIndex, table: str) -> BridgedPlan | None:
     return BridgedPlan(AnalysisPlan(table=table, dimensions=[dim]), ch, [])
 
 
+def _own_columns_asked(r: Reading, idx: CatalogIndex, br: Bridge) -> bool:
+    """The question names a column of the bridge besides its two keys, and the bridge is the table it is about."""
+    current = choose_table(r, idx)
+    if current is None or current.table.info.name != br.table:
+        return False
+    keys = {br.near.column, br.far.column}
+    return any(m.kind == "column" and m.table == br.table and m.column not in keys for m in current.mentions)
+
+
 def _other_filters(r: Reading, idx: CatalogIndex, today: dt.date | None, other: str) -> list[Filter]:
     """Conditions on the other entity: its values named, and the question's dates when they are its dates."""
     out = value_filters([(m, False) for m in r.mentions if m.kind == "value" and m.table == other])
@@ -176,6 +185,8 @@ def _filtered(r: Reading, idx: CatalogIndex, today: dt.date | None, br: Bridge, 
     """ "gardeners who grow a rose": the rows whose key the bridge pairs with rows of the other entity meeting the
     conditions (or, denied, never pairs with any such row)."""
     rows, other = br.near.ref_table, br.far.ref_table
+    if _own_columns_asked(r, idx, br):
+        return None  # "average rating by reviewer for the product X": a question about the bridge's own rows
     own = idx.tables[rows]
     dated = r.date is not None and own.date is None and own.year is None
     alone_r = _without(r, idx, {other, br.table})

@@ -486,7 +486,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     used |= rk.used
     r.comparisons = list(read_comparisons(tokens, frozenset(used)))
     used |= {p for c in r.comparisons for p in range(c.start, c.end) if p != c.named_at}
-    r.patterns = read_patterns(question, tokens, frozenset(used))
+    r.patterns = read_patterns(question, tokens, frozenset(used), lambda w: (lx.stem(w.lower()),) in idx.values)
     used |= {p for t in r.patterns for p in range(t.start, t.end)}
     _running(r, used)
     _operators(r, used)

@@ -22,8 +22,7 @@ def pattern_filters(
     patterns: Sequence[TextPattern], tokens: Sequence[lx.Token], idx: CatalogIndex, ch: Choice
 ) -> tuple[list[Filter], set[int]]:
     """Each pattern as an ILIKE filter on the text column named right before its cue ("name contains"), else on the
-    label of the rows named there ("vessels starting with S"), else on the chosen table's label; and the ids of the
-    mentions the patterns consumed."""
+    label of the rows named there ("vessels starting with S"); and the ids of the mentions the patterns consumed."""
     filters: list[Filter] = []
     used: set[int] = set()
     for p in patterns:
@@ -60,7 +59,4 @@ def _column_before(idx: CatalogIndex, ch: Choice, end: int) -> tuple[ColumnRef |
             label = idx.tables[m.table].label
             if label is not None and label.info.kind == "text":
                 return ColumnRef(table=m.table, column=label.name), None
-    label = ch.table.label
-    if label is not None and label.info.kind == "text":
-        return ColumnRef(table=ch.table.info.name, column=label.name), None
     return None, None

@@ -5,7 +5,7 @@ as written: the quoted words, else the one word after the cue."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from backend.agents.builtin import lexicon as lx
@@ -50,9 +50,13 @@ class TextPattern:
     value: str
 
 
-def read_patterns(question: str, toks: Sequence[lx.Token], consumed: frozenset[int]) -> tuple[TextPattern, ...]:
+def read_patterns(
+    question: str, toks: Sequence[lx.Token], consumed: frozenset[int], stored: Callable[[str], bool]
+) -> tuple[TextPattern, ...]:
     """Every cue followed by a part: a quoted text (taken verbatim from the question), else one word or number that
-    is not a year ("ending in 2020" is a date)."""
+    is not a year ("ending in 2020" is a date). Unquoted after "contains"/"including" with no "the word"-like filler,
+    a word the catalog stores as a whole value (`stored`) is that value ("baskets containing apples"), and after
+    "including" it needs quotes or a filler ("totals including tax" asks for no part of a text)."""
     quoted = [next(g for g in m.groups() if g is not None) for m in _QUOTED_RE.finditer(question)]
     opened = 0  # quotes seen so far, to know which quoted text a quote token opens
     out: list[TextPattern] = []
@@ -67,6 +71,7 @@ def read_patterns(question: str, toks: Sequence[lx.Token], consumed: frozenset[i
         j = i + len(cue)
         while j < len(toks) and toks[j].lower in _FILLERS and j + 1 < len(toks):
             j += 1
+        filled = any(toks[k].lower in _FILLERS - {"the", "a", "an"} for k in range(i + len(cue), j))
         if j < len(toks) and toks[j].lower in _QUOTES:
             k = next((k for k in range(j + 1, len(toks)) if toks[k].lower == toks[j].lower), None)
             n = (opened + 1) // 2  # complete pairs before this quote
@@ -87,6 +92,9 @@ def read_patterns(question: str, toks: Sequence[lx.Token], consumed: frozenset[i
         if t.lower in lx.STOPWORDS and len(t.lower) > 1:
             i += 1
             continue  # "starting with the most recent": no part named
+        if not filled and (cue[0].startswith("includ") or (_CUES[cue] == "contains" and stored(t.text))):
+            i += 1
+            continue
         out.append(TextPattern(i, j + 1, _CUES[cue], t.text))
         i = j + 1
     return tuple(out)
