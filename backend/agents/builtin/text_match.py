@@ -56,7 +56,7 @@ def read_patterns(
     """Every cue followed by a part: a quoted text (taken verbatim from the question), else one word or number that
     is not a year ("ending in 2020" is a date). Unquoted after "contains"/"including" with no "the word"-like filler,
     a word the catalog stores as a whole value (`stored`) is that value ("baskets containing apples"), and after
-    "including" it needs quotes or a filler ("totals including tax" asks for no part of a text)."""
+    "including" it needs quotes or a filler ("totals including refunds" asks for no part of a text)."""
     quoted = [next(g for g in m.groups() if g is not None) for m in _QUOTED_RE.finditer(question)]
     opened = 0  # quotes seen so far, to know which quoted text a quote token opens
     out: list[TextPattern] = []
