@@ -13,6 +13,7 @@ from typing import Literal
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.models import ColumnRef, DateKey
 from backend.agents.builtin.naming import KIMBALL_WORDS, Naming, plain_words, read_naming
+from backend.agents.builtin.people_keys import REPORTS_TO, SUPERIOR_WORDS, people_keys
 from backend.agents.builtin.value_keys import value_keys
 from backend.models.catalog import Catalog, ColumnInfo, ForeignKey, TableInfo
 
@@ -608,6 +609,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     idx.house, idx.type_tags = naming.tables, naming.types
     idx.foreign_keys = [*catalog.foreign_keys, *implied_keys(catalog, naming)]
     idx.foreign_keys += value_keys(catalog, idx.foreign_keys)
+    idx.foreign_keys += people_keys(catalog, naming, idx.foreign_keys)
     dated = date_keys(catalog, idx.foreign_keys)
     fk_cols = {(fk.table, fk.column) for fk in idx.foreign_keys}
     df: dict[str, int] = {}
@@ -689,6 +691,12 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         plain = key_col.key_words - lx.ID_WORDS
         if roles and plain:
             key_col.key_words = frozenset(plain)
+        if fk.table == fk.ref_table and key_col.words[-2:] == REPORTS_TO:
+            # a key saying whom each one reports to points at their superior: "per manager" names it.
+            for w in SUPERIOR_WORDS - set(key_col.words) - key_col.aliases:
+                idx.by_word.setdefault(w, []).append(key_col)
+                idx.vocab.add(w)
+            key_col.aliases |= SUPERIOR_WORDS - set(key_col.words)
     for entry in idx.tables.values():
         if entry.date is None and entry.year is None:
             entry.date = header_date(idx, entry)

@@ -6,7 +6,7 @@ import math
 
 from backend.agents.builtin.catalog_index import CatalogIndex, is_cycle
 from backend.agents.builtin.choice import Choice
-from backend.agents.builtin.fk_roles import ancestors_of
+from backend.agents.builtin.fk_roles import ancestors_of, own_key_of
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, DateKey, Dimension, Filter, Intent, Join, OrderItem
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.sql_builder import MAX_LIMIT, ROWS_LIMIT, SCATTER_LIMIT
@@ -125,7 +125,7 @@ def _refs(plan: AnalysisPlan) -> list[ColumnRef]:
 def _joins(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None) -> list[Join]:
     """Joins to every FK parent the plan's columns come from, along the key whose role the question named
     (a follow-up keeps the previous turn's keys); a table further up is joined through the parents on its path."""
-    needed = {c.table for c in _refs(plan)} - {plan.table}
+    needed = {c.table for c in _refs(plan) if not c.alias} - {plan.table}
     chosen = {j.ref_table: j.column for j in plan.joins if j.table == plan.table}
     mine = ch is not None and ch.table.info.name == plan.table
     if ch is not None and mine:
@@ -138,9 +138,15 @@ def _joins(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None) -> list[Joi
             continue
         needed.discard(fk.ref_table)
         joins.append(Join(table=fk.table, column=fk.column, ref_table=fk.ref_table, ref_column=fk.ref_column))
+    for c in _refs(plan):
+        fk = own_key_of(idx, c) if c.alias and c.table == plan.table else None
+        if fk is not None and all(j.alias != c.alias for j in joins):
+            joins.append(
+                Join(table=fk.table, column=fk.column, ref_table=fk.table, ref_column=fk.ref_column, alias=c.alias)
+            )
     if not needed:
         return joins
-    kept = {j.ref_table: j for j in plan.joins}
+    kept = {j.ref_table: j for j in plan.joins if not j.alias}
     paths = ch.paths if ch is not None and mine else ancestors_of(idx, plan.table)
     for table in sorted(needed):
         path = paths.get(table)

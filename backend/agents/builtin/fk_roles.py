@@ -8,6 +8,7 @@ from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, shar
 from backend.agents.builtin.direction import FROM_COLS, TO_COLS, Direction, verb_direction, word_direction
 from backend.agents.builtin.models import ColumnRef
 from backend.agents.builtin.naming import plain_words
+from backend.agents.builtin.people_keys import REPORTS_TO
 from backend.agents.builtin.reading import Reading
 from backend.models.catalog import ForeignKey
 
@@ -112,6 +113,27 @@ def parents_of(idx: CatalogIndex, table: str, r: Reading | None = None) -> dict[
         if fk.table == table and fk.ref_table in idx.tables and fk.ref_table != table:
             keys.setdefault(fk.ref_table, []).append(fk)
     return {ref: pick_key(r, idx, fks) for ref, fks in keys.items()}
+
+
+def own_keys(idx: CatalogIndex, table: str) -> list[ForeignKey]:
+    """Keys from a table to its own rows: a person's manager among the same staff, a category's parent."""
+    return [fk for fk in idx.foreign_keys if fk.table == table == fk.ref_table and table in idx.tables]
+
+
+def own_alias(idx: CatalogIndex, fk: ForeignKey) -> str:
+    """The name a key to the table's own rows joins them under: the role its words say (manager_id → manager,
+    reportsTo → manager), else parent."""
+    entry = idx.tables[fk.table]
+    skip = lx.ID_WORDS | set(entry.words) | {shared_prefix(entry.info) or ""}
+    words = [w for w in plain_words(fk.column, idx.type_tags) if w not in skip and not w.isdigit()]
+    if tuple(words[-2:]) == REPORTS_TO:
+        return "manager"  # reportsTo: whom each one reports to, their manager
+    return "_".join(words) or "parent"
+
+
+def own_key_of(idx: CatalogIndex, ref: ColumnRef) -> ForeignKey | None:
+    """The key to the table's own rows that an aliased column is read through."""
+    return next((fk for fk in own_keys(idx, ref.table) if ref.alias and own_alias(idx, fk) == ref.alias), None)
 
 
 MAX_HOPS = 3  # a parent's parent, and its parent: parents of parents, not further

@@ -40,8 +40,8 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None], stems: Sequenc
             if j - i >= 2 or (raw[0] not in lx.STOPWORDS):
                 # A value may start or end with a stop word when it has more words: "no-fault", "pay as you go".
                 out.extend(_value_mentions(idx, i, j, raw))
-            if ws[0] in lx.STOPWORDS or ws[-1] in lx.STOPWORDS:
-                continue
+            if ws[0] in lx.STOPWORDS or ws[-1] in lx.STOPWORDS or "by" in ws[1:-1]:
+                continue  # "loans by approver" groups loans by the approver, it is no name of approved_by
             out.extend(_name_mentions(idx, i, j, ws, words[i - 1] if i else None, words[j] if j < n else None))
             if j - i >= 2:
                 # A table name written as separate words: "order lines" → orderlines.

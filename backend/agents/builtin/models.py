@@ -59,10 +59,12 @@ Scalar = str | int | float | bool
 
 
 class ColumnRef(BaseModel):
-    """A column of a catalog table."""
+    """A column of a catalog table; `alias` names the table where the query joins it to itself (a person's manager
+    among the same staff: the manager's row under the alias manager)."""
 
     table: str
     column: str
+    alias: str | None = None
 
 
 class Measure(BaseModel):
@@ -122,12 +124,13 @@ class Filter(BaseModel):
 
 
 class Join(BaseModel):
-    """A many-to-one join along a foreign key."""
+    """A many-to-one join along a foreign key; a key to the table's own rows joins them again under `alias`."""
 
     table: str
     column: str
     ref_table: str
     ref_column: str
+    alias: str | None = None
 
 
 class DateKey(BaseModel):

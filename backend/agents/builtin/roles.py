@@ -14,7 +14,7 @@ from backend.agents.builtin.date_order import date_order
 from backend.agents.builtin.derived import difference, homed, own_amounts, product, ratio, row_sum, settle
 from backend.agents.builtin.direction import direction_grouping
 from backend.agents.builtin.durations import Duration, read_duration, start_of
-from backend.agents.builtin.fk_roles import member_key, patient
+from backend.agents.builtin.fk_roles import member_key, own_alias, own_keys, patient
 from backend.agents.builtin.listing import asks_for_rows
 from backend.agents.builtin.models import CYCLES, Agg, Bucket, ColumnRef, Dimension, Filter, Measure
 from backend.agents.builtin.reading import ARTICLES, AggWord, Reading
@@ -24,6 +24,7 @@ from backend.agents.builtin.time_axis import asks_no_axis, within_periods
 from backend.agents.builtin.year_values import named_year
 
 _DIM_CUES = frozenset({"by", "per", "each", "every", "across", "vs", "versus", "individual", "various"})
+_OWNERS = frozenset({"their", "his", "her", "its", "with"})
 _SERIES_CUES = frozenset({"colored", "coloured", "color", "colour", "split", "broken", "grouped", "stacked"})
 _NOUN_BUCKETS = frozenset(
     {
@@ -107,6 +108,10 @@ class RoleReader:
     def add_dim(self, c: ColumnEntry, end: int, bucket: Bucket | None = None) -> None:
         """Add a group-by column once; FK id columns become the referenced table's label."""
         target = c
+        own = self.own_role(c)
+        if own is not None:
+            self.add_role_dim(own, end)
+            return
         if c.is_id and c.table == self.main.info.name:
             for fk in self.ch.parents.values():
                 lab = self.idx.tables[fk.ref_table].label
@@ -130,6 +135,28 @@ class RoleReader:
         key = member_key(self.idx, main, ch.parents, ch.paths, target) if bucket is None else None
         key_alias = f"{alias}_{key.column}" if key is not None else None
         self.ro.dims.append(Dimension(column=r_, bucket=bucket, alias=alias, key=key, key_alias=key_alias))
+
+    def own_role(self, c: ColumnEntry) -> ColumnRef | None:
+        """A key of the rows to their own table ("manager" of a staff member): the name of the row it points at, read
+        under the key's role (staff AS manager)."""
+        label = self.main.label
+        if c.table != self.main.info.name or label is None or label is c:
+            return None
+        fk = next((k for k in own_keys(self.idx, c.table) if k.column == c.name), None)
+        return None if fk is None else ColumnRef(table=c.table, column=label.name, alias=own_alias(self.idx, fk))
+
+    def parent_name(self, c: ColumnEntry) -> ColumnRef | None:
+        """The name of the row a key of the rows points at in another table (a loan's approver)."""
+        fk = next((k for k in self.ch.parents.values() if k.column == c.name and k.table == c.table), None)
+        label = self.idx.tables[fk.ref_table].label if fk is not None else None
+        return ref(label) if label is not None else None
+
+    def add_role_dim(self, r_: ColumnRef, end: int) -> None:
+        """Group by the name of the row a key to the table's own rows points at: "staff per manager"."""
+        if any(d.column == r_ for d in self.ro.dims):
+            return
+        self._last_dim_end = end - 1
+        self.ro.dims.append(Dimension(column=r_, alias=r_.alias or r_.column))
 
     def add_measure(self, c: ColumnEntry | None, agg: Agg, explicit: bool, noun: str | None = None) -> None:
         """Add an aggregate once."""
@@ -453,6 +480,10 @@ class RoleReader:
                 self.ro.entity = ref(c)
             return
         if c.is_id:
+            named = self.own_role(c) or self.parent_name(c)
+            if named is not None and not cue and not agg and self.attributed(m):
+                self.ro.row_cols.append(named)  # "staff with their manager's name": each row's manager, named
+                return
             if agg and agg.agg == "count":
                 said = self.r.tokens[m.start].lower
                 self.add_measure(
@@ -499,6 +530,10 @@ class RoleReader:
             and (self.r.entity_at & set(range(x.start, x.end)) or (adj is not None and x.start == adj.end))
             for x in self.ch.mentions
         )  # the noun counted off, or the one right after the superlative ("the largest vessel by capacity")
+
+    def attributed(self, m: Mention) -> bool:
+        """A role named as something each row has: "with their manager", "and its parent", "manager's name"."""
+        return self.r.low(m.start - 1) in _OWNERS or self.r.low(m.end) in {"name", "names"}
 
     def head_values(self, m: Mention) -> list[Mention]:
         """A value mention; for a word heading several values of its column ("leaves": "paid leave",

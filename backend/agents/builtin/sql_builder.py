@@ -82,7 +82,7 @@ class SqlBuilder:
     def plain(self, ref: ColumnRef, *, qualify: bool | None = None) -> exp.Column:
         """The column itself."""
         q = self.qualify if qualify is None else qualify
-        return exp.Column(this=self.name(ref.column), table=self.name(ref.table) if q else None)
+        return exp.Column(this=self.name(ref.column), table=self.name(ref.alias or ref.table) if q else None)
 
     def key_date(self, key: DateKey) -> exp.Expr:
         """The date a key stands for: its date dimension row's date, or its yyyymmdd digits read as a date (an
@@ -233,8 +233,11 @@ class SqlBuilder:
         select = select.from_(self.table(self.plan.table), copy=False)
         for j in self.plan.joins:
             key = exp.Column(this=self.name(j.column), table=self.name(j.table))
-            ref = exp.Column(this=self.name(j.ref_column), table=self.name(j.ref_table))
-            select = select.join(self.table(j.ref_table), on=exp.EQ(this=key, expression=ref), copy=False)
+            ref = exp.Column(this=self.name(j.ref_column), table=self.name(j.alias or j.ref_table))
+            joined = self.table(j.ref_table)
+            if j.alias:  # the table's own rows again, as the role its key names: JOIN staff AS manager
+                joined.set("alias", exp.TableAlias(this=self.name(j.alias)))
+            select = select.join(joined, on=exp.EQ(this=key, expression=ref), copy=False)
         for k in self.plan.date_keys:
             if k.alias and k.dimension and k.dimension_key:
                 key = self.plain(k.column, qualify=True)
@@ -382,6 +385,8 @@ class SqlBuilder:
     def named(self, ref: ColumnRef) -> exp.Expr:
         """A column as an output: a date key keeps its own name for the date it stands for."""
         c = self.col(ref)
+        if ref.alias:  # the row's own column and its manager's share a name: the manager's is called by the role
+            return exp.alias_(c, self.name(f"{ref.alias}_{ref.column}"), copy=False)
         return exp.alias_(c, self.name(ref.column), copy=False) if self._is_key(ref) else c
 
     def _scatter(self) -> exp.Select:
