@@ -36,7 +36,6 @@ _VS_AGG: dict[str, Agg] = {
     "median": "median",
     "avg": "avg",
 }
-_OWNERS = frozenset({"their", "its", "his", "her", "the"})
 _NOT_COLUMNS = frozenset(
     {
         "last",
@@ -100,7 +99,7 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
             op, j = ">", i + 2
         elif w in _LESS and low(i + 1) == "than":
             op, j = "<", i + 2
-        elif (w in _MORE or w in _LESS) and low(i + 2) == "than" and low(i + 3) in _OWNERS and i + 1 not in used:
+        elif (w in _MORE or w in _LESS) and low(i + 2) == "than" and low(i + 3) in lx.OWNER_WORDS and i + 1 not in used:
             # "more passengers than their seat capacity": the noun between names the row's other column.
             i, op, j = i + 2, (">" if w in _MORE else "<"), i + 3
         elif w == "at" and low(i + 1) in {"least", "most"}:
@@ -130,10 +129,10 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
         money = low(j) == "$"
         j += 1 if money else 0
         named_inside: int | None = None
-        named = j + (low(j) in _OWNERS)
+        named = j + (low(j) in lx.OWNER_WORDS)
         if (
             op in (">", "<", ">=", "<=")
-            and low(j) in _OWNERS | {"the"}
+            and low(j) in lx.OWNER_WORDS
             and named < len(toks)
             and toks[named].number is None
             and toks[named].lower.isalpha()

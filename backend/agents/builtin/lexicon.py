@@ -38,6 +38,8 @@ AGG_PHRASES: dict[tuple[str, ...], Agg] = {
     ("stddev",): "stddev", ("std",): "stddev", ("variability",): "stddev",
 }  # fmt: skip
 DISTINCT_WORDS = frozenset({"distinct", "unique", "different"})
+# Words before a column that say whose it is: "below their reorder point", "sort names by their age".
+OWNER_WORDS = frozenset({"the", "their", "its", "his", "her"})
 # What is left of the money coming in after the money going out: the difference of an income and a cost column.
 DIFFERENCE_NOUNS = frozenset({"profit", "profits", "margin", "margins"})
 DERIVED_WORDS = DIFFERENCE_NOUNS | {"minus", "difference", "running", "cumulative", "cumulatively", "individual",

@@ -103,7 +103,6 @@ _HIGH_FIRST = frozenset({"highest", "largest", "biggest", "most", "greatest", "l
                          "oldest", "richest", "best", "top", "maximum", "max", "descending"})  # fmt: skip
 _LOW_FIRST = frozenset({"lowest", "smallest", "least", "fewest", "shortest", "youngest", "lightest", "worst",
                         "minimum", "min", "ascending", "cheapest", "earliest"})  # fmt: skip
-_OWNERS = frozenset({"the", "their", "its", "his", "her"})
 _ARITHMETIC = frozenset({"minus", "plus", "times", "divided", "difference", "ratio", "net", "+", "-", "/", "*"})
 _AGE_WORDS = {"oldest": True, "youngest": False}  # with an age column: the oldest has the highest age
 
@@ -258,9 +257,9 @@ def _sorted_by(r: Reading, ch: Choice) -> tuple[ColumnRef | None, bool]:
     for i, t in enumerate(r.tokens):
         at = None
         if t.lower in _ORDER_VERBS and r.low(i + 1) == "by":
-            at = i + 2 + (r.low(i + 2) in _OWNERS)
+            at = i + 2 + (r.low(i + 2) in lx.OWNER_WORDS)
         elif t.lower == "by" and r.low(0) in _SORT_VERBS:
-            at = i + 1 + (r.low(i + 1) in _OWNERS)  # "sort employee names by their age"
+            at = i + 1 + (r.low(i + 1) in lx.OWNER_WORDS)  # "sort employee names by their age"
         elif t.lower == "order" and r.low(i + 1) == "of" and r.low(i - 1) in {"descending", "ascending", "decreasing",
                                                                                  "increasing"}:  # fmt: skip
             at = i + 2 + (r.low(i + 2) == "the")

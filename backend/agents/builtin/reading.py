@@ -128,7 +128,7 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
     if tok.lower in _FUNCTION_WORDS:
         # "count" is an aggregate, not an abbreviation of counter; a plural written short in a name is that name
         # ("hours" of a column hrs), its singular stays a time bucket ("by hour").
-        short = sorted(v for v in idx.vocab if _plural_abbreviation(v, tok, w))
+        short = sorted(_plural_short_forms(idx, tok, w))
         return short[0] if short else w
     if w in idx.value_words:
         # A value is no prefix of a name, but it may be spelled out where a name abbreviates it ("district" ↔ dstrct,
@@ -138,12 +138,13 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
     if len(w) >= 4:
         # Abbreviations in names and longer forms: "quantity" ~ qty, "department" ~ dept, "expectancy" ~ expect; a
         # plural's own abbreviation too ("planks" ~ plks).
+        plural = _plural_short_forms(idx, tok, w)
         hits = sorted(
             (
                 v
                 for v in idx.vocab
                 if (len(v) >= 4 and (w.startswith(v) or (v.startswith(w) and len(w) >= 0.5 * len(v))))
-                or (v not in lx.STOPWORDS and (lx.abbreviates(v, w) or _plural_abbreviation(v, tok, w)))
+                or (v not in lx.STOPWORDS and (lx.abbreviates(v, w) or v in plural))
             ),
             key=lambda v: (-len(v), v),
         )
@@ -155,17 +156,15 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
     return correct(idx, w)
 
 
-def _plural_abbreviation(short: str, tok: lx.Token, stem: str) -> bool:
-    """A plural's own abbreviation, its s kept and at most one consonant left out ("planks" ~ plks), not a word that
-    merely shares three letters with it ("pickets" ~ pks), nor a name written with a capital ("Hollins")."""
+def _plural_short_forms(idx: CatalogIndex, tok: lx.Token, stem: str) -> set[str]:
+    """Catalog words that are a plural's own abbreviation, its s kept and at most one consonant left out ("planks" ~
+    plks), not a word that merely shares three letters with it ("pickets" ~ pks); none for a singular or a name
+    written with a capital ("Hollins"). The token is judged once, the catalog's words only for a written plural."""
     plural = tok.lower
-    return (
-        plural != stem
-        and (tok.text == plural or tok.pos == 0)
-        and short.endswith("s")
-        and lx.abbreviates(short, plural)
-        and len(lx.skeleton(plural)) <= len(short) + 1
-    )
+    if plural == stem or (tok.text != plural and tok.pos != 0):
+        return set()
+    most = len(lx.skeleton(plural)) - 1
+    return {v for v in idx.vocab if v.endswith("s") and len(v) >= most and lx.abbreviates(v, plural)}
 
 
 _DERIVED_ENDINGS = ("ations", "ation", "ions", "ion", "ments", "ment", "als", "al", "ings", "ing", "ers", "er",
