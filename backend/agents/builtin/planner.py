@@ -99,7 +99,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         plan = AnalysisPlan(kind=Intent.HISTOGRAM, table=main.info.name, columns=[ro.numeric_cols[0]], filters=filters)
         return finish(plan, idx, ch, r), notes
     over_time = ro.time is not None and (main.date is not None or main.year is not None)
-    if "scatter" in r.flags and len(ro.numeric_cols) >= 2 and not over_time:
+    if "scatter" in r.flags and len(ro.numeric_cols) >= 2 and not over_time and not _side_by_side(r, idx, ro):
         color = [d.column for d in ro.dims if not is_temporal(main, d)][:1]
         # "bubble chart of A vs B sized by C": the third measure is each point's size.
         size = ro.numeric_cols[2:3] if {t.lower for t in r.tokens} & {"bubble", "bubbles", "sized", "size"} else []
@@ -250,6 +250,29 @@ def _projected_rows(r: Reading, idx: CatalogIndex, ch: Choice, p: Projection, fi
     plan.top_n = 1 if p.first_only else None
     plan.limit = 1 if p.first_only else max(plan.limit, MAX_LIMIT)
     return plan
+
+
+_GROUPING_WORDS = frozenset({"by", "per", "each", "across"})
+
+
+def _side_by_side(r: Reading, idx: CatalogIndex, ro: Roles) -> bool:
+    """ "estimated vs logged hours by crew": two figures of one kind set against each other with a grouping are two
+    totals per group, side by side; a scatter is asked with its own words (scatter, correlation) or for figures of
+    different kinds ("weight vs price by maker")."""
+    words = {t.lower for t in r.tokens}
+    grouped = bool(ro.dims) and bool(words & _GROUPING_WORDS)  # a grouping asked for, not a colour found by the way
+    return grouped and not words & lx.PAIR_WORDS and alike_figures(idx, ro.numeric_cols)
+
+
+def alike_figures(idx: CatalogIndex, cols: list[ColumnRef]) -> bool:
+    """Two numeric columns of one kind: their names share a word (est_hrs, logged_hrs) or both are money."""
+    found = [idx.tables[c.table].col(c.column) if c.table in idx.tables else None for c in cols]
+    if len(found) != 2:
+        return False
+    a, b = found
+    if a is None or b is None or a.is_id or b.is_id or a.name == b.name:
+        return False
+    return bool(set(a.words) & set(b.words)) or (a.is_money and b.is_money)
 
 
 def _dated_scatter(r: Reading, ro: Roles, main: TableEntry) -> list[ColumnRef] | None:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, singular
+from backend.agents.builtin.catalog_index import KEY_SHARE, CatalogIndex, ColumnEntry, Mention, singular
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.conditions import ComparisonFilters, date_filters, value_filters
 from backend.agents.builtin.date_order import date_order
@@ -412,6 +412,7 @@ class RoleReader:
         agg = self.r.agg_before(m.start)
         before = agg.start - 1 - (self.r.low(agg.start - 1) == "the") if agg else -1
         numbered = bool(agg and agg.agg == "count" and self.r.low(before) in {"by", "per", "across", "each", "for"})
+        numbered = numbered and not self.own_key(c)  # "by number of jobs" on a job_no key counts the jobs
         if numbered:
             cue, agg = "dim", None  # "houses by number of bedrooms": the column is the grouping
         kind = c.info.kind
@@ -516,6 +517,11 @@ class RoleReader:
             self.add_measure(c, a, True)
         else:
             self.add_measure(c, default_agg(c), False)
+
+    def own_key(self, c: ColumnEntry) -> bool:
+        """The table's own key (an id about one value per row): its rows, never a grouping nor a figure."""
+        rows = self.idx.tables[c.table].info.row_count
+        return c.is_id and (c.info.distinct_count or 0) >= KEY_SHARE * max(rows, 1)
 
     def ranks_by(self, m: Mention) -> bool:
         """ "top 3 vessels by capacity", "top 3 home ports by capacity", "the best crew by points": the column after "by" ranks the noun

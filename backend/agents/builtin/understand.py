@@ -26,7 +26,7 @@ from backend.agents.builtin.models import (
     QueryDecision,
     ValueLookup,
 )
-from backend.agents.builtin.planner import NeedsMore, build_plan, read_roles
+from backend.agents.builtin.planner import NeedsMore, alike_figures, build_plan, read_roles
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
 from backend.agents.builtin.reading import Reading, read
 from backend.agents.builtin.sql_builder import build_sql, null_keys
@@ -125,14 +125,18 @@ def understand(
         plan = both_conditions(r, plan)  # "countries with both singers over 40 and singers under 30"
     except NeedsMore as e:
         return _clarify(idx, f"a question about {ch.table.info.name}", str(e), [ch.table.info.name])
-    plan.chart_hint = hint or _paired_groups(r, plan)
+    plan.chart_hint = hint or _paired_groups(r, idx, plan)
     return _decision(plan, idx, ch, notes)
 
 
-def _paired_groups(r: Reading, plan: AnalysisPlan) -> str | None:
+def _paired_groups(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> str | None:
     """ "credit limit versus number of orders for each customer": two measures of each group set against each other
-    are one point per group, a scatter."""
+    are one point per group, a scatter; two figures of one kind ("estimated vs logged hours by crew") are bars."""
     paired = "scatter" in r.flags and plan.kind == Intent.AGGREGATE and len(plan.measures) == 2
+    alike = all(m.column is not None for m in plan.measures) and alike_figures(
+        idx, [m.column for m in plan.measures if m.column is not None]
+    )
+    paired = paired and (bool({t.lower for t in r.tokens} & lx.PAIR_WORDS) or not alike)
     return "scatter" if paired and len(plan.dimensions) == 1 and plan.dimensions[0].bucket is None else None
 
 
