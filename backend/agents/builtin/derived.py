@@ -13,7 +13,6 @@ from backend.agents.builtin.role_model import Roles, default_agg, measure_alias,
 
 _COST_WORDS = frozenset(lx.CONCEPTS["cost"])
 ENTITY_BARS = 50  # more entities than bars a chart shows well: "average X per <entity>" is one ratio
-_SHARE_NOUNS = frozenset({"share", "percentage", "percent", "proportion", "fraction", "pct"})
 
 
 def _positions(r: Reading, words: frozenset[str]) -> list[int]:
@@ -270,9 +269,13 @@ def _profit_pair(r: Reading, main: TableEntry) -> tuple[ColumnEntry, ColumnEntry
     return income[0], costs[0]
 
 
+def _share_asked(r: Reading) -> bool:
+    return any(lx.share_noun_at(r.tokens, i) for i in range(len(r.tokens)))
+
+
 def share_of_total(r: Reading, plan: AnalysisPlan) -> None:
     """ "share of revenue per branch": next to the measure, its percentage of the total (of each time step)."""
-    if plan.kind != Intent.AGGREGATE or not plan.dimensions or not plan.measures or not _positions(r, _SHARE_NOUNS):
+    if plan.kind != Intent.AGGREGATE or not plan.dimensions or not plan.measures or not _share_asked(r):
         return
     if any(m.share_of or m.of_total or m.change for m in plan.measures):
         return

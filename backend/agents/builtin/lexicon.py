@@ -165,6 +165,8 @@ LABEL_WORDS = ("name", "title", "label", "description")
 
 SHARE_WORDS = frozenset({"share", "proportion", "breakdown", "composition", "percentage", "percent", "fraction",
                          "mix", "portion"})  # fmt: skip
+# Nouns of a part of a whole ("share of revenue", "percentage of orders"); "%" counts when "of" follows it.
+SHARE_NOUNS = frozenset({"share", "percentage", "percent", "proportion", "fraction", "pct"})
 TOP_WORDS = frozenset({"top", "best", "highest", "most", "largest", "biggest", "leading", "greatest"})
 BOTTOM_WORDS = frozenset({"bottom", "worst", "lowest", "least", "smallest", "fewest"})
 NEGATION_WORDS = frozenset({"excluding", "exclude", "except", "without", "not", "excluded", "but", "besides"})
@@ -327,6 +329,15 @@ def tokenize(question: str) -> list[Token]:
         num = None if re.fullmatch(r"\d{4}-\d{2}-\d{2}", lower) else parse_number(lower)
         tokens.append(Token(text, lower, stem(lower), len(tokens), num))
     return tokens
+
+
+def share_noun_at(tokens: Sequence[Token], i: int) -> bool:
+    """A noun of a part of a whole at i: "share", "percentage" ..., or "%" written as one ("% of revenue"), which after
+    a number ("10 % of") is that number's unit."""
+    low = low_at(tokens, i)
+    if low == "%":
+        return low_at(tokens, i + 1) == "of" and (i == 0 or tokens[i - 1].number is None)
+    return low in SHARE_NOUNS
 
 
 def low_at(tokens: Sequence[Token], i: int) -> str:

@@ -289,13 +289,13 @@ def _dated_scatter(r: Reading, ro: Roles, main: TableEntry) -> list[ColumnRef] |
     return [dates[0], ro.numeric_cols[0], *[d.column for d in others]]
 
 
-_SHARE_NOUNS = frozenset({"percentage", "percent", "share", "proportion", "fraction"})
-
-
 def _share_of(r: Reading, ro: Roles, main: TableEntry) -> AnalysisPlan | None:
     """ "what percentage of parcels were over 30 days late", "dropout rate": the share of rows meeting the conditions."""
-    at = next((i for i, t in enumerate(r.tokens) if t.lower in _SHARE_NOUNS and r.low(i + 1) == "of"), None)
-    conds = [f for f in ro.filters if f.having is None]
+    at = next((i for i in range(len(r.tokens)) if lx.share_noun_at(r.tokens, i) and r.low(i + 1) == "of"), None)
+    # "share of rides app vs kiosk": values set against each other are the groups, each one's share of the total.
+    versus = bool({t.lower for t in r.tokens} & lx.COMPARE_WORDS)
+    grouped = [d.column for d in ro.dims] if versus else []
+    conds = [f for f in ro.filters if f.having is None and not (f.op == "in" and f.column in grouped)]
     if (at is None and "rate" not in r.flags) or not conds:
         return None  # "dropout rate by school" (reading._value_rates) is the share of the value's rows too
     # "percentage of returned books that came back late": the returned ones are the whole, the rest the part.

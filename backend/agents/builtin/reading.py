@@ -582,7 +582,21 @@ def _columns_over_values(r: Reading, idx: CatalogIndex, mentions: list[Mention])
         if quantity or (timely and dated and not other_dates):
             continue
         out.append(m)
-    return out
+    return out if timely else _statuses_over_commented_dates(idx, out)
+
+
+def _statuses_over_commented_dates(idx: CatalogIndex, mentions: list[Mention]) -> list[Mention]:
+    """Outside a question about time, a word that is a stored value (or a code's stated meaning) is that value, not a
+    date column whose comment happens to use the word (with a code "Z = zapped", "zapped" is Z, not the date commented
+    "empty when the row was not zapped")."""
+    values = [m for m in mentions if m.kind == "value" and m.via == "value"]
+
+    def commented_date(m: Mention) -> bool:
+        c = idx.tables[m.table].col(m.column or "") if m.kind == "column" and m.via == "comment" else None
+        inside = any(v.table == m.table and m.start <= v.start and v.end <= m.end for v in values)
+        return c is not None and c.info.kind == "temporal" and inside
+
+    return [m for m in mentions if not commented_date(m)]
 
 
 def _scopes(r: Reading, mentions: list[Mention]) -> list[Mention]:

@@ -231,8 +231,11 @@ class RoleReader:
             if m.kind == "value":
                 values += [(x, self.negated(m.start)) for x in self.head_values(m)]
                 parent = self.idx.tables[m.table] if m.table in self.ch.parents else None
-                if parent is not None and parent.label is not None and self.cue(m.start) == "dim":
-                    self.add_dim(parent.label, m.end)  # "by each chief porter": the parent's rows of that kind
+                # "by each chief porter": the parent's rows of that kind; "junior vs senior" sets values against
+                # each other, their column is the grouping (`compared`).
+                versus = self.r.low(m.start - 1) in {"vs", "versus"}
+                if parent is not None and parent.label is not None and self.cue(m.start) == "dim" and not versus:
+                    self.add_dim(parent.label, m.end)
             elif m.kind == "table" and self.per_row(m):
                 continue
             elif m.kind == "table":
