@@ -76,7 +76,7 @@ def filter_text(f: Filter) -> str:
 def title_for(plan: AnalysisPlan) -> str:
     """A chart title such as 'Total amount by channel — Q1 2024'."""
     if plan.kind == Intent.HISTOGRAM:
-        head = f"Distribution of {human(plan.columns[0].column)}"
+        head = f"Distribution of {human(plan.binned.alias if plan.binned else plan.columns[0].column)}"
     elif plan.kind == Intent.SCATTER:
         head = f"{human(plan.columns[1].column).capitalize()} vs {human(plan.columns[0].column)}"
     elif plan.kind == Intent.ROWS:
@@ -133,7 +133,8 @@ def _what(plan: AnalysisPlan) -> str:
     """The computation in one sentence."""
     if plan.kind == Intent.HISTOGRAM:
         wide = f" {plan.bin_width:g} wide" if plan.bin_width is not None else ""
-        text = f"I split {human(plan.columns[0].column)} into bins{wide} and counted rows per bin."
+        binned = human(plan.binned.alias if plan.binned else plan.columns[0].column)
+        text = f"I split {binned} into bins{wide} and counted rows per bin."
         if plan.bin_range is not None:
             lo, hi = plan.bin_range
             text += f" Values below {lo:g} or above {hi:g} (the outer 1%) are counted in the first and last bins."

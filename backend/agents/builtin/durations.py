@@ -130,8 +130,34 @@ def _spanned(r: Reading, k: int) -> bool:
     return any(r.low(j) in _SPAN_NOUNS or r.low(j) in UNITS for j in range(max(k - 3, 0), k))
 
 
+def _dates_to_dates(
+    r: Reading, idx: CatalogIndex, main: TableEntry, ms: list[Mention]
+) -> tuple[Mention, Mention] | None:
+    """ "lead time in days (booking date to arrival date)": two event dates joined by "to" after a span noun or a unit
+    say where the span starts and ends, whatever date a span noun stands next to."""
+    for k in range(1, len(r.tokens) - 1):
+        if r.low(k) != "to" or r.words[k] is None:
+            continue
+        a = next(
+            (
+                m
+                for j in range(max(k - 3, 0), k)
+                for m in _columns_at(r, idx, main, ms, j)
+                if _name_end(r, main, m) == k
+            ),
+            None,
+        )
+        b = _event_at(r, idx, main, ms, k + 1) if a is not None else None
+        if a is not None and b is not None and b.column != a.column and _spanned(r, a.start):
+            return a, b
+    return None
+
+
 def _pair(r: Reading, idx: CatalogIndex, main: TableEntry, ms: list[Mention]) -> tuple[Mention, Mention | None] | None:
     """(start, end) mentions, or (end, None) when only the end is named."""
+    written = _dates_to_dates(r, idx, main, ms)
+    if written is not None:
+        return written
     for k in range(len(r.tokens)):
         w = r.low(k)
         if w in {"between", "from"} and r.words[k] is not None:

@@ -58,6 +58,9 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice
     _current_rows(plan, idx)
     plan.joins = _joins(plan, idx, ch)
     plan.date_keys = _date_keys(plan, idx)
+    if plan.kind == Intent.HISTOGRAM and plan.binned is not None:
+        plan.limit = 1000  # a duration computed on each row: the SQL finds its bins' width
+        return plan
     if plan.kind == Intent.HISTOGRAM:
         c = main.col(plan.columns[0].column)
         lo, hi = (c.info.min, c.info.max) if c else (None, None)
@@ -119,6 +122,7 @@ def _refs(plan: AnalysisPlan) -> list[ColumnRef]:
     refs += plan.columns + [f.column for f in plan.filters] + [f.than_column for f in plan.filters if f.than_column]
     refs += [m.per for m in plan.measures if m.per]
     refs += [other for m in plan.measures for other in m.operands()]
+    refs += plan.binned.operands() if plan.binned is not None else []
     return refs + [f.column for m in plan.measures for f in m.share_of]
 
 

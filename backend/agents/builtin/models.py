@@ -175,6 +175,8 @@ class AnalysisPlan(BaseModel):
     top_n: int | None = None
     top_desc: bool = True  # top (True) or bottom (False) N
     bin_width: float | None = None
+    # A histogram of a value computed for each row (a duration between two dates of the row) instead of a column.
+    binned: Measure | None = None
     # Outliers beyond this range are counted in the edge bins so a long tail does not flatten the rest.
     bin_range: tuple[float, float] | None = None
     date_column: str | None = None
@@ -237,3 +239,8 @@ class ValueLookup(Protocol):
     """Searches high-cardinality text columns, e.g. "Nordwind" -> suppliers.supplier_name."""
 
     def __call__(self, term: str) -> list[ValueMatch]: ...
+
+
+def bin_alias(plan: AnalysisPlan) -> str:
+    """The name of a histogram's bin column: the binned column's or the computed value's name."""
+    return f"{plan.binned.alias if plan.binned else plan.columns[0].column}_bin"

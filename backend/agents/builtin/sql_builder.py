@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from backend.agents.builtin.models import AnalysisPlan, ColumnRef, DateKey, Dimension, Filter, Intent, Measure
+from backend.agents.builtin.models import (
+    AnalysisPlan,
+    ColumnRef,
+    DateKey,
+    Dimension,
+    Filter,
+    Intent,
+    Measure,
+    bin_alias,
+)
 from backend.agents.builtin.sql_exprs import (
     agg_call,
     bucketed,
@@ -157,16 +166,20 @@ class SqlBuilder:
             return div(total, exp.Count(this=exp.Distinct(expressions=[self.col(m.per)])))
         if m.column is None:
             return count_star()
-        c: exp.Expr = self.col(m.column)
         if m.over is not None and m.agg == "sum":  # a ratio of totals
             whole = exp.Nullif(this=exp.Sum(this=self.col(m.over)), expression=lit(0))
-            return div(mul(exp.Literal.number("1.0"), exp.Sum(this=c)), whole)
+            return div(mul(exp.Literal.number("1.0"), exp.Sum(this=self.col(m.column))), whole)
+        return agg_call(m.agg, self.row_value(m, m.column))
+
+    def row_value(self, m: Measure, column: ColumnRef) -> exp.Expr:
+        """The value a measure aggregates, computed on each row (a difference, a product, a duration ...)."""
+        c: exp.Expr = self.col(column)
         if m.over is not None:
             c = div(c, exp.Nullif(this=self.col(m.over), expression=lit(0)))
         for other in m.plus:
             c = exp.Add(this=c, expression=self.col(other))
         if m.minus is not None and m.unit is not None:
-            clock = not self._column_kind(m.column)[1] and not self._column_kind(m.minus)[1]
+            clock = not self._column_kind(column)[1] and not self._column_kind(m.minus)[1]
             # 1.5 hours between two clock readings; whole calendar days when either is a date without a time
             diff = elapsed if clock else date_diff
             c = diff(m.unit, self.col(m.minus), c, self.dialect)
@@ -174,7 +187,7 @@ class SqlBuilder:
             c = exp.Sub(this=c, expression=self.col(m.minus))
         elif m.times is not None:
             c = exp.Mul(this=c, expression=self.col(m.times))
-        return agg_call(m.agg, c)
+        return c
 
     def condition(self, f: Filter) -> exp.Expr:
         """One WHERE/HAVING condition."""
@@ -397,9 +410,15 @@ class SqlBuilder:
 
     def _histogram(self) -> exp.Select:
         p = self.plan
-        c = self.col(p.columns[0])
-        alias = f"{p.columns[0].column}_bin"
-        w = lit(p.bin_width or 1)
+        computed = p.binned
+        c = self.row_value(computed, computed.column) if computed and computed.column else self.col(p.columns[0])
+        alias = bin_alias(p)
+        w: exp.Expr = lit(p.bin_width or 1)
+        if computed is not None:
+            # A value computed on each row has no range in the catalog: whole units, about HISTOGRAM_BINS bins wide.
+            spread = exp.Sub(this=exp.Max(this=c.copy()), expression=exp.Min(this=c.copy()))
+            width = func("greatest", lit(1), func("ceil", div(spread, lit(float(HISTOGRAM_BINS)))))
+            w = self.where(self.from_joins(exp.select(width)), [not_null(c.copy())]).subquery()
         value: exp.Expr = c
         if p.bin_range is not None:
             value = func("least", func("greatest", c.copy(), lit(p.bin_range[0])), lit(p.bin_range[1]))
@@ -417,6 +436,9 @@ class SqlBuilder:
         cols: list[exp.Expr] = [self.named(c) for c in p.columns] or [exp.Star()]
         select = exp.select(*cols).distinct() if p.distinct and p.columns else exp.select(*cols)
         return self.order_limit(self.where(self.from_joins(select)), min(p.limit, MAX_LIMIT))
+
+
+HISTOGRAM_BINS = 20
 
 
 def null_keys(plan: AnalysisPlan, catalog: Catalog) -> list[ColumnRef]:

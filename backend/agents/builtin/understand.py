@@ -25,6 +25,7 @@ from backend.agents.builtin.models import (
     PresentationDecision,
     QueryDecision,
     ValueLookup,
+    bin_alias,
 )
 from backend.agents.builtin.planner import NeedsMore, alike_figures, build_plan, read_roles
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
@@ -202,7 +203,7 @@ def output_columns(plan: AnalysisPlan, idx: CatalogIndex) -> list[tuple[str, Col
         return c.info.kind if c else "other"
 
     if plan.kind == Intent.HISTOGRAM:
-        return [(f"{plan.columns[0].column}_bin", "numeric"), ("count", "numeric")]
+        return [(bin_alias(plan), "numeric"), ("count", "numeric")]
     if plan.kind in (Intent.SCATTER, Intent.ROWS):
         if not plan.columns:
             return [(c.name, c.info.kind) for c in main.columns]
