@@ -84,7 +84,7 @@ async def get_data(
         served = await file_response(target, MEDIA.get(format, "application/json"), {} if format == "json" else headers)
         if served is not None:
             return served
-        columns = list(zip(stored.column_names, stored.column_types, strict=True))
+        columns = stored.columns()
         size = await services.exports.export(stored.path, target, format, columns, stored.truncated, cap)
         services.store.exported(target, size)
     raise ResultNotFoundError(data_id)

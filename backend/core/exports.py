@@ -44,9 +44,7 @@ def _start_worker(nice: int) -> None:
     serialize.to_csv(pa.table({"t": pa.array([0], pa.timestamp("us"))}))
 
 
-def convert(
-    source: str, target: str, fmt: ExportFormat, columns: list[tuple[str, str]], truncated: bool, cap: int
-) -> int:
+def convert(source: str, target: str, fmt: ExportFormat, columns: list[DataColumn], truncated: bool, cap: int) -> int:
     """Write the Parquet result `source` as `fmt` to `target` (atomically); returns the bytes written.
 
     Runs in a pool process. JSON is the page of the first `cap` rows, the body `GET /api/data` answers.
@@ -59,7 +57,7 @@ def convert(
     else:
         page = table.slice(0, cap)
         response = DataResponse(
-            columns=[DataColumn(name=n, type=t) for n, t in columns],
+            columns=columns,
             rows=[],
             row_count=table.num_rows,
             truncated=truncated or page.num_rows < table.num_rows,
@@ -99,7 +97,7 @@ class ExportPool:
         return self.directory / name
 
     async def export(
-        self, source: Path, target: Path, fmt: ExportFormat, columns: list[tuple[str, str]], truncated: bool, cap: int
+        self, source: Path, target: Path, fmt: ExportFormat, columns: list[DataColumn], truncated: bool, cap: int
     ) -> int:
         """Convert `source` into `target` unless a conversion of it already runs here (then await that one).
 
@@ -113,7 +111,7 @@ class ExportPool:
         return await asyncio.shield(pending)
 
     async def _convert(
-        self, source: Path, target: Path, fmt: ExportFormat, columns: list[tuple[str, str]], truncated: bool, cap: int
+        self, source: Path, target: Path, fmt: ExportFormat, columns: list[DataColumn], truncated: bool, cap: int
     ) -> int:
         self.directory.mkdir(parents=True, exist_ok=True)
         loop = asyncio.get_running_loop()

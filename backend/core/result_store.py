@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 import pyarrow as pa
 
+from backend.core.additive import additive_columns
 from backend.core.catalog import result_column_kind
 from backend.core.engine import QueryResult
 from backend.core.serialize import read_parquet, with_unique_names, write_parquet
@@ -60,8 +61,12 @@ class StoredResult:
         return f"/api/data/{self.id}"
 
     def columns(self) -> list[DataColumn]:
-        """Name and engine type of each column."""
-        return [DataColumn(name=n, type=t) for n, t in zip(self.column_names, self.column_types, strict=True)]
+        """Name and engine type of each column, and whether its values add up (read from the SQL)."""
+        adds_up = additive_columns(self.sql)
+        return [
+            DataColumn(name=n, type=t, additive=n in adds_up)
+            for n, t in zip(self.column_names, self.column_types, strict=True)
+        ]
 
     def kinds(self) -> dict[str, ColumnKind]:
         """Column → the kind a chart treats it as (integer years are time)."""

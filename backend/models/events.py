@@ -12,9 +12,19 @@ ParamKind = Literal["enum", "number", "boolean", "string", "color"]
 ParamValue = str | float | int | bool
 
 
+def _no_default(schema: dict[str, Any]) -> None:
+    schema.pop("default", None)
+
+
 class DataColumn(BaseModel):
     name: str
     type: str
+    additive: bool = Field(
+        default=False,
+        description="a total or a count per group (SUM or COUNT in the SQL): its values add up to a meaningful whole",
+        # Optional for clients, with no default: columns a client builds itself (from Arrow, an older save) omit it.
+        json_schema_extra=_no_default,
+    )
 
 
 class ParamSpec(BaseModel):

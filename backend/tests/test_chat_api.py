@@ -302,3 +302,12 @@ def test_a_follow_up_of_which_nothing_is_understood_asks_instead_of_rerunning(cl
     assert "not what to change" in ask_back["understood"] and 2 <= len(ask_back["suggestions"]) <= 4
     again = ask(client, "same again", conversation)  # asking for the same analysis is still a re-run
     assert "data" in names(again)
+
+
+def test_columns_say_whether_their_values_add_up(client: TestClient) -> None:
+    """A total per group adds up (its share of the whole means something); a listed record's value does not."""
+    totals = first(ask(client, "total sales amount by region in 2024"), "data")
+    assert [c["additive"] for c in totals["columns"]] == [False, True]
+    assert [c["additive"] for c in client.get(totals["url"]).json()["columns"]] == [False, True]
+    listing = first(ask(client, "top 5 cars by horsepower"), "data")
+    assert listing["row_count"] == 5 and not any(c["additive"] for c in listing["columns"])

@@ -26,8 +26,8 @@ def golden(name: str) -> list[tuple[str, dict[str, Any]]]:
     return parse_sse((GOLDEN / name).read_text())
 
 
-def stored_for(data: dict[str, Any], sql: str = "SELECT 1") -> StoredResult:
-    """The stored result a golden `data` event describes."""
+def stored_for(data: dict[str, Any], sql: str) -> StoredResult:
+    """The stored result a golden `data` event describes, produced by `sql` (its `sql` event's query)."""
     return StoredResult(
         id=data["data_id"],
         column_names=[c["name"] for c in data["columns"]],
@@ -41,21 +41,23 @@ def stored_for(data: dict[str, Any], sql: str = "SELECT 1") -> StoredResult:
     )
 
 
-def agent_event(name: str, payload: dict[str, Any]) -> object:
-    """The agent event that stands behind a golden stream event of the agent phase."""
+def agent_event(name: str, payload: dict[str, Any], sql: str) -> object:
+    """The agent event that stands behind a golden stream event of the agent phase (`sql`: the query before it)."""
     if name == "thought":
         return PartEndEvent(index=0, part=ThinkingPart(content=payload["content"]))
     if name == "sql":
         return SqlStarted(query=payload["query"], engine=payload["engine"], tool=payload["tool"])
     assert name == "data"
-    return DataStored(stored=stored_for(payload))
+    return DataStored(stored=stored_for(payload, sql))
 
 
 @pytest.mark.parametrize("transcript", ["chat_sales_by_region.sse", "chat_followup_line.sse"])
 def test_translator_reproduces_the_agent_phase_of_each_golden_transcript(transcript: str) -> None:
     events = golden(transcript)
     agent_phase = [(n, p) for n, p in events if n in ("thought", "sql", "data")]
-    live = [event_payload(e) for n, p in agent_phase for e in translate(agent_event(n, p))]
+    # A follow-up that only changes the chart runs no query: its data is the first turn's result, from that SQL.
+    sql = dict(agent_phase).get("sql", dict(golden("chat_sales_by_region.sse"))["sql"])["query"]
+    live = [event_payload(e) for n, p in agent_phase for e in translate(agent_event(n, p, sql))]
     assert live == [p for _, p in agent_phase]
 
 
@@ -108,7 +110,7 @@ def test_chart_step_gives_the_golden_params_for_the_same_spec() -> None:
     events = dict(golden("chat_sales_by_region.sse"))
     data, params = events["data"], events["params"]
     spec = VizSpec(chart_type="bar", x="region", y=["total_amount"], title=params["parameters"]["title"])
-    out = list(chart_events(spec, stored_for(data), shown_data_id=data["data_id"]))
+    out = list(chart_events(spec, stored_for(data, events["sql"]["query"]), shown_data_id=data["data_id"]))
     assert [type(e).__name__ for e in out[:2]] == ["ParamsEvent", "CodeEvent"]
     assert event_payload(out[0]) == params
     code = "".join(event_payload(e)["content"] for e in out[1:])
@@ -116,7 +118,8 @@ def test_chart_step_gives_the_golden_params_for_the_same_spec() -> None:
 
 
 def test_chart_step_announces_data_of_an_earlier_turn() -> None:
-    data = dict(golden("chat_sales_by_region.sse"))["data"]
+    events = dict(golden("chat_sales_by_region.sse"))
+    data = events["data"]
     spec = VizSpec(chart_type="bar", x="region", y=["total_amount"], title="t")
-    first = next(iter(chart_events(spec, stored_for(data), shown_data_id=None)))
+    first = next(iter(chart_events(spec, stored_for(data, events["sql"]["query"]), shown_data_id=None)))
     assert event_payload(first) == data

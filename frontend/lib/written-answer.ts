@@ -5,7 +5,6 @@
 import type { ColumnKind, Fields } from "@/lib/chart-fields";
 import type { Row } from "@/lib/sandbox-protocol";
 import { detectGrain, formatDate, formatExact, humanize, toNumber, unitOf } from "@/sandbox-src/kit/format";
-import { otherAggregate } from "@/sandbox-src/kit/group-other";
 
 export type WrittenAnswer = { figure: string; label: string; sentence: string };
 
@@ -62,11 +61,16 @@ function repeatsGroup(rows: readonly Row[], x: string, series: string | null): b
   return false;
 }
 
-/** The answer for `rows` drawn with `fields`; null when there is nothing to say (no measure). */
+/**
+ * The answer for `rows` drawn with `fields`; null when there is nothing to say (no measure). `additive` holds
+ * the columns whose values add up (a total or a count per group, as the data event says): only those are
+ * summed per series or given as a share of the total — a record's own value, an average or a ratio is not.
+ */
 export function writtenAnswer(
   rows: readonly Row[],
   fields: Fields,
   kinds: Record<string, ColumnKind>,
+  additive: ReadonlySet<string> = new Set(),
 ): WrittenAnswer | null {
   if (rows.length === 0)
     return { figure: "0 rows", label: "Result", sentence: "No rows match this question." };
@@ -105,7 +109,7 @@ export function writtenAnswer(
     };
   }
 
-  if (fields.series && otherAggregate(y) !== "sum") {
+  if (fields.series && !additive.has(y)) {
     // Averages, ratios, extremes: adding them across the x values means nothing, so the answer is the
     // single highest cell (an x value within a series), never a series' total.
     const s = fields.series;
@@ -174,8 +178,8 @@ export function writtenAnswer(
   const top = ranked[0] as { row: Row; v: number };
   const bottom = ranked.at(-1) as { row: Row; v: number };
   const all = values.reduce((n, { v }) => n + v, 0);
-  const additive = otherAggregate(y) === "sum" && values.every(({ v }) => v >= 0);
-  const share = additive && all > 0 ? `, ${pct(top.v, all)} of the total` : "";
+  const adds = additive.has(y) && values.every(({ v }) => v >= 0);
+  const share = adds && all > 0 ? `, ${pct(top.v, all)} of the total` : "";
   const noun = lower(humanize(x));
   const low = ranked.length > 2 ? `; the lowest is ${xText(bottom.row[x])} with ${fmt(bottom.v)}` : "";
   return {

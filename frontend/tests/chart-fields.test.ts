@@ -154,7 +154,12 @@ describe("written answer", () => {
       { region: "Europe", year: "2024", total_amount: 200 },
       { region: "Asia", year: "2024", total_amount: 100 },
     ];
-    const a = writtenAnswer(rows, { x: "year", y: ["total_amount"], series: "region" }, { year: "text" });
+    const a = writtenAnswer(
+      rows,
+      { x: "year", y: ["total_amount"], series: "region" },
+      { year: "text" },
+      new Set(["total_amount"]),
+    );
     expect(a?.figure).toBe("300");
     expect(a?.sentence).toBe("Europe leads the 2 region values with 300 in total amount, 75% of the total.");
   });
@@ -164,10 +169,38 @@ describe("written answer", () => {
       { region: "Europe", total_amount: 300 },
       { region: "Asia", total_amount: 100 },
     ];
-    const a = writtenAnswer(rows, { x: "region", y: ["total_amount"], series: null }, { region: "text" });
+    const a = writtenAnswer(
+      rows,
+      { x: "region", y: ["total_amount"], series: null },
+      { region: "text" },
+      new Set(["total_amount"]),
+    );
     expect(a?.sentence).toBe(
       "Europe has the highest total amount of 2 region values: 300, 75% of the total.",
     );
+  });
+
+  it("gives no share of the total for a record's own value, whatever its name", () => {
+    // "top 3 engines by horsepower": each row is one record, so 230 is no share of anything.
+    const rows = [
+      { name: "pontiac grand prix", horsepower: 230 },
+      { name: "pontiac catalina", horsepower: 225 },
+      { name: "buick estate wagon", horsepower: 215 },
+    ];
+    const a = writtenAnswer(rows, { x: "name", y: ["horsepower"], series: null }, { name: "text" });
+    expect(a?.sentence).toBe(
+      "pontiac grand prix has the highest horsepower of 3 name values: 230; the lowest is buick estate wagon with 215.",
+    );
+    const split = writtenAnswer(
+      [
+        { year: "2023", make: "ford", horsepower: 200 },
+        { year: "2024", make: "ford", horsepower: 150 },
+        { year: "2024", make: "fiat", horsepower: 210 },
+      ],
+      { x: "year", y: ["horsepower"], series: "make" },
+      { year: "text" },
+    );
+    expect(split?.sentence).toBe("2024, fiat has the highest horsepower of 3 values: 210.");
   });
 
   it("describes a time series by its last value and change", () => {

@@ -53,7 +53,8 @@ export function AnswerCard({ turn, fields, canAct, onAsk, onRetry }: Props) {
     if (!loaded || !fields || turn.clarification || turn.errors.length > 0) return null;
     const kinds: Record<string, ColumnKind> = {};
     for (const c of loaded.columns) kinds[c.name] = columnKind(c, loaded.rows);
-    const answer = writtenAnswer(loaded.rows, fields, kinds);
+    const additive = new Set(loaded.columns.filter((c) => c.additive).map((c) => c.name));
+    const answer = writtenAnswer(loaded.rows, fields, kinds, additive);
     const why = loaded.rows.length === 0 ? emptyReason(turn.thoughts) : null;
     return answer && why ? { ...answer, sentence: why } : answer;
   }, [a.loaded, fields, turn.clarification, turn.errors.length, turn.thoughts]);

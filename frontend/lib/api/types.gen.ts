@@ -325,6 +325,12 @@ export type ConversationUpdate = {
  */
 export type DataColumn = {
     /**
+     * Additive
+     *
+     * a total or a count per group (SUM or COUNT in the SQL): its values add up to a meaningful whole
+     */
+    additive?: boolean;
+    /**
      * Name
      */
     name: string;

@@ -119,6 +119,7 @@ export const zConversationUpdate = z.object({
  * DataColumn
  */
 export const zDataColumn = z.object({
+    additive: z.boolean().optional(),
     name: z.string(),
     type: z.string()
 });
