@@ -54,14 +54,31 @@ def _categories(idx: CatalogIndex, t: TableEntry) -> list[str]:
     return list(dict.fromkeys(own + parents))
 
 
+def _child_measures(idx: CatalogIndex, t: TableEntry) -> list[ColumnEntry]:
+    """The first measure of each table whose rows point at the rows `t` lists."""
+    out: list[ColumnEntry] = []
+    for name, child in idx.tables.items():
+        if name != t.info.name and t.info.name in parents_of(idx, name):
+            out += _measures(child)[:1]
+    return out
+
+
+def _measure_by(idx: CatalogIndex, c: ColumnEntry, category: str) -> str:
+    return f"{'Total' if c.additive else 'Average'} {spoken(idx, c)} by {category}"
+
+
 def table_questions(idx: CatalogIndex, t: TableEntry) -> list[str]:
-    """Up to PER_TABLE different questions about one table: a measure by a category, over time, a count, a top 5."""
+    """Up to PER_TABLE different questions about one table: a measure by a category, over time, a count, a top 5.
+
+    A table with nothing to measure (a list of things) is measured through the tables that point at it: the
+    measure of their rows by one of its categories, which the analyst answers with a join."""
     nums, cats = _measures(t), _categories(idx, t)
     many = _table_noun(idx, t, plural=True)
     out: list[str] = []
     if nums and cats:
-        agg = "Total" if nums[0].additive else "Average"
-        out.append(f"{agg} {spoken(idx, nums[0])} by {cats[0]}")
+        out.append(_measure_by(idx, nums[0], cats[0]))
+    elif cats:
+        out += [_measure_by(idx, c, cats[0]) for c in _child_measures(idx, t)[:2]]
     if t.date is not None:
         out.append(f"{many.capitalize()} by month" if not nums else f"Monthly {spoken(idx, nums[0])}")
     if cats:
