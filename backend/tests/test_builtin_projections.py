@@ -213,3 +213,18 @@ def test_an_imperative_asking_for_one_thing_gets_one_row(orchard: Db, ferry: Db)
              'GROUP BY "HomePort" ORDER BY n, "HomePort" LIMIT 1')  # fmt: skip
     # Plural: the ranking.
     assert answer(orchard, "Find the villages with the most growers.").plan.top_n == 10
+
+
+def test_a_question_that_opens_on_one_thing_gets_one_row(orchard: Db, ferry: Db) -> None:
+    # No verb: "the grower who …", "name of the vessel with …" ask for one row, as "which grower …" does.
+    in_order(orchard, "the grower who picked the most harvests", "SELECT g.full_name, COUNT(*) AS n FROM harvests h "
+             "JOIN growers g USING (grower_id) GROUP BY g.full_name ORDER BY n DESC, g.full_name LIMIT 1")  # fmt: skip
+    in_order(orchard, "the full name of the grower with the largest acres", "SELECT full_name, acres FROM growers "
+             "ORDER BY acres DESC LIMIT 1")  # fmt: skip
+    in_order(ferry, "name of the vessel with the fewest crossings", 'SELECT v."VesselName", COUNT(*) AS n FROM '
+             '"Crossings" c JOIN "Vessels" v USING ("VesselId") GROUP BY 1 ORDER BY n, 1 LIMIT 1')  # fmt: skip
+    in_order(ferry, "the home port that has the most vessels", 'SELECT "HomePort", COUNT(*) AS n FROM "Vessels" '
+             'GROUP BY "HomePort" ORDER BY n DESC, "HomePort" LIMIT 1')  # fmt: skip
+    # Plural: the ranking.
+    assert answer(ferry, "the vessels with the most crossings").plan.top_n == 10
+    assert answer(orchard, "names of the growers with the most harvests").plan.top_n == 10

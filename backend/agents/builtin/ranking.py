@@ -146,15 +146,33 @@ _ASKING_VERBS = frozenset({"find", "show", "give", "tell", "name", "return", "ge
 
 
 def _asked_one(r: _Toks) -> int | None:
-    """Where an imperative asks for one thing ("find the venue …", "show me the month …"): the singular noun after
-    the verb and its article, else None."""
-    if not r.tokens or r.low(0) not in _ASKING_VERBS:
+    """Where a request asks for one thing: the singular noun after an imperative and its article ("find the venue
+    …", "show me the month …"), or a question that opens on one ("the sailor who sailed the most races", "name of
+    the member with the most visits"), the noun then followed by who/that/with…; else None."""
+    if not r.tokens:
         return None
-    k = 1 + (r.low(1) in {"me", "us"})
-    if r.low(k) != "the" or k + 1 >= len(r.tokens):
+    verb = r.low(0) in _ASKING_VERBS and r.low(1) != "of"  # "name of the …" is no imperative
+    k = verb + (verb and r.low(1) in {"me", "us"})
+    head = k + (r.low(k) == "the")  # "the name of the …" (one or two words before "of"): one thing's name
+    for words in (1, 2):
+        if all(_singular(r, head + w) for w in range(words)) and r.low(head + words) == "of":
+            k, verb = head + words + 1, False
+            break
+    if r.low(k) != "the" or not _singular(r, k + 1):
         return None
-    t = r.tokens[k + 1]
-    return None if t.number is not None or _plural(t) or t.lower in lx.STOPWORDS or not t.lower.isalpha() else k + 1
+    relative = r.low(k + 2) in _RELATIVE or (_singular(r, k + 2) and r.low(k + 3) in _RELATIVE)  # "the home port with"
+    return k + 1 if verb or relative else None
+
+
+_RELATIVE = frozenset({"who", "that", "which", "with", "whose", "having", "has", "had"})
+
+
+def _singular(r: _Toks, k: int) -> bool:
+    """A singular noun at k (a word, not a number, a plural or a function word)."""
+    if k >= len(r.tokens):
+        return False
+    t = r.tokens[k]
+    return t.number is None and not _plural(t) and t.lower not in lx.STOPWORDS and t.lower.isalpha()
 
 
 def _plural_after(r: _Toks, end: int) -> int | None:
