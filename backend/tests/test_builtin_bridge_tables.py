@@ -99,3 +99,11 @@ def test_one_entity_filtered_by_the_other_in_a_pascal_case_allotment(plots: Db, 
 )  # fmt: skip
 def test_one_entity_filtered_by_the_other_in_a_snake_case_regatta(sea: Db, question: str, gold: str) -> None:
     same(sea, question, gold)
+
+
+def test_a_figure_of_the_rows_the_bridge_never_pairs(sea: Db, plots: Db) -> None:
+    # "average age of gardeners who grow no plant" is one average over those gardeners, not their list.
+    same(plots, "average age of gardeners who grow no plant", f'SELECT AVG("Age") FROM "Gardeners" WHERE '
+         f'"GardenerId" NOT IN (SELECT "GardenerId" FROM {GROWS})')  # fmt: skip
+    same(sea, "What is the maximum age of sailors who have never sailed a race?", "SELECT MAX(age) FROM sailor "
+         "WHERE sailor_id NOT IN (SELECT sailor_id FROM sailor_in_race)")  # fmt: skip

@@ -78,9 +78,35 @@ def absence_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> Analys
         said = r.tokens[found.parent_at.end - 1].lower
         measure = Measure(agg="count", column=None, alias=measure_alias("count", None, lx.stem(said)))
         return AnalysisPlan(kind=Intent.AGGREGATE, table=parent.info.name, measures=[measure], filters=[*own, absent])
+    figure = _figure(r, parent, found)
+    if figure is not None:
+        return AnalysisPlan(kind=Intent.AGGREGATE, table=parent.info.name, measures=[figure], filters=[*own, absent])
     # What names each row (its label, else its first text columns), after its key.
     texts = [ref(c) for c in parent.columns if c.info.kind == "text" and not c.is_id and not c.flag][:2]
     shown = [ref(parent.label)] if parent.label is not None else texts
     if fk.ref_column not in {c.column for c in shown}:
         shown.insert(0, key)
     return AnalysisPlan(kind=Intent.ROWS, table=parent.info.name, columns=shown, filters=[*own, absent])
+
+
+_FIGURES = frozenset({"sum", "avg", "min", "max", "median", "stddev", "range"})
+
+
+def _figure(r: Reading, parent: TableEntry, found: Absence) -> Measure | None:
+    """A figure of the parent's rows asked before the denial ("average age of members who never …"): an
+    aggregate word followed by one of the parent's numeric columns."""
+    for a in r.aggs:
+        if a.agg not in _FIGURES or a.start >= found.child_at.start:
+            continue
+        named = next(
+            (
+                m.column
+                for m in r.mentions
+                if m.kind == "column" and m.table == parent.info.name and a.end <= m.start < found.child_at.start
+            ),
+            None,
+        )
+        column = next((c for c in parent.columns if c.name == named), None)
+        if column is not None and column.info.kind == "numeric" and not column.is_id:
+            return Measure(agg=a.agg, column=ref(column), alias=measure_alias(a.agg, column.name))
+    return None
