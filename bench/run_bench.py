@@ -16,7 +16,6 @@ import statistics
 import threading
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import duckdb
 import httpx
@@ -24,6 +23,9 @@ import uvicorn
 
 from backend.main import create_app
 from backend.settings import REPO_ROOT, Settings
+from bench.report import write_section
+
+START, END = "<!-- run-bench -->", "<!-- /run-bench -->"
 
 CASES = [
     ("sales (50k rows)", "total sales by region for Q1 2024"),
@@ -102,8 +104,7 @@ def main() -> None:
     thread.join(timeout=10)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     lines = [
-        "# Benchmarks",
-        "",
+        START,
         f"`make bench` on {platform.machine()}, Python {platform.python_version()}, {args.runs} warm runs per case,",
         "built-in analyst, embedded DuckDB, server on localhost (times in ms, p50). The baseline is the same SQL",
         "run directly on a DuckDB connection in the same process and run: the ratio is what the analyst,",
@@ -125,12 +126,10 @@ def main() -> None:
         "SQL per case:",
         "",
         *[f"- {label}: `{t.sql}`" for label, t in timings.items()],
-        "",
+        END,
     ]
     text = "\n".join(lines)
-    out = Path(REPO_ROOT / "docs" / "benchmarks.md")
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(text, encoding="utf-8")
+    write_section(START, END, text)  # the other benchmarks' sections and notes stay
     print(text)
 
 
