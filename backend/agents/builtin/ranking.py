@@ -119,8 +119,11 @@ def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> Ranking:
             return replace(found, top_n=10, ranked=True, used=frozenset({i}))
         noun = None if question or (asked is not None and asked < i) else _plural_after(r, end)
         if noun is not None:
-            # "highest paid employees", "longest trips": a ranked list of the plural noun, not one maximum.
-            return replace(found, top_n=NOUN_RANKING, ranked=True, entity_at=frozenset({noun}))
+            # "highest paid employees", "longest trips": a ranked list of the plural noun, not one maximum. After
+            # "most"/"fewest" the noun is what is counted: "growers with the most harvests" ranks the growers.
+            owner = _owner_before(r, i) if w in _COUNTING else None
+            ranked = noun if owner is None else owner
+            return replace(found, top_n=NOUN_RANKING, ranked=True, entity_at=frozenset({ranked}))
         if (question or (asked is not None and asked < i)) and (
             w not in {"largest", "biggest", "smallest"} or adj is not None
         ):
@@ -165,6 +168,16 @@ def _asked_one(r: _Toks) -> int | None:
 
 
 _RELATIVE = frozenset({"who", "that", "which", "with", "whose", "having", "has", "had"})
+_COUNTING = frozenset({"most", "fewest", "least"})
+
+
+def _owner_before(r: _Toks, i: int) -> int | None:
+    """The plural noun a relative word ties to a counting superlative at i ("stores with the most …", "members who
+    made the fewest …"), the nearest one before it; None when there is none."""
+    for k in range(i - 2, -1, -1):
+        if r.low(k + 1) in _RELATIVE and _plural(r.tokens[k]) and r.tokens[k].lower.isalpha():
+            return k
+    return None
 
 
 def _singular(r: _Toks, k: int) -> bool:
