@@ -31,7 +31,7 @@ def maintenance() -> duckdb.DuckDBPyConnection:
     for k in range(1, 401):
         depot = rnd.choices([d[0] for d in _DEPOTS], weights)[0]
         budget = round(rnd.uniform(1, 20), 1)
-        spent = round(budget * rnd.uniform(0.6, 1.5), 1)
+        spent = round(budget * (rnd.uniform(0.5, 1.1) if depot in ("D2", "D4") else rnd.uniform(0.7, 1.5)), 1)
         opened = dt.date(2023, 1, 1) + dt.timedelta(days=rnd.randrange(730))
         jobs.append((k, rnd.choice(_JOB_TYPES), depot, opened, budget, spent, round(rnd.uniform(20, 900), 2)))
     con.executemany("INSERT INTO mnt_repair_job VALUES (?, ?, ?, ?, ?, ?, ?)", jobs)

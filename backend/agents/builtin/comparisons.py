@@ -76,6 +76,9 @@ class Comparison:
     # "below their reorder point": compared with another column of the row, named from this token on (no values).
     other_at: int | None = None
     named_at: int | None = None  # "above age 20": the column's word inside the comparison (left for a mention)
+    # "more swarms than the average hive": the word compared, written between the comparative and "than" (left for
+    # a mention); with vs_agg, each group's figure is compared with the average of the groups' figures.
+    compared_at: int | None = None
 
 
 def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tuple[Comparison, ...]:
@@ -91,6 +94,7 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
         w = toks[i].lower
         op: FilterOp | None = None
         j = i + 1
+        between: int | None = None
         if w in _GT:
             op = _GT[w]  # type: ignore[assignment]
         elif w in _LT:
@@ -99,9 +103,10 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
             op, j = ">", i + 2
         elif w in _LESS and low(i + 1) == "than":
             op, j = "<", i + 2
-        elif (w in _MORE or w in _LESS) and low(i + 2) == "than" and low(i + 3) in lx.OWNER_WORDS and i + 1 not in used:
+        elif (w in _MORE or w in _LESS) and (than := _than_after_noun(toks, i, used)) is not None:
             # "more passengers than their seat capacity": the noun between names the row's other column.
-            i, op, j = i + 2, (">" if w in _MORE else "<"), i + 3
+            between = than - 1
+            i, op, j = than, (">" if w in _MORE else "<"), than + 1
         elif w == "at" and low(i + 1) in {"least", "most"}:
             op, j = (">=" if low(i + 1) == "least" else "<="), i + 2
         elif w == "up" and low(i + 1) == "to":
@@ -122,7 +127,8 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
         if low(k) in _VS_AGG and op in (">", "<", ">=", "<=") and i not in used:
             # "earning above the average salary", "priced below average": the column's own aggregate.
             concepts = [c for c in (lx.COMPARATIVES.get(w), lx.COMPARATIVES.get(low(i - 1))) if c]
-            out.append(Comparison(i, k + 1, op, (), False, tuple(concepts), vs_agg=_VS_AGG[low(k)]))
+            vs = _VS_AGG[low(k)]
+            out.append(Comparison(i, k + 1, op, (), False, tuple(concepts), vs_agg=vs, compared_at=between))
             used |= set(range(i, k + 1))
             i = k + 1
             continue
@@ -132,7 +138,7 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
         named = j + (low(j) in lx.OWNER_WORDS)
         if (
             op in (">", "<", ">=", "<=")
-            and low(j) in lx.OWNER_WORDS
+            and (low(j) in lx.OWNER_WORDS or between is not None)
             and named < len(toks)
             and toks[named].number is None
             and toks[named].lower.isalpha()
@@ -141,7 +147,7 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
             and lx.bucket_of(toks[named].stem) is None
         ):
             # "items below their reorder point", "spent over the budget": another column of the same row.
-            out.append(Comparison(i, named, op, (), False, (), other_at=named))
+            out.append(Comparison(i, named, op, (), False, (), other_at=named, compared_at=between))
             used |= set(range(i, named))
             i = named
             continue
@@ -188,6 +194,20 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
         used |= set(range(i, end)) - {named_inside}
         i = end
     return tuple(out)
+
+
+def _than_after_noun(toks: Sequence[lx.Token], i: int, used: set[int]) -> int | None:
+    """Where "than" follows the comparative at i after a noun of one to three words and before an owner word ("more
+    passengers than their …", "more spent hours than the average …"), else None."""
+    for k in range(i + 2, min(i + 5, len(toks))):
+        if lx.low_at(toks, k) == "than":
+            noun = range(i + 1, k)
+            plain = all(toks[p].lower.isalpha() and toks[p].lower not in lx.STOPWORDS for p in noun)
+            nxt = lx.low_at(toks, k + 1)
+            # "more guests than their capacity", "more actual guests than planned": a word naming the other figure.
+            named = nxt.isalpha() and nxt not in lx.STOPWORDS | _NOT_COLUMNS | lx.BUCKET_WORDS.keys() | _VS_AGG.keys()
+            return k if plain and (nxt in lx.OWNER_WORDS or named) and not used & set(noun) else None
+    return None
 
 
 def _whole_scope(toks: Sequence[lx.Token], k: int) -> int:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import (
+    KEY_SHARE,
     CatalogIndex,
     ColumnEntry,
     Mention,
@@ -20,7 +21,7 @@ from backend.agents.builtin.dates import DateExpr, DateRange, resolve
 from backend.agents.builtin.matching import measure_columns
 from backend.agents.builtin.models import ColumnRef, Dimension, Filter, Measure
 from backend.agents.builtin.reading import Reading
-from backend.agents.builtin.role_model import measure_alias, ref
+from backend.agents.builtin.role_model import default_agg, measure_alias, ref
 from backend.agents.builtin.year_values import year_values
 
 
@@ -42,6 +43,7 @@ class ComparisonFilters:
     row_cols: tuple[ColumnRef, ...] = ()
     notes: tuple[str, ...] = ()
     used: frozenset[int] = frozenset()  # ids of the mentions a condition consumed
+    measures: tuple[Measure, ...] = ()  # the groups' figures a condition on groups compares, shown as measures
 
 
 def _col(idx: CatalogIndex, m: Mention) -> ColumnEntry | None:
@@ -169,6 +171,7 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
     filters: list[Filter] = []
     row_cols: list[ColumnRef] = []
     notes: list[str] = []
+    measures: list[Measure] = []
     for comp in r.comparisons:
         if comp.other_at is not None:
             pair = _column_pair(r, idx, ch, comp, used)
@@ -176,15 +179,19 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
                 left, right = pair
                 word = "above" if comp.op in (">", ">=") else "below"
                 label = f"{left.name} {word} {right.name}"
-                filters.append(
-                    Filter(
-                        column=ref(left),
-                        op=comp.op,
-                        than_column=ref(right),
-                        label=label,
-                    )
-                )
+                having: Measure | None = None
+                if _group_subject(r, idx, ch, comp):
+                    # "event kinds with more actual guests than planned": the groups' totals compared (HAVING).
+                    a = default_agg(left)
+                    having = Measure(agg=a, column=ref(left), alias=measure_alias(a, left.name))
+                    measures += [having, Measure(agg=a, column=ref(right), alias=measure_alias(a, right.name))]
+                    label = f"{having.alias} {word} {measure_alias(a, right.name)}"
+                filters.append(Filter(column=ref(left), op=comp.op, than_column=ref(right), label=label, having=having))
                 row_cols += [ref(left), ref(right)]
+            continue
+        grouped = _against_groups(r, idx, ch, comp, used)
+        if grouped is not None:
+            filters.append(grouped)
             continue
         target = _comparison_column(r, idx, ch, comp, used)
         counted = _counted_rows(r, idx, ch, comp) if target is None and comp.vs_agg is None else None
@@ -205,6 +212,14 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
             near = {comp.start, comp.end}
             used |= {id(x) for x in ch.mentions if (x.table, x.column) == (c.table, c.name) and {x.end, x.start} & near}
         having = Measure(agg=agg.agg, column=ref(c), alias=measure_alias(agg.agg, c.name)) if agg else None
+        if having is None and c.table == ch.table.info.name and _group_subject(r, idx, ch, comp):
+            # "hives with more than 1000 hours": the group's total; "job types with above average hours": the
+            # group's average against the average of every row. The figure compared is the one shown.
+            a = comp.vs_agg or ("sum" if c.additive else None)
+            having = Measure(agg=a, column=ref(c), alias=measure_alias(a, c.name)) if a else None
+            if having is not None:
+                used |= {id(m)} if m is not None else set()
+                measures.append(having)
         vals: list[str | int | float | bool] = [int(v) if v.is_integer() else v for v in comp.values]
         shown = " and ".join(str(v) for v in vals) if comp.vs_agg is None else _AGG_NAMES[comp.vs_agg]
         label = f"{(having.alias if having else c.name)} {comp.op} {shown}"
@@ -222,10 +237,87 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
             )
         )
         row_cols.append(ref(c))
-    return ComparisonFilters(tuple(filters), tuple(row_cols), tuple(notes), frozenset(used))
+    return ComparisonFilters(tuple(filters), tuple(row_cols), tuple(notes), frozenset(used), tuple(measures))
 
 
 _AGG_NAMES = {"avg": "the average", "median": "the median"}
+
+
+def _own_rows(idx: CatalogIndex, ch: Choice, m: Mention) -> bool:
+    """The mention names the chosen table's rows: the table, or its own key ("jobs" naming job_no)."""
+    if m.table != ch.table.info.name:
+        return False
+    if m.kind == "table":
+        return True
+    c = _col(idx, m) if m.kind == "column" else None
+    return c is not None and c.is_id and (c.info.distinct_count or 0) >= KEY_SHARE * max(ch.table.info.row_count, 1)
+
+
+_SUBJECT_GAP = 3  # words between the subject and its condition: "that take", "which have"
+# What ties a number to the groups: "crews with more than 100 points" ("payments over $100" is a row's amount).
+_HAVING_WORDS = frozenset({"with", "having", "have", "has", "whose"})
+
+
+def _group_subject(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) -> bool:
+    """ "crews with more than 100 points", "job types with above average hours": the question opens on a grouping (a
+    category or key column, another table's rows) that the condition after it qualifies, not on the rows; a number
+    is tied to the groups by "with", "having" or "whose"."""
+    at = comp.compared_at
+    # The comparison begins at the figure compared when one is named before "than" ("more actual guests than …").
+    limit = min([m.start for m in ch.mentions if at is not None and m.start <= at < m.end] + [comp.start])
+    before = [m for m in ch.mentions if m.end <= limit]
+    if not before:
+        return False
+    start = min(m.start for m in before)
+    first = [m for m in before if m.start == start]
+    end = max(m.end for m in first)
+    if start > 2 or not 0 < limit - end <= _SUBJECT_GAP or any(m.start > start for m in before):
+        return False
+    if comp.values and not {r.low(k) for k in range(end, limit)} & _HAVING_WORDS:
+        return False
+    for m in first:
+        if _own_rows(idx, ch, m):
+            return False
+        if m.kind == "table" and m.table in ch.parents:
+            return True
+        c = _col(idx, m) if m.kind == "column" else None
+        small = c is not None and (c.info.distinct_count or 999) <= 25 and not c.additive
+        if c is not None and (c.info.kind == "text" or c.is_id or small):
+            return True
+    return False
+
+
+def _against_groups(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison, used: set[int]) -> Filter | None:
+    """ "hives with more swarms than the average hive": each group's number of rows (or total of the figure named
+    there, "more hours than the average crew") against the average of those per group (HAVING)."""
+    if comp.vs_agg is None or comp.compared_at is None:
+        return None
+    said = [m for m in ch.mentions if m.start <= comp.compared_at < m.end]
+    figure: Measure | None = None
+    if any(_own_rows(idx, ch, m) for m in said):
+        word = r.tokens[comp.compared_at].lower
+        noun = singular(idx, word) if word.isalpha() else (r.words[comp.compared_at] or "row")
+        figure = Measure(agg="count", column=None, alias=measure_alias("count", None, noun))
+        used |= {id(m) for m in said}
+    else:
+        c = next(
+            (c for m in said if (c := _col(idx, m)) is not None and c.info.kind == "numeric" and not c.is_id), None
+        )
+        if c is not None:
+            agg = default_agg(c)
+            figure = Measure(agg=agg, column=ref(c), alias=measure_alias(agg, c.name))
+    if figure is None:
+        return None
+    # The group named after the aggregate ("the average hive") is the grouping already named: not a second one.
+    used |= {id(m) for m in ch.mentions if m.start == comp.end}
+    return Filter(
+        column=ref(ch.table.columns[0]),
+        op=comp.op,
+        label=f"{figure.alias} {comp.op} {_AGG_NAMES[comp.vs_agg]} per group",
+        having=figure,
+        than_agg=comp.vs_agg,
+        than_groups=True,
+    )
 
 
 def _counted_rows(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) -> Filter | None:
@@ -233,7 +325,7 @@ def _counted_rows(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) -
     if len(comp.values) != 1 or comp.op not in (">", ">=", "<", "<=", "="):
         return None
     for m in ch.mentions:
-        if m.kind != "table" or m.start != comp.end or m.table != ch.table.info.name:
+        if m.start != comp.end or not _own_rows(idx, ch, m):
             continue
         said = r.tokens[m.end - 1].lower
         noun = singular(idx, said) if said.isalpha() else (r.words[m.end - 1] or "row")

@@ -115,6 +115,9 @@ class Filter(BaseModel):
     having: Measure | None = None
     # Compared with an aggregate of the same column over the whole table: "salary above the average".
     than_agg: Agg | None = None
+    # With having and than_agg: compared with that aggregate of the groups' own figures ("more jobs than the average
+    # hive": each hive's count against the average count per hive), not of the rows.
+    than_groups: bool = False
     # Compared with another column of the same row: "shipped after the due date" (ship date > due date).
     than_column: ColumnRef | None = None
     # With "in"/"not_in" and no values: the values another table's column holds (its rows meeting `among_filters`),

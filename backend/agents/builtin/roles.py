@@ -187,6 +187,8 @@ class RoleReader:
         self.ro.filters += conditions.filters
         self.ro.row_cols += conditions.row_cols
         self.ro.notes += conditions.notes
+        self.ro.measures += conditions.measures
+        self.ro.measure_explicit_agg = self.ro.measure_explicit_agg or bool(conditions.measures)
         order = date_order(self.r, self.idx, self.ch)
         self.ro.filters += order.filters
         consumed = conditions.used | order.used
@@ -502,7 +504,11 @@ class RoleReader:
             return
         small = (c.info.distinct_count or 999) <= 25 and "INT" in c.info.type.upper() and not c.additive
         over = self.r.low(m.start - 1) == "over" or self.r.low(m.start - 2) == "over"  # "over the years"
-        if (cue or (over and c.is_year)) and not agg and (c.is_year or small) and not self.ranks_by(m):
+        # "hives with more swarms than …": the subject of a condition on groups is the grouping.
+        subject = any(f.having is not None for f in self.ro.filters) and m.start == min(
+            x.start for x in self.ch.mentions
+        )
+        if (cue or subject or (over and c.is_year)) and not agg and (c.is_year or small) and not self.ranks_by(m):
             self.add_dim(c, m.end)
             return
         agg = agg or self.loose_agg(m.start)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from backend.agents.builtin.models import (
+    Agg,
     AnalysisPlan,
     ColumnRef,
     DateKey,
@@ -194,8 +195,12 @@ class SqlBuilder:
         c = self.measure(f.having) if f.having else self.col(f.column)
         v = f.values
         if f.op in _COMPARE:
-            if f.than_column is not None:  # another column of the same row
-                other: exp.Expr = self.col(f.than_column)
+            if f.than_column is not None and f.having is not None:  # the group's total of another column
+                other: exp.Expr = self.measure(f.having.model_copy(update={"column": f.than_column}))
+            elif f.than_column is not None:  # another column of the same row
+                other = self.col(f.than_column)
+            elif f.than_agg is not None and f.having is not None and f.than_groups:
+                other = self._over_groups(f.having, f.than_agg)
             elif f.than_agg is not None:  # the column's own aggregate over its whole table
                 whole = exp.select(agg_call(f.than_agg, self.col(f.column, qualify=False)))
                 other = exp.Subquery(this=whole.from_(self.table(f.column.table), copy=False))
@@ -222,6 +227,16 @@ class SqlBuilder:
             pairs = [self._period(c, v[k], v[k + 1]) for k in range(0, len(v) - 1, 2)]
             return exp.Paren(this=exp.or_(*pairs, copy=False))
         return self._period(c, v[0], v[1] if len(v) > 1 else "")  # date_range: [start, end), "" when open
+
+    def _over_groups(self, figure: Measure, agg: Agg) -> exp.Subquery:
+        """The aggregate of every group's figure: SELECT avg(value) FROM (SELECT count(*) AS value … GROUP BY the
+        plan's groups), over the rows the plan keeps."""
+        value = self.name("group_value")
+        inner = self.where(self.from_joins(exp.select(exp.alias_(self.measure(figure), value, copy=False))))
+        if self.plan.dimensions:
+            inner = inner.group_by(*(self.dim(d) for d in self.plan.dimensions), copy=False)
+        outer = exp.select(agg_call(agg, exp.Column(this=value.copy()))).from_(inner.subquery(self.name("groups")))
+        return exp.Subquery(this=outer)
 
     def _among(self, among: ColumnRef, filters: list[Filter]) -> exp.Select:
         """The non-null values of another table's column on its rows meeting the filters (a NULL would make a NOT IN
