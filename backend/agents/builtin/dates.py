@@ -503,6 +503,21 @@ def parse_dates(tokens: list[Token]) -> tuple[DateExpr | None, set[int]]:
                 label = f"{tokens[i].text}–{tokens[i + 2].text}" + (f" {y2}" if y2 else "")
                 return DateExpr("months", label, year2=y2, month=m1, month2=m2), used
             y = _year(at(i + 1))
+            upto = {"to", "through", "and", "-", "until", "thru", "till"}
+            if (
+                y
+                and low(i + 2) in upto
+                and low(i + 3) in MONTHS
+                and (prev in {"between", "from"} or low(i + 2) != "and")
+            ):
+                # "between November 2024 and February 2025", "from Nov 2024 to Feb": a span of months across years
+                m2 = MONTHS[low(i + 3)]
+                y2 = _year(at(i + 4)) or (y if m2 >= m1 else y + 1)
+                used = set(range(i, i + 4 + bool(_year(at(i + 4))))) | (
+                    {i - 1} if prev in {"between", "from"} else set[int]()
+                )
+                label = f"{tokens[i].text} {y}–{tokens[i + 3].text} {y2}"
+                return DateExpr("months", label, year=y, year2=y2, month=m1, month2=m2), used
             used = {i} | ({i + 1} if y else set[int]())
             kind = {"since": "since"}.get(prev, "month")
             tail = _open_end(tokens, i + 1 + bool(y))

@@ -22,9 +22,10 @@ Bucket = Literal[
     "month_of_year",
     "hour_of_day",
     "quarter_of_year",
+    "part_of_week",
 ]
 # Buckets that repeat: categories in order, not a time axis.
-CYCLES = frozenset({"weekday", "month_of_year", "hour_of_day", "quarter_of_year"})
+CYCLES = frozenset({"weekday", "month_of_year", "hour_of_day", "quarter_of_year", "part_of_week"})
 DiffUnit = Literal["second", "minute", "hour", "day", "week", "month", "year"]
 Change = Literal["abs", "pct"]
 FilterOp = Literal[
@@ -43,6 +44,8 @@ FilterOp = Literal[
     "date_range",
     "is_null",
     "not_null",
+    "on_weekend",
+    "on_weekday",
 ]
 
 

@@ -366,6 +366,35 @@ def _time_of_day(r: Reading, idx: CatalogIndex, used: set[int]) -> None:
             used |= set(range(k, k + tail + 1))
 
 
+_WEEKEND = frozenset({"weekend", "weekends"})
+_WORKDAYS = frozenset({"weekday", "weekdays", "workday", "workdays", "workweek"})
+_SET_AGAINST = frozenset({"vs", "versus", "or", "and", "against", "compared", "to", "with"})
+_ON_DAYS = frozenset({"on", "during", "only", "just", "over", "at", "of", "for"})
+
+
+def _weekends(r: Reading, idx: CatalogIndex, used: set[int]) -> None:
+    """ "on weekends vs weekdays": two groups of days (flag part_of_week); "on weekends", "weekend bookings", "only
+    on weekdays": the rows of those days (flags on_weekend, on_weekday). A column or a value named so keeps its
+    words."""
+    if idx.by_word.get("weekend") or ("weekend",) in idx.values:
+        return
+    ends = [k for k, t in enumerate(r.tokens) if t.lower in _WEEKEND and k not in used]
+    days = [k for k, t in enumerate(r.tokens) if t.lower in _WORKDAYS and k not in used]
+    for a in ends:
+        for b in days:
+            gap = [r.low(k) for k in range(min(a, b) + 1, max(a, b))]
+            if len(gap) <= 2 and all(w in _SET_AGAINST | {"the", "on"} for w in gap):
+                r.flags.add("part_of_week")
+                used |= set(range(min(a, b), max(a, b) + 1))
+                return
+    if ends:
+        r.flags.add("on_weekend")
+        used |= set(ends)
+    elif any(r.low(k - 1) in _ON_DAYS or (r.low(k - 2) in _ON_DAYS and r.low(k - 1) == "the") for k in days):
+        r.flags.add("on_weekday")
+        used |= set(days)
+
+
 def _running(r: Reading, used: set[int]) -> None:
     """ "cumulative sales", "running total of orders": a running sum along time, not an aggregate word itself."""
     for k, t in enumerate(r.tokens):
@@ -491,6 +520,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     _operators(r, used)
     _aggs_and_flags(r, used, _numbered_columns(r, idx))
     _time_of_day(r, idx, used)
+    _weekends(r, idx, used)
     used |= _chart_kinds(r.tokens)
     for i in used:
         if 0 <= i < len(r.words):

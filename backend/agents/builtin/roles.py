@@ -9,14 +9,14 @@ from dataclasses import replace
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import KEY_SHARE, CatalogIndex, ColumnEntry, Mention, singular
 from backend.agents.builtin.choice import Choice
-from backend.agents.builtin.conditions import ComparisonFilters, date_filters, value_filters
+from backend.agents.builtin.conditions import ComparisonFilters, date_column, date_filters, value_filters
 from backend.agents.builtin.date_order import date_order
 from backend.agents.builtin.derived import difference, homed, own_amounts, product, ratio, row_sum, settle
 from backend.agents.builtin.direction import direction_grouping
 from backend.agents.builtin.durations import Duration, read_duration, start_of
 from backend.agents.builtin.fk_roles import member_key, own_alias, own_keys, patient
 from backend.agents.builtin.listing import asks_for_rows
-from backend.agents.builtin.models import CYCLES, Agg, Bucket, ColumnRef, Dimension, Filter, Measure
+from backend.agents.builtin.models import CYCLES, Agg, Bucket, ColumnRef, Dimension, Filter, FilterOp, Measure
 from backend.agents.builtin.reading import ARTICLES, AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.table_roles import RoleState, TableRole, table_mention
@@ -288,6 +288,7 @@ class RoleReader:
             self.ro.direction_dim = True
         self.buckets()
         self.compared()
+        self.days_of_week()
         if self.r.date is not None:
             dates = date_filters(self.r.date, self.main, self.ro.dims, self.today, self.ro.date_col)
             self.ro.date_range = dates.range
@@ -527,6 +528,16 @@ class RoleReader:
         else:
             self.add_measure(c, default_agg(c), False)
 
+    def days_of_week(self) -> None:
+        """ "on weekends", "only on weekdays": the rows whose date falls on those days."""
+        flags = self.r.flags
+        op: FilterOp | None = "on_weekend" if "on_weekend" in flags else "on_weekday" if "on_weekday" in flags else None
+        day = date_column(self.main, self.ro.dims, self.ro.date_col)
+        if op is None or day is None or day.info.kind != "temporal":
+            return
+        label = "on weekends" if op == "on_weekend" else "on weekdays"
+        self.ro.filters.append(Filter(column=ref(day), op=op, label=label))
+
     def own_key(self, c: ColumnEntry) -> bool:
         """The table's own key (an id about one value per row): its rows, never a grouping nor a figure."""
         rows = self.idx.tables[c.table].info.row_count
@@ -728,6 +739,8 @@ class RoleReader:
             self.ro.time = "auto"
         if "weekday" in self.r.flags and self.ro.time in (None, "auto", "day"):
             self.ro.time = "weekday"
+        if "part_of_week" in self.r.flags and self.ro.time in (None, "auto", "day", "weekday"):
+            self.ro.time = "part_of_week"  # "weekends vs weekdays": two groups of days
         if "month_of_year" in self.r.flags and self.ro.time in (None, "auto", "month"):
             self.ro.time = "month_of_year"  # "by month of the year", "seasonal": all years' months together
         for cycle, within in (("hour_of_day", ("hour", "day")), ("quarter_of_year", ("quarter",))):

@@ -213,6 +213,9 @@ class SqlBuilder:
         if f.op in ("in", "not_in"):
             inside = exp.In(this=c, expressions=[lit(x) for x in v])
             return exp.Not(this=inside) if f.op == "not_in" else inside
+        if f.op in ("on_weekend", "on_weekday"):  # Saturday and Sunday (ISO days 6 and 7), or the other five
+            weekend = exp.In(this=func("isodow", c), expressions=[lit(6), lit(7)])
+            return weekend if f.op == "on_weekend" else exp.Not(this=weekend)
         if f.op in ("is_null", "not_null"):
             missing = exp.Is(this=c, expression=exp.Null())
             return missing if f.op == "is_null" else exp.Not(this=missing)

@@ -133,6 +133,9 @@ def bucketed(e: exp.Expr, bucket: Bucket, *, temporal: bool, date_typed: bool) -
         return exp.cast(mul(func("floor", div(year, tens)), tens.copy()), exp.DataType.Type.INT)
     if bucket in ("hour_of_day", "quarter_of_year"):  # 0 … 23, 1 … 4: every day's hours, every year's quarters
         return exp.Extract(this=exp.var("HOUR" if bucket == "hour_of_day" else "QUARTER"), expression=e)
+    if bucket == "part_of_week":  # "Weekend" (Saturday, Sunday) or "Weekday"
+        weekend = exp.In(this=func("isodow", e), expressions=[exp.Literal.number(6), exp.Literal.number(7)])
+        return exp.Case().when(weekend, exp.Literal.string("Weekend")).else_(exp.Literal.string("Weekday"))
     if bucket == "weekday":  # "1 Monday" … "7 Sunday": the number keeps the week in order
         number = exp.cast(func("isodow", e), exp.DataType.Type.VARCHAR)
         return concat(number, exp.Literal.string(" "), func("dayname", e.copy()))
