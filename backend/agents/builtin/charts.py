@@ -123,13 +123,14 @@ def _by_shape(
     # Two measures of each row ("salary and bonus for each employee") are one point per row; two measures of each
     # group set against each other ("credit versus orders for each customer"), one point per group.
     row_points = kind == Intent.ROWS and len(numeric) == 2 and not temporal and len(categories) <= 1
-    row_points = row_points or (
+    group_points = (
         kind == Intent.AGGREGATE
         and bool(plan and plan.chart_hint == "scatter")
-        and len(numeric) == 2
+        and len(numeric) in (2, 3)
         and not temporal
         and len(categories) <= 1
     )
+    row_points = row_points or group_points
     if (
         kind == Intent.SCATTER
         or row_points
@@ -138,8 +139,8 @@ def _by_shape(
         # Each row's own name is a label for its point, not a colour: one colour per row tells nothing.
         series = categories[0] if categories and not row_points else None
         # A scatter plan's third measure is each point's size ("bubble chart … sized by C").
-        size = numeric[2] if kind == Intent.SCATTER and len(numeric) > 2 else None
-        reason = "Two measures per row: a scatter plot shows how they relate"
+        size = numeric[2] if (kind == Intent.SCATTER or group_points) and len(numeric) > 2 else None
+        reason = f"Two measures per {'group' if group_points else 'row'}: a scatter plot shows how they relate"
         reason += f", each point sized by {size}" if size else ""
         x, y = (names[0], names[1:2]) if kind == Intent.SCATTER else (numeric[0], numeric[1:2])
         return ChartChoice(chart_type="scatter", alternatives=["scatter", "table"], x=x, y=y,

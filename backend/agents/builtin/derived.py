@@ -175,7 +175,11 @@ def _ratio_pair(
 
     for k in r.operators:
         if r.low(k) in {"divided", "/"}:
-            a, b = ending(k), at(skip(k + 1 + (r.low(k) == "divided")))
+            j = skip(k + 1 + (r.low(k) == "divided"))
+            a, b = ending(k), at(j)
+            first = next((s for s, e, c in numeric if e == k and c is a), -1)
+            if (b is None or b is a) and first >= 0 and r.low(j) == r.low(first):
+                b = at(j + 1)  # "gross weight / gross volume": the word both sides share qualifies each
             if a is not None and b is not None and a is not b and a.table == b.table:
                 return a, b, True
     for k, t in enumerate(r.tokens):

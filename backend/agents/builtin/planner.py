@@ -107,7 +107,8 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         plan = AnalysisPlan(kind=Intent.HISTOGRAM, table=main.info.name, columns=[ro.numeric_cols[0]], filters=filters)
         return finish(plan, idx, ch, r), notes
     over_time = ro.time is not None and (main.date is not None or main.year is not None)
-    if "scatter" in r.flags and len(ro.numeric_cols) >= 2 and not over_time and not _side_by_side(r, idx, ro):
+    side_by_side = _side_by_side(r, idx, ro) or _group_points(r, ro, main)
+    if "scatter" in r.flags and len(ro.numeric_cols) >= 2 and not over_time and not side_by_side:
         color = [d.column for d in ro.dims if not is_temporal(main, d)][:1]
         # "bubble chart of A vs B sized by C": the third measure is each point's size.
         size = ro.numeric_cols[2:3] if {t.lower for t in r.tokens} & {"bubble", "bubbles", "sized", "size"} else []
@@ -216,6 +217,15 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     if "running" in r.flags:
         running_total(plan, time_alias)
     return plan, notes
+
+
+def _group_points(r: Reading, ro: Roles, main: TableEntry) -> bool:
+    """ "average fee against average distance for each dock", "bubble chart, one bubble per dock: ...": measures
+    aggregated by name over a grouping are one point per group (an aggregate set against itself), not rows."""
+    aggregated = [m for m in ro.measures if m.column is not None and m.agg not in ("count", "count_distinct")]
+    named = {a.agg for a in r.aggs if a.agg != "count"}
+    grouped = any(not is_temporal(main, d) for d in ro.dims)
+    return ro.measure_explicit_agg and grouped and len(aggregated) >= 2 and bool(named)
 
 
 def _hours(idx: CatalogIndex, ch: Choice) -> ColumnEntry | None:

@@ -551,7 +551,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
         r.mentions += adjective_mentions(idx, r.adjective.start, r.adjective.end, r.adjective.concept)
     # A value spelled like a time word is no value when it is a time noun: "rainy days", "per day".
     r.mentions = [m for m in r.mentions if not (m.via == "value" and m.spec == 0.0 and _time_noun(r, m))]
-    r.mentions = _value_rates(r, _columns_over_values(r, idx, _scopes(r, r.mentions)))
+    r.mentions = _value_rates(r, _columns_over_values(r, idx, _scopes(r, _bubble_sizes(r, r.mentions))))
     r.mentions += _code_mentions(r, idx) + spelled
     numbered = numbered_nouns(r.tokens, r.mentions, idx, frozenset(used))
     if numbered:
@@ -627,6 +627,18 @@ def _statuses_over_commented_dates(idx: CatalogIndex, mentions: list[Mention]) -
         return c is not None and c.info.kind == "temporal" and inside
 
     return [m for m in mentions if not commented_date(m)]
+
+
+_SIZE_WORDS = frozenset({"size", "sizes", "sized"})
+
+
+def _bubble_sizes(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """ "bubble size = number of rows", "bubbles sized by revenue": in a question asking for bubbles, "size" is the
+    points' size; it names a column only by that column's own name, not by the idea of a size (a length, an area)."""
+    if not {t.lower for t in r.tokens} & {"bubble", "bubbles"}:
+        return mentions
+    sizes = {k for k, t in enumerate(r.tokens) if t.lower in _SIZE_WORDS}
+    return [m for m in mentions if not (m.via == "concept" and set(range(m.start, m.end)) & sizes)]
 
 
 def _scopes(r: Reading, mentions: list[Mention]) -> list[Mention]:

@@ -71,7 +71,7 @@ def understand(
     # asked alone, so a table that explains its words better wins before the same-table check below.
     prefer = previous.plan.table if previous is not None and points_back(r) else None
     ch = choose_table(r, idx, prefer)
-    hint = next((CHART_WORDS[w] for w in words if w in CHART_WORDS and w not in {"table", "column", "columns"}), None)
+    hint = _chart_hint(r)
     if previous is not None and previous.plan.table in idx.tables:
         ch_prev = choose_table(r, idx, only=previous.plan.table)
         held = {p for m in ch_prev.mentions for p in range(m.start, m.end)} if ch_prev else set[int]()
@@ -130,10 +130,29 @@ def understand(
     return _decision(plan, idx, ch, notes)
 
 
+_CHART_NOUNS = frozenset({"chart", "graph", "plot", "diagram"})
+
+
+def _chart_hint(r: Reading) -> str | None:
+    """The kind of chart a word asks for ("as a line", "pie chart"), unless the word is part of a column's or a value's
+    name ("by subject area", "product line") and no chart noun follows it."""
+    named = {
+        p for m in r.mentions if m.kind in ("column", "value") and m.via != "concept" for p in range(m.start, m.end)
+    }
+    for k, t in enumerate(r.tokens):
+        w = t.lower
+        if w not in CHART_WORDS or w in {"table", "column", "columns"}:
+            continue
+        if k not in named or r.low(k + 1) in _CHART_NOUNS:
+            return CHART_WORDS[w]
+    return None
+
+
 def _paired_groups(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> str | None:
     """ "credit limit versus number of orders for each customer": two measures of each group set against each other
-    are one point per group, a scatter; two figures of one kind ("estimated vs logged hours by crew") are bars."""
-    paired = "scatter" in r.flags and plan.kind == Intent.AGGREGATE and len(plan.measures) == 2
+    are one point per group, a scatter (a third, "bubble size = number of rows", is each point's size); two figures of
+    one kind ("estimated vs logged hours by crew") are bars."""
+    paired = "scatter" in r.flags and plan.kind == Intent.AGGREGATE and len(plan.measures) in (2, 3)
     alike = all(m.column is not None for m in plan.measures) and alike_figures(
         idx, [m.column for m in plan.measures if m.column is not None]
     )
