@@ -48,7 +48,7 @@ def _adds_up(projection: exp.Expr, select: exp.Select, *, depth: int) -> bool:
     node = _unwrapped(projection)
     if isinstance(node, exp.Sum | exp.Count):
         # A window (a running total, a share of the whole) and a distinct count do not add up across rows.
-        if node.find_ancestor(exp.Window) is not None or isinstance(node.parent, exp.Window):
+        if node.find_ancestor(exp.Window) is not None:
             return False
         return not (isinstance(node, exp.Count) and isinstance(node.this, exp.Distinct))
     if isinstance(node, exp.Column) and depth < 4 and not _aggregates(select):
@@ -64,7 +64,7 @@ def _aggregates(select: exp.Select) -> bool:
     if select.args.get("group"):
         return True
     return any(
-        isinstance(f, exp.AggFunc) and f.find_ancestor(exp.Window) is None and not isinstance(f.parent, exp.Window)
+        isinstance(f, exp.AggFunc) and f.find_ancestor(exp.Window) is None
         for p in select.expressions
         for f in p.find_all(exp.AggFunc)
     )
