@@ -21,6 +21,7 @@ from scripts.eval_catalogs import (
     bank,
     city,
     clinic,
+    coldchain,
     crm,
     fitness,
     freight,
@@ -57,6 +58,7 @@ def test_generation_is_deterministic() -> None:
         (bank, "LOAN", "EMPL", {"ORIG_EMPL_ID", "APPRV_EMPL_ID"}),
         (bank, "TXN", "CUST_ACCT", {"ACCT_ID", "CNTRPTY_ACCT_ID"}),
         (clinic, "appointment", "doctor", {"doctor_id", "referring_doctor_id"}),
+        (coldchain, "alarms", "technicians", {"acked_by", "cleared_by"}),
         (crm, "Opportunity", "User", {"OwnerId", "CreatedById"}),
         (fitness, "bookings_classsession", "auth_user", {"instructor_id", "substitute_id"}),
         (league, "games", "teams", {"home_team", "away_team"}),
@@ -343,6 +345,54 @@ def test_league_keeps_box_score_abbreviations_text_team_codes_and_a_relocated_te
     ]  # fmt: skip
     assert still_out is not None and still_out[0] > 0 and wave == (True,)
     assert [round(a) for (a,) in crowds] == sorted(round(a) for (a,) in crowds)  # growing attendance
+
+
+def test_coldchain_telemetry_keeps_units_in_names_hourly_rows_and_hex_device_ids() -> None:
+    path = build("coldchain")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        on_the_hour = con.execute(
+            "SELECT count(*) FILTER (WHERE date_trunc('hour', ts) <> ts), count(*) - count(DISTINCT (device_eui, ts))"
+            " FROM env_readings"
+        ).fetchone()
+        euis = con.execute(
+            "SELECT DISTINCT length(device_eui), regexp_full_match(device_eui, '[0-9A-F]+') FROM devices"
+        ).fetchall()
+        summer = con.execute(
+            "SELECT sum(energy_kwh) FILTER (WHERE month(ts) = 7) > 1.5 * sum(energy_kwh) FILTER (WHERE month(ts) = 1)"
+            " FROM energy_readings WHERE year(ts) = 2024"
+        ).fetchone()
+        empty = con.execute(
+            "SELECT (SELECT list(site_code) FROM sites s WHERE NOT EXISTS (SELECT 1 FROM devices d WHERE d.site_id = s.site_id)),"
+            " (SELECT count(*) FROM devices d WHERE d.device_type = 'climate_sensor' AND NOT EXISTS"
+            " (SELECT 1 FROM env_readings r WHERE r.device_eui = d.device_eui)),"
+            " (SELECT count(*) FROM technicians t WHERE NOT EXISTS (SELECT 1 FROM alarms a WHERE a.acked_by = t.tech_id))"
+        ).fetchone()
+        active = con.execute("SELECT count(*) FROM alarms WHERE cleared_at IS NULL").fetchone()
+    assert coldchain.build().batches == coldchain.build().batches
+    columns = {c.name for t in catalog.tables for c in t.columns}
+    assert {
+        "temp_c",
+        "rh_pct",
+        "door_open_s",
+        "batt_v",
+        "rssi_dbm",
+        "energy_kwh",
+        "kw_peak",
+        "floor_area_m2",
+    } <= columns
+    declared = {(fk.table, fk.column) for fk in catalog.foreign_keys}
+    assert ("alarms", "device_eui") in declared and ("env_readings", "device_eui") not in declared
+    assert ("work_orders", "assigned_tech_id") not in declared  # by name only
+    comments = {c.name: c.comment for t in catalog.tables for c in t.columns if c.comment}
+    assert "B = blast freezer" in (comments.get("zone_type") or "") and "C = critical" in (
+        comments.get("severity") or ""
+    )
+    assert on_the_hour == (0, 0)  # one row per device per hour
+    assert euis == [(16, True)]
+    assert summer == (True,)
+    assert empty == (["WAW"], 1, 1)
+    assert active is not None and active[0] > 0
 
 
 OWN_CATALOG_SETS = sorted(n for n in load_floors(EVAL_DIR / "floors.json") if set_catalog(EVAL_DIR / n) != DEMO_CATALOG)
