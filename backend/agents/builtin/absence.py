@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import CatalogIndex, Mention, TableEntry
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry
 from backend.agents.builtin.conditions import date_filters, value_filters
 from backend.agents.builtin.fk_roles import pick_key
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Filter, Intent, Measure
@@ -57,8 +57,9 @@ def absence_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> Analys
     parent, fk = found.parent, found.key
     child = idx.tables[fk.table]
     among: list[Filter] = []
-    if r.date is not None:
-        among = list(date_filters(r.date, child, [], today).filters)
+    if r.date is not None:  # "no permits issued in 2025": the child's date the question names, else its own date
+        named = next((ref(c) for m in r.mentions if (c := _dated(idx, child, m)) is not None), None)
+        among = list(date_filters(r.date, child, [], today, named).filters)
     values = [(m, False) for m in r.mentions if m.kind == "value" and m.table == parent.info.name]
     own = value_filters(values)
     noun = " ".join(t.text for t in r.tokens[found.child_at.start : found.child_at.end])
@@ -87,6 +88,14 @@ def absence_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> Analys
     if fk.ref_column not in {c.column for c in shown}:
         shown.insert(0, key)
     return AnalysisPlan(kind=Intent.ROWS, table=parent.info.name, columns=shown, filters=[*own, absent])
+
+
+def _dated(idx: CatalogIndex, child: TableEntry, m: Mention) -> ColumnEntry | None:
+    """The child's date column a mention names ("issued" → issue_date)."""
+    if m.kind != "column" or m.table != child.info.name or m.column is None:
+        return None
+    c = child.col(m.column)
+    return c if c is not None and (c.info.kind == "temporal" or c.date_key is not None) else None
 
 
 _FIGURES = frozenset({"sum", "avg", "min", "max", "median", "stddev", "range"})

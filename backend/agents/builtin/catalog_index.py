@@ -112,6 +112,9 @@ class CatalogIndex:
     synonyms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict[tuple[str, ...], tuple[str, ...]])
     # Declared foreign keys and the ones the names imply (`implied_keys`): what joins and key roles use.
     foreign_keys: list[ForeignKey] = field(default_factory=list[ForeignKey])
+    # Keys named after the rows they point at without an id word (`named_keys`): their values are what people call
+    # those rows ("parish 4"), so a grouping by the key shows the key itself.
+    named_keys: frozenset[tuple[str, str]] = frozenset()
     house: frozenset[str] = frozenset()  # first words of table names that are a convention (t_, hr_, tbl): no name
     type_tags: frozenset[str] = frozenset()  # first words of column names that say their type (int, str, dtm)
     # Words of names and values as written (not stemmed): which singular a plural has ("categories" → category).
@@ -180,6 +183,47 @@ def implied_keys(catalog: Catalog, naming: Naming) -> list[ForeignKey]:
                 continue  # one value per row on both sides: a one-to-one copy (a view), no many-to-one key
             out.append(ForeignKey(table=t.name, column=c.name, ref_table=hit[0].name, ref_column=hit[1].name))
     return out
+
+
+def named_keys(catalog: Catalog, naming: Naming, known: list[ForeignKey]) -> list[ForeignKey]:
+    """Keys named after a table's rows without an id word: a column of a table ending on the table's head noun and
+    holding all its words (civilParish in Parishes, berth in Berths), about one value per row, whole
+    numbers or text; referenced by a column of the same name in another table where it repeats and whose values can
+    be its values. Columns already keys are left alone."""
+    taken = {(fk.table, fk.column) for fk in known}
+    parents: dict[tuple[str, ...], tuple[TableInfo, ColumnInfo]] = {}
+    for t in catalog.tables:
+        table = name_of_table(t.name, naming.tables, naming.squashed)
+        for c in t.columns:
+            words = naming.column_words(c.name)
+            whole = c.kind == "text" or _integer(c)
+            unique = (c.distinct_count or 0) >= KEY_SHARE * max(t.row_count, 1) and t.row_count > 1
+            own = bool(table) and words[-1:] == table[-1:] and set(table) <= set(words)
+            if whole and unique and own and not set(words) & lx.ID_WORDS and (t.name, c.name) not in taken:
+                parents.setdefault(words, (t, c))
+    out: list[ForeignKey] = []
+    for t in catalog.tables:
+        for c in t.columns:
+            hit = parents.get(naming.column_words(c.name))
+            if hit is None or hit[0].name == t.name or (t.name, c.name) in taken or not _values_within(c, hit[1]):
+                continue
+            if (c.distinct_count or 0) >= UNIQUE_SHARE * max(t.row_count, 1):
+                continue  # one value per row on both sides: a one-to-one copy, no many-to-one key
+            out.append(ForeignKey(table=t.name, column=c.name, ref_table=hit[0].name, ref_column=hit[1].name))
+    return out
+
+
+def _values_within(child: ColumnInfo, parent: ColumnInfo) -> bool:
+    """The child column's values can be the parent's: the same kind, text values among the parent's, numbers inside
+    its range (what the catalog knows of them)."""
+    if child.kind != parent.kind:
+        return False
+    if child.values is not None and parent.values is not None:
+        return set(child.values) <= set(parent.values)
+    low, high = (child.min, child.max), (parent.min, parent.max)
+    if all(isinstance(v, int | float) for v in (*low, *high)):
+        return float(parent.min or 0) <= float(child.min or 0) and float(child.max or 0) <= float(parent.max or 0)
+    return True
 
 
 def name_of_table(
@@ -608,6 +652,9 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     naming = read_naming(catalog)
     idx.house, idx.type_tags = naming.tables, naming.types
     idx.foreign_keys = [*catalog.foreign_keys, *implied_keys(catalog, naming)]
+    shared = named_keys(catalog, naming, idx.foreign_keys)
+    idx.named_keys = frozenset((fk.table, fk.column) for fk in shared)
+    idx.foreign_keys += shared
     idx.foreign_keys += value_keys(catalog, idx.foreign_keys)
     idx.foreign_keys += people_keys(catalog, naming, idx.foreign_keys)
     dated = date_keys(catalog, idx.foreign_keys)

@@ -172,6 +172,11 @@ def _date_keys(plan: AnalysisPlan, idx: CatalogIndex) -> list[DateKey]:
         entry = idx.tables[c.table].col(c.column) if c.table in idx.tables else None
         if entry is not None and entry.date_key is not None and entry.date_key not in out:
             out.append(entry.date_key)
+    for c in (g.column for f in plan.filters if f.among is not None for g in f.among_filters):
+        # A subquery's text dates are cast there; a date dimension's key would need a join it does not make.
+        entry = idx.tables[c.table].col(c.column) if c.table in idx.tables else None
+        if entry is not None and entry.date_key is not None and entry.date_key.text and entry.date_key not in out:
+            out.append(entry.date_key)
     return out
 
 

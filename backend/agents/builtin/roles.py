@@ -112,7 +112,9 @@ class RoleReader:
         if own is not None:
             self.add_role_dim(own, end)
             return
-        if c.is_id and c.table == self.main.info.name:
+        if (c.table, c.name) in self.idx.named_keys:
+            pass  # "by civil parish": the parishes' own numbers, as the question calls them
+        elif c.is_id and c.table == self.main.info.name:
             for fk in self.ch.parents.values():
                 lab = self.idx.tables[fk.ref_table].label
                 if fk.column == c.name and lab:
@@ -356,6 +358,9 @@ class RoleReader:
                 self.add_dim(c, m.end)
                 return
             label = self.idx.tables[m.table].label if m.kind == "table" and m.table in self.ch.parents else None
+            fk = self.ch.parents.get(m.table) if label is not None else None
+            if fk is not None and (fk.table, fk.column) in self.idx.named_keys:
+                label = self.main.col(fk.column) or label  # "parishes with …": their own numbers
             if label is not None:
                 self.add_dim(label, m.end)
                 return
@@ -707,8 +712,23 @@ class RoleReader:
             and self.ro.money_hint is None
         ):
             nums = [c for c in self.main.columns if c.info.kind == "numeric" and not c.is_id and not c.is_year]
-            if len(nums) == 1:
+            if len(nums) == 1 and not self._rows_named(nums[0]):
                 self.add_measure(nums[0], default_agg(nums[0]), False)  # the table's only measure
+
+    def _rows_named(self, measure: ColumnEntry) -> bool:
+        """ "breakdown of requests", "noise complaints … vs …": the table's rows named by a plural noun (the table's
+        name, or a kind column's name that is no grouping), which asks for their number, not for a measure; unless the
+        noun is the measure's own head noun ("reservoir levels" with a water level)."""
+        grouped = [d.column for d in self.ro.dims]
+        for m in self.ch.mentions:
+            w = self.r.tokens[m.end - 1].lower
+            one = singular(self.idx, w)
+            if m.table != self.main.info.name or not w.isalpha() or one == w or measure.words[-1:] == (lx.stem(one),):
+                continue
+            c = self.col(m) if m.kind == "column" else None
+            if m.kind == "table" or (c is not None and c.info.kind == "text" and ref(c) not in grouped):
+                return True
+        return False
 
     def _time_dim(self) -> bool:
         """True when a date or year column is already a dimension."""

@@ -244,7 +244,8 @@ class SqlBuilder:
     def _among(self, among: ColumnRef, filters: list[Filter]) -> exp.Select:
         """The non-null values of another table's column on its rows meeting the filters (a NULL would make a NOT IN
         match nothing)."""
-        inner = SqlBuilder(AnalysisPlan(table=among.table, filters=filters), self.catalog, self.dialect)
+        cast = [k for k in self.plan.date_keys if k.column.table == among.table and k.text]
+        inner = SqlBuilder(AnalysisPlan(table=among.table, filters=filters, date_keys=cast), self.catalog, self.dialect)
         inner.qualify = True
         held = inner.plain(among)
         conds = [not_null(held.copy())] + [inner.condition(f) for f in filters]

@@ -66,9 +66,11 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
         qualifies = any(x.kind == "column" and x.table in up and x.start == m.end for x in ch.mentions)
         # "paperback books": the noun only says what the value before it is, it is no grouping.
         valued = any(x.kind == "value" and x.table == m.table and x.end == m.start for x in ch.mentions)
-        if entry.label and not qualifies and not valued:  # "product category" names the category, not each product
+        # A key named after the parent's rows ("civil parish") holds what people call them: it is the grouping.
+        named = fk is not None and (main.info.name, fk.column) in idx.named_keys
+        if entry.label and not named and not qualifies and not valued:  # "product category" names the category
             return TableRole(dims=(entry.label,))
-        key = main.col(fk.column) if fk is not None and entry.label is None else None
+        key = main.col(fk.column) if fk is not None and (entry.label is None or named) else None
         if (
             key is not None
             and not qualifies
