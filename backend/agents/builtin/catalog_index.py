@@ -12,6 +12,7 @@ from typing import Literal
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.models import ColumnRef, DateKey
+from backend.agents.builtin.name_parts import PART_NOUNS, name_parts
 from backend.agents.builtin.naming import KIMBALL_WORDS, Naming, plain_words, read_naming
 from backend.agents.builtin.people_keys import REPORTS_TO, SUPERIOR_WORDS, people_keys
 from backend.agents.builtin.value_keys import value_keys
@@ -64,6 +65,8 @@ class TableEntry:
     # What tells a type 2 dimension's members apart across their versions: its natural key (or its name column).
     member: ColumnEntry | None = None
     calendar: bool = False  # a date dimension that facts' date keys reference: its month, year … are time buckets
+    # A person's name written in parts: the columns after the label (a given name) that complete it (a surname).
+    name_parts: tuple[str, ...] = ()
 
     def col(self, name: str) -> ColumnEntry | None:
         """The column called `name`."""
@@ -146,8 +149,13 @@ UNIQUE_SHARE = 0.9  # distinct counts are estimates: a key column has about as m
 KEY_SHARE = 0.8  # a table's own key, by an estimate that may be a tenth short on a few hundred rows
 
 
+# Plurals that are no singular with an s: a people table's key is a person id.
+_IRREGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child"}
+
+
 def _names_table(own: set[str], table: set[str]) -> bool:
     """Every word of a key (without its id word) is a word of the table's name or abbreviates one (emp ↔ employee)."""
+    table = table | {_IRREGULAR[w] for w in table if w in _IRREGULAR}
     return all(w in table or any(lx.abbreviates(w, t) for t in table) for w in own)
 
 
@@ -179,7 +187,7 @@ def implied_keys(catalog: Catalog, naming: Naming) -> list[ForeignKey]:
                     hit = None
             if hit is None or hit[0].name == t.name or (t.name, c.name) in declared:
                 continue
-            if (c.distinct_count or 0) >= UNIQUE_SHARE * max(t.row_count, 1) and t.row_count > 1:
+            if (c.distinct_count or 0) >= UNIQUE_SHARE * max(t.row_count, 1) and t.row_count > 1 and _copies(t, hit[0]):
                 continue  # one value per row on both sides: a one-to-one copy (a view), no many-to-one key
             out.append(ForeignKey(table=t.name, column=c.name, ref_table=hit[0].name, ref_column=hit[1].name))
     return out
@@ -224,6 +232,13 @@ def _values_within(child: ColumnInfo, parent: ColumnInfo) -> bool:
     if all(isinstance(v, int | float) for v in (*low, *high)):
         return float(parent.min or 0) <= float(child.min or 0) and float(child.max or 0) <= float(parent.max or 0)
     return True
+
+
+def _copies(t: TableInfo, ref: TableInfo) -> bool:
+    """Two tables sharing columns beside the key that links them: one copies the other (a view of it). A table of
+    its own (a member's row beside the person it is) shares the key alone."""
+    theirs = {c.name.lower() for c in ref.columns}
+    return sum(c.name.lower() in theirs for c in t.columns) > 1
 
 
 def name_of_table(
@@ -548,6 +563,23 @@ def _pick_label(entry: TableEntry) -> ColumnEntry | None:
     return unique[0] if unique else None
 
 
+def _person_label(entry: TableEntry) -> None:
+    """Rows named in two parts (a given name and a surname) are named by both, unless a column names them
+    whole: the first part is the label, the last part completes it."""
+    parts = name_parts([(c.info, c.words) for c in entry.columns])
+    if parts is None:
+        return
+    first, last, label = entry.col(parts[0]), entry.col(parts[1]), entry.label
+    if first is None or last is None:
+        return
+    # Each part is found by the one word that says it, whatever the column is called ("surname" finds last_nm).
+    first.aliases |= PART_NOUNS[0] - set(first.words)
+    last.aliases |= PART_NOUNS[1] - set(last.words)
+    whole = label is not None and label.name not in parts and bool(set(label.words) & set(lx.LABEL_WORDS))
+    if not whole:
+        entry.label, entry.name_parts = first, (parts[1],)
+
+
 # A date the row plans or promises (due, promised, expected, scheduled …) has not happened: no event of the row.
 _PLAN_WORDS = frozenset({"due", "promised", "expected", "scheduled", "planned", "estimated", "target", "deadline",
                          "eta", "expiry", "expiration", "expire", "expires"})  # fmt: skip
@@ -674,6 +706,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             for c in t.columns
         ]
         entry.label, entry.date = _pick_label(entry), _pick_date(entry)
+        _person_label(entry)
         entry.current = _current_flag(entry)
         entry.member = _member(entry, catalog.foreign_keys + idx.foreign_keys) if entry.current else None
         entry.calendar = any(k.dimension == t.name for k in dated.values())

@@ -7,6 +7,7 @@ import math
 from backend.agents.builtin.catalog_index import CatalogIndex, is_cycle
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.fk_roles import ancestors_of, own_key_of
+from backend.agents.builtin.full_names import full_names
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, DateKey, Dimension, Filter, Intent, Join, OrderItem
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.sql_builder import MAX_LIMIT, ROWS_LIMIT, SCATTER_LIMIT
@@ -56,6 +57,7 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice
     main = idx.tables[plan.table]
     plan.date_column = main.date.name if main.date else (main.year.name if main.year else None)
     _current_rows(plan, idx)
+    plan = full_names(plan, idx, r)
     plan.joins = _joins(plan, idx, ch)
     plan.date_keys = _date_keys(plan, idx)
     if plan.kind == Intent.HISTOGRAM and plan.binned is not None:
@@ -86,7 +88,7 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice
         ]
         if r and r.adjective and not numeric and len(plan.columns) > 1:
             numeric = plan.columns[1:2]  # "the oldest buildings": ranked by a date
-        key = numeric[0].column if numeric else (plan.columns[0].column if plan.columns else main.columns[0].name)
+        key = numeric[0].output() if numeric else (plan.columns[0].output() if plan.columns else main.columns[0].name)
         plan.order = [OrderItem(alias=key, desc=bool(numeric) and desc)]
         plan.top_n = top_n
         # Rows a condition picks (a value, a range, a comparison) are the answer itself, not a preview; two

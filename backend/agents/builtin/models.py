@@ -68,6 +68,15 @@ class ColumnRef(BaseModel):
     table: str
     column: str
     alias: str | None = None
+    # Columns of the same row written after this one, a space between: a person's name in parts (first, then last).
+    parts: list[str] = Field(default_factory=list[str])
+
+    def output(self) -> str:
+        """The name of the column this reference makes in a result: a name in parts is the rows' name."""
+        return FULL_NAME if self.parts else self.column
+
+
+FULL_NAME = "name"
 
 
 class Measure(BaseModel):

@@ -87,6 +87,11 @@ class SqlBuilder:
         key = self.date_keys.get((ref.table, ref.column))
         if key is not None:
             return self.key_date(key)
+        if ref.parts:  # a name in parts: "Ada" and "Quill" are "Ada Quill" (a missing part is left out)
+            pieces = [
+                self.plain(ref.model_copy(update={"column": c}), qualify=qualify) for c in [ref.column, *ref.parts]
+            ]
+            return func("concat_ws", exp.Literal.string(" "), *pieces)
         return self.plain(ref, qualify=qualify)
 
     def plain(self, ref: ColumnRef, *, qualify: bool | None = None) -> exp.Column:
@@ -395,7 +400,7 @@ class SqlBuilder:
         outputs: list[exp.Expr] = []
         for d in p.dimensions:
             e = self.dim(d)
-            same = d.bucket is None and d.alias == d.column.column and not self._is_key(d.column)
+            same = d.bucket is None and d.alias == d.column.column and not self._is_key(d.column) and not d.column.parts
             outputs.append(e if same else exp.alias_(e, self.name(d.alias), copy=False))
         keys = [(self.col(d.key), d.key_alias or d.key.column) for d in p.dimensions if d.key is not None]
         outputs += [exp.alias_(k, self.name(alias), copy=False) for k, alias in keys]
@@ -417,6 +422,8 @@ class SqlBuilder:
     def named(self, ref: ColumnRef) -> exp.Expr:
         """A column as an output: a date key keeps its own name for the date it stands for."""
         c = self.col(ref)
+        if ref.parts:
+            return exp.alias_(c, self.name(ref.output()), copy=False)
         if ref.alias:  # the row's own column and its manager's share a name: the manager's is called by the role
             return exp.alias_(c, self.name(f"{ref.alias}_{ref.column}"), copy=False)
         return exp.alias_(c, self.name(ref.column), copy=False) if self._is_key(ref) else c
@@ -469,7 +476,13 @@ def null_keys(plan: AnalysisPlan, catalog: Catalog) -> list[ColumnRef]:
     for d in plan.dimensions:
         table = catalog.table(d.column.table)
         info = table.column(d.column.column) if table else None
-        if d.bucket is None and info is not None and info.nullable and info.kind in ("text", "boolean", "numeric"):
+        if (
+            d.bucket is None
+            and not d.column.parts
+            and info is not None
+            and info.nullable
+            and info.kind in ("text", "boolean", "numeric")
+        ):
             out.append(d.column)
     return out
 
