@@ -29,6 +29,7 @@ from scripts.eval_catalogs import (
     saas,
     school,
     shopexport,
+    taxi,
     wholesale,
 )
 from scripts.eval_catalogs.common import Catalog, write_duckdb
@@ -49,6 +50,7 @@ CATALOGS: dict[str, tuple[Callable[[], Catalog], list[Path]]] = {
     "saas": (saas.build, [Path(saas.__file__)]),
     "school": (school.build, [Path(school.__file__)]),
     "shopexport": (shopexport.build, [Path(shopexport.__file__)]),
+    "taxi": (taxi.build, [Path(taxi.__file__)]),
     "wholesale": (wholesale.build, [Path(wholesale.__file__)]),
 }
 COMMON = Path(__file__).resolve().parent / "eval_catalogs" / "common.py"

@@ -30,6 +30,7 @@ from scripts.eval_catalogs import (
     saas,
     school,
     shopexport,
+    taxi,
     wholesale,
 )
 from scripts.eval_catalogs.postgres import TABLES, load_into_postgres
@@ -63,6 +64,7 @@ def test_generation_is_deterministic() -> None:
         (fitness, "bookings_classsession", "auth_user", {"instructor_id", "substitute_id"}),
         (league, "games", "teams", {"home_team", "away_team"}),
         (saas, "plan_change_events", "pricing_plans", {"previous_pricing_plan_id", "new_pricing_plan_id"}),
+        (taxi, "yellow_tripdata", "taxi_zone_lookup", {"PULocationID", "DOLocationID"}),
         (
             hotel,
             "fact_reservation",
@@ -393,6 +395,43 @@ def test_coldchain_telemetry_keeps_units_in_names_hourly_rows_and_hex_device_ids
     assert summer == (True,)
     assert empty == (["WAW"], 1, 1)
     assert active is not None and active[0] > 0
+
+
+def test_taxi_trips_keep_the_tlc_names_codes_and_a_fee_that_starts_in_2025() -> None:
+    path = build("taxi")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        fee = con.execute(
+            "SELECT count(cbd_congestion_fee) FILTER (WHERE year(tpep_pickup_datetime) = 2024),"
+            " count(*) FILTER (WHERE cbd_congestion_fee > 0 AND tpep_pickup_datetime < DATE '2025-01-05')"
+            " FROM yellow_tripdata"
+        ).fetchone()
+        flex = con.execute(
+            "SELECT count(*), count(passenger_count), count(RatecodeID) FROM yellow_tripdata WHERE payment_type = 0"
+        ).fetchone()
+        cash_tips = con.execute("SELECT sum(tip_amount) FROM yellow_tripdata WHERE payment_type = 2").fetchone()
+        unused = con.execute(
+            "SELECT list(LocationID) FROM taxi_zone_lookup z WHERE NOT EXISTS (SELECT 1 FROM yellow_tripdata y"
+            " WHERE z.LocationID IN (y.PULocationID, y.DOLocationID)) AND NOT EXISTS (SELECT 1 FROM green_tripdata g"
+            " WHERE z.LocationID IN (g.PULocationID, g.DOLocationID))"
+        ).fetchone()
+        wet = con.execute(
+            "SELECT avg(n) FILTER (WHERE PRCP >= 0.1) > avg(n) FILTER (WHERE PRCP = 0) FROM (SELECT"
+            " CAST(tpep_pickup_datetime AS DATE) AS d, count(*) AS n FROM yellow_tripdata GROUP BY 1)"
+            " JOIN central_park_weather ON DATE = d"
+        ).fetchone()
+    assert taxi.build().batches == taxi.build().batches
+    columns = {c.name for t in catalog.tables for c in t.columns}
+    assert {"VendorID", "tpep_pickup_datetime", "lpep_dropoff_datetime", "RatecodeID", "PULocationID"} <= columns
+    assert {"Airport_fee", "cbd_congestion_fee", "LocationID", "Borough", "service_zone", "PRCP", "TMAX"} <= columns
+    declared = {(fk.table, fk.column) for fk in catalog.foreign_keys}
+    assert ("green_tripdata", "PULocationID") not in declared  # by name only
+    comments = {c.name: c.comment for t in catalog.tables for c in t.columns if c.comment}
+    assert "2 = JFK" in (comments.get("RatecodeID") or "") and "4 = dispute" in (comments.get("payment_type") or "")
+    assert fee == (0, 0)  # the congestion relief zone fee starts on 5 January 2025
+    assert flex is not None and flex[0] > 0 and flex[1] == flex[2] == 0
+    assert cash_tips == (0.0,)  # cash tips are not recorded
+    assert unused == ([245],) and wet == (True,)
 
 
 OWN_CATALOG_SETS = sorted(n for n in load_floors(EVAL_DIR / "floors.json") if set_catalog(EVAL_DIR / n) != DEMO_CATALOG)
