@@ -64,3 +64,23 @@ def sales_office() -> duckdb.DuckDBPyConnection:
         )
     con.executemany('INSERT INTO "Orders" VALUES (?, ?, ?, ?, ?)', rows)
     return con
+
+
+def station_log() -> duckdb.DuckDBPyConnection:
+    """A camelCase station's departures: each from a numbered platform (1 to 9) on a line, with a delay in minutes and
+    a passenger count."""
+    con = duckdb.connect()
+    rnd = random.Random(13)
+    con.execute(
+        'CREATE TABLE "Departures"("departureRef" VARCHAR, platform INTEGER, "lineName" VARCHAR, '
+        '"departedAt" TIMESTAMP, "delayMins" INTEGER, passengers INTEGER)'
+    )
+    rows: list[tuple[Any, ...]] = []
+    for k in range(1, 701):
+        at = dt.datetime(2024, 1, 1, 5) + dt.timedelta(minutes=rnd.randrange(365 * 24 * 60))
+        line = rnd.choice(["Coastal", "Valley", "Airport", "Ring"])
+        rows.append(
+            (f"D{k:05d}", rnd.randint(1, 9), line, at, rnd.choice([0, 0, 0, 2, 5, 12, 30]), rnd.randint(5, 400))
+        )
+    con.executemany('INSERT INTO "Departures" VALUES (?, ?, ?, ?, ?, ?)', rows)
+    return con

@@ -552,7 +552,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     # A value spelled like a time word is no value when it is a time noun: "rainy days", "per day".
     r.mentions = [m for m in r.mentions if not (m.via == "value" and m.spec == 0.0 and _time_noun(r, m))]
     r.mentions = _value_rates(r, _columns_over_values(r, idx, _scopes(r, _bubble_sizes(r, r.mentions))))
-    r.mentions += _code_mentions(r, idx) + spelled
+    r.mentions += _code_mentions(r, idx) + _number_named_values(r, idx, frozenset(used)) + spelled
     numbered = numbered_nouns(r.tokens, r.mentions, idx, frozenset(used))
     if numbered:
         r.comparisons = sorted([*r.comparisons, *numbered], key=lambda c: c.start)
@@ -712,6 +712,34 @@ def _code_mentions(r: Reading, idx: CatalogIndex) -> list[Mention]:
             if before & (set(c.words) | c.aliases):
                 out.append(Mention(i, i + 1, "value", c.table, c.name, 2.8, "value", t.text))
     return out
+
+
+_NOT_NAMES = frozenset({"top", "first", "last", "bottom", "next", "past", "over", "under", "than", "above", "below"})
+
+
+def _number_named_values(r: Reading, idx: CatalogIndex, consumed: frozenset[int]) -> list[Mention]:
+    """A whole number right after the name of a whole-number column that holds it and is no measure: "district 4",
+    "only grade 9", "berth 3" name that value, as "grade A" names a code."""
+    out: list[Mention] = []
+    for m in r.mentions:
+        i = m.end
+        n = r.tokens[i].number if m.kind == "column" and m.column and i < len(r.tokens) else None
+        if n is None or not n.is_integer() or i in consumed or r.tokens[i].text[:1] == "$":
+            continue
+        if r.low(i + 1) in {"-", "–", "%"} or r.low(m.start - 1) in _NOT_NAMES:
+            continue  # a range "4-6", a share "4 %", "top district 5"
+        c = idx.tables[m.table].col(m.column or "")
+        if c is None or c.info.kind != "numeric" or not c.info.type.upper().startswith(_INTEGER_TYPES):
+            continue
+        if c.additive or c.is_money or c.is_year or c.flag is not None or lx.bucket_of(r.low(m.end - 1)) is not None:
+            continue  # "units 5" is no name of a value; "week 12" is a date
+        lo, hi = c.info.min, c.info.max
+        if isinstance(lo, int | float) and isinstance(hi, int | float) and lo <= n <= hi:
+            out.append(Mention(m.start, i + 1, "value", m.table, c.name, m.score + 0.5, "value", str(int(n))))
+    return out
+
+
+_INTEGER_TYPES = ("INT", "BIGINT", "SMALLINT", "TINYINT", "HUGEINT", "UBIGINT", "UINTEGER", "USMALLINT", "UTINYINT")
 
 
 def _time_noun(r: Reading, m: Mention) -> bool:
