@@ -84,3 +84,17 @@ def station_log() -> duckdb.DuckDBPyConnection:
         )
     con.executemany('INSERT INTO "Departures" VALUES (?, ?, ?, ?, ?, ?)', rows)
     return con
+
+
+def door_counts() -> duckdb.DuckDBPyConnection:
+    """A snake_case visitor counter: each count dated by day with its time of day apart, as 'HH:MM' text, at a door."""
+    con = duckdb.connect()
+    rnd = random.Random(17)
+    con.execute("CREATE TABLE door_log(entry_day DATE, entry_time VARCHAR, door VARCHAR, visitors INTEGER)")
+    rows: list[tuple[Any, ...]] = []
+    for _ in range(900):
+        day = dt.date(2024, 1, 1) + dt.timedelta(days=rnd.randrange(366))
+        time = f"{rnd.randrange(24):02d}:{rnd.randrange(60):02d}"
+        rows.append((day, time, rnd.choice(["North", "South", "Garden"]), rnd.randint(1, 40)))
+    con.executemany("INSERT INTO door_log VALUES (?, ?, ?, ?)", rows)
+    return con

@@ -46,6 +46,7 @@ FilterOp = Literal[
     "not_null",
     "on_weekend",
     "on_weekday",
+    "in_hours",
 ]
 
 

@@ -366,6 +366,42 @@ def _time_of_day(r: Reading, idx: CatalogIndex, used: set[int]) -> None:
             used |= set(range(k, k + tail + 1))
 
 
+_MERIDIEM = {"am": 0, "pm": 12}
+_NAMED_HOURS = {"noon": 12, "midday": 12, "midnight": 0}
+_RANGE_OPENERS = frozenset({"between", "from"})
+_RANGE_JOINS = frozenset({"and", "to", "until", "till", "-", "–"})
+_AFTER = frozenset({"after", "since"})
+_BEFORE = frozenset({"before", "until", "till"})
+
+
+def _clock_at(r: Reading, k: int) -> tuple[int, int] | None:
+    """(hour 0–23, the position after it) of a time of day written at k: "10pm", "2 am", "noon", "midnight"."""
+    if r.low(k) in _NAMED_HOURS:
+        return _NAMED_HOURS[r.low(k)], k + 1
+    n = r.tokens[k].number if k < len(r.tokens) else None
+    if n is not None and n.is_integer() and 1 <= n <= 12 and r.low(k + 1) in _MERIDIEM:
+        return int(n) % 12 + _MERIDIEM[r.low(k + 1)], k + 2
+    return None
+
+
+def _clock_hours(r: Reading) -> set[int]:
+    """ "between 10pm and 2am", "from 9 am to noon", "after 6pm", "before 7am": the hours of the day the rows fall in
+    (flag hours:<from>:<to>, the end hour excluded; a range past midnight wraps); returns the positions it read."""
+    for k in range(len(r.tokens)):
+        lead = r.low(k)
+        first = _clock_at(r, k + 1) if lead in _RANGE_OPENERS | _AFTER | _BEFORE else None
+        if first is None:
+            continue
+        second = _clock_at(r, first[1] + 1) if r.low(first[1]) in _RANGE_JOINS and lead in _RANGE_OPENERS else None
+        if second is not None and second[0] != first[0]:
+            r.flags.add(f"hours:{first[0]}:{second[0]}")
+            return set(range(k, second[1]))
+        if lead in _AFTER | _BEFORE:
+            r.flags.add(f"hours:{first[0]}:24" if lead in _AFTER else f"hours:0:{first[0]}")
+            return set(range(k, first[1]))
+    return set()
+
+
 _WEEKEND = frozenset({"weekend", "weekends"})
 _WORKDAYS = frozenset({"weekday", "weekdays", "workday", "workdays", "workweek"})
 _SET_AGAINST = frozenset({"vs", "versus", "or", "and", "against", "compared", "to", "with"})
@@ -496,7 +532,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     tokens = normalise_tokens(lx.tokenize(question), idx)
     r = Reading(question=question, tokens=tokens, words=_phrasal([_normalise(idx, t) for t in tokens], tokens, idx))
     spelled = _numbered_values(tokens, idx)
-    held = {p for m in spelled for p in range(m.start, m.end)}
+    held = {p for m in spelled for p in range(m.start, m.end)} | _clock_hours(r)
     r.date, used = parse_dates(
         [replace(t, text="", lower="", stem="") if k in held else t for k, t in enumerate(tokens)]
     )

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import KEY_SHARE, CatalogIndex, ColumnEntry, Mention, singular
+from backend.agents.builtin.catalog_index import KEY_SHARE, CatalogIndex, ColumnEntry, Mention, singular, time_of_day
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.conditions import ComparisonFilters, date_column, date_filters, value_filters
 from backend.agents.builtin.date_order import date_order
@@ -291,6 +291,7 @@ class RoleReader:
         self.buckets()
         self.compared()
         self.days_of_week()
+        self.hours_of_day()
         if self.r.date is not None:
             dates = date_filters(self.r.date, self.main, self.ro.dims, self.today, self.ro.date_col)
             self.ro.date_range = dates.range
@@ -542,6 +543,18 @@ class RoleReader:
             return
         label = "on weekends" if op == "on_weekend" else "on weekdays"
         self.ro.filters.append(Filter(column=ref(day), op=op, label=label))
+
+    def hours_of_day(self) -> None:
+        """ "between 10pm and 2am", "after 6pm": the rows whose time of day falls in those hours."""
+        hours = next((f.split(":")[1:] for f in self.r.flags if f.startswith("hours:")), None)
+        day = date_column(self.main, self.ro.dims, self.ro.date_col)
+        if day is None or day.info.kind != "temporal" or "TIME" not in day.info.type.upper():
+            day = next((c for c in self.main.columns if time_of_day(c)), None)  # a date and, apart, its time
+        if hours is None or day is None:
+            return
+        start, end = int(hours[0]), int(hours[1])
+        label = f"from {start}:00 to {end % 24}:00"
+        self.ro.filters.append(Filter(column=ref(day), op="in_hours", values=[start, end], label=label))
 
     def own_key(self, c: ColumnEntry) -> bool:
         """The table's own key (an id about one value per row): its rows, never a grouping nor a figure."""

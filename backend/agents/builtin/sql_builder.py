@@ -221,6 +221,13 @@ class SqlBuilder:
         if f.op in ("on_weekend", "on_weekday"):  # Saturday and Sunday (ISO days 6 and 7), or the other five
             weekend = exp.In(this=func("isodow", c), expressions=[lit(6), lit(7)])
             return weekend if f.op == "on_weekend" else exp.Not(this=weekend)
+        if f.op == "in_hours":  # [start, end) hours of the day; a range past midnight wraps round it
+            hour: exp.Expr = exp.Extract(this=exp.var("HOUR"), expression=c)
+            after = exp.GTE(this=hour, expression=lit(v[0]))
+            before = exp.LT(this=hour.copy(), expression=lit(v[1]))
+            if int(v[1]) >= 24 or int(v[0]) <= 0:
+                return after if int(v[1]) >= 24 else before
+            return exp.and_(after, before) if int(v[0]) < int(v[1]) else exp.Paren(this=exp.or_(after, before))
         if f.op in ("is_null", "not_null"):
             missing = exp.Is(this=c, expression=exp.Null())
             return missing if f.op == "is_null" else exp.Not(this=missing)
