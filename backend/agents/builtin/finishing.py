@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 
-from backend.agents.builtin.catalog_index import CatalogIndex, is_cycle
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, TableEntry, is_cycle
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.fk_roles import ancestors_of, own_key_of
 from backend.agents.builtin.full_names import full_names
@@ -90,6 +91,11 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice
             numeric = plan.columns[1:2]  # "the oldest buildings": ranked by a date
         key = numeric[0].output() if numeric else (plan.columns[0].output() if plan.columns else main.columns[0].name)
         plan.order = [OrderItem(alias=key, desc=bool(numeric) and desc)]
+        dated = _order_date(main, r) if r is not None and not top_n else None
+        if r is not None and dated is not None:  # "most recent first", "the patients, oldest first": by their dates
+            if ColumnRef(table=plan.table, column=dated.name) not in plan.columns:
+                plan.columns = [*plan.columns, ColumnRef(table=plan.table, column=dated.name)]
+            plan.order = [OrderItem(alias=dated.name, desc="latest_first" in r.flags)]
         plan.top_n = top_n
         # Rows a condition picks (a value, a range, a comparison) are the answer itself, not a preview; two
         # measures of each row are one point per row, all of them.
@@ -98,8 +104,11 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice
         return plan
     temporal = [d for d in plan.dimensions if d.bucket is not None or is_temporal(main, d) or _cycle(idx, d)]
     others = [d for d in plan.dimensions if d not in temporal]
-    if temporal and (not top_n or len(plan.dimensions) == 2):
-        plan.order = [OrderItem(alias=d.alias) for d in temporal + others]
+    if temporal and r and "by_measure" in r.flags and plan.measures and not top_n:
+        plan.order = [OrderItem(alias=plan.measures[0].alias, desc=desc)]  # "monthly sales, highest first"
+    elif temporal and (not top_n or len(plan.dimensions) == 2):
+        latest = bool(r and "latest_first" in r.flags)  # "by month, most recent first"
+        plan.order = [OrderItem(alias=d.alias, desc=latest and k == 0) for k, d in enumerate(temporal + others)]
     elif plan.dimensions and plan.measures:
         if r and "alpha" in r.flags:
             plan.order = [OrderItem(alias=plan.dimensions[0].alias)]
@@ -190,3 +199,15 @@ def _current_rows(plan: AnalysisPlan, idx: CatalogIndex) -> None:
     yes = True if flag.info.kind == "boolean" else next(v for v in flag.info.values or [] if v.strip().upper() == "Y")
     col = ColumnRef(table=plan.table, column=flag.name)
     plan.filters.append(Filter(column=col, op="=", values=[yes], label=f"current {flag.name}"))
+
+
+def _order_date(main: TableEntry, r: Reading) -> ColumnEntry | None:
+    """The date a listing is ordered by when asked "most recent first" or "oldest first": the rows' own date, or of
+    people their birth date ("the members, youngest first")."""
+    if not r.flags & {"latest_first", "earliest_first"}:
+        return None
+    if "by_age" in r.flags:
+        born = next((c for c in main.columns if c.info.kind == "temporal" and set(c.words) & lx.BIRTH_WORDS), None)
+        if born is not None:
+            return born
+    return main.date

@@ -145,6 +145,51 @@ def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> Ranking:
     return Ranking(adjective=adjective)
 
 
+@dataclass(frozen=True, slots=True)
+class SortPhrase:
+    """How the answer is ordered, said with a superlative that ranks nothing: "highest first"."""
+
+    used: frozenset[int]
+    desc: bool
+    by_time: bool  # "most recent first", "oldest first": the order of the rows' dates
+    by_age: bool  # "oldest first", "youngest first": of people, the order of their birth dates
+
+
+def sort_phrase(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> SortPhrase | None:
+    """ "highest first", "the most recent first", "cheapest ones first", "(from) highest to lowest", "most to least":
+    the order of the answer, neither a ranking (no top N) nor a column ("first" names no column)."""
+    r = _Toks(tokens)
+    for i in range(len(tokens)):
+        if i in consumed:
+            continue
+        word = _direction(r, i)
+        if word is None:
+            continue
+        end, desc, by_time = word
+        k = end + (r.low(end) in {"ones", "one"})
+        if r.low(k) == "first" and k not in consumed:
+            span = range(i - (r.low(i - 1) == "the"), k + 1)
+        elif r.low(end) == "to" and (other := _direction(r, end + 1 + (r.low(end + 1) == "the"))) and other[1] != desc:
+            span = range(i - (r.low(i - 1) == "from") - (r.low(i - 1) == "the" and r.low(i - 2) == "from"), other[0])
+        else:
+            continue
+        if consumed & set(span):
+            continue
+        return SortPhrase(frozenset(span), desc, by_time, r.low(i) in {"oldest", "youngest"})
+    return None
+
+
+def _direction(r: _Toks, i: int) -> tuple[int, bool, bool] | None:
+    """A superlative at i as an order: (end, descending, of dates)."""
+    adj = _adjective(r, i)
+    if adj is not None:
+        return adj.end, adj.desc, adj.concept == "date"
+    w = r.low(i)
+    if w in lx.TOP_WORDS or w in lx.BOTTOM_WORDS:
+        return i + 1, w in lx.TOP_WORDS, False
+    return None
+
+
 _ASKING_VERBS = frozenset({"find", "show", "give", "tell", "name", "return", "get", "identify", "display"})
 
 

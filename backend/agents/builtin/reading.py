@@ -18,7 +18,7 @@ from backend.agents.builtin.matching import (
 )
 from backend.agents.builtin.models import Agg, ValueLookup
 from backend.agents.builtin.of_names import turned_names
-from backend.agents.builtin.ranking import Adjective, top_n
+from backend.agents.builtin.ranking import Adjective, sort_phrase, top_n
 from backend.agents.builtin.spelling import normalise_tokens
 from backend.agents.builtin.text_match import TextPattern, read_patterns
 from backend.models.catalog import ValueMatch
@@ -544,6 +544,13 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
             replace(t, text="", lower="", stem="") if named[0] <= k < named[1] else t for k, t in enumerate(tokens)
         ]
         r.date, used = parse_dates(blank)
+    order = sort_phrase(tokens, frozenset(used))
+    if order is not None:  # "highest first": the answer's order, not a top 1
+        used |= order.used
+        if not order.by_time:
+            r.flags |= {"desc" if order.desc else "asc", "by_measure"}
+        elif not _sort_verb(tokens):  # "ordered by age from the oldest …" names its own column
+            r.flags |= {"latest_first" if order.desc else "earliest_first", *(["by_age"] if order.by_age else [])}
     rk = top_n(tokens, frozenset(used))
     r.top_n, r.top_desc, r.superlative, r.adjective = rk.top_n, rk.top_desc, rk.superlative, rk.adjective
     r.ranked, r.leader, r.entity_at = rk.ranked, rk.leader, set(rk.entity_at)
@@ -595,6 +602,14 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     if lookup is not None:
         _lookups(r, idx, lookup)
     return r
+
+
+_SORT_VERBS = frozenset({"ordered", "sorted", "order", "sort", "arranged", "ranked", "rank"})
+
+
+def _sort_verb(tokens: list[lx.Token]) -> bool:
+    """ "sorted by", "ordered by": the question names the column its rows are ordered by."""
+    return any(t.lower in _SORT_VERBS and lx.low_at(tokens, k + 1) == "by" for k, t in enumerate(tokens))
 
 
 def wants_time(r: Reading) -> bool:
