@@ -126,6 +126,10 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         return finish(plan, idx, ch, r), notes
     share = _share_of(r, ro, main)
     if share is not None:
+        if over_time:  # "dropout rate by month": the share in each period
+            time_dims(ro, main, notes, _hours(idx, ch))
+            ro.dims.sort(key=lambda d: not is_temporal(main, d))
+            share = _share_of(r, ro, main) or share
         return finish(share, idx, ch, r), notes
     projected = projection(r, ch)
     if projected is not None:
