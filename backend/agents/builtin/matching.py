@@ -192,6 +192,13 @@ def _name_mentions(
     return out
 
 
+# Words for money taken in, and the words of a name that is plainly money (a "Total", a "total_cost", an "amount_paid";
+# not the price of one item, a salary or a compensation).
+_TAKINGS = frozenset({"revenue", "sales", "sale", "spend", "spending", "turnover", "income", "takings"})
+_PLAIN_MONEY = frozenset({"total", "amount", "cost", "value", "paid", "due", "net", "gross", "grand", "sum", "charged",
+                          "billed", "spent"})  # fmt: skip
+
+
 def _concept_mentions(idx: CatalogIndex, i: int, word: str) -> list[Mention]:
     """A generic business word ("revenue") matched to columns whose names share its concept ("amount")."""
     concepts = lx.concept_of(word)
@@ -217,6 +224,14 @@ def _concept_mentions(idx: CatalogIndex, i: int, word: str) -> list[Mention]:
                 bonus = 0.2 if ("money" in concepts and c.is_money) else 0.0
                 score = 3.0 * lx.CONCEPT_WEIGHT * len(shared) / len(c.key_words) + bonus
                 out.append(Mention(i, i + 1, "column", t.info.name, c.name, score, "concept", spec=0.5))
+    if word in _TAKINGS and not any(m.kind == "column" for m in out):
+        # "sales" where no name says sales, revenue or amount: money named as nothing else ("Total", total_cost), weaker.
+        for t in idx.tables.values():
+            out.extend(
+                Mention(i, i + 1, "column", t.info.name, c.name, 3.0 * lx.CONCEPT_WEIGHT * 0.6, "concept", spec=0.5)
+                for c in t.columns
+                if c.is_money and c.additive and not c.is_id and c.key_words <= _PLAIN_MONEY
+            )
     return out
 
 
