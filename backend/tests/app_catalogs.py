@@ -13,12 +13,13 @@ from typing import Any
 import duckdb
 
 _FIRST = ["Ada", "Bo", "Cleo", "Dev", "Esme", "Finn", "Gus", "Hana", "Ivo", "Jun", "Kai", "Lena"]
-_LAST = ["Quill", "Reyes", "Dunn", "Marsh", "Holt", "Lang", "Okoro", "Silva", "Berg", "Novak", "Price"]
+_LAST = ["Quill", "Reyes", "Dunn", "Marsh", "Holt", "Lang", "Okoro", "Silva", "Berg", "Novak", "Ortiz"]
 
 
 def climbing_gym() -> duckdb.DuckDBPyConnection:
     """Accounts with split names; members (one per account) on a tier; coaches with split names; bookings of classes
-    by members with a coach, priced in cents; route sessions with abbreviated counts explained by comments."""
+    by members with a coach, priced in cents; advertising spend in micros; route sessions with abbreviated counts
+    explained by comments."""
     con = duckdb.connect()
     rnd = random.Random(61)
     con.execute(
@@ -66,6 +67,13 @@ def climbing_gym() -> duckdb.DuckDBPyConnection:
     con.execute("COMMENT ON COLUMN route_session.snd IS 'routes sent'")
     con.execute("COMMENT ON COLUMN route_session.fl IS 'falls'")
     con.execute("COMMENT ON COLUMN route_session.att IS 'attempts'")
+    con.execute("CREATE TABLE ad_spend(spend_id INTEGER PRIMARY KEY, spend_day DATE, campaign VARCHAR, "
+                "cost_micros BIGINT)")  # fmt: skip
+    con.executemany(
+        "INSERT INTO ad_spend VALUES (?, ?, ?, ?)",
+        [(k, dt.date(2023, 1, 1) + dt.timedelta(days=k // 3), ["Spring", "Summer", "Autumn"][k % 3],
+          rnd.randint(1_000_000, 90_000_000)) for k in range(1, 301)],
+    )  # fmt: skip
     con.executemany(
         "INSERT INTO route_session VALUES (?, ?, ?, ?, ?, ?)",
         [(k, 100 + rnd.randint(1, 121), dt.date(2023, 1, 1) + dt.timedelta(days=rnd.randrange(600)),
@@ -84,11 +92,13 @@ def allotments() -> duckdb.DuckDBPyConnection:
     people.append((81, people[0][1], people[0][2], 60))  # a namesake
     con.executemany("INSERT INTO people VALUES (?, ?, ?, ?)", people)
     con.execute('CREATE TABLE gardeners("gardenerId" INTEGER, "personId" INTEGER, "plotNumber" INTEGER, '
-                '"joinedOn" DATE)')  # fmt: skip
+                '"joinedOn" DATE, "annualFee" INTEGER)')  # fmt: skip
+    con.execute("COMMENT ON COLUMN gardeners.\"annualFee\" IS 'membership fee per year, in pence'")
     con.executemany(
-        "INSERT INTO gardeners VALUES (?, ?, ?, ?)",
-        [(500 + i, i, 1000 + i, dt.date(2015, 1, 1) + dt.timedelta(days=rnd.randrange(3000))) for i in range(1, 82)],
-    )
+        "INSERT INTO gardeners VALUES (?, ?, ?, ?, ?)",
+        [(500 + i, i, 1000 + i, dt.date(2015, 1, 1) + dt.timedelta(days=rnd.randrange(3000)),
+          rnd.choice([2500, 4000, 5500])) for i in range(1, 82)],
+    )  # fmt: skip
     con.execute('CREATE TABLE plants("plantId" INTEGER, "gardenerId" INTEGER, "plantKind" VARCHAR, "sownOn" DATE)')
     kinds = ["Tomato", "Bean", "Leek", "Squash", "Potato", "Onion"]
     plants: list[tuple[Any, ...]] = []

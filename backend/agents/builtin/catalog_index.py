@@ -12,6 +12,7 @@ from typing import Literal
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.models import ColumnRef, DateKey
+from backend.agents.builtin.money_units import subunit_of
 from backend.agents.builtin.name_parts import PART_NOUNS, name_parts
 from backend.agents.builtin.naming import KIMBALL_WORDS, Naming, plain_words, read_naming
 from backend.agents.builtin.people_keys import REPORTS_TO, SUPERIOR_WORDS, people_keys
@@ -43,6 +44,8 @@ class ColumnEntry:
     # The column's name for output when the catalog's tags or its table's shared prefix make up part of it
     # (curFee → fee, wrk_pay_amt → pay_amt); empty when its name is already its own words.
     label: str = ""
+    # Money in subunits (fare_cents): how many make one whole unit, and the column's name in whole units.
+    subunit: tuple[int, str] | None = None
 
     @property
     def name(self) -> str:
@@ -470,6 +473,8 @@ def _column_entry(
         and 1000 <= col.min <= col.max <= 3000
     )
     flag = yes_no(col)
+    money = numeric and bool(known & lx.MONEY_WORDS) and not is_id and flag is None
+    subunit = subunit_of(col, tuple(spelled), money) if numeric and not is_id and flag is None else None
     kept = [w for w in spelled if w != prefix]
     short = len(kept) < len(lx.name_words(col.name)) and not (len(kept) == 1 and kept[0] in _KEY_ENDINGS | lx.ID_WORDS)
     return ColumnEntry(
@@ -478,7 +483,7 @@ def _column_entry(
         words=words,
         key_words=key,
         is_id=is_id,
-        is_money=numeric and bool(known & lx.MONEY_WORDS) and not is_id and flag is None,
+        is_money=money or subunit is not None,
         additive=numeric
         and not is_id
         and flag is None
@@ -490,6 +495,7 @@ def _column_entry(
         expanded=expanded,
         flag=flag,
         label="_".join(kept) if kept and short else "",
+        subunit=subunit,
     )
 
 

@@ -78,7 +78,7 @@ def title_for(plan: AnalysisPlan) -> str:
     if plan.kind == Intent.HISTOGRAM:
         head = f"Distribution of {human(plan.binned.alias if plan.binned else plan.columns[0].column)}"
     elif plan.kind == Intent.SCATTER:
-        head = f"{human(plan.columns[1].column).capitalize()} vs {human(plan.columns[0].column)}"
+        head = f"{human(plan.columns[1].output()).capitalize()} vs {human(plan.columns[0].output())}"
     elif plan.kind == Intent.ROWS:
         head = human(plan.table).capitalize()
         if plan.top_n == 1 and plan.order:
@@ -140,10 +140,12 @@ def _what(plan: AnalysisPlan) -> str:
             text += f" Values below {lo:g} or above {hi:g} (the outer 1%) are counted in the first and last bins."
         return text
     if plan.kind == Intent.SCATTER:
-        extra = f", coloured by {human(plan.columns[2].column)}" if len(plan.columns) > 2 else ""
-        return f"I plot {human(plan.columns[0].column)} against {human(plan.columns[1].column)} for each row{extra}."
+        extra = f", coloured by {human(plan.columns[2].output())}" if len(plan.columns) > 2 else ""
+        return (
+            f"I plot {human(plan.columns[0].output())} against {human(plan.columns[1].output())} for each row{extra}."
+        )
     if plan.kind == Intent.ROWS:
-        cols = ", ".join(human(c.column) for c in plan.columns) or "all columns"
+        cols = ", ".join(human(c.output()) for c in plan.columns) or "all columns"
         order = f", sorted by {human(plan.order[0].alias)}" if plan.order else ""
         return f"I list {cols} of {human(plan.table)}{order}."
     what = " and ".join(measure_text(m) for m in plan.measures)

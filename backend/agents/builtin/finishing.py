@@ -13,6 +13,7 @@ from backend.agents.builtin.models import AnalysisPlan, ColumnRef, DateKey, Dime
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.sql_builder import MAX_LIMIT, ROWS_LIMIT, SCATTER_LIMIT
 from backend.agents.builtin.time_axis import is_temporal
+from backend.agents.builtin.whole_units import whole_units
 
 HIST_BINS = 20
 LEADER_LIMIT = 20  # rows of a full ranking answering "which … the most"
@@ -58,7 +59,7 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice
     main = idx.tables[plan.table]
     plan.date_column = main.date.name if main.date else (main.year.name if main.year else None)
     _current_rows(plan, idx)
-    plan = full_names(plan, idx, r)
+    plan = whole_units(full_names(plan, idx, r), idx)
     plan.joins = _joins(plan, idx, ch)
     plan.date_keys = _date_keys(plan, idx)
     if plan.kind == Intent.HISTOGRAM and plan.binned is not None:

@@ -71,10 +71,14 @@ class ColumnRef(BaseModel):
     alias: str | None = None
     # Columns of the same row written after this one, a space between: a person's name in parts (first, then last).
     parts: list[str] = Field(default_factory=list[str])
+    # Money stored in subunits (cents, pence, micros): read divided by this, in whole units, and shown as `shown`.
+    scale: int | None = None
+    shown: str | None = None
 
     def output(self) -> str:
-        """The name of the column this reference makes in a result: a name in parts is the rows' name."""
-        return FULL_NAME if self.parts else self.column
+        """The name of the column this reference makes in a result: a name in parts is the rows' name, money in
+        subunits is named in whole ones."""
+        return FULL_NAME if self.parts else (self.shown or self.column)
 
 
 FULL_NAME = "name"

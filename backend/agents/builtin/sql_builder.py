@@ -92,6 +92,8 @@ class SqlBuilder:
                 self.plain(ref.model_copy(update={"column": c}), qualify=qualify) for c in [ref.column, *ref.parts]
             ]
             return func("concat_ws", exp.Literal.string(" "), *pieces)
+        if ref.scale:  # cents read as dollars: every figure, comparison and group in whole units
+            return div(self.plain(ref, qualify=qualify), exp.Literal.number(f"{ref.scale}.0"))
         return self.plain(ref, qualify=qualify)
 
     def plain(self, ref: ColumnRef, *, qualify: bool | None = None) -> exp.Column:
@@ -407,7 +409,8 @@ class SqlBuilder:
         outputs: list[exp.Expr] = []
         for d in p.dimensions:
             e = self.dim(d)
-            same = d.bucket is None and d.alias == d.column.column and not self._is_key(d.column) and not d.column.parts
+            plain = not d.column.parts and not d.column.scale
+            same = d.bucket is None and d.alias == d.column.column and not self._is_key(d.column) and plain
             outputs.append(e if same else exp.alias_(e, self.name(d.alias), copy=False))
         keys = [(self.col(d.key), d.key_alias or d.key.column) for d in p.dimensions if d.key is not None]
         outputs += [exp.alias_(k, self.name(alias), copy=False) for k, alias in keys]
@@ -429,7 +432,7 @@ class SqlBuilder:
     def named(self, ref: ColumnRef) -> exp.Expr:
         """A column as an output: a date key keeps its own name for the date it stands for."""
         c = self.col(ref)
-        if ref.parts:
+        if ref.parts or ref.scale:
             return exp.alias_(c, self.name(ref.output()), copy=False)
         if ref.alias:  # the row's own column and its manager's share a name: the manager's is called by the role
             return exp.alias_(c, self.name(f"{ref.alias}_{ref.column}"), copy=False)

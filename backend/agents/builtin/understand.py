@@ -227,7 +227,7 @@ def output_columns(plan: AnalysisPlan, idx: CatalogIndex) -> list[tuple[str, Col
         if not plan.columns:
             return [(c.name, c.info.kind) for c in main.columns]
         # A key names its row: a label on the chart, never a measure to plot.
-        return [(c.column, "text" if _is_key(idx, c) else kind(c.table, c.column)) for c in plan.columns]
+        return [(c.output(), "text" if _is_key(idx, c) else kind(c.table, c.column)) for c in plan.columns]
     dims: list[tuple[str, ColumnKind]] = [
         (d.alias, ("text" if d.bucket in CYCLES else "temporal") if d.bucket else kind(d.column.table, d.column.column))
         for d in plan.dimensions
