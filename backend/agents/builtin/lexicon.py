@@ -167,6 +167,8 @@ SHARE_WORDS = frozenset({"share", "proportion", "breakdown", "composition", "per
                          "mix", "portion"})  # fmt: skip
 # Nouns of a part of a whole ("share of revenue", "percentage of orders"); "%" counts when "of" follows it.
 SHARE_NOUNS = frozenset({"share", "percentage", "percent", "proportion", "fraction", "pct"})
+# Verbs of an explicit order, followed by "by" and the column: "ordered by age", "sorted by capacity".
+ORDER_VERBS = frozenset({"ordered", "sorted", "order", "sort", "arranged", "ranked", "rank"})
 TOP_WORDS = frozenset({"top", "best", "highest", "most", "largest", "biggest", "leading", "greatest"})
 BOTTOM_WORDS = frozenset({"bottom", "worst", "lowest", "least", "smallest", "fewest"})
 NEGATION_WORDS = frozenset({"excluding", "exclude", "except", "without", "not", "excluded", "but", "besides"})

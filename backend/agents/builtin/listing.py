@@ -98,7 +98,6 @@ _OPENERS = lx.LISTING_VERBS | lx.ROW_ASKS | _SORT_VERBS | {"tell"}
 _DISTINCT = frozenset({"distinct", "different", "unique"})
 _OPENER_FILLERS = lx.LISTING_FILLERS | _DISTINCT | {"is", "are", "was", "were", "out"}
 _JOINERS = frozenset({"and", "the", "their", "its", "also", "plus", "together"})
-_ORDER_VERBS = frozenset({"ordered", "sorted", "order", "sort", "arranged", "ranked", "rank"})
 _HIGH_FIRST = frozenset({"highest", "largest", "biggest", "most", "greatest", "longest", "tallest", "heaviest",
                          "oldest", "richest", "best", "top", "maximum", "max", "descending"})  # fmt: skip
 _LOW_FIRST = frozenset({"lowest", "smallest", "least", "fewest", "shortest", "youngest", "lightest", "worst",
@@ -240,7 +239,7 @@ def _ungrouped(r: Reading, ch: Choice) -> bool:
     for i, t in enumerate(r.tokens):
         if t.lower not in lx.GROUP_WORDS or r.words[i] is None:
             continue
-        if t.lower == "by" and (r.low(i - 1) in _ORDER_VERBS or r.low(0) in _SORT_VERBS):
+        if t.lower == "by" and (r.low(i - 1) in lx.ORDER_VERBS or r.low(0) in _SORT_VERBS):
             continue
         nxt = i + 1 + (r.low(i + 1) in {"the", "single", "individual"})
         if r.adjective is not None and r.adjective.start == nxt:
@@ -256,7 +255,7 @@ def _sorted_by(r: Reading, ch: Choice) -> tuple[ColumnRef | None, bool]:
     order of capacity": the sort column and direction."""
     for i, t in enumerate(r.tokens):
         at = None
-        if t.lower in _ORDER_VERBS and r.low(i + 1) == "by":
+        if t.lower in lx.ORDER_VERBS and r.low(i + 1) == "by":
             at = i + 2 + (r.low(i + 2) in lx.OWNER_WORDS)
         elif t.lower == "by" and r.low(0) in _SORT_VERBS:
             at = i + 1 + (r.low(i + 1) in lx.OWNER_WORDS)  # "sort employee names by their age"

@@ -604,12 +604,9 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     return r
 
 
-_SORT_VERBS = frozenset({"ordered", "sorted", "order", "sort", "arranged", "ranked", "rank"})
-
-
 def _sort_verb(tokens: list[lx.Token]) -> bool:
     """ "sorted by", "ordered by": the question names the column its rows are ordered by."""
-    return any(t.lower in _SORT_VERBS and lx.low_at(tokens, k + 1) == "by" for k, t in enumerate(tokens))
+    return any(t.lower in lx.ORDER_VERBS and lx.low_at(tokens, k + 1) == "by" for k, t in enumerate(tokens))
 
 
 def wants_time(r: Reading) -> bool:
