@@ -14,6 +14,7 @@ from backend.agents.builtin.catalog_index import (
     Mention,
     TableEntry,
     singular,
+    time_of_day,
 )
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.comparisons import Comparison
@@ -143,16 +144,18 @@ def _period_filters(main: TableEntry, e: DateExpr, anchor: dt.date, date_col: Co
 
 
 def date_column(main: TableEntry, dims: Sequence[Dimension], named: ColumnRef | None = None) -> ColumnEntry | None:
-    """A temporal column named in the question, else the table's main date column."""
+    """A temporal column named in the question, else one the answer is grouped by, else the table's main date
+    column; never a time of day without a date ("hourly … on 3 June" groups by the hour of a time column and keeps
+    the day on the date column beside it), so None when the table has no date."""
     c = main.col(named.column) if named is not None and named.table == main.info.name else None
-    if c is not None:
+    if c is not None and not time_of_day(c):
         return c
     for d in dims:
         if d.column.table == main.info.name:
             c = main.col(d.column.column)
-            if c and c.info.kind == "temporal":
+            if c and c.info.kind == "temporal" and not time_of_day(c):
                 return c
-    return main.date
+    return None if time_of_day(main.date) else main.date
 
 
 def _parse_day(value: str | int | float | None) -> dt.date | None:
