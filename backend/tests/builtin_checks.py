@@ -3,16 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from itertools import permutations
 from typing import Any
 
 import duckdb
+import pytest
 
 from backend.agents.builtin import QueryDecision, understand
+from backend.core.catalog import build_catalog
 from backend.core.sql_guard import guard_sql
 from backend.models.catalog import Catalog
 
 Db = tuple[duckdb.DuckDBPyConnection, Catalog]
+
+
+def catalog_fixture(make: Callable[[], duckdb.DuckDBPyConnection]) -> Any:
+    """A module-scoped fixture of the catalog `make` builds: its connection and the catalog read from it, once per
+    module (`bikes = catalog_fixture(bike_share)` names the fixture `bikes`)."""
+
+    @pytest.fixture(scope="module")
+    def opened() -> Db:
+        con = make()
+        return con, build_catalog(con)
+
+    return opened
 
 
 def norm(v: Any) -> Any:

@@ -11,7 +11,7 @@ import pytest
 
 from backend.agents.builtin import Clarification, QueryDecision, understand
 from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, rows, same
+from backend.tests.builtin_checks import Db, catalog_fixture, rows, same
 
 
 def _warehouse() -> duckdb.DuckDBPyConnection:
@@ -71,16 +71,8 @@ def _logistics() -> duckdb.DuckDBPyConnection:
     return con
 
 
-@pytest.fixture(scope="module")
-def warehouse() -> Db:
-    con = _warehouse()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def logistics() -> Db:
-    con = _logistics()
-    return con, build_catalog(con)
+warehouse = catalog_fixture(_warehouse)
+logistics = catalog_fixture(_logistics)
 
 
 @pytest.mark.parametrize(

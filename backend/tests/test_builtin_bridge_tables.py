@@ -9,21 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from backend.core.catalog import build_catalog
 from backend.tests.bench_catalogs import allotment, regatta
-from backend.tests.builtin_checks import Db, covers, same
+from backend.tests.builtin_checks import Db, catalog_fixture, covers, same
 
-
-@pytest.fixture(scope="module")
-def sea() -> Db:
-    con = regatta()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def plots() -> Db:
-    con = allotment()
-    return con, build_catalog(con)
+sea = catalog_fixture(regatta)
+plots = catalog_fixture(allotment)
 
 
 GROWS = '"GardenerGrowsPlant"'

@@ -4,23 +4,11 @@ and "before 9am" are open ranges, the end hour left out."""
 
 from __future__ import annotations
 
-import pytest
-
-from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, same
+from backend.tests.builtin_checks import Db, catalog_fixture, same
 from backend.tests.rate_catalogs import door_counts, station_log
 
-
-@pytest.fixture(scope="module")
-def station() -> Db:
-    con = station_log()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def doors() -> Db:
-    con = door_counts()
-    return con, build_catalog(con)
+station = catalog_fixture(station_log)
+doors = catalog_fixture(door_counts)
 
 
 def test_hours_past_midnight(station: Db, doors: Db) -> None:

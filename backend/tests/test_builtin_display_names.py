@@ -3,25 +3,14 @@ prefix (emp_sal_amt) are not what a user reads on the chart's axes, in the Data 
 
 from __future__ import annotations
 
-import pytest
-
 from backend.core.catalog import build_catalog
 from backend.models.catalog import Catalog
 from backend.tests.access_catalogs import vet_practice
 from backend.tests.analysis_catalogs import hr_warehouse, shop
-from backend.tests.builtin_checks import Db, answer, same
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, same
 
-
-@pytest.fixture(scope="module")
-def vet() -> Db:
-    con = vet_practice()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def hr() -> Db:
-    con = hr_warehouse()
-    return con, build_catalog(con)
+vet = catalog_fixture(vet_practice)
+hr = catalog_fixture(hr_warehouse)
 
 
 def columns(db: Db, sql: str) -> list[str]:

@@ -10,13 +10,9 @@ import pytest
 
 from backend.core.catalog import build_catalog
 from backend.tests.bench_catalogs import allotment
-from backend.tests.builtin_checks import Db, same
+from backend.tests.builtin_checks import Db, catalog_fixture, same
 
-
-@pytest.fixture(scope="module")
-def plots() -> Db:
-    con = allotment()
-    return con, build_catalog(con)
+plots = catalog_fixture(allotment)
 
 
 @pytest.fixture(scope="module")

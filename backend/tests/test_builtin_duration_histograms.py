@@ -4,24 +4,12 @@ marketplace booking with a timestamp for a dated lesson)."""
 
 from __future__ import annotations
 
-import pytest
-
 from backend.agents.builtin.models import Intent
-from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, answer, covers
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, covers
 from backend.tests.share_catalogs import bike_share, tutoring
 
-
-@pytest.fixture(scope="module")
-def bikes() -> Db:
-    con = bike_share()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def lessons() -> Db:
-    con = tutoring()
-    return con, build_catalog(con)
+bikes = catalog_fixture(bike_share)
+lessons = catalog_fixture(tutoring)
 
 
 def _histogram(db: Db, question: str, spans: str) -> None:

@@ -8,10 +8,8 @@ import datetime as dt
 import random
 
 import duckdb
-import pytest
 
-from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, answer, covers, rows, same
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, covers, rows, same
 
 
 def _orchards() -> duckdb.DuckDBPyConnection:
@@ -92,16 +90,8 @@ def _ferries() -> duckdb.DuckDBPyConnection:
     return con
 
 
-@pytest.fixture(scope="module")
-def orchards() -> Db:
-    con = _orchards()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def ferries() -> Db:
-    con = _ferries()
-    return con, build_catalog(con)
+orchards = catalog_fixture(_orchards)
+ferries = catalog_fixture(_ferries)
 
 
 # ---------------------------------------------------------------- which X has the most Y: one row

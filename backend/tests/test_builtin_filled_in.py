@@ -4,24 +4,12 @@ practice and the snake_case garden centre written for the tests."""
 
 from __future__ import annotations
 
-import pytest
-
-from backend.core.catalog import build_catalog
 from backend.tests.access_catalogs import vet_practice
-from backend.tests.builtin_checks import Db, same
+from backend.tests.builtin_checks import Db, catalog_fixture, same
 from backend.tests.line_catalogs import garden_centre
 
-
-@pytest.fixture(scope="module")
-def vet() -> Db:
-    con = vet_practice()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def garden() -> Db:
-    con = garden_centre()
-    return con, build_catalog(con)
+vet = catalog_fixture(vet_practice)
+garden = catalog_fixture(garden_centre)
 
 
 def test_rows_with_a_filled_in_text(vet: Db, garden: Db) -> None:

@@ -7,24 +7,14 @@ from __future__ import annotations
 import random
 
 import duckdb
-import pytest
 
 from backend.agents.builtin.models import Intent
 from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, answer, same
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, same
 from backend.tests.share_catalogs import bike_share, tutoring
 
-
-@pytest.fixture(scope="module")
-def bikes() -> Db:
-    con = bike_share()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def lessons() -> Db:
-    con = tutoring()
-    return con, build_catalog(con)
+bikes = catalog_fixture(bike_share)
+lessons = catalog_fixture(tutoring)
 
 
 BY_DOCK = "FROM ride_log r JOIN stn_dock d ON d.stn_id = r.stn_id GROUP BY d.stn_name"

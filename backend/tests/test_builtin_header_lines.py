@@ -11,26 +11,12 @@ from backend.agents.builtin import QueryDecision, understand
 from backend.core.catalog import build_catalog
 from backend.core.value_index import build_value_index
 from backend.tests.access_catalogs import lending_library, vet_practice
-from backend.tests.builtin_checks import Db, answer, rows, same
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, rows, same
 from backend.tests.line_catalogs import garden_centre, parts_counter
 
-
-@pytest.fixture(scope="module")
-def garden() -> Db:
-    con = garden_centre()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def parts() -> Db:
-    con = parts_counter()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def vet() -> Db:
-    con = vet_practice()
-    return con, build_catalog(con)
+garden = catalog_fixture(garden_centre)
+parts = catalog_fixture(parts_counter)
+vet = catalog_fixture(vet_practice)
 
 
 LINES = "sale_line l JOIN sale s ON s.sale_id = l.sale_id"

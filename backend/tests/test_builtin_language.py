@@ -13,21 +13,12 @@ from backend.agents.builtin.lexicon import tokenize
 from backend.agents.builtin.models import Intent
 from backend.agents.builtin.spelling import normalise_tokens
 from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, answer, rows, same
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, rows, same
 from backend.tests.language_catalogs import mail_shop, workshop
 from backend.tests.time_catalogs import help_desk
 
-
-@pytest.fixture(scope="module")
-def shop() -> Db:
-    con = mail_shop()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def garage() -> Db:
-    con = workshop()
-    return con, build_catalog(con)
+shop = catalog_fixture(mail_shop)
+garage = catalog_fixture(workshop)
 
 
 JOBS = '"Repair Jobs"'

@@ -7,28 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from backend.core.catalog import build_catalog
 from backend.tests.access_catalogs import lending_library
-from backend.tests.builtin_checks import Db, answer, same
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, same
 from backend.tests.line_catalogs import garden_centre, parts_counter
 
-
-@pytest.fixture(scope="module")
-def garden() -> Db:
-    con = garden_centre()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def parts() -> Db:
-    con = parts_counter()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def library() -> Db:
-    con = lending_library()
-    return con, build_catalog(con)
+garden = catalog_fixture(garden_centre)
+parts = catalog_fixture(parts_counter)
+library = catalog_fixture(lending_library)
 
 
 @pytest.mark.parametrize(

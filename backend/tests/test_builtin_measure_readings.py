@@ -3,23 +3,11 @@ per row (charges, surcharges, commissions, tips) adds up unless an average is as
 
 from __future__ import annotations
 
-import pytest
-
-from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, same
+from backend.tests.builtin_checks import Db, catalog_fixture, same
 from backend.tests.measure_catalogs import ferry_line, grooming_chain
 
-
-@pytest.fixture(scope="module")
-def ferry() -> Db:
-    con = ferry_line()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def grooming() -> Db:
-    con = grooming_chain()
-    return con, build_catalog(con)
+ferry = catalog_fixture(ferry_line)
+grooming = catalog_fixture(grooming_chain)
 
 
 _GROOMER = 'FROM "Appointments" a JOIN "Groomers" g ON g."groomerId" = a."groomerId" '

@@ -4,23 +4,11 @@ and one in camelCase without any."""
 
 from __future__ import annotations
 
-import pytest
-
-from backend.core.catalog import build_catalog
 from backend.tests.app_catalogs import allotments, climbing_gym
-from backend.tests.builtin_checks import Db, answer, rows, same
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, rows, same
 
-
-@pytest.fixture(scope="module")
-def gym() -> Db:
-    con = climbing_gym()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def plots() -> Db:
-    con = allotments()
-    return con, build_catalog(con)
+gym = catalog_fixture(climbing_gym)
+plots = catalog_fixture(allotments)
 
 
 def columns(db: Db, sql: str) -> list[str]:

@@ -9,10 +9,8 @@ import datetime as dt
 import random
 
 import duckdb
-import pytest
 
-from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, answer, same
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, same
 
 
 def music_store() -> duckdb.DuckDBPyConnection:
@@ -67,16 +65,8 @@ def parking() -> duckdb.DuckDBPyConnection:
     return con
 
 
-@pytest.fixture(scope="module")
-def music() -> Db:
-    con = music_store()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def park() -> Db:
-    con = parking()
-    return con, build_catalog(con)
+music = catalog_fixture(music_store)
+park = catalog_fixture(parking)
 
 
 def test_sales_by_a_group_is_the_money_that_adds_up(music: Db) -> None:

@@ -5,23 +5,11 @@ its children are found through it, and a grouping by the key itself shows the ke
 
 from __future__ import annotations
 
-import pytest
-
-from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, covers, same
+from backend.tests.builtin_checks import Db, catalog_fixture, covers, same
 from backend.tests.rate_catalogs import parish, sales_office
 
-
-@pytest.fixture(scope="module")
-def wards() -> Db:
-    con = parish()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def regions() -> Db:
-    con = sales_office()
-    return con, build_catalog(con)
+wards = catalog_fixture(parish)
+regions = catalog_fixture(sales_office)
 
 
 # The parent's own columns through the shared key: "by ward name", "by region manager".

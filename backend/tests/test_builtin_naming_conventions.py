@@ -11,20 +11,11 @@ from backend.agents.builtin.catalog_index import build_index
 from backend.agents.builtin.naming import table_tags, type_tags
 from backend.core.catalog import build_catalog
 from backend.tests.access_catalogs import lending_library, vet_practice
-from backend.tests.builtin_checks import Db, answer, same
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, same
 from backend.tests.language_catalogs import mail_shop, workshop
 
-
-@pytest.fixture(scope="module")
-def vet() -> Db:
-    con = vet_practice()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def library() -> Db:
-    con = lending_library()
-    return con, build_catalog(con)
+vet = catalog_fixture(vet_practice)
+library = catalog_fixture(lending_library)
 
 
 def test_tags_are_found_only_where_the_convention_holds(vet: Db, library: Db) -> None:

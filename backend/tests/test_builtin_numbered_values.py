@@ -4,24 +4,12 @@ station's numbered platforms in camelCase); in a follow-up it narrows the previo
 
 from __future__ import annotations
 
-import pytest
-
 from backend.agents.builtin import QueryDecision, understand
-from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, answer, same
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, same
 from backend.tests.rate_catalogs import parish, station_log
 
-
-@pytest.fixture(scope="module")
-def wards() -> Db:
-    con = parish()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def station() -> Db:
-    con = station_log()
-    return con, build_catalog(con)
+wards = catalog_fixture(parish)
+station = catalog_fixture(station_log)
 
 
 def test_number_after_a_column_name_is_its_value(wards: Db, station: Db) -> None:

@@ -6,29 +6,12 @@ and a snake_case boatyard whose declared keys already name their roles."""
 
 from __future__ import annotations
 
-import pytest
-
-from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, answer, rows, same
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, rows, same
 from backend.tests.people_catalogs import boatyard, lender, service_desk
 
-
-@pytest.fixture(scope="module")
-def bank() -> Db:
-    con = lender()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def desk() -> Db:
-    con = service_desk()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def yard() -> Db:
-    con = boatyard()
-    return con, build_catalog(con)
+bank = catalog_fixture(lender)
+desk = catalog_fixture(service_desk)
+yard = catalog_fixture(boatyard)
 
 
 def test_rows_counted_per_person_in_the_named_role(bank: Db, desk: Db) -> None:

@@ -6,30 +6,13 @@ without keys."""
 
 from __future__ import annotations
 
-import pytest
-
 from backend.agents.builtin.sql_builder import build_sql
-from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, answer, same
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, same
 from backend.tests.people_catalogs import boatyard, lender, service_desk
 
-
-@pytest.fixture(scope="module")
-def yard() -> Db:
-    con = boatyard()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def bank() -> Db:
-    con = lender()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def desk() -> Db:
-    con = service_desk()
-    return con, build_catalog(con)
+yard = catalog_fixture(boatyard)
+bank = catalog_fixture(lender)
+desk = catalog_fixture(service_desk)
 
 
 def test_rows_per_manager_are_grouped_by_the_managers_name(yard: Db, bank: Db, desk: Db) -> None:

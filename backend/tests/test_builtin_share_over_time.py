@@ -6,21 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, same
+from backend.tests.builtin_checks import Db, catalog_fixture, same
 from backend.tests.share_catalogs import bike_share, tutoring
 
-
-@pytest.fixture(scope="module")
-def bikes() -> Db:
-    con = bike_share()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def lessons() -> Db:
-    con = tutoring()
-    return con, build_catalog(con)
+bikes = catalog_fixture(bike_share)
+lessons = catalog_fixture(tutoring)
 
 
 def test_a_share_per_month_of_a_year(bikes: Db) -> None:

@@ -5,23 +5,11 @@ status named by a code's stated meaning is that code even where a date column's 
 
 from __future__ import annotations
 
-import pytest
-
-from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, covers
+from backend.tests.builtin_checks import Db, catalog_fixture, covers
 from backend.tests.share_catalogs import bike_share, tutoring
 
-
-@pytest.fixture(scope="module")
-def bikes() -> Db:
-    con = bike_share()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def lessons() -> Db:
-    con = tutoring()
-    return con, build_catalog(con)
+bikes = catalog_fixture(bike_share)
+lessons = catalog_fixture(tutoring)
 
 
 RIDES_BY_PLAN = "FROM ride_log r JOIN rdr_rider p ON p.rdr_id = r.rdr_id GROUP BY p.rdr_plan"

@@ -9,28 +9,13 @@ from typing import Any
 
 import pytest
 
-from backend.core.catalog import build_catalog
 from backend.tests.bench_catalogs import allotment
-from backend.tests.builtin_checks import Db, answer, norm, rows
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, norm, rows
 from backend.tests.share_catalogs import bike_share, tutoring
 
-
-@pytest.fixture(scope="module")
-def plots() -> Db:
-    con = allotment()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def bikes() -> Db:
-    con = bike_share()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def lessons() -> Db:
-    con = tutoring()
-    return con, build_catalog(con)
+plots = catalog_fixture(allotment)
+bikes = catalog_fixture(bike_share)
+lessons = catalog_fixture(tutoring)
 
 
 def ordered(db: Db, question: str, gold: str) -> list[tuple[Any, ...]]:

@@ -6,36 +6,14 @@ parents two and three joins away; and role keys no catalog declares (claimant_em
 
 from __future__ import annotations
 
-import pytest
-
 from backend.agents.builtin.sql_builder import build_sql
-from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, answer, rows, same
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, rows, same
 from backend.tests.star_catalogs import expense_ledger, internet_star, rental_star, retail_star
 
-
-@pytest.fixture(scope="module")
-def shop() -> Db:
-    con = retail_star()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def web() -> Db:
-    con = internet_star()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def rental() -> Db:
-    con = rental_star()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def ledger() -> Db:
-    con = expense_ledger()
-    return con, build_catalog(con)
+shop = catalog_fixture(retail_star)
+web = catalog_fixture(internet_star)
+rental = catalog_fixture(rental_star)
+ledger = catalog_fixture(expense_ledger)
 
 
 ORDERED = "FROM fact_sales f JOIN dim_date d ON f.order_date_key = d.date_key"

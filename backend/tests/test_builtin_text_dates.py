@@ -10,11 +10,10 @@ import random
 from typing import Any
 
 import duckdb
-import pytest
 
 from backend.agents.builtin.sql_builder import build_sql
 from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, answer, same
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, same
 
 
 def garden() -> duckdb.DuckDBPyConnection:
@@ -55,16 +54,8 @@ def workshop() -> duckdb.DuckDBPyConnection:
     return con
 
 
-@pytest.fixture(scope="module")
-def beds() -> Db:
-    con = garden()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def jobs() -> Db:
-    con = workshop()
-    return con, build_catalog(con)
+beds = catalog_fixture(garden)
+jobs = catalog_fixture(workshop)
 
 
 def test_the_catalog_gives_text_dates_their_range_and_nothing_else(beds: Db, jobs: Db) -> None:

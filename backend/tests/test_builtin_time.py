@@ -6,24 +6,14 @@ start date for "new X"."""
 from __future__ import annotations
 
 import duckdb
-import pytest
 
 from backend.agents.builtin.sql_builder import build_sql
 from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, answer, covers, same
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, covers, same
 from backend.tests.time_catalogs import help_desk, order_desk
 
-
-@pytest.fixture(scope="module")
-def desk() -> Db:
-    con = order_desk()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def tickets() -> Db:
-    con = help_desk()
-    return con, build_catalog(con)
+desk = catalog_fixture(order_desk)
+tickets = catalog_fixture(help_desk)
 
 
 # Durations between two dates of one row.

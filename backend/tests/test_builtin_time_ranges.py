@@ -5,24 +5,12 @@ of `time_catalogs`."""
 
 from __future__ import annotations
 
-import pytest
-
 from backend.agents.builtin.charts import choose_chart
-from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, answer, same
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, same
 from backend.tests.time_catalogs import help_desk, order_desk
 
-
-@pytest.fixture(scope="module")
-def desk() -> Db:
-    con = order_desk()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def tickets() -> Db:
-    con = help_desk()
-    return con, build_catalog(con)
+desk = catalog_fixture(order_desk)
+tickets = catalog_fixture(help_desk)
 
 
 def test_a_quarter_written_as_an_ordinal(desk: Db, tickets: Db) -> None:

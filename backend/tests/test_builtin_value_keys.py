@@ -8,11 +8,9 @@ from __future__ import annotations
 import random
 
 import duckdb
-import pytest
 
 from backend.agents.builtin.catalog_index import build_index
-from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, same
+from backend.tests.builtin_checks import Db, catalog_fixture, same
 
 
 def _ward() -> duckdb.DuckDBPyConnection:
@@ -60,16 +58,8 @@ def _training() -> duckdb.DuckDBPyConnection:
     return con
 
 
-@pytest.fixture(scope="module")
-def ward() -> Db:
-    con = _ward()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def training() -> Db:
-    con = _training()
-    return con, build_catalog(con)
+ward = catalog_fixture(_ward)
+training = catalog_fixture(_training)
 
 
 def test_a_role_key_is_found_by_its_values(ward: Db, training: Db) -> None:

@@ -8,21 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, same
+from backend.tests.builtin_checks import Db, catalog_fixture, same
 from backend.tests.word_catalogs import campground_star, ferry_line
 
-
-@pytest.fixture(scope="module")
-def ferry() -> Db:
-    con = ferry_line()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def camp() -> Db:
-    con = campground_star()
-    return con, build_catalog(con)
+ferry = catalog_fixture(ferry_line)
+camp = catalog_fixture(campground_star)
 
 
 STAY_PITCH = "FROM fact_stay f JOIN dim_pitch p ON p.pitch_key = f.pitch_key"
