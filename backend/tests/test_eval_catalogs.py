@@ -27,6 +27,7 @@ from scripts.eval_catalogs import (
     freight,
     hotel,
     league,
+    mobilegame,
     saas,
     school,
     shopexport,
@@ -63,6 +64,7 @@ def test_generation_is_deterministic() -> None:
         (crm, "Opportunity", "User", {"OwnerId", "CreatedById"}),
         (fitness, "bookings_classsession", "auth_user", {"instructor_id", "substitute_id"}),
         (league, "games", "teams", {"home_team", "away_team"}),
+        (mobilegame, "friend_gifts", "pseudonymous_users", {"sender_pseudo_id", "recipient_pseudo_id"}),
         (saas, "plan_change_events", "pricing_plans", {"previous_pricing_plan_id", "new_pricing_plan_id"}),
         (taxi, "yellow_tripdata", "taxi_zone_lookup", {"PULocationID", "DOLocationID"}),
         (
@@ -432,6 +434,59 @@ def test_taxi_trips_keep_the_tlc_names_codes_and_a_fee_that_starts_in_2025() -> 
     assert flex is not None and flex[0] > 0 and flex[1] == flex[2] == 0
     assert cash_tips == (0.0,)  # cash tips are not recorded
     assert unused == ([245],) and wet == (True,)
+
+
+def test_mobilegame_keeps_google_export_names_epoch_micros_and_text_dates() -> None:
+    path = build("mobilegame")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        types = dict(
+            con.execute(
+                "SELECT table_name || '.' || column_name, data_type FROM information_schema.columns"
+                " WHERE column_name IN ('event_timestamp', 'event_date', 'metrics_cost_micros', 'segments_date')"
+            ).fetchall()
+        )
+        dates_agree = con.execute(
+            "SELECT count(*) FROM events WHERE event_date <> strftime(make_timestamp(event_timestamp), '%Y%m%d')"
+        ).fetchone()
+        removes = con.execute("SELECT list(DISTINCT platform) FROM events WHERE event_name = 'app_remove'").fetchone()
+        ltv = con.execute(
+            "SELECT count(*) FROM pseudonymous_users u JOIN (SELECT user_pseudo_id, sum(event_value_in_usd) AS r,"
+            " count(*) FILTER (WHERE event_name = 'session_start') AS s FROM events GROUP BY 1) e"
+            " ON e.user_pseudo_id = u.pseudo_user_id"
+            " WHERE abs(coalesce(e.r, 0) - u.user_ltv_revenue_in_usd) > 0.01 OR e.s <> u.user_ltv_sessions"
+        ).fetchone()
+        crash = con.execute(
+            "SELECT app_info_version, count(*) FILTER (WHERE event_name = 'app_exception' AND param_fatal = 1)"
+            " / count(*) FILTER (WHERE event_name = 'session_start') AS rate FROM events WHERE platform = 'ANDROID'"
+            " GROUP BY 1 ORDER BY 2 DESC LIMIT 1"
+        ).fetchone()
+        unplayed = con.execute(
+            "SELECT list(level_name) FROM level_config WHERE level_name NOT IN"
+            " (SELECT param_level_name FROM events WHERE param_level_name IS NOT NULL)"
+        ).fetchone()
+        no_spend = con.execute(
+            "SELECT list(campaign_name) FROM ads_Campaign_5802217391 WHERE campaign_id NOT IN"
+            " (SELECT campaign_id FROM ads_CampaignBasicStats_5802217391)"
+        ).fetchone()
+    assert mobilegame.build().batches == mobilegame.build().batches
+    assert {t.name for t in catalog.tables} == {
+        "events",
+        "pseudonymous_users",
+        "level_config",
+        "iap_products",
+        "friend_gifts",
+        "ads_Campaign_5802217391",
+        "ads_CampaignBasicStats_5802217391",
+    }
+    assert types["events.event_timestamp"] == "BIGINT" and types["events.event_date"] == "VARCHAR"
+    assert types["ads_CampaignBasicStats_5802217391.metrics_cost_micros"] == "BIGINT"
+    declared = {(fk.table, fk.column) for fk in catalog.foreign_keys}
+    assert ("events", "user_pseudo_id") not in declared  # pseudo_user_id in the user export: by name only
+    assert dates_agree == (0,) and removes == (["ANDROID"],)  # Firebase logs app_remove on Android only
+    assert ltv == (0,)  # the user export's lifetime figures add up from the events
+    assert crash is not None and crash[0] == "2.4.0"  # the crash wave fixed by the 2.4.1 hotfix
+    assert unplayed == (["Festival Bonus"],) and no_spend == (["LL_Test_tCPA_Android"],)
 
 
 OWN_CATALOG_SETS = sorted(n for n in load_floors(EVAL_DIR / "floors.json") if set_catalog(EVAL_DIR / n) != DEMO_CATALOG)
