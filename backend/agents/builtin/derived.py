@@ -344,7 +344,9 @@ def per_entity(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> str | No
                 made.append(m)
                 continue
             what = m.column.column if m.column else (m.alias.removesuffix("_count") or "row") + "s"
-            made.append(Measure(agg="avg", column=m.column, per=ref(key), alias=f"{what}_per_{noun}"))
+            if m.operands():  # a derived measure goes by its own name: "total_revenue" → revenue
+                what = m.alias.split("_", 1)[-1]
+            made.append(m.model_copy(update={"agg": "avg", "per": ref(key), "alias": f"{what}_per_{noun}"}))
         ro.measures, ro.dims = made, rest
         return f"I divide the total by the number of distinct {key.name} values: one {noun} on average."
     return None

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import UNIT_WORDS, CatalogIndex, ColumnEntry, Mention
+from backend.agents.builtin.line_items import price_columns
 
 
 def correct(idx: CatalogIndex, word: str) -> str:
@@ -232,6 +233,10 @@ def _concept_mentions(idx: CatalogIndex, i: int, word: str) -> list[Mention]:
                 for c in t.columns
                 if c.is_money and c.additive and not c.is_id and c.key_words <= _PLAIN_MONEY
             )
+        # Lines of goods sold with a price of one unit and a quantity: the price stands for the line's money (the
+        # plan multiplies it by the quantity), weaker still than money named as nothing else.
+        weak = 3.0 * lx.CONCEPT_WEIGHT * 0.5
+        out.extend(Mention(i, i + 1, "column", c.table, c.name, weak, "concept", spec=0.5) for c in price_columns(idx))
     return out
 
 

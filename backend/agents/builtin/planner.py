@@ -13,6 +13,7 @@ from backend.agents.builtin.conditions import attach_comparisons
 from backend.agents.builtin.derived import per_entity, period_change, running_total, share_of_total
 from backend.agents.builtin.durations import is_event
 from backend.agents.builtin.finishing import finish
+from backend.agents.builtin.line_items import line_takings
 from backend.agents.builtin.listing import Projection, asks_for_rows, projection
 from backend.agents.builtin.models import (
     Agg,
@@ -187,6 +188,9 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         ro.entity = ref(main.label)
         ro.dims.append(Dimension(column=ro.entity, alias=main.label.name))
     _default_measure(r, idx, ro, main)
+    takings = line_takings([t.lower for t in r.tokens], idx, ro)
+    if takings:
+        notes.append(takings)
     ratio = per_entity(r, idx, ch, ro)
     if ratio:
         notes.append(ratio)

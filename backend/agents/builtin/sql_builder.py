@@ -169,7 +169,8 @@ class SqlBuilder:
             return mul(exp.Literal.number("100.0"), exp.Avg(this=flag))
         if m.per is not None:
             total = mul(
-                exp.Literal.number("1.0"), count_star() if m.column is None else exp.Sum(this=self.col(m.column))
+                exp.Literal.number("1.0"),
+                count_star() if m.column is None else exp.Sum(this=self.row_value(m, m.column)),
             )
             return div(total, exp.Count(this=exp.Distinct(expressions=[self.col(m.per)])))
         if m.column is None:
