@@ -117,6 +117,7 @@ CATALOG_LANGUAGE_WORDS = CALENDAR_WORDS | {
     "company", "family", "lead",  # "company-wide" (a scope), a word family and "family" as a kind, lead time
     # Generic nouns the lexicon knows for any catalog: money ("budget", "salary"), people, limits to compare with.
     "budget", "salary", "employees", "personnel", "population", "capacity",
+    "tax", "shipping",  # money a row records that was not taken in (lexicon.NOT_TAKINGS): revenue never means it
     "registration", "issued", "hired", "opened",  # verbs and nouns of a row's first event (durations.START_WORDS)
 }  # fmt: skip
 

@@ -167,6 +167,13 @@ SHARE_WORDS = frozenset({"share", "proportion", "breakdown", "composition", "per
                          "mix", "portion"})  # fmt: skip
 # Nouns of a part of a whole ("share of revenue", "percentage of orders"); "%" counts when "of" follows it.
 SHARE_NOUNS = frozenset({"share", "percentage", "percent", "proportion", "fraction", "pct"})
+# Money a row records that was not taken in: a tax, a carrier's charge, a tip, pay for staff, or a
+# figure planned rather than earned (a quota, a target, a budget). A question about revenue or sales never means these,
+# even when their names end in a money word ("tax amount", "sales quota").
+NOT_TAKINGS = frozenset({"tax", "vat", "gst", "duty", "freight", "shipping", "postage", "handling", "tip",
+                         "gratuity", "surcharge", "commission", "bonus", "salary", "wage", "refund", "deposit",
+                         "deductible", "levy", "quota", "target", "budget", "forecast", "estimate", "estimated",
+                         "projected", "planned", "goal"})  # fmt: skip
 # Verbs of an explicit order, followed by "by" and the column: "ordered by age", "sorted by capacity".
 ORDER_VERBS = frozenset({"ordered", "sorted", "order", "sort", "arranged", "ranked", "rank"})
 TOP_WORDS = frozenset({"top", "best", "highest", "most", "largest", "biggest", "leading", "greatest"})

@@ -175,6 +175,8 @@ def _name_mentions(
                 share = len(cw & c.aliases) / max(len(c.aliases), 1)
                 out.append(Mention(i, j, "column", c.table, c.name, 1.5 + 1.5 * share, "comment", spec=spec))
             continue
+        if cw & _TAKEN_IN and (c.key_words - cw) & lx.NOT_TAKINGS:
+            continue  # "revenue" alone never names a revenue target, nor "sales" a sales tax
         named = set(content) if stripped and set(content) <= set(c.words) | tw else cw
         # "fuel type" names fuel_type whole: its kind word is part of the name, not a hint.
         covered = len(named & c.key_words) / max(len(c.key_words), 1)
@@ -196,8 +198,10 @@ def _name_mentions(
 # Words for money taken in, and the words of a name that is plainly money (a "Total", a "total_cost", an "amount_paid";
 # not the price of one item, a salary or a compensation).
 _TAKINGS = frozenset({"revenue", "sales", "sale", "spend", "spending", "turnover", "income", "takings"})
+# What a business takes in; "income" is also a person's pay (a salary), so it is left out.
+_TAKEN_IN = _TAKINGS - {"income"}
 _PLAIN_MONEY = frozenset({"total", "amount", "cost", "value", "paid", "due", "net", "gross", "grand", "sum", "charged",
-                          "billed", "spent"})  # fmt: skip
+                          "billed", "spent", "sub", "subtotal", "line", "order", "invoice", "item", "extended"})  # fmt: skip
 
 
 def _concept_mentions(idx: CatalogIndex, i: int, word: str) -> list[Mention]:
@@ -218,7 +222,7 @@ def _concept_mentions(idx: CatalogIndex, i: int, word: str) -> list[Mention]:
         ):
             out.append(Mention(i, i + 1, "table", t.info.name, None, 3.0 * lx.CONCEPT_WEIGHT, "concept", spec=0.5))
         for c in t.columns:
-            if word in c.words or c.is_id:
+            if word in c.words or c.is_id or (word in _TAKEN_IN and c.key_words & lx.NOT_TAKINGS):
                 continue
             shared = [w for w in c.key_words | c.expanded if lx.concept_of(w) & concepts]
             if shared:

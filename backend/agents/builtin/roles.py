@@ -48,6 +48,9 @@ _NOUN_BUCKETS = frozenset(
 )
 
 
+_CONTRAST = frozenset({"vs", "versus", "against"})  # a yes/no set against its opposite
+
+
 class RoleReader:
     """Assigns roles for one question against one chosen table cluster."""
 
@@ -451,6 +454,9 @@ class RoleReader:
                 return  # "how many days …" counts rows; it does not ask for a time axis
             if not bucket and asks_no_axis(self.r, self.idx, self.ch, m):
                 return  # "for each harvest crew": the date's verb names a kind of crew
+            whole = self.r.low(m.start - 1) == "of" and self.r.low(m.start - 2) in lx.SHARE_NOUNS
+            if whole and not cue and not bucket and not self.word_of_time():
+                return  # "what share of orders were placed online": the rows the share is of, no time axis
             if not cue and not bucket and self.r.date is None and self.counted_events(m):
                 # "which depot has the most dispatches": the rows that have that date, counted; no time axis
                 self.ro.filters.append(Filter(column=ref(c), op="not_null", label=f"{c.name} is set"))
@@ -612,11 +618,28 @@ class RoleReader:
         agg = self.r.agg_before(m.start)
         if agg is not None and agg.agg != "count":
             return False
+        if self.contrasted(m) or any(d.column == ref(c) for d in self.ro.dims):
+            self.add_dim(c, m.end)  # "online vs offline orders", "fragile vs non-fragile": one group each side
+            return True
         yes, no = c.flag
         denied = self.denied(m.start)
         label = f"{c.name} is {'not ' if denied else ''}{'true' if yes is True else yes}"
         self.add_filter(Filter(column=ref(c), op="=", values=[no if denied else yes], label=label))
         return True
+
+    def contrasted(self, m: Mention) -> bool:
+        """ "online vs offline", "insured or uninsured", "fragile versus not": a yes/no set against its opposite."""
+        said = self.r.low(m.end - 1)
+        before, after = self.r.low(m.start - 1), self.r.low(m.end)
+        if before in _CONTRAST or after in _CONTRAST:
+            return True
+        other = self.r.low(m.end + 1)
+        opposite = (
+            other in {"not", "non"}
+            or other.startswith(("non", "un", "not"))
+            or (len(said) > 4 and other != said and other[-4:] == said[-4:])
+        )
+        return after in {"or", "and"} and opposite
 
     def not_happened(self, m: Mention, c: ColumnEntry) -> bool:
         """ "orders that were not shipped", "loans that haven't been returned": rows whose event date is empty."""
@@ -652,7 +675,14 @@ class RoleReader:
         counted = self.r.agg_before(m.start) is not None or any(
             t.lower in {"most", "fewest", "least"} for t in self.r.tokens
         )
-        return plural and counted and not self.word_of_time()
+        # "orders by status": the noun grouped by a name that is no time counts the rows, as "number of" would
+        grouped = any(
+            self.r.low(x.start - 1) in {"by", "per"}
+            and x.start > m.end
+            and ((xc := self.col(x)) is None or xc.info.kind != "temporal")
+            for x in self.ch.mentions
+        )
+        return plural and (counted or grouped) and not self.word_of_time()
 
     def word_of_time(self) -> bool:
         """A word of time anywhere in the question: a bucket ("monthly", "by week"), a trend or a cycle ("by day of
