@@ -49,6 +49,9 @@ async def chat(
         turn.release()
         slot.release()
 
+    async def release_after() -> None:  # `async def`: Starlette runs a plain `def` task in a worker thread
+        release()
+
     try:
         if body.template_id and not body.conversation_id:  # continue from a template: it is the first turn
             body = body.model_copy(update={"conversation_id": await templates.start_conversation(body.template_id)})
@@ -66,5 +69,5 @@ async def chat(
 
     # The background task frees the slot too when the client left before the stream started.
     return StreamingResponse(
-        events(), media_type="text/event-stream", headers=SSE_HEADERS, background=BackgroundTask(release)
+        events(), media_type="text/event-stream", headers=SSE_HEADERS, background=BackgroundTask(release_after)
     )

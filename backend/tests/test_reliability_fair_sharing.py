@@ -7,6 +7,7 @@ downloads are serialised off the event loop.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from fastapi.testclient import TestClient
 from pydantic import SecretStr
 from pydantic_ai.messages import ModelMessage
 from pydantic_ai.models import Model
@@ -22,8 +24,11 @@ from pydantic_ai.models.function import AgentInfo, DeltaToolCall, FunctionModel
 from backend.core.duckdb_local import DuckDBLocalEngine
 from backend.main import create_app
 from backend.models.catalog import Catalog
+from backend.services.fair_share import TurnSlot
 from backend.settings import Settings
+from backend.tests.conftest import DEMO_DB
 from backend.tests.live_server import SLOW_SQL, pending_post, serve, slow_database, wait_until
+from backend.tests.sse import parse_sse
 
 TOKEN = "fair-share-token"
 
@@ -137,3 +142,25 @@ def test_health_answers_while_every_worker_runs_a_long_query(
     # the disconnected clients' queries, running or queued, all stop
     assert wait_until(lambda: engine.active_queries == 0)
     assert httpx.post(f"{url}/api/query", json={"sql": "SELECT 2 AS two"}, timeout=30).json()["rows"] == [[2]]
+
+
+def test_a_chat_gives_its_turn_slot_back_on_the_event_loop(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The active-turn slot is an asyncio semaphore: it is released on the loop, never from a worker thread (the
+    response's background task releases it too, and first when the client left before the stream began)."""
+    on_loop: list[bool] = []
+    real = TurnSlot.release
+
+    def watched(self: TurnSlot) -> None:
+        try:
+            asyncio.get_running_loop()
+            on_loop.append(True)
+        except RuntimeError:
+            on_loop.append(False)
+        real(self)
+
+    monkeypatch.setattr(TurnSlot, "release", watched)
+    settings = Settings(duckdb_path=DEMO_DB, results_dir=tmp_path, api_token=None, model="builtin")
+    with TestClient(create_app(settings)) as client:
+        events = parse_sse(client.post("/chat", json={"message": "total amount by region"}).text)
+    assert events[-1][0] == "done"
+    assert on_loop == [True, True]  # the stream's end, then the background task
