@@ -1,6 +1,10 @@
 """Foreign keys a catalog's values imply where no name does: a key column called after the role its row plays
 ("Consultant ID" in Patients holds doctors' codes, C01…C15) references the one table whose own key holds every one of its
-values. Only text keys are read so: whole numbers 1…n are every small table's keys at once."""
+values. Only text keys are read so: whole numbers 1…n are every small table's keys at once.
+
+A key the catalog declares once is the referenced table's key everywhere, whatever its name says: a hex hardware address
+(`unit_eui`) that one declared foreign key references is referenced as well by another table's column ending on the same
+word (`unit_eui` in the hourly readings, `feeder_eui` of a pump) when every value of that column is among the key's."""
 
 from __future__ import annotations
 
@@ -25,11 +29,25 @@ def _own_key(t: TableInfo) -> ColumnInfo | None:
     return None
 
 
+def _declared_keys(catalog: Catalog) -> dict[str, ColumnInfo]:
+    """Text columns a declared foreign key references, by their table: keys whatever their names say."""
+    out: dict[str, ColumnInfo] = {}
+    for fk in catalog.foreign_keys:
+        ref = catalog.table(fk.ref_table)
+        key = ref.column(fk.ref_column) if ref is not None else None
+        if ref is not None and key is not None and key.kind == "text" and ref.name not in out:
+            out[ref.name] = key
+    return out
+
+
 def value_keys(catalog: Catalog, known: list[ForeignKey]) -> list[ForeignKey]:
-    """Keys from a text column named as an id (its last word an id word) to the one other table whose own key lists
-    all its values; columns already keys, and keys holding values of several tables, are left alone."""
+    """Keys from a text column named as an id (its last word an id word, or the last word of a declared key) to the one
+    other table whose own key lists all its values; columns already keys, and keys holding values of several tables,
+    are left alone."""
     taken = {(fk.table, fk.column) for fk in known}
     owners = {t.name: k for t in catalog.tables if (k := _own_key(t)) is not None}
+    declared = _declared_keys(catalog)
+    owners.update({name: key for name, key in declared.items() if name not in owners})
     out: list[ForeignKey] = []
     for t in catalog.tables:
         for c in t.columns:
@@ -37,9 +55,18 @@ def value_keys(catalog: Catalog, known: list[ForeignKey]) -> list[ForeignKey]:
             held = set(c.values or [])
             if (t.name, c.name) in taken or c is owners.get(t.name) or c.kind != "text" or len(held) < MIN_VALUES:
                 continue
-            if not words or words[-1] not in lx.ID_WORDS:
+            if not words:
                 continue
-            hits = [(name, key) for name, key in owners.items() if name != t.name and held <= set(key.values or [])]
+            hits = [
+                (name, key)
+                for name, key in owners.items()
+                if name != t.name
+                and held <= set(key.values or [])
+                and (
+                    words[-1] in lx.ID_WORDS
+                    or (key is declared.get(name) and lx.name_words(key.name)[-1:] == words[-1:])
+                )
+            ]
             if len(hits) == 1:
                 name, key = hits[0]
                 out.append(ForeignKey(table=t.name, column=c.name, ref_table=name, ref_column=key.name))
