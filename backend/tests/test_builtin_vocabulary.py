@@ -119,6 +119,7 @@ CATALOG_LANGUAGE_WORDS = CALENDAR_WORDS | {
     "budget", "salary", "employees", "personnel", "population", "capacity",
     "tax", "shipping",  # money a row records that was not taken in (lexicon.NOT_TAKINGS): revenue never means it
     "registration", "issued", "hired", "opened",  # verbs and nouns of a row's first event (durations.START_WORDS)
+    "meter",  # a unit of length ("in square meters", reading._spoken_units), a column name there
 }  # fmt: skip
 
 

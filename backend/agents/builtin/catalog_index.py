@@ -489,7 +489,7 @@ def _column_entry(
         and flag is None
         and not is_cycle(col, words)
         and not set(words) & lx.RATE_WORDS
-        and (bool(known & lx.ADDITIVE_WORDS) or _counts(col, words)),
+        and (bool(known & lx.ADDITIVE_WORDS) or _counts(col, words) or _accumulates(spelled)),
         is_year=is_year,
         aliases=aliases - set(words),
         expanded=expanded,
@@ -497,6 +497,12 @@ def _column_entry(
         label="_".join(kept) if kept and short else "",
         subunit=subunit,
     )
+
+
+def _accumulates(words: tuple[str, ...]) -> bool:
+    """A name ending on a unit of metered electricity or heat (used_kwh, chargedKwh), not as a rate's divisor (price_gbp_kwh)."""
+    units = UNIT_WORDS | lx.UNIT_WORDS | lx.ACCUMULATING_UNITS
+    return bool(words) and words[-1] in lx.ACCUMULATING_UNITS and not (len(words) > 1 and words[-2] in units)
 
 
 _CYCLE_WORDS = frozenset({"hour", "weekday", "month", "quarter", "dow"})

@@ -138,6 +138,10 @@ KIND_WORDS = frozenset({"type", "types", "kind", "kinds", "category", "categorie
 COMPARE_WORDS = frozenset({"compare", "comparing", "compared", "comparison", "vs", "versus"})
 UNIT_WORDS = frozenset({"mm", "cm", "m", "km", "g", "kg", "lb", "lbs", "usd", "eur", "pct", "ft", "c", "f", "%",
                         "degrees", "miles", "minutes", "hours", "percent", "dollars", "units"})  # fmt: skip
+# Units of electricity or heat metered over an interval: a column measured in them (kWh used per hour) adds up like an amount.
+# Units of a level (degrees, percent, volts, kW of power) do not, nor a unit written after another one: the divisor of a
+# rate (a tariff in euros per kWh).
+ACCUMULATING_UNITS = frozenset({"wh", "kwh", "mwh", "gwh", "twh", "kvah", "kvarh", "mj", "gj", "therm", "therms"})
 KIND_STEMS = frozenset({"type", "kind", "category", "sort", "class"})
 # "wait time", "visit length": a duration noun after a column's words names that column when it counts time units.
 DURATION_NOUNS = frozenset({"time", "duration", "length"})

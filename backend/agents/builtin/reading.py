@@ -564,7 +564,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     _aggs_and_flags(r, used, _numbered_columns(r, idx))
     _time_of_day(r, idx, used)
     _weekends(r, idx, used)
-    used |= _chart_kinds(r.tokens)
+    used |= _chart_kinds(r.tokens) | _spoken_units(r.tokens)
     for i in used:
         if 0 <= i < len(r.words):
             r.words[i] = None
@@ -594,6 +594,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
         r.mentions += adjective_mentions(idx, r.adjective.start, r.adjective.end, r.adjective.concept)
     # A value spelled like a time word is no value when it is a time noun: "rainy days", "per day".
     r.mentions = [m for m in r.mentions if not (m.via == "value" and m.spec == 0.0 and _time_noun(r, m))]
+    r.mentions = [m for m in r.mentions if not _share_of(r, m)]
     r.mentions = _value_rates(r, _columns_over_values(r, idx, _scopes(r, _bubble_sizes(r, r.mentions))))
     r.mentions += _code_mentions(r, idx) + _number_named_values(r, idx, frozenset(used)) + spelled
     numbered = numbered_nouns(r.tokens, r.mentions, idx, frozenset(used))
@@ -622,6 +623,35 @@ def _chart_kinds(tokens: list[lx.Token]) -> set[int]:
     coded BAR, a product line)."""
     return {
         k for k in range(len(tokens) - 1) if tokens[k].lower in lx.CHART_KINDS and tokens[k + 1].lower in _CHART_NOUNS
+    }
+
+
+def _share_of(r: Reading, m: Mention) -> bool:
+    """ "percentage of orders", "share of the revenue": the word asks for a share, it is no column whose comment only
+    uses the word (a humidity "in percent")."""
+    return (
+        m.kind == "column"
+        and m.via == "comment"
+        and m.end - m.start == 1
+        and r.tokens[m.start].lower in lx.SHARE_WORDS
+        and r.low(m.end) == "of"
+    )
+
+
+_LENGTH_UNITS = frozenset({"metre", "metres", "meter", "meters", "foot", "feet", "yard", "yards", "mile", "miles",
+                           "inch", "inches", "centimetre", "centimetres", "kilometre", "kilometres"})  # fmt: skip
+
+
+def _spoken_units(tokens: list[lx.Token]) -> set[int]:
+    """ "in cubic metres", "in square feet": the unit of volume or area an answer is asked in, never the name of a column
+    that shares a word with it (a gauge's id). "per square metre" asks for a rate and is left to be read."""
+    return {
+        p
+        for k in range(len(tokens) - 1)
+        if tokens[k].lower in ("cubic", "square")
+        and tokens[k + 1].lower in _LENGTH_UNITS
+        and lx.low_at(tokens, k - 1) == "in"
+        for p in (k, k + 1)
     }
 
 
