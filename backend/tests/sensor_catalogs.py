@@ -63,6 +63,7 @@ def brewery() -> duckdb.DuckDBPyConnection:
         "CREATE TABLE tank_log(logged_at TIMESTAMP, tank_tag VARCHAR, temp_c DOUBLE, pressure_bar DOUBLE, "
         "lid_open_s INTEGER, fill_pct DOUBLE)"
     )
+    con.execute("COMMENT ON COLUMN tank_log.temp_c IS 'beer temperature in degrees Celsius'")
     con.execute("COMMENT ON COLUMN tank_log.lid_open_s IS 'seconds the lid stood open during the hour'")
     con.execute("COMMENT ON COLUMN tank_log.fill_pct IS 'fill level in percent'")
     logs: list[tuple[Any, ...]] = []
@@ -126,7 +127,7 @@ def water_board() -> duckdb.DuckDBPyConnection:
 
 
 def fleet() -> duckdb.DuckDBPyConnection:
-    """Depots; vehicles by VIN at a depot with a coded body style; services declared against the vehicle, some still
+    """Depots; vehicles by VIN at a depot with a coded body style and a battery's temperature limit; services declared against the vehicle, some still
     open; hourly telemetry (speed, cabin temperature, seconds idling, charge in percent) and charging sessions (energy charged, peak power)
     keyed by VINs the catalog does not declare, the charger's under another role's name. Old Town has no vehicle, and
     one vehicle never sends telemetry."""
@@ -136,13 +137,14 @@ def fleet() -> duckdb.DuckDBPyConnection:
     con.executemany('INSERT INTO "Depots" VALUES (?, ?)', _DEPOTS)
     con.execute(
         'CREATE TABLE "Vehicles"("vehicleVin" VARCHAR PRIMARY KEY, "depotId" INTEGER REFERENCES "Depots"("depotId"), '
-        '"bodyStyle" VARCHAR, "batteryKwh" DOUBLE)'
+        '"bodyStyle" VARCHAR, "batteryKwh" DOUBLE, "battLimitC" DOUBLE)'
     )
     con.execute('COMMENT ON COLUMN "Vehicles"."bodyStyle" IS \'V = van, T = truck, C = car\'')
+    con.execute('COMMENT ON COLUMN "Vehicles"."battLimitC" IS \'highest battery temperature allowed, degrees Celsius\'')
     vins = [f"5YJ3E1EA{k:09X}" for k in range(101, 113)]
     con.executemany(
-        'INSERT INTO "Vehicles" VALUES (?, ?, ?, ?)',
-        [(v, 1 + k % 3, "VTC"[k % 3], 60.0 + 5 * k) for k, v in enumerate(vins)],
+        'INSERT INTO "Vehicles" VALUES (?, ?, ?, ?, ?)',
+        [(v, 1 + k % 3, "VTC"[k % 3], 60.0 + 5 * k, 45.0 + k % 4) for k, v in enumerate(vins)],
     )
     con.execute(
         'CREATE TABLE "Services"("serviceId" INTEGER PRIMARY KEY, "vehicleVin" VARCHAR REFERENCES '
@@ -158,6 +160,7 @@ def fleet() -> duckdb.DuckDBPyConnection:
         'CREATE TABLE "Telemetry"("recordedAt" TIMESTAMP, "vehicleVin" VARCHAR, "speedKmh" DOUBLE, '
         '"cabinTempC" DOUBLE, "idleS" INTEGER, "socPct" DOUBLE)'
     )
+    con.execute('COMMENT ON COLUMN "Telemetry"."cabinTempC" IS \'cabin air temperature, degrees Celsius\'')
     con.execute('COMMENT ON COLUMN "Telemetry"."socPct" IS \'battery state of charge in percent\'')
     rows: list[tuple[Any, ...]] = []
     for h in range(24 * 20):

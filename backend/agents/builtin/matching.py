@@ -165,6 +165,7 @@ def _name_mentions(
         head = set(content[:-1])
         # "number of trees" names number_trees whole
         cw = set(content) if "of" in wset and "number" in c.words and set(content) <= set(c.words) else wset
+        cw = spelled_out(c, cw)
         if timed and head <= set(c.words) | tw and head & set(c.words) and set(c.words) & lx.TIME_UNIT_STEMS:
             covered = len(head & c.key_words) / max(len(c.key_words), 1)
             out.append(Mention(i, j, "column", c.table, c.name, 1.5 + 2.0 * covered, "duration", spec=spec))
@@ -193,6 +194,14 @@ def _name_mentions(
     if len(content) == 1 and j - i == 1:
         out.extend(_concept_mentions(idx, i, content[0]))
     return out
+
+
+def spelled_out(c: ColumnEntry, words: set[str]) -> set[str]:
+    """Words the column's comment spells out and its name abbreviates ("temperature" for a temp_f commented "oven
+    temperature"), read as the name's own words: the name says them, not only its comment."""
+    if not words & c.aliases:
+        return words
+    return {next((n for n in c.words if w in c.aliases and lx.abbreviates(n, w)), w) for w in words}
 
 
 # Words for money taken in, and the words of a name that is plainly money (a "Total", a "total_cost", an "amount_paid";
