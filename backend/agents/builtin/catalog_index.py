@@ -46,6 +46,8 @@ class ColumnEntry:
     label: str = ""
     # Money in subunits (fare_cents): how many make one whole unit, and the column's name in whole units.
     subunit: tuple[int, str] | None = None
+    # The state of a row its comment says an empty value stands for ("NULL while the job is still open" → open).
+    pending: frozenset[str] = frozenset()
 
     @property
     def name(self) -> str:
@@ -496,7 +498,25 @@ def _column_entry(
         flag=flag,
         label="_".join(kept) if kept and short else "",
         subunit=subunit,
+        pending=pending_state(col.comment or ""),
     )
+
+
+_WHILE_NULL = re.compile(r"\b(?:null|empty|blank)\s+(?:while|as long as)\s+(.+)", re.IGNORECASE)
+STATE_VERBS = frozenset({"is", "are", "still", "remains", "remain", "stays", "stay", "being"})
+
+
+def pending_state(comment: str) -> frozenset[str]:
+    """The words of the state an empty value means, from a comment such as "NULL while the repair is still underway" or
+    "empty as long as the order is open": the stems after the last of is/are/still (stop words left out)."""
+    said = _WHILE_NULL.search(comment)
+    if said is None:
+        return frozenset()
+    words = lx.name_words(said.group(1).split(";")[0].split(",")[0])
+    at = max((k for k, w in enumerate(words) if w in STATE_VERBS), default=None)
+    if at is None:
+        return frozenset()
+    return frozenset(lx.stem(w) for w in words[at + 1 :] if w not in lx.STOPWORDS and w not in STATE_VERBS)
 
 
 def _accumulates(words: tuple[str, ...]) -> bool:

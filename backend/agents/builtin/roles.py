@@ -7,7 +7,15 @@ import re
 from dataclasses import replace
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import KEY_SHARE, CatalogIndex, ColumnEntry, Mention, singular, time_of_day
+from backend.agents.builtin.catalog_index import (
+    KEY_SHARE,
+    STATE_VERBS,
+    CatalogIndex,
+    ColumnEntry,
+    Mention,
+    singular,
+    time_of_day,
+)
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.conditions import ComparisonFilters, date_column, date_filters, value_filters
 from backend.agents.builtin.date_order import date_order
@@ -420,7 +428,7 @@ class RoleReader:
         c = self.col(m)
         if c is None or (m.end - m.start == 1 and self.r.low(m.start - 1) == "over" and self.r.low(m.start) == "time"):
             return  # "over time" asks for a time axis, not for running_time
-        if self.yes_no(m, c) or self.missing(m, c) or self.not_happened(m, c):
+        if self.yes_no(m, c) or self.missing(m, c) or self.not_happened(m, c) or self.still_pending(m, c):
             return
         c = self.named_rows(m, c)
         cue = self.cue(m.start) or ("dim" if self.r.entity_at & set(range(m.start, m.end)) else None)
@@ -644,6 +652,15 @@ class RoleReader:
     def not_happened(self, m: Mention, c: ColumnEntry) -> bool:
         """ "orders that were not shipped", "loans that haven't been returned": rows whose event date is empty."""
         if c.info.kind != "temporal" or not c.info.nullable or not self.denied(m.start):
+            return False
+        self.add_filter(Filter(column=ref(c), op="is_null", label=f"no {c.name}"))
+        return True
+
+    def still_pending(self, m: Mention, c: ColumnEntry) -> bool:
+        """ "repairs that are still underway", "open jobs": the state the column's comment says an empty value stands for
+        ("NULL while the repair is still underway"), so the rows where it is empty."""
+        said = {w for w in self.r.words[m.start : m.end] if w}
+        if m.via != "comment" or not said & c.pending or not said <= c.pending | STATE_VERBS:
             return False
         self.add_filter(Filter(column=ref(c), op="is_null", label=f"no {c.name}"))
         return True
