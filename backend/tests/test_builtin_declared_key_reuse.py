@@ -5,23 +5,11 @@ when every one of its values is among the key's, so "by hall" and "by depot" rea
 
 from __future__ import annotations
 
-import pytest
-
-from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, same
+from backend.tests.builtin_checks import Db, catalog_fixture, same
 from backend.tests.sensor_catalogs import brewery, fleet
 
-
-@pytest.fixture(scope="module")
-def beer() -> Db:
-    con = brewery()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def vans() -> Db:
-    con = fleet()
-    return con, build_catalog(con)
+beer = catalog_fixture(brewery)
+vans = catalog_fixture(fleet)
 
 
 def test_same_named_column_joins_through_the_declared_key(beer: Db, vans: Db) -> None:

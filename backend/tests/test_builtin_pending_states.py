@@ -5,23 +5,11 @@ it."""
 
 from __future__ import annotations
 
-import pytest
-
-from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, same
+from backend.tests.builtin_checks import Db, catalog_fixture, same
 from backend.tests.sensor_catalogs import brewery, fleet
 
-
-@pytest.fixture(scope="module")
-def beer() -> Db:
-    con = brewery()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def vans() -> Db:
-    con = fleet()
-    return con, build_catalog(con)
+beer = catalog_fixture(brewery)
+vans = catalog_fixture(fleet)
 
 
 def test_state_a_comment_gives_an_empty_date_is_that_filter(beer: Db, vans: Db) -> None:

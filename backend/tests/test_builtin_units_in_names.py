@@ -5,29 +5,12 @@ a share word before "of" ("percentage of checks") asks for a share, not a column
 
 from __future__ import annotations
 
-import pytest
-
-from backend.core.catalog import build_catalog
-from backend.tests.builtin_checks import Db, same
+from backend.tests.builtin_checks import Db, catalog_fixture, same
 from backend.tests.sensor_catalogs import brewery, fleet, water_board
 
-
-@pytest.fixture(scope="module")
-def beer() -> Db:
-    con = brewery()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def vans() -> Db:
-    con = fleet()
-    return con, build_catalog(con)
-
-
-@pytest.fixture(scope="module")
-def water() -> Db:
-    con = water_board()
-    return con, build_catalog(con)
+beer = catalog_fixture(brewery)
+vans = catalog_fixture(fleet)
+water = catalog_fixture(water_board)
 
 
 def test_metered_energy_adds_up(beer: Db, vans: Db) -> None:
