@@ -214,11 +214,11 @@ DERIVATIONAL_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "
 INFLECTIONS = ("ing", "ers", "es", "ed", "er", "s", "d")
 # The two values of a yes/no column, lower-case: ("y", "n") holds for "Y"/"N".
 YES_NO_VALUES = (("y", "n"), ("yes", "no"), ("t", "f"), ("true", "false"))
-# Plural nouns that count goods ("units sold", "how many items"): the quantity of a line, not a price per unit nor the
-# units in stock, unless the question says the rest of such a name.
 # Words for money taken in: what a sale's money adds up to ("revenue", "how much did they spend").
 TAKINGS = frozenset({"revenue", "sales", "sale", "spend", "spending", "spent", "turnover", "income", "takings",
                      "earnings", "grossed"})  # fmt: skip
+# Plural nouns that count goods ("units sold", "how many items"): the quantity of a line, not a price per unit nor the
+# units in stock, unless the question says the rest of such a name.
 COUNT_NOUNS = frozenset({"units", "items", "pieces"})
 ROW_WORDS = frozenset({"list", "rows", "records", "raw", "details", "individual", "entries", "examples"})
 # A listing of rows: its question words, verbs and the fillers between a verb and the rows' noun ("show me all").

@@ -642,10 +642,8 @@ class RoleReader:
         if before in _CONTRAST or after in _CONTRAST:
             return True
         other = self.r.low(m.end + 1)
-        opposite = (
-            other in {"not", "non"}
-            or other.startswith(("non", "un", "not"))
-            or (len(said) > 4 and other != said and other[-4:] == said[-4:])
+        opposite = other.startswith(("non", "un", "not")) or (
+            len(said) > 4 and other != said and other[-4:] == said[-4:]
         )
         return after in {"or", "and"} and opposite
 
