@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import os
 import uuid
@@ -18,6 +19,7 @@ from eval.gate import Floor, load_floors, verdict
 from eval.run_eval import DEMO_CATALOG, load_cases, set_catalog
 from scripts.build_eval_catalogs import build
 from scripts.eval_catalogs import (
+    airline,
     bank,
     city,
     clinic,
@@ -487,6 +489,49 @@ def test_mobilegame_keeps_google_export_names_epoch_micros_and_text_dates() -> N
     assert ltv == (0,)  # the user export's lifetime figures add up from the events
     assert crash is not None and crash[0] == "2.4.0"  # the crash wave fixed by the 2.4.1 hotfix
     assert unplayed == (["Festival Bonus"],) and no_spend == (["LL_Test_tCPA_Android"],)
+
+
+def test_airline_keeps_transtats_names_hhmm_times_and_declares_nothing() -> None:
+    path = build("airline")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        causes = con.execute(
+            "SELECT count(*) FILTER (WHERE ArrDel15 = 1 AND CarrierDelay IS NULL),"
+            " count(*) FILTER (WHERE (ArrDel15 = 0 OR ArrDel15 IS NULL) AND CarrierDelay IS NOT NULL),"
+            " count(*) FILTER (WHERE ArrDel15 = 1 AND CarrierDelay + WeatherDelay + NASDelay + SecurityDelay"
+            " + LateAircraftDelay <> ArrDelay) FROM T_ONTIME_REPORTING"
+        ).fetchone()
+        cancelled = con.execute(
+            "SELECT count(*), count(DepTime), count(ArrDelay), count(CancellationCode), count(Tail_Number) < count(*)"
+            " FROM T_ONTIME_REPORTING WHERE Cancelled = 1"
+        ).fetchone()
+        clock = con.execute(
+            "SELECT min(CRSDepTime), max(CRSDepTime), count(*) FILTER (WHERE CRSDepTime % 100 >= 60),"
+            " count(*) FILTER (WHERE DayOfWeek <> isodow(FlightDate)) FROM T_ONTIME_REPORTING"
+        ).fetchone()
+        t100_end = con.execute("SELECT max(make_date(YEAR, MONTH, 1)) FROM T_T100D_SEGMENT_US_CARRIER_ONLY").fetchone()
+        outage = con.execute(
+            "SELECT count(*) FROM T_ONTIME_REPORTING WHERE Reporting_Airline = 'DL' AND CancellationCode = 'A'"
+            " AND FlightDate BETWEEN DATE '2024-07-19' AND DATE '2024-07-23'"
+        ).fetchone()
+    assert airline.build().batches == airline.build().batches
+    assert {t.name for t in catalog.tables} == {
+        "T_ONTIME_REPORTING",
+        "T_T100D_SEGMENT_US_CARRIER_ONLY",
+        "L_UNIQUE_CARRIERS",
+        "L_AIRPORT",
+        "L_CANCELLATION",
+        "L_WEEKDAYS",
+        "L_AIRCRAFT_TYPE",
+    }
+    columns = {c.name for t in catalog.tables for c in t.columns}
+    assert {"FlightDate", "Reporting_Airline", "CRSDepTime", "DepDel15", "NASDelay", "PASSENGERS_CARRIED"} <= columns
+    assert catalog.foreign_keys == [] and not any(c.comment for t in catalog.tables for c in t.columns)
+    assert causes == (0, 0, 0)  # delay causes only on flights 15+ minutes late, adding up to the delay
+    assert cancelled is not None and cancelled[0] > 0 and cancelled[1:4] == (0, 0, cancelled[0]) and cancelled[4]
+    assert clock is not None and clock[0] >= 500 and clock[1] <= 2400 and clock[2:] == (0, 0)
+    assert t100_end == (dt.date(2025, 3, 1),)  # T-100 is published three months late
+    assert outage is not None and outage[0] >= 20
 
 
 OWN_CATALOG_SETS = sorted(n for n in load_floors(EVAL_DIR / "floors.json") if set_catalog(EVAL_DIR / n) != DEMO_CATALOG)
