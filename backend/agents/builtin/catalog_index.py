@@ -111,6 +111,8 @@ class CatalogIndex:
     # A column name written as one word ("blockrow", "BLOCKROW"), stemmed, found from its words written apart.
     joined: dict[str, list[ColumnEntry]] = field(default_factory=dict[str, list[ColumnEntry]])
     codes: dict[str, list[ColumnEntry]] = field(default_factory=dict[str, list[ColumnEntry]])  # "A" → [grade]
+    # What a code means where a column's comment says it: (table, column, "4") → "Rejected".
+    meanings: dict[tuple[str, str, str], str] = field(default_factory=dict[tuple[str, str, str], str])
     # The last word of several values of one column ("leave" of "paid leave" and "unpaid leave"): the
     # question's word for all of them.
     value_heads: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict[str, list[tuple[str, str, str]]])
@@ -354,6 +356,31 @@ def text_temporal(c: ColumnInfo) -> str | None:
     if c.kind != "text" or not isinstance(c.min, str) or not isinstance(c.max, str):
         return None
     return next((name for name, form in _ISO_FORMS if form.fullmatch(c.min) and form.fullmatch(c.max)), None)
+
+
+_SCALE_WORDS = lx.MEASURE_WORDS["rating"] | {"level", "rank", "satisfaction", "likert", "scale"}
+
+
+def _as_codes(col: ColumnInfo) -> ColumnInfo:
+    """A number column whose comment explains its numbers one by one ("1 = In process; 5 = Shipped") read as the
+    codes it holds: a category grouped and filtered by its codes' meanings, never a figure to add up or average."""
+    pairs = coded_values(col) if col.kind == "numeric" else []
+    # Every value explained (one may be left out, an "unknown"), and no scale: a rating from "1 = poor" to
+    # "5 = excellent" is still averaged.
+    if not pairs or len(pairs) < (col.distinct_count or 0) - 1 or set(lx.name_words(col.name)) & _SCALE_WORDS:
+        return col
+    codes = [code for code, _ in pairs]
+    return col.model_copy(
+        update={
+            "kind": "text",
+            "values": codes,
+            "samples": codes[:5],
+            "min": None,
+            "max": None,
+            "p01": None,
+            "p99": None,
+        }
+    )
 
 
 def _as_date(col: ColumnInfo, key: DateKey, catalog: Catalog) -> ColumnInfo:
@@ -669,18 +696,35 @@ _FAMILY = re.compile(r"\s*([^-–:/]+?)(?:\s+[-–/]|:)\s+\S")
 _CODE_PAIR = re.compile(r"([A-Za-z0-9]{1,6})\s*[=:]\s*([^,;=]+?)\s*(?=[,;]|$|\s[A-Za-z0-9]{1,6}\s*[=:])")
 
 
+_DENIALS = frozenset({"no", "not", "non", "none", "without"})
+
+
 def coded_values(col: ColumnInfo) -> list[tuple[str, str]]:
     """(code, meaning) pairs a column's comment spells out for its values: "N = north, S = south" → [("N",
-    "north"), ("S", "south")]; a note in parentheses is left out ("closed (paid off)" → "closed")."""
-    values = {v.strip() for v in col.values or []}
-    if not col.comment or not values:
+    "north"), ("S", "south")]; a note in parentheses is left out ("closed (paid off)" → "closed"). A column of few whole
+    numbers has numbered codes: "1 = In process; 5 = Shipped" → [("1", "In process"), ("5", "Shipped")]."""
+    if not col.comment:
         return []
+    values = {v.strip() for v in col.values or []}
+    numbered = _whole_number_codes(col) if not values else None
     out: list[tuple[str, str]] = []
     for code, meaning in _CODE_PAIR.findall(col.comment):
-        plain = re.sub(r"\([^)]*\)", "", meaning).strip()
-        if code in values and plain:
+        plain = re.sub(r"\([^)]*\)", "", meaning).strip().rstrip(".")
+        held = code in values or (numbered is not None and code.isdigit() and numbered[0] <= int(code) <= numbered[1])
+        if held and plain and not plain.isdigit():
             out.append((code, plain))
-    return out
+    # Numbers explained one by one ("1 = In process; 2 = Approved; 5 = Shipped") are codes; a single "0 = none" in a
+    # count's comment is a note on one value, not a code list.
+    return out if numbered is None or len(out) >= 2 else []
+
+
+def _whole_number_codes(col: ColumnInfo) -> tuple[int, int] | None:
+    """The range of a numeric column that holds few whole numbers, as a status or type code does (TINYINT 1…6)."""
+    lo, hi = col.min, col.max
+    few = col.distinct_count is not None and 2 <= col.distinct_count <= 60
+    if col.kind != "numeric" or not few or not isinstance(lo, int) or not isinstance(hi, int):
+        return None
+    return (lo, hi) if 0 <= lo <= hi <= 999 else None
 
 
 def raw_words(text: str) -> list[str]:
@@ -734,7 +778,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         entry.columns = [
             _date_key_entry(_column_entry(t, _as_date(c, key, catalog), fk_cols, prefix, naming), key)
             if (key := dated.get((t.name, c.name))) is not None
-            else _column_entry(t, c, fk_cols, prefix, naming)
+            else _column_entry(t, _as_codes(c), fk_cols, prefix, naming)
             for c in t.columns
         ]
         entry.label, entry.date = _pick_label(entry), _pick_date(entry)
@@ -754,9 +798,12 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             for w in set(c.words) | c.aliases:
                 idx.by_word.setdefault(w, []).append(c)
             for code, meaning in coded_values(c.info):
+                idx.meanings[(t.name, c.name, code)] = meaning
                 # "R = refund" in the column's comment: "refunds" finds PAY_KND_CD = 'R'.
                 whole = tuple(lx.name_words(meaning))
-                key = tuple(w for w in whole if w not in lx.STOPWORDS)
+                # "3 = No charge" is found as "no charge", never as "charges" (it means the charge's absence).
+                denied = bool(whole) and whole[0] in _DENIALS
+                key = whole if denied else tuple(w for w in whole if w not in lx.STOPWORDS)
                 if key and key != (lx.stem(code.lower()),):
                     idx.values.setdefault(key, []).append((t.name, c.name, code))
                     idx.value_words.update(key)

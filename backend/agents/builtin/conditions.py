@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from backend.agents.builtin import lexicon as lx
@@ -51,8 +51,11 @@ def _col(idx: CatalogIndex, m: Mention) -> ColumnEntry | None:
     return idx.tables[m.table].col(m.column) if m.column else None
 
 
-def value_filters(values: Sequence[tuple[Mention, bool]]) -> list[Filter]:
-    """Equality / IN / NOT IN / ILIKE filters, one per column, from (value mention, negated) pairs."""
+def value_filters(
+    values: Sequence[tuple[Mention, bool]], meanings: Mapping[tuple[str, str, str], str] | None = None
+) -> list[Filter]:
+    """Equality / IN / NOT IN / ILIKE filters, one per column, from (value mention, negated) pairs; a code is described
+    by the meaning its column's comment gives it ("Status is Rejected" for 4)."""
     out: list[Filter] = []
     groups: dict[tuple[str, str, bool, bool], list[str]] = {}
     for m, neg in values:
@@ -63,7 +66,8 @@ def value_filters(values: Sequence[tuple[Mention, bool]]) -> list[Filter]:
             groups[key].append(m.value)
     for (table, column, neg, like), vals in groups.items():
         cref = ColumnRef(table=table, column=column)
-        shown = ", ".join(vals)
+        said = (meanings or {}).get
+        shown = ", ".join(said((table, column, v)) or v for v in vals)
         if like:
             for v in vals:
                 out.append(

@@ -83,13 +83,32 @@ def date_order(r: Reading, idx: CatalogIndex, ch: Choice) -> DateOrder:
         plans = [c for c in main.columns if planned(c)]
         if len(plans) != 1:
             continue
-        named = [c for _, c in dated if not planned(c)]
+        rows = {c.name for m, c in dated if _rows_noun(r, main, m, c)}
+        named = [c for _, c in dated if not planned(c) and c.name not in rows] or _said(r, main, rows)
         event = named[-1] if named else _event(main, plans[0])
         if event is not None:
             op = ">" if late else "<"
             filters.append(_compare(event, op, plans[0], "after" if late else "before"))
             used |= {id(m) for m, c in dated if c is event}
     return DateOrder(tuple(filters), frozenset(used))
+
+
+def _rows_noun(r: Reading, main: TableEntry, m: Mention, c: ColumnEntry) -> bool:
+    """ "late orders": the table's own date named by the rows' plural noun ("orders" ↔ OrderDate) names the rows, not
+    the event that came late (the date a row is made on is when it began)."""
+    words = [r.low(k) for k in range(m.start, m.end)]
+    return c is main.date and words[-1].endswith("s") and not set(words) & lx.DATE_NOUNS
+
+
+def _said(r: Reading, main: TableEntry, rows: set[str]) -> list[ColumnEntry]:
+    """The row's event dates a word of the question names through their name or comment, though it was read as
+    something else ("shipped late" where "shipped" is also a status): the one the lateness is about."""
+    said = {r.low(k) for k in range(len(r.tokens))} - lx.DATE_NOUNS
+    return [
+        c
+        for c in main.columns
+        if c.info.kind == "temporal" and not planned(c) and c.name not in rows and said & (set(c.words) | c.aliases)
+    ]
 
 
 def _compare(first: ColumnEntry, op: FilterOp, second: ColumnEntry, word: str) -> Filter:

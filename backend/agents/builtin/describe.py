@@ -73,6 +73,12 @@ def filter_text(f: Filter) -> str:
     return human(f.label) if f.label else human(f.column.column)
 
 
+def _value_text(f: Filter) -> str:
+    """A filter's value as its label says it: a code's meaning ("Rejected" for 4), else the value."""
+    said = f.label.removeprefix(f"{f.column.column} is ")
+    return said if f.op == "=" and said != f.label else str(f.values[0])
+
+
 def title_for(plan: AnalysisPlan) -> str:
     """A chart title such as 'Total amount by channel — Q1 2024'."""
     if plan.kind == Intent.HISTOGRAM:
@@ -98,7 +104,7 @@ def title_for(plan: AnalysisPlan) -> str:
         elif plan.top_n:
             head = f"Top {plan.top_n}: {head[0].lower()}{head[1:]}"
     dates = [f.label for f in plan.filters if f.op == "date_range" or f.label[:1].isdigit()]
-    values = [str(f.values[0]) for f in plan.filters if f.op in ("=", "contains") and f.values]
+    values = [_value_text(f) for f in plan.filters if f.op in ("=", "contains") and f.values]
     values += [f"with {f.label}" for f in plan.filters if f.among is not None]
     # "crews whose average yield is above the overall average": the condition is what the chart shows.
     values += [

@@ -17,6 +17,9 @@ TAGGED_SHARE = 0.6  # type tags are a convention when they begin at least this s
 MIN_TYPE_TAGS = 3  # … and there are several of them (one per type the catalog uses)
 # Words a warehouse puts before a table's name to say what kind of table it is (dim_store, FactInternetSales).
 KIMBALL_WORDS = frozenset({"dim", "dimension", "fact", "fct", "bridge"})
+# Words after a table's noun that say which part of a document its rows hold or that it is a table (SalesOrderHeader,
+# PO_HDR, customer_master, VisitTbl): a row is still called by the noun before them (an order, a customer).
+PART_WORDS = frozenset({"header", "headers", "hdr", "master", "mstr", "tbl", "table"})
 
 
 def _family(c: ColumnInfo) -> str:

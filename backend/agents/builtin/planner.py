@@ -25,6 +25,7 @@ from backend.agents.builtin.models import (
     Measure,
     OrderItem,
 )
+from backend.agents.builtin.naming import PART_WORDS
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.roles import RoleReader
@@ -47,8 +48,11 @@ def read_roles(r: Reading, idx: CatalogIndex, ch: Choice, today: dt.date | None)
 
 
 def _rows_noun(idx: CatalogIndex, main: TableEntry) -> str:
-    """What a row of the table is called: the last word of its name as written, in the singular."""
+    """What a row of the table is called: the last word of its name as written, in the singular (before a word that
+    only says it is a header or a master table: SalesOrderHeader's rows are orders)."""
     written = [w for w in raw_words(main.info.name) if w.isalpha() and w not in idx.house]
+    while len(written) > 1 and written[-1] in PART_WORDS:
+        written.pop()
     return singular(idx, written[-1]) if written else (main.words[-1] if main.words else "row")
 
 

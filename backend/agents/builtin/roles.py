@@ -13,6 +13,7 @@ from backend.agents.builtin.catalog_index import (
     CatalogIndex,
     ColumnEntry,
     Mention,
+    TableEntry,
     singular,
     time_of_day,
 )
@@ -57,6 +58,11 @@ _NOUN_BUCKETS = frozenset(
 
 
 _CONTRAST = frozenset({"vs", "versus", "against"})  # a yes/no set against its opposite
+
+
+def _unique(c: ColumnEntry, table: TableEntry) -> bool:
+    """Whether no two rows of the table share the column's value (a name that tells its rows apart)."""
+    return (c.info.distinct_count or 0) >= table.info.row_count > 0
 
 
 class RoleReader:
@@ -130,6 +136,13 @@ class RoleReader:
                 lab = self.idx.tables[fk.ref_table].label
                 if fk.column == c.name and lab:
                     target = lab
+            # A number that names the row (not a code people use, such as a product code) is shown by its name.
+            own_key = c.info.kind == "numeric" and not any(
+                (fk.table, fk.column) == (c.table, c.name) for fk in self.idx.foreign_keys
+            )
+            lab = self.main.label
+            if target is c and own_key and lab is not None and lab.info.kind == "text" and _unique(lab, self.main):
+                target = lab  # "sales by territory" over the territories: each shown by its name, one name a row
         elif c.is_id:  # a parent's key to a table further up (a subcategory's category key): that table's name
             for fk in self.idx.foreign_keys:
                 lab = self.idx.tables[fk.ref_table].label if self.ch.reaches(fk.ref_table) else None
@@ -268,7 +281,7 @@ class RoleReader:
             c = self.col(m)
             if c is not None and id(m) not in consumed:
                 self.adjective_measure(c)
-        self.ro.filters += value_filters(values)
+        self.ro.filters += value_filters(values, self.idx.meanings)
         if self.each_row and not self.ro.measure_explicit_agg:
             # "tolls per crossing" on the crossings: the average of a row, whatever a sum would add up.
             self.ro.measures = [
@@ -687,8 +700,14 @@ class RoleReader:
         word of time in the question, names what that date records, not a time axis."""
         last = self.r.low(m.end - 1)
         plural = last.endswith("s") and not last.endswith(("ss", "ed", "ing"))
-        counted = self.r.agg_before(m.start) is not None or any(
-            t.lower in {"most", "fewest", "least"} for t in self.r.tokens
+        k = m.start
+        while (said := next((x for x in self.ch.mentions if x.kind == "value" and x.end == k), None)) is not None:
+            k = said.start  # "number of rejected orders": the values that qualify the noun stand between
+        # "total due of rejected orders": the rows a figure is taken of, as "number of" counts them
+        counted = (
+            self.r.agg_before(k) is not None
+            or self.r.low(k - 1) == "of"
+            or any(t.lower in {"most", "fewest", "least"} for t in self.r.tokens)
         )
         # "orders by status": the noun grouped by a name that is no time counts the rows, as "number of" would
         grouped = any(

@@ -14,6 +14,7 @@ from backend.agents.builtin.models import (
     Filter,
     Intent,
     Measure,
+    Scalar,
     bin_alias,
 )
 from backend.agents.builtin.sql_exprs import (
@@ -198,6 +199,15 @@ class SqlBuilder:
             c = exp.Mul(this=c, expression=self.col(m.times))
         return c
 
+    def value(self, ref: ColumnRef, value: Scalar) -> exp.Expr:
+        """A filter's value as a literal of its column's kind: a numbered code ("5" = Shipped) of a number column is
+        the number 5."""
+        table = self.catalog.table(ref.table)
+        info = table.column(ref.column) if table is not None else None
+        if isinstance(value, str) and value.isdigit() and info is not None and info.kind == "numeric":
+            return lit(int(value))
+        return lit(value)
+
     def condition(self, f: Filter) -> exp.Expr:
         """One WHERE/HAVING condition."""
         c = self.measure(f.having) if f.having else self.col(f.column)
@@ -213,13 +223,13 @@ class SqlBuilder:
                 whole = exp.select(agg_call(f.than_agg, self.col(f.column, qualify=False)))
                 other = exp.Subquery(this=whole.from_(self.table(f.column.table), copy=False))
             else:
-                other = lit(v[0])
+                other = self.value(f.column, v[0])
             return _COMPARE[f.op](this=c, expression=other)
         if f.op in ("in", "not_in") and f.among is not None:
             inside = exp.In(this=c, query=self._among(f.among, f.among_filters).subquery())
             return exp.Not(this=inside) if f.op == "not_in" else inside
         if f.op in ("in", "not_in"):
-            inside = exp.In(this=c, expressions=[lit(x) for x in v])
+            inside = exp.In(this=c, expressions=[self.value(f.column, x) for x in v])
             return exp.Not(this=inside) if f.op == "not_in" else inside
         if f.op in ("on_weekend", "on_weekday"):  # Saturday and Sunday (ISO days 6 and 7), or the other five
             weekend = exp.In(this=func("isodow", c), expressions=[lit(6), lit(7)])
