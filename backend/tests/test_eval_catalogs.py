@@ -28,6 +28,7 @@ from scripts.eval_catalogs import (
     fitness,
     freight,
     hotel,
+    koha,
     league,
     mobilegame,
     saas,
@@ -532,6 +533,59 @@ def test_airline_keeps_transtats_names_hhmm_times_and_declares_nothing() -> None
     assert clock is not None and clock[0] >= 500 and clock[1] <= 2400 and clock[2:] == (0, 0)
     assert t100_end == (dt.date(2025, 3, 1),)  # T-100 is published three months late
     assert outage is not None and outage[0] >= 20
+
+
+def test_koha_keeps_koha_names_split_loans_and_declares_koha_keys() -> None:
+    path = build("koha")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        counters = con.execute(
+            "SELECT count(*) FROM item_copies i WHERE i.issues <> (SELECT count(*) FROM old_issues o"
+            " WHERE o.itemnumber = i.itemnumber) + (SELECT count(*) FROM issues c WHERE c.itemnumber = i.itemnumber)"
+        ).fetchone()
+        loans = con.execute(
+            "SELECT count(*), count(returndate), max(issuedate) <= TIMESTAMP '2025-06-30 23:59:59',"
+            " count(*) FILTER (WHERE date_due < TIMESTAMP '2025-06-30') FROM issues"
+        ).fetchone()
+        returned = con.execute(
+            "SELECT count(*), count(returndate), count(*) FILTER (WHERE returndate < issuedate),"
+            " count(*) FILTER (WHERE borrowernumber IS NULL), count(*) FILTER (WHERE returndate > date_due)"
+            " FROM old_issues"
+        ).fetchone()
+        anonymised = con.execute(
+            "SELECT count(*) FROM old_issues o JOIN borrowers b USING (borrowernumber) WHERE b.privacy = 2"
+        ).fetchone()
+        closed = con.execute(
+            "SELECT count(*) FROM old_issues WHERE branchcode = 'MPL'"
+            " AND issuedate BETWEEN TIMESTAMP '2023-03-01' AND TIMESTAMP '2023-08-31 23:59:59'"
+        ).fetchone()
+        unused = con.execute(
+            "SELECT (SELECT count(*) FROM borrowers WHERE categorycode = 'HB'),"
+            " (SELECT count(*) FROM item_copies WHERE itype = 'EBK'),"
+            " (SELECT min(issuedate) FROM old_issues o JOIN item_copies i USING (itemnumber) WHERE i.itype = 'WIFI')"
+        ).fetchone()
+    assert koha.build().batches == koha.build().batches
+    assert {t.name for t in catalog.tables} == {
+        "library_branches",
+        "patron_categories",
+        "itemtypes",
+        "biblio",
+        "borrowers",
+        "item_copies",
+        "issues",
+        "old_issues",
+    }
+    columns = {c.name for t in catalog.tables for c in t.columns}
+    assert {"biblionumber", "borrowernumber", "itemnumber", "dateaccessioned", "date_due", "itemlost"} <= columns
+    fk_tables = {fk.table for fk in catalog.foreign_keys}
+    assert {"borrowers", "item_copies", "issues"} <= fk_tables and "old_issues" not in fk_tables
+    assert any("4 = Missing" in (c.comment or "") for t in catalog.tables for c in t.columns)
+    assert counters == (0,)  # items.issues is the copy's checkout counter over both loan tables
+    assert loans is not None and loans[0] > 1000 and loans[1:3] == (0, True) and loans[3] > 0
+    assert returned is not None and returned[0] > 100_000 and returned[0] == returned[1] and returned[2] == 0
+    assert returned[3] > 0 and returned[4] > 0 and anonymised == (0,)
+    assert closed == (0,)  # Midway closed for renovation
+    assert unused is not None and unused[:2] == (0, 0) and unused[2] is not None and unused[2].year == 2023
 
 
 OWN_CATALOG_SETS = sorted(n for n in load_floors(EVAL_DIR / "floors.json") if set_catalog(EVAL_DIR / n) != DEMO_CATALOG)
