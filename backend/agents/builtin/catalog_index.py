@@ -108,6 +108,8 @@ class CatalogIndex:
     value_words: set[str] = field(default_factory=set[str])
     # A table name written as one word ("shipmentlines") found from its words written apart ("shipment lines").
     compounds: dict[str, list[str]] = field(default_factory=dict[str, list[str]])
+    # A table's name of several words written as one word ("salesperson" for SalesPerson) → those tables.
+    squeezed: dict[str, list[str]] = field(default_factory=dict[str, list[str]])
     # A column name written as one word ("blockrow", "BLOCKROW"), stemmed, found from its words written apart.
     joined: dict[str, list[ColumnEntry]] = field(default_factory=dict[str, list[ColumnEntry]])
     codes: dict[str, list[ColumnEntry]] = field(default_factory=dict[str, list[ColumnEntry]])  # "A" → [grade]
@@ -835,6 +837,14 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             df[w] = df.get(w, 0) + 1
         idx.vocab |= table_words
         idx.compounds.setdefault("".join(entry.words), []).append(t.name)
+        written = [w for w in raw_words(t.name) if w.isalpha() and w not in idx.house]
+        if len(written) >= 2:
+            whole = lx.stem("".join(written))
+            for form in {
+                whole,
+                *(whole[: -len(one)] + many for many, one in _IRREGULAR.items() if whole.endswith(one)),
+            }:
+                idx.squeezed.setdefault(form, []).append(t.name)  # salesperson, salespeople
         for c in entry.columns:
             if c.name.isalpha() and len(c.words) == 1:
                 idx.joined.setdefault(lx.stem(c.name.lower()), []).append(c)

@@ -41,9 +41,21 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None], stems: Sequenc
             if j - i >= 2 or (raw[0] not in lx.STOPWORDS):
                 # A value may start or end with a stop word when it has more words: "no-fault", "pay as you go".
                 out.extend(_value_mentions(idx, i, j, raw))
+            if ws[0] in lx.STOPWORDS and len(ws) >= 2 and ws[-1] not in lx.STOPWORDS:
+                # "list price": a column's whole name that begins with a word a question also uses alone.
+                whole = tuple(ws)
+                out.extend(
+                    Mention(i, j, "column", c.table, c.name, FULL_NAME, via="name")
+                    for c in idx.by_word.get(ws[-1], [])
+                    if c.words == whole
+                )
             if ws[0] in lx.STOPWORDS or ws[-1] in lx.STOPWORDS or "by" in ws[1:-1]:
                 continue  # "loans by approver" groups loans by the approver, it is no name of approved_by
             out.extend(_name_mentions(idx, i, j, ws, words[i - 1] if i else None, words[j] if j < n else None))
+            if j - i == 1:
+                # A table name of several words written as one: "salesperson" → SalesPerson.
+                for name in idx.squeezed.get(ws[0], []):
+                    out.append(Mention(i, j, "table", name, None, FULL_NAME, via="compound"))
             if j - i >= 2:
                 # A table name written as separate words: "order lines" → orderlines.
                 for name in idx.compounds.get("".join(ws), []):
@@ -163,8 +175,10 @@ def _name_mentions(
     for c in cands.values():
         tw = set(idx.tables[c.table].words)
         head = set(content[:-1])
-        # "number of trees" names number_trees whole
-        cw = set(content) if "of" in wset and "number" in c.words and set(content) <= set(c.words) else wset
+        # "number of trees" names number_trees whole (a count kept in a number column; a text "number" such as a
+        # part number is the row's code, and "number of parts" counts the rows)
+        numbered = "of" in wset and "number" in c.words and c.info.kind == "numeric"
+        cw = set(content) if numbered and set(content) <= set(c.words) else wset
         cw = spelled_out(c, cw)
         if timed and head <= set(c.words) | tw and head & set(c.words) and set(c.words) & lx.TIME_UNIT_STEMS:
             covered = len(head & c.key_words) / max(len(c.key_words), 1)
@@ -172,9 +186,12 @@ def _name_mentions(
             continue
         if not cw <= (set(c.words) | tw) or not cw & set(c.words):
             if cw <= (c.aliases | tw) and cw & c.aliases and not cw <= lx.KIND_STEMS:
-                # The column's comment names it in the owner's words ("people killed" for fatalities).
+                # The column's comment names it in the owner's words ("people killed" for fatalities). A word that is
+                # another table's whole name ("due to the customer") names that table first.
                 share = len(cw & c.aliases) / max(len(c.aliases), 1)
-                out.append(Mention(i, j, "column", c.table, c.name, 1.5 + 1.5 * share, "comment", spec=spec))
+                other = any(set(t.words) == cw and t.info.name != c.table for t in idx.tables.values())
+                score = 1.0 if other else 1.5 + 1.5 * share
+                out.append(Mention(i, j, "column", c.table, c.name, score, "comment", spec=spec))
             continue
         if cw & _TAKEN_IN and (c.key_words - cw) & lx.NOT_TAKINGS:
             continue  # "revenue" alone never names a revenue target, nor "sales" a sales tax

@@ -30,6 +30,8 @@ def turned_names(
         noun = words[k] if k < len(tokens) else None
         if noun is None or noun == attr:
             continue
+        if attr in {"number", "count"} and tokens[k].lower != noun:
+            continue  # "the number of parts" counts them: no part number column
         found = [c for t in idx.tables.values() for c in t.columns if c.words[:2] == (noun, attr) and not c.is_id]
         found = [c for c in found if len(c.words) == 2 or (len(c.words) == 3 and len(c.words[2]) <= 3)]
         # "the names of the vessels" (VesselName of Vessels): the attribute's word names the rows' own column, and

@@ -114,8 +114,8 @@ def _phrasal(words: list[str | None], tokens: list[lx.Token], idx: CatalogIndex)
 def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
     """Stem of a token, mapped onto a catalog word by verb-suffix variants or a one-letter typo fix."""
     w = tok.stem
-    if tok.number is not None or w in idx.vocab or w in lx.STOPWORDS:
-        return w
+    if tok.number is not None or w in idx.vocab or w in lx.STOPWORDS or w in idx.squeezed:
+        return w  # "salesperson" is the SalesPerson table's name whole, no abbreviation of "sale"
     for suffix, repl in _VARIANT_SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and (w[: -len(suffix)] + repl) in idx.vocab:
             return w[: -len(suffix)] + repl
@@ -217,7 +217,10 @@ def _numbered_columns(r: Reading, idx: CatalogIndex) -> frozenset[int]:
             noun = r.tokens[i + 2].stem
             named = {"number", "of", noun}
             if any(
-                "number" in c.words and not c.is_id and _only_words(c.words, named | set(idx.tables[c.table].words))
+                "number" in c.words
+                and not c.is_id
+                and c.info.kind == "numeric"
+                and _only_words(c.words, named | set(idx.tables[c.table].words))
                 for c in idx.by_word.get(noun, [])
             ):
                 out |= {i, i + 1}  # number_trees, numberOfBerths; not day_number_of_week for "number of days"
