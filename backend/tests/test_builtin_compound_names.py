@@ -28,11 +28,12 @@ def _invoicing() -> duckdb.DuckDBPyConnection:
     con.execute(
         """CREATE TABLE Item (ItemID INTEGER PRIMARY KEY, ItemNumber VARCHAR, Color VARCHAR,
         ListPrice DECIMAL(10,2), StandardCost DECIMAL(10,2),
-        ItemSubgroupID INTEGER REFERENCES ItemSubgroup(ItemSubgroupID))"""
+        ItemSubgroupID INTEGER REFERENCES ItemSubgroup(ItemSubgroupID), SellStartDate DATE)"""
     )
+    con.execute("COMMENT ON COLUMN Item.SellStartDate IS 'Date the item was available for sale.'")
     con.execute(
         """INSERT INTO Item SELECT i, 'IT-' || lpad(i::VARCHAR, 4, '0'), ['Red', 'Black', 'Silver'][1 + i % 3],
-        20 + i * 7, 10 + i * 3, 1 + i % 3 FROM range(1, 31) t(i)"""
+        20 + i * 7, 10 + i * 3, 1 + i % 3, DATE '2023-01-01' + CAST(i * 11 AS INTEGER) FROM range(1, 31) t(i)"""
     )
     con.execute(
         """CREATE TABLE Invoice (InvoiceID INTEGER PRIMARY KEY, InvoiceDate DATE, DueDate DATE,
@@ -137,3 +138,15 @@ def test_a_comment_word_naming_another_table(invoicing: Db, pipeline: Db) -> Non
         "SELECT c.client_name, count(*) FROM deal d JOIN client c USING (client_id) GROUP BY 1",
     )
     assert "due_on" not in d.sql
+
+
+def test_a_prefix_word_is_no_table_noun_and_a_date_for_sale_no_sales(invoicing: Db) -> None:
+    # "Sub" of SubTotal is no abbreviation of the ItemSubgroup table's "subgroup": the subtotal is the invoice's money.
+    same(
+        invoicing,
+        "total sales by month",
+        "SELECT date_trunc('month', InvoiceDate), sum(SubTotal) FROM Invoice GROUP BY 1",
+    )
+    # A date commented "available for sale" is no measure of sales.
+    d = answer(invoicing, "monthly sales in 2024")
+    assert "SellStartDate" not in d.sql and "SubTotal" in d.sql, d.sql

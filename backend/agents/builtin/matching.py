@@ -69,6 +69,7 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None], stems: Sequenc
 
 
 TIMED_BONUS = 0.5
+MODIFIER_SHARE = 0.5  # what a table mention on a money word that only qualifies its noun keeps of its score
 FULL_NAME = 3.0  # the score of a mention naming a table by all its words
 _BUCKET_CUES = frozenset({"per", "by", "each", "every", "a"})
 
@@ -164,8 +165,11 @@ def _name_mentions(
     for t in idx.tables.values():
         tw = set(t.words)
         if wset <= tw and not stripped:
-            # A full multi-word name ("order status") outweighs its words read separately.
+            # A full multi-word name ("order status") outweighs its words read separately; a money word that only
+            # qualifies the table's noun ("sales" of SalesRep, a rep) names money more than that table.
             score = 3.0 * len(wset) if wset == tw else 3.0 * len(wset) / len(tw)
+            if wset != tw and wset & _TAKEN_IN and t.words[-1] not in wset:
+                score *= MODIFIER_SHARE
             out.append(Mention(i, j, "table", t.info.name, None, score, spec=spec))
     cands: dict[int, ColumnEntry] = {}
     for w in content:
@@ -185,7 +189,8 @@ def _name_mentions(
             out.append(Mention(i, j, "column", c.table, c.name, 1.5 + 2.0 * covered, "duration", spec=spec))
             continue
         if not cw <= (set(c.words) | tw) or not cw & set(c.words):
-            if cw <= (c.aliases | tw) and cw & c.aliases and not cw <= lx.KIND_STEMS:
+            money_date = bool(cw & _TAKEN_IN) and c.info.kind == "temporal"  # "for sale" in a date's comment
+            if cw <= (c.aliases | tw) and cw & c.aliases and not cw <= lx.KIND_STEMS and not money_date:
                 # The column's comment names it in the owner's words ("people killed" for fatalities). A word that is
                 # another table's whole name ("due to the customer") names that table first.
                 share = len(cw & c.aliases) / max(len(c.aliases), 1)
@@ -193,8 +198,8 @@ def _name_mentions(
                 score = 1.0 if other else 1.5 + 1.5 * share
                 out.append(Mention(i, j, "column", c.table, c.name, score, "comment", spec=spec))
             continue
-        if cw & _TAKEN_IN and (c.key_words - cw) & lx.NOT_TAKINGS:
-            continue  # "revenue" alone never names a revenue target, nor "sales" a sales tax
+        if cw & _TAKEN_IN and ((c.key_words - cw) & lx.NOT_TAKINGS or (c.is_id and cw <= _TAKEN_IN)):
+            continue  # "revenue" alone never names a revenue target, nor "sales" a sales tax or (alone) a SalesRepID
         named = set(content) if stripped and set(content) <= set(c.words) | tw else cw
         # "fuel type" names fuel_type whole: its kind word is part of the name, not a hint.
         covered = len(named & c.key_words) / max(len(c.key_words), 1)

@@ -111,12 +111,15 @@ class Naming:
 
     def spelled(self, word: str) -> str:
         """The one table noun a word of a column name abbreviates, else the word."""
-        if word in self.nouns or len(word) < 3 or not word.isalpha() or word in lx.ID_WORDS:
+        if word in self.nouns or len(word) < 3 or not word.isalpha() or word in lx.ID_WORDS | _PREFIXES:
             return word
         hits = [n for n in self.nouns if len(n) > len(word) and lx.abbreviates(word, n)]
         return hits[0] if len(hits) == 1 else word
 
 
+# Prefixes written as a word of a compound name (SubTotal, PreTaxAmt, NonStockQty): themselves, never the start of a
+# table's noun (sub is no subcategory).
+_PREFIXES = frozenset({"sub", "pre", "post", "non", "semi", "multi", "inter", "intra", "super", "mid"})
 NOUN_LETTERS = 4  # a table noun short enough (a tag, an abbreviation itself) is no full form of anything
 
 
