@@ -285,6 +285,7 @@ class Token:
     stem: str
     pos: int
     number: float | None = None
+    owner: bool = False  # written with 's: it owns the noun after it
 
 
 _TOKEN_RE = re.compile(
@@ -336,14 +337,15 @@ def tokenize(question: str) -> list[Token]:
             words = ("number",) if then.startswith("of ") else ("number", "of")
             tokens.extend(Token(w, w, w, len(tokens) + k) for k, w in enumerate(words))
             continue
-        if text.lower().endswith("'s"):
+        owner = text.lower().endswith("'s")
+        if owner:
             text = text[:-2]
         lower = text.lower().replace("–", "-")  # a range dash between numbers: 2017–2019
         if lower[0] == "$" and len(lower) > 1:
             tokens.append(Token("$", "$", "$", len(tokens)))
             text, lower = text[1:], lower[1:]
         num = None if re.fullmatch(r"\d{4}-\d{2}-\d{2}", lower) else parse_number(lower)
-        tokens.append(Token(text, lower, stem(lower), len(tokens), num))
+        tokens.append(Token(text, lower, stem(lower), len(tokens), num, owner))
     return tokens
 
 

@@ -254,6 +254,7 @@ def _entity_after(r: _Toks, k: int) -> frozenset[int]:
     head = r.tokens[j + 1] if j + 1 < len(r.tokens) else None
     if (
         head is not None
+        and not r.tokens[j].owner  # a noun written with 's is ranked, by what it owns
         and r.tokens[j].lower == r.tokens[j].stem
         and head.lower != head.stem
         and head.lower.endswith("s")

@@ -21,6 +21,7 @@ from backend.agents.builtin.of_names import turned_names
 from backend.agents.builtin.ranking import Adjective, sort_phrase, top_n
 from backend.agents.builtin.spelling import normalise_tokens
 from backend.agents.builtin.text_match import TextPattern, read_patterns
+from backend.agents.builtin.verbs import verb_measures, verb_superlative, verb_word, who_mention
 from backend.models.catalog import ValueMatch
 
 _FUNCTION_WORDS = frozenset(
@@ -571,6 +572,10 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     for i in used:
         if 0 <= i < len(r.words):
             r.words[i] = None
+    verb_at = verb_superlative(tokens, r.words)
+    said = verb_word(idx, r.low(verb_at)) if verb_at is not None else None
+    if verb_at is not None and said is not None:
+        r.words[verb_at] = said  # "who spent the most": the money taken in
     # Aggregate words are not column mentions: "number of" is no flight_number, "count" no quantity.
     in_agg = {p: a for a in r.aggs for p in range(a.start, a.end)}
     # "total repair cost": a leading aggregate word is the aggregate, not the column total_cost.
@@ -603,6 +608,14 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     numbered = numbered_nouns(r.tokens, r.mentions, idx, frozenset(used))
     if numbered:
         r.comparisons = sorted([*r.comparisons, *numbered], key=lambda c: c.start)
+    if verb_at is not None:
+        r.mentions = verb_measures(r.mentions, verb_at)
+    named_at = {p for m in r.mentions for p in range(m.start, m.end)} - {verb_at}
+    if not r.entity_at & named_at:  # no noun is ranked: the verb's subject is
+        who = who_mention(idx, r.tokens, r.mentions, verb_at)
+        if who is not None:  # "who bought the most": the people behind the rows, ranked
+            r.mentions.append(who)
+            r.entity_at = {0}
     if lookup is not None:
         _lookups(r, idx, lookup)
     return r

@@ -1,0 +1,120 @@
+"""Verbs that name the measure of a superlative: "who spent the most", "which supplier sold the fewest", "who bought the
+most last year". A verb of paying names the money a sale takes in, a verb of buying the same money (the units when the
+catalog keeps no money), a verb of selling the units sold (the lexicon's quantity words already say so); "who" asks for
+the people on the paying side of the rows the measure adds up (the selling side for a verb of selling)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import CatalogIndex, Mention, TableEntry
+from backend.agents.builtin.people_keys import PEOPLE_NOUNS
+
+# Verbs of paying and of buying, their forms as written; what they stand for is a word the matching stage reads as
+# money taken in ("spend") or as units sold ("sold").
+PAY_VERBS = frozenset({"spent", "spend", "spends", "paid", "pay", "pays"})
+BUY_VERBS = frozenset({"bought", "buy", "buys", "purchased", "purchase"})
+SELL_VERBS = frozenset({"sold", "sell", "sells"})
+_MONEY_WORD = "spend"  # in lexicon.TAKINGS: read as money taken in
+_UNITS_WORD = "sold"  # in the lexicon's quantity concept: read as units
+_RANK_WORDS = frozenset({"most", "least", "fewest"})
+# Words after the superlative that leave the verb its measure: a period, a place, nothing at all, or money said plainly.
+_TRAILING = frozenset({"money", "overall", "altogether", "ever"})
+# Columns that say a table's rows are people: parts of a name, a birth date, an age.
+_PERSON_WORDS = frozenset({"first", "last", "surname", "given", "age"}) | lx.BIRTH_WORDS
+
+
+def verb_superlative(tokens: Sequence[lx.Token], words: Sequence[str | None]) -> int | None:
+    """Where a verb of paying, buying or selling governs a counting superlative ("spent the most", "sold the fewest",
+    "bought most"), nothing naming another measure after it; else None."""
+    for i in range(len(tokens)):
+        k = _verb_before(tokens, i)
+        if k is None or lx.low_at(tokens, k) not in PAY_VERBS | BUY_VERBS | SELL_VERBS:
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is None or nxt in lx.STOPWORDS or nxt in _TRAILING:
+            return k
+    return None
+
+
+def _verb_before(tokens: Sequence[lx.Token], i: int) -> int | None:
+    """The word before a counting superlative at i ("spent (the) most"): the verb that says what is counted."""
+    if lx.low_at(tokens, i) not in _RANK_WORDS:
+        return None
+    k = i - 1 - (lx.low_at(tokens, i - 1) == "the")
+    return k if k >= 1 else None
+
+
+def verb_word(idx: CatalogIndex, verb: str) -> str | None:
+    """The word a verb stands for: for paying, money taken in; for buying, the same money, or the units bought when no
+    table keeps money; for selling, the units sold (its own word, the lexicon's), or the money taken in when no table
+    counts units."""
+    columns = [c for t in idx.tables.values() for c in t.columns if c.additive and not c.is_id]
+    money = any(c.is_money for c in columns)
+    units = any("quantity" in lx.concept_of(w) for c in columns for w in c.key_words | c.expanded)
+    if verb in PAY_VERBS or (verb in BUY_VERBS and money):
+        return _MONEY_WORD
+    if verb in BUY_VERBS:
+        return _UNITS_WORD
+    return None if units or not money else _MONEY_WORD
+
+
+def _people(t: TableEntry) -> bool:
+    """A table whose rows are people: a name in parts, a birth date, an age, or a noun of staff."""
+    if t.name_parts or set(t.words) & PEOPLE_NOUNS:
+        return True
+    return any(set(c.words) & _PERSON_WORDS for c in t.columns)
+
+
+def _sellers(t: TableEntry) -> bool:
+    """People who work for the catalog's owner (staff, agents, reps): the selling side."""
+    return bool(set(t.words) & PEOPLE_NOUNS)
+
+
+def who_mention(
+    idx: CatalogIndex, tokens: Sequence[lx.Token], mentions: list[Mention], verb_at: int | None
+) -> Mention | None:
+    """ "who spent the most", "who placed the most orders": a mention of the people behind the rows ranked, at "who" —
+    the table the measure's table points at, directly or through one table between (buyers for paying and buying, the
+    owner's people for selling; for other verbs the one such table of people, or of named rows when none holds people).
+    The measure is the verb's (`verb_at`) or named right after the superlative ("the most orders")."""
+    if lx.low_at(tokens, 0) != "who":
+        return None
+    rank = next((i for i in range(len(tokens)) if _verb_before(tokens, i) is not None), None)
+    if rank is None:
+        return None
+    verb = lx.low_at(tokens, _verb_before(tokens, rank) or 0)
+    at = verb_at if verb_at is not None else rank + 1
+    tables = {m.table for m in mentions if m.start == at and m.kind in ("column", "table")}
+    parents: dict[str, int] = {}
+    frontier = set(tables)
+    for depth in (1, 2):
+        nxt: set[str] = set()
+        for fk in idx.foreign_keys:
+            if fk.table in frontier and fk.ref_table != fk.table and fk.ref_table not in tables:
+                parents.setdefault(fk.ref_table, depth)
+                nxt.add(fk.ref_table)
+        frontier = nxt
+    named = [n for n in parents if idx.tables[n].label is not None]
+    people = [n for n in named if _people(idx.tables[n])]
+    selling = verb in SELL_VERBS
+    buying = verb in PAY_VERBS | BUY_VERBS
+    side = [n for n in people if _sellers(idx.tables[n]) == selling] if selling or buying else []
+    pool = side or ([] if selling else people) or (named if len(named) == 1 and not selling else [])
+    if not pool:
+        return None
+    best = min(pool, key=lambda n: (parents[n], n))
+    return Mention(0, 1, "table", best, None, 3.0, via="who", spec=1.0)
+
+
+def verb_measures(mentions: list[Mention], verb_at: int) -> list[Mention]:
+    """The measures a verb names ("spent" → the money taken in) are named as plainly as by the measure's own word: as
+    specific as a name, the best of them scored as a concept matched in full, the others in proportion."""
+    at = [m for m in mentions if m.start == verb_at and m.end == verb_at + 1 and m.kind == "column"]
+    top = max((m.score for m in at), default=0.0)
+    if top <= 0:
+        return mentions
+    full = 3.0 * lx.CONCEPT_WEIGHT
+    return [replace(m, score=max(m.score, full * m.score / top), spec=1.0) if m in at else m for m in mentions]
