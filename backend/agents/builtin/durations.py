@@ -303,3 +303,55 @@ def _governs_other(r: Reading, idx: CatalogIndex, g: AggWord, tokens: set[int], 
         if c is not None and c.info.kind == "numeric" and not c.is_id:
             return True
     return False
+
+
+@dataclass(frozen=True, slots=True)
+class Age:
+    """The age of each row's person in whole years, from a birth date to `at` (an event of the row) or to today."""
+
+    born: ColumnEntry
+    at: ColumnEntry | None
+    aggs: tuple[Agg, ...]
+    tokens: frozenset[int]
+    bound: tuple[AggWord, ...] = ()
+
+
+_AGE_WORDS = frozenset({"age", "ages"})
+_AT_WORDS = frozenset({"at", "on", "when", "upon"})
+_PRONOUNS = frozenset({"they", "he", "she", "it", "we", "you", "the", "a", "an", "their", "his", "her", "its"})
+
+
+def birth_column(main: TableEntry) -> ColumnEntry | None:
+    """The date the table's people were born on (a birth date, a date of birth)."""
+    return next((c for c in main.columns if c.info.kind == "temporal" and set(c.words) & lx.BIRTH_WORDS), None)
+
+
+def read_age(r: Reading, idx: CatalogIndex, main: TableEntry, mentions: list[Mention]) -> Age | None:
+    """ "average age of customers by <a group>", "how old are members", "age of members at signup": an age computed
+    from the main table's birth date when the question asks for one and no column of the table is called age; at an
+    event of the row when "at"/"when" names one of its dates, else today."""
+    k = next((i for i, t in enumerate(r.tokens) if t.lower in _AGE_WORDS and r.words[i] is not None), None)
+    if k is None and r.low(0) == "how" and r.low(1) == "old":
+        k = 1
+    born = birth_column(main)
+    if k is None or born is None:
+        return None
+    named = [m for m in mentions if m.start <= k < m.end and m.kind == "column" and m.via != "concept"]
+    if any((c := idx.tables[m.table].col(m.column or "")) is not None and c.info.kind == "numeric" for m in named):
+        return None  # a column of its own ("age", "age_years")
+    tokens: set[int] = {k, 0} if k == 1 and r.low(0) == "how" else {k}
+    at: ColumnEntry | None = None
+    for j in range(k + 1, min(k + 6, len(r.tokens))):
+        if r.low(j) not in _AT_WORDS or r.words[j] is None:
+            continue
+        e = j + 1
+        while r.low(e) in _PRONOUNS:
+            e += 1
+        hit = _event_at(r, idx, main, mentions, e)
+        if hit is not None and hit.start in (e, e + 1):
+            at = main.col(hit.column or "")
+            tokens |= set(range(j, _name_end(r, main, hit)))
+            break
+    bound = tuple(g for g in r.aggs if g.agg in _MEASURE_AGGS and not _governs_other(r, idx, g, tokens, mentions))
+    aggs: tuple[Agg, ...] = tuple(dict.fromkeys(g.agg for g in bound)) or ("avg",)
+    return Age(born, at, aggs, frozenset(tokens), bound)

@@ -98,9 +98,12 @@ def measure_columns(idx: CatalogIndex, concept: str, table: str | None = None) -
     return out
 
 
-def adjective_mentions(idx: CatalogIndex, start: int, end: int, concept: str) -> list[Mention]:
-    """Column mentions for a superlative adjective's measure ("heaviest" → weight_kg)."""
+def adjective_mentions(idx: CatalogIndex, start: int, end: int, concept: str, aged: bool = False) -> list[Mention]:
+    """Column mentions for a superlative adjective's measure ("heaviest" → weight_kg); of an age ("oldest",
+    "youngest": `aged`), a birth date before any other date."""
     hits = measure_columns(idx, concept)
+    if aged:
+        hits = [(c, fit + 0.3 if set(c.words) & lx.BIRTH_WORDS else fit) for c, fit in hits]
     tables = {c.table for c, _ in hits}
     # "the longest trips": a table without a length ranks by its distance (and the other way round).
     near = [(c, fit * 0.8) for c, fit in measure_columns(idx, _NEAR.get(concept, "")) if c.table not in tables]

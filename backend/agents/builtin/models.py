@@ -100,6 +100,9 @@ class Measure(BaseModel):
     of_total: bool = False  # the share of the grand total, in percent: "share of revenue per branch"
     running: bool = False  # a running total along the first (time) dimension: "cumulative sales by month"
     unit: DiffUnit | None = None  # with minus, a duration in units from minus to column, "days to ship"
+    # An age in whole years: from the column (a birth date) to today, or with minus from minus (the birth date) to the
+    # column (an event: "age at signup"); a year is counted once its birthday has come.
+    age: bool = False
     change: Change | None = None  # the change from the previous time step, absolute or in percent
     # A ratio per entity: the total (sum of column, or the row count) over the number of distinct `per` values,
     # "average amount paid per grower", "revenue per employee by department".

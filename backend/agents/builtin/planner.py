@@ -100,9 +100,9 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     _speed_by_duration(r, idx, ro)
     notes = list(ro.notes)
     filters = ro.filters + ro.date_filter
-    spans = [m for m in ro.measures if m.minus is not None and m.unit is not None and m.column is not None]
+    spans = [m for m in ro.measures if (m.age or (m.minus is not None and m.unit is not None)) and m.column is not None]
     if "distribution" in r.flags and spans and spans[0].column is not None:
-        # "histogram of days between booking and arrival": the duration of each row, binned.
+        # "histogram of days between booking and arrival", "age distribution": the duration or age of each row, binned.
         span = spans[0].model_copy(update={"alias": spans[0].alias.removeprefix(f"{spans[0].agg}_")})
         plan = AnalysisPlan(
             kind=Intent.HISTOGRAM, table=main.info.name, columns=[spans[0].column], binned=span, filters=filters

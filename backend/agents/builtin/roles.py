@@ -22,7 +22,7 @@ from backend.agents.builtin.conditions import ComparisonFilters, date_column, da
 from backend.agents.builtin.date_order import date_order
 from backend.agents.builtin.derived import difference, homed, own_amounts, product, ratio, row_sum, settle
 from backend.agents.builtin.direction import direction_grouping
-from backend.agents.builtin.durations import Duration, read_duration, start_of
+from backend.agents.builtin.durations import Age, Duration, read_age, read_duration, start_of
 from backend.agents.builtin.fk_roles import member_key, own_alias, own_keys, patient
 from backend.agents.builtin.listing import asks_for_rows
 from backend.agents.builtin.models import CYCLES, Agg, Bucket, ColumnRef, Dimension, Filter, FilterOp, Measure
@@ -251,6 +251,10 @@ class RoleReader:
         if duration is not None:
             consumed = consumed | {id(m) for m in self.ch.mentions if {m.start, m.end - 1} & duration.tokens}
             self.bound |= {id(a) for a in duration.bound}
+        age = read_age(self.r, self.idx, self.main, self.ch.mentions) if duration is None else None
+        if age is not None:
+            consumed = consumed | {id(m) for m in self.ch.mentions if {m.start, m.end - 1} & age.tokens}
+            self.bound |= {id(a) for a in age.bound}
         fresh = self.new_rows()
         consumed = consumed | {id(m) for m in self.ch.mentions if m.kind != "table" and m.start <= fresh < m.end}
         for m in self.ch.mentions:
@@ -293,6 +297,8 @@ class RoleReader:
         self.counted_entity()
         if duration is not None:
             self.add_duration(duration)
+        if age is not None:
+            self.add_age(age)
         whole = "whole" in self.r.flags  # "all stores combined in 2024": one number, no trend
         if self.range_date is not None and not self.ro.dims and not self.r.aggs and not listed and not whole:
             self.ro.time = self.ro.time or "auto"  # "loan applications in 2024": a bare range is a trend
@@ -352,6 +358,18 @@ class RoleReader:
         self.ro.date_col = self.ro.date_col or ref(d.start)
         how = "" if d.named_start else " (the row's first date)"
         self.ro.notes.append(f"I measure each row's {d.unit}s from {d.start.name}{how} to {d.end.name}.")
+
+    def add_age(self, a: Age) -> None:
+        """The age's measures first ("average and oldest age"); an age at an event is dated by that event."""
+        made = [
+            Measure(agg=g, column=ref(a.at or a.born), minus=ref(a.born) if a.at else None, unit="year", age=True,
+                    alias=measure_alias(g, f"age_at_{a.at.name}" if a.at else "age"))
+            for g in a.aggs
+        ]  # fmt: skip
+        self.ro.measures = made + [m for m in self.ro.measures if m.alias not in {x.alias for x in made}]
+        self.ro.measure_explicit_agg = True
+        then = f"at {a.at.name}" if a.at else "today"
+        self.ro.notes.append(f"I compute each row's age in whole years from {a.born.name} to {then}.")
 
     def new_rows(self) -> int:
         """ "new customers per year": rows counted by the date they start at, not by any other date (nor a column

@@ -30,6 +30,7 @@ from backend.agents.builtin.sql_exprs import (
     lit,
     mul,
     not_null,
+    whole_years,
 )
 from backend.models.catalog import Catalog
 
@@ -188,7 +189,10 @@ class SqlBuilder:
             c = div(c, exp.Nullif(this=self.col(m.over), expression=lit(0)))
         for other in m.plus:
             c = exp.Add(this=c, expression=self.col(other))
-        if m.minus is not None and m.unit is not None:
+        if m.age:  # whole years from a birth date to an event of the row, or to today
+            born, then = (self.col(m.minus), c) if m.minus is not None else (c, exp.CurrentDate())
+            c = whole_years(born, then, self.dialect)
+        elif m.minus is not None and m.unit is not None:
             clock = not self._column_kind(column)[1] and not self._column_kind(m.minus)[1]
             # 1.5 hours between two clock readings; whole calendar days when either is a date without a time
             diff = elapsed if clock else date_diff

@@ -104,6 +104,20 @@ def date_diff(unit: str, start: exp.Expr, end: exp.Expr, dialect: str) -> exp.Ex
     return node(this=end, expression=start, unit=exp.var(unit.upper()))
 
 
+def whole_years(start: exp.Expr, end: exp.Expr, dialect: str) -> exp.Expr:
+    """Years from start to end counted as an age is: the calendar years between them, less one while the end's day
+    of the year comes before the start's (the birthday not yet reached)."""
+
+    def day_of_year(d: exp.Expr) -> exp.Expr:  # month * 100 + day: compared, never added up
+        return exp.Add(
+            this=exp.Mul(this=exp.Month(this=d.copy()), expression=lit(100)), expression=exp.Day(this=d.copy())
+        )
+
+    early = exp.LT(this=day_of_year(end), expression=day_of_year(start))
+    before = exp.Case().when(early, lit(1)).else_(lit(0))
+    return exp.Sub(this=date_diff("year", start, end, dialect), expression=before)
+
+
 # Seconds in each unit a clock reading's duration is counted in exactly (months and years are calendar units).
 UNIT_SECONDS = {"minute": 60, "hour": 3600, "day": 86400, "week": 604800}
 
