@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry
 from backend.agents.builtin.conditions import date_filters, value_filters
+from backend.agents.builtin.counted_members import share_asked
 from backend.agents.builtin.fk_roles import pick_key
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Filter, Intent, Measure
 from backend.agents.builtin.reading import Reading
@@ -72,6 +73,10 @@ def absence_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> Analys
         among=ColumnRef(table=child.info.name, column=fk.column),
         among_filters=among,
     )
+    if share_asked(r, found.parent_at):  # "percentage of members with no visits": one figure over the members
+        noun = lx.stem(r.tokens[found.parent_at.end - 1].lower)
+        share = Measure(agg="avg", column=None, alias=f"pct_{noun}", share_of=[absent])
+        return AnalysisPlan(kind=Intent.AGGREGATE, table=parent.info.name, measures=[share], filters=own)
     counted = any(a.agg in ("count", "count_distinct") for a in r.aggs) or {"how", "many"} <= {
         t.lower for t in r.tokens
     }

@@ -144,6 +144,9 @@ class Filter(BaseModel):
     # "customers with no orders" (customer id not among the orders' customer ids).
     among: ColumnRef | None = None
     among_filters: list[Filter] = Field(default_factory=list["Filter"])
+    # With among: conditions on how many of those rows hold each value ("customers with more than 3 orders": the
+    # customer ids the orders hold more than 3 times), HAVING filters of a subquery grouped by the among column.
+    among_having: list[Filter] = Field(default_factory=list["Filter"])
 
 
 class Join(BaseModel):

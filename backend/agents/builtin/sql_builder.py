@@ -230,7 +230,7 @@ class SqlBuilder:
                 other = self.value(f.column, v[0])
             return _COMPARE[f.op](this=c, expression=other)
         if f.op in ("in", "not_in") and f.among is not None:
-            inside = exp.In(this=c, query=self._among(f.among, f.among_filters).subquery())
+            inside = exp.In(this=c, query=self._among(f.among, f.among_filters, f.among_having).subquery())
             return exp.Not(this=inside) if f.op == "not_in" else inside
         if f.op in ("in", "not_in"):
             inside = exp.In(this=c, expressions=[self.value(f.column, x) for x in v])
@@ -270,15 +270,18 @@ class SqlBuilder:
         outer = exp.select(agg_call(agg, exp.Column(this=value.copy()))).from_(inner.subquery(self.name("groups")))
         return exp.Subquery(this=outer)
 
-    def _among(self, among: ColumnRef, filters: list[Filter]) -> exp.Select:
+    def _among(self, among: ColumnRef, filters: list[Filter], having: list[Filter] | None = None) -> exp.Select:
         """The non-null values of another table's column on its rows meeting the filters (a NULL would make a NOT IN
-        match nothing)."""
+        match nothing); with `having`, only the values whose rows meet those conditions on their aggregates."""
         cast = [k for k in self.plan.date_keys if k.column.table == among.table and k.text]
         inner = SqlBuilder(AnalysisPlan(table=among.table, filters=filters, date_keys=cast), self.catalog, self.dialect)
         inner.qualify = True
         held = inner.plain(among)
         conds = [not_null(held.copy())] + [inner.condition(f) for f in filters]
-        return exp.select(held).from_(self.table(among.table), copy=False).where(*conds, copy=False)
+        select = exp.select(held).from_(self.table(among.table), copy=False).where(*conds, copy=False)
+        if having:
+            select = select.group_by(held.copy(), copy=False).having(*(inner.condition(f) for f in having), copy=False)
+        return select
 
     @staticmethod
     def _period(c: exp.Expr, start: object, end: object) -> exp.Expr:

@@ -11,6 +11,7 @@ from backend.agents.builtin.bridge import bridge_plan
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, build_index
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.choice import Choice, choose_table
+from backend.agents.builtin.counted_members import members_meeting
 from backend.agents.builtin.describe import thoughts_for, title_for
 from backend.agents.builtin.display import readable
 from backend.agents.builtin.distinct_count import distinct_count
@@ -124,6 +125,7 @@ def understand(
         plan, notes = build_plan(r, idx, ch, ro)
         plan = distinct_count(r, plan)  # "how many different types of pets": one number
         plan = both_conditions(r, plan)  # "countries with both singers over 40 and singers under 30"
+        plan = members_meeting(r, idx, plan)  # "what share of customers placed more than 3 orders": one figure
     except NeedsMore as e:
         return _clarify(idx, f"a question about {ch.table.info.name}", str(e), [ch.table.info.name])
     plan.chart_hint = hint or _paired_groups(r, idx, plan)
