@@ -1,4 +1,4 @@
-"""Catalogs written for the verb, age, share-of-entities and hourly tests: a snake_case corner shop with declared keys
+"""Catalogs written for the verb, age, share-of-entities, hourly and rate tests: a snake_case corner shop with declared keys
 (customers with a birth date, suppliers, products, orders and their lines) and a PascalCase agency without declared
 keys (clients with an e-mail and a date of birth, staff who report to each other, invoices naming a client and a sales
 rep, trips with a start time)."""
@@ -134,6 +134,37 @@ def agency() -> duckdb.DuckDBPyConnection:
                 round(rnd.uniform(5, 40), 2),
             )
             for i in range(1, 3001)
+        ],
+    )
+    return con
+
+
+def courier() -> duckdb.DuckDBPyConnection:
+    """Depots in three cities and 4,000 deliveries from March to May 2025, each dispatched at a time of day, with a
+    service level and an outcome (delivered, failed, returned); keys declared."""
+    con = duckdb.connect()
+    rnd = random.Random(9)
+    con.execute("CREATE TABLE depots(depot_id INTEGER PRIMARY KEY, depot_name VARCHAR, city VARCHAR)")
+    con.executemany(
+        "INSERT INTO depots VALUES (?, ?, ?)",
+        [(i, f"Depot {i}", ["Leeds", "Derby", "Bath"][i % 3]) for i in range(1, 7)],
+    )
+    con.execute(
+        "CREATE TABLE deliveries(delivery_id INTEGER PRIMARY KEY, depot_id INTEGER REFERENCES depots(depot_id), "
+        "dispatched_at TIMESTAMP, service VARCHAR, delivery_status VARCHAR, weight_kg DOUBLE)"
+    )
+    con.executemany(
+        "INSERT INTO deliveries VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (
+                i,
+                rnd.randint(1, 6),
+                dt.datetime(2025, 3, 1) + dt.timedelta(minutes=rnd.randint(0, 92 * 24 * 60 - 1)),
+                rnd.choice(["express", "standard", "standard"]),
+                rnd.choice(["delivered"] * 8 + ["failed", "returned"]),
+                round(rnd.uniform(0.2, 25), 1),
+            )
+            for i in range(1, 4001)
         ],
     )
     return con

@@ -33,6 +33,7 @@ LANGUAGE_WORDS = frozenset({
     # Short or common English words that are also demo values (value lists are data, these are grammar).
     "in", "or", "as", "me", "none", "open", "small", "unknown", "business", "hi", "fl", "other", "all",
     "al",  # the English ending -al (referral ↔ referring), stripped to find a word's family
+    "nd",  # the English ordinal ending of "2nd" (dates.py: "on April 2nd"), a state code in the demo, a code elsewhere
 })  # fmt: skip
 
 

@@ -37,6 +37,7 @@ class DateExpr:
     unit: str = "year"
     day: dt.date | None = None
     day2: dt.date | None = None
+    mday: int | None = None  # a day of `month` in no year written ("on 3 June"): that day in its latest year
     periods: list[DateExpr] | None = None  # "Q1 vs Q2 2025": the periods compared (kind "periods", unit = their grain)
     either: bool = False  # "in 2014 or 2015": any of the periods, one filter, not compared with each other
 
@@ -112,6 +113,9 @@ def resolve(e: DateExpr, anchor: dt.date) -> DateRange:
         return DateRange(None, e.day or dt.date(y, 1, 1), e.label)
     if k == "until":
         return DateRange(None, e.day + dt.timedelta(days=1) if e.day else dt.date(y + 1, 1, 1), e.label)
+    if k == "day" and e.day is None and e.month and e.mday:
+        first = _latest_day(e.month, e.mday, anchor)
+        return DateRange(first, first + dt.timedelta(days=1), e.label)
     if k == "day":
         first = e.day or anchor
         last = (e.day2 or first) + dt.timedelta(days=1)
@@ -124,6 +128,38 @@ def resolve(e: DateExpr, anchor: dt.date) -> DateRange:
     # "last year" is the previous complete calendar year; "last 3 months" the three complete months before.
     cur = _period_start(anchor, e.unit)
     return DateRange(_shift(cur, e.unit, -e.n), cur, e.label)
+
+
+def _latest_day(month: int, mday: int, anchor: dt.date) -> dt.date:
+    """The latest `mday` of `month` before the anchor (the 29th of February in its latest leap year)."""
+    for y in range(anchor.year, anchor.year - 9, -1):
+        try:
+            day = dt.date(y, month, mday)
+        except ValueError:
+            continue
+        if day < anchor:
+            return day
+    return dt.date(anchor.year - 1, month, min(mday, 28))
+
+
+# Words before a day written without its year that make it a date ("on 3 June", "for June 3"), not a count ("top 3").
+_DAY_CUES = frozenset({"on", "for", "of", "during", "at", ""})
+_ORDINALS = frozenset({"st", "nd", "rd", "th"})
+
+
+def _yearless(tokens: list[Token], i: int, month: int, mday: int, end: int) -> tuple[DateExpr, set[int]] | None:
+    """ "on 3 June", "on June 3rd": a day of a month with no year, read as that day in its latest year (positions
+    i..end, an ordinal ending after it included); only after a word that makes it a date."""
+    prev = tokens[i - 1].lower if i > 0 else ""
+    if prev not in _DAY_CUES:
+        return None
+    end += end < len(tokens) and tokens[end].lower in _ORDINALS
+    try:
+        dt.date(2000, month, mday)  # a leap year: every day a month can have
+    except ValueError:
+        return None
+    used = set(range(i, end)) | ({i - 1} if prev in {"on", "during", "at"} else set[int]())
+    return DateExpr("day", f"{mday} {dt.date(2000, month, 1):%B}", month=month, mday=mday), used
 
 
 def _day_number(tok: Token | None) -> int | None:
@@ -162,7 +198,7 @@ def _month_day(tokens: list[Token], i: int) -> tuple[DateExpr, set[int]] | None:
             used = set(range(i, j + 3 + bool(y2))) | ({i - 1} if prev in {"between", "from"} else set[int]())
             return DateExpr("day", f"{first} to {last}", day=first, day2=last), used
         if not y1:
-            return None
+            return _yearless(tokens, i, MONTHS[tokens[i].lower], d1, j)
         day = dt.date(y1, MONTHS[tokens[i].lower], d1)
     except ValueError:
         return None
@@ -255,7 +291,7 @@ def _day_first(tokens: list[Token], i: int) -> tuple[DateExpr, set[int]] | None:
         return None
     y = _year(tokens[j + 1] if j + 1 < n else None)
     if y is None:
-        return None
+        return _yearless(tokens, i, MONTHS[low(j)], d1, j + 1) if d2 is None else None
     try:
         first = dt.date(y, MONTHS[low(j)], d1)
         last = dt.date(y, MONTHS[low(j)], d2) if d2 is not None else first
