@@ -795,8 +795,31 @@ def _numbered_values(tokens: list[lx.Token], idx: CatalogIndex) -> list[Mention]
 
 def _value_forms(r: Reading, idx: CatalogIndex) -> list[str]:
     """The word each position is matched against values with: the normalised word when it is a value word
-    ("cloudy" → cloud), else the question's own stem ("" where a date or ranking consumed the token)."""
-    return ["" if w is None else (w if w in idx.value_words else r.tokens[k].stem) for k, w in enumerate(r.words)]
+    ("cloudy" → cloud), the one value of its family before a rate word (a rate named by the noun of a value's verb), else the
+    question's own stem ("" where a date or ranking consumed the token)."""
+    out = ["" if w is None else (w if w in idx.value_words else r.tokens[k].stem) for k, w in enumerate(r.words)]
+    for k, w in enumerate(out):
+        if w and w not in idx.value_words and r.low(k + 1) in _RATE_WORDS:
+            kin = {v for v in idx.value_words if (v,) in idx.values and _family(v) == _family(w)}
+            out[k] = kin.pop() if len(kin) == 1 and len(_family(w)) >= 4 else w
+    return out
+
+
+# Endings of the noun, participle or adjective a verb's root takes (-ation, -ure, -ed, -ing ...).
+_FAMILY_ENDINGS = ("ations", "ation", "ions", "ion", "ments", "ment", "ures", "ure", "als", "al", "ings", "ing", "ied",
+                   "ies", "ed", "es", "e", "s", "y")  # fmt: skip
+
+
+def _family(word: str) -> str:
+    """The root a verb's noun and participle share: one ending off, a doubled last consonant once (closure, closed →
+    clos; refusal, refused → refus)."""
+    for e in _FAMILY_ENDINGS:
+        if word.endswith(e) and len(word) - len(e) >= 3:
+            word = word[: -len(e)]
+            break
+    if len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    return word
 
 
 def _code_mentions(r: Reading, idx: CatalogIndex) -> list[Mention]:
