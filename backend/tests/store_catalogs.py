@@ -141,7 +141,8 @@ def agency() -> duckdb.DuckDBPyConnection:
 
 def courier() -> duckdb.DuckDBPyConnection:
     """Depots in three cities and 4,000 deliveries from March to May 2025, each dispatched at a time of day, with a
-    service level and an outcome (delivered, failed, returned); keys declared."""
+    service level and an outcome (delivered, failed, returned); drivers and the driver who supervises each; keys
+    declared."""
     con = duckdb.connect()
     rnd = random.Random(9)
     con.execute("CREATE TABLE depots(depot_id INTEGER PRIMARY KEY, depot_name VARCHAR, city VARCHAR)")
@@ -166,5 +167,14 @@ def courier() -> duckdb.DuckDBPyConnection:
             )
             for i in range(1, 4001)
         ],
+    )
+    con.execute(
+        "CREATE TABLE drivers(driver_id INTEGER PRIMARY KEY, driver_name VARCHAR, "
+        "supervisor_id INTEGER REFERENCES drivers(driver_id), hired_on DATE)"
+    )
+    con.executemany(
+        "INSERT INTO drivers VALUES (?, ?, ?, ?)",
+        [(1, "Rae Moss", None, dt.date(2018, 4, 1)), (2, "Lin Park", 1, dt.date(2019, 2, 1))]
+        + [(i, f"Driver {i:02d}", 1 + i % 2, dt.date(2020 + i % 5, 1 + i % 12, 1)) for i in range(3, 15)],
     )
     return con

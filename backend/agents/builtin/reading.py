@@ -18,6 +18,7 @@ from backend.agents.builtin.matching import (
 )
 from backend.agents.builtin.models import Agg, ValueLookup
 from backend.agents.builtin.of_names import turned_names
+from backend.agents.builtin.people_keys import REPORTS_TO, SUPERIOR_WORDS
 from backend.agents.builtin.ranking import Adjective, sort_phrase, top_n
 from backend.agents.builtin.spelling import normalise_tokens
 from backend.agents.builtin.text_match import TextPattern, read_patterns
@@ -573,6 +574,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     for i in used:
         if 0 <= i < len(r.words):
             r.words[i] = None
+    _reports_to(r, idx)
     verb_at = verb_superlative(tokens, r.words)
     said = verb_word(idx, r.low(verb_at)) if verb_at is not None else None
     if verb_at is not None and said is not None:
@@ -621,6 +623,17 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     if lookup is not None:
         _lookups(r, idx, lookup)
     return r
+
+
+def _reports_to(r: Reading, idx: CatalogIndex) -> None:
+    """ "who they report to", "whom each reports to": the superior of each row, named as the catalog names it (a
+    manager_id, a supervisor key) when no name of the catalog says "report"."""
+    superior = sorted(SUPERIOR_WORDS & idx.vocab)
+    if REPORTS_TO[0] in idx.vocab or not superior:
+        return
+    for k in range(2, len(r.tokens)):
+        if r.tokens[k].stem in {"report", "reported"} and r.low(k - 2) in {"who", "whom"} and r.words[k] is not None:
+            r.words[k] = superior[0]
 
 
 def _sort_verb(tokens: list[lx.Token]) -> bool:

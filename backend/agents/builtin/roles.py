@@ -33,6 +33,8 @@ from backend.agents.builtin.time_axis import asks_no_axis, within_periods
 from backend.agents.builtin.year_values import named_year
 
 _DIM_CUES = frozenset({"by", "per", "each", "every", "across", "vs", "versus", "individual", "various"})
+# "who they report to": the rows named again by a pronoun, the role after it asked of each of them.
+_SUBJECTS = frozenset({"they", "he", "she", "it", "each"})
 _OWNERS = frozenset({"their", "his", "her", "its", "with"})
 _SERIES_CUES = frozenset({"colored", "coloured", "color", "colour", "split", "broken", "grouped", "stacked"})
 _NOUN_BUCKETS = frozenset(
@@ -621,8 +623,11 @@ class RoleReader:
         )  # the noun counted off, or the one right after the superlative ("the largest vessel by capacity")
 
     def attributed(self, m: Mention) -> bool:
-        """A role named as something each row has: "with their manager", "and its parent", "manager's name"."""
-        return self.r.low(m.start - 1) in _OWNERS or self.r.low(m.end) in {"name", "names"}
+        """A role named as something each row has: "with their manager", "and its parent", "manager's name", "who they
+        report to"."""
+        before = self.r.low(m.start - 1)
+        asked = before in _SUBJECTS and self.r.low(m.start - 2) in {"who", "whom"}
+        return before in _OWNERS or asked or self.r.low(m.end) in {"name", "names"}
 
     def head_values(self, m: Mention) -> list[Mention]:
         """A value mention; for a word heading several values of its column ("leaves": "paid leave",
