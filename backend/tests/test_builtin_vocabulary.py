@@ -34,6 +34,7 @@ LANGUAGE_WORDS = frozenset({
     "in", "or", "as", "me", "none", "open", "small", "unknown", "business", "hi", "fl", "other", "all",
     "al",  # the English ending -al (referral ↔ referring), stripped to find a word's family
     "nd",  # the English ordinal ending of "2nd" (dates.py: "on April 2nd"), a state code in the demo, a code elsewhere
+    "mi", "ms",  # unit abbreviations (miles, milliseconds: quantities.UNITS), two-letter codes there
 })  # fmt: skip
 
 

@@ -16,6 +16,7 @@ from backend.agents.builtin.money_units import subunit_of
 from backend.agents.builtin.name_parts import PART_NOUNS, name_parts
 from backend.agents.builtin.naming import KIMBALL_WORDS, Naming, plain_words, read_naming
 from backend.agents.builtin.people_keys import REPORTS_TO, SUPERIOR_WORDS, people_keys
+from backend.agents.builtin.quantities import Unit, column_unit
 from backend.agents.builtin.value_keys import value_keys
 from backend.models.catalog import Catalog, ColumnInfo, ForeignKey, TableInfo
 
@@ -48,6 +49,8 @@ class ColumnEntry:
     subunit: tuple[int, str] | None = None
     # The state of a row its comment says an empty value stands for ("NULL while the job is still open" → open).
     pending: frozenset[str] = frozenset()
+    # The unit of a physical quantity its figures are in (trip_s, weight_g, a comment saying "in seconds").
+    unit: Unit | None = None
 
     @property
     def name(self) -> str:
@@ -528,6 +531,7 @@ def _column_entry(
         label="_".join(kept) if kept and short else "",
         subunit=subunit,
         pending=pending_state(col.comment or ""),
+        unit=column_unit(col) if numeric and not is_id and flag is None and subunit is None and not is_year else None,
     )
 
 

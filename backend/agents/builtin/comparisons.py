@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention
 from backend.agents.builtin.models import Agg, FilterOp
+from backend.agents.builtin.quantities import Unit, question_unit
 from backend.models.catalog import ColumnInfo
 
 _GT = {
@@ -19,7 +20,22 @@ _GT = {
     ">=": ">=",
 }
 _LT = {"under": "<", "below": "<", "<": "<", "<=": "<="}
-_MORE = {"more", "greater", "higher", "bigger", "larger", "longer", "heavier", "older"}
+_MORE = {
+    "more",
+    "greater",
+    "higher",
+    "bigger",
+    "larger",
+    "longer",
+    "heavier",
+    "older",
+    "warmer",
+    "hotter",
+    "faster",
+    "taller",
+    "farther",
+    "further",
+}
 _LESS = {
     "less",
     "fewer",
@@ -29,6 +45,9 @@ _LESS = {
     "lighter",
     "younger",
     "cheaper",
+    "colder",
+    "cooler",
+    "slower",
 }
 _VS_AGG: dict[str, Agg] = {
     "average": "avg",
@@ -79,6 +98,12 @@ class Comparison:
     # "more swarms than the average hive": the word compared, written between the comparative and "than" (left for
     # a mention); with vs_agg, each group's figure is compared with the average of the groups' figures.
     compared_at: int | None = None
+    unit: Unit | None = None  # the unit the number is written in ("over 5 MB", "longer than 2 hours")
+
+
+# Units whose word is also a noun the question may name a column by ("rentals over 3 days" of a rental_days): read as
+# the number's unit but left for a mention.
+_NAMING_UNITS = frozenset({"day", "days", "week", "weeks"})
 
 
 def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tuple[Comparison, ...]:
@@ -186,11 +211,16 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
         if low(end) == "%":
             end += 1
         concepts = [c for c in (lx.COMPARATIVES.get(w), lx.COMPARATIVES.get(low(i - 1))) if c]
+        said = None if money else question_unit(low(end), low(end + 1))
         if low(end) in lx.COMPARATIVES and low(end) not in lx.STOPWORDS:
             concepts.insert(0, lx.COMPARATIVES[low(end)])  # a unit is more specific than an adjective
             if low(end) not in ("weigh", "cost"):
                 end += 1  # the unit belongs to the condition: "over 1000 miles"
-        out.append(Comparison(i, end, op, tuple(values), money, tuple(concepts), named_at=named_inside))
+                end += said is not None and said[1] == 2  # "20 degrees Celsius"
+        elif said is not None and low(end) not in _NAMING_UNITS:
+            end += said[1]  # "over 5 MB", "warmer than -18 C"
+        unit = said[0] if said is not None else None
+        out.append(Comparison(i, end, op, tuple(values), money, tuple(concepts), named_at=named_inside, unit=unit))
         used |= set(range(i, end)) - {named_inside}
         i = end
     return tuple(out)

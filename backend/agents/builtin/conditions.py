@@ -227,7 +227,7 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
             if having is not None:
                 used |= {id(m)} if m is not None else set()
                 measures.append(having)
-        vals: list[str | int | float | bool] = [int(v) if v.is_integer() else v for v in comp.values]
+        vals: list[str | int | float | bool] = [_number(v) for v in in_unit_of(c, comp)]
         shown = " and ".join(str(v) for v in vals) if comp.vs_agg is None else _AGG_NAMES[comp.vs_agg]
         label = f"{(having.alias if having else c.name)} {comp.op} {shown}"
         # "crews whose average yield is above the overall average": each group's aggregate (HAVING) against the
@@ -248,6 +248,20 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
 
 
 _AGG_NAMES = {"avg": "the average", "median": "the median"}
+
+
+def in_unit_of(c: ColumnEntry, comp: Comparison) -> tuple[float, ...]:
+    """The comparison's numbers in the column's unit: "longer than 2 hours" on seconds is 7200, "over 5 MB" on bytes
+    5 × 1024²; unchanged when either unit is unknown or they measure different things."""
+    if comp.unit is None or c.unit is None or comp.unit.dimension != c.unit.dimension:
+        return comp.values
+    return tuple(comp.unit.to(c.unit, v) for v in comp.values)
+
+
+def _number(v: float) -> int | float:
+    """A whole number as an int; a converted figure rounded off its float noise (0.1 h → 360 s, not 360.00000000000006)."""
+    v = round(v, 9)
+    return int(v) if v.is_integer() else v
 
 
 def _own_rows(idx: CatalogIndex, ch: Choice, m: Mention) -> bool:
@@ -364,7 +378,7 @@ def _comparison_column(
         if c is not None and c.info.kind != "numeric":
             # "grade above 8": the numeric grade, not a text grade_band.
             c = _numeric_twin(r, idx, ch.table, m, comp.values[0]) if comp.values else None
-        if c is None or c.info.kind != "numeric" or c.is_id or id(m) in used:
+        if c is None or c.info.kind != "numeric" or c.is_id or id(m) in used or _other_quantity(c, comp):
             continue
         gap = comp.start - m.end if m.end <= comp.start else (m.start - comp.end if m.start >= comp.end else 99)
         if comp.start < m.start and m.end < comp.end:
@@ -391,6 +405,9 @@ def _comparison_column(
             col = _col(idx, hint) if hint else None
             if col is not None:
                 return col, m
+    measured = _measured_in(idx, ch, comp)
+    if measured is not None:
+        return measured, None
     for concept in comp.concepts:
         # "longer than 150 minutes" → the duration column, "over 1000 miles" → the distance-like column.
         for table in (ch.table.info.name, *ch.parents):
@@ -405,6 +422,32 @@ def _comparison_column(
     after_rows = any(m.kind == "table" and m.table == ch.table.info.name and m.end == comp.start for m in r.mentions)
     if after_rows and len(money) == 1 and not comp.concepts:
         return money[0], None
+    return None
+
+
+# Unit words that are also money ("over 50 pounds"): they pick no column by their unit.
+_MONEY_UNITS = frozenset({"lb"})
+
+
+def _other_quantity(c: ColumnEntry, comp: Comparison) -> bool:
+    """The column measures another kind of quantity than the number's unit ("more than 12 hours" is no price per kWh)."""
+    u = comp.unit
+    return u is not None and u.label not in _MONEY_UNITS and c.unit is not None and c.unit.dimension != u.dimension
+
+
+def _measured_in(idx: CatalogIndex, ch: Choice, comp: Comparison) -> ColumnEntry | None:
+    """ "uploads over 5 MB", "sessions longer than 10 minutes": the column of the rows (else of a parent) stored in a
+    unit of the same kind as the number's, the one its comparative or unit also names when there are several."""
+    u = comp.unit
+    if u is None or u.label in _MONEY_UNITS:
+        return None
+    for table in (ch.table.info.name, *ch.parents):
+        cols = [c for c in idx.tables[table].columns if c.unit is not None and c.unit.dimension == u.dimension]
+        if len(cols) > 1:
+            named = {c.name for concept in comp.concepts for c, _ in measure_columns(idx, concept, table)}
+            cols = [c for c in cols if c.name in named] or cols[:1]
+        if cols:
+            return cols[0]
     return None
 
 
