@@ -2,7 +2,8 @@
 questions (neither the demo nor an eval catalog): a courier firm in snake_case with declared keys (trip lengths in
 seconds, distances in metres, parcel weights in grams, waits in minutes, fuel in litres and a depot's fuel price per
 litre) and a camelCase file-sharing app without declared keys (upload sizes in bytes, transfer times in milliseconds,
-session lengths in seconds said only by a comment, a plan's price per gigabyte)."""
+session lengths in seconds said only by a comment, a plan's price per gigabyte). Each has two logs of the same noun
+that hold different kinds of quantity (a temperature and a volume; a time and a data size)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,16 @@ def courier() -> duckdb.DuckDBPyConnection:
         for k in range(1, 301)
     ]
     con.executemany("INSERT INTO parcels VALUES (?, ?, ?, ?)", parcels)
+    # Two logs of readings every ten minutes: the cold box's air, and the fuel tank's level.
+    con.execute("CREATE TABLE box_readings(trip_id INTEGER REFERENCES trips(trip_id), read_at TIMESTAMP, box_c DOUBLE)")
+    con.execute(
+        "CREATE TABLE tank_readings(trip_id INTEGER REFERENCES trips(trip_id), read_at TIMESTAMP, level DOUBLE)"
+    )
+    con.execute("COMMENT ON COLUMN tank_readings.level IS 'fuel left in the tank, in litres'")
+    box = [(1 + k % 120, _START + dt.timedelta(minutes=10 * k), round(rnd.uniform(-24, -12), 1)) for k in range(900)]
+    tank = [(1 + k % 120, _START + dt.timedelta(minutes=10 * k), round(rnd.uniform(5, 80), 1)) for k in range(700)]
+    con.executemany("INSERT INTO box_readings VALUES (?, ?, ?)", box)
+    con.executemany("INSERT INTO tank_readings VALUES (?, ?, ?)", tank)
     return con
 
 
@@ -92,4 +103,11 @@ def file_share() -> duckdb.DuckDBPyConnection:
         for k in range(1, 161)
     ]  # fmt: skip
     con.executemany('INSERT INTO "Sessions" VALUES (?, ?, ?, ?)', sessions)
+    # Two logs of checks: how long a ping took, and how much storage an account used.
+    con.execute('CREATE TABLE "PingLogs"("accountId" INTEGER, "loggedAt" TIMESTAMP, "latencyMs" INTEGER)')
+    con.execute('CREATE TABLE "QuotaLogs"("accountId" INTEGER, "loggedAt" TIMESTAMP, "usedBytes" BIGINT)')
+    pings = [(1 + k % 8, _START + dt.timedelta(hours=k), rnd.randrange(20, 900)) for k in range(400)]
+    quota = [(1 + k % 8, _START + dt.timedelta(hours=3 * k), rnd.randrange(10**8, 6 * 10**9)) for k in range(300)]
+    con.executemany('INSERT INTO "PingLogs" VALUES (?, ?, ?)', pings)
+    con.executemany('INSERT INTO "QuotaLogs" VALUES (?, ?, ?)', quota)
     return con

@@ -70,3 +70,11 @@ def test_units_read_from_names_and_comments() -> None:
     assert label("mass", "weight (g)") == "g"
     assert label("status", "C = critical, M = major") is None
     assert label("started", "seconds since the Unix epoch") is None
+
+
+def test_the_unit_picks_the_table_holding_that_kind_of_quantity(trips: Db, files: Db) -> None:
+    # Two logs of readings: the number's unit says which one is meant.
+    same(trips, "how many readings were warmer than -18 C", "SELECT COUNT(*) FROM box_readings WHERE box_c > -18")
+    same(trips, "how many readings were below 20 litres", "SELECT COUNT(*) FROM tank_readings WHERE level < 20")
+    same(files, "how many logs were over 500 ms", 'SELECT COUNT(*) FROM "PingLogs" WHERE "latencyMs" > 500')
+    same(files, "logs over 2 GB", 'SELECT "usedBytes" FROM "QuotaLogs" WHERE "usedBytes" > 2147483648')

@@ -8,6 +8,7 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, TableEntry
 from backend.agents.builtin.direction import column_direction, steer, verb_direction
 from backend.agents.builtin.fk_roles import ancestors_of, parents_of, role_words
+from backend.agents.builtin.quantities import MONEY_UNITS
 from backend.agents.builtin.reading import Reading, wants_time
 from backend.models.catalog import ForeignKey
 
@@ -17,6 +18,7 @@ FINE_PENALTY = 1.0  # a question about months/days on a table without a date col
 PREFER_BONUS = 1.5  # follow-ups favour the previous turn's table
 NAME_BONUS = 0.5  # every word of the table's name is in the question, even where a column took the span
 FACT_BONUS = 0.4
+UNIT_BONUS = 0.5  # a number in a unit ("warmer than -18 °C", "over 5 MB") favours a table with a column in such a unit
 VALUE_SPAN_BONUS = 0.4  # per extra word of a value matched whole, when mentions compete for the same words  # a bare business measure ("total revenue") belongs to the fact table: dates plus foreign keys
 
 
@@ -132,6 +134,7 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
         r.date is not None and r.date.kind in ("month", "months", "quarter", "day")
     )
     heading = verb_direction(r)
+    measured = {c.unit.dimension for c in r.comparisons if c.unit is not None and c.unit.label not in MONEY_UNITS}
     for name, entry in idx.tables.items():
         if only is not None and name != only:
             continue
@@ -159,6 +162,8 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
             total += TIME_BONUS  # "departing trips": the named table, by its origin-like column
         if entry.words and set(entry.words) <= qwords:
             total += NAME_BONUS
+        if measured and any(c.unit is not None and c.unit.dimension in measured for c in entry.columns):
+            total += UNIT_BONUS
         if (
             parents
             and entry.date

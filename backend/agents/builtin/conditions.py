@@ -21,6 +21,7 @@ from backend.agents.builtin.comparisons import Comparison
 from backend.agents.builtin.dates import DateExpr, DateRange, resolve
 from backend.agents.builtin.matching import measure_columns
 from backend.agents.builtin.models import ColumnRef, Dimension, Filter, Measure
+from backend.agents.builtin.quantities import MONEY_UNITS
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import default_agg, measure_alias, ref
 from backend.agents.builtin.year_values import year_values
@@ -425,21 +426,17 @@ def _comparison_column(
     return None
 
 
-# Unit words that are also money ("over 50 pounds"): they pick no column by their unit.
-_MONEY_UNITS = frozenset({"lb"})
-
-
 def _other_quantity(c: ColumnEntry, comp: Comparison) -> bool:
     """The column measures another kind of quantity than the number's unit ("more than 12 hours" is no price per kWh)."""
     u = comp.unit
-    return u is not None and u.label not in _MONEY_UNITS and c.unit is not None and c.unit.dimension != u.dimension
+    return u is not None and u.label not in MONEY_UNITS and c.unit is not None and c.unit.dimension != u.dimension
 
 
 def _measured_in(idx: CatalogIndex, ch: Choice, comp: Comparison) -> ColumnEntry | None:
     """ "uploads over 5 MB", "sessions longer than 10 minutes": the column of the rows (else of a parent) stored in a
     unit of the same kind as the number's, the one its comparative or unit also names when there are several."""
     u = comp.unit
-    if u is None or u.label in _MONEY_UNITS:
+    if u is None or u.label in MONEY_UNITS:
         return None
     for table in (ch.table.info.name, *ch.parents):
         cols = [c for c in idx.tables[table].columns if c.unit is not None and c.unit.dimension == u.dimension]

@@ -108,6 +108,10 @@ _TIME_WORDS = frozenset({"duration", "time", "elapsed", "wait", "waiting", "idle
                          "downtime", "dwell", "session", "length", "open", "ack", "response", "travel"})  # fmt: skip
 
 
+# Unit words that are also money ("over 50 pounds"): they say no kind of quantity by themselves.
+MONEY_UNITS = frozenset({"lb"})
+
+
 def _raw_words(name: str) -> list[str]:
     """An identifier's words, lower case and unstemmed (plurals kept: a plural unit measures a length of time)."""
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
