@@ -125,6 +125,8 @@ class TemplateExport(TemplatePublic):
 
     format: Literal["viz-template/1"] = "viz-template/1"
     id: str = Field(max_length=36, pattern=r"^[A-Za-z0-9_-]{1,36}$")
+    # A version the store can keep: counted from 1, within a signed 64-bit integer (SQLite's and Postgres' BIGINT).
+    version: int = Field(ge=1, le=2**63 - 1)
 
 
 class TemplateSummary(BaseModel):

@@ -135,6 +135,8 @@ def test_bad_import_files_are_refused_and_change_nothing(database_url: str, tmp_
             ({**good, "generated_sql": "SELECT * FROM read_csv('/etc/passwd')"}, 400, "the template's SQL is refused"),
             ({**good, "data_url": "https://evil.example/x"}, 422, "data_url"),
             ({**good, "surprise": 1}, 422, "surprise"),
+            ({**good, "version": 2**70}, 422, "version"),  # more than the store's 64-bit integer holds (was a 500)
+            ({**good, "version": -79658708413969661952}, 422, "version"),
             ({k: v for k, v in good.items() if k != "title"}, 422, "title"),
             ({**good, "parameters": {"title": "javascript:alert(1)"}}, 422, "plain text"),
         ]

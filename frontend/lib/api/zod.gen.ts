@@ -719,7 +719,7 @@ export const zTemplateExport = z.object({
     title: z.string().min(1).max(200),
     ui_code: z.string().max(200000).nullish(),
     updated_at: z.iso.datetime(),
-    version: z.int()
+    version: z.int().gte(1).lte(9223372036854776000)
 });
 
 /**
