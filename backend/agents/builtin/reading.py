@@ -177,11 +177,17 @@ _DERIVED_ENDINGS = ("ations", "ation", "ions", "ion", "ments", "ment", "als", "a
 def root(word: str) -> str:
     """The word without one derivational or inflectional ending, a doubled last consonant once:
     rental, renting → rent; approving → approv; described → describ."""
-    for e in _DERIVED_ENDINGS:
-        if word.endswith(e) and len(word) - len(e) >= 4:
+    return _stripped(word, _DERIVED_ENDINGS, 4)
+
+
+def _stripped(word: str, endings: tuple[str, ...], keep: int) -> str:
+    """`word` without the first of `endings` it ends in when at least `keep` letters stay, then without a doubled last
+    consonant when more than `keep` letters are left."""
+    for e in endings:
+        if word.endswith(e) and len(word) - len(e) >= keep:
             word = word[: -len(e)]
             break
-    if len(word) >= 5 and word[-1] == word[-2] and word[-1] not in "aeiou":
+    if len(word) > keep and word[-1] == word[-2] and word[-1] not in "aeiou":
         word = word[:-1]
     return word
 
@@ -826,13 +832,7 @@ _FAMILY_ENDINGS = ("ations", "ation", "ions", "ion", "ments", "ment", "ures", "u
 def _family(word: str) -> str:
     """The root a verb's noun and participle share: one ending off, a doubled last consonant once (closure, closed →
     clos; refusal, refused → refus)."""
-    for e in _FAMILY_ENDINGS:
-        if word.endswith(e) and len(word) - len(e) >= 3:
-            word = word[: -len(e)]
-            break
-    if len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "aeiou":
-        word = word[:-1]
-    return word
+    return _stripped(word, _FAMILY_ENDINGS, 3)
 
 
 def _code_mentions(r: Reading, idx: CatalogIndex) -> list[Mention]:
