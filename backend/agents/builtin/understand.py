@@ -116,12 +116,17 @@ def understand(
         if not named:
             return _clarify(idx, "no table or column of the catalog in the question", "a measure or a table to look at")
         words_seen = ", ".join(f"“{e}”" for e in dict.fromkeys(_mention_words(r)))
-        return _clarify(idx, f"a question about {', '.join(named)} ({words_seen})", "a measure or a grouping", named)
+        ranked = _unknown_ranked(r, idx)
+        needs = f"a column matching “{ranked}” to rank" if ranked else "a measure or a grouping"
+        return _clarify(idx, f"a question about {', '.join(named)} ({words_seen})", needs, named)
     try:
         ro = read_roles(r, idx, ch, today)
         missing = None if ro.direction_dim else _unknown_grouping(r, ch, idx)
         if missing:
             raise NeedsMore(f"a column of {ch.table.info.name} matching “{missing}” to group by")
+        ranked = None if ro.direction_dim else _unknown_ranked(r, idx)
+        if ranked:
+            raise NeedsMore(f"a column of {ch.table.info.name} matching “{ranked}” to rank")
         plan, notes = build_plan(r, idx, ch, ro)
         plan = distinct_count(r, plan)  # "how many different types of pets": one number
         plan = both_conditions(r, plan)  # "countries with both singers over 40 and singers under 30"
@@ -181,6 +186,54 @@ def _unknown_grouping(r: Reading, ch: Choice, idx: CatalogIndex) -> str | None:
             continue  # "by type of contract": the head noun qualifies the column named after "of"
         if r.tokens[j].number is None and not any(a.start <= j < a.end for a in r.aggs) and not lx.concept_of(w):
             return r.tokens[j].text
+    return None
+
+
+_MODIFIER_ENDINGS = ("ed", "ing", "ous", "est")
+_RANKING_WORDS = frozenset(lx.SUPERLATIVES) | lx.TOP_WORDS | lx.BOTTOM_WORDS | {"most", "fewest", "least"}
+_GENERIC_RANKED = lx.ROW_WORDS | {"one", "ones", "item", "items", "thing", "things", "value", "values", "row"}
+
+
+def _unknown_ranked(r: Reading, idx: CatalogIndex) -> str | None:
+    """The noun a ranking is about ("which customers spent the most", "top customers by spend") when nothing in the
+    catalog names it: ranking something else (the largest single sale) would answer another question."""
+    at = sorted(r.entity_at)
+    if not at and r.ranked:  # "top customers by spend", "bottom 5 stores": the noun after the ranking word
+        at = [
+            j + 1 + (r.tokens[j + 1].number is not None if j + 1 < len(r.tokens) else 0)
+            for j, t in enumerate(r.tokens)
+            if t.lower in {"top", "bottom"}
+        ][:1]
+    named = {p for m in r.mentions for p in range(m.start, m.end)}
+    # "which 5 vehicle makes": a word of the noun's phrase that the catalog names names the ranked noun
+    # ("top 10 most prescribed medications": the phrase runs on to the noun)
+    phrase = {k for j in at for k in range(j - 2, j + 1) if k >= 0 and r.low(k) not in lx.STOPWORDS}
+    for j in at:
+        k = j
+        while k + 1 < len(r.tokens) and (r.low(k) in _RANKING_WORDS or r.low(k).endswith(_MODIFIER_ENDINGS)):
+            k += 1
+            phrase.add(k)
+    if not r.ranked or not at or phrase & named:
+        return None
+    for j in at:
+        if r.low(j) in _RANKING_WORDS:
+            continue
+        if j >= len(r.tokens) or r.words[j] is None or r.tokens[j].number is not None:
+            continue
+        if any(a.start <= j < a.end for a in r.aggs):
+            continue
+        t = r.tokens[j]
+        if (
+            t.lower in lx.STOPWORDS
+            or t.lower in _GENERIC_RANKED
+            or lx.bucket_of(t.lower)
+            or lx.bucket_of(t.stem)
+            or t.lower in idx.house
+            or lx.concept_of(t.lower)
+            or not t.text.isalpha()
+        ):
+            continue
+        return t.text
     return None
 
 
