@@ -416,11 +416,14 @@ def abbreviates(short: str, word: str) -> bool:
     if len(short) >= 3 and word.startswith(short):
         return True
     sk, mine = skeleton(word), skeleton(short)
+    letters = iter(word)
     if len(mine) == 2:
-        return sk == mine  # two letters are too few to pick from a long word: yr ↔ year, not dt ↔ dividend
+        # Two letters are too few to pick from a long word: yr ↔ year, not dt ↔ dividend; and the short form's
+        # vowels are the word's too: till is no abbreviation of total.
+        return sk == mine and all(ch in letters for ch in short)
     if mine[-1] != sk[-1] or len(mine) > len(sk):
         return False
-    it, letters = iter(sk), iter(word)
+    it = iter(sk)
     # Every letter of the short form, vowels too, appears in order in the word: tray is no abbreviation of territory.
     return all(ch in it for ch in mine) and all(ch in letters for ch in short)
 
