@@ -70,11 +70,31 @@ def filter_text(f: Filter) -> str:
         start, end = (str(v) for v in f.values[:2])
         span = f"from {start or '…'} to before {end or '…'}"
         return f"{human(f.column.column)} in {f.label} ({span})"
+    if f.op == "=" and f.values and isinstance(f.values[0], bool):
+        said = flag_text(f.column.column, f.values[0])
+        return f"rows {said}" if said.startswith("with") else f"rows that are {said}"
     return human(f.label) if f.label else human(f.column.column)
 
 
+_FLAG_VERBS = frozenset({"is", "was", "are", "were", "flag"})
+
+
+def flag_text(column: str, value: bool) -> str:
+    """A yes/no column's value as the property it names: is_<x> → "<x>" / "not <x>", has_<x> → "with <x>" /
+    "without <x>"."""
+    words = human(column).split()
+    first = words[0].lower() if words else ""
+    rest = " ".join(words[1:]) if len(words) > 1 and first in _FLAG_VERBS | {"has", "had"} else " ".join(words)
+    if first in {"has", "had"} and len(words) > 1:
+        return f"{'with' if value else 'without'} {rest}"
+    return rest if value else f"not {rest}"
+
+
 def _value_text(f: Filter) -> str:
-    """A filter's value as its label says it: a code's meaning ("Rejected" for 4), else the value."""
+    """A filter's value as its label says it: a code's meaning ("Rejected" for 4), a yes/no column's property
+    ("not returned"), else the value."""
+    if f.op == "=" and isinstance(f.values[0], bool):
+        return flag_text(f.column.column, f.values[0])
     said = f.label.removeprefix(f"{f.column.column} is ")
     return said if f.op == "=" and said != f.label else str(f.values[0])
 
