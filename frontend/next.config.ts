@@ -14,6 +14,8 @@ const config: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
+  // `make dev` is how people run the product on a laptop: Next's dev badge sat on the question box (bottom left).
+  devIndicators: false,
   // SSE is proxied through a route handler when an API token is configured; never buffer it.
   compress: false,
   async headers() {
