@@ -7,6 +7,7 @@ import logging
 import secrets
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
+from contextlib import aclosing
 from dataclasses import dataclass
 
 from anyio import to_thread
@@ -39,6 +40,7 @@ from backend.models.errors import (
 from backend.models.events import ClarificationEvent, DoneEvent, ErrorEvent, StreamEvent
 from backend.models.viz import AnalystOutput, NeedsClarification, ParamsChange, VizCode, VizSpec
 from backend.repositories.conversations import ConversationRepository
+from backend.services.agent_events import agent_events
 from backend.services.catalog_service import CatalogService
 from backend.services.chart_step import chart_events, code_events, restyle_events
 from backend.services.code_stream import CodeStream
@@ -200,10 +202,11 @@ class ChatService:
                 prompt = repair_prompt(repair, ctx.previous, ctx.previous_data)
             if not code_complete:
                 history = conversation_history(ctx.conversation)
-                async with self.agent.run_stream_events(
-                    prompt, deps=deps, model=model, message_history=history, usage_limits=limits, usage=usage
-                ) as run:
-                    async for event in run:
+                run = agent_events(
+                    self.agent, prompt, deps=deps, model=model, history=history, limits=limits, usage=usage
+                )
+                async with aclosing(run) as events:
+                    async for event in events:
                         if isinstance(event, SqlStarted | SqlFailed):
                             failure = event if isinstance(event, SqlFailed) else None
                         elif isinstance(event, AgentRunResultEvent):
