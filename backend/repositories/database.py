@@ -10,10 +10,11 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, event, text
+from sqlalchemy import Connection, PoolResetState, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.ext.asyncio import AsyncSession as AsyncSession
+from sqlalchemy.pool import ConnectionPoolEntry
 
 SQLITE_BUSY_TIMEOUT_S = 60.0
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -27,7 +28,10 @@ def open_database(url: str) -> AsyncEngine:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         # One writer at a time: under many concurrent turns a writer may wait longer than sqlite3's
         # default 5 s for the lock ("database is locked"); waiting is right, failing the turn is not.
-        engine = create_async_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
+        # A session's connection goes back to the pool rolled back only when SQLite has a transaction open
+        # (`_reset` below): the pool's unconditional rollback after every commit is one more round trip through
+        # aiosqlite's thread, two of a new conversation's first turn (its creation, then the turn).
+        engine = create_async_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S}, pool_reset_on_return=None)
 
         @event.listens_for(engine.sync_engine, "connect")
         def _pragmas(dbapi_connection: Any, _: Any) -> None:  # pyright: ignore[reportUnusedFunction]
@@ -36,6 +40,12 @@ def open_database(url: str) -> AsyncEngine:
             cursor.execute("PRAGMA journal_mode=WAL")  # readers do not wait for the writer
             cursor.execute("PRAGMA synchronous=NORMAL")  # with WAL: durable at checkpoints, no fsync per commit
             cursor.close()
+
+        @event.listens_for(engine.sync_engine, "reset")
+        def _reset(dbapi_connection: Any, record: ConnectionPoolEntry, state: PoolResetState) -> None:  # pyright: ignore[reportUnusedFunction]
+            driver = record.driver_connection  # `in_transaction` is sqlite3's own flag, read without a round trip
+            if state.asyncio_safe and not state.transaction_was_reset and driver is not None and driver.in_transaction:
+                dbapi_connection.rollback()
 
         return engine
     return create_async_engine(url, pool_pre_ping=True)

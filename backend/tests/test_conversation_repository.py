@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect
@@ -115,3 +116,24 @@ async def test_rename_and_delete(repo: SqlConversationRepository) -> None:
     # a turn finishing after its conversation was deleted does not bring it back
     await repo.add_turn(conv.id, Turn(id="r2", prompt="late"))
     assert await repo.get(conv.id) is None
+
+
+@pytest.mark.anyio
+async def test_a_sqlite_connection_back_in_the_pool_holds_no_open_transaction(tmp_path: Path) -> None:
+    # SQLite skips the pool's rollback after a commit (a round trip through aiosqlite's thread) but still rolls
+    # back a transaction left open: a row nobody committed is gone, and the next writer is not locked out.
+    engine = open_database(f"sqlite+aiosqlite:///{tmp_path / 'app.db'}")
+    try:
+        await upgrade(engine)
+        repo = SqlConversationRepository(sessions(engine))
+        conv = await repo.create("kept")
+        async with engine.connect() as conn:
+            driver = (await conn.get_raw_connection()).driver_connection
+            assert driver is not None
+            await driver.execute("UPDATE conversations SET title = 'never committed'")
+            assert driver.in_transaction
+        await asyncio.wait_for(repo.add_turn(conv.id, Turn(id="k1", prompt="q")), timeout=5)
+        stored = await repo.get(conv.id)
+        assert stored is not None and stored.title == "kept" and stored.turn_count == 1
+    finally:
+        await engine.dispose()
