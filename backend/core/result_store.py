@@ -54,6 +54,9 @@ class StoredResult:
     path: Path | None = None
     kept: bool = False  # a saved conversation or template refers to it: never expired
     reduced: ChartReduction | None = None  # the chart's smaller rows, when the result is too large to chart
+    # Which columns add up, read from the SQL (a sqlglot parse): when the result is stored, in the store's worker
+    # thread, so describing its columns on the event loop parses nothing.
+    additive: frozenset[str] | None = None
 
     @property
     def url(self) -> str:
@@ -62,7 +65,7 @@ class StoredResult:
 
     def columns(self) -> list[DataColumn]:
         """Name and engine type of each column, and whether its values add up (read from the SQL)."""
-        adds_up = additive_columns(self.sql)
+        adds_up = self.additive if self.additive is not None else additive_columns(self.sql)
         return [
             DataColumn(name=n, type=t, additive=n in adds_up)
             for n, t in zip(self.column_names, self.column_types, strict=True)
@@ -129,6 +132,7 @@ class ResultStore:
             elapsed_ms=result.elapsed_ms,
             truncated=result.truncated,
             size="large" if table.num_rows > self.json_row_limit else "small",
+            additive=additive_columns(result.sql),
         )
         stored.path = self._write(self.directory, stored, table)
         if stored.size == "small" and table.nbytes <= self.memory_bytes // 4:

@@ -1,6 +1,6 @@
 """Reliability (issue 16, finding 5): CPU work — Parquet writes, chart-data reduction, chart code generation,
-download conversion, the analyst's understanding and every SQL guard parse (sqlglot) — runs off the event
-loop, so other requests (and /health) go on meanwhile.
+download conversion, the analyst's understanding and every SQL parse (sqlglot: the guard, a result's additive
+columns) — runs off the event loop, so other requests (and /health) go on meanwhile.
 
 Each of those functions is wrapped to note whether it was called on a thread that runs an event loop;
 the real function still does the work, on the real demo catalog.
@@ -27,6 +27,7 @@ from backend.tests.sse import parse_sse
 
 WATCHED: list[tuple[Any, str]] = [
     (result_store, "write_parquet"),  # every stored result, chart rows and kept results included
+    (result_store, "additive_columns"),  # which columns of a result add up, read from its SQL (sqlglot)
     (reduce, "plan_reduction"),
     (reduce, "fit_payload"),
     (chart_step, "stream_code"),  # the chart component's code
