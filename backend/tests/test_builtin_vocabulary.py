@@ -111,6 +111,8 @@ CATALOG_LANGUAGE_WORDS = CALENDAR_WORDS | {
     "delivered", "scheduled", "legal", "follow-up",  # a participle, a planned date, "transfers to Legal" grammar
     "pos",  # the code's word for a token position (a point-of-sale code there)
     "yes",  # the yes/no reading's own word (catalog_index.yes_no): a value of a yes/no column there
+    "discount", "priority",  # head nouns a squashed name ends on (squashed.NAME_HEADS): columns there too
+    "energy",  # what a kWh figure is called (quantities): a value of an industry column there
     # The parser's and the product's own terms, which catalogs use as names too: a question and its subject in a
     # chat with a user, the analysis plan, a key's role, the leader note, a kind of thing, a cycle of time, SQL CASE.
     "question", "subject", "chat", "user", "plan", "role", "note", "kind", "type", "cycle", "case",

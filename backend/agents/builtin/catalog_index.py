@@ -7,7 +7,6 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Literal
 
 from backend.agents.builtin import lexicon as lx
@@ -16,7 +15,7 @@ from backend.agents.builtin.money_units import subunit_of
 from backend.agents.builtin.name_parts import PART_NOUNS, name_parts
 from backend.agents.builtin.naming import KIMBALL_WORDS, Naming, plain_words, read_naming
 from backend.agents.builtin.people_keys import REPORTS_TO, SUPERIOR_WORDS, people_keys
-from backend.agents.builtin.quantities import Unit, column_unit
+from backend.agents.builtin.quantities import Unit, column_unit, unit_nouns
 from backend.agents.builtin.value_keys import value_keys
 from backend.models.catalog import Catalog, ColumnInfo, ForeignKey, TableInfo
 
@@ -140,17 +139,7 @@ class CatalogIndex:
 
 def shared_prefix(table: TableInfo) -> str | None:
     """A first word every column of the table starts with (wrk_id, wrk_name → wrk): it names the table, not them."""
-    return _shared_prefix(tuple(c.name for c in table.columns))
-
-
-@lru_cache(maxsize=4096)
-def _shared_prefix(names: tuple[str, ...]) -> str | None:
-    # Asked for the same tables on every turn (key roles, suggestions): read each table's names once.
-    firsts = {tuple(lx.name_words(n))[:1] for n in names}
-    if len(names) < 2 or len(firsts) != 1:
-        return None
-    (first,) = firsts
-    return first[0] if first and all(len(lx.name_words(n)) > 1 for n in names) else None
+    return lx.shared_first_word(tuple(c.name for c in table.columns))
 
 
 # A beginning short enough to be an abbreviation, not another name that starts the same ("ortho" ≠ Orthodox).
@@ -171,6 +160,14 @@ def _names_table(own: set[str], table: set[str]) -> bool:
     return all(w in table or any(lx.abbreviates(w, t) for t in table) for w in own)
 
 
+def _own_words(t: TableInfo, c: ColumnInfo, naming: Naming) -> tuple[str, ...]:
+    """A column's words without the tag its table's columns all start with: a child's o_<x>key and its parent's
+    c_<x>key are both (<x>, key)."""
+    words = naming.column_words(c.name)
+    tag = shared_prefix(t)
+    return words[1:] if tag and words[:1] == (tag,) and len(words) > 1 else words
+
+
 def implied_keys(catalog: Catalog, naming: Naming) -> list[ForeignKey]:
     """Foreign keys a catalog without declared ones implies by its names: a table's own key ("Rider ID" in
     Riders: its words name the table, about one value per row, an id word) referenced by a column of the same
@@ -182,7 +179,7 @@ def implied_keys(catalog: Catalog, naming: Naming) -> list[ForeignKey]:
     for t in catalog.tables:
         table = set(name_of_table(t.name, naming.tables, naming.squashed))
         for c in t.columns:
-            words = naming.column_words(c.name)
+            words = _own_words(t, c, naming)
             own = set(words) - lx.ID_WORDS
             unique = (c.distinct_count or 0) >= KEY_SHARE * max(t.row_count, 1)
             if set(words) & lx.ID_WORDS and own and _names_table(own, table) and unique and words not in parents:
@@ -190,7 +187,7 @@ def implied_keys(catalog: Catalog, naming: Naming) -> list[ForeignKey]:
     out: list[ForeignKey] = []
     for t in catalog.tables:
         for c in t.columns:
-            words = naming.column_words(c.name)
+            words = _own_words(t, c, naming)
             hit = parents.get(words)
             if hit is None:  # a role before the key's name: the longest key name the column ends with
                 ends = [k for k in parents if len(words) > len(k) and words[-len(k) :] == k]
@@ -215,7 +212,7 @@ def named_keys(catalog: Catalog, naming: Naming, known: list[ForeignKey]) -> lis
     for t in catalog.tables:
         table = name_of_table(t.name, naming.tables, naming.squashed)
         for c in t.columns:
-            words = naming.column_words(c.name)
+            words = _own_words(t, c, naming)
             whole = c.kind == "text" or _integer(c)
             unique = (c.distinct_count or 0) >= KEY_SHARE * max(t.row_count, 1) and t.row_count > 1
             own = bool(table) and words[-1:] == table[-1:] and set(table) <= set(words)
@@ -224,7 +221,7 @@ def named_keys(catalog: Catalog, naming: Naming, known: list[ForeignKey]) -> lis
     out: list[ForeignKey] = []
     for t in catalog.tables:
         for c in t.columns:
-            hit = parents.get(naming.column_words(c.name))
+            hit = parents.get(_own_words(t, c, naming))
             if hit is None or hit[0].name == t.name or (t.name, c.name) in taken or not _values_within(c, hit[1]):
                 continue
             if (c.distinct_count or 0) >= UNIQUE_SHARE * max(t.row_count, 1):
@@ -470,9 +467,11 @@ def _column_entry(
     described = _CODE_PAIR.sub(" ", col.comment or "") if coded_values(col) else (col.comment or "")
     # A comment's word for the table's own rows ("until the order ships" in an orders table) names the table: every
     # column of it is about an order.
-    own = set(plain_words(table.name, frozenset(), naming.squashed))
+    rows_noun = set(plain_words(table.name, frozenset(), naming.squashed))
     aliases = frozenset(
-        w for w in lx.name_words(described) if w not in lx.STOPWORDS and len(w) > 2 and not w.isdigit() and w not in own
+        w
+        for w in lx.name_words(described)
+        if w not in lx.STOPWORDS and len(w) > 2 and not w.isdigit() and w not in rows_noun
     )
     expanded = frozenset(
         term
@@ -509,8 +508,11 @@ def _column_entry(
     flag = yes_no(col)
     money = numeric and bool(known & lx.MONEY_WORDS) and not is_id and flag is None
     subunit = subunit_of(col, tuple(spelled), money) if numeric and not is_id and flag is None else None
+    unit = column_unit(col) if numeric and not is_id and flag is None and subunit is None and not is_year else None
     kept = [w for w in spelled if w != prefix]
-    short = len(kept) < len(lx.name_words(col.name)) and not (len(kept) == 1 and kept[0] in _KEY_ENDINGS | lx.ID_WORDS)
+    short = (len(kept) < len(lx.name_words(col.name)) or (prefix is not None and len(kept) < len(spelled))) and not (
+        len(kept) == 1 and kept[0] in _KEY_ENDINGS | lx.ID_WORDS
+    )
     return ColumnEntry(
         table=table.name,
         info=col,
@@ -525,13 +527,13 @@ def _column_entry(
         and not set(words) & lx.RATE_WORDS
         and (bool(known & lx.ADDITIVE_WORDS) or _counts(col, words) or _accumulates(spelled)),
         is_year=is_year,
-        aliases=aliases - set(words),
+        aliases=(aliases | unit_nouns(col.name, unit)) - set(words),
         expanded=expanded,
         flag=flag,
         label="_".join(kept) if kept and short else "",
         subunit=subunit,
         pending=pending_state(col.comment or ""),
-        unit=column_unit(col) if numeric and not is_id and flag is None and subunit is None and not is_year else None,
+        unit=unit,
     )
 
 
@@ -624,7 +626,11 @@ def _pick_label(entry: TableEntry) -> ColumnEntry | None:
             said = word in c.words or any(w not in lx.ID_WORDS and lx.abbreviates(w, word) for w in c.words)
             if said and (timely or (c.info.distinct_count or rows) >= LABEL_SHARE * rows):
                 return c
-    unique = [c for c in texts if (c.info.distinct_count or 0) >= 0.5 * rows and not c.is_id]
+    unique = [
+        c
+        for c in texts
+        if (c.info.distinct_count or 0) >= 0.5 * rows and not c.is_id and not set(c.words) & lx.NOTE_WORDS
+    ]
     return unique[0] if unique else None
 
 

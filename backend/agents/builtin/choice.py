@@ -40,16 +40,34 @@ class Choice:
         return table == self.table.info.name or table in self.parents or table in self.paths
 
 
-def _select(mentions: list[Mention], main: str, weighted: bool) -> tuple[list[Mention], float]:
-    """Greedy non-overlapping mentions, best first; returns them in question order and their total weight."""
+def name_inside(r: Reading, idx: CatalogIndex, v: Mention, m: Mention) -> bool:
+    """ "by ship mode" where SHIP is also a mode: value `v` lies inside a longer mention `m` of its own column, and
+    its words are words of the column's name, so the words say the column, not the value."""
+    if v.kind != "value" or m.kind != "column" or (v.table, v.column) != (m.table, m.column):
+        return False
+    if not (m.start <= v.start and v.end <= m.end and v.end - v.start < m.end - m.start):
+        return False
+    col = idx.tables[m.table].col(m.column or "")
+    return col is not None and all(r.tokens[k].stem in col.words for k in range(v.start, v.end))
+
+
+def _select(
+    mentions: list[Mention], main: str, weighted: bool, inside: dict[int, list[Mention]] | None = None
+) -> tuple[list[Mention], float]:
+    """Greedy non-overlapping mentions, best first; returns them in question order and their total weight.
+    `inside`: for a column mention, the values of it that its longer name holds (they rank no higher than it)."""
 
     def weight(m: Mention) -> float:
         w = m.score * (m.spec if weighted else 1.0)
         return w if m.table == main else w * JOIN_DISCOUNT
 
-    def rank(m: Mention) -> float:
+    def own_rank(m: Mention) -> float:
         # A value of several words said in full ("chief porter") outranks a shorter name inside it ("porter").
         return weight(m) + (VALUE_SPAN_BONUS * (m.end - m.start - 1) if m.kind == "value" and m.via == "value" else 0)
+
+    def rank(m: Mention) -> float:
+        # "by ship mode" where SHIP is a mode too: the column's longer name outranks its value inside it.
+        return max([own_rank(m), *(own_rank(v) for v in (inside or {}).get(id(m), []))])
 
     ranked = sorted(mentions, key=lambda m: (rank(m), m.end - m.start, m.table == main), reverse=True)
     taken: set[int] = set()
@@ -144,7 +162,8 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
         cands = [m for m in r.mentions if m.table in cluster]
         # A key named only by its parent's words is the parent's evidence: it does not score for this table.
         scoring = [m for m in cands if not (m.table == name and _names_parent_only(r, idx, m))]
-        picked, total = _select(scoring, name, weighted=True)
+        inside = {id(m): [v for v in cands if name_inside(r, idx, v, m)] for m in cands if m.kind == "column"}
+        picked, total = _select(scoring, name, weighted=True, inside=inside)
         own = [m for m in picked if m.table == name]
         if not own and only is None and name != prefer and not _bridges(r, idx, picked):
             continue  # a table only explained by its parents is the parent's question
@@ -174,7 +193,7 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
         joined = len({m.table for m in picked} - {name})
         named = int(any(m.kind == "table" and m.table == name for m in picked))
         key = (round(total, 6), -joined, named, -entry.info.row_count)
-        choice = Choice(entry, parents, _select(cands, name, weighted=False)[0], total, paths=paths)
+        choice = Choice(entry, parents, _select(cands, name, weighted=False, inside=inside)[0], total, paths=paths)
         scored.append((key, choice))
     if not scored:
         return None

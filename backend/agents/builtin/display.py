@@ -8,14 +8,22 @@ column are changed, and never into a name the result already has.
 from __future__ import annotations
 
 from backend.agents.builtin.catalog_index import CatalogIndex
-from backend.agents.builtin.models import AnalysisPlan, ColumnRef
-from backend.agents.builtin.role_model import measure_alias
+from backend.agents.builtin.models import Agg, AnalysisPlan, ColumnRef
+from backend.agents.builtin.role_model import AGG_PREFIX, measure_alias
 
 
 def _label(idx: CatalogIndex, ref: ColumnRef | None) -> str:
     table = idx.tables.get(ref.table) if ref else None
     entry = table.col(ref.column) if table and ref else None
     return entry.label if entry else ""
+
+
+def _measure_name(idx: CatalogIndex, agg: Agg, label: str, ref: ColumnRef) -> str:
+    """The measure's name from its column's label: SUM of a "total price" is the total price, not a "total total
+    price", unless the table has a column of that very name."""
+    table = idx.tables.get(ref.table)
+    said = agg == "sum" and label.startswith(f"{AGG_PREFIX['sum']}_")
+    return label if said and table is not None and table.col(label) is None else measure_alias(agg, label)
 
 
 def readable(plan: AnalysisPlan, idx: CatalogIndex) -> AnalysisPlan:
@@ -37,7 +45,7 @@ def readable(plan: AnalysisPlan, idx: CatalogIndex) -> AnalysisPlan:
         for d in plan.dimensions
     ]
     measures = [
-        m.model_copy(update={"alias": rename(m.alias, measure_alias(m.agg, label))})
+        m.model_copy(update={"alias": rename(m.alias, _measure_name(idx, m.agg, label, m.column))})
         if m.column is not None
         and not m.operands()
         and m.per is None

@@ -159,13 +159,15 @@ ADDITIVE_WORDS = frozenset({"revenue", "sale", "sales", "amount", "income", "ear
                             "gross", "profit", "payment", "spend", "spending", "total", "quantity", "unit",
                             "units", "count", "volume", "sold", "cost", "fee", "budget", "hours", "minutes",
                             "population", "people", "net", "charge", "surcharge", "commission", "fare",
-                            "paid", "billed", "tip"})  # fmt: skip
+                            "paid", "billed", "tip", "extended"})  # fmt: skip
 # Words of a rate, a share or an average ("rebate_pct", "cost_per_unit", "hourly_rate"): such a column never adds
 # up, whatever amount it is a rate of.
 RATE_WORDS = frozenset({"pct", "percent", "percentage", "rate", "ratio", "per", "avg", "average", "mean"})
 # Columns that identify rows rather than measure anything.
 ID_WORDS = frozenset({"id", "uuid", "guid", "key", "code", "zip", "sku", "isbn", "no", "nr", "num"})
 LABEL_WORDS = ("name", "title", "label", "description")
+# Text written about a row (a comment, a note): it never names the row, however many values it has.
+NOTE_WORDS = frozenset({"comment", "note", "remark", "memo", "annotation", "observation"})
 
 SHARE_WORDS = frozenset({"share", "proportion", "breakdown", "composition", "percentage", "percent", "fraction",
                          "mix", "portion"})  # fmt: skip
@@ -373,6 +375,16 @@ def _name_words(name: str) -> tuple[str, ...]:
     # Every turn splits the same catalog names again (table choice, key roles): split each name once.
     spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
     return tuple(stem(w) for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w)
+
+
+@lru_cache(maxsize=4096)
+def shared_first_word(names: tuple[str, ...]) -> str | None:
+    """A first word every name starts with, each name having more words (wrk_id, wrk_name → wrk): the table's tag."""
+    firsts = {_name_words(n)[:1] for n in names}
+    if len(names) < 2 or len(firsts) != 1:
+        return None
+    (first,) = firsts
+    return first[0] if first and all(len(_name_words(n)) > 1 for n in names) else None
 
 
 _CONCEPT_INDEX: dict[str, frozenset[str]] = {}

@@ -8,6 +8,7 @@ from dataclasses import replace
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import UNIT_WORDS, CatalogIndex, ColumnEntry, Mention
 from backend.agents.builtin.line_items import price_columns
+from backend.agents.builtin.quantities import unit_nouns
 
 
 def correct(idx: CatalogIndex, word: str) -> str:
@@ -87,8 +88,8 @@ def measure_columns(idx: CatalogIndex, concept: str, table: str | None = None) -
                 continue
             if concept == "date" and (c.info.kind == "temporal" or c.is_year):
                 fit = 1.0 if c in (t.date, t.year) else 0.8
-            elif c.info.kind == "numeric" and (set(c.words) | c.expanded) & stems:
-                hit = (set(c.words) | c.expanded) & stems
+            elif c.info.kind == "numeric" and (said := set(c.words) | c.expanded | unit_nouns(c.name, c.unit)) & stems:
+                hit = said & stems  # a name that is its unit (Milliseconds) is the figure it measures (a length)
                 fit = len(hit) / max(len(c.key_words | (set(c.words) & stems)), 1)
                 fit = max(fit, 0.5) + (0.1 if c.is_money and concept in ("size", "money") else 0.0)
             else:
@@ -238,6 +239,19 @@ _PLAIN_MONEY = frozenset({"total", "amount", "cost", "value", "paid", "due", "ne
                           "billed", "spent", "sub", "subtotal", "line", "order", "invoice", "item", "extended"})  # fmt: skip
 
 
+# Words that make a price the money of a whole line or order (an extended price, a total price), not of one unit.
+_TOTALLING = frozenset({"total", "extended", "line", "net", "gross", "grand", "sub", "subtotal", "order", "invoice"})
+
+
+def _plain_money(c: ColumnEntry) -> bool:
+    """Money named as nothing else: a "Total", a total_cost, an extended price (the price of a whole line)."""
+    spelled = c.words[:-1]
+    initials = c.words[-1] if len(spelled) >= 3 and c.words[-1] == "".join(w[0] for w in spelled) else ""
+    said = c.key_words - {initials}  # cost_per_unit's "cpu" says nothing more
+    priced = said - {"price"}
+    return c.key_words <= _PLAIN_MONEY or (bool(priced) and "price" in said and priced <= _TOTALLING)
+
+
 def _concept_mentions(idx: CatalogIndex, i: int, word: str) -> list[Mention]:
     """A generic business word ("revenue") matched to columns whose names share its concept ("amount")."""
     concepts = lx.concept_of(word)
@@ -269,7 +283,7 @@ def _concept_mentions(idx: CatalogIndex, i: int, word: str) -> list[Mention]:
             out.extend(
                 Mention(i, i + 1, "column", t.info.name, c.name, 3.0 * lx.CONCEPT_WEIGHT * 0.6, "concept", spec=0.5)
                 for c in t.columns
-                if c.is_money and c.additive and not c.is_id and c.key_words <= _PLAIN_MONEY
+                if c.is_money and c.additive and not c.is_id and _plain_money(c)
             )
         # Lines of goods sold with a price of one unit and a quantity: the price stands for the line's money (the
         # plan multiplies it by the quantity), weaker still than money named as nothing else.

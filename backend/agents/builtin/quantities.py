@@ -191,6 +191,29 @@ def column_unit(col: ColumnInfo) -> Unit | None:
     return name_unit(col.name) or comment_unit(col.comment or "")
 
 
+# What a figure of each dimension is called when its column is named by its unit alone (Milliseconds, Bytes, kWh).
+_DIMENSION_NOUNS: dict[str, frozenset[str]] = {
+    "time": frozenset({"duration", "length"}),
+    "length": frozenset({"length", "distance"}),
+    "mass": frozenset({"weight", "mass", "heavy"}),
+    "data": frozenset({"size", "big"}),
+    "volume": frozenset({"volume"}),
+    "watt_hours": frozenset({"energy", "consumption", "usage"}),
+    "power": frozenset({"power", "load"}),
+    "speed": frozenset({"speed", "fast"}),
+    "temperature": frozenset({"temperature", "warm", "hot", "cold"}),
+}
+
+
+def unit_nouns(name: str, unit: Unit | None) -> frozenset[str]:
+    """The words a figure is called by when its column's name is its unit and nothing else (a track's Milliseconds is
+    its length, a file's Bytes its size); empty for any other name."""
+    words = _raw_words(name)
+    if unit is None or len(words) != 1 or words[0] in _LETTERS or UNITS.get(words[0]) != unit:
+        return frozenset()  # "min" alone may be a minimum as well as minutes
+    return _DIMENSION_NOUNS.get(unit.dimension, frozenset())
+
+
 def question_unit(word: str, next_word: str = "") -> tuple[Unit, int] | None:
     """The unit a question's words after a number name ("5 MB", "2 hours", "-18 °C", "20 degrees Celsius") and how
     many words it takes; plain "degrees" says no scale, so it converts nothing."""

@@ -17,7 +17,7 @@ from backend.agents.builtin.catalog_index import (
     singular,
     time_of_day,
 )
-from backend.agents.builtin.choice import Choice
+from backend.agents.builtin.choice import Choice, name_inside
 from backend.agents.builtin.conditions import ComparisonFilters, date_column, date_filters, value_filters
 from backend.agents.builtin.date_order import date_order
 from backend.agents.builtin.derived import difference, homed, own_amounts, product, ratio, row_sum, settle
@@ -31,6 +31,8 @@ from backend.agents.builtin.role_model import Roles, default_agg, measure_alias,
 from backend.agents.builtin.table_roles import RoleState, TableRole, table_mention
 from backend.agents.builtin.time_axis import asks_no_axis, within_periods
 from backend.agents.builtin.year_values import named_year
+
+_VERB_FORM = 5  # the shortest word read as a verb form of a value ("shipped" of SHIP; "Red" is no verb)
 
 _DIM_CUES = frozenset({"by", "per", "each", "every", "across", "vs", "versus", "individual", "various"})
 # "who they report to": the rows named again by a pronoun, the role after it asked of each of them.
@@ -247,6 +249,22 @@ class RoleReader:
             and v.kind == "value"
             and v.end == m.start
             and (v.table, v.column) == (m.table, m.column)
+        }
+        # "by ship mode" where SHIP is also a mode: a value inside a longer mention of its own column is that column's
+        # name, no value asked for.
+        consumed |= {id(v) for v in self.ch.mentions for m in self.ch.mentions if name_inside(self.r, self.idx, v, m)}
+        # "quantity shipped by ship mode": a verb form ("shipped") of a value ("SHIP") of the column the question
+        # names is the verb, no value asked for.
+        named = {(m.table, m.column) for m in self.ch.mentions if m.kind == "column"}
+        consumed |= {
+            id(v)
+            for v in self.ch.mentions
+            if v.kind == "value"
+            and v.end - v.start == 1
+            and (v.table, v.column) in named
+            and self.r.low(v.start).endswith(("ed", "ing"))
+            and len(self.r.low(v.start)) >= _VERB_FORM  # "shipped", not "Red"
+            and (v.value or "").lower() != self.r.low(v.start)
         }
         consumed = consumed | self.role_qualifiers() | self.date_nouns()
         duration = read_duration(self.r, self.idx, self.main, self.ch.mentions)

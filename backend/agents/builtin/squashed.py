@@ -31,8 +31,11 @@ NAME_HEADS = frozenset({
     "category", "class", "kind", "year", "month", "week", "day", "days", "hour", "hours", "minutes", "head", "make",
     "model", "state", "zip", "address", "title", "label", "description", "value", "price",
     "cost", "fee", "score", "size", "weight", "start", "end", "first", "last", "min", "max", "avg", "planned",
-    "actual", "estimated",
+    "actual", "estimated", "discount", "balance", "segment",
 })  # fmt: skip
+# Words a name may end on that are long enough to be misread as the full form of a short piece (piry, prio): known
+# words, never the long form of an abbreviation.
+NAME_WORDS = frozenset({"priority"})
 _SEPARATED = re.compile(r"[^A-Za-z0-9]|[a-z][A-Z]")
 
 
@@ -72,9 +75,22 @@ class _Vocabulary:
         return bool(forms & (self.heads | self.terms)) or any(self.spelled(f, name) for f in forms)
 
 
+def _untagged(catalog: Catalog) -> dict[str, tuple[str, str]]:
+    """Each column name → (its table's tag, the rest of the name): a tag every column of a table starts with
+    (c_<x>key, c_name → c; ps_<y> → ps) is no part of the name's own words; ("", name) without one."""
+    out: dict[str, tuple[str, str]] = {}
+    for t in catalog.tables:
+        tag = lx.shared_first_word(tuple(c.name for c in t.columns))
+        for c in t.columns:
+            cut = re.match(rf"{re.escape(tag)}[^A-Za-z0-9]+", c.name, re.IGNORECASE) if tag else None
+            out[c.name] = (tag or "", c.name[cut.end() :]) if cut else ("", c.name)
+    return out
+
+
 def squashes(catalog: Catalog) -> bool:
-    """True when the catalog writes its column names without separators (croptype, not crop_type)."""
-    names = [c.name for t in catalog.tables for c in t.columns]
+    """True when the catalog writes its column names without separators (croptype, not crop_type), after the tag
+    its table's columns all start with (o_orderdate: orderdate)."""
+    names = [rest for _, rest in _untagged(catalog).values()]
     if len(names) < 5:
         return False
     separated = sum(1 for n in names if _SEPARATED.search(n))
@@ -155,12 +171,14 @@ def _vocabulary(catalog: Catalog, learned: Iterable[str], skip: set[str]) -> _Vo
 
     for w in learned:
         add(w, "")
+    untagged = _untagged(catalog)
     for t in catalog.tables:
         for name in (t.name, *(c.name for c in t.columns)):
             if name.lower() in skip:
                 continue  # a name read as words (or not yet read) is no word of its own
+            rest = untagged[name][1] if name in untagged else name
             for w in _plain(name):
-                add(w, name.lower())
+                add(w, rest.lower())  # as the name being split is known: without its table's tag
         for c in t.columns:
             text = [*re.split(r"[^a-z]+", (c.comment or "").lower())]
             text += [w for v in c.values or [] for w in re.split(r"[^a-z]+", v.lower())]
@@ -168,7 +186,7 @@ def _vocabulary(catalog: Catalog, learned: Iterable[str], skip: set[str]) -> _Vo
                 if len(w) >= CATALOG_WORD and w not in lx.STOPWORDS and w not in skip:
                     add(w, "")  # a comment naming another squashed name ("see cratecodes") is no plain word
     heads = frozenset(NAME_HEADS | lx.ID_WORDS | set(lx.LABEL_WORDS) | set(lx.BUCKET_WORDS) | lx.DATE_NOUNS)
-    terms = frozenset(w for w in lx.LEXICON_TERMS if len(w) >= MIN_PIECE) | (heads - {"no", "nr", "id"})
+    terms = frozenset(w for w in lx.LEXICON_TERMS if len(w) >= MIN_PIECE) | (heads - {"no", "nr", "id"}) | NAME_WORDS
     by_letter: dict[str, list[str]] = {}
     for w in sorted(heads):  # an abbreviation in a name is of what the name holds (amt, qty, est), not of any word
         if len(w) > ABBREVIATION[1] and w.isalpha():
@@ -187,7 +205,9 @@ def read_squashed(catalog: Catalog) -> dict[str, tuple[str, ...]]:
     that separates its words."""
     if not squashes(catalog):
         return {}
-    names = {n for t in catalog.tables for n in (t.name, *(c.name for c in t.columns)) if _candidates(n)}
+    untagged = _untagged(catalog)
+    whole = {t.name: ("", t.name) for t in catalog.tables} | untagged
+    names = {n for n, (_, rest) in whole.items() if _candidates(rest)}
     read: dict[str, tuple[Piece, ...]] = {}
     skip = {n.lower() for n in names}  # first pass: no squashed name is a word yet
     for _ in range(2):  # the second pass knows the words the first one left over and the names it left whole
@@ -195,11 +215,14 @@ def read_squashed(catalog: Catalog) -> dict[str, tuple[str, ...]]:
         vocab = _vocabulary(catalog, learned, skip)
         read = {}
         for name in sorted(names):
-            low = name.lower()
+            low = whole[name][1].lower()
             split = None if vocab.whole(low) else _split(low, vocab)
             if split is not None:
                 read[name] = split
         skip = {n.lower() for n in read}
     if len(read) < MIN_SPLIT:
         return {}  # a few plain words (carrier, visitors) are no convention of squashing
-    return {name: tuple(p for p, _ in split) for name, split in read.items()}
+    return {
+        name: tuple(w for w in (whole[name][0].lower(),) if w) + tuple(p for p, _ in split)
+        for name, split in read.items()
+    }
