@@ -101,6 +101,18 @@ class Comparison:
     unit: Unit | None = None  # the unit the number is written in ("over 5 MB", "longer than 2 hours")
 
 
+_SIGNS: dict[str, FilterOp] = {"negative": "<", "positive": ">"}
+
+
+def _signs(toks: Sequence[lx.Token], consumed: frozenset[int]) -> list[Comparison]:
+    """ "customers with a negative balance", "positive margins": the figure named next, against zero."""
+    return [
+        Comparison(i, i + 1, _SIGNS[t.lower], (0.0,), False)
+        for i, t in enumerate(toks)
+        if t.lower in _SIGNS and i not in consumed and i + 1 < len(toks) and toks[i + 1].lower.isalpha()
+    ]
+
+
 # Units whose word is also a noun the question may name a column by ("rentals over 3 days" of a rental_days): read as
 # the number's unit but left for a mention.
 _NAMING_UNITS = frozenset({"day", "days", "week", "weeks"})
@@ -108,8 +120,8 @@ _NAMING_UNITS = frozenset({"day", "days", "week", "weeks"})
 
 def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tuple[Comparison, ...]:
     """Numeric conditions among the tokens not consumed yet, in question order."""
-    used = set(consumed)
-    out: list[Comparison] = []
+    out = _signs(toks, consumed)
+    used = set(consumed) | {c.start for c in out}
 
     def low(k: int) -> str:
         return lx.low_at(toks, k)
@@ -223,7 +235,7 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
         out.append(Comparison(i, end, op, tuple(values), money, tuple(concepts), named_at=named_inside, unit=unit))
         used |= set(range(i, end)) - {named_inside}
         i = end
-    return tuple(out)
+    return tuple(sorted(out, key=lambda c: c.start))
 
 
 def _than_after_noun(toks: Sequence[lx.Token], i: int, used: set[int]) -> int | None:
