@@ -78,7 +78,9 @@ class ColumnRef(BaseModel):
     def output(self) -> str:
         """The name of the column this reference makes in a result: a name in parts is the rows' name, money in
         subunits is named in whole ones."""
-        return FULL_NAME if self.parts else (self.shown or self.column)
+        if self.parts:  # a person's manager among the same staff: "manager", beside the staff member's "name"
+            return self.alias if self.alias and self.alias != self.table else FULL_NAME
+        return self.shown or self.column
 
 
 FULL_NAME = "name"
