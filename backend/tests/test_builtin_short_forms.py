@@ -11,19 +11,7 @@ from backend.agents.builtin import understand
 from backend.agents.builtin.catalog_index import build_index
 from backend.agents.builtin.suggest import suggestions
 from backend.tests.builtin_checks import Db, catalog_fixture, same
-
-
-def _till() -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect()
-    con.execute(
-        """CREATE TABLE receipts (receipt_no INTEGER PRIMARY KEY, sold_on DATE, till_area VARCHAR,
-        items INTEGER, paid DECIMAL(10,2))"""
-    )
-    con.execute(
-        """INSERT INTO receipts SELECT i, DATE '2024-01-01' + CAST(i AS INTEGER), ['Front', 'Garden', 'Cafe'][1 + i % 3],
-        1 + i % 6, 5 + (i * 37) % 200 FROM range(300) t(i)"""
-    )
-    return con
+from backend.tests.test_builtin_unknown_ranked import till_receipts
 
 
 def _accounts() -> duckdb.DuckDBPyConnection:
@@ -40,7 +28,7 @@ def _accounts() -> duckdb.DuckDBPyConnection:
     return con
 
 
-till = catalog_fixture(_till)
+till = catalog_fixture(till_receipts)
 accounts = catalog_fixture(_accounts)
 
 

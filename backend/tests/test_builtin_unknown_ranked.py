@@ -11,7 +11,8 @@ from backend.agents.builtin import Clarification, QueryDecision, understand
 from backend.tests.builtin_checks import Db, catalog_fixture, same
 
 
-def _till() -> duckdb.DuckDBPyConnection:
+def till_receipts() -> duckdb.DuckDBPyConnection:
+    """Till receipts with no customer: a till area, items and the amount paid (also read by test_builtin_short_forms)."""
     con = duckdb.connect()
     con.execute(
         """CREATE TABLE receipts (receipt_no INTEGER PRIMARY KEY, sold_on DATE, till_area VARCHAR,
@@ -42,7 +43,7 @@ def _repairs() -> duckdb.DuckDBPyConnection:
     return con
 
 
-till = catalog_fixture(_till)
+till = catalog_fixture(till_receipts)
 repairs = catalog_fixture(_repairs)
 
 
