@@ -279,7 +279,9 @@ def read_duration(r: Reading, idx: CatalogIndex, main: TableEntry, mentions: lis
     unit_at = [
         i
         for i, t in enumerate(r.tokens)
-        if t.lower in UNITS and r.words[i] is not None and r.low(i - 1) not in _BUCKET_CUES
+        if t.lower in UNITS
+        and (r.words[i] is not None or (r.asked is not None and i == r.asked[0] + 1))
+        and r.low(i - 1) not in _BUCKET_CUES
     ]
     unit: DiffUnit = UNITS[r.low(unit_at[0])] if unit_at else "day"
     if unit_at and lo - 7 <= unit_at[0] < lo:

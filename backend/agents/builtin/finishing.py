@@ -9,6 +9,7 @@ from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Tabl
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.fk_roles import ancestors_of, own_key_of
 from backend.agents.builtin.full_names import full_names
+from backend.agents.builtin.in_units import in_units
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, DateKey, Dimension, Filter, Intent, Join, OrderItem
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.sql_builder import MAX_LIMIT, ROWS_LIMIT, SCATTER_LIMIT
@@ -59,7 +60,7 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice
     main = idx.tables[plan.table]
     plan.date_column = main.date.name if main.date else (main.year.name if main.year else None)
     _current_rows(plan, idx)
-    plan = whole_units(full_names(plan, idx, r), idx)
+    plan = in_units(whole_units(full_names(plan, idx, r), idx), idx, r.asked[1] if r and r.asked else None)
     plan.joins = _joins(plan, idx, ch)
     plan.date_keys = _date_keys(plan, idx)
     if plan.kind == Intent.HISTOGRAM and plan.binned is not None:

@@ -71,8 +71,9 @@ class ColumnRef(BaseModel):
     alias: str | None = None
     # Columns of the same row written after this one, a space between: a person's name in parts (first, then last).
     parts: list[str] = Field(default_factory=list[str])
-    # Money stored in subunits (cents, pence, micros): read divided by this, in whole units, and shown as `shown`.
-    scale: int | None = None
+    # Money stored in subunits (cents, pence, micros), or a quantity asked in another unit (seconds in hours): read
+    # divided by this, in whole units or the unit asked, and shown as `shown`.
+    scale: float | None = None
     shown: str | None = None
 
     def output(self) -> str:

@@ -230,3 +230,24 @@ def shown_name(column: str, unit: Unit, asked: Unit) -> str:
     if words and UNITS.get(words[-1]) == unit:
         words = words[:-1]
     return "_".join([*words, asked.label])
+
+
+def asked_unit(words: list[str]) -> tuple[int, Unit] | None:
+    """ "average trip duration in hours", "total size in GB": where the unit an answer is asked in is written (the
+    position of "in") and the unit. A letter ("in m") or a word that is also money ("in pounds") says no unit, and a
+    temperature is left in its own scale (its zero moves)."""
+    for k in range(len(words) - 1):
+        unit = UNITS.get(words[k + 1])
+        if words[k] != "in" or unit is None or words[k + 1] in _LETTERS or unit.label in MONEY_UNITS:
+            continue
+        if unit.offset == 0.0 and unit.dimension != "temperature":
+            return k, unit
+    return None
+
+
+def divisor(stored: Unit, asked: Unit) -> float | None:
+    """What a figure stored in `stored` is divided by to read in `asked` (3600 from seconds to hours), or None when
+    the two measure different things or are the same unit."""
+    if stored.dimension != asked.dimension or stored.factor == asked.factor or stored.offset or asked.offset:
+        return None
+    return asked.factor / stored.factor

@@ -19,6 +19,7 @@ from backend.agents.builtin.matching import (
 from backend.agents.builtin.models import Agg, ValueLookup
 from backend.agents.builtin.of_names import turned_names
 from backend.agents.builtin.people_keys import REPORTS_TO, SUPERIOR_WORDS
+from backend.agents.builtin.quantities import Unit, asked_unit
 from backend.agents.builtin.ranking import Adjective, sort_phrase, top_n
 from backend.agents.builtin.spelling import normalise_tokens
 from backend.agents.builtin.text_match import TextPattern, read_patterns
@@ -74,6 +75,8 @@ class Reading:
     aggs: list[AggWord] = field(default_factory=list[AggWord])
     flags: set[str] = field(default_factory=set[str])
     mentions: list[Mention] = field(default_factory=list[Mention])
+    # "average duration in hours": where "in" stands before the unit an answer is asked in, and that unit.
+    asked: tuple[int, Unit] | None = None
 
     def low(self, i: int) -> str:
         """Lower-case token at i, or '' outside the question."""
@@ -569,6 +572,9 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     used |= rk.used
     r.comparisons = list(read_comparisons(tokens, frozenset(used)))
     used |= {p for c in r.comparisons for p in range(c.start, c.end) if p != c.named_at}
+    r.asked = asked_unit([t.lower if k not in used else "" for k, t in enumerate(tokens)])
+    if r.asked is not None:
+        used |= {r.asked[0], r.asked[0] + 1}  # the unit asked names no column ("in minutes" is no wait_min)
     r.patterns = read_patterns(question, tokens, frozenset(used), lambda w: (lx.stem(w.lower()),) in idx.values)
     used |= {p for t in r.patterns for p in range(t.start, t.end)}
     _running(r, used)

@@ -30,6 +30,7 @@ from backend.agents.builtin.sql_exprs import (
     lit,
     mul,
     not_null,
+    scaled,
     whole_years,
 )
 from backend.models.catalog import Catalog
@@ -94,8 +95,8 @@ class SqlBuilder:
                 self.plain(ref.model_copy(update={"column": c}), qualify=qualify) for c in [ref.column, *ref.parts]
             ]
             return func("concat_ws", exp.Literal.string(" "), *pieces)
-        if ref.scale:  # cents read as dollars: every figure, comparison and group in whole units
-            return div(self.plain(ref, qualify=qualify), exp.Literal.number(f"{ref.scale}.0"))
+        if ref.scale:  # cents read as dollars, seconds as hours: every figure, comparison and group in those units
+            return scaled(self.plain(ref, qualify=qualify), ref.scale)
         return self.plain(ref, qualify=qualify)
 
     def plain(self, ref: ColumnRef, *, qualify: bool | None = None) -> exp.Column:

@@ -78,6 +78,15 @@ def div(a: exp.Expr, b: exp.Expr) -> exp.Expr:
     return exp.Div(this=paren(a), expression=paren(b))
 
 
+def scaled(a: exp.Expr, by: float) -> exp.Expr:
+    """a / by (cents in whole units: a / 100.0, seconds in hours: a / 3600.0), or a times its inverse when by is below
+    one (hours in minutes: a * 60.0)."""
+    n = by if by >= 1 else 1 / by
+    text = f"{n:.10g}"
+    number = exp.Literal.number(text if any(ch in text for ch in ".e") else f"{text}.0")
+    return div(a, number) if by >= 1 else exp.Mul(this=paren(a), expression=number)
+
+
 def concat(*parts: exp.Expr) -> exp.Expr:
     """a || b || …"""
     out = parts[0]
