@@ -122,3 +122,20 @@ def test_staff_hours_by_department_through_the_found_keys(timesheets: Db) -> Non
     )
     d = understand("hours worked by shift mode", timesheets[1])
     assert "t_shiftmode =" not in getattr(d, "sql", ""), d
+
+
+def _named_prefix() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    con.execute("CREATE TABLE Product (ProductId INTEGER, ProductName VARCHAR, ProductPrice DOUBLE)")
+    con.execute("INSERT INTO Product SELECT i, 'P' || i, 5 + i FROM range(1, 21) t(i)")
+    con.execute("CREATE TABLE Sale (SaleId INTEGER, ProductId INTEGER, SaleQty INTEGER)")
+    con.execute("INSERT INTO Sale SELECT i, 1 + i % 20, 1 + i % 4 FROM range(200) t(i)")
+    return con
+
+
+named_prefix = catalog_fixture(_named_prefix)
+
+
+def test_a_prefix_that_is_the_tables_own_name_keeps_its_key(named_prefix: Db) -> None:
+    keys = {(fk.table, fk.column, fk.ref_table) for fk in build_index(named_prefix[1]).foreign_keys}
+    assert ("Sale", "ProductId", "Product") in keys, keys

@@ -165,7 +165,10 @@ def _own_words(t: TableInfo, c: ColumnInfo, naming: Naming) -> tuple[str, ...]:
     c_<x>key are both (<x>, key)."""
     words = naming.column_words(c.name)
     tag = shared_prefix(t)
-    return words[1:] if tag and words[:1] == (tag,) and len(words) > 1 else words
+    table = name_of_table(t.name, naming.tables, naming.squashed)
+    # A tag that is the table's own name (ProductId, ProductName in Product) is the key's word, kept.
+    named = tag is not None and any(tag == w or lx.abbreviates(tag, w) for w in table)
+    return words[1:] if tag and not named and words[:1] == (tag,) and len(words) > 1 else words
 
 
 def implied_keys(catalog: Catalog, naming: Naming) -> list[ForeignKey]:
