@@ -153,6 +153,8 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
     )
     heading = verb_direction(r)
     measured = {c.unit.dimension for c in r.comparisons if c.unit is not None and c.unit.label not in MONEY_UNITS}
+    # Values a column's longer name holds depend on the question alone: read once, not once per table.
+    inside = {id(m): [v for v in r.mentions if name_inside(r, idx, v, m)] for m in r.mentions if m.kind == "column"}
     for name, entry in idx.tables.items():
         if only is not None and name != only:
             continue
@@ -162,7 +164,6 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
         cands = [m for m in r.mentions if m.table in cluster]
         # A key named only by its parent's words is the parent's evidence: it does not score for this table.
         scoring = [m for m in cands if not (m.table == name and _names_parent_only(r, idx, m))]
-        inside = {id(m): [v for v in cands if name_inside(r, idx, v, m)] for m in cands if m.kind == "column"}
         picked, total = _select(scoring, name, weighted=True, inside=inside)
         own = [m for m in picked if m.table == name]
         if not own and only is None and name != prefer and not _bridges(r, idx, picked):
