@@ -619,7 +619,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     # A value spelled like a time word is no value when it is a time noun: "rainy days", "per day".
     r.mentions = [m for m in r.mentions if not (m.via == "value" and m.spec == 0.0 and _time_noun(r, m))]
     r.mentions = [m for m in r.mentions if not _share_of(r, m)]
-    r.mentions = _value_rates(r, _columns_over_values(r, idx, _scopes(r, _bubble_sizes(r, r.mentions))))
+    r.mentions = _value_rates(r, idx, _columns_over_values(r, idx, _scopes(r, _bubble_sizes(r, r.mentions))))
     r.mentions += _code_mentions(r, idx) + _number_named_values(r, idx, frozenset(used)) + spelled
     numbered = numbered_nouns(r.tokens, r.mentions, idx, frozenset(used))
     if numbered:
@@ -776,10 +776,12 @@ def _scopes(r: Reading, mentions: list[Mention]) -> list[Mention]:
 _RATE_WORDS = frozenset({"rate", "rates", "ratio"})
 
 
-def _value_rates(r: Reading, mentions: list[Mention]) -> list[Mention]:
-    """ "dropout rate", "refund rate by route": the share of rows holding the value named right before, not a
-    column called rate (the word is consumed)."""
-    ends = {m.end for m in mentions if m.kind == "value" and m.via == "value"}
+def _value_rates(r: Reading, idx: CatalogIndex, mentions: list[Mention]) -> list[Mention]:
+    """ "dropout rate", "refund rate by route", "attrition rate" of a yes/no column: the share of rows holding the
+    value (or the yes) named right before, not a column called rate (the word is consumed)."""
+    ends = {m.end for m in mentions if m.kind == "value" and m.via == "value"} | {
+        m.end for m in mentions if m.kind == "column" and _yes_no(idx, m)
+    }
     rates = {k for k, t in enumerate(r.tokens) if t.lower in _RATE_WORDS and k in ends}
     if not rates:
         return mentions
@@ -787,6 +789,11 @@ def _value_rates(r: Reading, mentions: list[Mention]) -> list[Mention]:
     for k in rates:
         r.words[k] = None
     return [m for m in mentions if not any(m.start <= k < m.end for k in rates)]
+
+
+def _yes_no(idx: CatalogIndex, m: Mention) -> bool:
+    col = idx.tables[m.table].col(m.column) if m.column else None
+    return col is not None and col.flag is not None
 
 
 def _column_name_around(idx: CatalogIndex, words: list[str | None], span: set[int]) -> tuple[int, int] | None:

@@ -677,8 +677,10 @@ class RoleReader:
         groups by it ("by returned") or aggregates it."""
         if c.flag is None or self.cue(m.start):
             return False
+        # "the overall attrition rate": the share of its yes rows, whatever aggregate word comes before.
+        rated = "rate" in self.r.flags and self.r.low(m.end) in {"rate", "rates", "ratio"}
         agg = self.r.agg_before(m.start)
-        if agg is not None and agg.agg != "count":
+        if agg is not None and agg.agg != "count" and not rated:
             return False
         if self.contrasted(m) or any(d.column == ref(c) for d in self.ro.dims):
             self.add_dim(c, m.end)  # "online vs offline orders", "fragile vs non-fragile": one group each side
