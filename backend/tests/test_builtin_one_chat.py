@@ -11,7 +11,7 @@ from collections.abc import Callable
 import duckdb
 import pytest
 
-from backend.agents.builtin import QueryDecision, understand
+from backend.agents.builtin import Clarification, QueryDecision, understand
 from backend.core.catalog import build_catalog
 from backend.tests.builtin_checks import Db, answer, rows
 
@@ -191,3 +191,120 @@ def test_a_value_after_a_cue_or_a_condition_word_still_refines_the_answer(
         d = understand(follow_up, db[1], previous=before)
         assert isinstance(d, QueryDecision) and d.thoughts[0].startswith(FOLLOWING), (follow_up, d)
         assert d.plan.table == before.plan.table
+
+
+@pytest.mark.parametrize(
+    ("make", "first", "questions"),
+    [
+        (campsite, "average fee by site", ["total rainfall by month at Birch", "electricity usage by site in 2024"]),
+        (orchard, "total weight by variety", ["average sugar content per orchard in 2024", "total rainfall by month for Gala"]),
+    ],
+)  # fmt: skip
+def test_a_question_about_something_the_catalog_lacks_is_not_merged_into_the_previous_answer(
+    make: Callable[[], Db], first: str, questions: list[str]
+) -> None:
+    # Merged, the unknown word was dropped and the previous measure answered ("total rainfall" as the total fee).
+    db = make()
+    before = answer(db, first)
+    for q in questions:
+        d = understand(q, db[1], previous=before)
+        assert isinstance(d, Clarification), (q, d)
+
+
+@pytest.mark.parametrize(
+    ("make", "question", "word"),
+    [(campsite, "compare total rainfall at Birch and Fern by year", "rainfall"),
+     (orchard, "compare average sugar for Gala and Fuji by year", "sugar")],
+)  # fmt: skip
+def test_an_aggregate_of_something_the_catalog_lacks_asks_back_instead_of_taking_another_column(
+    make: Callable[[], Db], question: str, word: str
+) -> None:
+    d = understand(question, make()[1])
+    assert isinstance(d, Clarification), d
+    assert word in d.needs and d.suggestions
+
+
+@pytest.mark.parametrize(
+    ("make", "first", "follow_up", "measure"),
+    [(campsite, "average fee by site", "nights between 2023 and 2024", "stay_nights"),
+     (orchard, "total weight by variety", "weight between 2023 and 2024", "WeightKg")],
+)  # fmt: skip
+def test_the_and_of_a_range_does_not_add_the_new_measure_to_the_old_ones(
+    make: Callable[[], Db], first: str, follow_up: str, measure: str
+) -> None:
+    db = make()
+    d = answer(db, follow_up, answer(db, first))
+    assert d.thoughts[0].startswith(FOLLOWING)
+    assert [m.column.column for m in d.plan.measures if m.column] == [measure], d.sql
+    assert len(d.plan.measures) == 1 and "2023" in d.sql and "2025" in d.sql
+
+
+def school_office() -> Db:
+    """snake_case teachers (an annual salary) beside fee payments: "payments" is loosely a salary, and by name the
+    payments table."""
+    con = duckdb.connect()
+    rnd = random.Random(3)
+    con.execute(
+        "CREATE TABLE teachers(teacher_id INTEGER PRIMARY KEY, full_name VARCHAR, department VARCHAR, "
+        "annual_salary DECIMAL(10,2), hire_date DATE)"
+    )
+    con.executemany(
+        "INSERT INTO teachers VALUES (?, ?, ?, ?, ?)",
+        [(i, f"Teacher {i}", rnd.choice(["Mathematics", "Science", "Art"]), rnd.randint(40000, 90000),
+          dt.date(2005, 1, 1) + dt.timedelta(days=rnd.randrange(7000))) for i in range(1, 41)],
+    )  # fmt: skip
+    con.execute(
+        "CREATE TABLE fee_payments(payment_id INTEGER PRIMARY KEY, payer VARCHAR, amount DECIMAL(8,2), paid_on DATE, "
+        "method VARCHAR)"
+    )
+    con.executemany(
+        "INSERT INTO fee_payments VALUES (?, ?, ?, ?, ?)",
+        [(i, f"Family {i % 30}", round(rnd.uniform(10, 400), 2), dt.date(2024, 9, 1) + dt.timedelta(days=rnd.randrange(300)),
+          rnd.choice(["Card", "Cash", "Transfer"])) for i in range(1, 301)],
+    )  # fmt: skip
+    return con, build_catalog(con)
+
+
+def studio() -> Db:
+    """PascalCase staff (a salary) beside client payments."""
+    con = duckdb.connect()
+    rnd = random.Random(6)
+    con.execute(
+        'CREATE TABLE "Staff"("StaffId" INTEGER PRIMARY KEY, "FullName" VARCHAR, "Team" VARCHAR, '
+        '"Salary" DECIMAL(10,2), "StartDate" DATE)'
+    )
+    con.executemany(
+        'INSERT INTO "Staff" VALUES (?, ?, ?, ?, ?)',
+        [(i, f"Person {i}", rnd.choice(["Design", "Sound"]), rnd.randint(30000, 90000),
+          dt.date(2010, 1, 1) + dt.timedelta(days=rnd.randrange(5000))) for i in range(1, 31)],
+    )  # fmt: skip
+    con.execute(
+        'CREATE TABLE "ClientPayments"("PaymentId" INTEGER PRIMARY KEY, "Client" VARCHAR, "Amount" DECIMAL(8,2), '
+        '"PaidOn" DATE)'
+    )
+    con.executemany(
+        'INSERT INTO "ClientPayments" VALUES (?, ?, ?, ?)',
+        [(i, rnd.choice(["Aurora", "Beacon", "Cobalt"]), round(rnd.uniform(20, 900), 2),
+          dt.date(2024, 1, 1) + dt.timedelta(days=rnd.randrange(500))) for i in range(1, 301)],
+    )  # fmt: skip
+    return con, build_catalog(con)
+
+
+@pytest.mark.parametrize(
+    ("make", "first", "question", "gold"),
+    [
+        (school_office, "show mathematics teachers hired since 2015", "payments over 100 in March 2025",
+         "SELECT count(*) FROM fee_payments WHERE amount > 100 AND paid_on >= '2025-03-01' AND paid_on < '2025-04-01'"),
+        (studio, "average salary by team", "payments over 500 in May 2024",
+         """SELECT count(*) FROM "ClientPayments" WHERE "Amount" > 500 AND "PaidOn" >= '2024-05-01' AND "PaidOn" < '2024-06-01'"""),
+    ],
+)  # fmt: skip
+def test_a_table_named_by_its_own_name_wins_over_a_loose_match_in_the_previous_table(
+    make: Callable[[], Db], first: str, question: str, gold: str
+) -> None:
+    # On the previous table, "payments over 100" had become a salary over 100.
+    db = make()
+    d = answer(db, question, answer(db, first))
+    assert d.sql == answer(db, question).sql and not d.thoughts[0].startswith(FOLLOWING)
+    got = db[0].execute(f"SELECT count(*) FROM ({d.sql})").fetchone()
+    assert got == db[0].execute(gold).fetchone() and got is not None and got[0] > 0
