@@ -67,79 +67,24 @@ def looks_partial(r: Reading, ro: Roles, ch: Choice) -> bool:
     names its own grouping) is a new question, even on the previous table. One that points back at the previous
     answer, or names no subject of its own ("by orchard", "in 2023", "top 5"), refines it."""
     first = r.low(0)
-    # "by product category instead": a table named as the new grouping is no new subject. The previous table
-    # named by its own name counts even where the table choice read the word as one of its columns ("list
-    # permits over $2 million" after a ranking of permits).
-    own = ch.table.info.name
-    named_table = any(
-        m.kind == "table" and r.low(m.start - 1) not in {"by", "per"} and (m in ch.mentions or m.table == own)
-        for m in (*ch.mentions, *r.mentions)
-    )
+    # "by product category instead": a table named as the new grouping is no new subject.
+    named_table = any(m.kind == "table" and r.low(m.start - 1) not in {"by", "per"} for m in ch.mentions)
     # "total harvests", "how many frosty nights": what an aggregate word names is the subject, whatever it is.
     counted = any(m.start in (a.end, a.end + 1) for a in r.aggs for m in ch.mentions)
-    # "breakdown of ticket types", "what percentage of loans came back late": what follows the opening "of" (or a
-    # share asked by a question) is the message's own subject.
-    opened_of = r.low(1) == "of" and bool(ro.dims or ro.measures) and first in _OPENERS | {"distribution", "split"}
-    share_asked = "share" in r.flags and first in _OPENERS
-    subject = bool(named_table or counted or ro.measures or ro.money_hint or ro.count_noun or opened_of or share_asked)
+    subject = bool(named_table or counted or ro.measures or ro.money_hint or ro.count_noun)
     complete = named_table and (ro.measures or ro.money_hint) and (ro.dims or ro.time)
-    unknown = unknown_subject(r) is not None
     if points_back(r):
-        if first == "compare" and (subject or unknown) and not pronoun(r):
+        if first == "compare" and subject and not pronoun(r):
             return False  # "compare total harvest in 2023 vs 2024" asks anew; "compare it with 2022" does not
         if first in FOLLOWUP_CUES and first not in {"and", "also", "instead", "only", "just", "compare"}:
             return not complete
         return True
-    if unknown:
-        return False  # "total rainfall by month": a subject nothing in the catalog names is no refinement
     whole = first in _OPENERS or bool(r.flags & _ANALYSES) or any(t.lower in CHART_WORDS for t in r.tokens)
     if subject and (whole or ro.dims or ro.time or len(ro.numeric_cols) >= 2):
         return False
     if (_led_by_a_name(r, ro, ch) and _own_axis(r, ro)) or _aggregate_first(r, ro):
         return False
     return not named_table and not (ro.measures and (ro.dims or ro.time))
-
-
-# Words that may open a refinement without naming anything ("highest first", "sorted by size", "excluding …").
-_REFINING = FOLLOWUP_CUES | RERUN_WORDS | _GROUPING | {"sorted", "sort", "order", "ordered", "first", "last", "as",
-                                                         "percent", "percentage", "percentages", "share", "shares"}  # fmt: skip
-_MODIFIER_ENDINGS = ("ed", "ing", "ly")
-
-
-def unknown_subject(r: Reading, *, aggregated: bool = False) -> str | None:
-    """The word a message opens its subject with when nothing in the catalog names it: right after an opening
-    aggregate ("total rainfall by month") or just before its grouping ("electricity cost by site"). Such a message
-    asks about something new, so it is never merged into the previous answer (where the unknown word would be
-    dropped and the previous measure kept). `aggregated`: only the word right after an opening aggregate."""
-    named = {p for m in r.mentions for p in range(m.start, m.end)}
-    at: list[int] = []
-    lead = _OPENERS | ARTICLES | {"me", "compare"}
-    if r.aggs and all(r.words[k] is None or r.low(k) in lead for k in range(r.aggs[0].start)):
-        at.append(r.aggs[0].end)
-    head = next((i for i, t in enumerate(r.tokens) if t.lower in _GROUPING), None)
-    if head is not None and head >= 1 and not (set(range(head)) & named) and not aggregated:
-        at.extend(range(head))
-    for k in at:
-        if k >= len(r.tokens) or r.words[k] is None or k in named:
-            continue
-        t = r.tokens[k]
-        low = t.lower
-        if (
-            not t.text.isalpha()
-            or t.number is not None
-            or low in lx.STOPWORDS
-            or low in _REFINING
-            or low in _OPENERS
-            or low in CHART_WORDS
-            or any(a.start <= k < a.end for a in r.aggs)
-            or lx.bucket_of(low)
-            or lx.bucket_of(t.stem)
-            or lx.concept_of(low)
-            or low.endswith(_MODIFIER_ENDINGS)
-        ):
-            continue
-        return t.text
-    return None
 
 
 def _led_by_a_name(r: Reading, ro: Roles, ch: Choice) -> bool:
@@ -198,7 +143,7 @@ def merge(prev: AnalysisPlan, r: Reading, ro: Roles, idx: CatalogIndex) -> tuple
     plan = prev.model_copy(deep=True)
     main = idx.tables[plan.table]
     words = {t.lower for t in r.tokens}
-    additive = bool(_additive_words(r) & _ADDITIVE)
+    additive = bool(words & _ADDITIVE)
     changes: list[str] = []
     notes = list(ro.notes)
     # Measures: a new measure replaces (or with "and" adds); a bare aggregate word changes the aggregate.
@@ -268,20 +213,6 @@ def merge(prev: AnalysisPlan, r: Reading, ro: Roles, idx: CatalogIndex) -> tuple
     if not changes:
         notes.append("I could not see what to change, so I re-ran the previous analysis.")
     return plan, ["Following up on the previous result: " + ("; ".join(changes) or "no change") + ".", *notes]
-
-
-def _additive_words(r: Reading) -> set[str]:
-    """The message's words, without an "and" that closes a range ("between 2008 and 2010", "from 5 and up")."""
-    out: set[str] = set()
-    opened = False
-    for t in r.tokens:
-        if t.lower == "between":
-            opened = True
-        elif t.lower == "and" and opened:
-            opened = False
-            continue
-        out.add(t.lower)
-    return out
 
 
 def _as_series(plan: AnalysisPlan, f: Filter) -> None:

@@ -16,14 +16,7 @@ from backend.agents.builtin.describe import thoughts_for, title_for
 from backend.agents.builtin.display import readable
 from backend.agents.builtin.distinct_count import distinct_count
 from backend.agents.builtin.finishing import finish, leader_note
-from backend.agents.builtin.followup import (
-    changes_anything,
-    looks_partial,
-    merge,
-    points_back,
-    pronoun,
-    unknown_subject,
-)
+from backend.agents.builtin.followup import changes_anything, looks_partial, merge, points_back, pronoun
 from backend.agents.builtin.models import (
     CYCLES,
     AnalysisPlan,
@@ -82,13 +75,7 @@ def understand(
     hint = _chart_hint(r)
     if previous is not None and previous.plan.table in idx.tables:
         ch_prev = choose_table(r, idx, only=previous.plan.table)
-        # Words the previous table explains only by a loose concept ("payments" as a salary) do not hold them back from a table
-        # named by them.
-        held = (
-            {p for m in ch_prev.mentions if m.via != "concept" for p in range(m.start, m.end)}
-            if ch_prev
-            else set[int]()
-        )
+        held = {p for m in ch_prev.mentions for p in range(m.start, m.end)} if ch_prev else set[int]()
         # A table named outside what the previous table explains ("what about Bergen" is a value, not a bergen_sites table).
         # "how has that changed month over month": a pronoun keeps the previous subject, and a verb that happens to
         # spell a name ("changed" ↔ price_change_log) names no other table.
@@ -137,11 +124,6 @@ def understand(
         missing = None if ro.direction_dim else _unknown_grouping(r, ch, idx)
         if missing:
             raise NeedsMore(f"a column of {ch.table.info.name} matching “{missing}” to group by")
-        # "total rainfall by month" where nothing is rainfall: totalling another column answers another question
-        # ("how many trips" counts the rows, whatever they are called)
-        aggregated = unknown_subject(r, aggregated=True) if r.aggs and r.aggs[0].agg != "count" else None
-        if aggregated and not (ro.measures or ro.money_hint or ro.count_noun):
-            raise NeedsMore(f"a column of {ch.table.info.name} matching “{aggregated}” to aggregate")
         ranked = None if ro.direction_dim else _unknown_ranked(r, idx)
         if ranked:
             raise NeedsMore(f"a column of {ch.table.info.name} matching “{ranked}” to rank")
