@@ -21,3 +21,12 @@ def test_rate_of_a_yes_no_column_by_group(gym: Db, orchard: Db) -> None:
 def test_overall_rate_of_a_yes_no_column_is_one_figure(gym: Db, orchard: Db) -> None:
     same(gym, "what is the overall churn rate", f'SELECT {_CHURNED} FROM "GymMembers"')
     same(orchard, "overall blight rate in 2020", f"SELECT {_BLIGHTED} FROM orchard_survey WHERE survey_year = 2020")
+
+
+def test_rate_among_the_rows_a_condition_keeps(gym: Db, orchard: Db) -> None:
+    same(gym, "churn rate of Premium members", f"""SELECT {_CHURNED} FROM "GymMembers" WHERE "Plan" = 'Premium'""")
+    same(
+        orchard,
+        "blight rate of irrigated trees by variety",
+        f"SELECT variety, {_BLIGHTED} FROM orchard_survey WHERE irrigated = 'Y' GROUP BY 1",
+    )

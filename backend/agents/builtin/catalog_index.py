@@ -114,6 +114,8 @@ class CatalogIndex:
     squeezed: dict[str, list[str]] = field(default_factory=dict[str, list[str]])
     # A column name written as one word ("blockrow", "BLOCKROW"), stemmed, found from its words written apart.
     joined: dict[str, list[ColumnEntry]] = field(default_factory=dict[str, list[ColumnEntry]])
+    # A column name of two words, written as one in a question: "overtime" → OverTime, "weekend" → week_end.
+    squeezed_columns: dict[str, list[ColumnEntry]] = field(default_factory=dict[str, list[ColumnEntry]])
     codes: dict[str, list[ColumnEntry]] = field(default_factory=dict[str, list[ColumnEntry]])  # "A" → [grade]
     # What a code means where a column's comment says it: (table, column, "4") → "Rejected".
     meanings: dict[tuple[str, str, str], str] = field(default_factory=dict[tuple[str, str, str], str])
@@ -861,6 +863,9 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         for c in entry.columns:
             if c.name.isalpha() and len(c.words) == 1:
                 idx.joined.setdefault(lx.stem(c.name.lower()), []).append(c)
+            written = [w for w in raw_words(c.name) if w.isalpha()]
+            if len(written) == 2 and not c.is_id:
+                idx.squeezed_columns.setdefault(lx.stem("".join(written)), []).append(c)
     for fk in idx.foreign_keys:
         # A key naming the role its row plays (reviewing_nurse_id, APPR_USR_ID) is named in full without its
         # "id": "referring doctors" is that key, the parent seen in one role.

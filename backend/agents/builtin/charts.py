@@ -101,8 +101,11 @@ def _by_shape(
     kind = plan.kind if plan else None
 
     if kind == Intent.HISTOGRAM or (plan is None and len(names) == 2 and names[0].endswith("_bin")):
+        series = names[1] if len(names) == 3 else None  # one histogram per group, overlaid
         return ChartChoice(chart_type="histogram", alternatives=["histogram", "bar", "table"], x=names[0],
-                           y=names[1:2], reason="A histogram shows how the values are distributed across bins.")  # fmt: skip
+                           y=names[-1:], series=series,
+                           reason="A histogram shows how the values are distributed across bins"
+                           + (f", one series per {series}." if series else "."))  # fmt: skip
     if not names or row_count == 0 or (kind == Intent.ROWS and len(names) > 3):
         return ChartChoice(
             chart_type="table",

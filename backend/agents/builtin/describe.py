@@ -27,6 +27,10 @@ def measure_text(m: Measure) -> str:
     """'total amount', 'number of orders'."""
     if m.share_of:
         return "percentage of rows where " + " and ".join(filter_text(f) for f in m.share_of)
+    if len(m.span) == 2:
+        plain = measure_text(m.model_copy(update={"span": [], "alias": m.alias.removeprefix("change_")}))
+        first, last = (conds[0].label if conds else "" for conds in m.span)
+        return f"change in the {plain} from {first} to {last}"
     if m.running or m.of_total or m.change:
         base = (
             m.alias.removeprefix("cumulative_").removeprefix("pct_change_").removeprefix("change_").removeprefix("pct_")
@@ -160,7 +164,8 @@ def _what(plan: AnalysisPlan) -> str:
     if plan.kind == Intent.HISTOGRAM:
         wide = f" {plan.bin_width:g} wide" if plan.bin_width is not None else ""
         binned = human(plan.binned.alias if plan.binned else plan.columns[0].column)
-        text = f"I split {binned} into bins{wide} and counted rows per bin."
+        per = f" and {human(plan.columns[1].output())}" if len(plan.columns) > 1 and plan.binned is None else ""
+        text = f"I split {binned} into bins{wide} and counted rows per bin{per}."
         if plan.bin_range is not None:
             lo, hi = plan.bin_range
             text += f" Values below {lo:g} or above {hi:g} (the outer 1%) are counted in the first and last bins."

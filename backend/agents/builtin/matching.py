@@ -57,6 +57,8 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None], stems: Sequenc
                 # A table name of several words written as one: "salesperson" → SalesPerson.
                 for name in idx.squeezed.get(ws[0], []):
                     out.append(Mention(i, j, "table", name, None, FULL_NAME, via="compound"))
+                for c in idx.squeezed_columns.get(ws[0], []):
+                    out.append(Mention(i, j, "column", c.table, c.name, FULL_NAME, via="compound"))
             if j - i >= 2:
                 # A table name written as separate words: "order lines" → orderlines.
                 for name in idx.compounds.get("".join(ws), []):

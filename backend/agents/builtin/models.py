@@ -110,6 +110,9 @@ class Measure(BaseModel):
     # A ratio per entity: the total (sum of column, or the row count) over the number of distinct `per` values,
     # "average amount paid per grower", "revenue per employee by department".
     per: ColumnRef | None = None
+    # The change between two periods ("increase between 1952 and 2007"): the measure over the rows of span[1] minus
+    # the measure over the rows of span[0], each a list of conditions on the date or year column.
+    span: list[list[Filter]] = Field(default_factory=list[list["Filter"]])
 
     def operands(self) -> list[ColumnRef]:
         """The columns a derived measure reads besides its own: what it subtracts, multiplies, divides or adds."""

@@ -26,6 +26,7 @@ from backend.agents.builtin.models import (
     OrderItem,
 )
 from backend.agents.builtin.naming import PART_WORDS
+from backend.agents.builtin.period_span import change_between
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.roles import RoleReader
@@ -109,7 +110,11 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         )
         return finish(plan, idx, ch, r), notes
     if "distribution" in r.flags and ro.numeric_cols:
-        plan = AnalysisPlan(kind=Intent.HISTOGRAM, table=main.info.name, columns=[ro.numeric_cols[0]], filters=filters)
+        # "distribution of petal width by kind": one histogram per group, the group as its series.
+        asked = bool({t.lower for t in r.tokens} & _GROUPING_WORDS)  # a grouping asked for, not a column met by the way
+        groups = [d.column for d in ro.dims if not is_temporal(main, d) and d.column.table == main.info.name][:asked]
+        cols = [ro.numeric_cols[0], *groups]
+        plan = AnalysisPlan(kind=Intent.HISTOGRAM, table=main.info.name, columns=cols, filters=filters)
         return finish(plan, idx, ch, r), notes
     over_time = ro.time is not None and (main.date is not None or main.year is not None)
     side_by_side = _side_by_side(r, idx, ro) or _group_points(r, ro, main)
@@ -209,6 +214,8 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         cols = ([ro.entity] if ro.entity else []) + [m.column for m in ro.measures if m.column is not None]
         plan = AnalysisPlan(kind=Intent.ROWS, table=main.info.name, columns=_unique(cols), filters=filters)
         return finish(plan, idx, ch, r), notes
+    if "span_change" in r.flags:
+        change_between(r.date, main, ro)  # "increase in X between 1952 and 2007": the last year's minus the first's
     filters += _total_rows(idx, ro, filters, notes)
     plan = AnalysisPlan(
         kind=Intent.AGGREGATE,
@@ -283,6 +290,8 @@ def _projected_rows(r: Reading, idx: CatalogIndex, ch: Choice, p: Projection, fi
 
 
 _GROUPING_WORDS = frozenset({"by", "per", "each", "across"})
+# Words asking for a column as a scatter's encoding: "coloured by kind", "sized by population".
+_ENCODING_WORDS = frozenset({"color", "colour", "colored", "coloured", "colors", "colours", "sized", "shaded", "hue"})
 
 
 def _side_by_side(r: Reading, idx: CatalogIndex, ro: Roles) -> bool:
@@ -290,7 +299,9 @@ def _side_by_side(r: Reading, idx: CatalogIndex, ro: Roles) -> bool:
     totals per group, side by side; a scatter is asked with its own words (scatter, correlation) or for figures of
     different kinds ("weight vs price by maker")."""
     words = {t.lower for t in r.tokens}
-    grouped = bool(ro.dims) and bool(words & _GROUPING_WORDS)  # a grouping asked for, not a colour found by the way
+    # A grouping asked for, not a colour found by the way nor one asked as an encoding ("coloured by kind").
+    asked = {t.lower for k, t in enumerate(r.tokens) if r.low(k - 1) not in _ENCODING_WORDS}
+    grouped = bool(ro.dims) and bool(asked & _GROUPING_WORDS)
     return grouped and not words & lx.PAIR_WORDS and alike_figures(idx, ro.numeric_cols)
 
 
@@ -328,8 +339,12 @@ def _share_of(r: Reading, ro: Roles, main: TableEntry) -> AnalysisPlan | None:
     conds = [f for f in ro.filters if f.having is None and not (f.op == "in" and f.column in grouped)]
     if (at is None and "rate" not in r.flags) or not conds:
         return None  # "dropout rate by school" (reading._value_rates) is the share of the value's rows too
-    # "percentage of returned books that came back late": the returned ones are the whole, the rest the part.
+    # "percentage of returned books that came back late": the returned ones are the whole, the rest the part; "attrition
+    # rate for employees who work overtime": the rated column is the part, the other conditions the whole.
     whole = [f for f in conds if f.op == "not_null"] if any(f.op != "not_null" for f in conds) else []
+    rated = {f.removeprefix("rated:") for f in r.flags if f.startswith("rated:")}
+    if at is None and any(f.column.column in rated for f in conds):
+        whole += [f for f in conds if f.column.column not in rated and f not in whole]
     conds = [f for f in conds if f not in whole]
     used = [f.column for f in conds + whole]
     counted = _counted_phrase(r, at + 2) if at is not None else []

@@ -24,6 +24,7 @@ from backend.agents.builtin.ranking import Adjective, sort_phrase, top_n
 from backend.agents.builtin.spelling import normalise_tokens
 from backend.agents.builtin.text_match import TextPattern, read_patterns
 from backend.agents.builtin.verbs import verb_measures, verb_superlative, verb_word, who_mention
+from backend.agents.builtin.year_spans import span_years
 from backend.models.catalog import ValueMatch
 
 _FUNCTION_WORDS = frozenset(
@@ -120,7 +121,7 @@ def _phrasal(words: list[str | None], tokens: list[lx.Token], idx: CatalogIndex)
 def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
     """Stem of a token, mapped onto a catalog word by verb-suffix variants or a one-letter typo fix."""
     w = tok.stem
-    if tok.number is not None or w in idx.vocab or w in lx.STOPWORDS or w in idx.squeezed:
+    if tok.number is not None or w in idx.vocab or w in lx.STOPWORDS or w in idx.squeezed or w in idx.squeezed_columns:
         return w  # "salesperson" is the SalesPerson table's name whole, no abbreviation of "sale"
     for suffix, repl in _VARIANT_SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and (w[: -len(suffix)] + repl) in idx.vocab:
@@ -559,6 +560,10 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
             replace(t, text="", lower="", stem="") if named[0] <= k < named[1] else t for k, t in enumerate(tokens)
         ]
         r.date, used = parse_dates(blank)
+    spanned = span_years([t.lower for t in tokens], r.date)
+    if spanned is not None:  # "the increase in X between 1952 and 2007": the two years compared, not the range
+        r.date = spanned
+        r.flags.add("span_change")
     order = sort_phrase(tokens, frozenset(used))
     if order is not None:  # "highest first": the answer's order, not a top 1
         used |= order.used
@@ -788,6 +793,8 @@ def _value_rates(r: Reading, idx: CatalogIndex, mentions: list[Mention]) -> list
     r.flags.add("rate")
     for k in rates:
         r.words[k] = None
+    # The rated column: its rows are the part; other conditions ("for employees who work overtime") are the whole.
+    r.flags |= {f"rated:{m.column}" for m in mentions if m.end in rates and m.column and m.kind in ("value", "column")}
     return [m for m in mentions if not any(m.start <= k < m.end for k in rates)]
 
 

@@ -166,6 +166,9 @@ class SqlBuilder:
         return base
 
     def _measure(self, m: Measure) -> exp.Expr:
+        if len(m.span) == 2:
+            first, last = (self._within(m, conds) for conds in m.span)
+            return exp.Sub(this=last, expression=first)
         if m.share_of:
             cond = exp.and_(*(self.condition(f) for f in m.share_of), copy=False)
             flag = exp.Case().when(cond, exp.Literal.number(1)).else_(exp.Literal.number(0))
@@ -182,6 +185,13 @@ class SqlBuilder:
             whole = exp.Nullif(this=exp.Sum(this=self.col(m.over)), expression=lit(0))
             return div(mul(exp.Literal.number("1.0"), exp.Sum(this=self.col(m.column))), whole)
         return agg_call(m.agg, self.row_value(m, m.column))
+
+    def _within(self, m: Measure, conds: list[Filter]) -> exp.Expr:
+        """The measure over the rows meeting `conds` only: agg(CASE WHEN conds THEN value END)."""
+        cond = exp.and_(*(self.condition(f) for f in conds), copy=False)
+        value = exp.Literal.number(1) if m.column is None else self.row_value(m, m.column)
+        picked = exp.Case().when(cond, value)
+        return exp.Count(this=picked) if m.column is None or m.agg == "count" else agg_call(m.agg, picked)
 
     def row_value(self, m: Measure, column: ColumnRef) -> exp.Expr:
         """The value a measure aggregates, computed on each row (a difference, a product, a duration ...)."""
@@ -478,12 +488,15 @@ class SqlBuilder:
         if p.bin_range is not None:
             value = func("least", func("greatest", c.copy(), lit(p.bin_range[0])), lit(p.bin_range[1]))
         binned = mul(func("floor", div(value, w)), w.copy())
+        groups = p.columns[1:2] if computed is None else []  # one histogram per group ("by kind")
         outputs = [
             exp.alias_(binned, self.name(alias), copy=False),
+            *(self.named(g) for g in groups),
             exp.alias_(count_star(), self.name("count"), copy=False),
         ]
         select = self.where(self.from_joins(exp.select(*outputs)), [not_null(c)])
-        select = select.group_by(self.alias(alias), copy=False).order_by(self.alias(alias), copy=False)
+        keys = [self.alias(alias), *(self.col(g) for g in groups)]
+        select = select.group_by(*keys, copy=False).order_by(*(k.copy() for k in keys), copy=False)
         return select.limit(MAX_LIMIT, copy=False)
 
     def _rows(self) -> exp.Select:

@@ -277,7 +277,10 @@ def output_columns(plan: AnalysisPlan, idx: CatalogIndex) -> list[tuple[str, Col
         return c.info.kind if c else "other"
 
     if plan.kind == Intent.HISTOGRAM:
-        return [(bin_alias(plan), "numeric"), ("count", "numeric")]
+        groups: list[tuple[str, ColumnKind]] = []
+        if plan.binned is None:  # one histogram per group: the group column rides along
+            groups = [(c.output(), kind(c.table, c.column)) for c in plan.columns[1:2]]
+        return [(bin_alias(plan), "numeric"), *groups, ("count", "numeric")]
     if plan.kind in (Intent.SCATTER, Intent.ROWS):
         if not plan.columns:
             return [(c.name, c.info.kind) for c in main.columns]
