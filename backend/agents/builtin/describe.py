@@ -164,7 +164,7 @@ def _what(plan: AnalysisPlan) -> str:
     if plan.kind == Intent.HISTOGRAM:
         wide = f" {plan.bin_width:g} wide" if plan.bin_width is not None else ""
         binned = human(plan.binned.alias if plan.binned else plan.columns[0].column)
-        per = f" and {human(plan.columns[1].output())}" if len(plan.columns) > 1 and plan.binned is None else ""
+        per = "".join(f" and {human(g.output())}" for g in plan.histogram_groups())
         text = f"I split {binned} into bins{wide} and counted rows per bin{per}."
         if plan.bin_range is not None:
             lo, hi = plan.bin_range

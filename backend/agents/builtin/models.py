@@ -218,6 +218,11 @@ class AnalysisPlan(BaseModel):
     # Decided by choose_chart but remembered so follow-ups keep the user's explicit choice.
     chart_hint: str | None = None
 
+    def histogram_groups(self) -> list[ColumnRef]:
+        """A histogram's group column, the one after the binned column ("distribution of price by kind": one
+        histogram per kind); a histogram of a value computed on each row has none."""
+        return self.columns[1:2] if self.binned is None else []
+
 
 class ChartChoice(BaseModel):
     """Which chart fits the result, the other kinds that fit too, and why."""

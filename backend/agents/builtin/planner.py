@@ -342,9 +342,8 @@ def _share_of(r: Reading, ro: Roles, main: TableEntry) -> AnalysisPlan | None:
     # "percentage of returned books that came back late": the returned ones are the whole, the rest the part; "attrition
     # rate for employees who work overtime": the rated column is the part, the other conditions the whole.
     whole = [f for f in conds if f.op == "not_null"] if any(f.op != "not_null" for f in conds) else []
-    rated = {f.removeprefix("rated:") for f in r.flags if f.startswith("rated:")}
-    if at is None and any(f.column.column in rated for f in conds):
-        whole += [f for f in conds if f.column.column not in rated and f not in whole]
+    if at is None and any(f.column.column in r.rated for f in conds):
+        whole += [f for f in conds if f.column.column not in r.rated and f not in whole]
     conds = [f for f in conds if f not in whole]
     used = [f.column for f in conds + whole]
     counted = _counted_phrase(r, at + 2) if at is not None else []

@@ -76,6 +76,8 @@ class Reading:
     aggs: list[AggWord] = field(default_factory=list[AggWord])
     flags: set[str] = field(default_factory=set[str])
     mentions: list[Mention] = field(default_factory=list[Mention])
+    # The yes/no columns (or the columns of the values) a rate word follows ("attrition rate"): their rows are the part.
+    rated: set[str] = field(default_factory=set[str])
     # "average duration in hours": where "in" stands before the unit an answer is asked in, and that unit.
     asked: tuple[int, Unit] | None = None
 
@@ -778,7 +780,7 @@ def _scopes(r: Reading, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not any(m.start <= k < m.end for k in scope)]
 
 
-_RATE_WORDS = frozenset({"rate", "rates", "ratio"})
+RATE_NOUNS = frozenset({"rate", "rates", "ratio"})
 
 
 def _value_rates(r: Reading, idx: CatalogIndex, mentions: list[Mention]) -> list[Mention]:
@@ -787,14 +789,14 @@ def _value_rates(r: Reading, idx: CatalogIndex, mentions: list[Mention]) -> list
     ends = {m.end for m in mentions if m.kind == "value" and m.via == "value"} | {
         m.end for m in mentions if m.kind == "column" and _yes_no(idx, m)
     }
-    rates = {k for k, t in enumerate(r.tokens) if t.lower in _RATE_WORDS and k in ends}
+    rates = {k for k, t in enumerate(r.tokens) if t.lower in RATE_NOUNS and k in ends}
     if not rates:
         return mentions
     r.flags.add("rate")
     for k in rates:
         r.words[k] = None
     # The rated column: its rows are the part; other conditions ("for employees who work overtime") are the whole.
-    r.flags |= {f"rated:{m.column}" for m in mentions if m.end in rates and m.column and m.kind in ("value", "column")}
+    r.rated |= {m.column for m in mentions if m.end in rates and m.column and m.kind in ("value", "column")}
     return [m for m in mentions if not any(m.start <= k < m.end for k in rates)]
 
 
@@ -838,7 +840,7 @@ def _value_forms(r: Reading, idx: CatalogIndex) -> list[str]:
     question's own stem ("" where a date or ranking consumed the token)."""
     out = ["" if w is None else (w if w in idx.value_words else r.tokens[k].stem) for k, w in enumerate(r.words)]
     for k, w in enumerate(out):
-        if w and w not in idx.value_words and r.low(k + 1) in _RATE_WORDS:
+        if w and w not in idx.value_words and r.low(k + 1) in RATE_NOUNS:
             kin = {v for v in idx.value_words if (v,) in idx.values and _family(v) == _family(w)}
             out[k] = kin.pop() if len(kin) == 1 and len(_family(w)) >= 4 else w
     return out

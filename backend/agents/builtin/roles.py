@@ -26,7 +26,7 @@ from backend.agents.builtin.durations import Age, Duration, read_age, read_durat
 from backend.agents.builtin.fk_roles import member_key, own_alias, own_keys, patient
 from backend.agents.builtin.listing import asks_for_rows
 from backend.agents.builtin.models import CYCLES, Agg, Bucket, ColumnRef, Dimension, Filter, FilterOp, Measure
-from backend.agents.builtin.reading import ARTICLES, AggWord, Reading
+from backend.agents.builtin.reading import ARTICLES, RATE_NOUNS, AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.table_roles import RoleState, TableRole, table_mention
 from backend.agents.builtin.time_axis import asks_no_axis, within_periods
@@ -678,7 +678,7 @@ class RoleReader:
         if c.flag is None or self.cue(m.start):
             return False
         # "the overall attrition rate": the share of its yes rows, whatever aggregate word comes before.
-        rated = "rate" in self.r.flags and self.r.low(m.end) in {"rate", "rates", "ratio"}
+        rated = "rate" in self.r.flags and self.r.low(m.end) in RATE_NOUNS
         agg = self.r.agg_before(m.start)
         if agg is not None and agg.agg != "count" and not rated:
             return False

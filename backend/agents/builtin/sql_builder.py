@@ -488,7 +488,7 @@ class SqlBuilder:
         if p.bin_range is not None:
             value = func("least", func("greatest", c.copy(), lit(p.bin_range[0])), lit(p.bin_range[1]))
         binned = mul(func("floor", div(value, w)), w.copy())
-        groups = p.columns[1:2] if computed is None else []  # one histogram per group ("by kind")
+        groups = p.histogram_groups()  # one histogram per group ("by kind")
         outputs = [
             exp.alias_(binned, self.name(alias), copy=False),
             *(self.named(g) for g in groups),

@@ -277,9 +277,8 @@ def output_columns(plan: AnalysisPlan, idx: CatalogIndex) -> list[tuple[str, Col
         return c.info.kind if c else "other"
 
     if plan.kind == Intent.HISTOGRAM:
-        groups: list[tuple[str, ColumnKind]] = []
-        if plan.binned is None:  # one histogram per group: the group column rides along
-            groups = [(c.output(), kind(c.table, c.column)) for c in plan.columns[1:2]]
+        # One histogram per group: the group column rides along.
+        groups: list[tuple[str, ColumnKind]] = [(c.output(), kind(c.table, c.column)) for c in plan.histogram_groups()]
         return [(bin_alias(plan), "numeric"), *groups, ("count", "numeric")]
     if plan.kind in (Intent.SCATTER, Intent.ROWS):
         if not plan.columns:
