@@ -31,6 +31,7 @@ from scripts.eval_catalogs import (
     koha,
     league,
     mobilegame,
+    rentals,
     saas,
     school,
     shopexport,
@@ -68,6 +69,7 @@ def test_generation_is_deterministic() -> None:
         (fitness, "bookings_classsession", "auth_user", {"instructor_id", "substitute_id"}),
         (league, "games", "teams", {"home_team", "away_team"}),
         (mobilegame, "friend_gifts", "pseudonymous_users", {"sender_pseudo_id", "recipient_pseudo_id"}),
+        (rentals, "maintenance_workorder", "people_staffmember", {"logged_by_id", "assigned_to_id"}),
         (saas, "plan_change_events", "pricing_plans", {"previous_pricing_plan_id", "new_pricing_plan_id"}),
         (taxi, "yellow_tripdata", "taxi_zone_lookup", {"PULocationID", "DOLocationID"}),
         (
@@ -586,6 +588,55 @@ def test_koha_keeps_koha_names_split_loans_and_declares_koha_keys() -> None:
     assert returned[3] > 0 and returned[4] > 0 and anonymised == (0,)
     assert closed == (0,)  # Midway closed for renovation
     assert unused is not None and unused[:2] == (0, 0) and unused[2] is not None and unused[2].year == 2023
+
+
+def test_rentals_keeps_django_table_names_choice_codes_an_m2m_table_and_growth() -> None:
+    path = build("rentals")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        units_by_year = con.execute(
+            "SELECT count(*) FILTER (WHERE b.acquired_on <= DATE '2022-07-01'), count(*)"
+            " FROM properties_rentalunit u JOIN properties_building b ON b.id = u.building_id"
+        ).fetchone()
+        before_purchase = con.execute(
+            "SELECT count(*) FROM leasing_rentpayment p JOIN leasing_leaseagreement l ON l.id = p.lease_id"
+            " JOIN properties_rentalunit u ON u.id = l.unit_id JOIN properties_building b ON b.id = u.building_id"
+            " WHERE p.period_month < b.acquired_on - INTERVAL 1 MONTH"
+        ).fetchone()
+        heating = con.execute(
+            "SELECT count(*) FILTER (WHERE month(created_at) IN (12, 1, 2)),"
+            " count(*) FILTER (WHERE month(created_at) IN (4, 5, 9)) FROM maintenance_workorder WHERE category = 'HVC'"
+        ).fetchone()
+        move_ins = con.execute(
+            "SELECT count(*) FILTER (WHERE month(move_in_date) IN (6, 7, 8)),"
+            " count(*) FILTER (WHERE month(move_in_date) IN (12, 1, 2)) FROM leasing_leaseagreement"
+        ).fetchone()
+        portal = con.execute(
+            "SELECT count(*), count(logged_by_id) FROM maintenance_workorder WHERE source = 'PRT'"
+        ).fetchone()
+        statuses = {r[0] for r in con.execute("SELECT DISTINCT lease_status FROM leasing_leaseagreement").fetchall()}
+    assert rentals.build().batches == rentals.build().batches
+    assert {t.name for t in catalog.tables} == {
+        "people_staffmember",
+        "properties_building",
+        "properties_rentalunit",
+        "people_tenant",
+        "leasing_leaseagreement",
+        "leasing_leaseagreement_tenants",
+        "leasing_rentpayment",
+        "maintenance_vendor",
+        "maintenance_workorder",
+        "inspections_inspectionvisit",
+    }
+    columns = {c.name for t in catalog.tables for c in t.columns}
+    assert {"building_id", "primary_tenant_id", "leaseagreement_id", "created_at", "updated_at", "wo_status"} <= columns
+    assert any("OPN = open" in (c.comment or "") for t in catalog.tables for c in t.columns)
+    assert statuses == {"ONG", "EXP", "TRM", "PND"}
+    assert units_by_year is not None and units_by_year[0] * 2 < units_by_year[1]  # four buildings bought later
+    assert before_purchase == (0,)  # no rent before a building was bought
+    assert heating is not None and heating[0] > 2 * heating[1]
+    assert move_ins is not None and move_ins[0] > 3 * move_ins[1]
+    assert portal is not None and portal[0] > 500 and portal[1] == 0
 
 
 OWN_CATALOG_SETS = sorted(n for n in load_floors(EVAL_DIR / "floors.json") if set_catalog(EVAL_DIR / n) != DEMO_CATALOG)
