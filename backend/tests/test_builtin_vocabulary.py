@@ -35,6 +35,7 @@ LANGUAGE_WORDS = frozenset({
     "al",  # the English ending -al (referral ↔ referring), stripped to find a word's family
     "nd",  # the English ordinal ending of "2nd" (dates.py: "on April 2nd"), a state code in the demo, a code elsewhere
     "mi", "ms",  # unit abbreviations (miles, milliseconds: quantities.UNITS), two-letter codes there
+    "mo",  # the month's abbreviation (a MoSold column, "$9/mo"), a state code in the demo
 })  # fmt: skip
 
 

@@ -505,7 +505,7 @@ def _column_entry(
     is_year = (
         numeric
         and bool(words)
-        and words[-1] in {"year", "yr"}
+        and bool({words[0], words[-1]} & {"year", "yr"})  # release_year, YearBuilt, yr_sold
         and isinstance(col.min, int | float)
         and isinstance(col.max, int | float)
         and 1000 <= col.min <= col.max <= 3000
@@ -528,11 +528,13 @@ def _column_entry(
         additive=numeric
         and not is_id
         and flag is None
+        and not is_year
         and not is_cycle(col, words)
         and not set(words) & lx.RATE_WORDS
         and (bool(known & lx.ADDITIVE_WORDS) or _counts(col, words) or _accumulates(spelled)),
         is_year=is_year,
-        aliases=(aliases | unit_nouns(col.name, unit)) - set(words),
+        # YrSold is the year of the sale: "year sold" names it (the words spelled out, as a comment would).
+        aliases=(aliases | unit_nouns(col.name, unit) | ({"year"} if is_year else set[str]())) - set(words),
         expanded=expanded,
         flag=flag,
         label="_".join(kept) if kept and short else "",
@@ -565,8 +567,21 @@ def _accumulates(words: tuple[str, ...]) -> bool:
     return bool(words) and words[-1] in lx.ACCUMULATING_UNITS and not (len(words) > 1 and words[-2] in units)
 
 
-_CYCLE_WORDS = frozenset({"hour", "weekday", "month", "quarter", "dow"})
+_CYCLE_WORDS = frozenset({"hour", "weekday", "month", "mo", "quarter", "dow"})
 _CYCLE_MAX = 60
+
+
+def _event_year(entry: TableEntry) -> ColumnEntry | None:
+    """The table's year column: of several (YearBuilt, YrSold), the one a month column completes (YrSold and MoSold
+    date the sale, the event the row records), else the first."""
+    years = [c for c in entry.columns if c.is_year]
+    months = [
+        set(c.words) - lx.MONTH_WORDS
+        for c in entry.columns
+        if is_cycle(c.info, c.words) and set(c.words) & lx.MONTH_WORDS
+    ]
+    paired = [c for c in years if set(c.words) - {"year", "yr"} in months]
+    return (paired or years or [None])[0]
 
 
 def is_cycle(col: ColumnInfo, words: tuple[str, ...]) -> bool:
@@ -803,7 +818,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         entry.current = _current_flag(entry)
         entry.member = _member(entry, catalog.foreign_keys + idx.foreign_keys) if entry.current else None
         entry.calendar = any(k.dimension == t.name for k in dated.values())
-        entry.year = next((c for c in entry.columns if c.is_year), None)
+        entry.year = _event_year(entry)
         idx.tables[t.name] = entry
         idx.raw_words.update(raw_words(t.name))
         for c in t.columns:

@@ -97,17 +97,20 @@ def date_filters(
     today: dt.date | None,
     named: ColumnRef | None = None,
 ) -> DateFilters:
-    """Resolve the date expression against the anchor and filter the table's date (or year) column."""
-    date_col = date_column(main, dims, named)
+    """Resolve the date expression against the anchor and filter the table's date (or year) column; a year column the
+    question names by its verb ("houses built after 2000" of YearBuilt) is the one filtered."""
+    spoken = main.col(named.column) if named is not None and named.table == main.info.name else None
+    year = spoken if spoken is not None and spoken.is_year else main.year
+    date_col = None if year is spoken and spoken is not None else date_column(main, dims, named)
     # "Today" is the day after the data's last date, so "last year" is the last complete year of the data.
     last = _parse_day(date_col.info.max if date_col else None)
     anchor = today or (last + dt.timedelta(days=1) if last else None) or dt.date.today()
-    if date_col is None and main.year is not None and not today:
-        anchor = dt.date(int(float(main.year.info.max or anchor.year)) + 1, 1, 1)
+    if date_col is None and year is not None and not today:
+        anchor = dt.date(int(float(year.info.max or anchor.year)) + 1, 1, 1)
     rng = resolve(date, anchor)
     label = f"{rng.label}"
-    if date.periods and (date_col is not None or main.year is not None):
-        return DateFilters(rng, _period_filters(main, date, anchor, date_col), None if date.either else date.unit)
+    if date.periods and (date_col is not None or year is not None):
+        return DateFilters(rng, _period_filters(year, date, anchor, date_col), None if date.either else date.unit)
     if date_col is not None:
         vals: list[str | int | float | bool] = [
             rng.start.isoformat() if rng.start else "",
@@ -121,8 +124,8 @@ def date_filters(
             (Filter(column=ref(date_col), op="date_range", values=vals, label=label),),
             note=note,
         )
-    if main.year is not None:
-        yc = ref(main.year)
+    if year is not None:
+        yc = ref(year)
         fl: list[Filter] = []
         if rng.start:
             fl.append(Filter(column=yc, op=">=", values=[rng.start.year], label=label))
@@ -136,15 +139,17 @@ def date_filters(
     return DateFilters(rng, note=f"{main.info.name} has no date column, so I ignored “{rng.label}”.")
 
 
-def _period_filters(main: TableEntry, e: DateExpr, anchor: dt.date, date_col: ColumnEntry | None) -> tuple[Filter, ...]:
+def _period_filters(
+    year: ColumnEntry | None, e: DateExpr, anchor: dt.date, date_col: ColumnEntry | None
+) -> tuple[Filter, ...]:
     """ "Q1 vs Q2 2025": keep only those periods (the result is split by them, one bar per period)."""
     parts = [resolve(p, anchor) for p in e.periods or []]
     if date_col is not None:
         vals: list[str | int | float | bool] = [d.isoformat() for p in parts for d in (p.start, p.end) if d]
         return (Filter(column=ref(date_col), op="date_range", values=vals, label=e.label),)
-    if main.year is not None:
+    if year is not None:
         years: list[str | int | float | bool] = [p.start.year for p in parts if p.start]
-        return (Filter(column=ref(main.year), op="in", values=years, label=e.label),)
+        return (Filter(column=ref(year), op="in", values=years, label=e.label),)
     return ()
 
 

@@ -54,6 +54,8 @@ BUCKET_WORDS: dict[str, Bucket] = {
 # Hours are a bucket only where the question groups by them ("by hour"): as a word everywhere else a column may
 # count hours. Over more than a week of data they are the hour of the day.
 HOUR_WORDS = frozenset({"hour", "hourly"})
+# A month column's own words (MoSold, month_no): the month of the year, 1 to 12.
+MONTH_WORDS = frozenset({"month", "months", "mo", "mon"})
 
 
 def bucket_of(word: str) -> Bucket | None:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import UNIT_WORDS, CatalogIndex, ColumnEntry, Mention
+from backend.agents.builtin.catalog_index import UNIT_WORDS, CatalogIndex, ColumnEntry, Mention, is_cycle
 from backend.agents.builtin.line_items import price_columns
 from backend.agents.builtin.quantities import unit_nouns
 
@@ -32,6 +32,9 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None], stems: Sequenc
     """
     out: list[Mention] = []
     n = len(words)
+    asked = frozenset(b for w in words if w and (b := lx.bucket_of(w)))  # "per year", "by month" anywhere
+    if any(w is None for w in words):
+        asked |= {"year"}  # a date ("in 2008", "after 2000") is read on a year column before a month one
     for i in range(n):
         for j in range(i + 1, min(n, i + MENTION_SPAN) + 1):
             span = words[i:j]
@@ -52,7 +55,7 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None], stems: Sequenc
                 )
             if ws[0] in lx.STOPWORDS or ws[-1] in lx.STOPWORDS or "by" in ws[1:-1]:
                 continue  # "loans by approver" groups loans by the approver, it is no name of approved_by
-            out.extend(_name_mentions(idx, i, j, ws, words[i - 1] if i else None, words[j] if j < n else None))
+            out.extend(_name_mentions(idx, i, j, ws, words[i - 1] if i else None, words[j] if j < n else None, asked))
             if j - i == 1:
                 # A table name of several words written as one: "salesperson" → SalesPerson.
                 for name in idx.squeezed.get(ws[0], []):
@@ -147,7 +150,13 @@ def _unknown(idx: CatalogIndex, word: str) -> bool:
 
 
 def _name_mentions(
-    idx: CatalogIndex, i: int, j: int, ws: list[str], prev: str | None = None, nxt: str | None = None
+    idx: CatalogIndex,
+    i: int,
+    j: int,
+    ws: list[str],
+    prev: str | None = None,
+    nxt: str | None = None,
+    asked: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Spans naming a table, a column (optionally qualified by its table's words), or a column concept."""
     out: list[Mention] = []
@@ -218,6 +227,11 @@ def _name_mentions(
         timely = (
             TIMED_BONUS if nxt not in (None, "date") and lx.bucket_of(nxt or "") and c.info.kind == "temporal" else 0.0
         )
+        if (asked & {"year", "decade"} and c.is_year) or (
+            "month" in asked and is_cycle(c.info, c.words) and lx.MONTH_WORDS & set(c.words)
+        ):
+            timely = TIMED_BONUS  # "houses sold per year": of YrSold and MoSold, the year the sale happened
+
         out.append(Mention(i, j, "column", c.table, c.name, 1.0 + 2.0 * covered + qualifier + timely, spec=spec))
     if len(content) == 1 and j - i == 1:
         out.extend(_concept_mentions(idx, i, content[0]))

@@ -29,7 +29,7 @@ from backend.agents.builtin.models import CYCLES, Agg, Bucket, ColumnRef, Dimens
 from backend.agents.builtin.reading import ARTICLES, RATE_NOUNS, AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.table_roles import RoleState, TableRole, table_mention
-from backend.agents.builtin.time_axis import asks_no_axis, within_periods
+from backend.agents.builtin.time_axis import asks_no_axis, month_column, within_periods
 from backend.agents.builtin.year_values import named_year
 
 _VERB_FORM = 5  # the shortest word read as a verb form of a value ("shipped" of SHIP; "Red" is no verb)
@@ -67,6 +67,9 @@ _CONTRAST = frozenset({"vs", "versus", "against"})  # a yes/no set against its o
 def _unique(c: ColumnEntry, table: TableEntry) -> bool:
     """Whether no two rows of the table share the column's value (a name that tells its rows apart)."""
     return (c.info.distinct_count or 0) >= table.info.row_count > 0
+
+
+_YEAR_WORDS = frozenset({"year", "yr", "years"})
 
 
 class RoleReader:
@@ -538,6 +541,16 @@ class RoleReader:
                 self.ro.time = "auto"
             self.add_dim(c, m.end, None)
             return
+        if not cue and not bucket and (agg is None or agg.agg == "count") and self.r.words[m.start]:
+            said = set(self.r.words[m.start : m.end])
+            if c.is_year and not said & _YEAR_WORDS:
+                # "houses sold per year", "built after 2000": a year column named by its verb (YrSold, YearBuilt)
+                # says when the rows happened; it is the time axis or the filtered year, never a measure.
+                self.ro.date_col = self.ro.date_col or ref(c)
+                return
+            monthly = any(lx.bucket_of(w or "") == "month" for w in self.r.words)
+            if c is month_column(self.main) and monthly and not said & lx.MONTH_WORDS:
+                return  # "houses sold by month": MoSold is the month axis (time_dims), not a measure
         if kind in ("text", "boolean", "other") and self.r.over_all(m.start):
             return
         if kind in ("text", "boolean", "other"):
@@ -545,8 +558,11 @@ class RoleReader:
             if adj and not cue and m.via == "concept" and adj.end <= m.start < max(self.r.entity_at, default=-1):
                 return  # "best rated films": "rated" qualifies the ranking, it names no grouping
             spelled = {w for w in self.r.words[m.start : m.end] if w}
-            if not cue and not agg and spelled <= set(self.main.words) and c is not self.main.label:
-                return  # "rent revenue" on a rent receipts table: the table's own name, not its rent type
+            counted = agg is not None and agg.agg == "count" and not c.is_id and not set(c.words) <= spelled
+            if not cue and (not agg or counted) and spelled <= set(self.main.words) and c is not self.main.label:
+                # "rent revenue" on a rent receipts table: the table's own name, not its rent type; "how many boats"
+                # of boat rentals counts the rentals, not the kinds of BoatClass.
+                return
             said = self.r.tokens[m.start].lower
             if agg and agg.agg == "count" and c.is_id and patient(said, c.words):
                 self.add_measure(None, "count", True, singular(self.idx, said))  # "trainees" of a trainer key

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry, time_of_day
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry, is_cycle, time_of_day
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.dates import DateRange
 from backend.agents.builtin.models import Bucket, Dimension
@@ -101,6 +101,14 @@ _WITHIN: dict[str, dict[str, Bucket]] = {
 }  # fmt: skip
 
 
+def month_column(main: TableEntry) -> ColumnEntry | None:
+    """The table's one whole-number month column (MoSold, month_no 1-12) when it has no date: the months of the year."""
+    if main.date is not None:
+        return None
+    found = [c for c in main.columns if is_cycle(c.info, c.words) and set(c.words) & lx.MONTH_WORDS]
+    return found[0] if len(found) == 1 else None
+
+
 def within_periods(periods: str, asked: str | None) -> Bucket | None:
     """The x axis of compared periods split by a finer bucket ("2023 vs 2024 by month": the month of the year, one
     series per year); None when the question asks for no finer bucket."""
@@ -130,6 +138,8 @@ def time_dims(ro: Roles, main: TableEntry, notes: list[str], hours: ColumnEntry 
             ro.dims.insert(0, Dimension(column=ref(day), alias=day.name))
             if ro.periods and ro.within is not None:  # each compared year is a series along its months
                 ro.dims.insert(0, Dimension(column=ref(day), bucket=ro.within, alias=ro.within))
+        elif (month := month_column(main)) is not None and ro.time in ("month", "month_of_year"):
+            ro.dims.insert(0, Dimension(column=ref(month), alias=month.name))  # MoSold 1-12, beside a year column
         elif main.year is not None:
             ro.dims.insert(0, Dimension(column=ref(main.year), alias=main.year.name))
         else:
