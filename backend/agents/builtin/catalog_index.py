@@ -446,6 +446,7 @@ def _current_flag(entry: TableEntry) -> ColumnEntry | None:
 
 
 _KEY_ENDINGS = frozenset({"id", "key", "uuid", "guid", "pk", "fk"})
+_NUMBER_WORDS = frozenset({"number", "num", "no", "nr"})
 _FIGURE_WORDS = ("amount", "value")
 
 
@@ -488,8 +489,18 @@ def _column_entry(
     known = set(words) | expanded | aliases  # a comment saying "total" or "revenue" counts like the name
     # A name ending in id or key is an identifier whatever it says before ("SalesRepID" is no sales figure);
     # other id words ("num", "no") leave a count of something additive a measure ("num_sales").
+    # EmployeeNumber in an employees table, one per row: the row's own number is its identifier, never a figure.
+    own_number = (
+        col.kind == "numeric"
+        and len(spelled) == 2
+        and spelled[-1] in _NUMBER_WORDS
+        and spelled[0] in rows_noun
+        and table.row_count > 0
+        and (col.distinct_count or 0) >= KEY_SHARE * table.row_count
+    )
     is_id = (
-        (bool(spelled) and spelled[-1] in _KEY_ENDINGS)
+        own_number
+        or (bool(spelled) and spelled[-1] in _KEY_ENDINGS)
         or (
             (
                 bool(set(words) & lx.ID_WORDS)

@@ -196,7 +196,7 @@ def _name_mentions(
         head = set(content[:-1])
         # "number of trees" names number_trees whole (a count kept in a number column; a text "number" such as a
         # part number is the row's code, and "number of parts" counts the rows)
-        numbered = "of" in wset and "number" in c.words and c.info.kind == "numeric"
+        numbered = "of" in wset and "number" in c.words and c.info.kind == "numeric" and not c.is_id
         cw = set(content) if numbered and set(content) <= set(c.words) else wset
         cw = spelled_out(c, cw)
         if timed and head <= set(c.words) | tw and head & set(c.words) and set(c.words) & lx.TIME_UNIT_STEMS:
