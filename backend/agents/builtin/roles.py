@@ -70,6 +70,7 @@ def _unique(c: ColumnEntry, table: TableEntry) -> bool:
 
 
 _YEAR_WORDS = frozenset({"year", "yr", "years"})
+_NUMBER_GROUPS = 100  # at most this many values of a whole-number column are drawn as one group each
 
 
 class RoleReader:
@@ -599,6 +600,9 @@ class RoleReader:
         if (cue or subject or (over and c.is_year)) and not agg and (c.is_year or small) and not self.ranks_by(m):
             self.add_dim(c, m.end)
             return
+        if self.grouped_by_number(m, c, cue):
+            self.add_dim(c, m.end)  # "number of employees by age": one bar per age, whatever the age's range
+            return
         agg = agg or self.loose_agg(m.start)
         if agg:
             self.bound.add(id(agg))
@@ -636,6 +640,18 @@ class RoleReader:
         start, end = int(hours[0]), int(hours[1])
         label = f"from {start}:00 to {end % 24}:00"
         self.ro.filters.append(Filter(column=ref(day), op="in_hours", values=[start, end], label=label))
+
+    def grouped_by_number(self, m: Mention, c: ColumnEntry, cue: str | None) -> bool:
+        """A whole-number column right after "by" or "per" when the question already asked for its figure ("employee
+        count by age", "number of staff by years of service"): a grouping, one group per value, not a second figure."""
+        if cue != "dim" or self.r.low(m.start - 1) not in {"by", "per"} or "INT" not in c.info.type.upper():
+            return False
+        if (c.info.distinct_count or _NUMBER_GROUPS + 1) > _NUMBER_GROUPS or self.ranks_by(m) or c.is_money:
+            return False
+        if not c.key_words <= {w for w in self.r.words[m.start : m.end] if w}:
+            return False  # the whole name said ("by years at company"), not only one of its words
+        asked = [a for a in self.r.aggs if a.start < m.start - 1]
+        return bool(self.ro.measures or asked)
 
     def own_key(self, c: ColumnEntry) -> bool:
         """The table's own key (an id about one value per row): its rows, never a grouping nor a figure."""
