@@ -8,6 +8,7 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, TableEntry
 from backend.agents.builtin.direction import column_direction, steer, verb_direction
 from backend.agents.builtin.fk_roles import ancestors_of, parents_of, role_words
+from backend.agents.builtin.money_paths import holds_takings, said_at, takings_at
 from backend.agents.builtin.quantities import MONEY_UNITS
 from backend.agents.builtin.reading import Reading, wants_time
 from backend.models.catalog import ForeignKey
@@ -129,6 +130,24 @@ def _dated_child(r: Reading, idx: CatalogIndex, best: Choice) -> Choice | None:
     return max(kids, key=lambda c: c.score, default=None)
 
 
+def _money_child(r: Reading, idx: CatalogIndex, best: Choice) -> Choice | None:
+    """ "sales by category", "top customers by total spent": money taken in asked of a table that holds none (nor
+    reaches any) is the money of a table whose rows point at it, the best such table by its own score (the nearest
+    on a tie)."""
+    at = takings_at(r)
+    name = best.table.info.name
+    if not at or any(said_at(m, at) for m in best.mentions):
+        return None  # the best table's own words say it ("sales" naming a sales table, "earning" a salary)
+    kids = [
+        c
+        for t in idx.tables
+        if t != name
+        for c in (choose_table(r, idx, only=t),)
+        if c is not None and c.reaches(name) and holds_takings(idx, c.table, r.mentions, at, own=True)
+    ]
+    return max(kids, key=lambda c: (c.score, name in c.parents), default=None)
+
+
 def _bridges(r: Reading, idx: CatalogIndex, picked: list[Mention]) -> bool:
     """The mentions belong to two or more tables none of which reaches the others ("freight by product category":
     the order's freight, the product's category): only a table referencing them all joins them. Columns named,
@@ -201,7 +220,7 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
     scored.sort(key=lambda kc: kc[0], reverse=True)
     best = scored[0][1]
     if only is None:
-        best = _dated_child(r, idx, best) or best
+        best = _dated_child(r, idx, best) or _money_child(r, idx, best) or best
     best.mentions = [m for m in best.mentions if best.reaches(m.table) and not _calendar_bucket(r, idx, best, m)]
     best.mentions = steer(r, idx, {best.table.info.name, *best.parents, *best.paths}, best.mentions)
     if len(scored) > 1:

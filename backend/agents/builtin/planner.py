@@ -25,6 +25,7 @@ from backend.agents.builtin.models import (
     Measure,
     OrderItem,
 )
+from backend.agents.builtin.money_paths import lines_over_header
 from backend.agents.builtin.naming import PART_WORDS
 from backend.agents.builtin.period_span import change_between
 from backend.agents.builtin.reading import Reading
@@ -197,6 +198,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         ro.entity = ref(main.label)
         ro.dims.append(Dimension(column=ro.entity, alias=main.label.name))
     _default_measure(r, idx, ro, main)
+    lines_over_header(r, idx, main, ro)
     takings = line_takings([t.lower for t in r.tokens], idx, ro)
     if takings:
         notes.append(takings)

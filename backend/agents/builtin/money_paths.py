@@ -1,0 +1,71 @@
+"""Money taken in, asked of a table that holds none: "sales by category", "revenue per supplier", "top
+customers by total spent". The money lives in a table whose rows point at the one grouped by, directly or through
+tables between (an order's lines point at a product, the product at its category); that table answers, and the
+grouped table is reached from it by its keys."""
+
+from __future__ import annotations
+
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry
+from backend.agents.builtin.line_items import line_pair
+from backend.agents.builtin.reading import Reading
+from backend.agents.builtin.role_model import Roles, ref
+
+# Verbs and participles of paying or earning that name money taken in where a measure stands: "total spent",
+# "amount paid", "which artist earned the most".
+_PAID = frozenset({"spent", "spend", "spending", "paid", "earned", "earning", "earnings", "grossed", "billed"})
+
+
+def takings_at(r: Reading) -> list[int]:
+    """Positions of the words that ask for money taken in ("revenue", "sales", "spent")."""
+    return [
+        k
+        for k, t in enumerate(r.tokens)
+        if r.words[k] is not None and (t.lower in lx.TAKINGS or t.stem in lx.TAKINGS or t.lower in _PAID)
+    ]
+
+
+def said_at(m: Mention, at: list[int]) -> bool:
+    """The mention spans one of the positions."""
+    return any(m.start <= k < m.end for k in at)
+
+
+def _money(idx: CatalogIndex, m: Mention) -> ColumnEntry | None:
+    """The money taken in a mention names, if it names such money (no salary, tax or carrier's charge)."""
+    if m.kind != "column" or m.column is None:
+        return None
+    c = idx.tables[m.table].col(m.column)
+    if c is None or not c.is_money or c.is_id or (c.key_words | c.expanded) & lx.NOT_TAKINGS:
+        return None
+    return c
+
+
+def holds_takings(
+    idx: CatalogIndex, table: TableEntry, mentions: list[Mention], at: list[int], own: bool = False
+) -> bool:
+    """The table (or a table it reaches, among `mentions`; only itself when `own`) explains a takings word by a money
+    column: its own money said plainly, or the price of its lines of goods sold."""
+    name = table.info.name
+    if any(said_at(m, at) and _money(idx, m) is not None and (m.table == name or not own) for m in mentions):
+        return True
+    return line_pair(idx, table) is not None and any(said_at(m, at) and m.table == name for m in mentions)
+
+
+def lines_over_header(r: Reading, idx: CatalogIndex, main: TableEntry, ro: Roles) -> None:
+    """ "revenue by genre" answered from an order's lines: a sum of the order's own money (its total) taken over its
+    lines would count the whole order once in every group a line of it falls in. The lines' price per unit stands
+    for it instead (the takings of lines are then price × quantity, `line_takings`). Only money taken in, and only
+    the money of the order the lines belong to (the parent with a date), not a product's cost."""
+    pair = line_pair(idx, main)
+    if pair is None or not takings_at(r):
+        return
+    heads = {
+        fk.ref_table
+        for fk in idx.foreign_keys
+        if fk.table == main.info.name and fk.ref_table != fk.table and idx.tables[fk.ref_table].date is not None
+    }
+    for k, m in enumerate(ro.measures):
+        c = idx.tables[m.column.table].col(m.column.column) if m.column is not None else None
+        if c is None or m.agg != "sum" or m.operands() or not c.is_money or c.table not in heads:
+            continue
+        ro.measures[k] = m.model_copy(update={"column": ref(pair[0])})
