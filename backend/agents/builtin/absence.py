@@ -12,11 +12,12 @@ from backend.agents.builtin.conditions import date_filters, value_filters
 from backend.agents.builtin.counted_members import share_asked
 from backend.agents.builtin.fk_roles import pick_key
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Filter, Intent, Measure
+from backend.agents.builtin.money_paths import traded
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import measure_alias, ref
 from backend.models.catalog import ForeignKey
 
-_NONE_WORDS = frozenset({"no", "without", "never", "zero"})
+_NONE_WORDS = frozenset({"no", "without", "never", "zero", "nobody", "noone"})
 # Words between the denial and the child's name: "never placed an order", "without any", "no single".
 _GAP = 3
 
@@ -39,13 +40,20 @@ def find_absence(r: Reading, idx: CatalogIndex) -> Absence | None:
         denial = t.lower in _NONE_WORDS or (t.lower == "not" and "any" in {r.low(i + 1), r.low(i + 2)})
         if not denial:
             continue
-        child = next((m for m in tables if i < m.start <= i + 1 + _GAP), None)
-        if child is None or any(r.tokens[k].number is not None for k in range(i + 1, child.start)):
+        after = [m for m in tables if i < m.start <= i + 1 + _GAP]
+        first = min((m.start for m in after), default=None)
+        # "buyers without orders" where order lines and sales orders both say "orders": the one that points at
+        # the table named before the denial
+        children = [m for m in after if m.start == first]
+        if first is not None and any(r.tokens[k].number is not None for k in range(i + 1, first)):
             continue
         for parent in sorted((m for m in tables if m.end <= i), key=lambda m: -m.end):
-            keys = [fk for fk in idx.foreign_keys if fk.table == child.table and fk.ref_table == parent.table]
-            if keys and parent.table != child.table:
-                return Absence(idx.tables[parent.table], pick_key(r, idx, keys), child, parent)
+            if not children:  # "customers who never bought anything", "goods never sold": the verb's table
+                children = traded(r, idx, parent.table, i + 1, i + 2 + _GAP)
+            for child in children:
+                keys = [fk for fk in idx.foreign_keys if fk.table == child.table and fk.ref_table == parent.table]
+                if keys and parent.table != child.table:
+                    return Absence(idx.tables[parent.table], pick_key(r, idx, keys), child, parent)
     return None
 
 

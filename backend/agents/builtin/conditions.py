@@ -24,6 +24,7 @@ from backend.agents.builtin.models import ColumnRef, Dimension, Filter, Measure
 from backend.agents.builtin.quantities import MONEY_UNITS
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import default_agg, measure_alias, ref
+from backend.agents.builtin.verbs import PAY_VERBS
 from backend.agents.builtin.year_values import year_values
 
 
@@ -292,7 +293,8 @@ def _group_subject(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) 
     at = comp.compared_at
     # The comparison begins at the figure compared when one is named before "than" ("more actual guests than …").
     limit = min([m.start for m in ch.mentions if at is not None and m.start <= at < m.end] + [comp.start])
-    before = [m for m in ch.mentions if m.end <= limit]
+    paying = r.low(limit - 1) in PAY_VERBS  # "customers who spent more than 45": their total, the verb its figure
+    before = [m for m in ch.mentions if m.end <= limit and not (paying and m.start == limit - 1)]
     if not before:
         return False
     start = min(m.start for m in before)
@@ -300,12 +302,12 @@ def _group_subject(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) 
     end = max(m.end for m in first)
     if start > 2 or not 0 < limit - end <= _SUBJECT_GAP or any(m.start > start for m in before):
         return False
-    if comp.values and not {r.low(k) for k in range(end, limit)} & _HAVING_WORDS:
+    if comp.values and not {r.low(k) for k in range(end, limit)} & _HAVING_WORDS and not paying:
         return False
     for m in first:
         if _own_rows(idx, ch, m):
             return False
-        if m.kind == "table" and m.table in ch.parents:
+        if m.kind == "table" and (m.table in ch.parents or m.table in ch.paths):
             return True
         c = _col(idx, m) if m.kind == "column" else None
         small = c is not None and (c.info.distinct_count or 999) <= 25 and not c.additive

@@ -81,7 +81,7 @@ def line_takings(words: list[str], idx: CatalogIndex, ro: Roles) -> str | None:
     line. `words` are the question's words in lower case; a question that names the price itself ("average sale
     price") asks for the price, and one that also counts the units ("sales in units") asks for the units. Returns
     the thought to show."""
-    word = next((w for w in words if w in lx.TAKINGS or lx.stem(w) in lx.TAKINGS), None)
+    word = next((w for w in words if w in lx.TAKINGS or lx.stem(w) in lx.TAKINGS or w == "paid"), None)
     if word is None or any(lx.stem(w) in _PRICE_WORDS for w in words):
         return None
     for k, m in enumerate(ro.measures):
@@ -96,7 +96,7 @@ def line_takings(words: list[str], idx: CatalogIndex, ro: Roles) -> str | None:
             del ro.measures[k]  # "sales: units per month": the units sold are the measure
             return None
         agg: Agg = m.agg if ro.measure_explicit_agg else "sum"
-        noun = "spend" if word.startswith("spen") else "sales" if word.startswith("sale") else "revenue"
+        noun = "spend" if word.startswith(("spen", "paid")) else "sales" if word.startswith("sale") else "revenue"
         header = _header_key(idx, table) if agg == "avg" else None
         ro.measures[k] = Measure(
             agg=agg,

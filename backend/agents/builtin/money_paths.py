@@ -8,6 +8,7 @@ from __future__ import annotations
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry
 from backend.agents.builtin.line_items import line_pair
+from backend.agents.builtin.models import Filter, Measure
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, ref
 
@@ -69,3 +70,38 @@ def lines_over_header(r: Reading, idx: CatalogIndex, main: TableEntry, ro: Roles
         if c is None or m.agg != "sum" or m.operands() or not c.is_money or c.table not in heads:
             continue
         ro.measures[k] = m.model_copy(update={"column": ref(pair[0])})
+
+
+def carried_having(filters: list[Filter], old: list[Measure], new: list[Measure]) -> list[Filter]:
+    """ "customers who spent more than 45": a condition on the groups' figure follows the figure when it is read anew
+    (the price per unit become price × quantity)."""
+    if len(old) != len(new):
+        return filters
+    swap = [(a, b) for a, b in zip(old, new, strict=True) if a != b]
+    return [next((f.model_copy(update={"having": b}) for a, b in swap if f.having == a), f) for f in filters]
+
+
+# Verbs of trade that name the rows of a sale without naming their table: "never bought", "not sold", "never ordered".
+_TRADE_VERBS = frozenset({"bought", "buy", "purchased", "purchase", "sold", "sell", "ordered", "order"})
+
+
+def traded(r: Reading, idx: CatalogIndex, parent: str, start: int, end: int) -> list[Mention]:
+    """ "customers who never bought anything", "goods that were never sold": a verb of trade between `start` and
+    `end` stands for the one table of sales that points at the parent: lines of goods sold, or rows with a date that
+    record money taken in. The mention returned is at the verb."""
+    at = next((k for k in range(start, min(end, len(r.tokens))) if r.low(k) in _TRADE_VERBS), None)
+    if at is None:
+        return []
+    kids = {fk.table for fk in idx.foreign_keys if fk.ref_table == parent and fk.table != parent}
+    sales = [t for t in sorted(kids) if line_pair(idx, idx.tables[t]) is not None]
+    if not sales:
+        sales = [t for t in sorted(kids) if _records_sales(idx.tables[t])]
+    if len(sales) != 1:
+        return []
+    return [Mention(at, at + 1, "table", sales[0], None, 1.0, via="verb")]
+
+
+def _records_sales(t: TableEntry) -> bool:
+    """Rows of sales: a date and money taken in (a total, an amount), or a quantity of goods."""
+    money = any(c.is_money and c.additive and not c.is_id and not (c.key_words & lx.NOT_TAKINGS) for c in t.columns)
+    return t.date is not None and money

@@ -25,7 +25,7 @@ from backend.agents.builtin.models import (
     Measure,
     OrderItem,
 )
-from backend.agents.builtin.money_paths import lines_over_header
+from backend.agents.builtin.money_paths import carried_having, lines_over_header
 from backend.agents.builtin.naming import PART_WORDS
 from backend.agents.builtin.period_span import change_between
 from backend.agents.builtin.reading import Reading
@@ -198,8 +198,10 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         ro.entity = ref(main.label)
         ro.dims.append(Dimension(column=ro.entity, alias=main.label.name))
     _default_measure(r, idx, ro, main)
+    figures = list(ro.measures)
     lines_over_header(r, idx, main, ro)
     takings = line_takings([t.lower for t in r.tokens], idx, ro)
+    filters = carried_having(filters, figures, ro.measures)
     if takings:
         notes.append(takings)
     ratio = per_entity(r, idx, ch, ro)

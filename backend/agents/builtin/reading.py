@@ -23,7 +23,7 @@ from backend.agents.builtin.quantities import Unit, asked_unit
 from backend.agents.builtin.ranking import Adjective, sort_phrase, top_n
 from backend.agents.builtin.spelling import normalise_tokens
 from backend.agents.builtin.text_match import TextPattern, read_patterns
-from backend.agents.builtin.verbs import verb_measures, verb_superlative, verb_word, who_mention
+from backend.agents.builtin.verbs import paid_measures, verb_measures, verb_superlative, verb_word, who_mention
 from backend.agents.builtin.year_spans import span_years
 from backend.models.catalog import ValueMatch
 
@@ -598,6 +598,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     said = verb_word(idx, r.low(verb_at)) if verb_at is not None else None
     if verb_at is not None and said is not None:
         r.words[verb_at] = said  # "who spent the most": the money taken in
+    paid_measures(idx, r.words)  # "total spent", "amount paid": the money taken in
     # Aggregate words are not column mentions: "number of" is no flight_number, "count" no quantity.
     in_agg = {p: a for a in r.aggs for p in range(a.start, a.end)}
     # "total repair cost": a leading aggregate word is the aggregate, not the column total_cost.

@@ -118,3 +118,15 @@ def verb_measures(mentions: list[Mention], verb_at: int) -> list[Mention]:
         return mentions
     full = 3.0 * lx.CONCEPT_WEIGHT
     return [replace(m, score=max(m.score, full * m.score / top), spec=1.0) if m in at else m for m in mentions]
+
+
+# Participles of paying that stand where a measure is named: "total spent", "amount paid", "money spent".
+_PAID_FORMS = frozenset({"spent", "paid"})
+
+
+def paid_measures(idx: CatalogIndex, words: list[str | None]) -> None:
+    """ "top customers by total spent", "best customers by amount paid", "how much has each customer spent": a
+    participle of paying names the money taken in (`_MONEY_WORD`), unless a column's own name says it (amount_paid)."""
+    for k, w in enumerate(words):
+        if w in _PAID_FORMS and not idx.by_word.get(w):
+            words[k] = _MONEY_WORD
