@@ -24,7 +24,7 @@ from backend.agents.builtin.models import ColumnRef, Dimension, Filter, Measure
 from backend.agents.builtin.quantities import MONEY_UNITS
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import default_agg, measure_alias, ref
-from backend.agents.builtin.verbs import PAY_VERBS
+from backend.agents.builtin.verbs import paid_condition
 from backend.agents.builtin.year_values import year_values
 
 
@@ -293,7 +293,8 @@ def _group_subject(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) 
     at = comp.compared_at
     # The comparison begins at the figure compared when one is named before "than" ("more actual guests than …").
     limit = min([m.start for m in ch.mentions if at is not None and m.start <= at < m.end] + [comp.start])
-    paying = r.low(limit - 1) in PAY_VERBS  # "customers who spent more than 45": their total, the verb its figure
+    # "customers who spent more than 45": their total, the verb its figure
+    paying = paid_condition([t.lower for t in r.tokens], limit - 1)
     before = [m for m in ch.mentions if m.end <= limit and not (paying and m.start == limit - 1)]
     if not before:
         return False

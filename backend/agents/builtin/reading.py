@@ -598,7 +598,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     said = verb_word(idx, r.low(verb_at)) if verb_at is not None else None
     if verb_at is not None and said is not None:
         r.words[verb_at] = said  # "who spent the most": the money taken in
-    paid_measures(idx, r.words)  # "total spent", "amount paid": the money taken in
+    paid_measures(idx, r.tokens, r.words)  # "total spent", "amount paid": the money taken in
     # Aggregate words are not column mentions: "number of" is no flight_number, "count" no quantity.
     in_agg = {p: a for a in r.aggs for p in range(a.start, a.end)}
     # "total repair cost": a leading aggregate word is the aggregate, not the column total_cost.

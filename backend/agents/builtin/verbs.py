@@ -122,11 +122,27 @@ def verb_measures(mentions: list[Mention], verb_at: int) -> list[Mention]:
 
 # Participles of paying that stand where a measure is named: "total spent", "amount paid", "money spent".
 _PAID_FORMS = frozenset({"spent", "paid"})
+# Words before such a participle that make it the measure: "total spent", "the amount paid", "money spent".
+_PAID_HEADS = frozenset({"total", "amount", "money", "sum"})
+_RELATIVES = frozenset({"who", "that", "which"})
+_MORE_LESS = frozenset({"more", "less", "over", "under", "above", "below", "at"})
 
 
-def paid_measures(idx: CatalogIndex, words: list[str | None]) -> None:
-    """ "top customers by total spent", "best customers by amount paid", "how much has each customer spent": a
-    participle of paying names the money taken in (`_MONEY_WORD`), unless a column's own name says it (amount_paid)."""
+def paid_condition(low: Sequence[str], k: int) -> bool:
+    """ "customers who spent more than 45": a participle of paying after a relative pronoun and before a comparison
+    (each customer's total is compared, not one sale's)."""
+    return 0 < k < len(low) - 1 and low[k] in _PAID_FORMS and low[k - 1] in _RELATIVES and low[k + 1] in _MORE_LESS
+
+
+def paid_measures(idx: CatalogIndex, tokens: Sequence[lx.Token], words: list[str | None]) -> None:
+    """ "top customers by total spent", "best customers by amount paid", "how much has each customer spent",
+    "customers who spent more than 45": a participle of paying where a measure stands names the money taken in
+    (`_MONEY_WORD`), unless a column's own name says it (amount_paid). A verb with its own subject ("agencies spent
+    more than planned") is left alone."""
+    low = [t.lower for t in tokens]
+    asked = any(low[k : k + 2] == ["how", "much"] for k in range(len(low)))
     for k, w in enumerate(words):
-        if w in _PAID_FORMS and not idx.by_word.get(w):
+        if w not in _PAID_FORMS or idx.by_word.get(w):
+            continue
+        if (k > 0 and low[k - 1] in _PAID_HEADS) or asked or paid_condition(low, k):
             words[k] = _MONEY_WORD
