@@ -12,7 +12,7 @@ from backend.agents.builtin.conditions import date_filters, value_filters
 from backend.agents.builtin.counted_members import share_asked
 from backend.agents.builtin.fk_roles import pick_key
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Filter, Intent, Measure
-from backend.agents.builtin.money_paths import traded
+from backend.agents.builtin.money_paths import sales_of
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import measure_alias, ref
 from backend.models.catalog import ForeignKey
@@ -44,17 +44,28 @@ def find_absence(r: Reading, idx: CatalogIndex) -> Absence | None:
         first = min((m.start for m in after), default=None)
         # "buyers without orders" where order lines and sales orders both say "orders": the one that points at
         # the table named before the denial
-        children = [m for m in after if m.start == first]
+        at_first = [m for m in after if m.start == first]
+        # a table linking the one the words name to others ("any race": the sailors' entries in races) is left to
+        # the reading of links (bridge.py)
+        children = [m for m in at_first if not any(_links(idx, m.table, o.table) for o in at_first)]
         if first is not None and any(r.tokens[k].number is not None for k in range(i + 1, first)):
             continue
         for parent in sorted((m for m in tables if m.end <= i), key=lambda m: -m.end):
             if not children:  # "customers who never bought anything", "goods never sold": the verb's table
-                children = traded(r, idx, parent.table, i + 1, i + 2 + _GAP)
+                children = sales_of(r, idx, parent.table, i + 1, i + 2 + _GAP)
             for child in children:
                 keys = [fk for fk in idx.foreign_keys if fk.table == child.table and fk.ref_table == parent.table]
                 if keys and parent.table != child.table:
                     return Absence(idx.tables[parent.table], pick_key(r, idx, keys), child, parent)
     return None
+
+
+def _links(idx: CatalogIndex, table: str, other: str) -> bool:
+    """The table holds little but keys, one of them to `other`: it links `other`'s rows to others."""
+    keys = [fk for fk in idx.foreign_keys if fk.table == table]
+    held = {fk.column for fk in keys}
+    rest = [c for c in idx.tables[table].columns if c.name not in held and not c.is_id]
+    return table != other and any(fk.ref_table == other for fk in keys) and len(keys) >= 2 and len(rest) <= 2
 
 
 def absence_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> AnalysisPlan | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention
 from backend.agents.builtin.choice import Choice, choose_table
+from backend.agents.builtin.comparisons import Comparison
 from backend.agents.builtin.conditions import date_filters, value_filters
 from backend.agents.builtin.finishing import finish
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Dimension, Filter, Intent, Measure
@@ -80,6 +81,9 @@ def bridge_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> Bridged
             most = xm.kind == "table" and r.top_n is not None and r.low(xm.start - 1) in _MOST  # "the most races"
             if (counted and _each_before(r, ym)) or (most and _which_before(r, ym) and ym.start < xm.start):
                 return _counted(r, idx, today, br, xm)
+            paired = _pairs_compared(r, xm) if xm.kind == "table" and ym.start < xm.start else None
+            if paired is not None:  # "tracks on more than one playlist": the pairs of each, counted (HAVING)
+                return _counted_having(r, idx, today, br, xm, paired)
             if xm.start <= ym.start:
                 continue
             denied = _denied(r, xm)  # "gardeners who do not have a rose", "… without any race"
@@ -152,6 +156,37 @@ def _counted(r: Reading, idx: CatalogIndex, today: dt.date | None, br: Bridge, c
     plan.order = []
     note = f"I count the rows of {br.table}, which pairs each {br.near.ref_table} with its {other} rows."
     return BridgedPlan(finish(plan, idx, None, r), alone.choice, [note, *alone.notes])
+
+
+def _pairs_compared(r: Reading, m: Mention) -> Comparison | None:
+    """The comparison of a number right before the other entity: "more than one playlist", "at least 3 races"."""
+    return next(
+        (c for c in r.comparisons if c.end == m.start and len(c.values) == 1 and c.op in (">", ">=", "<", "<=", "=")),
+        None,
+    )
+
+
+def _counted_having(
+    r: Reading, idx: CatalogIndex, today: dt.date | None, br: Bridge, counted: Mention, comp: Comparison
+) -> BridgedPlan | None:
+    """ "tracks on more than one playlist": the bridge's rows counted by the rows asked about, kept where the number
+    passes the comparison."""
+    alone = _counted(replace(r, comparisons=[c for c in r.comparisons if c is not comp]), idx, today, br, counted)
+    if alone is None:
+        return None
+    plan = alone.plan
+    value = comp.values[0]
+    n = int(value) if value.is_integer() else value
+    count = plan.measures[0]
+    kept = Filter(
+        column=ColumnRef(table=br.table, column=br.near.column),
+        op=comp.op,
+        values=[n],
+        label=f"{count.alias} {comp.op} {n}",
+        having=count,
+    )
+    plan.filters = [*plan.filters, kept]
+    return alone
 
 
 def _by_label(r: Reading, idx: CatalogIndex, table: str) -> BridgedPlan | None:

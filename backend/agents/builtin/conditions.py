@@ -21,6 +21,7 @@ from backend.agents.builtin.comparisons import Comparison
 from backend.agents.builtin.dates import DateExpr, DateRange, resolve
 from backend.agents.builtin.matching import measure_columns
 from backend.agents.builtin.models import ColumnRef, Dimension, Filter, Measure
+from backend.agents.builtin.money_paths import order_money, takings_at
 from backend.agents.builtin.quantities import MONEY_UNITS
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import default_agg, measure_alias, ref
@@ -226,7 +227,9 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
             near = {comp.start, comp.end}
             used |= {id(x) for x in ch.mentions if (x.table, x.column) == (c.table, c.name) and {x.end, x.start} & near}
         having = Measure(agg=agg.agg, column=ref(c), alias=measure_alias(agg.agg, c.name)) if agg else None
-        if having is None and c.table == ch.table.info.name and _group_subject(r, idx, ch, comp):
+        # the takings of lines asked as their order's money: the lines' own figure (price × quantity) is compared
+        own = c.table == ch.table.info.name or (bool(takings_at(r)) and order_money(idx, ch.table, c))
+        if having is None and own and _group_subject(r, idx, ch, comp):
             # "hives with more than 1000 hours": the group's total; "job types with above average hours": the
             # group's average against the average of every row. The figure compared is the one shown.
             a = comp.vs_agg or ("sum" if c.additive else None)
@@ -293,9 +296,9 @@ def _group_subject(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) 
     at = comp.compared_at
     # The comparison begins at the figure compared when one is named before "than" ("more actual guests than …").
     limit = min([m.start for m in ch.mentions if at is not None and m.start <= at < m.end] + [comp.start])
-    # "customers who spent more than 45": their total, the verb its figure
-    paying = paid_condition([t.lower for t in r.tokens], limit - 1)
-    before = [m for m in ch.mentions if m.end <= limit and not (paying and m.start == limit - 1)]
+    # "customers who spent more than 45", "genres with revenue over 100": a total, the verb or the takings its figure
+    paying = paid_condition([t.lower for t in r.tokens], limit - 1) or limit - 1 in takings_at(r)
+    before = [m for m in ch.mentions if m.end <= limit and not (paying and m.start <= limit - 1 < m.end)]
     if not before:
         return False
     start = min(m.start for m in before)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry
 from backend.agents.builtin.line_items import line_pair
-from backend.agents.builtin.models import Filter, Measure
+from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Dimension, Filter, Intent, Measure
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, ref
 
@@ -52,6 +52,17 @@ def holds_takings(
     return line_pair(idx, table) is not None and any(said_at(m, at) and m.table == name for m in mentions)
 
 
+def order_money(idx: CatalogIndex, lines: TableEntry, c: ColumnEntry) -> bool:
+    """Money of the order (a parent with a date) that lines of goods sold belong to: their total."""
+    if line_pair(idx, lines) is None or not c.is_money:
+        return False
+    name = lines.info.name
+    return any(
+        fk.table == name and fk.ref_table == c.table and idx.tables[fk.ref_table].date is not None
+        for fk in idx.foreign_keys
+    )
+
+
 def lines_over_header(r: Reading, idx: CatalogIndex, main: TableEntry, ro: Roles) -> None:
     """ "revenue by genre" answered from an order's lines: a sum of the order's own money (its total) taken over its
     lines would count the whole order once in every group a line of it falls in. The lines' price per unit stands
@@ -60,14 +71,9 @@ def lines_over_header(r: Reading, idx: CatalogIndex, main: TableEntry, ro: Roles
     pair = line_pair(idx, main)
     if pair is None or not takings_at(r):
         return
-    heads = {
-        fk.ref_table
-        for fk in idx.foreign_keys
-        if fk.table == main.info.name and fk.ref_table != fk.table and idx.tables[fk.ref_table].date is not None
-    }
     for k, m in enumerate(ro.measures):
         c = idx.tables[m.column.table].col(m.column.column) if m.column is not None else None
-        if c is None or m.agg != "sum" or m.operands() or not c.is_money or c.table not in heads:
+        if c is None or m.agg != "sum" or m.operands() or c.table == main.info.name or not order_money(idx, main, c):
             continue
         ro.measures[k] = m.model_copy(update={"column": ref(pair[0])})
 
@@ -81,15 +87,15 @@ def carried_having(filters: list[Filter], old: list[Measure], new: list[Measure]
     return [next((f.model_copy(update={"having": b}) for a, b in swap if f.having == a), f) for f in filters]
 
 
-# Verbs of trade that name the rows of a sale without naming their table: "never bought", "not sold", "never ordered".
-_TRADE_VERBS = frozenset({"bought", "buy", "purchased", "purchase", "sold", "sell", "ordered", "order"})
+# Verbs of buying and selling that name the rows of a sale without naming their table: "never bought", "not sold", "never ordered".
+_SALE_VERBS = frozenset({"bought", "buy", "purchased", "purchase", "sold", "sell", "ordered", "order"})
 
 
-def traded(r: Reading, idx: CatalogIndex, parent: str, start: int, end: int) -> list[Mention]:
-    """ "customers who never bought anything", "goods that were never sold": a verb of trade between `start` and
+def sales_of(r: Reading, idx: CatalogIndex, parent: str, start: int, end: int) -> list[Mention]:
+    """ "customers who never bought anything", "goods that were never sold": a verb of buying or selling between `start` and
     `end` stands for the one table of sales that points at the parent: lines of goods sold, or rows with a date that
     record money taken in. The mention returned is at the verb."""
-    at = next((k for k in range(start, min(end, len(r.tokens))) if r.low(k) in _TRADE_VERBS), None)
+    at = next((k for k in range(start, min(end, len(r.tokens))) if r.low(k) in _SALE_VERBS), None)
     if at is None:
         return []
     kids = {fk.table for fk in idx.foreign_keys if fk.ref_table == parent and fk.table != parent}
@@ -105,3 +111,43 @@ def _records_sales(t: TableEntry) -> bool:
     """Rows of sales: a date and money taken in (a total, an amount), or a quantity of goods."""
     money = any(c.is_money and c.additive and not c.is_id and not (c.key_words & lx.NOT_TAKINGS) for c in t.columns)
     return t.date is not None and money
+
+
+_TIMES = frozenset({"times", "time"})
+_COUNTED_OPS = frozenset({">", ">=", "<", "<=", "="})
+
+
+def times_plan(r: Reading, idx: CatalogIndex) -> AnalysisPlan | None:
+    """ "goods ordered more than 100 times", "tracks purchased more than 6 times": the rows of sales that point at
+    each of the named rows (the verb's table, `sales_of`), counted per row, kept where the count passes (HAVING)."""
+    for comp in r.comparisons:
+        if r.low(comp.end) not in _TIMES or len(comp.values) != 1 or comp.op not in _COUNTED_OPS:
+            continue
+        verb = comp.start - 1
+        named = [m for m in r.mentions if m.kind == "table" and m.end <= verb and m.end >= verb - 2]
+        for parent in sorted(named, key=lambda m: (-m.end, -m.score * m.spec)):
+            entry = idx.tables[parent.table]
+            sales = sales_of(r, idx, parent.table, verb, verb + 1)
+            if not sales or entry.label is None:
+                continue
+            child = sales[0].table
+            key = next(fk for fk in idx.foreign_keys if fk.table == child and fk.ref_table == parent.table)
+            value = comp.values[0]
+            n = int(value) if value.is_integer() else value
+            count = Measure(agg="count", column=None, alias=f"times_{r.low(verb)}")
+            kept = Filter(
+                column=ColumnRef(table=child, column=key.column),
+                op=comp.op,
+                values=[n],
+                label=f"{count.alias} {comp.op} {n}",
+                having=count,
+            )
+            label = ref(entry.label)
+            return AnalysisPlan(
+                kind=Intent.AGGREGATE,
+                table=child,
+                dimensions=[Dimension(column=label, alias=label.column)],
+                measures=[count],
+                filters=[kept],
+            )
+    return None

@@ -584,7 +584,7 @@ class RoleReader:
                 self.add_measure(
                     None, "count", True, singular(self.idx, said) if said.isalpha() else self.r.words[m.start]
                 )
-            elif cue:
+            elif cue or self.having_subject(m):  # "genres with revenue over 100": the grouping a condition qualifies
                 self.add_dim(c, m.end)
             else:
                 # "inspections by district": the rows a key names are counted, called as the question calls them.
@@ -594,9 +594,7 @@ class RoleReader:
         small = (c.info.distinct_count or 999) <= 25 and "INT" in c.info.type.upper() and not c.additive
         over = self.r.low(m.start - 1) == "over" or self.r.low(m.start - 2) == "over"  # "over the years"
         # "hives with more swarms than …": the subject of a condition on groups is the grouping.
-        subject = any(f.having is not None for f in self.ro.filters) and m.start == min(
-            x.start for x in self.ch.mentions
-        )
+        subject = self.having_subject(m)
         if (cue or subject or (over and c.is_year)) and not agg and (c.is_year or small) and not self.ranks_by(m):
             self.add_dim(c, m.end)
             return
@@ -618,6 +616,10 @@ class RoleReader:
             self.add_measure(c, a, True)
         else:
             self.add_measure(c, default_agg(c), False)
+
+    def having_subject(self, m: Mention) -> bool:
+        """ "hives with more swarms than …": the first mention, when a condition is on groups, is the grouping."""
+        return any(f.having is not None for f in self.ro.filters) and m.start == min(x.start for x in self.ch.mentions)
 
     def days_of_week(self) -> None:
         """ "on weekends", "only on weekdays": the rows whose date falls on those days."""

@@ -28,6 +28,7 @@ from backend.agents.builtin.models import (
     ValueLookup,
     bin_alias,
 )
+from backend.agents.builtin.money_paths import times_plan
 from backend.agents.builtin.planner import NeedsMore, alike_figures, build_plan, read_roles
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
 from backend.agents.builtin.reading import Reading, read
@@ -107,6 +108,9 @@ def understand(
     absent = absence_plan(r, idx, today)
     if absent is not None:  # "customers who never placed an order": the parent's rows no child row points at
         return _decision(finish(absent, idx, None, r), idx, None, [])
+    times = times_plan(r, idx)
+    if times is not None:  # "goods ordered more than 100 times": the sales of each, counted (HAVING)
+        return _decision(finish(times, idx, None, r), idx, None, [])
     bridged = bridge_plan(r, idx, today)
     if bridged is not None:  # "number of races for each sailor", "gardeners who grow a rose": through a bridge table
         bridged.plan.chart_hint = hint

@@ -137,7 +137,7 @@ def paid_condition(low: Sequence[str], k: int) -> bool:
 def paid_measures(idx: CatalogIndex, tokens: Sequence[lx.Token], words: list[str | None]) -> None:
     """ "top customers by total spent", "best customers by amount paid", "how much has each customer spent",
     "customers who spent more than 45": a participle of paying where a measure stands names the money taken in
-    (`_MONEY_WORD`), unless a column's own name says it (amount_paid). A verb with its own subject ("agencies spent
+    (`_MONEY_WORD`), unless a column's own name says it (amount_paid). A verb with its own subject ("they spent
     more than planned") is left alone."""
     low = [t.lower for t in tokens]
     asked = any(low[k : k + 2] == ["how", "much"] for k in range(len(low)))
