@@ -8,7 +8,7 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, TableEntry
 from backend.agents.builtin.direction import column_direction, steer, verb_direction
 from backend.agents.builtin.fk_roles import ancestors_of, parents_of, role_words
-from backend.agents.builtin.money_paths import holds_takings, said_at, takings_at
+from backend.agents.builtin.money_paths import holds_takings, qualifies, said_at, takings_at, takings_table
 from backend.agents.builtin.quantities import MONEY_UNITS
 from backend.agents.builtin.reading import Reading, wants_time
 from backend.models.catalog import ForeignKey
@@ -136,8 +136,11 @@ def _money_child(r: Reading, idx: CatalogIndex, best: Choice) -> Choice | None:
     on a tie)."""
     at = takings_at(r)
     name = best.table.info.name
-    if not at or any(said_at(m, at) for m in best.mentions):
-        return None  # the best table's own words say it ("sales" naming a sales table, "earning" a salary)
+    said = [m for m in best.mentions if said_at(m, at)]
+    # the best table's own words say it ("sales" naming a sales table, "earning" a salary); a word that only
+    # qualifies a table's name ("sales" of sales_orders, whose rows are orders) leaves the money to be found
+    if not at or any(not qualifies(r, idx, m) for m in said) or (said and takings_table(idx, best.table)):
+        return None
     kids = [
         c
         for t in idx.tables

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import UNIT_WORDS, CatalogIndex, ColumnEntry, Mention, is_cycle
-from backend.agents.builtin.line_items import price_columns
+from backend.agents.builtin.line_items import line_pair, price_columns
 from backend.agents.builtin.quantities import unit_nouns
 
 
@@ -308,6 +308,12 @@ def _concept_mentions(idx: CatalogIndex, i: int, word: str) -> list[Mention]:
     return out
 
 
+def _goods_named(idx: CatalogIndex, table: str, stem: str) -> bool:
+    """The word is the last of the table's name (its rows' noun), and the table is no lines of goods sold."""
+    t = idx.tables[table]
+    return bool(t.words) and t.words[-1] == stem and line_pair(idx, t) is None
+
+
 def count_noun_mentions(idx: CatalogIndex, mentions: list[Mention], token: lx.Token) -> list[Mention]:
     """ "units", "items": a plural noun counting goods names the catalog's quantity (qty) as plainly as its name
     would, and a name it fills only in part (a price per unit, the units in stock) less than that."""
@@ -318,6 +324,8 @@ def count_noun_mentions(idx: CatalogIndex, mentions: list[Mention], token: lx.To
         m.kind == "column" and m.via == "name" and m.end - m.start > 1 for m in at
     ):
         return mentions  # "items" naming an item table, "units in stock" naming units_in_stock: names, said in full
+    if any(m.kind == "table" and _goods_named(idx, m.table, token.stem) for m in at):
+        return mentions  # "top 5 items by revenue" naming stock_items: the goods, not the units on a line
     out: list[Mention] = []
     for m in mentions:
         col = idx.tables[m.table].col(m.column) if m.kind == "column" and m.column else None

@@ -31,6 +31,21 @@ def said_at(m: Mention, at: list[int]) -> bool:
     return any(m.start <= k < m.end for k in at)
 
 
+def qualifies(r: Reading, idx: CatalogIndex, m: Mention) -> bool:
+    """A table named by words that only qualify its rows' noun: "sales" for sales_orders (orders), not for a table
+    of sales."""
+    words = idx.tables[m.table].words
+    return m.kind == "table" and len(words) > 1 and words[-1] not in {r.words[k] for k in range(m.start, m.end)}
+
+
+def takings_table(idx: CatalogIndex, t: TableEntry) -> bool:
+    """The table holds money taken in: a money column that is no tax, charge or pay, or lines' price per unit."""
+    plain = any(
+        c.is_money and c.additive and not c.is_id and not (c.key_words | c.expanded) & lx.NOT_TAKINGS for c in t.columns
+    )
+    return plain or line_pair(idx, t) is not None
+
+
 def _money(idx: CatalogIndex, m: Mention) -> ColumnEntry | None:
     """The money taken in a mention names, if it names such money (no salary, tax or carrier's charge)."""
     if m.kind != "column" or m.column is None:
