@@ -11,6 +11,7 @@ from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Ment
 from backend.agents.builtin.conditions import date_filters, value_filters
 from backend.agents.builtin.counted_members import share_asked
 from backend.agents.builtin.fk_roles import pick_key
+from backend.agents.builtin.lapsed import LAST_WORDS, bounded_history, denied_verb, event_child
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Filter, Intent, Measure
 from backend.agents.builtin.money_paths import sales_of
 from backend.agents.builtin.reading import Reading
@@ -30,17 +31,22 @@ class Absence:
     key: ForeignKey
     child_at: Mention
     parent_at: Mention
+    # "whose last rental was before July": the child rows dated from that day on must not exist, some must.
+    history: list[Filter] | None = None
 
 
-def find_absence(r: Reading, idx: CatalogIndex) -> Absence | None:
-    """A table named before a denial ("no", "without", "never", "not … any") and a table that references it named
-    right after it."""
+def find_absence(r: Reading, idx: CatalogIndex, today: dt.date | None = None) -> Absence | None:
+    """A table named before a denial ("no", "without", "never", "not … any", "haven't") and a table that references
+    it (or its event date: "haven't rented") named right after it; or a member's last (first) child row dated before
+    (after) a day."""
     tables = [m for m in r.mentions if m.kind == "table"]
     for i, t in enumerate(r.tokens):
-        denial = t.lower in _NONE_WORDS or (t.lower == "not" and "any" in {r.low(i + 1), r.low(i + 2)})
-        if not denial:
+        verb = denied_verb(r, i)
+        denial = t.lower in _NONE_WORDS or (t.lower == "not" and "any" in {r.low(i + 1), r.low(i + 2)}) or verb
+        last = t.lower in LAST_WORDS
+        if not denial and not last:
             continue
-        after = [m for m in tables if i < m.start <= i + 1 + _GAP]
+        after = [m for m in tables if i < m.start <= i + 1 + (_GAP if denial else 0)]
         first = min((m.start for m in after), default=None)
         # "buyers without orders" where order lines and sales orders both say "orders": the one that points at
         # the table named before the denial
@@ -48,15 +54,23 @@ def find_absence(r: Reading, idx: CatalogIndex) -> Absence | None:
         # a table linking the one the words name to others ("any race": the sailors' entries in races) is left to
         # the reading of links (bridge.py)
         children = [m for m in at_first if not any(_links(idx, m.table, o.table) for o in at_first)]
+        if not children and verb:  # "haven't raced": the child named by its date
+            children = [m for m in [event_child(r, idx, i)] if m is not None]
+            first = children[0].start if children else None
         if first is not None and any(r.tokens[k].number is not None for k in range(i + 1, first)):
             continue
         for parent in sorted((m for m in tables if m.end <= i), key=lambda m: -m.end):
-            if not children:  # "customers who never bought anything", "goods never sold": the verb's table
+            if not children and denial:  # "customers who never bought anything", "goods never sold": the verb's table
                 children = sales_of(r, idx, parent.table, i + 1, i + 2 + _GAP)
             for child in children:
                 keys = [fk for fk in idx.foreign_keys if fk.table == child.table and fk.ref_table == parent.table]
-                if keys and parent.table != child.table:
+                if not keys or parent.table == child.table:
+                    continue
+                if denial:
                     return Absence(idx.tables[parent.table], pick_key(r, idx, keys), child, parent)
+                history = bounded_history(r, idx, child.table, _date_named(r, idx, child.table), today, i)
+                if history is not None:
+                    return Absence(idx.tables[parent.table], pick_key(r, idx, keys), child, parent, history)
     return None
 
 
@@ -68,30 +82,35 @@ def _links(idx: CatalogIndex, table: str, other: str) -> bool:
     return table != other and any(fk.ref_table == other for fk in keys) and len(keys) >= 2 and len(rest) <= 2
 
 
+def _date_named(r: Reading, idx: CatalogIndex, table: str) -> Mention | None:
+    """The mention of the child's date column the question names ("opened" → opened_at), if any."""
+    return next((m for m in r.mentions if _dated(idx, idx.tables[table], m) is not None), None)
+
+
 def absence_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> AnalysisPlan | None:
     """The parent's rows (or their number) whose key no child row holds; a date range applies to the child rows
     ("no harvest in 2024"), values of the parent's columns to the parent ("buyers in Ruritania with no orders")."""
-    found = find_absence(r, idx)
+    found = find_absence(r, idx, today)
     if found is None:
         return None
     parent, fk = found.parent, found.key
     child = idx.tables[fk.table]
-    among: list[Filter] = []
-    if r.date is not None:  # "no permits issued in 2025": the child's date the question names, else its own date
+    among: list[Filter] = found.history or []
+    if (
+        r.date is not None and found.history is None
+    ):  # "no permits issued in 2025": the child's date the question names, else its own date
         named = next((ref(c) for m in r.mentions if (c := _dated(idx, child, m)) is not None), None)
         among = list(date_filters(r.date, child, [], today, named).filters)
     values = [(m, False) for m in r.mentions if m.kind == "value" and m.table == parent.info.name]
     own = value_filters(values)
     noun = " ".join(t.text for t in r.tokens[found.child_at.start : found.child_at.end])
+    noun = noun if found.child_at.kind == "table" else child.info.name
     label = f"no {noun}" + (f" ({', '.join(f.label for f in among)})" if among else "")
     key = ColumnRef(table=parent.info.name, column=fk.ref_column)
-    absent = Filter(
-        column=key,
-        op="not_in",
-        label=label,
-        among=ColumnRef(table=child.info.name, column=fk.column),
-        among_filters=among,
-    )
+    held = ColumnRef(table=child.info.name, column=fk.column)
+    absent = Filter(column=key, op="not_in", label=label, among=held, among_filters=among)
+    if found.history is not None:  # "whose last rental was before July": some rentals, none from July on
+        own = [Filter(column=key, op="in", label=f"with {noun}", among=held), *own]
     if share_asked(r, found.parent_at):  # "percentage of members with no visits": one figure over the members
         noun = lx.stem(r.tokens[found.parent_at.end - 1].lower)
         share = Measure(agg="avg", column=None, alias=f"pct_{noun}", share_of=[absent])

@@ -83,7 +83,11 @@ def resolve(e: DateExpr, anchor: dt.date) -> DateRange:
     """Dates of an expression; a missing year is the latest one whose period has begun by the anchor ("since June"
     in March is last June)."""
     y = e.year or anchor.year
-    if e.year is None and e.day is None and e.kind in ("month", "since", "quarter", "months"):
+    if (
+        e.year is None
+        and e.day is None
+        and e.kind in ("month", "since", "quarter", "months", "after", "before", "until")
+    ):
         first = e.month if e.kind != "quarter" else 3 * ((e.quarter or 1) - 1) + 1
         if first and dt.date(y, first, 1) >= anchor:
             y -= 1
@@ -107,12 +111,15 @@ def resolve(e: DateExpr, anchor: dt.date) -> DateRange:
         return DateRange(dt.date(y1, e.month or 1, 1), _add_months(dt.date(y2, e.month2 or 12, 1), 1), e.label)
     if k == "since":
         return DateRange(dt.date(y, e.month or 1, 1) if not e.day else e.day, None, e.label)
+    month = dt.date(y, e.month, 1) if e.month and not e.day else None  # "after March 2024": a month as the bound
     if k == "after":
-        return DateRange(e.day + dt.timedelta(days=1) if e.day else dt.date(y + 1, 1, 1), None, e.label)
+        end = _add_months(month, 1) if month else dt.date(y + 1, 1, 1)
+        return DateRange(e.day + dt.timedelta(days=1) if e.day else end, None, e.label)
     if k == "before":
-        return DateRange(None, e.day or dt.date(y, 1, 1), e.label)
+        return DateRange(None, e.day or month or dt.date(y, 1, 1), e.label)
     if k == "until":
-        return DateRange(None, e.day + dt.timedelta(days=1) if e.day else dt.date(y + 1, 1, 1), e.label)
+        end = _add_months(month, 1) if month else dt.date(y + 1, 1, 1)
+        return DateRange(None, e.day + dt.timedelta(days=1) if e.day else end, e.label)
     if k == "day" and e.day is None and e.month and e.mday:
         first = _latest_day(e.month, e.mday, anchor)
         return DateRange(first, first + dt.timedelta(days=1), e.label)
@@ -555,16 +562,21 @@ def parse_dates(tokens: list[Token]) -> tuple[DateExpr | None, set[int]]:
                 label = f"{tokens[i].text} {y}–{tokens[i + 3].text} {y2}"
                 return DateExpr("months", label, year=y, year2=y2, month=m1, month2=m2), used
             used = {i} | ({i + 1} if y else set[int]())
-            kind = {"since": "since"}.get(prev, "month")
+            # "before July 2024", "after March": the month is a bound, not the period asked for.
+            kind = {"since": "since", "after": "after", "before": "before", "until": "until", "till": "until"}.get(
+                prev, "month"
+            )
             tail = _open_end(tokens, i + 1 + bool(y))
             if tail is not None and tail[0] == "since":  # "from March 2024 onwards"
                 kind = "since"
                 used |= set(range(i + 1 + bool(y), i + 1 + bool(y) + tail[1])) | (
                     {i - 1} if prev == "from" else set[int]()
                 )
-            if kind == "since":
+            if kind != "month":
                 used.add(i - 1)
-            return DateExpr(kind, f"{t.text.capitalize()} {y}" if y else t.text.capitalize(), year=y, month=m1), used
+            name = f"{t.text.capitalize()} {y}" if y else t.text.capitalize()
+            label = name if kind in ("month", "since") else f"{prev} {name}"
+            return DateExpr(kind, label, year=y, month=m1), used
         day_first = _day_first(tokens, i) if t.number is not None else None
         if day_first is not None:
             return day_first
