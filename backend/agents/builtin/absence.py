@@ -31,13 +31,13 @@ class Absence:
     key: ForeignKey
     child_at: Mention
     parent_at: Mention
-    # "whose last rental was before July": the child rows dated from that day on must not exist, some must.
+    # "whose last race was before July": the child rows dated from that day on must not exist, some must.
     history: list[Filter] | None = None
 
 
 def find_absence(r: Reading, idx: CatalogIndex, today: dt.date | None = None) -> Absence | None:
     """A table named before a denial ("no", "without", "never", "not … any", "haven't") and a table that references
-    it (or its event date: "haven't rented") named right after it; or a member's last (first) child row dated before
+    it (or its date: "haven't raced") named right after it; or a member's last (first) child row dated before
     (after) a day."""
     tables = [m for m in r.mentions if m.kind == "table"]
     for i, t in enumerate(r.tokens):
@@ -83,7 +83,7 @@ def _links(idx: CatalogIndex, table: str, other: str) -> bool:
 
 
 def _date_named(r: Reading, idx: CatalogIndex, table: str) -> Mention | None:
-    """The mention of the child's date column the question names ("opened" → opened_at), if any."""
+    """The mention of the child's date column the question names ("raced" → race_date), if any."""
     return next((m for m in r.mentions if _dated(idx, idx.tables[table], m) is not None), None)
 
 
@@ -109,7 +109,7 @@ def absence_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> Analys
     key = ColumnRef(table=parent.info.name, column=fk.ref_column)
     held = ColumnRef(table=child.info.name, column=fk.column)
     absent = Filter(column=key, op="not_in", label=label, among=held, among_filters=among)
-    if found.history is not None:  # "whose last rental was before July": some rentals, none from July on
+    if found.history is not None:  # "whose last race was before July": some races, none from July on
         own = [Filter(column=key, op="in", label=f"with {noun}", among=held), *own]
     if share_asked(r, found.parent_at):  # "percentage of members with no visits": one figure over the members
         noun = lx.stem(r.tokens[found.parent_at.end - 1].lower)

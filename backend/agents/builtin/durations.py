@@ -107,6 +107,13 @@ def _event_at(r: Reading, idx: CatalogIndex, main: TableEntry, mentions: list[Me
     return None
 
 
+def event_named_at(
+    r: Reading, idx: CatalogIndex, main: TableEntry, mentions: list[Mention], pos: int
+) -> Mention | None:
+    """The one event date of `main` the words at pos name ("race date", "returned", "raced" by its stem)."""
+    return _event_at(r, idx, main, mentions, pos)
+
+
 def start_of(main: TableEntry, end: ColumnEntry | None) -> ColumnEntry | None:
     """The date a row's life starts at: a column named like a first event (created, opened, ordered, hired…), else
     the table's first other event date."""

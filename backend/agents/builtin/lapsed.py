@@ -1,6 +1,6 @@
-"""Members whose events stopped: "customers who haven't rented since June", "clients who did not open a ticket in the
-last 90 days" (a denied verb naming the child's event date, read by absence.py as an anti-join), and "customers whose
-last rental was before July 2024" (rows that have child rows, none of them dated from that day on)."""
+"""Members whose dated rows stopped: "sailors who haven't raced since June", "growers who did not harvest in the last
+90 days" (a denied verb naming the child's date, read by absence.py as an anti-join), and "sailors whose last race was
+before July 2024" (rows that have child rows, none of them dated from that day on)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from backend.agents.builtin.role_model import ref
 # Auxiliaries a contracted "n't" hangs on: "haven't", "didn't", "hasn't", "don't".
 _CONTRACTED = frozenset({"haven", "hasn", "hadn", "didn", "don", "doesn", "weren", "wasn", "isn", "aren"})
 _GAP = 3
-# The last (or first) of a member's events: "whose last rental", "whose most recent order".
+# The last (or first) of a member's rows: "whose last race", "whose most recent harvest".
 _LAST = frozenset({"last", "latest", "final", "recent"})
 _FIRST = frozenset({"first", "earliest"})
 LAST_WORDS = _LAST | _FIRST
@@ -31,8 +31,8 @@ def denied_verb(r: Reading, i: int) -> bool:
 
 
 def event_child(r: Reading, idx: CatalogIndex, i: int) -> Mention | None:
-    """The event a denied verb names: a date column of another table right after the denial ("haven't rented" →
-    the rentals' rental date), over auxiliaries only."""
+    """What a denied verb names: a date column of another table right after the denial ("haven't raced" → the
+    races' race date), over auxiliaries only."""
     k = i + 1
     while r.low(k) in lx.AUXILIARIES and k < i + _GAP:
         k += 1
@@ -45,8 +45,8 @@ def event_child(r: Reading, idx: CatalogIndex, i: int) -> Mention | None:
 
 def bounded_history(r: Reading, idx: CatalogIndex, child: str, named: Mention | None, today: dt.date | None,
                     at: int) -> list[Filter] | None:  # fmt: skip
-    """ "whose last rental was before July 2024": the child rows dated from that day on (which must not exist);
-    "whose first ticket was after March": the child rows dated up to that day. None when no such phrase."""
+    """ "whose last race was before July 2024": the child rows dated from that day on (which must not exist);
+    "whose first harvest was after March": the child rows dated up to that day. None when no such phrase."""
     word = r.low(at)
     if r.date is None or word not in LAST_WORDS:
         return None

@@ -24,6 +24,7 @@ from backend.agents.builtin.derived import difference, homed, own_amounts, produ
 from backend.agents.builtin.direction import direction_grouping
 from backend.agents.builtin.durations import Age, Duration, read_age, read_duration, start_of
 from backend.agents.builtin.fk_roles import member_key, own_alias, own_keys, patient
+from backend.agents.builtin.histories import History, read_history
 from backend.agents.builtin.listing import asks_for_rows
 from backend.agents.builtin.models import CYCLES, Agg, Bucket, ColumnRef, Dimension, Filter, FilterOp, Measure
 from backend.agents.builtin.reading import ARTICLES, RATE_NOUNS, AggWord, Reading
@@ -279,6 +280,10 @@ class RoleReader:
         if age is not None:
             consumed = consumed | {id(m) for m in self.ch.mentions if {m.start, m.end - 1} & age.tokens}
             self.bound |= {id(a) for a in age.bound}
+        history = read_history(self.r, self.idx, self.main, self.ch.mentions) if not duration and not age else None
+        if history is not None:
+            consumed = consumed | {id(m) for m in self.ch.mentions if {m.start, m.end - 1} & history.tokens}
+            self.bound |= {id(a) for a in self.r.aggs if set(range(a.start, a.end)) & history.tokens}
         fresh = self.new_rows()
         consumed = consumed | {id(m) for m in self.ch.mentions if m.kind != "table" and m.start <= fresh < m.end}
         for m in self.ch.mentions:
@@ -301,6 +306,7 @@ class RoleReader:
                     has_dims=bool(self.ro.dims),
                     has_time=self.ro.time is not None,
                     listed=listed,
+                    taken=history.tokens if history is not None else frozenset(),
                 )
                 self.apply(table_mention(self.r, self.idx, self.ch, m, state), m.end)
             else:
@@ -323,6 +329,8 @@ class RoleReader:
             self.add_duration(duration)
         if age is not None:
             self.add_age(age)
+        if history is not None:
+            self.add_history(history)
         whole = "whole" in self.r.flags  # "all stores combined in 2024": one number, no trend
         if self.range_date is not None and not self.ro.dims and not self.r.aggs and not listed and not whole:
             self.ro.time = self.ro.time or "auto"  # "loan applications in 2024": a bare range is a trend
@@ -382,6 +390,16 @@ class RoleReader:
         self.ro.date_col = self.ro.date_col or ref(d.start)
         how = "" if d.named_start else " (the row's first date)"
         self.ro.notes.append(f"I measure each row's {d.unit}s from {d.start.name}{how} to {d.end.name}.")
+
+    def add_history(self, h: History) -> None:
+        """Each group's first and last dates ("each sailor's first and last race"): their measures first, no ranking
+        of the groups by them."""
+        words = {"min": "first", "max": "last"}
+        made = [Measure(agg=a, column=ref(h.column), alias=f"{words.get(a, a)}_{h.column.name}") for a in h.aggs]
+        self.ro.measures = made + [m for m in self.ro.measures if m.alias not in {x.alias for x in made}]
+        self.ro.measure_explicit_agg = True
+        if self.r.adjective is not None and self.r.adjective.start in h.tokens and not self.r.ranked:
+            self.r.top_n, self.r.superlative, self.r.adjective = None, None, None
 
     def add_age(self, a: Age) -> None:
         """The age's measures first ("average and oldest age"); an age at an event is dated by that event."""

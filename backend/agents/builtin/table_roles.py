@@ -43,6 +43,7 @@ class RoleState:
     has_dims: bool
     has_time: bool
     listed: bool = False  # the question lists rows: a parent named among the columns is its key
+    taken: frozenset[int] = frozenset()  # positions another reading took ("each sailor's last race": no surname)
 
 
 def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: RoleState) -> TableRole:
@@ -63,7 +64,10 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
             return TableRole(measure=MeasureAsk(fk_col, "count_distinct", True, noun)) if fk_col else TableRole()
         # "product category": the next words name a column of this table or of one further up its keys.
         up = {m.table, *ancestors_of(idx, m.table), *parents_of(idx, m.table)}
-        qualifies = any(x.kind == "column" and x.table in up and x.start == m.end for x in ch.mentions)
+        qualifies = any(
+            x.kind == "column" and x.table in up and x.start == m.end and x.start not in state.taken
+            for x in ch.mentions
+        )
         # "paperback books": the noun only says what the value before it is, it is no grouping.
         valued = any(x.kind == "value" and x.table == m.table and x.end == m.start for x in ch.mentions)
         # A key named after the parent's rows ("civil parish") holds what people call them: it is the grouping.
