@@ -47,6 +47,7 @@ def _exclusive_pair(filters: list[Filter]) -> tuple[Filter, Filter] | None:
     plain = [
         f for f in filters
         if f.op in _BOUNDS and f.having is None and f.than_agg is None and f.than_column is None and f.values
+        and f.per_row is None
         and isinstance(f.values[0], int | float) and not isinstance(f.values[0], bool)
     ]  # fmt: skip
     for lo in plain:

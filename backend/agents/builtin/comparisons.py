@@ -148,6 +148,8 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
             op, j = (">=" if low(i + 1) == "least" else "<="), i + 2
         elif w == "up" and low(i + 1) == "to":
             op, j = "<=", i + 2
+        elif w == "within" and _time_after(toks, i + 1):
+            op = "<="  # "resolved within 24 hours", "within a week": at most that long
         elif w == "between":
             op = "between"
         elif w == "of" and low(i - 2) in {"a", "an"} and i + 1 < len(toks) and toks[i + 1].number is not None:
@@ -199,6 +201,12 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
         ):
             named_inside = j  # "singers above age 20", "older than age 40": the column named before the number
             j += 1
+        one = _time_after(toks, j) if low(j) in {"a", "an"} and op in (">", "<", ">=", "<=") else None
+        if one is not None and j not in used:  # "more than a week", "within an hour": one of the unit
+            out.append(Comparison(i, j + 2, op, (1.0,), False, ("length",), unit=one))
+            used |= set(range(i, j + 2))
+            i = j + 2
+            continue
         if j >= len(toks) or toks[j].number is None or j in used:
             i += 1
             continue
@@ -236,6 +244,13 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
         used |= set(range(i, end)) - {named_inside}
         i = end
     return tuple(sorted(out, key=lambda c: c.start))
+
+
+def _time_after(toks: Sequence[lx.Token], k: int) -> Unit | None:
+    """The unit of time of "a week", "an hour" at k, or after the number at k ("24 hours")."""
+    k += lx.low_at(toks, k) in {"a", "an"} or (0 <= k < len(toks) and toks[k].number is not None)
+    said = question_unit(lx.low_at(toks, k))
+    return said[0] if said is not None and said[0].dimension == "time" else None
 
 
 def _than_after_noun(toks: Sequence[lx.Token], i: int, used: set[int]) -> int | None:

@@ -25,6 +25,7 @@ from backend.agents.builtin.money_paths import order_money, takings_at
 from backend.agents.builtin.quantities import MONEY_UNITS
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import default_agg, measure_alias, ref
+from backend.agents.builtin.span_filters import span_condition
 from backend.agents.builtin.verbs import paid_condition
 from backend.agents.builtin.year_values import year_values
 
@@ -48,6 +49,7 @@ class ComparisonFilters:
     notes: tuple[str, ...] = ()
     used: frozenset[int] = frozenset()  # ids of the mentions a condition consumed
     measures: tuple[Measure, ...] = ()  # the groups' figures a condition on groups compares, shown as measures
+    spans: frozenset[int] = frozenset()  # positions of conditions on the time between two dates of a row
 
 
 def _col(idx: CatalogIndex, m: Mention) -> ColumnEntry | None:
@@ -187,7 +189,14 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
     row_cols: list[ColumnRef] = []
     notes: list[str] = []
     measures: list[Measure] = []
+    spans: set[int] = set()
     for comp in r.comparisons:
+        span = span_condition(r, idx, ch, comp)
+        if span is not None:  # "kept longer than 7 days": the time between two dates of the row
+            filters.append(span.filter)
+            used |= {id(m) for m in ch.mentions if {m.start, m.end - 1} & span.tokens and m.kind != "table"}
+            spans |= span.tokens
+            continue
         if comp.other_at is not None:
             pair = _column_pair(r, idx, ch, comp, used)
             if pair is not None:
@@ -254,7 +263,9 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
             )
         )
         row_cols.append(ref(c))
-    return ComparisonFilters(tuple(filters), tuple(row_cols), tuple(notes), frozenset(used), tuple(measures))
+    return ComparisonFilters(
+        tuple(filters), tuple(row_cols), tuple(notes), frozenset(used), tuple(measures), frozenset(spans)
+    )
 
 
 _AGG_NAMES = {"avg": "the average", "median": "the median"}

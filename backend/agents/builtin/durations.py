@@ -107,6 +107,16 @@ def _event_at(r: Reading, idx: CatalogIndex, main: TableEntry, mentions: list[Me
     return None
 
 
+def events_at(r: Reading, idx: CatalogIndex, main: TableEntry, mentions: list[Mention], pos: int) -> list[Mention]:
+    """The event dates of `main` named at pos, by a mention or by a shared stem ("shipping" of shipped_on)."""
+    return _columns_at(r, idx, main, mentions, pos)
+
+
+def first_and_last(main: TableEntry) -> tuple[ColumnEntry, ColumnEntry] | None:
+    """A row's first event date and its last, when the table says which they are."""
+    return _first_and_last(main)
+
+
 def event_named_at(
     r: Reading, idx: CatalogIndex, main: TableEntry, mentions: list[Mention], pos: int
 ) -> Mention | None:

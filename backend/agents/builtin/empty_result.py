@@ -63,7 +63,7 @@ def _outside(lo: Point, hi: Point, f: Filter) -> bool:
 def empty_result_note(plan: AnalysisPlan, idx: CatalogIndex) -> str | None:
     """ "No rows for 2024: sent on of parcels runs from 2001-01-01 to 2001-07-01." when the catalog's figures explain it."""
     for f in plan.filters:
-        if f.having is not None or f.than_agg is not None or f.than_column is not None:
+        if f.having is not None or f.than_agg is not None or f.than_column is not None or f.per_row is not None:
             continue
         table = idx.tables.get(f.column.table)
         col = table.col(f.column.column) if table else None

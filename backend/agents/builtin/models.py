@@ -153,6 +153,9 @@ class Filter(BaseModel):
     # With among: conditions on how many of those rows hold each value ("customers with more than 3 orders": the
     # customer ids the orders hold more than 3 times), HAVING filters of a subquery grouped by the among column.
     among_having: list[Filter] = Field(default_factory=list["Filter"])
+    # A value computed on each row compared instead of the column ("kept longer than 7 days": the time from one of
+    # the row's dates to this one), as a measure computes it before aggregating.
+    per_row: Measure | None = None
 
 
 class Join(BaseModel):

@@ -273,6 +273,8 @@ class RoleReader:
         }
         consumed = consumed | self.role_qualifiers() | self.date_nouns()
         duration = read_duration(self.r, self.idx, self.main, self.ch.mentions)
+        if duration is not None and duration.tokens & conditions.spans:
+            duration = None  # "took more than 3 days to ship": a condition on the span, no measure of it
         if duration is not None:
             consumed = consumed | {id(m) for m in self.ch.mentions if {m.start, m.end - 1} & duration.tokens}
             self.bound |= {id(a) for a in duration.bound}

@@ -226,6 +226,8 @@ class SqlBuilder:
     def condition(self, f: Filter) -> exp.Expr:
         """One WHERE/HAVING condition."""
         c = self.measure(f.having) if f.having else self.col(f.column)
+        if f.per_row is not None and f.having is None:
+            c = self.row_value(f.per_row, f.column)
         v = f.values
         if f.op in _COMPARE:
             if f.than_column is not None and f.having is not None:  # the group's total of another column
