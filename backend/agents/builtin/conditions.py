@@ -194,6 +194,7 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
         span = span_condition(r, idx, ch, comp)
         if span is not None:  # "kept longer than 7 days": the time between two dates of the row
             filters.append(span.filter)
+            row_cols += [ref(c) for c in span.shown]
             used |= {id(m) for m in ch.mentions if {m.start, m.end - 1} & span.tokens and m.kind != "table"}
             spans |= span.tokens
             continue

@@ -29,7 +29,10 @@ START_WORDS = frozenset({"create", "created", "creation", "open", "opened", "ope
                          "departure", "pickup", "picked", "dispatch", "dispatched", "sent", "send"})  # fmt: skip
 # Words of a row's last event, the end its length counts to ("check out", "returned", "end date").
 END_WORDS = frozenset({"end", "finish", "close", "complete", "out", "checkout", "return", "leave", "left",
-                       "discharge", "expire", "expiry", "until", "stop", "final", "arrive", "arrival"})  # fmt: skip
+                       "discharge", "expire", "expiry", "until", "stop", "final", "arrive", "arrival", "resolve",
+                       "settle"})  # fmt: skip
+# Superlatives of a span: True when the longer spans come first ("the slowest", "the longest stay").
+SPAN_SUPERLATIVES = {"longest": True, "shortest": False, "slowest": True, "fastest": False, "quickest": False}
 # Nouns of a row's whole length: "length of stay", "rental duration".
 _LENGTH_NOUNS = frozenset({"length", "lengths", "duration", "durations"})
 # Dates that describe a person or a thing rather than an event of the row.
@@ -50,6 +53,7 @@ class Duration:
     tokens: frozenset[int]  # question positions the duration was read from
     bound: tuple[AggWord, ...] = ()  # aggregate words it used
     named_start: bool = True  # False when the start was inferred ("time to close" counts from the row's first event)
+    superlative: bool = False  # "the longest stay", "slowest time to close by crew": its maximum (minimum), no ranking
 
 
 def root(word: str) -> str:
@@ -193,7 +197,7 @@ def _pair(r: Reading, idx: CatalogIndex, main: TableEntry, ms: list[Mention]) ->
             if b is not None and b.start == j:
                 return b, None  # "days books are kept before being returned"
         if w in {"to", "until", "till"} and (r.low(k - 1) in _SPAN_NOUNS or r.low(k - 1) in UNITS):
-            b = _event_at(r, idx, main, ms, k + 1)
+            b = _event_at(r, idx, main, ms, k + 1) or _end_said(r, main, k + 1)
             if b is not None:
                 return b, None  # "time to close", "days until funding"
         if w in _SPAN_NOUNS and k > 0 and r.words[k] is not None:
@@ -211,6 +215,15 @@ def _pair(r: Reading, idx: CatalogIndex, main: TableEntry, ms: list[Mention]) ->
             if end is not None and end.start == k:
                 return end, None  # "how long does delivery take"
     return _lifetime(r, idx, main, ms)
+
+
+def _end_said(r: Reading, main: TableEntry, k: int) -> Mention | None:
+    """ "time to close" where no date is named so: an end word stands for the row's last date, when the table says
+    which one that is."""
+    if not any(root(r.low(k)) == root(e) for e in END_WORDS):
+        return None
+    bounds = _first_and_last(main)
+    return Mention(k, k + 1, "column", main.info.name, bounds[1].name, 1.0, "stem") if bounds is not None else None
 
 
 def _lifetime(r: Reading, idx: CatalogIndex, main: TableEntry, ms: list[Mention]) -> tuple[Mention, Mention] | None:
@@ -307,7 +320,14 @@ def read_duration(r: Reading, idx: CatalogIndex, main: TableEntry, mentions: lis
     tokens |= {p for g in r.aggs if g.agg == "count" and g.end in tokens for p in range(g.start, g.end)}
     bound = tuple(g for g in r.aggs if g.agg in _MEASURE_AGGS and not _governs_other(r, idx, g, tokens, mentions))
     aggs: tuple[Agg, ...] = tuple(dict.fromkeys(g.agg for g in bound)) or ("avg",)
-    return Duration(start, end, unit, aggs, frozenset(tokens), bound, second is not None)
+    # "the longest stay", "fastest time to close per crew": a superlative right before the span is its maximum
+    # (minimum) when nothing is ranked; a ranking ("which crew has the fastest average time") keeps the words.
+    sup = next((j for j in range(max(min(tokens) - 2, 0), min(tokens)) if r.low(j) in SPAN_SUPERLATIVES), None)
+    superlative = sup is not None and not r.ranked and not bound
+    if sup is not None:
+        tokens |= set(range(sup, min(tokens)))
+        aggs = ("max" if SPAN_SUPERLATIVES[r.low(sup)] else "min",) if superlative else aggs
+    return Duration(start, end, unit, aggs, frozenset(tokens), bound, second is not None, superlative)
 
 
 def _governs_other(r: Reading, idx: CatalogIndex, g: AggWord, tokens: set[int], mentions: list[Mention]) -> bool:

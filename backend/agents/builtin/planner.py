@@ -31,6 +31,7 @@ from backend.agents.builtin.period_span import change_between
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.roles import RoleReader
+from backend.agents.builtin.span_ranking import ranked_span_rows
 from backend.agents.builtin.sql_builder import MAX_LIMIT
 from backend.agents.builtin.text_filters import pattern_filters
 from backend.agents.builtin.time_axis import is_temporal, time_dims
@@ -91,7 +92,10 @@ def _speed_by_duration(r: Reading, idx: CatalogIndex, ro: Roles) -> None:
     if adj is None or adj.concept != "speed" or ranked is None:
         return
     c = idx.tables[ranked.table].col(ranked.column)
-    if c is not None and (set(c.words) & _DURATION_WORDS or "INTERVAL" in c.info.type.upper()):
+    spans = ro.rank_by is None and any(
+        m.minus is not None and m.unit is not None and not m.age for m in ro.measures[:1]
+    )
+    if spans or (c is not None and (set(c.words) & _DURATION_WORDS or "INTERVAL" in c.info.type.upper())):
         r.adjective = replace(adj, desc=not adj.desc)
         r.top_desc = not r.top_desc
 
@@ -110,6 +114,9 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
             kind=Intent.HISTOGRAM, table=main.info.name, columns=[spans[0].column], binned=span, filters=filters
         )
         return finish(plan, idx, ch, r), notes
+    ranked = ranked_span_rows(r, idx, ch, ro, filters)
+    if ranked is not None:  # "top 5 longest hires": the rows themselves, by the time between two of their dates
+        return finish(ranked, idx, ch, r), notes
     if "distribution" in r.flags and ro.numeric_cols:
         # "distribution of petal width by kind": one histogram per group, the group as its series.
         asked = bool({t.lower for t in r.tokens} & _GROUPING_WORDS)  # a grouping asked for, not a column met by the way

@@ -389,6 +389,8 @@ class RoleReader:
         ]  # fmt: skip
         self.ro.measures = made + [m for m in self.ro.measures if m.alias not in {x.alias for x in made}]
         self.ro.measure_explicit_agg = True
+        if d.superlative:  # "the longest stay": its maximum, not the row with the longest one
+            self.r.top_n, self.r.superlative, self.r.adjective = None, None, None
         self.ro.date_col = self.ro.date_col or ref(d.start)
         how = "" if d.named_start else " (the row's first date)"
         self.ro.notes.append(f"I measure each row's {d.unit}s from {d.start.name}{how} to {d.end.name}.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import CatalogIndex, Mention, TableEntry
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.comparisons import Comparison
 from backend.agents.builtin.durations import events_at, first_and_last, is_event, start_of
@@ -35,6 +35,7 @@ class SpanCondition:
 
     filter: Filter
     tokens: frozenset[int]
+    shown: tuple[ColumnEntry, ...]  # the row's key when it has no name, and the two dates: what a listing shows
 
 
 def _dates(r: Reading, idx: CatalogIndex, main: TableEntry, mentions: list[Mention], skip: range) -> dict[int, Mention]:
@@ -94,8 +95,9 @@ def span_condition(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) 
     end = main.col(end_at.column or "") if end_at is not None else None
     start = main.col(start_at.column or "") if start_at is not None else None
     if end is None:
-        if named:
-            return None  # a date named elsewhere: not this span
+        noun = any(m.kind == "table" and m.table == main.info.name and m.end == comp.start for m in ch.mentions)
+        if named or (verb == comp.start and not noun):
+            return None  # a date named elsewhere, or no word of a length ("held up more than"): not this span
         bounds = first_and_last(main)
         if bounds is None:
             return None
@@ -112,4 +114,6 @@ def span_condition(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) 
         if m is not None:
             used |= set(range(m.start, m.end))
     f = Filter(column=ref(end), op=comp.op, values=[shown], label=label, per_row=span)
-    return SpanCondition(f, frozenset(used))
+    rows = main.info.row_count
+    key = [c for c in main.columns if c.is_id and rows > 0 and (c.info.distinct_count or 0) >= rows][:1]
+    return SpanCondition(f, frozenset(used), (*(key if main.label is None else []), start, end))
