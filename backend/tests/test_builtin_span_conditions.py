@@ -58,3 +58,14 @@ def test_a_share_of_rows_within_a_span(desk: Db) -> None:
         "percentage of tickets resolved within 24 hours",
         f'SELECT 100.0 * COUNT(*) FILTER (WHERE {_OPEN} <= 86400) / COUNT(*) FROM "Tickets"',
     )
+
+
+def test_words_between_the_verb_and_the_number(shop: Db) -> None:
+    same(
+        shop, "how many rentals were kept for more than 10 days", f"SELECT COUNT(*) FROM rentals WHERE {_KEPT} > 864000"
+    )
+    same(
+        shop,
+        "how many rentals were returned after more than 2 weeks",
+        f"SELECT COUNT(*) FROM rentals WHERE {_KEPT} > 14 * 86400",
+    )

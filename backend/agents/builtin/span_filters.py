@@ -89,14 +89,15 @@ def span_condition(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) 
         return None  # one date, or a column holding the time itself (a duration in minutes)
     tail = comp.end + (r.low(comp.end) in _UNIT_WORDS)  # "3 days" leaves a unit that may name a column to mentions
     named = _dates(r, idx, main, ch.mentions, range(comp.start, tail))
-    verb = comp.start - 1 if r.low(comp.start - 1) in _LENGTH_VERBS else comp.start
+    gap = comp.start - (r.low(comp.start - 1) in {"for", "after"})  # "kept for more than", "returned after over"
+    verb = gap - 1 if r.low(gap - 1) in _LENGTH_VERBS else gap
     end_at = _nearest_before(r, named, verb) or _after_word(r, named, frozenset({"to"}), tail)
     start_at = _after_word(r, named, _FROM_WORDS, tail)
     end = main.col(end_at.column or "") if end_at is not None else None
     start = main.col(start_at.column or "") if start_at is not None else None
     if end is None:
         noun = any(m.kind == "table" and m.table == main.info.name and m.end == comp.start for m in ch.mentions)
-        if named or (verb == comp.start and not noun):
+        if named or (verb == gap and not noun):
             return None  # a date named elsewhere, or no word of a length ("held up more than"): not this span
         bounds = first_and_last(main)
         if bounds is None:
