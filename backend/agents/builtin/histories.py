@@ -62,6 +62,8 @@ def read_history(r: Reading, idx: CatalogIndex, main: TableEntry, mentions: list
         agg = _edge(r, k)
         if agg is None or _date_named_by(idx, main, mentions, k):
             continue
+        if r.ranked and r.adjective is not None and r.adjective.start <= k < r.adjective.end:
+            continue  # "the 10 most recent orders": the rows, ranked by their date
         aggs: list[Agg] = [agg]
         j = k + 1
         other = _edge(r, j + 1) if r.low(j) in _JOINERS else None
