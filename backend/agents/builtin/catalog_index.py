@@ -67,6 +67,7 @@ class TableEntry:
     label: ColumnEntry | None = None
     date: ColumnEntry | None = None
     year: ColumnEntry | None = None
+    month: ColumnEntry | None = None  # the table's one whole-number month column (MoSold, month_no: 1 to 12)
     # A type 2 dimension's flag of the current version of each row (is_current): its own rows are counted by it.
     current: ColumnEntry | None = None
     # What tells a type 2 dimension's members apart across their versions: its natural key (or its name column).
@@ -586,13 +587,14 @@ def _event_year(entry: TableEntry) -> ColumnEntry | None:
     """The table's year column: of several (YearBuilt, YrSold), the one a month column completes (YrSold and MoSold
     date the sale, the event the row records), else the first."""
     years = [c for c in entry.columns if c.is_year]
-    months = [
-        set(c.words) - lx.MONTH_WORDS
-        for c in entry.columns
-        if is_cycle(c.info, c.words) and set(c.words) & lx.MONTH_WORDS
-    ]
+    months = [set(c.words) - lx.MONTH_WORDS for c in entry.columns if is_month(c)]
     paired = [c for c in years if set(c.words) - {"year", "yr"} in months]
     return (paired or years or [None])[0]
+
+
+def is_month(c: ColumnEntry) -> bool:
+    """A whole-number column of the month of the year (MoSold, month_no)."""
+    return is_cycle(c.info, c.words) and bool(set(c.words) & lx.MONTH_WORDS)
 
 
 def is_cycle(col: ColumnInfo, words: tuple[str, ...]) -> bool:
@@ -830,6 +832,8 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         entry.member = _member(entry, catalog.foreign_keys + idx.foreign_keys) if entry.current else None
         entry.calendar = any(k.dimension == t.name for k in dated.values())
         entry.year = _event_year(entry)
+        months = [c for c in entry.columns if is_month(c)]
+        entry.month = months[0] if len(months) == 1 else None
         idx.tables[t.name] = entry
         idx.raw_words.update(raw_words(t.name))
         for c in t.columns:

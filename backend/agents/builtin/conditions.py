@@ -104,8 +104,9 @@ def date_filters(
     """Resolve the date expression against the anchor and filter the table's date (or year) column; a year column the
     question names by its verb ("houses built after 2000" of YearBuilt) is the one filtered."""
     spoken = main.col(named.column) if named is not None and named.table == main.info.name else None
-    year = spoken if spoken is not None and spoken.is_year else main.year
-    date_col = None if year is spoken and spoken is not None else date_column(main, dims, named)
+    named_year = spoken if spoken is not None and spoken.is_year else None
+    year = named_year or main.year
+    date_col = None if named_year is not None else date_column(main, dims, named)
     # "Today" is the day after the data's last date, so "last year" is the last complete year of the data.
     last = _parse_day(date_col.info.max if date_col else None)
     anchor = today or (last + dt.timedelta(days=1) if last else None) or dt.date.today()

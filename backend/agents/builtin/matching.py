@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import UNIT_WORDS, CatalogIndex, ColumnEntry, Mention, is_cycle
+from backend.agents.builtin.catalog_index import UNIT_WORDS, CatalogIndex, ColumnEntry, Mention, is_month
 from backend.agents.builtin.line_items import line_pair, price_columns
 from backend.agents.builtin.quantities import unit_nouns
 
@@ -227,9 +227,7 @@ def _name_mentions(
         timely = (
             TIMED_BONUS if nxt not in (None, "date") and lx.bucket_of(nxt or "") and c.info.kind == "temporal" else 0.0
         )
-        if (asked & {"year", "decade"} and c.is_year) or (
-            "month" in asked and is_cycle(c.info, c.words) and lx.MONTH_WORDS & set(c.words)
-        ):
+        if (asked & {"year", "decade"} and c.is_year) or ("month" in asked and is_month(c)):
             timely = TIMED_BONUS  # "houses sold per year": of YrSold and MoSold, the year the sale happened
 
         out.append(Mention(i, j, "column", c.table, c.name, 1.0 + 2.0 * covered + qualifier + timely, spec=spec))

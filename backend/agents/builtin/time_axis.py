@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry, is_cycle, time_of_day
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry, time_of_day
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.dates import DateRange
 from backend.agents.builtin.models import Bucket, Dimension
@@ -103,10 +103,7 @@ _WITHIN: dict[str, dict[str, Bucket]] = {
 
 def month_column(main: TableEntry) -> ColumnEntry | None:
     """The table's one whole-number month column (MoSold, month_no 1-12) when it has no date: the months of the year."""
-    if main.date is not None:
-        return None
-    found = [c for c in main.columns if is_cycle(c.info, c.words) and set(c.words) & lx.MONTH_WORDS]
-    return found[0] if len(found) == 1 else None
+    return main.month if main.date is None else None
 
 
 def within_periods(periods: str, asked: str | None) -> Bucket | None:
