@@ -50,6 +50,8 @@ class ColumnEntry:
     pending: frozenset[str] = frozenset()
     # The unit of a physical quantity its figures are in (trip_s, weight_g, a comment saying "in seconds").
     unit: Unit | None = None
+    # The last word its name is spelled with, the noun the others qualify (condition of SaleCondition).
+    head: str = ""
 
     @property
     def name(self) -> str:
@@ -448,6 +450,8 @@ def _current_flag(entry: TableEntry) -> ColumnEntry | None:
 
 _KEY_ENDINGS = frozenset({"id", "key", "uuid", "guid", "pk", "fk"})
 _NUMBER_WORDS = frozenset({"number", "num", "no", "nr"})
+# Time units a figure is counted in (TotalServiceYears): whatever else its name says, it is no sum of money.
+_COUNTED_UNITS = frozenset({"year", "yr", "month", "week", "day", "hour", "minute", "second"})
 _FIGURE_WORDS = ("amount", "value")
 
 
@@ -523,7 +527,9 @@ def _column_entry(
         and 1000 <= col.min <= col.max <= 3000
     )
     flag = yes_no(col)
-    money = numeric and bool(known & lx.MONEY_WORDS) and not is_id and flag is None
+    # "TotalServiceYears", "total_hours": a total of something counted in a unit of its own is no money.
+    counted = (bool(spelled) and spelled[-1] in _COUNTED_UNITS) or column_unit(col) is not None
+    money = numeric and bool(known & lx.MONEY_WORDS) and not is_id and flag is None and not counted
     subunit = subunit_of(col, tuple(spelled), money) if numeric and not is_id and flag is None else None
     unit = column_unit(col) if numeric and not is_id and flag is None and subunit is None and not is_year else None
     kept = [w for w in spelled if w != prefix]
@@ -553,6 +559,9 @@ def _column_entry(
         subunit=subunit,
         pending=pending_state(col.comment or ""),
         unit=unit,
+        head=next(
+            (w for w in reversed(spelled) if len(w) > 1), ""
+        ),  # not a one-letter tag (the c of a custom field name__c)
     )
 
 

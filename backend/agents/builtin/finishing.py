@@ -41,6 +41,28 @@ def finish(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None, r: Reading 
     return plan
 
 
+def _number_axis(idx: CatalogIndex, plan: AnalysisPlan, r: Reading | None, top_n: int | None) -> bool:
+    """One group per value of a whole-number column ("income by total service years", "count by age"): the groups
+    read in the order of their numbers, not of their figures, unless a ranking or an order was asked for."""
+    if len(plan.dimensions) != 1 or top_n or (r is not None and (r.ranked or r.flags & {"asc", "desc", "by_measure"})):
+        return False
+    d = plan.dimensions[0]
+    entry = idx.tables[d.column.table].col(d.column.column) if d.column.table in idx.tables else None
+    return (
+        entry is not None
+        and d.key is None
+        and not d.column.parts
+        and entry.info.kind == "numeric"
+        and "INT" in entry.info.type.upper()
+        and not entry.is_id
+        and entry.flag is None
+        and not set(entry.words) & _CODED  # a type's numbers are codes of kinds, in no order
+    )
+
+
+_CODED = lx.KIND_STEMS | lx.ID_WORDS | {"status", "state"}
+
+
 def leader_note(plan: AnalysisPlan) -> str | None:
     """The thought for a which-question answered with a full ranking."""
     if plan.top_n is not None or plan.limit != LEADER_LIMIT or not plan.order:
@@ -112,7 +134,7 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice
         latest = bool(r and "latest_first" in r.flags)  # "by month, most recent first"
         plan.order = [OrderItem(alias=d.alias, desc=latest and k == 0) for k, d in enumerate(temporal + others)]
     elif plan.dimensions and plan.measures:
-        if r and "alpha" in r.flags:
+        if (r and "alpha" in r.flags) or _number_axis(idx, plan, r, top_n):
             plan.order = [OrderItem(alias=plan.dimensions[0].alias)]
         else:
             plan.order = [OrderItem(alias=plan.measures[0].alias, desc=desc)]

@@ -225,6 +225,8 @@ TAKINGS = frozenset({"revenue", "sales", "sale", "spend", "spending", "spent", "
 # units in stock, unless the question says the rest of such a name.
 COUNT_NOUNS = frozenset({"units", "items", "pieces"})
 ROW_WORDS = frozenset({"list", "rows", "records", "raw", "details", "individual", "entries", "examples"})
+# Words that ask for one group per value of what follows ("by", "per each", "across").
+GROUPING_WORDS = frozenset({"by", "per", "each", "across"})
 # A listing of rows: its question words, verbs and the fillers between a verb and the rows' noun ("show me all").
 ROW_ASKS = frozenset({"which", "what", "list", "name", "who"})
 LISTING_VERBS = frozenset({"list", "show", "give", "find", "get", "display", "see", "fetch", "pull", "return"})

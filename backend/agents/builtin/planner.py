@@ -119,7 +119,9 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         return finish(ranked, idx, ch, r), notes
     if "distribution" in r.flags and ro.numeric_cols:
         # "distribution of petal width by kind": one histogram per group, the group as its series.
-        asked = bool({t.lower for t in r.tokens} & _GROUPING_WORDS)  # a grouping asked for, not a column met by the way
+        asked = bool(
+            {t.lower for t in r.tokens} & lx.GROUPING_WORDS
+        )  # a grouping asked for, not a column met by the way
         groups = [d.column for d in ro.dims if not is_temporal(main, d) and d.column.table == main.info.name][:asked]
         cols = [ro.numeric_cols[0], *groups]
         plan = AnalysisPlan(kind=Intent.HISTOGRAM, table=main.info.name, columns=cols, filters=filters)
@@ -300,7 +302,6 @@ def _projected_rows(r: Reading, idx: CatalogIndex, ch: Choice, p: Projection, fi
     return plan
 
 
-_GROUPING_WORDS = frozenset({"by", "per", "each", "across"})
 # Words asking for a column as a scatter's encoding: "coloured by kind", "sized by population".
 _ENCODING_WORDS = frozenset({"color", "colour", "colored", "coloured", "colors", "colours", "sized", "shaded", "hue"})
 
@@ -312,7 +313,7 @@ def _side_by_side(r: Reading, idx: CatalogIndex, ro: Roles) -> bool:
     words = {t.lower for t in r.tokens}
     # A grouping asked for, not a colour found by the way nor one asked as an encoding ("coloured by kind").
     asked = {t.lower for k, t in enumerate(r.tokens) if r.low(k - 1) not in _ENCODING_WORDS}
-    grouped = bool(ro.dims) and bool(asked & _GROUPING_WORDS)
+    grouped = bool(ro.dims) and bool(asked & lx.GROUPING_WORDS)
     return grouped and not words & lx.PAIR_WORDS and alike_figures(idx, ro.numeric_cols)
 
 

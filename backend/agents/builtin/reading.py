@@ -611,6 +611,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
             p in in_agg and (m.via == "concept" or in_agg[p].end - in_agg[p].start > 1) for p in range(m.start, m.end)
         )
     ]
+    r.aggs = [a for a in r.aggs if not _opens_grouped_name(r, idx, a)]
     # "average rating": a numeric aggregate word wants a numeric column, not a text column grade_band.
     numeric_agg_ends = {a.end for a in r.aggs if a.agg in ("sum", "avg", "median", "stddev")}
     for m in r.mentions:
@@ -643,6 +644,23 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     if lookup is not None:
         _lookups(r, idx, lookup)
     return r
+
+
+def _opens_grouped_name(r: Reading, idx: CatalogIndex, a: AggWord) -> bool:
+    """ "income by total service years": after a grouping word, an aggregate word that starts the name of a column
+    mentioned with it (TotalServiceYears) is part of that name, the column grouped by, not an aggregate."""
+    if a.end - a.start != 1 or r.low(a.start - 1) not in lx.GROUPING_WORDS:
+        return False
+    said = {r.tokens[a.start].stem, r.low(a.start)}
+    return any(
+        m.kind == "column"
+        and m.column is not None
+        and m.start == a.start
+        and m.end - m.start >= 2
+        and (c := idx.tables[m.table].col(m.column)) is not None
+        and c.words[0] in said
+        for m in r.mentions
+    )
 
 
 def _reports_to(r: Reading, idx: CatalogIndex) -> None:

@@ -35,6 +35,12 @@ from backend.agents.builtin.year_values import named_year
 
 _VERB_FORM = 5  # the shortest word read as a verb form of a value ("shipped" of SHIP; "Red" is no verb)
 
+
+def _kinds(c: ColumnEntry) -> bool:
+    """A text column of a few kinds (its values listed in the catalog) whose name is not what names its rows."""
+    return bool(c.info.values) and c.head not in lx.LABEL_WORDS
+
+
 _DIM_CUES = frozenset({"by", "per", "each", "every", "across", "vs", "versus", "individual", "various"})
 # "who they report to": the rows named again by a pronoun, the role after it asked of each of them.
 _SUBJECTS = frozenset({"they", "he", "she", "it", "each"})
@@ -587,6 +593,12 @@ class RoleReader:
                 # of boat rentals counts the rentals, not the kinds of BoatClass.
                 return
             said = self.r.tokens[m.start].lower
+            if counted and not cue and c.head not in spelled and _kinds(c) and said.isalpha():
+                # "number of sales" beside SaleCondition: the noun qualifies the noun of a column of a few kinds, so
+                # the rows it calls sales are counted, not the kinds of condition (a column of as many values as
+                # things, buyer_email, still counts the buyers).
+                self.add_measure(None, "count", True, singular(self.idx, said))
+                return
             if agg and agg.agg == "count" and c.is_id and patient(said, c.words):
                 self.add_measure(None, "count", True, singular(self.idx, said))  # "trainees" of a trainer key
             elif agg and agg.agg == "count":
@@ -668,14 +680,21 @@ class RoleReader:
     def grouped_by_number(self, m: Mention, c: ColumnEntry, cue: str | None) -> bool:
         """A whole-number column right after "by" or "per" when the question already asked for its figure ("employee
         count by age", "number of staff by years of service"): a grouping, one group per value, not a second figure."""
-        if cue != "dim" or self.r.low(m.start - 1) not in {"by", "per"} or "INT" not in c.info.type.upper():
+        ranked = m.start in self.r.entity_at  # "which age has the most employees": the ages are ranked
+        if cue != "dim" or not (ranked or self.r.low(m.start - 1) in {"by", "per"}) or "INT" not in c.info.type.upper():
             return False
         if (c.info.distinct_count or _NUMBER_GROUPS + 1) > _NUMBER_GROUPS or self.ranks_by(m) or c.is_money:
             return False
         if not c.key_words <= {w for w in self.r.words[m.start : m.end] if w}:
             return False  # the whole name said ("by years at company"), not only one of its words
         asked = [a for a in self.r.aggs if a.start < m.start - 1]
-        return bool(self.ro.measures or asked)
+        # "employees by age": the table's rows, named before the grouping word, are what is counted per value.
+        rows = "rows" not in self.r.flags and any(
+            t.kind == "table" and t.table == self.main.info.name and t.end == m.start - 1 for t in self.ch.mentions
+        )
+        if ranked:  # what they are ranked by is named after them
+            return any(t.start >= m.end for t in self.ch.mentions)
+        return bool(self.ro.measures or asked or rows)
 
     def own_key(self, c: ColumnEntry) -> bool:
         """The table's own key (an id about one value per row): its rows, never a grouping nor a figure."""
@@ -916,7 +935,7 @@ class RoleReader:
 
     def buckets(self) -> None:
         """Time-bucket words that did not name a column: "by month", "monthly", "over time"."""
-        covered = {p for m in self.ch.mentions for p in range(m.start, m.end)} | self.ro.taken
+        covered = {p for m in self.ch.mentions for p in range(m.start, m.end)}
         for i, t in enumerate(self.r.tokens):
             if i in covered or self.r.words[i] is None or lx.bucket_of(t.lower) is None:
                 continue
