@@ -4,10 +4,13 @@ the share of the total ("share of revenue per branch") and a running total ("cum
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry, singular
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.models import Agg, AnalysisPlan, Change, ColumnRef, Intent, Measure
+from backend.agents.builtin.quantities import divisor, rate_unit, raw_words, waiting_time
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 
@@ -66,21 +69,23 @@ def product(r: Reading, named: list[tuple[int, int, ColumnEntry]], ro: Roles) ->
 
 def ratio(r: Reading, idx: CatalogIndex, named: list[tuple[int, int, ColumnEntry]], ro: Roles) -> str | None:
     """Replace two measures joined by "divided by", "/" or "per" ("fare per passenger", where the second names a
-    measure, not a grouping), or read as "ratio of A to B", by one ratio: the total of A over the total of B, or, when
-    another aggregate is asked ("average of fare divided by passengers"), that aggregate of the row-by-row ratio.
-    Returns the thought to show, if a ratio was read."""
+    measure, not a grouping; "charge per kilometre", where a unit names it), or read as "ratio of A to B", by one
+    ratio: the total of A over the total of B, or, when another aggregate is asked ("average of fare divided by
+    passengers"), that aggregate of the row-by-row ratio. Returns the thought to show, if a ratio was read."""
     pair = _ratio_pair(r, idx, named)
     if pair is None:
         return None
-    a, b, written = pair
+    a, b, written = pair.a, pair.b, pair.written
     asked: list[Agg] = [m.agg for m in ro.measures if m.column == ref(a) and ro.measure_explicit_agg]
     agg: Agg = asked[0] if asked and asked[0] in ("avg", "median", "min", "max") and written else "sum"
-    name = f"{a.name}_per_{b.name}"
+    name = f"{a.name}_per_{pair.unit or b.name}"
     keep = [m for m in ro.measures if m.column not in (ref(a), ref(b))]
     alias = name if agg == "sum" else measure_alias(agg, name)
-    ro.measures = [Measure(agg=agg, column=ref(a), over=ref(b), alias=alias), *keep]
+    over = ref(b) if pair.scale is None else ref(b).model_copy(update={"scale": pair.scale})
+    ro.measures = [Measure(agg=agg, column=ref(a), over=over, alias=alias), *keep]
     ro.numeric_cols = [c for c in ro.numeric_cols if c not in (ref(a), ref(b))]
     ro.dims = [d for d in ro.dims if d.column != ref(b)]
+    ro.taken |= pair.taken
     ro.money_hint = None
     if agg == "sum":
         return f"{name.replace('_', ' ')} is the total {a.name} divided by the total {b.name}."
@@ -156,9 +161,20 @@ def _measure_col(c: ColumnEntry) -> bool:
     return c.info.kind == "numeric" and not c.is_id and not c.is_year and not small
 
 
-def _ratio_pair(
-    r: Reading, idx: CatalogIndex, named: list[tuple[int, int, ColumnEntry]]
-) -> tuple[ColumnEntry, ColumnEntry, bool] | None:
+@dataclass(frozen=True, slots=True)
+class RatioPair:
+    """A over B; `unit` is the word a divisor was named by ("per kilometre"), `scale` what B is divided by to read in
+    that unit (grams per kilogram), `taken` the positions of the words read so (no time bucket: "per hour")."""
+
+    a: ColumnEntry
+    b: ColumnEntry
+    written: bool
+    unit: str | None = None
+    scale: float | None = None
+    taken: frozenset[int] = frozenset()
+
+
+def _ratio_pair(r: Reading, idx: CatalogIndex, named: list[tuple[int, int, ColumnEntry]]) -> RatioPair | None:
     """(A, B, written as arithmetic) of "A divided by B", "A / B", "A per B", "ratio of A to B", "A to B ratio"."""
     numeric = [(s, e, c) for s, e, c in named if _measure_col(c)]
 
@@ -181,12 +197,16 @@ def _ratio_pair(
             if (b is None or b is a) and first >= 0 and r.low(j) == r.low(first):
                 b = at(j + 1)  # "gross weight / gross volume": the word both sides share qualifies each
             if a is not None and b is not None and a is not b and a.table == b.table:
-                return a, b, True
+                return RatioPair(a, b, True)
     for k, t in enumerate(r.tokens):
         if t.lower == "per":
-            a, b = ending(k), at(k + 1 + (r.low(k + 1) in {"a", "each", "one", "every"}))
+            j = k + 1 + (r.low(k + 1) in {"a", "each", "one", "every"})
+            a, b = ending(k), at(j)
             if a is not None and b is not None and a is not b and a.table == b.table:
-                return a, b, False
+                return RatioPair(a, b, False)
+            unit = per_unit(r, idx.tables[a.table], j, named) if a is not None and b is None else None
+            if a is not None and unit is not None and unit.column is not a:
+                return RatioPair(a, unit.column, False, r.low(j), unit.scale, unit.taken)
         if t.lower == "ratio":
             k2 = k + 1 + (r.low(k + 1) in {"of", "between"})
             a = at(k2) if k2 > k + 1 else None
@@ -197,8 +217,53 @@ def _ratio_pair(
                 start = next((s for s, e, _ in numeric if e == k), -1)
                 a = ending(start - 1) if r.low(start - 1) == "to" else None
             if a is not None and b is not None and a is not b and a.table == b.table:
-                return a, b, False
+                return RatioPair(a, b, False)
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class UnitDivisor:
+    """The column a unit after "per" names, what it is divided by to read in that unit, and the words read."""
+
+    column: ColumnEntry
+    scale: float | None
+    taken: frozenset[int]
+
+
+def per_unit(
+    r: Reading, table: TableEntry, j: int, named: list[tuple[int, int, ColumnEntry]] | None = None
+) -> UnitDivisor | None:
+    """The table's figure a unit written at j divides by: "per kilometre" is the one column of lengths (distance_km;
+    distance_m read in km), "per litre of fuel" the column named after "of", "per bale" a column counting bales
+    (bales, numBales) named in the singular. A length of time must be one used or sold (run_hrs), in the unit
+    asked, not a wait between two moments (lead_time_days): "per hour" stays a time bucket otherwise."""
+    word = r.low(j)
+    if not word or (j < len(r.tokens) and r.tokens[j].number is not None):
+        return None
+    unit = rate_unit(word)
+    if unit is not None and r.low(j + 1) == "of":  # "per litre of fuel": the column named after "of"
+        of = next((c for s, _, c in named or [] if s == j + 2 and _measure_col(c) and c.table == table.info.name), None)
+        if of is not None:
+            by = divisor(of.unit, unit) if of.unit is not None else None
+            end = next(e for s, e, c in named or [] if s == j + 2 and c is of)
+            return UnitDivisor(of, by, frozenset(range(j, end)))
+    if unit is not None:
+        kind = [
+            c
+            for c in table.columns
+            if c.unit is not None
+            and c.unit.dimension == unit.dimension
+            and _measure_col(c)
+            and (unit.dimension != "time" or (c.unit.factor == unit.factor and not waiting_time(c.info.name)))
+        ]
+        if len(kind) == 1:
+            c = kind[0]
+            return UnitDivisor(c, divisor(c.unit, unit) if c.unit is not None else None, frozenset({j}))
+    counted = next((c for s, e, c in named or [] if s == j and e == j + 1 and c.table == table.info.name), None)
+    if counted is None or r.tokens[j].lower != r.tokens[j].stem or counted.info.kind != "numeric" or counted.is_id:
+        return None
+    plural = [w for w in raw_words(counted.info.name) if w != word and lx.stem(w) == word]
+    return UnitDivisor(counted, None, frozenset({j})) if plural and not counted.is_year else None
 
 
 def row_sum(r: Reading, named: list[tuple[int, int, ColumnEntry]], ro: Roles) -> str | None:

@@ -251,3 +251,25 @@ def divisor(stored: Unit, asked: Unit) -> float | None:
     if stored.dimension != asked.dimension or stored.factor == asked.factor or stored.offset or asked.offset:
         return None
     return asked.factor / stored.factor
+
+
+# Short forms that are other words too ("per min" may be a minimum) and units that are also money ("per pound").
+_SHORT_WORDS = frozenset({"mi", "gr", "kn", "min", "pound", "pounds"})
+
+
+def rate_unit(word: str) -> Unit | None:
+    """The unit a word after "per" names ("per kilometre", "per tonne", "per hour"): a whole word, never a letter or
+    a short form that is also another word ("per m", "per min" say no unit)."""
+    unit = UNITS.get(word) if len(word) > 1 and word not in _SHORT_WORDS else None
+    return unit if unit is not None and unit.dimension != "temperature" else None
+
+
+def waiting_time(name: str) -> bool:
+    """A column counting the time between two moments (lead_time_days, queue_mins), not an amount of time used or
+    sold (run_hrs, labour_hours): nothing to charge per unit of."""
+    return bool(set(_raw_words(name)) & _TIME_WORDS)
+
+
+def raw_words(name: str) -> list[str]:
+    """An identifier's words, lower case, plurals kept (numBales → num, bales)."""
+    return _raw_words(name)

@@ -37,6 +37,8 @@ class Roles:
     within: Bucket | None = None
     # The date a verb names ("loans funded in 2024", "opened by month"): the range and the time axis use it.
     date_col: ColumnRef | None = None
+    # Words a derived measure read that are no grouping nor time bucket of their own ("per hour" of a rate per hour).
+    taken: set[int] = field(default_factory=set[int])
 
 
 def ref(c: ColumnEntry) -> ColumnRef:

@@ -935,7 +935,7 @@ class RoleReader:
 
     def buckets(self) -> None:
         """Time-bucket words that did not name a column: "by month", "monthly", "over time"."""
-        covered = {p for m in self.ch.mentions for p in range(m.start, m.end)}
+        covered = {p for m in self.ch.mentions for p in range(m.start, m.end)} | self.ro.taken
         for i, t in enumerate(self.r.tokens):
             if i in covered or self.r.words[i] is None or lx.bucket_of(t.lower) is None:
                 continue

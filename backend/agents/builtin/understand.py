@@ -12,6 +12,7 @@ from backend.agents.builtin.catalog_index import CatalogIndex, Mention, build_in
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.choice import Choice, choose_table
 from backend.agents.builtin.counted_members import members_meeting
+from backend.agents.builtin.derived import per_unit
 from backend.agents.builtin.describe import thoughts_for, title_for
 from backend.agents.builtin.display import readable
 from backend.agents.builtin.distinct_count import distinct_count
@@ -188,6 +189,8 @@ def _unknown_grouping(r: Reading, ch: Choice, idx: CatalogIndex) -> str | None:
             continue
         if r.low(j + 1) == "of" and j + 2 in covered:
             continue  # "by type of contract": the head noun qualifies the column named after "of"
+        if t.lower == "per" and per_unit(r, ch.table, j) is not None:
+            continue  # "charge per kilometre": a unit of one of the rows' figures, a rate
         if r.tokens[j].number is None and not any(a.start <= j < a.end for a in r.aggs) and not lx.concept_of(w):
             return r.tokens[j].text
     return None

@@ -1,0 +1,61 @@
+"""Measures that are ratios of other measures, on catalogs the analyst has never seen (`ratio_catalogs.py`: a farm
+contractor's job book in prefixed snake_case with declared keys, a canal-boat hire desk in camelCase without any): a
+unit after "per" names the figure a rate divides by ("fee per mile", "per tonne" over kilograms, "per litre of fuel",
+"per night" over a count of nights)."""
+
+from __future__ import annotations
+
+from backend.tests.builtin_checks import Db, catalog_fixture, same
+from backend.tests.ratio_catalogs import boat_hire, contractor
+
+jobs = catalog_fixture(contractor)
+hires = catalog_fixture(boat_hire)
+
+JOBS_BY_KIND = "FROM job_book j JOIN mch_machine m ON m.mch_id = j.mch_id GROUP BY m.mch_kind"
+JOBS_BY_REGION = "FROM job_book j JOIN frm_farm f ON f.frm_id = j.frm_id GROUP BY f.frm_region"
+HIRES_BY_CLASS = 'FROM "Hires" h JOIN "Boats" b ON b."boatId" = h."boatId" GROUP BY b."boatClass"'
+HIRES_BY_BASE = 'FROM "Hires" h JOIN "Boats" b ON b."boatId" = h."boatId" GROUP BY b."homeBase"'
+
+
+# "average fee per mile": the one figure of the rows stored in a unit of that kind is the divisor, its total under the
+# total of the figure before "per", read in the unit asked (kilograms per tonne, metres per kilometre).
+def test_a_unit_after_per_names_the_figure_it_divides_by(jobs: Db, hires: Db) -> None:
+    same(
+        jobs,
+        "average fee per mile for each machine kind",
+        f"SELECT m.mch_kind, SUM(fee_amt) / SUM(road_mi) {JOBS_BY_KIND}",
+    )
+    same(
+        jobs,
+        "fee per tonne by machine kind",
+        f"SELECT m.mch_kind, SUM(fee_amt) / SUM(load_kg / 1000.0) {JOBS_BY_KIND}",
+    )
+    same(
+        hires,
+        "fee per km for each boat class",
+        f'SELECT b."boatClass", SUM("hireFee") / SUM("cruiseMetres" / 1000.0) {HIRES_BY_CLASS}',
+    )
+    same(
+        hires,
+        "fuel per kilometre by boat class",
+        f'SELECT b."boatClass", SUM("fuelKg") / SUM("cruiseMetres" / 1000.0) {HIRES_BY_CLASS}',
+    )
+    same(hires, "fuel per km", 'SELECT SUM("fuelKg") / SUM("cruiseMetres" / 1000.0) FROM "Hires"')
+
+
+# "per litre of fuel": the unit's figure named after "of"; "per hour" over hours a machine ran is a rate, no time axis.
+def test_a_unit_of_a_named_figure_and_an_hourly_rate(jobs: Db, hires: Db) -> None:
+    same(jobs, "fee per litre of fuel by region", f"SELECT f.frm_region, SUM(fee_amt) / SUM(fuel_l) {JOBS_BY_REGION}")
+    same(jobs, "average fee per hour by machine kind", f"SELECT m.mch_kind, SUM(fee_amt) / SUM(run_hrs) {JOBS_BY_KIND}")
+    same(hires, "hire fee per kilogram of fuel", 'SELECT SUM("hireFee") / SUM("fuelKg") FROM "Hires"')
+
+
+# "per night" over a column counting nights: the singular of what the column counts divides, it groups nothing.
+def test_a_counted_unit_in_the_singular(jobs: Db, hires: Db) -> None:
+    same(jobs, "average fee per bale by region", f"SELECT f.frm_region, SUM(fee_amt) / SUM(bales) {JOBS_BY_REGION}")
+    same(
+        hires,
+        "average hire fee per night by boat class",
+        f'SELECT b."boatClass", SUM("hireFee") / SUM(nights) {HIRES_BY_CLASS}',
+    )
+    same(hires, "hire fee per night by home base", f'SELECT b."homeBase", SUM("hireFee") / SUM(nights) {HIRES_BY_BASE}')
