@@ -14,7 +14,7 @@ import duckdb
 
 def contractor() -> duckdb.DuckDBPyConnection:
     """Farms in regions, machines of a few kinds, jobs done by a machine for a farm (a fee, the hours run, the fuel
-    burnt in litres, the load hauled in kilograms, the road miles and the bales made), and breakdowns during some jobs."""
+    burnt in litres, the load hauled in kilograms, the road miles, the bales made, road tolls paid), and breakdowns during some jobs."""
     con = duckdb.connect()
     rnd = random.Random(31)
     con.execute("CREATE TABLE frm_farm(frm_id INTEGER PRIMARY KEY, frm_name VARCHAR, frm_region VARCHAR)")
@@ -30,7 +30,8 @@ def contractor() -> duckdb.DuckDBPyConnection:
     con.execute(
         "CREATE TABLE job_book(job_id INTEGER PRIMARY KEY, frm_id INTEGER REFERENCES frm_farm(frm_id), "
         "mch_id INTEGER REFERENCES mch_machine(mch_id), job_date DATE, svc_level VARCHAR, fee_amt DECIMAL(9,2), "
-        "run_hrs DOUBLE, fuel_l DOUBLE, load_kg DOUBLE, road_mi DOUBLE, bales INTEGER)"
+        "run_hrs DOUBLE, fuel_l DOUBLE, load_kg DOUBLE, road_mi DOUBLE, bales INTEGER, "
+        "toll_amt DECIMAL(8,2))"
     )
     jobs: list[tuple[Any, ...]] = []
     for k in range(1, 1201):
@@ -38,9 +39,10 @@ def contractor() -> duckdb.DuckDBPyConnection:
         jobs.append(
             (k, rnd.randint(1, 40), rnd.randint(1, 12), day, rnd.choice(["Standard", "Priority"]),
              round(rnd.uniform(80, 2400), 2), round(rnd.uniform(0.5, 14), 1), round(rnd.uniform(5, 400), 1),
-             round(rnd.uniform(200, 30000), 0), round(rnd.uniform(1, 60), 1), rnd.randint(1, 18))
+             round(rnd.uniform(200, 30000), 0), round(rnd.uniform(1, 60), 1), rnd.randint(1, 18),
+             rnd.choice([0, 0, 0, 25, 50, 120]))
         )  # fmt: skip
-    con.executemany("INSERT INTO job_book VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", jobs)
+    con.executemany("INSERT INTO job_book VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", jobs)
     con.execute(
         "CREATE TABLE brk_breakdown(brk_id INTEGER PRIMARY KEY, job_id INTEGER REFERENCES job_book(job_id), "
         "brk_cause VARCHAR, repair_amt DECIMAL(8,2))"
@@ -62,7 +64,7 @@ def boat_hire() -> duckdb.DuckDBPyConnection:
     bases = ["Lockside", "Millpond", "Wharfend"]
     con.executemany(
         'INSERT INTO "Boats" VALUES (?, ?, ?, ?)',
-        [(i, f"Boat {i:02d}", classes[i % 3], bases[(i * 2) % 3]) for i in range(1, 31)],
+        [(i, f"Boat {i:02d}", classes[i % 3], rnd.choice(bases)) for i in range(1, 31)],
     )
     con.execute(
         'CREATE TABLE "Hires"("hireId" INTEGER, "boatId" INTEGER, "startDate" DATE, "hireFee" DOUBLE, '

@@ -59,3 +59,56 @@ def test_a_counted_unit_in_the_singular(jobs: Db, hires: Db) -> None:
         f'SELECT b."boatClass", SUM("hireFee") / SUM(nights) {HIRES_BY_CLASS}',
     )
     same(hires, "hire fee per night by home base", f'SELECT b."homeBase", SUM("hireFee") / SUM(nights) {HIRES_BY_BASE}')
+
+
+def _share_with(parent: str, key: str, child: str, among: str = "") -> str:
+    """100 × the parent's rows whose key some (chosen) child row holds, over all of them."""
+    where = f" WHERE {among}" if among else ""
+    return f"100.0 * AVG(CASE WHEN {parent}.{key} IN (SELECT {key} FROM {child}{where}) THEN 1 ELSE 0 END)"
+
+
+# "percentage of jobs with a breakdown": the share of the parent's rows that some child row points at, over all of
+# them (those with none count too), in each of the parent's groups; the child's value says which child rows count.
+def test_share_of_parents_that_have_a_child_row(jobs: Db, hires: Db) -> None:
+    broke = _share_with("j", "job_id", "brk_breakdown")
+    same(jobs, "percentage of jobs with a breakdown", f"SELECT {broke} FROM job_book j")
+    same(jobs, "percentage of jobs with a breakdown by region", f"SELECT f.frm_region, {broke} {JOBS_BY_REGION}")
+    tyre = _share_with("j", "job_id", "brk_breakdown", "brk_cause = 'Tyre'")
+    same(jobs, "share of jobs that had a tyre breakdown by machine kind", f"SELECT m.mch_kind, {tyre} {JOBS_BY_KIND}")
+    complained = _share_with("h", '"hireId"', '"Complaints"')
+    same(hires, "percentage of hires with a complaint", f'SELECT {complained} FROM "Hires" h')
+    same(
+        hires, "share of hires that had a complaint by home base", f'SELECT b."homeBase", {complained} {HIRES_BY_BASE}'
+    )
+    engine = _share_with("h", '"hireId"', '"Complaints"', "\"complaintTopic\" = 'Engine'")
+    same(
+        hires,
+        "what percentage of hires had an engine complaint by boat class",
+        f'SELECT b."boatClass", {engine} {HIRES_BY_CLASS}',
+    )
+    same(
+        hires,
+        "proportion of hires with at least one complaint in 2023",
+        f'SELECT {complained} FROM "Hires" h WHERE year("startDate") = 2023',
+    )
+
+
+# "tolls as a percentage of fee": one figure over another of the same rows, in percent (100 × total / total), in
+# each group; no share of the grand total rides along.
+def test_a_figure_as_a_percentage_of_another(jobs: Db, hires: Db) -> None:
+    same(
+        jobs,
+        "tolls as a percentage of fee by region",
+        f"SELECT f.frm_region, 100.0 * SUM(toll_amt) / SUM(fee_amt) {JOBS_BY_REGION}",
+    )
+    same(jobs, "toll amount as a share of the fees", "SELECT 100.0 * SUM(toll_amt) / SUM(fee_amt) FROM job_book")
+    same(
+        hires,
+        "tip as a percentage of hire fee by payment method",
+        'SELECT "paymentMethod", 100.0 * SUM("tipAmount") / SUM("hireFee") FROM "Hires" GROUP BY "paymentMethod"',
+    )
+    same(
+        hires,
+        "tip amount as % of the hire fee for each boat class",
+        f'SELECT b."boatClass", 100.0 * SUM("tipAmount") / SUM("hireFee") {HIRES_BY_CLASS}',
+    )

@@ -78,15 +78,17 @@ def ratio(r: Reading, idx: CatalogIndex, named: list[tuple[int, int, ColumnEntry
     a, b, written = pair.a, pair.b, pair.written
     asked: list[Agg] = [m.agg for m in ro.measures if m.column == ref(a) and ro.measure_explicit_agg]
     agg: Agg = asked[0] if asked and asked[0] in ("avg", "median", "min", "max") and written else "sum"
-    name = f"{a.name}_per_{pair.unit or b.name}"
+    name = f"{a.name}_pct_of_{b.name}" if pair.percent else f"{a.name}_per_{pair.unit or b.name}"
     keep = [m for m in ro.measures if m.column not in (ref(a), ref(b))]
     alias = name if agg == "sum" else measure_alias(agg, name)
     over = ref(b) if pair.scale is None else ref(b).model_copy(update={"scale": pair.scale})
-    ro.measures = [Measure(agg=agg, column=ref(a), over=over, alias=alias), *keep]
+    ro.measures = [Measure(agg=agg, column=ref(a), over=over, percent=pair.percent, alias=alias), *keep]
     ro.numeric_cols = [c for c in ro.numeric_cols if c not in (ref(a), ref(b))]
     ro.dims = [d for d in ro.dims if d.column != ref(b)]
     ro.taken |= pair.taken
     ro.money_hint = None
+    if pair.percent:
+        return f"{a.name} as a percentage of {b.name} is 100 × the total {a.name} over the total {b.name}."
     if agg == "sum":
         return f"{name.replace('_', ' ')} is the total {a.name} divided by the total {b.name}."
     return f"{name.replace('_', ' ')} is {a.name} divided by {b.name}, row by row."
@@ -164,7 +166,8 @@ def _measure_col(c: ColumnEntry) -> bool:
 @dataclass(frozen=True, slots=True)
 class RatioPair:
     """A over B; `unit` is the word a divisor was named by ("per kilometre"), `scale` what B is divided by to read in
-    that unit (grams per kilogram), `taken` the positions of the words read so (no time bucket: "per hour")."""
+    that unit (grams per kilogram), `taken` the positions of the words read so (no time bucket: "per hour");
+    `percent` for "A as a percentage of B"."""
 
     a: ColumnEntry
     b: ColumnEntry
@@ -172,6 +175,7 @@ class RatioPair:
     unit: str | None = None
     scale: float | None = None
     taken: frozenset[int] = frozenset()
+    percent: bool = False
 
 
 def _ratio_pair(r: Reading, idx: CatalogIndex, named: list[tuple[int, int, ColumnEntry]]) -> RatioPair | None:
@@ -199,6 +203,13 @@ def _ratio_pair(r: Reading, idx: CatalogIndex, named: list[tuple[int, int, Colum
             if a is not None and b is not None and a is not b and a.table == b.table:
                 return RatioPair(a, b, True)
     for k, t in enumerate(r.tokens):
+        # "tips as a percentage of fares", "tip as % of fare", "discount as a share of the list price"
+        if t.lower == "as" and k > 0:
+            n = k + 1 + (r.low(k + 1) in {"a", "the"})
+            j = skip(n + 2) if lx.share_noun_at(r.tokens, n) and r.low(n + 1) == "of" else -1
+            a, b = ending(k), at(j)
+            if a is not None and b is not None and a is not b and a.table == b.table:
+                return RatioPair(a, b, False, percent=True)
         if t.lower == "per":
             j = k + 1 + (r.low(k + 1) in {"a", "each", "one", "every"})
             a, b = ending(k), at(j)
@@ -346,7 +357,7 @@ def share_of_total(r: Reading, plan: AnalysisPlan) -> None:
     """ "share of revenue per branch": next to the measure, its percentage of the total (of each time step)."""
     if plan.kind != Intent.AGGREGATE or not plan.dimensions or not plan.measures or not _share_asked(r):
         return
-    if any(m.share_of or m.of_total or m.change for m in plan.measures):
+    if any(m.share_of or m.of_total or m.change or m.percent for m in plan.measures):
         return
     first = plan.measures[0]
     plan.measures.append(first.model_copy(update={"of_total": True, "alias": f"pct_{first.alias}"}))

@@ -48,6 +48,8 @@ def measure_text(m: Measure) -> str:
         return f"{_AGG_WORDS[m.agg]} {human(m.column.column)} minus {human(m.minus.column)}"
     if m.column is not None and m.times is not None:
         return f"{_AGG_WORDS[m.agg]} {human(m.column.column)} times {human(m.times.column)}"
+    if m.column is not None and m.over is not None and m.agg == "sum" and m.percent:
+        return f"{human(m.column.column)} as a percentage of {human(m.over.column)}"
     if m.column is not None and m.over is not None and m.agg == "sum":
         return f"{human(m.column.column)} per {human(m.over.column)}"
     if m.column is not None and m.over is not None:

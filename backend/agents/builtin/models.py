@@ -99,6 +99,7 @@ class Measure(BaseModel):
     # A ratio: the total of column over the total of `over` ("toll divided by distance", "fare per
     # passenger"); another aggregate takes the ratio row by row, agg(column / over).
     over: ColumnRef | None = None
+    percent: bool = False  # with over, the ratio in percent: "tips as a percentage of fares" (100 × total / total)
     plus: list[ColumnRef] = Field(default_factory=list[ColumnRef])  # a sum within a row: agg(column + plus…)
     of_total: bool = False  # the share of the grand total, in percent: "share of revenue per branch"
     running: bool = False  # a running total along the first (time) dimension: "cumulative sales by month"

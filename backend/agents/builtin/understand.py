@@ -31,6 +31,7 @@ from backend.agents.builtin.models import (
 )
 from backend.agents.builtin.money_paths import times_plan
 from backend.agents.builtin.planner import NeedsMore, alike_figures, build_plan, read_roles
+from backend.agents.builtin.presence import parents_having
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
 from backend.agents.builtin.reading import Reading, read
 from backend.agents.builtin.sql_builder import build_sql, null_keys
@@ -136,6 +137,7 @@ def understand(
         plan = distinct_count(r, plan)  # "how many different types of pets": one number
         plan = both_conditions(r, plan)  # "countries with both singers over 40 and singers under 30"
         plan = members_meeting(r, idx, plan)  # "what share of customers placed more than 3 orders": one figure
+        plan = parents_having(r, idx, plan)  # "percentage of jobs with a breakdown": over the jobs
     except NeedsMore as e:
         return _clarify(idx, f"a question about {ch.table.info.name}", str(e), [ch.table.info.name])
     plan.chart_hint = hint or _paired_groups(r, idx, plan)

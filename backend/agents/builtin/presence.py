@@ -1,0 +1,126 @@
+"""Parents that have something: "percentage of jobs with a breakdown", "what share of hires had a complaint
+by home base" — the share of the parent's rows whose key some row of the child table holds, over all of the parent's
+rows (those with none count too), rather than the child's rows split by group. The child's conditions ("an engine
+complaint", a period of the child's date) choose which child rows count."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import CatalogIndex, Mention
+from backend.agents.builtin.conditions import value_filters
+from backend.agents.builtin.counted_members import share_asked
+from backend.agents.builtin.fk_roles import pick_key
+from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Filter, Intent, Measure, OrderItem
+from backend.agents.builtin.reading import Reading
+from backend.models.catalog import ForeignKey
+
+# Words that tie the parent's rows to what they have: "with", "having", "that (had)", "which", "who", "had".
+_LINKS = frozenset({"with", "having", "that", "which", "who", "where", "have", "has", "had"})
+# A denial is `absence`'s business ("with no complaint", "without", "never had").
+_DENIALS = frozenset({"no", "not", "never", "without", "zero", "none", "nothing", "n't", "didn't", "hasn't", "haven't",
+                      "hadn't", "don't", "doesn't"})  # fmt: skip
+_GAP = 5  # words between the link and the child's name: "that had at least one", "which received an"
+
+
+@dataclass(frozen=True, slots=True)
+class Presence:
+    """The parent's rows asked about, the child table naming what they have, and the key from child to parent."""
+
+    parent_at: Mention
+    child_at: Mention
+    key: ForeignKey
+
+
+def find_presence(r: Reading, idx: CatalogIndex) -> Presence | None:
+    """A parent table named after a share noun and "of" ("share of hires"), then a link word and, a few words on, a
+    table that references it ("with a complaint", "that had at least one breakdown"); no denial between."""
+    tables = [m for m in r.mentions if m.kind == "table"]
+    for parent in tables:
+        if r.low(parent.end) not in _LINKS or not share_asked(r, parent):
+            continue
+        after = [m for m in tables if parent.end < m.start <= parent.end + _GAP and m.table != parent.table]
+        first = min((m.start for m in after), default=None)
+        if first is None or not _plain_gap(r, parent.end, first):
+            continue
+        for child in sorted((m for m in after if m.start == first), key=lambda m: m.start - m.end):
+            keys = [fk for fk in idx.foreign_keys if fk.table == child.table and fk.ref_table == parent.table]
+            if keys:
+                return Presence(parent, child, pick_key(r, idx, keys))
+    return None
+
+
+def _plain_gap(r: Reading, start: int, end: int) -> bool:
+    """No denial between the parent and the child."""
+    return not any(r.low(k) in _DENIALS or r.low(k).endswith("n't") for k in range(start, end))
+
+
+def _counted(f: Filter) -> bool:
+    """A condition on how many child rows a group has, at least some ("at least one", "more than 2")."""
+    m = f.having
+    return m is not None and m.agg == "count" and m.column is None and f.op in (">", ">=") and not f.than_agg
+
+
+def parents_having(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> AnalysisPlan:
+    """The plan read over the child's rows (or the child's rows listed), asked as the share of the parent's rows that
+    have one: the share over the parent's rows instead, in each of the plan's groups when they are the parent's (or
+    its parents'); the plan's conditions on the child's columns choose the child rows that count."""
+    found = find_presence(r, idx)
+    if found is None or plan.table != found.key.table or plan.kind not in (Intent.AGGREGATE, Intent.ROWS):
+        return plan
+    child, parent = found.key.table, found.key.ref_table
+    if plan.kind == Intent.ROWS and (plan.dimensions or plan.top_n is not None):
+        return plan
+    joins = [j for j in plan.joins if not (j.table == child and j.ref_table == parent and j.alias is None)]
+    if any(j.table == child for j in joins) or any(d.column.table == child for d in plan.dimensions):
+        return plan  # a grouping of the child's own ("by breakdown cause") asks about the child's rows
+    if plan.kind == Intent.ROWS:
+        joins, dims = [], []
+    else:
+        dims = plan.dimensions
+    among = [f for f in plan.filters if f.column.table == child and f.having is None]
+    kept = [f for f in plan.filters if f.column.table != child and f.having is None]
+    held_by = ColumnRef(table=child, column=found.key.column)
+    # "at least one", "more than 2": how many child rows a parent's key must be held by.
+    times = [f.model_copy(update={"column": held_by}) for f in plan.filters if _counted(f)]
+    if len(among) + len(kept) + len(times) != len(plan.filters):
+        return plan
+    # "an engine complaint": a value of the child's right before its name says which child rows count.
+    named = [f.column for f in among]
+    values = [
+        (m, False)
+        for m in r.mentions
+        if m.kind == "value" and m.table == child and found.parent_at.end < m.start and m.end <= found.child_at.start
+    ]
+    among += [f for f in value_filters(values, idx.meanings) if f.column not in named]
+    numbered = any(r.tokens[k].number is not None for k in range(found.parent_at.end, found.child_at.start))
+    if numbered and not times:
+        return plan  # "more than 2 complaints" read as no condition: not the share of hires with any
+    noun = " ".join(t.text for t in r.tokens[found.child_at.start : found.child_at.end])
+    held = Filter(
+        column=ColumnRef(table=parent, column=found.key.ref_column),
+        op="in",
+        label=f"with {noun}",
+        among=held_by,
+        among_filters=among,
+        among_having=times,
+    )
+    alias = (
+        f"pct_{lx.stem(r.tokens[found.parent_at.end - 1].lower)}_with_{lx.stem(r.tokens[found.child_at.end - 1].lower)}"
+    )
+    share = Measure(agg="avg", column=None, alias=alias, share_of=[held])
+    order = [OrderItem(alias=alias, desc=True)] if dims and all(d.bucket is None for d in dims) else []
+    order = order or [OrderItem(alias=d.alias) for d in dims if d.bucket is not None]
+    date_keys = [k for k in plan.date_keys if k.column.table != child]
+    return AnalysisPlan(
+        kind=Intent.AGGREGATE,
+        table=parent,
+        joins=joins,
+        date_keys=date_keys,
+        measures=[share],
+        dimensions=dims,
+        filters=kept,
+        order=order,
+        chart_hint=plan.chart_hint,
+    )
