@@ -61,10 +61,11 @@ def test_a_counted_unit_in_the_singular(jobs: Db, hires: Db) -> None:
     same(hires, "hire fee per night by home base", f'SELECT b."homeBase", SUM("hireFee") / SUM(nights) {HIRES_BY_BASE}')
 
 
-def _share_with(parent: str, key: str, child: str, among: str = "") -> str:
-    """100 × the parent's rows whose key some (chosen) child row holds, over all of them."""
+def _share_with(parent: str, key: str, child: str, among: str = "", denied: bool = False) -> str:
+    """100 × the parent's rows whose key some (chosen) child row holds (or none does), over all of them."""
     where = f" WHERE {among}" if among else ""
-    return f"100.0 * AVG(CASE WHEN {parent}.{key} IN (SELECT {key} FROM {child}{where}) THEN 1 ELSE 0 END)"
+    held = f"{parent}.{key} IN (SELECT {key} FROM {child}{where})"
+    return f"100.0 * AVG(CASE WHEN {'NOT ' if denied else ''}{held} THEN 1 ELSE 0 END)"
 
 
 # "percentage of jobs with a breakdown": the share of the parent's rows that some child row points at, over all of
@@ -90,6 +91,19 @@ def test_share_of_parents_that_have_a_child_row(jobs: Db, hires: Db) -> None:
         hires,
         "proportion of hires with at least one complaint in 2023",
         f'SELECT {complained} FROM "Hires" h WHERE year("startDate") = 2023',
+    )
+
+
+# "percentage of jobs with no breakdown by region": the rows no child row points at, in each group.
+def test_share_of_parents_without_a_child_row_by_group(jobs: Db, hires: Db) -> None:
+    intact = _share_with("j", "job_id", "brk_breakdown", denied=True)
+    same(jobs, "percentage of jobs with no breakdown by region", f"SELECT f.frm_region, {intact} {JOBS_BY_REGION}")
+    calm = _share_with("h", '"hireId"', '"Complaints"', denied=True)
+    same(
+        hires, "percentage of hires without a complaint by boat class", f'SELECT b."boatClass", {calm} {HIRES_BY_CLASS}'
+    )
+    same(
+        hires, "share of hires that never had a complaint by home base", f'SELECT b."homeBase", {calm} {HIRES_BY_BASE}'
     )
 
 

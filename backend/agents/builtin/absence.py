@@ -14,6 +14,7 @@ from backend.agents.builtin.fk_roles import pick_key
 from backend.agents.builtin.lapsed import LAST_WORDS, bounded_history, denied_verb, event_child
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Filter, Intent, Measure
 from backend.agents.builtin.money_paths import sales_of
+from backend.agents.builtin.presence import grouped_after
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import measure_alias, ref
 from backend.models.catalog import ForeignKey
@@ -111,6 +112,8 @@ def absence_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> Analys
     absent = Filter(column=key, op="not_in", label=label, among=held, among_filters=among)
     if found.history is not None:  # "whose last race was before July": some races, none from July on
         own = [Filter(column=key, op="in", label=f"with {noun}", among=held), *own]
+    if share_asked(r, found.parent_at) and grouped_after(r, found.child_at.end) and found.history is None:
+        return None  # "percentage of members with no visits by …": the groups are read with the rest (`presence`)
     if share_asked(r, found.parent_at):  # "percentage of members with no visits": one figure over the members
         noun = lx.stem(r.tokens[found.parent_at.end - 1].lower)
         share = Measure(agg="avg", column=None, alias=f"pct_{noun}", share_of=[absent])

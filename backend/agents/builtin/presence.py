@@ -17,11 +17,22 @@ from backend.agents.builtin.reading import Reading
 from backend.models.catalog import ForeignKey
 
 # Words that tie the parent's rows to what they have: "with", "having", "that (had)", "which", "who", "had".
-_LINKS = frozenset({"with", "having", "that", "which", "who", "where", "have", "has", "had"})
-# A denial is `absence`'s business ("with no complaint", "without", "never had").
+_LINKS = frozenset({"with", "without", "having", "that", "which", "who", "where", "have", "has", "had"})
+# A denial: the parent's rows no child row points at ("with no complaint", "without", "never had").
 _DENIALS = frozenset({"no", "not", "never", "without", "zero", "none", "nothing", "n't", "didn't", "hasn't", "haven't",
                       "hadn't", "don't", "doesn't"})  # fmt: skip
 _GAP = 5  # words between the link and the child's name: "that had at least one", "which received an"
+
+
+_GROUPING = frozenset({"by", "per"})
+
+
+def grouped_after(r: Reading, start: int) -> bool:
+    """A grouping asked from `start` on: "by …", "per …", "for each …"."""
+    return any(
+        r.low(k) in _GROUPING or (r.low(k) == "for" and r.low(k + 1) in {"each", "every"})
+        for k in range(start, len(r.tokens))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +42,7 @@ class Presence:
     parent_at: Mention
     child_at: Mention
     key: ForeignKey
+    denied: bool = False  # "with no complaint", "without a breakdown": the parent's rows no child row points at
 
 
 def find_presence(r: Reading, idx: CatalogIndex) -> Presence | None:
@@ -42,18 +54,18 @@ def find_presence(r: Reading, idx: CatalogIndex) -> Presence | None:
             continue
         after = [m for m in tables if parent.end < m.start <= parent.end + _GAP and m.table != parent.table]
         first = min((m.start for m in after), default=None)
-        if first is None or not _plain_gap(r, parent.end, first):
+        if first is None:
             continue
         for child in sorted((m for m in after if m.start == first), key=lambda m: m.start - m.end):
             keys = [fk for fk in idx.foreign_keys if fk.table == child.table and fk.ref_table == parent.table]
             if keys:
-                return Presence(parent, child, pick_key(r, idx, keys))
+                return Presence(parent, child, pick_key(r, idx, keys), _denied(r, parent.end, first))
     return None
 
 
-def _plain_gap(r: Reading, start: int, end: int) -> bool:
-    """No denial between the parent and the child."""
-    return not any(r.low(k) in _DENIALS or r.low(k).endswith("n't") for k in range(start, end))
+def _denied(r: Reading, start: int, end: int) -> bool:
+    """A denial between the parent and the child ("with no", "without any", "that never had")."""
+    return any(r.low(k) in _DENIALS or r.low(k).endswith("n't") for k in range(start, end))
 
 
 def _counted(f: Filter) -> bool:
@@ -95,20 +107,19 @@ def parents_having(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> Analysi
     ]
     among += [f for f in value_filters(values, idx.meanings) if f.column not in named]
     numbered = any(r.tokens[k].number is not None for k in range(found.parent_at.end, found.child_at.start))
-    if numbered and not times:
+    if (numbered and not times) or (found.denied and times):
         return plan  # "more than 2 complaints" read as no condition: not the share of hires with any
     noun = " ".join(t.text for t in r.tokens[found.child_at.start : found.child_at.end])
     held = Filter(
         column=ColumnRef(table=parent, column=found.key.ref_column),
-        op="in",
-        label=f"with {noun}",
+        op="not_in" if found.denied else "in",
+        label=f"{'without' if found.denied else 'with'} {noun}",
         among=held_by,
         among_filters=among,
         among_having=times,
     )
-    alias = (
-        f"pct_{lx.stem(r.tokens[found.parent_at.end - 1].lower)}_with_{lx.stem(r.tokens[found.child_at.end - 1].lower)}"
-    )
+    said = (lx.stem(r.tokens[m.end - 1].lower) for m in (found.parent_at, found.child_at))
+    alias = f"pct_{next(said)}_{'without' if found.denied else 'with'}_{next(said)}"
     share = Measure(agg="avg", column=None, alias=alias, share_of=[held])
     order = [OrderItem(alias=alias, desc=True)] if dims and all(d.bucket is None for d in dims) else []
     order = order or [OrderItem(alias=d.alias) for d in dims if d.bucket is not None]
