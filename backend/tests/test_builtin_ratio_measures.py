@@ -50,6 +50,12 @@ def test_a_unit_of_a_named_figure_and_an_hourly_rate(jobs: Db, hires: Db) -> Non
     same(hires, "hire fee per kilogram of fuel", 'SELECT SUM("hireFee") / SUM("fuelKg") FROM "Hires"')
 
 
+# "fuel used per hour": a participle between the figure and "per" names nothing; the figure before it is divided.
+def test_a_participle_between_the_figure_and_its_unit(jobs: Db, hires: Db) -> None:
+    same(jobs, "fuel used per hour by machine kind", f"SELECT m.mch_kind, SUM(fuel_l) / SUM(run_hrs) {JOBS_BY_KIND}")
+    same(hires, "fuel used per km", 'SELECT SUM("fuelKg") / SUM("cruiseMetres" / 1000.0) FROM "Hires"')
+
+
 # "per night" over a column counting nights: the singular of what the column counts divides, it groups nothing.
 def test_a_counted_unit_in_the_singular(jobs: Db, hires: Db) -> None:
     same(jobs, "average fee per bale by region", f"SELECT f.frm_region, SUM(fee_amt) / SUM(bales) {JOBS_BY_REGION}")

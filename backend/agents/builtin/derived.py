@@ -213,6 +213,8 @@ def _ratio_pair(r: Reading, idx: CatalogIndex, named: list[tuple[int, int, Colum
         if t.lower == "per":
             j = k + 1 + (r.low(k + 1) in {"a", "each", "one", "every"})
             a, b = ending(k), at(j)
+            if a is None and _participle(r, k - 1, named):  # "fuel used per hour", "energy consumed per km"
+                a = ending(k - 1)
             if a is not None and b is not None and a is not b and a.table == b.table:
                 return RatioPair(a, b, False)
             unit = per_unit(r, idx.tables[a.table], j, named) if a is not None and b is None else None
@@ -230,6 +232,13 @@ def _ratio_pair(r: Reading, idx: CatalogIndex, named: list[tuple[int, int, Colum
             if a is not None and b is not None and a is not b and a.table == b.table:
                 return RatioPair(a, b, False)
     return None
+
+
+def _participle(r: Reading, k: int, named: list[tuple[int, int, ColumnEntry]]) -> bool:
+    """A verb's participle at k that names nothing ("used", "consumed", "hauled"): the figure before it is the one a
+    rate after it divides."""
+    w = r.low(k)
+    return len(w) >= 4 and w.endswith("ed") and not any(s <= k < e for s, e, _ in named)
 
 
 @dataclass(frozen=True, slots=True)
