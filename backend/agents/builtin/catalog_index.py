@@ -450,6 +450,7 @@ def _current_flag(entry: TableEntry) -> ColumnEntry | None:
 
 _KEY_ENDINGS = frozenset({"id", "key", "uuid", "guid", "pk", "fk"})
 _NUMBER_WORDS = frozenset({"number", "num", "no", "nr"})
+_NUMBERED_ROWS = 20  # fewer rows may hold distinct numbers that are figures by chance
 # Time units a figure is counted in (TotalServiceYears): whatever else its name says, it is no sum of money.
 _COUNTED_UNITS = frozenset({"year", "yr", "month", "week", "day", "hour", "minute", "second"})
 _FIGURE_WORDS = ("amount", "value")
@@ -494,12 +495,13 @@ def _column_entry(
     known = set(words) | expanded | aliases  # a comment saying "total" or "revenue" counts like the name
     # A name ending in id or key is an identifier whatever it says before ("SalesRepID" is no sales figure);
     # other id words ("num", "no") leave a count of something additive a measure ("num_sales").
-    # EmployeeNumber in an employees table, one per row: the row's own number is its identifier, never a figure.
+    # EmployeeNumber, one per row (in an employees table, or in any table of more than a handful of rows): the row's
+    # own number is its identifier, never a figure.
     own_number = (
         col.kind == "numeric"
         and len(spelled) == 2
         and spelled[-1] in _NUMBER_WORDS
-        and spelled[0] in rows_noun
+        and (spelled[0] in rows_noun or table.row_count >= _NUMBERED_ROWS)
         and table.row_count > 0
         and (col.distinct_count or 0) >= KEY_SHARE * table.row_count
     )

@@ -109,6 +109,7 @@ def title_for(plan: AnalysisPlan) -> str:
     """A chart title such as 'Total amount by channel — Q1 2024'."""
     if plan.kind == Intent.HISTOGRAM:
         head = f"Distribution of {human(plan.binned.alias if plan.binned else plan.columns[0].column)}"
+        head += "".join(f" per {human(d.alias)}" for d in plan.dimensions[:1])
     elif plan.kind == Intent.SCATTER:
         head = f"{human(plan.columns[1].output()).capitalize()} vs {human(plan.columns[0].output())}"
     elif plan.kind == Intent.ROWS:
@@ -168,6 +169,9 @@ def _what(plan: AnalysisPlan) -> str:
         binned = human(plan.binned.alias if plan.binned else plan.columns[0].column)
         per = "".join(f" and {human(g.output())}" for g in plan.histogram_groups())
         text = f"I split {binned} into bins{wide} and counted rows per bin{per}."
+        if plan.dimensions:
+            group = human(plan.dimensions[0].alias)
+            text = f"I took the {binned} of each {group}, split them into bins and counted the {group}s per bin."
         if plan.bin_range is not None:
             lo, hi = plan.bin_range
             text += f" Values below {lo:g} or above {hi:g} (the outer 1%) are counted in the first and last bins."

@@ -88,6 +88,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "kind": ("category", "type", "kind", "class", "group", "genre", "segment", "family"),
     "name": ("name", "title", "label"),
     "cost": ("cost", "costs", "expense", "expenses", "loss", "losses"),
+    # Leaving: a yes/no column named for it (attrition, churn, exited) is what "employees who left" asks about; no
+    # abbreviation in a column name stands for them (a short prefix of one is some other word).
+    "leaving": ("attrition", "churn", "churned", "left", "leaver", "leavers", "quit", "exited", "exit", "resigned"),
 }  # fmt: skip
 # "order value", "basket size": the money column averaged per row.
 PER_ROW_MONEY = frozenset({("order", "value"), ("basket", "size"), ("order", "size"), ("ticket", "size"),
@@ -211,6 +214,7 @@ LATE_WORDS = frozenset({"late", "overdue", "belated"})
 EARLY_WORDS = frozenset({"early", "ahead"})
 # A date of the row's person, no event of the row.
 BIRTH_WORDS = frozenset({"birth", "born", "birthday", "birthdate"})
+AGE_ADJECTIVES = frozenset({"oldest", "youngest"})  # of people: by their birth dates or their ages
 # Endings of words built from a root ("resolution", "shipment", "payable"): such a word is likely spelled right.
 DERIVATIONAL_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "able", "ible", "ive", "ous", "ful",
                         "less", "ship", "ism", "ist", "ure", "ing", "ed", "ly", "al")  # fmt: skip
@@ -245,7 +249,7 @@ ANALYSIS_TERMS = frozenset(
     ADDITIVE_WORDS
     | MONEY_WORDS
     | {w for k, ws in MEASURE_WORDS.items() if k != "date" for w in ws}
-    | {w for k, ws in CONCEPTS.items() if k not in ("date", "name", "kind") for w in ws}
+    | {w for k, ws in CONCEPTS.items() if k not in ("date", "name", "kind", "leaving") for w in ws}
 )
 
 

@@ -110,6 +110,8 @@ def adjective_mentions(idx: CatalogIndex, start: int, end: int, concept: str, ag
     hits = measure_columns(idx, concept)
     if aged:
         hits = [(c, fit + 0.3 if set(c.words) & lx.BIRTH_WORDS else fit) for c, fit in hits]
+        # An age in years ranks people too, before any date but a birth date (the planner turns its direction).
+        hits = sorted([*hits, *((c, fit + 0.2) for c, fit in measure_columns(idx, "age"))], key=lambda cf: -cf[1])
     tables = {c.table for c, _ in hits}
     # "the longest trips": a table without a length ranks by its distance (and the other way round).
     near = [(c, fit * 0.8) for c, fit in measure_columns(idx, _NEAR.get(concept, "")) if c.table not in tables]

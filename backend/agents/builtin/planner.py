@@ -59,6 +59,25 @@ def _rows_noun(idx: CatalogIndex, main: TableEntry) -> str:
     return singular(idx, written[-1]) if written else (main.words[-1] if main.words else "row")
 
 
+def _group_figures(r: Reading, idx: CatalogIndex, ro: Roles, main: TableEntry) -> Measure | None:
+    """The figure of each group whose distribution is asked ("distribution of orders per customer", "histogram of
+    total spend per buyer"): a count, or an aggregate the question names; a column's own values ("distribution of
+    price by kind") are binned per group instead."""
+    if "distribution" not in r.flags or len(ro.dims) != 1 or ro.time or is_temporal(main, ro.dims[0]):
+        return None
+    if not {t.lower for t in r.tokens} & {"per", "each"}:
+        # "distribution of ratings" over a column of kinds, "parcels distributed across couriers": the rows per
+        # kind or per courier, no figure of each binned.
+        return None
+    if not ro.measures and not ro.numeric_cols:
+        _default_measure(r, idx, ro, main)
+    if len(ro.measures) != 1:
+        return None
+    m = ro.measures[0]
+    counted = m.agg == "count" and m.column is None
+    return m if counted or (ro.measure_explicit_agg and m.agg in ("sum", "avg", "count_distinct")) else None
+
+
 def _default_measure(r: Reading, idx: CatalogIndex, ro: Roles, main: TableEntry) -> None:
     """No measure named: the money column for "sales", an aggregate word's target, or a row count."""
     if ro.measures:
@@ -84,6 +103,19 @@ def _default_measure(r: Reading, idx: CatalogIndex, ro: Roles, main: TableEntry)
 _DURATION_WORDS = lx.TIME_UNIT_STEMS | {"time", "duration", "elapsed", "secs", "mins"}
 
 
+def _age_in_years(r: Reading, idx: CatalogIndex, ro: Roles) -> None:
+    """ "the oldest employees" ranked by an age in years, not by a date: the highest age first, so the adjective's
+    direction (earliest date first) turns round."""
+    adj = r.adjective
+    ranked = ro.rank_by or next((m.column for m in ro.measures if m.column is not None), None)
+    if adj is None or adj.concept != "date" or r.low(adj.start) not in lx.AGE_ADJECTIVES or ranked is None:
+        return
+    c = idx.tables[ranked.table].col(ranked.column) if ranked.table in idx.tables else None
+    if c is not None and c.info.kind == "numeric" and not c.is_year:
+        r.adjective = replace(adj, desc=not adj.desc)
+        r.top_desc = not r.top_desc
+
+
 def _speed_by_duration(r: Reading, idx: CatalogIndex, ro: Roles) -> None:
     """ "the fastest average time", "the quickest crews by finishing time": speed ranked by a duration is the
     shortest duration first, so the adjective's direction turns round."""
@@ -104,6 +136,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     """The plan for a fresh question."""
     main = ch.table
     _speed_by_duration(r, idx, ro)
+    _age_in_years(r, idx, ro)
     notes = list(ro.notes)
     filters = ro.filters + ro.date_filter
     spans = [m for m in ro.measures if (m.age or (m.minus is not None and m.unit is not None)) and m.column is not None]
@@ -117,6 +150,14 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     ranked = ranked_span_rows(r, idx, ch, ro, filters)
     if ranked is not None:  # "top 5 longest hires": the rows themselves, by the time between two of their dates
         return finish(ranked, idx, ch, r), notes
+    grouped = _group_figures(r, idx, ro, main)
+    if grouped is not None:
+        # "histogram of the number of orders per customer": each customer's count, binned.
+        figure = grouped.model_copy(update={"alias": grouped.alias})
+        plan = AnalysisPlan(
+            kind=Intent.HISTOGRAM, table=main.info.name, dimensions=ro.dims[:1], binned=figure, filters=filters
+        )
+        return finish(plan, idx, ch, r), notes
     if "distribution" in r.flags and ro.numeric_cols:
         # "distribution of petal width by kind": one histogram per group, the group as its series.
         asked = bool(

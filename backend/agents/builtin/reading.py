@@ -102,7 +102,6 @@ class Reading:
 
 
 _PARTICLES = frozenset({"up", "off", "in", "out", "over", "back"})
-_AGE_ADJECTIVES = frozenset({"oldest", "youngest"})  # of people, by their birth dates
 
 
 def _phrasal(words: list[str | None], tokens: list[lx.Token], idx: CatalogIndex) -> list[str | None]:
@@ -623,7 +622,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.mentions = restated_measures(idx, r.mentions, r.tokens)
     r.mentions = turned_names(idx, r.tokens, r.words, r.mentions)  # "the name of the song" ↔ song_name
     if r.adjective is not None:
-        aged = r.low(r.adjective.start) in _AGE_ADJECTIVES
+        aged = r.low(r.adjective.start) in lx.AGE_ADJECTIVES
         r.mentions += adjective_mentions(idx, r.adjective.start, r.adjective.end, r.adjective.concept, aged)
     # A value spelled like a time word is no value when it is a time noun: "rainy days", "per day".
     r.mentions = [m for m in r.mentions if not (m.via == "value" and m.spec == 0.0 and _time_noun(r, m))]

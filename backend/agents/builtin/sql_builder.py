@@ -476,8 +476,43 @@ class SqlBuilder:
         select = self.where(self.from_joins(exp.select(*outputs)), [not_null(c) for c in cols[:2]])
         return select.order_by(cols[0].copy(), copy=False).limit(self.whole_rows, copy=False)
 
+    def _group_histogram(self, figure: Measure) -> exp.Select:
+        """Bins of a figure taken per group (each customer's number of orders): the groups counted per bin."""
+        p = self.plan
+        per_group = p.model_copy(
+            update={"kind": Intent.AGGREGATE, "measures": [figure], "binned": None, "order": [], "top_n": None}
+        )
+        inner = SqlBuilder(per_group, self.catalog, self.dialect, self.whole_rows)._aggregate()
+        inner.set("limit", None)
+        inner.set("order", None)
+        groups, widths = self.name("per_group"), self.name("bin_width")
+        value = exp.column(self.name(figure.alias), table=groups)
+        spread = exp.Sub(this=exp.Max(this=value.copy()), expression=exp.Min(this=value.copy()))
+        width = func("greatest", lit(1), func("ceil", div(spread, lit(float(HISTOGRAM_BINS)))))
+        w = exp.column(self.name("width"), table=widths)
+        alias = bin_alias(p)
+        binned = mul(func("floor", div(value.copy(), w)), w.copy())
+        select = (
+            exp.select(
+                exp.alias_(binned, self.name(alias), copy=False),
+                exp.alias_(count_star(), self.name("count"), copy=False),
+            )
+            .from_(exp.Table(this=groups.copy()))
+            .join(exp.Table(this=widths.copy()), join_type="cross")
+            .with_(groups.copy(), as_=inner)
+            .with_(
+                widths.copy(),
+                as_=exp.select(exp.alias_(width, self.name("width"))).from_(exp.Table(this=groups.copy())),
+            )
+        )
+        select = select.where(not_null(value.copy()), copy=False)
+        select = select.group_by(self.alias(alias), copy=False).order_by(self.alias(alias), copy=False)
+        return select.limit(MAX_LIMIT, copy=False)
+
     def _histogram(self) -> exp.Select:
         p = self.plan
+        if p.binned is not None and p.dimensions:
+            return self._group_histogram(p.binned)
         computed = p.binned
         c = self.row_value(computed, computed.column) if computed and computed.column else self.col(p.columns[0])
         alias = bin_alias(p)

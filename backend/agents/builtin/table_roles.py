@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, singular
+from backend.agents.builtin.catalog_index import KEY_SHARE, CatalogIndex, ColumnEntry, Mention, TableEntry, singular
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.fk_roles import ancestors_of, parents_of
 from backend.agents.builtin.models import Agg
@@ -121,6 +121,10 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
     if state.cued or (r.top_n and not state.has_dims and not state.has_time and not elsewhere):
         if entry.label:
             return TableRole(dims=(entry.label,), entity=entry.label, count_noun=noun)
+        key = _own_key(entry) if r.top_n and r.entity_at & set(range(m.start, m.end)) else None
+        if key is not None:
+            # "the 5 oldest employees" of a table with no name column: its own key tells the rows apart.
+            return TableRole(dims=(key,), entity=key, count_noun=noun)
         if state.cued:
             # "<measure> by <table>": the table's main category column stands for the table.
             cats = [c for c in entry.columns if c.info.values and not c.is_id and not c.flag]  # a yes/no is no kind
@@ -129,3 +133,9 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
             if cat is not None:
                 return TableRole(dims=(cat,), count_noun=noun)
     return TableRole(count_noun=noun)
+
+
+def _own_key(entry: TableEntry) -> ColumnEntry | None:
+    """The table's own key: an identifier with about one value per row."""
+    rows = max(entry.info.row_count, 1)
+    return next((c for c in entry.columns if c.is_id and (c.info.distinct_count or 0) >= KEY_SHARE * rows), None)
