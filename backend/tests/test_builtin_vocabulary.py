@@ -125,6 +125,7 @@ CATALOG_LANGUAGE_WORDS = CALENDAR_WORDS | {
     "tax", "shipping",  # money a row records that was not taken in (lexicon.NOT_TAKINGS): revenue never means it
     "registration", "issued", "hired", "opened",  # verbs and nouns of a row's first event (durations.START_WORDS)
     "meter",  # a unit of length ("in square meters", reading._spoken_units), a column name there
+    "lost",  # an outcome of a row between two sides (pair_roles: "matches lost"), a stage value there
 }  # fmt: skip
 
 

@@ -114,6 +114,8 @@ class Measure(BaseModel):
     # The change between two periods ("increase between 1952 and 2007"): the measure over the rows of span[1] minus
     # the measure over the rows of span[0], each a list of conditions on the date or year column.
     span: list[list[Filter]] = Field(default_factory=list[list["Filter"]])
+    # Over the rows meeting these conditions only, every group kept (a group with none counts 0): "wins per side".
+    within: list[Filter] = Field(default_factory=list["Filter"])
 
     def operands(self) -> list[ColumnRef]:
         """The columns a derived measure reads besides its own: what it subtracts, multiplies, divides or adds."""
@@ -208,6 +210,9 @@ class AnalysisPlan(BaseModel):
     order: list[OrderItem] = Field(default_factory=list[OrderItem])
     limit: int = 1000
     distinct: bool = False  # a row listing of distinct values ("all distinct home ports")
+    # Columns of the table that swap places in a second copy of each row (a match's home and away club, and their
+    # goals): each row read once from each side, so the first column of each pair is "own", the second "other".
+    mirrored: list[tuple[str, str]] = Field(default_factory=list[tuple[str, str]])
     top_n: int | None = None
     top_desc: bool = True  # top (True) or bottom (False) N
     bin_width: float | None = None

@@ -169,6 +169,8 @@ class SqlBuilder:
         if len(m.span) == 2:
             first, last = (self._within(m, conds) for conds in m.span)
             return exp.Sub(this=last, expression=first)
+        if m.within and not m.share_of:
+            return self._within(m, m.within)
         if m.share_of:
             cond = exp.and_(*(self.condition(f) for f in m.share_of), copy=False)
             flag = exp.Case().when(cond, exp.Literal.number(1)).else_(exp.Literal.number(0))
@@ -308,7 +310,7 @@ class SqlBuilder:
 
     def from_joins(self, select: exp.Select) -> exp.Select:
         """FROM with the plan's many-to-one joins."""
-        select = select.from_(self.table(self.plan.table), copy=False)
+        select = select.from_(self.source(), copy=False)
         for j in self.plan.joins:
             key = exp.Column(this=self.name(j.column), table=self.name(j.table))
             ref = exp.Column(this=self.name(j.ref_column), table=self.name(j.alias or j.ref_table))
@@ -323,6 +325,27 @@ class SqlBuilder:
                 dim = exp.Table(this=self.name(k.dimension), alias=exp.TableAlias(this=self.name(k.alias)))
                 select = select.join(dim, on=exp.EQ(this=key, expression=ref), copy=False)
         return select
+
+    def source(self) -> exp.Expr:
+        """The plan's table; with mirrored columns, each row twice, once with each pair's columns swapped, under the
+        table's own name (UNION ALL)."""
+        table = self.catalog.table(self.plan.table)
+        if not self.plan.mirrored or table is None:
+            return self.table(self.plan.table)
+        swap = {a: b for a, b in self.plan.mirrored} | {b: a for a, b in self.plan.mirrored}
+        names = [c.name for c in table.columns]
+
+        def side(swapped: bool) -> exp.Select:
+            cols = [
+                exp.alias_(exp.Column(this=self.name(swap[n])), self.name(n), copy=False)
+                if swapped and n in swap
+                else exp.Column(this=self.name(n))
+                for n in names
+            ]
+            return exp.select(*cols).from_(self.table(self.plan.table), copy=False)
+
+        both = exp.union(side(False), side(True), distinct=False)
+        return exp.Subquery(this=both, alias=exp.TableAlias(this=self.name(self.plan.table)))
 
     def where(self, select: exp.Select, extra: list[exp.Expr] | None = None) -> exp.Select:
         """WHERE of row filters, non-null group keys and extra conditions."""

@@ -30,6 +30,7 @@ from backend.agents.builtin.models import (
     bin_alias,
 )
 from backend.agents.builtin.money_paths import times_plan
+from backend.agents.builtin.pair_roles import either_side, outcome_table
 from backend.agents.builtin.planner import NeedsMore, alike_figures, build_plan, read_roles
 from backend.agents.builtin.presence import parents_having
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
@@ -117,6 +118,12 @@ def understand(
     if bridged is not None:  # "number of races for each sailor", "gardeners who grow a rose": through a bridge table
         bridged.plan.chart_hint = hint
         return _decision(bridged.plan, idx, bridged.choice, bridged.notes)
+    outcome = outcome_table(r, idx)  # "wins per side", "number of draws": the rows whose two sides are compared
+    if outcome is not None and (ch is None or ch.table.info.name != outcome):
+        compared = _outcome_plan(r, idx, outcome, today)
+        if compared is not None:
+            compared[0].chart_hint = hint
+            return _decision(*compared)
     if ch is None or ch.score < MIN_SCORE:
         named = _named_tables(r)
         if not named:
@@ -138,10 +145,27 @@ def understand(
         plan = both_conditions(r, plan)  # "countries with both singers over 40 and singers under 30"
         plan = members_meeting(r, idx, plan)  # "what share of customers placed more than 3 orders": one figure
         plan = parents_having(r, idx, plan)  # "percentage of jobs with a breakdown": over the jobs
+        plan, sided = either_side(r, idx, plan)  # "goals scored by each side", "home win percentage"
+        notes += [sided] if sided else []
     except NeedsMore as e:
         return _clarify(idx, f"a question about {ch.table.info.name}", str(e), [ch.table.info.name])
     plan.chart_hint = hint or _paired_groups(r, idx, plan)
     return _decision(plan, idx, ch, notes)
+
+
+def _outcome_plan(
+    r: Reading, idx: CatalogIndex, table: str, today: dt.date | None
+) -> tuple[AnalysisPlan, CatalogIndex, Choice, list[str]] | None:
+    """The plan over the table whose rows' two sides an outcome word compares, when that reading applies to it."""
+    ch = choose_table(r, idx, only=table)
+    if ch is None:
+        return None
+    try:
+        plan, notes = build_plan(r, idx, ch, read_roles(r, idx, ch, today))
+    except NeedsMore:
+        return None
+    plan, sided = either_side(r, idx, plan)
+    return (plan, idx, ch, [*notes, sided]) if sided else None
 
 
 _CHART_NOUNS = frozenset({"chart", "graph", "plot", "diagram"})
