@@ -530,7 +530,10 @@ def _column_entry(
     )
     flag = yes_no(col)
     # "TotalServiceYears", "total_hours": a total of something counted in a unit of its own is no money.
-    counted = (bool(spelled) and spelled[-1] in _COUNTED_UNITS) or column_unit(col) is not None
+    plural = col.name.lower().endswith("s")  # TotalServiceYears, total_hours; not cost_per_day or salary_month
+    counted = "per" not in spelled and (
+        (bool(spelled) and spelled[-1] in _COUNTED_UNITS and plural) or column_unit(col) is not None
+    )
     money = numeric and bool(known & lx.MONEY_WORDS) and not is_id and flag is None and not counted
     subunit = subunit_of(col, tuple(spelled), money) if numeric and not is_id and flag is None else None
     unit = column_unit(col) if numeric and not is_id and flag is None and subunit is None and not is_year else None

@@ -102,7 +102,17 @@ def _figures(
 ) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """Numbers of the table whose names differ by the two roles alone (home_goals, away_goals)."""
     figures: list[tuple[str, str, tuple[str, ...]]] = []
-    numbers = [c for c in idx.tables[table].columns if c.info.kind == "numeric" and not c.is_id and c.flag is None]
+    # Scores kept per side are whole numbers (goals, points, sets): never money, a quantity in a unit, or coordinates.
+    numbers = [
+        c
+        for c in idx.tables[table].columns
+        if c.info.kind == "numeric"
+        and not c.is_id
+        and c.flag is None
+        and "INT" in c.info.type.upper()
+        and not c.is_money
+        and c.unit is None
+    ]
     for c in numbers:
         wc = plain_words(c.name, idx.type_tags)
         if not ra <= set(wc):
@@ -118,8 +128,9 @@ def _figures(
 def outcome_table(r: Reading, idx: CatalogIndex) -> str | None:
     """The table whose rows a win, a loss or a draw is asked of ("wins per side", "number of draws"): the one table
     with figures kept per role, or among several the one whose words or whose entity's the question names."""
-    if not _outcome_positions(r):
-        return None
+    at = _outcome_positions(r)
+    if not at or any(m.kind == "value" and m.start <= p < m.end for m in r.mentions for p in at):
+        return None  # "deals we won" where a stage is 'Won': that value, not a compared pair
     asked: set[FilterOp] = {op for op, _ in _outcomes(r)}
     tables = [t for t in idx.tables if any(s.figures or _outcome_key(s, asked) is not None for s in sides_of(idx, t))]
     named = {m.table for m in r.mentions}

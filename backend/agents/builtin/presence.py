@@ -90,7 +90,19 @@ def parents_having(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> Analysi
     if plan.kind == Intent.ROWS:
         joins, dims = [], []
     else:
-        dims = plan.dimensions
+        own = idx.tables[parent]
+        # "percentage of customers with an order": one share, not one per customer by its name or key.
+        dims = [
+            d
+            for d in plan.dimensions
+            if not (
+                d.column.table == parent
+                and (
+                    (own.label is not None and d.column.column == own.label.name)
+                    or ((c := own.col(d.column.column)) is not None and c.is_id)
+                )
+            )
+        ]
     among = [f for f in plan.filters if f.column.table == child and f.having is None]
     kept = [f for f in plan.filters if f.column.table != child and f.having is None]
     held_by = ColumnRef(table=child, column=found.key.column)
