@@ -71,6 +71,7 @@ export function writtenAnswer(
   fields: Fields,
   kinds: Record<string, ColumnKind>,
   additive: ReadonlySet<string> = new Set(),
+  chartType: string | null = null,
 ): WrittenAnswer | null {
   if (rows.length === 0)
     return { figure: "0 rows", label: "Result", sentence: "No rows match this question." };
@@ -85,6 +86,11 @@ export function writtenAnswer(
   const xKind = x ? kinds[x] : undefined;
   const xText = (v: unknown, grain = detectGrain(rows.map((r) => (x ? r[x] : null)))) =>
     xKind === "temporal" ? formatDate(v, grain) : String(v ?? "–");
+
+  if (chartType === "histogram" && x && xKind === "numeric" && !fields.series) {
+    const bins = binnedAnswer(values, x, label, fmt);
+    if (bins) return bins;
+  }
 
   if (!x || rows.length === 1) {
     const first = values[0] as { row: Row; v: number };
@@ -186,6 +192,38 @@ export function writtenAnswer(
     figure: fmt(top.v),
     label: `${label} — ${xText(top.row[x])}`,
     sentence: `${xText(top.row[x])} has the highest ${lower(label)} of ${count.format(values.length)} ${noun} values: ${fmt(top.v)}${share}${low}.`,
+  };
+}
+
+/**
+ * A histogram's answer: its bars are ranges of one measure, each starting at its x value and as wide as the gap
+ * between neighbouring bars, so the tallest bar says where most values lie, never that a value "has the highest
+ * count" as if it were a category.
+ */
+function binnedAnswer(
+  values: { row: Row; v: number }[],
+  x: string,
+  label: string,
+  fmt: (v: number) => string,
+): WrittenAnswer | null {
+  const bins = values.flatMap(({ row, v }) => {
+    const start = toNumber(row[x]);
+    return start === null ? [] : [{ start, v }];
+  });
+  if (bins.length === 0 || bins.some(({ v }) => v < 0)) return null;
+  const starts = [...new Set(bins.map((b) => b.start))].sort((a, b) => a - b);
+  const gaps = starts.slice(1).map((s, i) => s - (starts[i] as number));
+  const width = gaps.length ? Math.min(...gaps) : null;
+  const top = bins.reduce((a, b) => (b.v > a.v ? b : a));
+  const all = bins.reduce((n, { v }) => n + v, 0);
+  const unit = unitOf(x.replace(/_bin$/i, ""));
+  const from = formatExact(top.start, unit);
+  const range = width ? `between ${from} and ${formatExact(top.start + width, unit)}` : `at ${from}`;
+  const share = all > 0 ? ` (${fmt(top.v)} of ${fmt(all)}, ${pct(top.v, all)})` : "";
+  return {
+    figure: fmt(top.v),
+    label: width ? `${label} — ${from} to ${formatExact(top.start + width, unit)}` : `${label} — ${from}`,
+    sentence: `Most values lie ${range}${share}.`,
   };
 }
 

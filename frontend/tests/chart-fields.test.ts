@@ -238,6 +238,31 @@ describe("written answer", () => {
     expect(emptyReason(["The result has 0 rows × 2 columns."])).toBeNull();
   });
 
+  it("says where most values of a histogram lie, never that a bin is a category", () => {
+    const rows = [
+      { weight_in_lbs_bin: 1500, count: 4 },
+      { weight_in_lbs_bin: 2000, count: 18 },
+      { weight_in_lbs_bin: 2500, count: 9 },
+      { weight_in_lbs_bin: 3500, count: 1 },
+    ];
+    const fields = { x: "weight_in_lbs_bin", y: ["count"], series: null };
+    const kinds = { weight_in_lbs_bin: "numeric", count: "numeric" } as const;
+    const a = writtenAnswer(rows, fields, kinds, new Set(["count"]), "histogram");
+    expect(a?.figure).toBe("18");
+    expect(a?.label).toBe("Count — 2,000 lb to 2,500 lb");
+    expect(a?.sentence).toBe("Most values lie between 2,000 lb and 2,500 lb (18 of 32, 56%).");
+    const single = writtenAnswer(
+      [{ price_bin: 0, count: 7 }],
+      { x: "price_bin", y: ["count"], series: null },
+      { price_bin: "numeric" },
+      new Set(["count"]),
+      "histogram",
+    );
+    expect(single?.sentence).toBe("Most values lie at 0 (7 of 7, 100%).");
+    const bars = writtenAnswer(rows, fields, kinds, new Set(["count"]), "bar");
+    expect(bars?.sentence).toContain("has the highest");
+  });
+
   it("says when nothing matched and stays silent without a measure", () => {
     expect(writtenAnswer([], { x: null, y: ["v"], series: null }, {})?.sentence).toBe(
       "No rows match this question.",

@@ -17,6 +17,7 @@ import { emptyReason, writtenAnswer } from "@/lib/written-answer";
 type Props = {
   turn: Turn;
   fields: Fields | null;
+  chartType: string | null;
   canAct: boolean;
   onAsk: (question: string) => void;
   onRetry: () => void;
@@ -46,7 +47,7 @@ function Details({ rows }: { rows: [string, string | null | undefined][] }) {
  * The answer in words, first in the preview: the key number and one sentence from the result, a
  * clarification with suggestions to click, or what went wrong — each said once, in plain words.
  */
-export function AnswerCard({ turn, fields, canAct, onAsk, onRetry }: Props) {
+export function AnswerCard({ turn, fields, chartType, canAct, onAsk, onRetry }: Props) {
   const a = turn.artifact;
   const written = useMemo(() => {
     const loaded = a.loaded;
@@ -54,10 +55,10 @@ export function AnswerCard({ turn, fields, canAct, onAsk, onRetry }: Props) {
     const kinds: Record<string, ColumnKind> = {};
     for (const c of loaded.columns) kinds[c.name] = columnKind(c, loaded.rows);
     const additive = new Set(loaded.columns.filter((c) => c.additive).map((c) => c.name));
-    const answer = writtenAnswer(loaded.rows, fields, kinds, additive);
+    const answer = writtenAnswer(loaded.rows, fields, kinds, additive, chartType);
     const why = loaded.rows.length === 0 ? emptyReason(turn.thoughts) : null;
     return answer && why ? { ...answer, sentence: why } : answer;
-  }, [a.loaded, fields, turn.clarification, turn.errors.length, turn.thoughts]);
+  }, [a.loaded, fields, chartType, turn.clarification, turn.errors.length, turn.thoughts]);
 
   const error = turn.errors[0];
   if (error) {

@@ -152,6 +152,7 @@ export function ArtifactPanel({ chat, config }: { chat: ChatApi; config: ClientC
             <AnswerCard
               turn={turn}
               fields={fields}
+              chartType={typeof params.chart_type === "string" ? params.chart_type : null}
               canAct={!state.isGenerating}
               onAsk={chat.send}
               onRetry={() => chat.retry(turn.id)}
