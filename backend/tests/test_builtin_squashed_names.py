@@ -125,3 +125,16 @@ def test_a_squashed_key_is_never_a_measure(orchard: Db, depot: Db) -> None:
         d = understand("what can you tell me", db[1])
         assert isinstance(d, Clarification)
         assert not any(key.lower() in s.lower() for s in d.suggestions), d.suggestions
+
+
+def test_output_names_and_titles_are_in_the_squashed_names_words(orchard: Db, depot: Db) -> None:
+    d, got, gold = _rows(
+        orchard, "number of crates by crop type", "SELECT croptype, COUNT(*) FROM harvestcrates GROUP BY croptype"
+    )
+    names = [c[0] for c in orchard[0].execute(d.sql).description]
+    assert got == gold and names[0] == "crop_type" and d.title.endswith("by crop type")
+    d, got, gold = _rows(
+        depot, "average weight by parcel type", 'SELECT "PARCELTYPE", AVG("WEIGHTKG") FROM "PARCELSCANS" GROUP BY 1'
+    )
+    names = [c[0] for c in depot[0].execute(d.sql).description]
+    assert got == gold and names[0] == "parcel_type" and "parceltype" not in d.title.lower()

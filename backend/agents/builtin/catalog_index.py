@@ -538,7 +538,10 @@ def _column_entry(
     subunit = subunit_of(col, tuple(spelled), money) if numeric and not is_id and flag is None else None
     unit = column_unit(col) if numeric and not is_id and flag is None and subunit is None and not is_year else None
     kept = [w for w in spelled if w != prefix]
-    short = (len(kept) < len(lx.name_words(col.name)) or (prefix is not None and len(kept) < len(spelled))) and not (
+    written = lx.name_words(col.name)
+    # A name read as words it does not separate (lotsize: lot size) is labelled in them too.
+    squashed = len(written) == 1 and len(kept) > 1
+    short = (len(kept) < len(written) or (prefix is not None and len(kept) < len(spelled)) or squashed) and not (
         len(kept) == 1 and kept[0] in _KEY_ENDINGS | lx.ID_WORDS
     )
     return ColumnEntry(
