@@ -104,6 +104,18 @@ def absence_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> Analys
         among = list(date_filters(r.date, child, [], today, named).filters)
     values = [(m, False) for m in r.mentions if m.kind == "value" and m.table == parent.info.name]
     own = value_filters(values)
+    # "customers with no orders placed by web", "no web orders": a value of the child's after the parent says which
+    # child rows count (one the parent holds too stays the parent's)
+    held_at = {m.start for m, _ in values}
+    theirs = [
+        (m, False)
+        for m in r.mentions
+        if m.kind == "value"
+        and m.table == child.info.name
+        and m.start >= found.parent_at.end
+        and m.start not in held_at
+    ]
+    among = [*among, *value_filters(theirs, idx.meanings)]
     noun = " ".join(t.text for t in r.tokens[found.child_at.start : found.child_at.end])
     noun = noun if found.child_at.kind == "table" else child.info.name
     label = f"no {noun}" + (f" ({', '.join(f.label for f in among)})" if among else "")

@@ -229,6 +229,10 @@ TAKINGS = frozenset({"revenue", "sales", "sale", "spend", "spending", "spent", "
 # units in stock, unless the question says the rest of such a name.
 COUNT_NOUNS = frozenset({"units", "items", "pieces"})
 ROW_WORDS = frozenset({"list", "rows", "records", "raw", "details", "individual", "entries", "examples"})
+# Participles of verbs whose agent "by" may name (with those ending in -ed): "parcels sent by courier", "bouts won by".
+PARTICIPLES = frozenset({"won", "lost", "beaten", "drawn", "played", "scored", "sent", "made", "taken", "done", "sold",
+                         "paid", "held", "run", "written", "given", "bought", "brought", "taught", "caught", "driven",
+                         "flown", "ridden", "seen", "kept", "led", "met", "built", "shown", "chosen"})  # fmt: skip
 # Words that ask for one group per value of what follows ("by", "per each", "across").
 GROUPING_WORDS = frozenset({"by", "per", "each", "across"})
 # A listing of rows: its question words, verbs and the fillers between a verb and the rows' noun ("show me all").

@@ -244,7 +244,7 @@ def _per_entity(r: Reading, idx: CatalogIndex, plan: AnalysisPlan, s: Sides) -> 
             cond = Filter(column=ColumnRef(table=s.table, column=figure[0]), op=op,
                           than_column=ColumnRef(table=s.table, column=figure[1]), label=noun)  # fmt: skip
             if words & _RATE:
-                measures.append(Measure(agg="avg", alias=f"{noun}_pct", share_of=[cond]))
+                measures.append(Measure(agg="avg", alias=f"{noun}_pct", share_of=[cond], within=_played(s, figure)))
             else:
                 measures.append(Measure(agg="count", alias=noun, within=[cond]))
                 plan.filters += _counted_outcomes(r, s, measures[-1])
@@ -275,6 +275,11 @@ def _per_entity(r: Reading, idx: CatalogIndex, plan: AnalysisPlan, s: Sides) -> 
     plan.mirrored = [s.keys] + [(a, b) for a, b, _ in s.figures]
     _retarget(plan, s, *s.keys)
     return plan, note
+
+
+def _played(s: Sides, figure: tuple[str, str, tuple[str, ...]]) -> list[Filter]:
+    """The rows whose two figures are both kept: a fixture not played yet (no score) is no win and no loss."""
+    return [Filter(column=ColumnRef(table=s.table, column=c), op="not_null", label=f"{c} is known") for c in figure[:2]]
 
 
 def _retarget(plan: AnalysisPlan, s: Sides, key: str, other: str) -> None:
@@ -359,7 +364,8 @@ def _one_side(r: Reading, idx: CatalogIndex, plan: AnalysisPlan, s: Sides) -> tu
         if words & _RATE:  # "home win percentage", "how often does the home side win"
             if plan.kind == Intent.ROWS:
                 plan.kind, plan.columns, plan.order, plan.distinct, plan.top_n = Intent.AGGREGATE, [], [], False, None
-            _replace_measures(plan, [Measure(agg="avg", alias=f"{name}_pct", share_of=[cond])])
+            share = Measure(agg="avg", alias=f"{name}_pct", share_of=[cond], within=_played(s, figure))
+            _replace_measures(plan, [share])
         elif plan.kind == Intent.ROWS:
             plan.filters.append(cond)
             plan.limit = max(plan.limit, 1000)

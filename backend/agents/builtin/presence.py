@@ -28,11 +28,20 @@ _GROUPING = frozenset({"by", "per"})
 
 
 def grouped_after(r: Reading, start: int) -> bool:
-    """A grouping asked from `start` on: "by …", "per …", "for each …"."""
+    """A grouping asked from `start` on: "by …", "per …", "for each …"; not the agent of a verb ("placed by web")."""
     return any(
-        r.low(k) in _GROUPING or (r.low(k) == "for" and r.low(k + 1) in {"each", "every"})
+        (r.low(k) in _GROUPING and not agent_by(r, k)) or (r.low(k) == "for" and r.low(k + 1) in {"each", "every"})
         for k in range(start, len(r.tokens))
     )
+
+
+def agent_by(r: Reading, k: int) -> bool:
+    """ "by" at k names who or what did the verb before it ("orders placed by web", "visits handled by Dana"): a
+    participle before, a stored value (not a column or table) right after."""
+    if r.low(k) != "by" or not (r.low(k - 1) in lx.PARTICIPLES or r.low(k - 1).endswith("ed")):
+        return False
+    after = [m for m in r.mentions if m.start == k + 1]
+    return any(m.kind == "value" for m in after) and not any(m.kind in ("column", "table") for m in after)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +77,27 @@ def _denied(r: Reading, start: int, end: int) -> bool:
     return any(r.low(k) in _DENIALS or r.low(k).endswith("n't") for k in range(start, end))
 
 
+def _dated_by_parent(r: Reading, idx: CatalogIndex, plan: AnalysisPlan, found: Presence) -> AnalysisPlan:
+    """ "share of orders with no return per month": a period the question does not tie to a date of the child's is
+    one of the parent's rows (a parent with no child row has no child date), by the parent's own date."""
+    child, parent = found.key.table, found.key.ref_table
+    own = idx.tables[parent].date
+    if own is None or own.info.kind != "temporal" or own.date_key is not None:
+        return plan
+    # a date of the child's named outside the child's own name ("by month of return date")
+    at = found.child_at
+    named = {
+        m.column for m in r.mentions if m.kind == "column" and m.table == child and not at.start <= m.start < at.end
+    }
+    moved = [
+        d.model_copy(update={"column": ColumnRef(table=parent, column=own.name)})
+        if d.column.table == child and d.bucket is not None and d.column.column not in named
+        else d
+        for d in plan.dimensions
+    ]
+    return plan if moved == plan.dimensions else plan.model_copy(update={"dimensions": moved})
+
+
 def _counted(f: Filter) -> bool:
     """A condition on how many child rows a group has, at least some ("at least one", "more than 2")."""
     m = f.having
@@ -85,6 +115,7 @@ def parents_having(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> Analysi
     if plan.kind == Intent.ROWS and (plan.dimensions or plan.top_n is not None):
         return plan
     joins = [j for j in plan.joins if not (j.table == child and j.ref_table == parent and j.alias is None)]
+    plan = _dated_by_parent(r, idx, plan, found)
     if any(j.table == child for j in joins) or any(d.column.table == child for d in plan.dimensions):
         return plan  # a grouping of the child's own ("by breakdown cause") asks about the child's rows
     if plan.kind == Intent.ROWS:
@@ -110,12 +141,11 @@ def parents_having(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> Analysi
     times = [f.model_copy(update={"column": held_by}) for f in plan.filters if _counted(f)]
     if len(among) + len(kept) + len(times) != len(plan.filters):
         return plan
-    # "an engine complaint": a value of the child's right before its name says which child rows count.
+    # "an engine complaint", "a parcel sent by courier": a value of the child's named after the parent says which
+    # child rows count.
     named = [f.column for f in among]
     values = [
-        (m, False)
-        for m in r.mentions
-        if m.kind == "value" and m.table == child and found.parent_at.end < m.start and m.end <= found.child_at.start
+        (m, False) for m in r.mentions if m.kind == "value" and m.table == child and found.parent_at.end < m.start
     ]
     among += [f for f in value_filters(values, idx.meanings) if f.column not in named]
     numbered = any(r.tokens[k].number is not None for k in range(found.parent_at.end, found.child_at.start))

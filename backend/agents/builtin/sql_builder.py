@@ -25,11 +25,13 @@ from backend.agents.builtin.sql_exprs import (
     date_lit,
     div,
     elapsed,
+    fine_width,
     func,
     ident,
     lit,
     mul,
     not_null,
+    power_unit,
     scaled,
     whole_years,
 )
@@ -174,6 +176,8 @@ class SqlBuilder:
         if m.share_of:
             cond = exp.and_(*(self.condition(f) for f in m.share_of), copy=False)
             flag = exp.Case().when(cond, exp.Literal.number(1)).else_(exp.Literal.number(0))
+            if m.within:  # the share among the rows meeting `within` only (the others are NULL, left out)
+                flag = exp.Case().when(exp.and_(*(self.condition(f) for f in m.within), copy=False), flag)
             return mul(exp.Literal.number("100.0"), exp.Avg(this=flag))
         if m.per is not None:
             total = mul(
@@ -511,10 +515,20 @@ class SqlBuilder:
         groups, widths = self.name("per_group"), self.name("bin_width")
         value = exp.column(self.name(figure.alias), table=groups)
         spread = exp.Sub(this=exp.Max(this=value.copy()), expression=exp.Min(this=value.copy()))
-        width = func("greatest", lit(1), func("ceil", div(spread, lit(float(HISTOGRAM_BINS)))))
+        whole = self._whole(figure)
+        if whole:
+            width = func("greatest", lit(1), func("ceil", div(spread, lit(float(HISTOGRAM_BINS)))))
+            sized = exp.select(exp.alias_(width, self.name("width"))).from_(exp.Table(this=groups.copy()))
+        else:  # figures spread under 1 (average ratios) are cut finer than whole units
+            step, unit = exp.column("step"), exp.column("unit")
+            steps = exp.select(exp.alias_(div(spread, lit(float(HISTOGRAM_BINS))), "step")).from_(groups.copy())
+            units = exp.select(step, exp.alias_(power_unit(step.copy()), "unit")).from_(steps.subquery("s"))
+            sized = exp.select(exp.alias_(fine_width(step, unit), self.name("width"))).from_(units.subquery("u"))
         w = exp.column(self.name("width"), table=widths)
         alias = bin_alias(p)
         binned = mul(func("floor", div(value.copy(), w)), w.copy())
+        if not whole:  # a width of 0.05 leaves 0.30000000000000004 for 0.3
+            binned = func("round", binned, lit(9))
         select = (
             exp.select(
                 exp.alias_(binned, self.name(alias), copy=False),
@@ -523,14 +537,20 @@ class SqlBuilder:
             .from_(exp.Table(this=groups.copy()))
             .join(exp.Table(this=widths.copy()), join_type="cross")
             .with_(groups.copy(), as_=inner)
-            .with_(
-                widths.copy(),
-                as_=exp.select(exp.alias_(width, self.name("width"))).from_(exp.Table(this=groups.copy())),
-            )
+            .with_(widths.copy(), as_=sized)
         )
         select = select.where(not_null(value.copy()), copy=False)
         select = select.group_by(self.alias(alias), copy=False).order_by(self.alias(alias), copy=False)
         return select.limit(MAX_LIMIT, copy=False)
+
+    def _whole(self, figure: Measure) -> bool:
+        """A figure in whole units: a count, or a total of a whole-number column."""
+        if figure.agg in ("count", "count_distinct") or figure.column is None:
+            return True
+        table = self.catalog.table(figure.column.table)
+        info = table.column(figure.column.column) if table else None
+        typ = info.type.upper() if info else ""
+        return figure.agg == "sum" and "INT" in typ and not figure.operands()
 
     def _histogram(self) -> exp.Select:
         p = self.plan

@@ -60,6 +60,25 @@ def lit(value: Scalar) -> exp.Expr:
     return exp.Literal.string(value)
 
 
+def fine_width(step: exp.Expr, unit: exp.Expr) -> exp.Expr:
+    """A bin width for a figure not in whole units, from its spread over the bins wanted (`step`) and the power of ten
+    at or under it (`unit`, `power_unit(step)`): whole units from 1 up, else 1, 2 or 5 times the power of ten (average
+    ratios from 0.1 to 0.9: bins of 0.05)."""
+    nice = exp.Case()
+    for k in (1, 2, 5):
+        nice = nice.when(exp.LTE(this=step.copy(), expression=mul(lit(k), unit.copy())), mul(lit(k), unit.copy()))
+    nice = nice.else_(mul(lit(10), unit.copy()))
+    whole = exp.GTE(this=step.copy(), expression=lit(1))
+    return (
+        exp.Case().when(whole, func("ceil", step.copy())).when(exp.GT(this=step, expression=lit(0)), nice).else_(lit(1))
+    )
+
+
+def power_unit(step: exp.Expr) -> exp.Expr:
+    """The power of ten at or under a positive step (0.04 → 0.01); NULL for 0."""
+    return func("power", lit(10), func("floor", func("log10", exp.Nullif(this=step, expression=lit(0)))))
+
+
 def date_lit(iso: Scalar) -> exp.Expr:
     """A DATE literal from an ISO string."""
     return exp.cast(exp.Literal.string(str(iso)), exp.DataType.Type.DATE)
