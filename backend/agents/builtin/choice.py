@@ -35,6 +35,8 @@ class Choice:
     evidence: list[str] = field(default_factory=list[str])
     # Tables two or three many-to-one joins away (a parent's parent), by the path of keys to them.
     paths: dict[str, tuple[ForeignKey, ...]] = field(default_factory=dict[str, tuple[ForeignKey, ...]])
+    # Spans of words that only say whose time of day is grouped ("by purchase hour"), no column of their own.
+    roles: list[tuple[int, int]] = field(default_factory=list[tuple[int, int]])
 
     def reaches(self, table: str) -> bool:
         """The main table, a parent or a table further up its keys."""
@@ -106,6 +108,33 @@ def _calendar_bucket(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention) -> b
         return False
     said = [t.lower for t in r.tokens[m.start : m.end]]
     return all(w in lx.BUCKET_WORDS or w in _CALENDAR_FILLERS for w in said)
+
+
+def _calendar_named(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention) -> bool:
+    """ "sales by date", "sales dated by when they shipped": a date dimension (or its date) named by a date word alone,
+    on a fact dated through it, is the fact's date (along the role the question names), never a kind of thing to
+    group or count by."""
+    if m.kind not in ("table", "column") or m.table == ch.table.info.name or not idx.tables[m.table].calendar:
+        return False
+    return ch.table.date is not None and all(r.words[k] in lx.DATE_NOUNS for k in range(m.start, m.end))
+
+
+def _clock_role(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention) -> bool:
+    """ "orders by hour of purchase" where the purchase role names both a date key and a key into a time-of-day table
+    whose column the question groups by: the role says whose time of day it is, no date axis of its own."""
+    col = ch.table.col(m.column) if m.kind == "column" and m.table == ch.table.info.name and m.column else None
+    if col is None or col.date_key is None:
+        return False
+    for table, fk in ch.parents.items():
+        if fk.column == m.column or idx.tables[table].calendar:
+            continue
+        twin = any(
+            x.kind == "column" and (x.table, x.column, x.start, x.end) == (m.table, fk.column, m.start, m.end)
+            for x in r.mentions
+        )
+        if twin and any(x.kind == "column" and x.table == table for x in ch.mentions):
+            return True
+    return False
 
 
 def _dated_child(r: Reading, idx: CatalogIndex, best: Choice) -> Choice | None:
@@ -225,6 +254,9 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
     if only is None:
         best = _dated_child(r, idx, best) or _money_child(r, idx, best) or best
     best.mentions = [m for m in best.mentions if best.reaches(m.table) and not _calendar_bucket(r, idx, best, m)]
+    best.mentions = [m for m in best.mentions if not _calendar_named(r, idx, best, m)]
+    best.roles = [(m.start, m.end) for m in best.mentions if _clock_role(r, idx, best, m)]
+    best.mentions = [m for m in best.mentions if (m.start, m.end) not in best.roles]
     best.mentions = steer(r, idx, {best.table.info.name, *best.parents, *best.paths}, best.mentions)
     if len(scored) > 1:
         best.runner_up = (scored[1][1].table.info.name, scored[1][1].score)

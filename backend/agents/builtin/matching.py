@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import UNIT_WORDS, CatalogIndex, ColumnEntry, Mention, is_month
+from backend.agents.builtin.catalog_index import UNIT_WORDS, CatalogIndex, ColumnEntry, Mention, is_month, raw_words
 from backend.agents.builtin.line_items import line_pair, price_columns
-from backend.agents.builtin.quantities import unit_nouns
+from backend.agents.builtin.quantities import UNITS, name_unit, unit_nouns
 
 
 def correct(idx: CatalogIndex, word: str) -> str:
@@ -201,9 +201,13 @@ def _name_mentions(
         numbered = "of" in wset and "number" in c.words and c.info.kind == "numeric" and not c.is_id
         cw = set(content) if numbered and set(content) <= set(c.words) else wset
         cw = spelled_out(c, cw)
-        if timed and head <= set(c.words) | tw and head & set(c.words) and set(c.words) & lx.TIME_UNIT_STEMS:
-            covered = len(head & c.key_words) / max(len(c.key_words), 1)
-            out.append(Mention(i, j, "column", c.table, c.name, 1.5 + 2.0 * covered, "duration", spec=spec))
+        if timed and head <= set(c.words) | tw and head & set(c.words) and _in_time_unit(c):
+            # "cooldown time" for cooldown_minutes, "gate open time" for gate_open_s: the duration noun says the
+            # unit, so the other words name the figure whole.
+            keys = c.key_words - _unit_words(c) or c.key_words
+            covered = len(head & keys) / max(len(keys), 1)
+            whole = 1.0 if covered == 1 else spec  # the name said whole with its unit: nothing else it could mean
+            out.append(Mention(i, j, "column", c.table, c.name, 1.5 + 2.0 * covered, "duration", spec=whole))
             continue
         if not cw <= (set(c.words) | tw) or not cw & set(c.words):
             money_date = bool(cw & _TAKEN_IN) and c.info.kind == "temporal"  # "for sale" in a date's comment
@@ -346,6 +350,17 @@ def count_noun_mentions(idx: CatalogIndex, mentions: list[Mention], token: lx.To
 _RESTATING = frozenset({"money", "price", "cost"})  # concepts of nouns that restate a measure: charge, fee, amount
 
 
+def _in_time_unit(c: ColumnEntry) -> bool:
+    """A figure counted in a unit of time, by a unit word of its name (queue_minutes, gate_open_s)."""
+    return bool(set(c.words) & lx.TIME_UNIT_STEMS) or (c.unit is not None and c.unit.dimension == "time")
+
+
+def _unit_words(c: ColumnEntry) -> set[str]:
+    """The words of a figure's name that only say its unit of time (minutes, s, hrs)."""
+    last = raw_words(c.name)[-1].lower() if name_unit(c.name) is not None else ""
+    return (set(c.words) & lx.TIME_UNIT_STEMS) | ({last, lx.stem(last)} if last else set())
+
+
 def restated_measures(idx: CatalogIndex, mentions: list[Mention], tokens: Sequence[lx.Token]) -> list[Mention]:
     """ "freight charge", "delivery fee": a money noun after a word naming a measure whole restates that measure (the
     freight is a charge); the pair is one mention of it, unless a column is named by both words."""
@@ -362,4 +377,25 @@ def restated_measures(idx: CatalogIndex, mentions: list[Mention], tokens: Sequen
         if any(o.kind == "column" and o.start <= m.start and o.end > m.end and o.via == "name" for o in mentions):
             continue
         out.append(replace(m, end=m.end + 1, score=m.score + 0.5))
+    return out
+
+
+RATE_PENALTY = 0.5
+
+
+def unit_figures(idx: CatalogIndex, mentions: list[Mention], tokens: Sequence[lx.Token]) -> list[Mention]:
+    """ "total kWh": a unit said alone names the figures counted in it (heat_kwh) before a rate per that unit whose
+    name ends on it too (price_gbp_kwh, a price per kWh)."""
+
+    def in_unit(m: Mention) -> bool:
+        col = idx.tables[m.table].col(m.column) if m.kind == "column" and m.column else None
+        unit = UNITS.get(tokens[m.start].stem)
+        return col is not None and unit is not None and col.unit is not None and col.unit.label == unit.label
+
+    counted = {(m.start, m.end) for m in mentions if m.end - m.start == 1 and in_unit(m)}
+    out: list[Mention] = []
+    for m in mentions:
+        col = idx.tables[m.table].col(m.column) if m.kind == "column" and m.column else None
+        rate = col is not None and col.info.kind == "numeric" and col.unit is None and m.via == "name"
+        out.append(replace(m, score=m.score - RATE_PENALTY) if rate and (m.start, m.end) in counted else m)
     return out

@@ -15,6 +15,7 @@ from backend.agents.builtin.matching import (
     count_noun_mentions,
     find_mentions,
     restated_measures,
+    unit_figures,
 )
 from backend.agents.builtin.models import Agg, ValueLookup
 from backend.agents.builtin.of_names import turned_names
@@ -425,18 +426,31 @@ _SET_AGAINST = frozenset({"vs", "versus", "or", "and", "against", "compared", "t
 _ON_DAYS = frozenset({"on", "during", "only", "just", "over", "at", "of", "for"})
 
 
+_SET_GAP = 3
+
+
+def _set_against(r: Reading, a: int, b: int) -> bool:
+    """Weekends at a and weekdays at b set against each other ("weekend vs weekday", "weekdays or the weekend")."""
+    gap = [r.low(k) for k in range(min(a, b) + 1, max(a, b))]
+    return len(gap) < _SET_GAP and all(w in _SET_AGAINST | {"the", "on"} for w in gap)
+
+
 def _weekends(r: Reading, idx: CatalogIndex, used: set[int]) -> None:
     """ "on weekends vs weekdays": two groups of days (flag part_of_week); "on weekends", "weekend bookings", "only
     on weekdays": the rows of those days (flags on_weekend, on_weekday). A column or a value named so keeps its
     words."""
-    if idx.by_word.get("weekend") or ("weekend",) in idx.values:
-        return
     ends = [k for k, t in enumerate(r.tokens) if t.lower in _WEEKEND and k not in used]
     days = [k for k, t in enumerate(r.tokens) if t.lower in _WORKDAYS and k not in used]
+    if ("weekend",) in idx.values:
+        return
+    if idx.by_word.get("weekend"):
+        # "weekend vs weekday nights" with a weekend_flag column: its two values are the two groups, the weekdays
+        # set against it are its other value, no seven days of the week.
+        used |= {b for a in ends for b in days if _set_against(r, a, b)}
+        return
     for a in ends:
         for b in days:
-            gap = [r.low(k) for k in range(min(a, b) + 1, max(a, b))]
-            if len(gap) <= 2 and all(w in _SET_AGAINST | {"the", "on"} for w in gap):
+            if _set_against(r, a, b):
                 r.flags.add("part_of_week")
                 used |= set(range(min(a, b), max(a, b) + 1))
                 return
@@ -619,7 +633,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
             m.score -= 0.5
     for t in r.tokens:
         r.mentions = count_noun_mentions(idx, r.mentions, t)
-    r.mentions = restated_measures(idx, r.mentions, r.tokens)
+    r.mentions = unit_figures(idx, restated_measures(idx, r.mentions, r.tokens), r.tokens)
     r.mentions = turned_names(idx, r.tokens, r.words, r.mentions)  # "the name of the song" ↔ song_name
     if r.adjective is not None:
         aged = r.low(r.adjective.start) in lx.AGE_ADJECTIVES

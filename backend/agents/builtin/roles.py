@@ -108,6 +108,9 @@ class RoleReader:
         qualifier = next((m for m in self.ch.mentions if m.kind == "table" and m.end == pos), None)
         if qualifier is not None and k == pos - 1:
             return self.cue(qualifier.start)  # "by product category": the grouping word before the table's name
+        role = next((start for start, end in self.ch.roles if end == pos), None)
+        if role is not None and k == pos - 1:
+            return self.cue(role)  # "by purchase hour": the grouping word before whose hour it is
         if w == "by" and self.r.low(k - 1) in _SERIES_CUES | {"down"}:
             return "series"
         if w in _DIM_CUES or (w == "for" and self.r.low(k + 1) in {"each", "different"}):

@@ -206,6 +206,7 @@ def _verb_form(r: Reading, m: Mention) -> bool:
 def _unknown_grouping(r: Reading, ch: Choice, idx: CatalogIndex) -> str | None:
     """The word after "by"/"per" when nothing in the catalog matches it (never guess a grouping)."""
     covered = {p for m in ch.mentions for p in range(m.start, m.end)}
+    covered |= {p for start, end in ch.roles for p in range(start, end)}  # "by purchase hour": whose hour
     for i, t in enumerate(r.tokens):
         if t.lower not in {"by", "per"}:
             continue
