@@ -11,10 +11,10 @@ from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Ment
 from backend.agents.builtin.conditions import date_filters, value_filters
 from backend.agents.builtin.counted_members import share_asked
 from backend.agents.builtin.fk_roles import pick_key
+from backend.agents.builtin.grouping import grouped_after
 from backend.agents.builtin.lapsed import LAST_WORDS, bounded_history, denied_verb, event_child
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Filter, Intent, Measure
 from backend.agents.builtin.money_paths import sales_of
-from backend.agents.builtin.presence import grouped_after
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import measure_alias, ref
 from backend.models.catalog import ForeignKey

@@ -15,7 +15,7 @@ from backend.agents.builtin.comparisons import Comparison
 from backend.agents.builtin.conditions import date_filters, value_filters
 from backend.agents.builtin.finishing import finish
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Dimension, Filter, Intent, Measure
-from backend.agents.builtin.planner import NeedsMore, build_plan, read_roles
+from backend.agents.builtin.planner import plan_on
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import measure_alias
 from backend.models.catalog import ForeignKey
@@ -125,14 +125,8 @@ def _without(r: Reading, idx: CatalogIndex, tables: set[str]) -> Reading:
 
 
 def _plan_alone(r: Reading, idx: CatalogIndex, today: dt.date | None, table: str) -> BridgedPlan | None:
-    ch = choose_table(r, idx, only=table)
-    if ch is None:
-        return None
-    try:
-        plan, notes = build_plan(r, idx, ch, read_roles(r, idx, ch, today))
-    except NeedsMore:
-        return None
-    return BridgedPlan(plan, ch, notes)
+    found = plan_on(r, idx, table, today)
+    return BridgedPlan(*found) if found is not None else None
 
 
 def _counted(r: Reading, idx: CatalogIndex, today: dt.date | None, br: Bridge, counted: Mention) -> BridgedPlan | None:

@@ -31,11 +31,8 @@ _OPENERS = frozenset({"what", "which", "who", "whom", "whose", "how", "when", "w
                       "do", "does", "did", "has", "have", "can", "could", "show", "list", "plot", "chart", "graph",
                       "draw", "make", "create", "give", "display", "find", "get", "rank", "count", "tell", "visualize",
                       "visualise", "i", "please", "breakdown"})  # fmt: skip
-# Words that open a grouping ("… by depot", "… per orchard", "for each variety"): what stands before them is the
-# message's subject.
-_GROUPING = frozenset({"by", "per", "each", "every", "across"})
 # A name right after one of these is a condition on the rows ("in Bergen", "for 2024"), not what is asked about.
-_CONDITION = frozenset({"in", "for", "at", "from", "on", "with", "to", "during", "since", "than"}) | _GROUPING
+_CONDITION = frozenset({"in", "for", "at", "from", "on", "with", "to", "during", "since", "than"}) | lx.GROUP_OPENERS
 
 
 def points_back(r: Reading) -> bool:
@@ -92,7 +89,7 @@ def _led_by_a_name(r: Reading, ro: Roles, ch: Choice) -> bool:
     nights by orchard", "late deliveries per depot", "harvests recorded per month"), before any grouping word; a
     column that is itself the grouping ("variety by year") or a name after a condition word ("by month in Bergen")
     is no subject."""
-    head = next((i for i, t in enumerate(r.tokens) if t.lower in _GROUPING), len(r.tokens))
+    head = next((i for i, t in enumerate(r.tokens) if t.lower in lx.GROUP_OPENERS), len(r.tokens))
     groupings = {
         d.column.column for d in ro.dims if d.column.table == ch.table.info.name and not is_temporal(ch.table, d)
     }
@@ -106,7 +103,7 @@ def _led_by_a_name(r: Reading, ro: Roles, ch: Choice) -> bool:
 
 def _own_axis(r: Reading, ro: Roles) -> bool:
     """The message names its own time axis ("per month", "weekly") or grouping ("by depot", "for each variety")."""
-    return ro.time is not None or (bool(ro.dims) and any(t.lower in _GROUPING for t in r.tokens))
+    return ro.time is not None or (bool(ro.dims) and any(t.lower in lx.GROUP_OPENERS for t in r.tokens))
 
 
 def _aggregate_first(r: Reading, ro: Roles) -> bool:

@@ -37,6 +37,7 @@ AGG_PHRASES: dict[tuple[str, ...], Agg] = {
     ("lowest",): "min", ("median",): "median", ("peak",): "max", ("standard", "deviation"): "stddev",
     ("stddev",): "stddev", ("std",): "stddev", ("variability",): "stddev",
 }  # fmt: skip
+AVERAGE_WORDS = frozenset(k[0] for k, agg in AGG_PHRASES.items() if agg == "avg" and len(k) == 1)
 DISTINCT_WORDS = frozenset({"distinct", "unique", "different"})
 # Words before a column that say whose it is: "below their reorder point", "sort names by their age".
 OWNER_WORDS = frozenset({"the", "their", "its", "his", "her"})
@@ -233,14 +234,15 @@ ROW_WORDS = frozenset({"list", "rows", "records", "raw", "details", "individual"
 PARTICIPLES = frozenset({"won", "lost", "beaten", "drawn", "played", "scored", "sent", "made", "taken", "done", "sold",
                          "paid", "held", "run", "written", "given", "bought", "brought", "taught", "caught", "driven",
                          "flown", "ridden", "seen", "kept", "led", "met", "built", "shown", "chosen"})  # fmt: skip
-# Words that ask for one group per value of what follows ("by", "per each", "across").
+# Words that ask for one group per value of what follows ("by", "per each", "across"); with "every" ("for every
+# depot"), what opens a grouping; with words setting groups side by side, what groups an aggregate (no listing of rows).
 GROUPING_WORDS = frozenset({"by", "per", "each", "across"})
+GROUP_OPENERS = GROUPING_WORDS | {"every"}
+GROUP_WORDS = GROUP_OPENERS | {"vs", "versus", "breakdown"}
 # A listing of rows: its question words, verbs and the fillers between a verb and the rows' noun ("show me all").
 ROW_ASKS = frozenset({"which", "what", "list", "name", "who"})
 LISTING_VERBS = frozenset({"list", "show", "give", "find", "get", "display", "see", "fetch", "pull", "return"})
 LISTING_FILLERS = frozenset({"me", "us", "all", "the", "of", "every", "any", "our", "my", "those", "these"})
-# Words that group an aggregate ("by branch", "per year"): no listing of rows.
-GROUP_WORDS = frozenset({"by", "per", "each", "every", "across", "vs", "versus", "breakdown"})
 UNSUPPORTED_VERBS = frozenset({"delete", "drop", "remove", "insert", "update", "truncate", "alter", "create",
                                "modify", "erase", "wipe", "destroy", "overwrite", "grant", "shutdown",
                                "attach", "install", "copy", "write"})  # fmt: skip

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex
 from backend.agents.builtin.fk_roles import role_positions, role_words
+from backend.agents.builtin.grouping import grouped_after
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Filter, FilterOp, Intent, Measure, OrderItem
 from backend.agents.builtin.naming import plain_words
 from backend.agents.builtin.reading import Reading
@@ -36,10 +37,8 @@ _EITHER = frozenset({"played", "involved", "involving", "appeared", "appearances
                      "either", "both", "counting", "combined", "part"})  # fmt: skip
 _NET = frozenset({"difference", "differential", "margin", "net"})
 _FOR = frozenset({"scored", "for", "made"})
-_PARTICIPLES = frozenset({"won", "lost", "beaten", "drawn", "played", "scored", "sent", "made", "taken"})
 _MORE: dict[str, FilterOp] = {"more": ">", "higher": ">", "greater": ">", "fewer": "<", "less": "<", "lower": "<"}
 _RATE = frozenset({"rate", "often", "%", "pct"}) | lx.SHARE_WORDS
-_MEAN = frozenset({"average", "avg", "mean", "typical"})
 
 
 @dataclass(frozen=True)
@@ -158,15 +157,6 @@ def _named(r: Reading, idx: CatalogIndex, s: Sides) -> list[bool]:
     return [bool(said & roles) for roles in s.roles]
 
 
-def _grouped_by_word(r: Reading) -> bool:
-    """A grouping word, not the "by" of a verb's agent ("won by the away side")."""
-    return any(
-        t.lower in ("per", "each", "every")
-        or (t.lower == "by" and not (i and (r.low(i - 1) in _PARTICIPLES or r.low(i - 1).endswith("ed"))))
-        for i, t in enumerate(r.tokens)
-    )
-
-
 def _counting(r: Reading) -> bool:
     """ "how many", "number of", "count of": the rows are counted, not listed."""
     return any(a.agg in ("count", "count_distinct") for a in r.aggs) or bool(_words(r) & {"number", "count", "many"})
@@ -252,7 +242,7 @@ def _per_entity(r: Reading, idx: CatalogIndex, plan: AnalysisPlan, s: Sides) -> 
         note = f"A win compares {figure[0]} with {figure[1]}, from the side of each row's {s.keys[0]}."
     elif own and figure is not None:
         mine, theirs = (ColumnRef(table=s.table, column=c) for c in figure[:2])
-        agg = "avg" if words & _MEAN else "sum"
+        agg = "avg" if words & lx.AVERAGE_WORDS else "sum"
         said = _said(r, figure[2])
         if words & _NET:  # "goal difference per side": own minus the other side's
             net = min(words & _NET)
@@ -355,7 +345,7 @@ def _one_side(r: Reading, idx: CatalogIndex, plan: AnalysisPlan, s: Sides) -> tu
         name = "_".join(w for w in (side, outcome[1] or "rows") if w)
         # "home win percentage": "home" names the role, no grouping by the home side; "guest wins by side": by the
         # guest side only
-        grouped = _grouped_by_word(r)
+        grouped = grouped_after(r)
         keys = {s.keys[1] if named[0] else s.keys[0]} if grouped else set(s.keys)
         plan.dimensions = [d for d in plan.dimensions if not (d.column.table == s.table and d.column.column in keys)]
         listed = not grouped and not plan.dimensions and not words & _RATE and not _counting(r)

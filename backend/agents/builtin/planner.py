@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, TableEntry, raw_words, singular
-from backend.agents.builtin.choice import Choice
+from backend.agents.builtin.choice import Choice, choose_table
 from backend.agents.builtin.conditions import attach_comparisons
 from backend.agents.builtin.derived import per_entity, period_change, running_total, share_of_total
 from backend.agents.builtin.durations import is_event
@@ -130,6 +130,21 @@ def _speed_by_duration(r: Reading, idx: CatalogIndex, ro: Roles) -> None:
     if spans or (c is not None and (set(c.words) & _DURATION_WORDS or "INTERVAL" in c.info.type.upper())):
         r.adjective = replace(adj, desc=not adj.desc)
         r.top_desc = not r.top_desc
+
+
+def plan_on(
+    r: Reading, idx: CatalogIndex, table: str, today: dt.date | None
+) -> tuple[AnalysisPlan, Choice, list[str]] | None:
+    """The plan over `table` alone, with the choice it was planned with and the remarks made on the way; None when
+    the question does not read on that table or needs more than it holds."""
+    ch = choose_table(r, idx, only=table)
+    if ch is None:
+        return None
+    try:
+        plan, notes = build_plan(r, idx, ch, read_roles(r, idx, ch, today))
+    except NeedsMore:
+        return None
+    return plan, ch, notes
 
 
 def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[AnalysisPlan, list[str]]:

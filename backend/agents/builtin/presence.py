@@ -18,30 +18,9 @@ from backend.models.catalog import ForeignKey
 
 # Words that tie the parent's rows to what they have: "with", "having", "that (had)", "which", "who", "had".
 _LINKS = frozenset({"with", "without", "having", "that", "which", "who", "where", "have", "has", "had"})
-# A denial: the parent's rows no child row points at ("with no complaint", "without", "never had").
-_DENIALS = frozenset({"no", "not", "never", "without", "zero", "none", "nothing", "n't", "didn't", "hasn't", "haven't",
-                      "hadn't", "don't", "doesn't"})  # fmt: skip
+# A denial: the parent's rows no child row points at ("with no complaint", "without", "never had", "hadn't").
+_DENIALS = lx.DENIALS | {"zero", "none", "nothing"}
 _GAP = 5  # words between the link and the child's name: "that had at least one", "which received an"
-
-
-_GROUPING = frozenset({"by", "per"})
-
-
-def grouped_after(r: Reading, start: int) -> bool:
-    """A grouping asked from `start` on: "by …", "per …", "for each …"; not the agent of a verb ("placed by web")."""
-    return any(
-        (r.low(k) in _GROUPING and not agent_by(r, k)) or (r.low(k) == "for" and r.low(k + 1) in {"each", "every"})
-        for k in range(start, len(r.tokens))
-    )
-
-
-def agent_by(r: Reading, k: int) -> bool:
-    """ "by" at k names who or what did the verb before it ("orders placed by web", "visits handled by Dana"): a
-    participle before, a stored value (not a column or table) right after."""
-    if r.low(k) != "by" or not (r.low(k - 1) in lx.PARTICIPLES or r.low(k - 1).endswith("ed")):
-        return False
-    after = [m for m in r.mentions if m.start == k + 1]
-    return any(m.kind == "value" for m in after) and not any(m.kind in ("column", "table") for m in after)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +53,7 @@ def find_presence(r: Reading, idx: CatalogIndex) -> Presence | None:
 
 def _denied(r: Reading, start: int, end: int) -> bool:
     """A denial between the parent and the child ("with no", "without any", "that never had")."""
-    return any(r.low(k) in _DENIALS or r.low(k).endswith("n't") for k in range(start, end))
+    return any(r.low(k) in _DENIALS for k in range(start, end))
 
 
 def _dated_by_parent(r: Reading, idx: CatalogIndex, plan: AnalysisPlan, found: Presence) -> AnalysisPlan:

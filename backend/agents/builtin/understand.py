@@ -31,7 +31,7 @@ from backend.agents.builtin.models import (
 )
 from backend.agents.builtin.money_paths import times_plan
 from backend.agents.builtin.pair_roles import either_side, outcome_table
-from backend.agents.builtin.planner import NeedsMore, alike_figures, build_plan, read_roles
+from backend.agents.builtin.planner import NeedsMore, alike_figures, build_plan, plan_on, read_roles
 from backend.agents.builtin.presence import parents_having
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
 from backend.agents.builtin.reading import Reading, read
@@ -157,13 +157,10 @@ def _outcome_plan(
     r: Reading, idx: CatalogIndex, table: str, today: dt.date | None
 ) -> tuple[AnalysisPlan, CatalogIndex, Choice, list[str]] | None:
     """The plan over the table whose rows' two sides an outcome word compares, when that reading applies to it."""
-    ch = choose_table(r, idx, only=table)
-    if ch is None:
+    found = plan_on(r, idx, table, today)
+    if found is None:
         return None
-    try:
-        plan, notes = build_plan(r, idx, ch, read_roles(r, idx, ch, today))
-    except NeedsMore:
-        return None
+    plan, ch, notes = found
     plan, sided = either_side(r, idx, plan)
     return (plan, idx, ch, [*notes, sided]) if sided else None
 
