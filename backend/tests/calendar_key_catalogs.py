@@ -23,10 +23,13 @@ def parcel_star() -> duckdb.DuckDBPyConnection:
     )
     con.execute("CREATE TABLE dim_clock(clock_key INTEGER PRIMARY KEY, hour_num INTEGER, minute_num INTEGER)")
     con.execute("INSERT INTO dim_clock SELECT i, i // 60, i % 60 FROM range(1440) t(i)")
-    con.execute("CREATE TABLE dim_depot(depot_key INTEGER PRIMARY KEY, depot_name VARCHAR, district VARCHAR)")
     con.execute(
-        """INSERT INTO dim_depot VALUES (1, 'Quayside', 'Harbour'), (2, 'Hilltop', 'Uplands'),
-        (3, 'Millbank', 'Harbour'), (4, 'Eastgate', 'Uplands')"""
+        "CREATE TABLE dim_depot(depot_key INTEGER PRIMARY KEY, depot_name VARCHAR, district VARCHAR, "
+        "annual_revenue DECIMAL(12,2))"
+    )
+    con.execute(
+        """INSERT INTO dim_depot VALUES (1, 'Quayside', 'Harbour', 410000), (2, 'Hilltop', 'Uplands', 255000),
+        (3, 'Millbank', 'Harbour', 198500), (4, 'Eastgate', 'Uplands', 320750)"""
     )
     con.execute(
         "CREATE TABLE fct_parcel(parcel_ref VARCHAR, "
@@ -69,14 +72,15 @@ def help_desk() -> duckdb.DuckDBPyConnection:
     )
     con.execute(
         'CREATE TABLE "FactTicket"("TicketNumber" VARCHAR, "OpenedDayKey" INTEGER, "OpenedClockKey" INTEGER, '
-        '"ClosedDayKey" INTEGER, "AgentKey" INTEGER, "HandleMinutes" INTEGER, "SatisfactionScore" SMALLINT)'
+        '"ClosedDayKey" INTEGER, "AgentKey" INTEGER, "HandleMinutes" INTEGER, "SatisfactionScore" SMALLINT, '
+        '"UpsellRevenue" DOUBLE)'
     )
     con.execute(
         """INSERT INTO "FactTicket"
         WITH base AS (SELECT i, DATE '2022-10-01' + CAST((i * 337) % 700 AS INTEGER) AS opened FROM range(2500) t(i))
         SELECT 'T-' || (70000 + i), CAST(strftime(opened, '%Y%m%d') AS INTEGER), (i * 131) % 1440,
                CAST(strftime(opened + CAST(i % 9 AS INTEGER), '%Y%m%d') AS INTEGER), 1 + (i * 7) % 5,
-               5 + (i * 13) % 90, 1 + i % 5
+               5 + (i * 13) % 90, 1 + i % 5, CASE WHEN i % 6 = 0 THEN 20 + i % 80 ELSE 0 END
         FROM base"""
     )
     return con

@@ -3,7 +3,8 @@ written for the test (`calendar_key_catalogs.py`: a snake_case parcel carrier wi
 calendar key and a clock key each, a PascalCase help desk with no declared key): the role a question names says whose
 hour of the day is grouped ("parcels by delivery hour", "tickets by hour opened") with no date axis of its own; the
 calendar table named by a date word is the fact's date ("dated by when they were delivered", "by date"), never a
-kind of thing to group by; "weekend vs weekday" with a weekend column of the calendar is that column's two groups."""
+kind of thing to group by; "weekend vs weekday" with a weekend column of the calendar is that column's two groups; a
+date range is of the date named right before it ("delivered parcels dispatched in March 2024")."""
 
 from __future__ import annotations
 
@@ -48,3 +49,12 @@ def test_weekend_versus_weekday_is_the_weekend_columns_two_groups(parcels: Db, d
     same(desk, "average handle minutes on weekdays versus the weekend",
          'SELECT d."IsWeekend", avg(t."HandleMinutes") FROM "FactTicket" t '
          'JOIN "DimDay" d ON d."DayKey" = t."OpenedDayKey" GROUP BY 1')  # fmt: skip
+
+
+def test_a_range_is_of_the_date_named_right_before_it(parcels: Db, desk: Db) -> None:
+    same(parcels, "how many parcels delivered at Millbank were dispatched in March 2024",
+         "SELECT count(*) FROM fct_parcel JOIN dim_depot USING (depot_key) "
+         "WHERE depot_name = 'Millbank' AND dispatch_calendar_key BETWEEN 20240301 AND 20240331")  # fmt: skip
+    same(desk, "tickets closed by Ravi Nair opened in June 2023, by agent",
+         'SELECT a."AgentName", count(*) FROM "FactTicket" t JOIN "DimAgent" a ON a."AgentKey" = t."AgentKey" '
+         "WHERE a.\"AgentName\" = 'Ravi Nair' AND t.\"OpenedDayKey\" BETWEEN 20230601 AND 20230630 GROUP BY 1")  # fmt: skip

@@ -75,6 +75,10 @@ def date_order(r: Reading, idx: CatalogIndex, ch: Choice) -> DateOrder:
             if _adjective(r, main, ch, left[0]) and first.info.nullable:
                 # "returned books came back after the due date": among the returned ones.
                 filters.append(Filter(column=ref(first), op="not_null", label=f"{first.name} is set"))
+    same = _same_period(r, ch, dated)
+    if same is not None:
+        filters.append(same[0])
+        used |= same[1]
     covered = {p for m in ch.mentions if m.kind != "table" for p in range(m.start, m.end)}
     for i, t in enumerate(r.tokens):
         late = t.lower in lx.LATE_WORDS
@@ -91,6 +95,33 @@ def date_order(r: Reading, idx: CatalogIndex, ch: Choice) -> DateOrder:
             filters.append(_compare(event, op, plans[0], "after" if late else "before"))
             used |= {id(m) for m, c in dated if c is event}
     return DateOrder(tuple(filters), frozenset(used))
+
+
+_SAME_PERIODS = frozenset({"day", "week", "month", "quarter", "year"})
+_SAME_GAP = 4  # words between "same <period>" and the other date ("as the", "that they were")
+
+
+def _same_period(r: Reading, ch: Choice, dated: list[tuple[Mention, ColumnEntry]]) -> tuple[Filter, set[int]] | None:
+    """ "orders shipped in the same month as they were placed", "tickets closed the same day they were opened": the
+    row's two named dates fall in one period. The date before "same" is compared with the first one after it."""
+    for i in range(len(r.tokens)):
+        if r.low(i) != "same" or r.words[i] is None:
+            continue
+        k = i + 1 + (r.low(i + 1) == "calendar")
+        period = lx.BUCKET_WORDS.get(r.tokens[k].stem) if k < len(r.tokens) else None
+        if period not in _SAME_PERIODS:
+            continue
+        before = [(m, c) for m, c in dated if m.end <= i]
+        after = [(m, c) for m, c in dated if k < m.start <= k + _SAME_GAP]
+        if not before or not after or before[-1][1].name == after[0][1].name:
+            continue
+        (left, first), (right, second) = before[-1], after[0]
+        label = f"{first.name} in the same {period} as {second.name}"
+        f = Filter(column=ref(first), op="same_period", values=[period], than_column=ref(second), label=label)
+        # the words "same calendar month" name no column of their own (a calendar's month number)
+        said = {id(m) for m in ch.mentions if i <= m.start <= k}
+        return f, {id(left), id(right)} | said
+    return None
 
 
 def _rows_noun(r: Reading, main: TableEntry, m: Mention, c: ColumnEntry) -> bool:

@@ -47,6 +47,7 @@ FilterOp = Literal[
     "on_weekend",
     "on_weekday",
     "in_hours",
+    "same_period",
 ]
 
 

@@ -63,6 +63,7 @@ class Reading:
     tokens: list[lx.Token]
     words: list[str | None]  # normalised stems; None where a date/top-N/comparison consumed the token
     date: DateExpr | None = None
+    date_at: int | None = None  # where the date expression begins
     top_n: int | None = None
     top_desc: bool = True
     superlative: Agg | None = None
@@ -567,6 +568,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.date, used = parse_dates(
         [replace(t, text="", lower="", stem="") if k in held else t for k, t in enumerate(tokens)]
     )
+    r.date_at = min(used) if r.date is not None and used else None
     used |= held
     named = _column_name_around(idx, r.words, used) if used else None
     if named is not None:

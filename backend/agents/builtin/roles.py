@@ -80,6 +80,9 @@ _YEAR_WORDS = frozenset({"year", "yr", "years"})
 _NUMBER_GROUPS = 100  # at most this many values of a whole-number column are drawn as one group each
 
 
+_RANGE_LEADS = frozenset({"in", "on", "during", "between", "from", "for", "of", "the", "since", "after", "before"})
+
+
 class RoleReader:
     """Assigns roles for one question against one chosen table cluster."""
 
@@ -564,6 +567,8 @@ class RoleReader:
             if not cue and not bucket and self.r.date is not None and "trend" not in self.r.flags:
                 # "the number of songs released since 2000": the verb anchors the range, one number; "loans applied
                 # for in 2024 by type" groups by the type only (a bare range still becomes a trend, see run).
+                if self.leads_range(m):  # "opened crates sealed in 2024": the date named right before the range
+                    self.ro.date_col, self.range_date = ref(c), (c, m.end)
                 self.ro.date_col = self.ro.date_col or ref(c)
                 self.range_date = self.range_date or (c, m.end)
                 return
@@ -667,6 +672,12 @@ class RoleReader:
             return
         label = "on weekends" if op == "on_weekend" else "on weekdays"
         self.ro.filters.append(Filter(column=ref(day), op=op, label=label))
+
+    def leads_range(self, m: Mention) -> bool:
+        """The date mention stands right before the question's date range ("arriving 27-31 Dec", "shipped in
+        2024"): the range is of that date, whatever other date the question names first."""
+        at = self.r.date_at
+        return at is not None and m.end <= at and all(self.r.low(k) in _RANGE_LEADS for k in range(m.end, at))
 
     def hours_of_day(self) -> None:
         """ "between 10pm and 2am", "after 6pm": the rows whose time of day falls in those hours."""

@@ -84,13 +84,21 @@ def _token(text: str, pos: int) -> lx.Token:
     return lx.Token(text, low, lx.stem(low), pos, lx.parse_number(low))
 
 
+# Words business people write short, when no name of the catalog is written so.
+_SHORT_FORMS = {"qtrly": "quarterly", "qtr": "quarter", "qtrs": "quarters", "mthly": "monthly", "wkly": "weekly",
+                "yrly": "yearly", "rev": "revenue", "revs": "revenues"}  # fmt: skip
+
+
 def normalise_tokens(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Token]:
     """Rewrite business phrases and fix typos of catalog and lexicon words ("reveune" → revenue)."""
     keep, targets = _known(idx)
     fixed: list[lx.Token] = []
     for t in tokens:
         w = t.lower
-        if len(w) >= 5 and w.isalpha() and w not in keep and t.stem not in keep and not _inflected(w, keep):
+        full = _SHORT_FORMS.get(w)
+        if full is not None and w not in keep and (full in lx.BUCKET_WORDS or lx.stem(full) in keep):
+            t = _token(full, t.pos)  # "qtrly rev": quarterly revenue, where no name of the catalog is spelled so
+        elif len(w) >= 5 and w.isalpha() and w not in keep and t.stem not in keep and not _inflected(w, keep):
             near = _nearest(w, targets)
             if near is not None:
                 t = _token(near, t.pos)

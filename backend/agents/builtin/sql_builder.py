@@ -258,6 +258,11 @@ class SqlBuilder:
         if f.op in ("on_weekend", "on_weekday"):  # Saturday and Sunday (ISO days 6 and 7), or the other five
             weekend = exp.In(this=func("isodow", c), expressions=[lit(6), lit(7)])
             return weekend if f.op == "on_weekend" else exp.Not(this=weekend)
+        if f.op == "same_period" and f.than_column is not None:  # two dates of a row in one month (day, year …)
+            unit = lit(str(v[0]))
+            return exp.EQ(
+                this=func("date_trunc", unit, c), expression=func("date_trunc", unit.copy(), self.col(f.than_column))
+            )
         if f.op == "in_hours":  # [start, end) hours of the day; a range past midnight wraps round it
             hour: exp.Expr = exp.Extract(this=exp.var("HOUR"), expression=c)
             after = exp.GTE(this=hour, expression=lit(v[0]))
