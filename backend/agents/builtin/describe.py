@@ -42,6 +42,10 @@ def measure_text(m: Measure) -> str:
     if m.per is not None:
         what = f"total {human(m.column.column)}" if m.column else "number of rows"
         return f"{what} per {human(m.per.column)} (divided by the number of distinct {human(m.per.column)})"
+    if m.group_figure is not None:
+        what = f"total {human(m.column.column)}" if m.column else f"number of {human(m.alias.split('_per_')[0])}s"
+        each = f"{m.group_figure.scale:,.0f} of " if m.group_figure.scale else ""
+        return f"{what} per {each}{human(m.group_figure.column)}"
     if m.column is not None and m.minus is not None and m.unit is not None:
         return f"{_AGG_WORDS[m.agg]} {m.unit}s from {human(m.minus.column)} to {human(m.column.column)}"
     if m.column is not None and m.minus is not None:

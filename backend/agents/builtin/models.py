@@ -112,6 +112,9 @@ class Measure(BaseModel):
     # A ratio per entity: the total (sum of column, or the row count) over the number of distinct `per` values,
     # "average amount paid per grower", "revenue per employee by department".
     per: ColumnRef | None = None
+    # A rate over a figure of the group's own row (its population, headcount, floor area), one value per group: the
+    # total (or the row count) over that value, "complaints per 1,000 residents by district" (with a scale of 1000).
+    group_figure: ColumnRef | None = None
     # The change between two periods ("increase between 1952 and 2007"): the measure over the rows of span[1] minus
     # the measure over the rows of span[0], each a list of conditions on the date or year column.
     span: list[list[Filter]] = Field(default_factory=list[list["Filter"]])
@@ -121,7 +124,7 @@ class Measure(BaseModel):
 
     def operands(self) -> list[ColumnRef]:
         """The columns a derived measure reads besides its own: what it subtracts, multiplies, divides or adds."""
-        return [c for c in (self.minus, self.times, self.over) if c is not None] + self.plus
+        return [c for c in (self.minus, self.times, self.over, self.group_figure) if c is not None] + self.plus
 
 
 class Dimension(BaseModel):

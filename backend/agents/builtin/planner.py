@@ -13,6 +13,7 @@ from backend.agents.builtin.conditions import attach_comparisons
 from backend.agents.builtin.derived import per_entity, period_change, running_total, share_of_total
 from backend.agents.builtin.durations import is_event
 from backend.agents.builtin.finishing import finish
+from backend.agents.builtin.group_rates import group_rate
 from backend.agents.builtin.line_items import line_takings
 from backend.agents.builtin.listing import Projection, asks_for_rows, projection
 from backend.agents.builtin.models import (
@@ -269,7 +270,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     filters = carried_having(filters, figures, ro.measures)
     if takings:
         notes.append(takings)
-    ratio = per_entity(r, idx, ch, ro)
+    ratio = group_rate(r, idx, ch, ro) or per_entity(r, idx, ch, ro)
     if ratio:
         notes.append(ratio)
     entity_rows = (

@@ -185,6 +185,10 @@ class SqlBuilder:
                 count_star() if m.column is None else exp.Sum(this=self.row_value(m, m.column)),
             )
             return div(total, exp.Count(this=exp.Distinct(expressions=[self.col(m.per)])))
+        if m.group_figure is not None:  # the group's own figure, the same on each of its rows
+            total = count_star() if m.column is None else exp.Sum(this=self.col(m.column))
+            figure = exp.Nullif(this=exp.Max(this=self.col(m.group_figure)), expression=lit(0))
+            return div(mul(exp.Literal.number("1.0"), total), figure)
         if m.column is None:
             return count_star()
         if m.over is not None and m.agg == "sum":  # a ratio of totals

@@ -18,6 +18,7 @@ from backend.agents.builtin.display import readable
 from backend.agents.builtin.distinct_count import distinct_count
 from backend.agents.builtin.finishing import finish, leader_note
 from backend.agents.builtin.followup import changes_anything, looks_partial, merge, points_back, pronoun
+from backend.agents.builtin.group_rates import divisor_anywhere
 from backend.agents.builtin.models import (
     CYCLES,
     AnalysisPlan,
@@ -215,6 +216,8 @@ def _unknown_grouping(r: Reading, ch: Choice, idx: CatalogIndex) -> str | None:
             continue  # "by type of contract": the head noun qualifies the column named after "of"
         if t.lower == "per" and per_unit(r, ch.table, j) is not None:
             continue  # "charge per kilometre": a unit of one of the rows' figures, a rate
+        if t.lower == "per" and divisor_anywhere(r, idx, ch, i) is not None:
+            continue  # "value per resident": a figure of a parent's rows, a rate per group
         if r.tokens[j].number is None and not any(a.start <= j < a.end for a in r.aggs) and not lx.concept_of(w):
             return r.tokens[j].text
     return None
