@@ -41,3 +41,13 @@ def test_grouped_by_a_column_of_the_parent_stays(shop: Db, ferry: Db) -> None:
          f"SELECT channel, {NOT_RETURNED} FROM orders GROUP BY 1")  # fmt: skip
     same(ferry, "share of bookings with no cancellation by clerk",
          f'SELECT "Clerk", {NOT_CANCELLED} FROM "Bookings" GROUP BY 1')  # fmt: skip
+
+
+def test_contracted_denial_per_group(shop: Db, ferry: Db) -> None:
+    same(shop, "share of customers that haven't placed an order by town",
+         """SELECT town, 100.0 * AVG(CASE WHEN customer_id NOT IN (SELECT customer_id FROM orders) THEN 1 ELSE 0 END)
+            FROM customers GROUP BY 1""")  # fmt: skip
+    same(ferry, "share of bookings that didn't have a cancellation by clerk",
+         f'SELECT "Clerk", {NOT_CANCELLED} FROM "Bookings" GROUP BY 1')  # fmt: skip
+    same(shop, "share of orders that didn't get a return per month",
+         f"SELECT DATE_TRUNC('month', order_date), {NOT_RETURNED} FROM orders GROUP BY 1")  # fmt: skip

@@ -40,7 +40,14 @@ def find_presence(r: Reading, idx: CatalogIndex) -> Presence | None:
     for parent in tables:
         if r.low(parent.end) not in _LINKS or not share_asked(r, parent):
             continue
-        after = [m for m in tables if parent.end < m.start <= parent.end + _GAP and m.table != parent.table]
+        # the apostrophe of "didn't", "haven't" is no word between
+        after = [
+            m
+            for m in tables
+            if parent.end < m.start
+            and sum(r.low(k) != "'" for k in range(parent.end, m.start)) <= _GAP
+            and m.table != parent.table
+        ]
         first = min((m.start for m in after), default=None)
         if first is None:
             continue
