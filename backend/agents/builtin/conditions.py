@@ -26,7 +26,7 @@ from backend.agents.builtin.quantities import MONEY_UNITS
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import default_agg, measure_alias, ref
 from backend.agents.builtin.span_filters import span_condition
-from backend.agents.builtin.verbs import paid_condition
+from backend.agents.builtin.verbs import paid_condition, people_table
 from backend.agents.builtin.year_values import year_values
 
 
@@ -443,11 +443,40 @@ def _comparison_column(
     money = [c for c in ch.table.columns if c.is_money]
     if comp.money and money:
         return money[0], None
+    age = _age_of_people(r, ch, comp)
+    if age is not None:
+        return age, None
     # "orders over 500": a number right after the rows' noun is their one money column.
     after_rows = any(m.kind == "table" and m.table == ch.table.info.name and m.end == comp.start for m in r.mentions)
     if after_rows and len(money) == 1 and not comp.concepts:
         return money[0], None
     return None
+
+
+# Words between people and a bare number compared with them: "employees (who are) over 50", "members aged under 30".
+_BEING = frozenset({"are", "is", "was", "were", "who", "that", "aged", "being"})
+
+
+def _age_of_people(r: Reading, ch: Choice, comp: Comparison) -> ColumnEntry | None:
+    """ "how many employees are over 50", "members under 30": a bare number compared with people (the rows' noun
+    just before it) is their age, when one numeric column of theirs is an age and the number lies in its range."""
+    if comp.money or comp.unit is not None or comp.concepts or comp.vs_agg is not None or not comp.values:
+        return None
+    if not people_table(ch.table):
+        return None
+    k = comp.start
+    while r.low(k - 1) in _BEING:
+        k -= 1
+    if not any(m.kind == "table" and m.table == ch.table.info.name and m.end == k for m in r.mentions):
+        return None
+    ages = [c for c in ch.table.columns if "age" in c.words and c.info.kind == "numeric" and not c.is_id]
+    if len(ages) != 1:
+        return None
+    low, high = ages[0].info.min, ages[0].info.max
+    inside = all(
+        not isinstance(low, int | float) or not isinstance(high, int | float) or low <= v <= high for v in comp.values
+    )
+    return ages[0] if inside else None
 
 
 def _other_quantity(c: ColumnEntry, comp: Comparison) -> bool:

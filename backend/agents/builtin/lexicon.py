@@ -113,6 +113,8 @@ MEASURE_WORDS: dict[str, frozenset[str]] = {
                         "wealth"}),
     "rating": frozenset({"rating", "score", "stars", "grade"}),
     "age": frozenset({"age"}),
+    # What a person earns ("employees who earn over 5000"): their pay, else money paid to them.
+    "pay": frozenset({"salary", "wage", "wages", "pay", "income", "earnings", "compensation", "money"}),
 }  # fmt: skip
 # Superlative adjectives → (measure concept, descending). "most"/"least" + a COMPARABLE word works the same way.
 SUPERLATIVES: dict[str, tuple[str, bool]] = {
@@ -138,6 +140,7 @@ COMPARATIVES: dict[str, str] = {
     "minutes": "length", "minute": "length", "mins": "length", "min": "length", "hours": "length",
     "miles": "distance", "mile": "distance", "km": "distance", "kilometers": "distance", "lbs": "weight",
     "pounds": "weight", "kg": "weight", "grams": "weight", "g": "weight", "degrees": "temperature",
+    "earn": "pay", "earns": "pay", "earned": "pay", "earning": "pay",
 }  # fmt: skip
 # A column named like "<x> type" / "kind of <x>": these words only say "the categories of".
 KIND_WORDS = frozenset({"type", "types", "kind", "kinds", "category", "categories", "sort", "sorts", "class"})

@@ -22,7 +22,8 @@ def asks_for_rows(r: Reading, ch: Choice) -> bool:
     main table's rows named by a plural noun — right after which/what/list, after a listing verb ("show me all …",
     "give me …", "find …") and the words that qualify them ("senior clerks", "discontinued items"), or first in
     the question when a condition follows ("payments over $100 in March 2025")."""
-    words = {t.lower for t in r.tokens}
+    sort = rows_order(r, ch)
+    words = {t.lower for i, t in enumerate(r.tokens) if sort is None or i != sort[2]}
     if r.aggs or r.top_n or r.flags & _NOT_ROWS or words & lx.GROUP_WORDS or _time_words(r, ch):
         return False
     if "rows" in r.flags:
@@ -48,7 +49,50 @@ def asks_for_rows(r: Reading, ch: Choice) -> bool:
         return False
     # A bare noun phrase lists rows when a condition narrows them; "orders" alone may be a count.
     conditioned = bool(r.comparisons or r.date or words & (lx.DENIALS | {"no", "without", "with", "that", "who"}))
-    return verb or conditioned or any(m.kind == "value" for m in ch.mentions)
+    return verb or conditioned or sort is not None or any(m.kind == "value" for m in ch.mentions)
+
+
+# A figure with at least this many values is read along, not grouped: "list people by age" sorts them.
+_CONTINUOUS = 20
+
+
+def rows_order(r: Reading, ch: Choice) -> tuple[ColumnRef, bool, int] | None:
+    """The column a listing of rows is sorted by, its direction and where its "by" stands: "employees sorted by
+    age", "houses ordered by their price, highest first", or a listing verb's "by" before a figure of many values
+    ("list members by height"); "members by club" or "show members by grade" (few values) stay a grouping.
+    Ascending unless a descending word follows; "ranked by" puts the highest first."""
+    for i, t in enumerate(r.tokens):
+        if t.lower != "by" or r.words[i] is None:
+            continue
+        sorted_ = r.low(i - 1) in lx.ORDER_VERBS
+        if not sorted_ and r.low(0) not in lx.LISTING_VERBS:
+            continue
+        m = _column_at(r, ch, i + 1 + (r.low(i + 1) in lx.OWNER_WORDS))
+        if m is None or m.column is None or m.table != ch.table.info.name:
+            continue
+        entry = ch.table.col(m.column)
+        if entry is None or not (sorted_ or _continuous(ch, entry)):
+            continue
+        rest = [x.lower for x in r.tokens[i:]]
+        desc = r.low(i - 1) in {"ranked", "rank"}
+        if "desc" in r.flags or {"descending", "decreasing"} & set(rest):
+            desc = True
+        elif "asc" in r.flags or {"ascending", "increasing"} & set(rest):
+            desc = False
+        else:
+            first = next((w for w in rest if w in _HIGH_FIRST | _LOW_FIRST), None)
+            if first is not None:
+                dated = entry.info.kind == "temporal"
+                desc = (first in _HIGH_FIRST) != (dated and first in {"oldest", "earliest"})
+        return ColumnRef(table=m.table, column=m.column), desc, i
+    return None
+
+
+def _continuous(ch: Choice, c: ColumnEntry) -> bool:
+    """A figure read along a scale: a number of many values that is no key, code, yes/no, year or date key."""
+    if c.info.kind != "numeric" or c.is_id or c.flag is not None or c.is_year or c.date_key is not None:
+        return False
+    return c is not ch.table.year and (c.info.distinct_count or 0) >= _CONTINUOUS
 
 
 def _table_at(r: Reading, k: int) -> Mention | None:

@@ -15,7 +15,7 @@ from backend.agents.builtin.durations import is_event
 from backend.agents.builtin.finishing import finish
 from backend.agents.builtin.group_rates import group_rate
 from backend.agents.builtin.line_items import line_takings
-from backend.agents.builtin.listing import Projection, asks_for_rows, projection
+from backend.agents.builtin.listing import Projection, asks_for_rows, projection, rows_order
 from backend.agents.builtin.models import (
     Agg,
     AnalysisPlan,
@@ -34,8 +34,10 @@ from backend.agents.builtin.role_model import Roles, default_agg, measure_alias,
 from backend.agents.builtin.roles import RoleReader
 from backend.agents.builtin.span_ranking import ranked_span_rows
 from backend.agents.builtin.sql_builder import MAX_LIMIT
+from backend.agents.builtin.table_roles import own_key
 from backend.agents.builtin.text_filters import pattern_filters
 from backend.agents.builtin.time_axis import is_temporal, time_dims
+from backend.agents.builtin.verbs import people_table
 
 
 class NeedsMore(Exception):
@@ -213,8 +215,18 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         return _projected_rows(r, idx, ch, projected, filters), notes
     if asks_for_rows(r, ch):
         cols = _listed_columns(idx, ro, main, filters)
+        sort = rows_order(r, ch)  # "list employees by age": every row, sorted by the column, shown
+        key = own_key(main) if sort is not None and main.label is None else None
+        if key is not None and ref(key) not in cols:
+            cols = [ref(key), *cols]  # no column names the rows: their own key tells them apart
+        if sort is not None and sort[0] not in cols:
+            cols = [*cols[: LISTED_COLUMNS - 1], sort[0]]
         plan = AnalysisPlan(kind=Intent.ROWS, table=main.info.name, columns=cols, filters=filters)
-        return finish(plan, idx, ch, r), notes
+        plan = finish(plan, idx, ch, r)
+        if sort is not None:
+            plan.order = [OrderItem(alias=sort[0].column, desc=sort[1])]
+            plan.limit = max(plan.limit, MAX_LIMIT)
+        return plan, notes
     listing = not ro.measures and not ro.dims and not r.aggs and ro.money_hint is None and not ro.time
     if listing:
         cols = (([ref(main.label)] if main.label else []) + ro.row_cols) if (ro.row_cols or filters) else []
@@ -246,6 +258,11 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         plan = finish(plan, idx, ch, r)
         plan.order = [OrderItem(alias=ro.rank_by.column, desc=r.adjective.desc)]
         return plan, notes
+    own = (main.label or own_key(main)) if r.low(0) == "who" and people_table(main) else None
+    if r.top_n == 1 and r.superlative and not ro.dims and ro.measures and own is not None and not r.aggs:
+        # "who earns the most" over a table of people: the person, told apart by their name or own key.
+        ro.entity = ref(own)
+        ro.dims.append(Dimension(column=ro.entity, alias=own.name))
     if r.top_n == 1 and r.superlative and not ro.dims and ro.measures and ro.measures[0].column:
         # "what is the highest price" asks for the max, not for a top-1 list.
         m0 = ro.measures[0]

@@ -249,8 +249,8 @@ def _entity_after(r: _Toks, k: int) -> frozenset[int]:
     j = k + 1
     if r.tokens[j].number is not None if j < len(r.tokens) else False:
         j += 1
-    if j >= len(r.tokens) or r.low(j) in lx.STOPWORDS:
-        return frozenset()
+    if j >= len(r.tokens) or r.low(j) in lx.STOPWORDS or _verb_of_superlative(r, j):
+        return frozenset()  # "who earns the most": a verb, no noun ranked
     head = r.tokens[j + 1] if j + 1 < len(r.tokens) else None
     if (
         head is not None
@@ -260,9 +260,22 @@ def _entity_after(r: _Toks, k: int) -> frozenset[int]:
         and head.lower.endswith("s")
         and head.lower not in lx.STOPWORDS | set(lx.BUCKET_WORDS)
         and head.number is None
+        and not _verb_of_superlative(r, j + 1)
     ):
         return frozenset({j + 1})  # "loan originators", "referring doctors": the plural head noun is ranked
     return frozenset({j})
+
+
+_MOST_LEAST = frozenset({"most", "least", "fewest"})
+
+
+def _verb_of_superlative(r: _Toks, k: int) -> bool:
+    """ "(which employee) earns the most", "(which flat) rents for the least": a verb whose -s is no plural, the
+    superlative ending the question or followed by no noun ("which parcel kinds most losses" ranks the kinds)."""
+    k += r.low(k + 1) == "for"
+    at = k + 1 + (r.low(k + 1) == "the")
+    after = r.low(at + 1)
+    return r.low(at) in _MOST_LEAST and (not after or after in lx.STOPWORDS)
 
 
 def _plural(t: lx.Token) -> bool:

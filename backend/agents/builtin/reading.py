@@ -610,9 +610,11 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
             r.words[i] = None
     _reports_to(r, idx)
     verb_at = verb_superlative(tokens, r.words)
-    said = verb_word(idx, r.low(verb_at)) if verb_at is not None else None
+    said = verb_word(idx, r.low(verb_at), r.low(verb_at - 1), r.low(verb_at + 1)) if verb_at is not None else None
     if verb_at is not None and said is not None:
-        r.words[verb_at] = said  # "who spent the most": the money taken in
+        r.words[verb_at] = said  # "who spent the most": the money taken in; "which parcel weighs the most": its weight
+        if r.low(verb_at + 1) == "for":
+            r.words[verb_at + 1] = None  # "sold for the most": the price
     paid_measures(idx, r.tokens, r.words)  # "total spent", "amount paid": the money taken in
     # Aggregate words are not column mentions: "number of" is no flight_number, "count" no quantity.
     in_agg = {p: a for a in r.aggs for p in range(a.start, a.end)}
@@ -620,7 +622,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     heads = {a.start for a in r.aggs if a.end - a.start == 1 and (r.low(a.end) or "by") not in lx.STOPWORDS}
     r.mentions = [
         m
-        for m in find_mentions(idx, r.words, _value_forms(r, idx))
+        for m in _mentions_apart(idx, r.words, _value_forms(r, idx), verb_at if said is not None else None)
         if not (m.end - m.start == 1 and m.start in heads)
         and not all(
             p in in_agg and (m.via == "concept" or in_agg[p].end - in_agg[p].start > 1) for p in range(m.start, m.end)
@@ -866,6 +868,19 @@ def _numbered_values(tokens: list[lx.Token], idx: CatalogIndex) -> list[Mention]
         for t, c, v in idx.values.get((tokens[i].lower, tokens[i + 2].lower), []):
             out.append(Mention(i, i + 3, "value", t, c, 3.0, "value", v))
     return out
+
+
+def _mentions_apart(idx: CatalogIndex, words: list[str | None], forms: list[str], verb_at: int | None) -> list[Mention]:
+    """The mentions of the words, none read across a verb and its subject: in "which crate weighs the most" the verb
+    stands for the weight, and "crate" stays the rows' noun even where a column is called crate_weight."""
+    found = find_mentions(idx, words, forms)
+    if verb_at is None or not any(m.start < verb_at < m.end for m in found):
+        return found
+    subject = [None if k == verb_at else w for k, w in enumerate(words)]
+    verb = [w if k >= verb_at else None for k, w in enumerate(words)]
+    return [m for m in find_mentions(idx, subject, forms) if m.end <= verb_at] + [
+        m for m in find_mentions(idx, verb, forms) if m.start >= verb_at
+    ]
 
 
 def _value_forms(r: Reading, idx: CatalogIndex) -> list[str]:

@@ -121,7 +121,7 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
     if state.cued or (r.top_n and not state.has_dims and not state.has_time and not elsewhere):
         if entry.label:
             return TableRole(dims=(entry.label,), entity=entry.label, count_noun=noun)
-        key = _own_key(entry) if r.top_n and r.entity_at & set(range(m.start, m.end)) else None
+        key = own_key(entry) if r.top_n and r.entity_at & set(range(m.start, m.end)) else None
         if key is not None:
             # "the 5 oldest employees" of a table with no name column: its own key tells the rows apart.
             return TableRole(dims=(key,), entity=key, count_noun=noun)
@@ -135,7 +135,7 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
     return TableRole(count_noun=noun)
 
 
-def _own_key(entry: TableEntry) -> ColumnEntry | None:
+def own_key(entry: TableEntry) -> ColumnEntry | None:
     """The table's own key: an identifier with about one value per row."""
     rows = max(entry.info.row_count, 1)
     return next((c for c in entry.columns if c.is_id and (c.info.distinct_count or 0) >= KEY_SHARE * rows), None)

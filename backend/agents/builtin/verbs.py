@@ -17,6 +17,20 @@ from backend.agents.builtin.people_keys import PEOPLE_NOUNS
 PAY_VERBS = frozenset({"spent", "spend", "spends", "paid", "pay", "pays"})
 BUY_VERBS = frozenset({"bought", "buy", "buys", "purchased", "purchase"})
 SELL_VERBS = frozenset({"sold", "sell", "sells"})
+# Verbs that name a measure of the row itself ("which employee earns the most", "which parcel weighs the most", "which
+# flat rents for the most"): the words its column may be called by, the first a column of the catalog is called by
+# taken for the verb (else the first, which the matching stage reads by its concept).
+EARN_VERBS = frozenset({"earn", "earns", "earned"})
+COST_VERBS = frozenset({"cost", "costs"})
+WEIGH_VERBS = frozenset({"weigh", "weighs", "weighed"})
+# Verbs of a sale or a hire followed by "for": the price ("which cottage sold for the most").
+FOR_VERBS = frozenset({"sell", "sells", "sold", "go", "goes", "went", "rent", "rents", "rented", "hire", "hires",
+                       "hired", "lease", "leases", "leased", "list", "lists", "listed"})  # fmt: skip
+_PAY_WORDS = ("salary", "income", "earnings", "pay", "wage", "wages", "compensation")
+_PRICE_WORDS = ("price", "cost", "fee", "rent", "charge")
+_WEIGHT_WORDS = ("weight", "mass")
+# "is paid the most": paying done to the row's own people, their pay.
+_PASSIVE = frozenset({"is", "are", "was", "were", "gets", "get", "got", "being", "been"})
 _MONEY_WORD = "spend"  # in lexicon.TAKINGS: read as money taken in
 _UNITS_WORD = "sold"  # in the lexicon's quantity concept: read as units
 _RANK_WORDS = frozenset({"most", "least", "fewest"})
@@ -31,7 +45,9 @@ def verb_superlative(tokens: Sequence[lx.Token], words: Sequence[str | None]) ->
     "bought most"), nothing naming another measure after it; else None."""
     for i in range(len(tokens)):
         k = _verb_before(tokens, i)
-        if k is None or lx.low_at(tokens, k) not in PAY_VERBS | BUY_VERBS | SELL_VERBS:
+        if k is not None and lx.low_at(tokens, k) == "for" and lx.low_at(tokens, k - 1) in FOR_VERBS:
+            k -= 1  # "sold for the most": the verb before "for"
+        elif k is None or lx.low_at(tokens, k) not in PAY_VERBS | BUY_VERBS | SELL_VERBS | _OWN_MEASURE_VERBS:
             continue
         nxt = words[i + 1] if i + 1 < len(words) else None
         if nxt is None or nxt in lx.STOPWORDS or nxt in _TRAILING:
@@ -47,10 +63,14 @@ def _verb_before(tokens: Sequence[lx.Token], i: int) -> int | None:
     return k if k >= 1 else None
 
 
-def verb_word(idx: CatalogIndex, verb: str) -> str | None:
+def verb_word(idx: CatalogIndex, verb: str, before: str = "", after: str = "") -> str | None:
     """The word a verb stands for: for paying, money taken in; for buying, the same money, or the units bought when no
     table keeps money; for selling, the units sold (its own word, the lexicon's), or the money taken in when no table
-    counts units."""
+    counts units. A verb of the row's own measure (earning, costing, weighing, being paid, selling for) stands for
+    that measure's word."""
+    own = _own_measure(idx, verb, before, after)
+    if own is not None:
+        return own
     columns = [c for t in idx.tables.values() for c in t.columns if c.additive and not c.is_id]
     money = any(c.is_money for c in columns)
     units = any("quantity" in lx.concept_of(w) for c in columns for w in c.key_words | c.expanded)
@@ -61,7 +81,25 @@ def verb_word(idx: CatalogIndex, verb: str) -> str | None:
     return None if units or not money else _MONEY_WORD
 
 
-def _people(t: TableEntry) -> bool:
+_OWN_MEASURE_VERBS = EARN_VERBS | COST_VERBS | WEIGH_VERBS
+
+
+def _own_measure(idx: CatalogIndex, verb: str, before: str, after: str) -> str | None:
+    """The measure a verb names of its own subject: "earns"/"is paid" its pay, "costs"/"sells for" its price,
+    "weighs" its weight — the first of the kind's words a numeric column of the catalog is called by."""
+    if verb in EARN_VERBS or (verb in PAY_VERBS and before in _PASSIVE):
+        kind = _PAY_WORDS
+    elif verb in COST_VERBS or (verb in FOR_VERBS and after == "for"):
+        kind = _PRICE_WORDS
+    elif verb in WEIGH_VERBS:
+        kind = _WEIGHT_WORDS
+    else:
+        return None
+    named = {w for w in kind for c in idx.by_word.get(w, []) if c.info.kind == "numeric" and not c.is_id}
+    return next((w for w in kind if w in named), kind[0])
+
+
+def people_table(t: TableEntry) -> bool:
     """A table whose rows are people: a name in parts, a birth date, an age, or a noun of staff."""
     if t.name_parts or set(t.words) & PEOPLE_NOUNS:
         return True
@@ -98,7 +136,7 @@ def who_mention(
                 nxt.add(fk.ref_table)
         frontier = nxt
     named = [n for n in parents if idx.tables[n].label is not None]
-    people = [n for n in named if _people(idx.tables[n])]
+    people = [n for n in named if people_table(idx.tables[n])]
     selling = verb in SELL_VERBS
     buying = verb in PAY_VERBS | BUY_VERBS
     side = [n for n in people if _sellers(idx.tables[n]) == selling] if selling or buying else []
