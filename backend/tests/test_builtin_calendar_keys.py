@@ -4,7 +4,8 @@ calendar key and a clock key each, a PascalCase help desk with no declared key):
 hour of the day is grouped ("parcels by delivery hour", "tickets by hour opened") with no date axis of its own; the
 calendar table named by a date word is the fact's date ("dated by when they were delivered", "by date"), never a
 kind of thing to group by; "weekend vs weekday" with a weekend column of the calendar is that column's two groups; a
-date range is of the date named right before it ("delivered parcels dispatched in March 2024")."""
+date range is of the date named right before it ("delivered parcels dispatched in March 2024"); "for each calendar
+month", "by calendar year", "which months of the year" are periods of the fact's date, not the calendar's columns."""
 
 from __future__ import annotations
 
@@ -58,3 +59,21 @@ def test_a_range_is_of_the_date_named_right_before_it(parcels: Db, desk: Db) -> 
     same(desk, "tickets closed by Ravi Nair opened in June 2023, by agent",
          'SELECT a."AgentName", count(*) FROM "FactTicket" t JOIN "DimAgent" a ON a."AgentKey" = t."AgentKey" '
          "WHERE a.\"AgentName\" = 'Ravi Nair' AND t.\"OpenedDayKey\" BETWEEN 20230601 AND 20230630 GROUP BY 1")  # fmt: skip
+
+
+_MONTH_OF_YEAR = "lpad(CAST(month({0}) AS VARCHAR), 2, '0') || ' ' || monthname({0})"
+
+
+def test_periods_of_the_calendar_are_periods_of_the_facts_date(parcels: Db, desk: Db) -> None:
+    same(parcels, "total postage for each calendar month",
+         "SELECT date_trunc('month', c.calendar_dt), sum(p.postage_amt) FROM fct_parcel p "
+         "JOIN dim_calendar c ON c.calendar_key = p.dispatch_calendar_key GROUP BY 1")  # fmt: skip
+    same(parcels, "which months of the year had the most parcels",
+         f"SELECT {_MONTH_OF_YEAR.format('c.calendar_dt')}, count(*) FROM fct_parcel p "
+         "JOIN dim_calendar c ON c.calendar_key = p.dispatch_calendar_key GROUP BY 1")  # fmt: skip
+    same(desk, "tickets by calendar year",
+         'SELECT date_trunc(\'year\', d."CalendarDate"), count(*) FROM "FactTicket" t '
+         'JOIN "DimDay" d ON d."DayKey" = t."OpenedDayKey" GROUP BY 1')  # fmt: skip
+    same(desk, "which months of the year have the highest average handle minutes",
+         f"SELECT {_MONTH_OF_YEAR.format('d.' + chr(34) + 'CalendarDate' + chr(34))}, "
+         'avg(t."HandleMinutes") FROM "FactTicket" t JOIN "DimDay" d ON d."DayKey" = t."OpenedDayKey" GROUP BY 1')  # fmt: skip

@@ -98,7 +98,7 @@ def _names_parent_only(r: Reading, idx: CatalogIndex, m: Mention) -> bool:
     return not said & role_words(idx, fk) and said <= set(idx.tables[fk.ref_table].words) | lx.ID_WORDS
 
 
-_CALENDAR_FILLERS = frozenset({"of", "the", "name", "number", "week", "weekday", "weekdays"})
+_CALENDAR_FILLERS = frozenset({"of", "the", "name", "number", "week", "weekday", "weekdays", "calendar"})
 
 
 def _calendar_bucket(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention) -> bool:
@@ -106,8 +106,16 @@ def _calendar_bucket(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention) -> b
     bucket of the fact's date, left to the time axis (which reads it along the role the question names)."""
     if m.kind != "column" or m.table == ch.table.info.name or not idx.tables[m.table].calendar or ch.table.date is None:
         return False
-    said = [t.lower for t in r.tokens[m.start : m.end]]
+    said = [t.stem for t in r.tokens[m.start : m.end]]  # "months of the year", "calendar month"
+    if said == ["calendar"] and calendar_unit(r, m.start) is None:
+        return False  # the calendar itself, no period of it
     return all(w in lx.BUCKET_WORDS or w in _CALENDAR_FILLERS for w in said)
+
+
+def calendar_unit(r: Reading, k: int) -> str | None:
+    """ "calendar month", "calendar year": the period the word "calendar" at k qualifies (it says no more)."""
+    nxt = r.tokens[k + 1].stem if r.low(k) == "calendar" and k + 1 < len(r.tokens) else ""
+    return lx.BUCKET_WORDS.get(nxt)
 
 
 def _calendar_named(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention) -> bool:
@@ -116,7 +124,8 @@ def _calendar_named(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention) -> bo
     group or count by."""
     if m.kind not in ("table", "column") or m.table == ch.table.info.name or not idx.tables[m.table].calendar:
         return False
-    return ch.table.date is not None and all(r.words[k] in lx.DATE_NOUNS for k in range(m.start, m.end))
+    said = range(m.start, m.end)  # "date", "dated", or "calendar" before a period ("calendar month")
+    return ch.table.date is not None and all(r.words[k] in lx.DATE_NOUNS or calendar_unit(r, k) for k in said)
 
 
 def _clock_role(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention) -> bool:

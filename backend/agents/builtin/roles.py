@@ -953,7 +953,7 @@ class RoleReader:
         for i, t in enumerate(self.r.tokens):
             if i in covered or self.r.words[i] is None or lx.bucket_of(t.lower) is None:
                 continue
-            prev = self.r.low(i - 1)
+            prev = self.r.low(i - 1 - (self.r.low(i - 1) == "calendar"))  # "by calendar month": by month
             entity = i in self.r.entity_at
             listed = prev == "and" and self._last_dim_end == i - 2  # "by store and year"
             if (

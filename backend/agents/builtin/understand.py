@@ -10,7 +10,7 @@ from backend.agents.builtin.both import both_conditions
 from backend.agents.builtin.bridge import bridge_plan
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, build_index
 from backend.agents.builtin.charts import choose_chart
-from backend.agents.builtin.choice import Choice, choose_table
+from backend.agents.builtin.choice import Choice, calendar_unit, choose_table
 from backend.agents.builtin.counted_members import members_meeting
 from backend.agents.builtin.derived import per_unit
 from backend.agents.builtin.describe import thoughts_for, title_for
@@ -209,6 +209,7 @@ def _unknown_grouping(r: Reading, ch: Choice, idx: CatalogIndex) -> str | None:
         if t.lower not in {"by", "per"}:
             continue
         j = i + 1 + (r.low(i + 1) in {"the", "a", "each"})
+        j += calendar_unit(r, j) is not None  # "by calendar year": the year
         w = r.words[j] if j < len(r.words) else None
         if w is None or j in covered or r.low(j) in lx.STOPWORDS or lx.bucket_of(r.low(j)) or w in idx.house:
             continue
