@@ -118,6 +118,16 @@ def _signs(toks: Sequence[lx.Token], consumed: frozenset[int]) -> list[Compariso
 _NAMING_UNITS = frozenset({"day", "days", "week", "weeks"})
 
 
+def _participle_alone(toks: Sequence[lx.Token], j: int) -> bool:
+    """ "spent more than planned", "arrived later than promised": a participle right after "than", no number after it,
+    names the figure of the row compared with (the planned amount)."""
+    w = lx.low_at(toks, j)
+    after = toks[j + 1].number if j + 1 < len(toks) else None
+    if lx.low_at(toks, j - 1) != "than":
+        return False  # "actual over planned" sets two figures side by side, it keeps no rows
+    return len(w) >= 5 and w.endswith("ed") and w.isalpha() and after is None and w not in lx.STOPWORDS
+
+
 def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tuple[Comparison, ...]:
     """Numeric conditions among the tokens not consumed yet, in question order."""
     out = _signs(toks, consumed)
@@ -177,7 +187,7 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
         named = j + (low(j) in lx.OWNER_WORDS)
         if (
             op in (">", "<", ">=", "<=")
-            and (low(j) in lx.OWNER_WORDS or between is not None)
+            and (low(j) in lx.OWNER_WORDS or between is not None or _participle_alone(toks, j))
             and named < len(toks)
             and toks[named].number is None
             and toks[named].lower.isalpha()

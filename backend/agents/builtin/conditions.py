@@ -440,6 +440,9 @@ def _comparison_column(
             cols = [c for c, _ in measure_columns(idx, concept, table) if c.info.kind == "numeric"]
             if cols:
                 return cols[0], None
+    timed = _time_length(idx, ch) if "length" in comp.concepts and not comp.values else None
+    if timed is not None:  # "types that take longer than average to resolve": the rows' one length of time
+        return timed, None
     money = [c for c in ch.table.columns if c.is_money]
     if comp.money and money:
         return money[0], None
@@ -477,6 +480,19 @@ def _age_of_people(r: Reading, ch: Choice, comp: Comparison) -> ColumnEntry | No
         not isinstance(low, int | float) or not isinstance(high, int | float) or low <= v <= high for v in comp.values
     )
     return ages[0] if inside else None
+
+
+def _time_length(idx: CatalogIndex, ch: Choice) -> ColumnEntry | None:
+    """The one figure of the rows (else of a parent) counted in units of time (resolution_days, TransitHours)."""
+    for table in (ch.table.info.name, *ch.parents):
+        timed = [
+            c
+            for c in idx.tables[table].columns
+            if c.info.kind == "numeric" and c.unit is not None and c.unit.dimension == "time" and not c.is_id
+        ]
+        if timed:
+            return timed[0] if len(timed) == 1 else None
+    return None
 
 
 def _other_quantity(c: ColumnEntry, comp: Comparison) -> bool:
@@ -518,7 +534,8 @@ def _numeric_twin(r: Reading, idx: CatalogIndex, main: TableEntry, m: Mention, v
 # A column holding a threshold for another of the same row ("reorder level", "credit limit", "target yield").
 _THRESHOLD_WORDS = frozenset(
     {"level", "limit", "threshold", "target", "minimum", "min", "maximum", "max", "quota", "budget", "capacity", "par",
-     "point", "goal", "cap", "allowance", "planned", "plan", "expected", "promised", "required", "due"}
+     "point", "goal", "cap", "allowance", "planned", "plan", "expected", "promised", "required", "due", "budgeted",
+     "estimated", "estimate", "forecast", "projected", "scheduled", "allocated", "allotted"}
 )  # fmt: skip
 # What a stock threshold is compared with: the quantity on hand.
 _ON_HAND_WORDS = frozenset({"stock", "inventory", "hand", "available", "onhand", "balance"})

@@ -15,6 +15,7 @@ from backend.agents.builtin.durations import is_event
 from backend.agents.builtin.finishing import finish
 from backend.agents.builtin.group_rates import group_rate
 from backend.agents.builtin.line_items import line_takings
+from backend.agents.builtin.listed_counts import count_beside
 from backend.agents.builtin.listing import Projection, asks_for_rows, projection, rows_order
 from backend.agents.builtin.models import (
     Agg,
@@ -29,6 +30,7 @@ from backend.agents.builtin.models import (
 from backend.agents.builtin.money_paths import carried_having, lines_over_header
 from backend.agents.builtin.naming import PART_WORDS
 from backend.agents.builtin.period_span import change_between
+from backend.agents.builtin.priced import priced_cost
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.roles import RoleReader
@@ -210,7 +212,8 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
             ro.dims.sort(key=lambda d: not is_temporal(main, d))
             share = _share_of(r, ro, main) or share
         return finish(share, idx, ch, r), notes
-    projected = projection(r, ch)
+    # A condition on groups' totals ("channels that spent more than budgeted") asks for the groups, not a listing.
+    projected = projection(r, ch) if not any(f.having is not None for f in filters) else None
     if projected is not None:
         return _projected_rows(r, idx, ch, projected, filters), notes
     if asks_for_rows(r, ch):
@@ -281,12 +284,16 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         ro.entity = ref(main.label)
         ro.dims.append(Dimension(column=ro.entity, alias=main.label.name))
     _default_measure(r, idx, ro, main)
+    count_beside(r, ro, _rows_noun(idx, main))
     figures = list(ro.measures)
     lines_over_header(r, idx, main, ro)
     takings = line_takings([t.lower for t in r.tokens], idx, ro)
     filters = carried_having(filters, figures, ro.measures)
     if takings:
         notes.append(takings)
+    priced = priced_cost(r, idx, ch, ro)
+    if priced:
+        notes.append(priced)
     ratio = group_rate(r, idx, ch, ro) or per_entity(r, idx, ch, ro)
     if ratio:
         notes.append(ratio)

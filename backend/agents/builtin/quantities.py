@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from backend.models.catalog import ColumnInfo
 
@@ -146,6 +147,23 @@ def name_unit(name: str) -> Unit | None:
     if last == "m" and set(words[:-1]) & _MONEY_WORDS:
         return None  # revenue_m: millions
     return unit
+
+
+# Adverbs of time a price is charged by (hourly_rate, daily_fee).
+_PER_TIME = {"hourly": "hour", "daily": "day", "weekly": "week"}
+
+
+def priced_unit(name: str) -> Unit | None:
+    """The unit a price column charges for: the unit after a money or a rate word (rate_gbp_mwh → MWh, price_per_l →
+    litres) or an adverb of time beside one (daily_fee_usd → days); None for any other name."""
+    words = _raw_words(name)
+    if not set(words) & (_CURRENCIES | {"per"}):
+        return None
+    timed = next((_PER_TIME[w] for w in words if w in _PER_TIME), None)
+    if timed is not None:
+        return UNITS[timed]
+    after = [w for before, w in pairwise(words) if before in _CURRENCIES | {"per"} and w in UNITS]
+    return UNITS[after[0]] if len(after) == 1 and after[0] not in MONEY_UNITS else None
 
 
 # A unit in a comment: after "in" ("length of the session in seconds"), first ("seconds the door stood open"), or

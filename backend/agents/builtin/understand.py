@@ -166,6 +166,14 @@ def _outcome_plan(
     return (plan, idx, ch, [*notes, sided]) if sided else None
 
 
+def _values_against(r: Reading) -> bool:
+    """ "wool vs linen scarves": every "vs" sets two values against each other (the groups compared),
+    not two figures."""
+    at = [k for k, t in enumerate(r.tokens) if t.lower in lx.SCATTER_WORDS]
+    values = [m for m in r.mentions if m.kind == "value"]
+    return bool(at) and all(any(m.end == k for m in values) and any(m.start == k + 1 for m in values) for k in at)
+
+
 _CHART_NOUNS = frozenset({"chart", "graph", "plot", "diagram"})
 
 
@@ -192,7 +200,8 @@ def _paired_groups(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> str | N
     alike = all(m.column is not None for m in plan.measures) and alike_figures(
         idx, [m.column for m in plan.measures if m.column is not None]
     )
-    paired = paired and (bool({t.lower for t in r.tokens} & lx.PAIR_WORDS) or not alike)
+    asked = bool({t.lower for t in r.tokens} & lx.PAIR_WORDS)
+    paired = paired and (asked or (not alike and not _values_against(r)))
     return "scatter" if paired and len(plan.dimensions) == 1 and plan.dimensions[0].bucket is None else None
 
 
