@@ -813,6 +813,8 @@ def singular(idx: CatalogIndex, word: str) -> str:
         return hit
     if w.endswith("ies"):
         return w
+    if w.endswith(("ouses", "auses")):
+        return w[:-1]  # blouses → blouse, causes → cause
     return w[:-2] if w.endswith(("sses", "uses", "xes", "ches", "shes", "zzes")) else s  # statuses → status
 
 

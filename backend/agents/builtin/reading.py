@@ -639,6 +639,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
         r.mentions = count_noun_mentions(idx, r.mentions, t)
     r.mentions = unit_figures(idx, restated_measures(idx, r.mentions, r.tokens), r.tokens)
     r.mentions = turned_names(idx, r.tokens, r.words, r.mentions)  # "the name of the song" ↔ song_name
+    r.mentions = _rows_of_a_file(r, idx)  # "yachts built before 1990" over one table called after its file
     if r.adjective is not None:
         aged = r.low(r.adjective.start) in lx.AGE_ADJECTIVES
         r.mentions += adjective_mentions(idx, r.adjective.start, r.adjective.end, r.adjective.concept, aged)
@@ -868,6 +869,47 @@ def _numbered_values(tokens: list[lx.Token], idx: CatalogIndex) -> list[Mention]
         for t, c, v in idx.values.get((tokens[i].lower, tokens[i + 2].lower), []):
             out.append(Mention(i, i + 3, "value", t, c, 3.0, "value", v))
     return out
+
+
+# Names a table takes from the file it was loaded from, which say nothing of its rows ("train", "data", "Sheet1").
+_FILE_NAMES = frozenset({"train", "training", "test", "data", "dataset", "df", "table", "sheet", "export", "raw",
+                         "input", "output", "clean", "cleaned", "file", "sample", "dump", "csv", "upload"})  # fmt: skip
+# Words that open a question before the rows' noun: "which", "list all", "how many", "show me the".
+_BEFORE_ROWS = lx.ROW_ASKS | lx.LISTING_VERBS | lx.LISTING_FILLERS | {"how", "many", "are", "were", "is", "was"}
+
+
+def _rows_of_a_file(r: Reading, idx: CatalogIndex) -> list[Mention]:
+    """The mentions with the catalog's one table, named after its file, added where the question calls its rows by a
+    noun: where the rows' noun
+    stands (first, after the opening words, or the noun ranked) when the catalog knows no such word — for a ranking,
+    a count or a sort, whose answer names or orders the rows ("which yacht sold for the most", "how many yachts …",
+    "yachts ordered by price"); a plain listing keeps every column."""
+    words = {t.lower for t in r.tokens}
+    if not (r.entity_at or r.ranked or words & {"by", "many"}):
+        return r.mentions
+    if len(idx.tables) != 1 or any(m.kind == "table" for m in r.mentions):
+        return r.mentions
+    t = next(iter(idx.tables.values()))
+    if not {w.rstrip("0123456789") for w in t.words} <= _FILE_NAMES:
+        return r.mentions
+    k = 0
+    while r.low(k) in _BEFORE_ROWS:
+        k += 1
+    # A word only an identifier is called by ("parcels" of ParcelNo) names the rows that identifier tells apart.
+    keys = {p for m in r.mentions if m.kind == "column" and (c := t.col(m.column or "")) is not None and c.is_id
+            for p in range(m.start, m.end)}  # fmt: skip
+    covered = {p for m in r.mentions for p in range(m.start, m.end)} - keys
+    for j in sorted({k, *r.entity_at}):
+        tok = r.tokens[j] if j < len(r.tokens) else None
+        if tok is None or r.words[j] is None or j in covered or tok.number is not None or not tok.lower.isalpha():
+            continue
+        if tok.lower in lx.STOPWORDS or lx.concept_of(tok.lower) or lx.bucket_of(tok.stem):
+            continue
+        if j not in keys and tok.lower in idx.raw_words:
+            continue
+        rest = [m for m in r.mentions if not m.start <= j < m.end]
+        return [*rest, Mention(j, j + 1, "table", t.info.name, None, 3.0, via="rows")]
+    return r.mentions
 
 
 def _mentions_apart(idx: CatalogIndex, words: list[str | None], forms: list[str], verb_at: int | None) -> list[Mention]:
