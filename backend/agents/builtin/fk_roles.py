@@ -94,6 +94,20 @@ def _direction(roles: frozenset[str]) -> Direction | None:
     return None
 
 
+# Role words of a key saying where a journey starts or ends, beyond the words of direction: a pickup and a dropoff.
+_START_ROLES = FROM_COLS | {"pickup", "pick", "boarding", "collection"}
+_END_ROLES = TO_COLS | {"dropoff", "drop", "alighting", "delivery", "recipient"}
+
+
+def key_direction(roles: frozenset[str]) -> Direction | None:
+    """'from' for a key whose role words say a journey's start (origin, src, pickup), 'to' for its end (dest,
+    dropoff)."""
+    for words, heading in ((_START_ROLES, "from"), (_END_ROLES, "to")):
+        if any(role == w or lx.abbreviates(role, w) for role in roles for w in words):
+            return heading  # type: ignore[return-value]
+    return None
+
+
 def _value_direction(r: Reading, idx: CatalogIndex, ref_table: str) -> Direction | None:
     """ "transfers to Legal": the preposition before a value of the referenced table."""
     nouns = frozenset(w for t in idx.tables.values() for w in t.words)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry
 from backend.agents.builtin.line_items import line_pair
-from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Dimension, Filter, Intent, Measure
+from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Dimension, Filter, FilterOp, Intent, Measure
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, ref
 
@@ -132,29 +132,68 @@ _TIMES = frozenset({"times", "time"})
 _COUNTED_OPS = frozenset({">", ">=", "<", "<=", "="})
 
 
-def times_plan(r: Reading, idx: CatalogIndex) -> AnalysisPlan | None:
-    """ "goods ordered more than 100 times", "tracks purchased more than 6 times": the rows of sales that point at
-    each of the named rows (the verb's table, `sales_of`), counted per row, kept where the count passes (HAVING)."""
+# Counts said as words: "more than once", "at least twice".
+_SAID_COUNTS = {"once": 1, "twice": 2, "thrice": 3}
+# The comparison words before a count said as a word, and the condition they make.
+_SAID_OPS: dict[tuple[str, str], FilterOp] = {
+    ("more", "than"): ">", ("at", "least"): ">=", ("fewer", "than"): "<", ("less", "than"): "<", ("at", "most"): "<=",
+}  # fmt: skip
+
+
+def _counted(r: Reading) -> list[tuple[FilterOp, float, int]]:
+    """(condition, count, where the verb is) of each "<verb> more than 5 times", "<verb> more than once", "<verb>
+    exactly twice"."""
+    out: list[tuple[FilterOp, float, int]] = []
     for comp in r.comparisons:
-        if r.low(comp.end) not in _TIMES or len(comp.values) != 1 or comp.op not in _COUNTED_OPS:
+        if r.low(comp.end) in _TIMES and len(comp.values) == 1 and comp.op in _COUNTED_OPS:
+            out.append((comp.op, comp.values[0], comp.start - 1))
+    for k, t in enumerate(r.tokens):
+        n = _SAID_COUNTS.get(t.lower)
+        if n is None:
             continue
-        verb = comp.start - 1
+        if any(r.low(j) not in {".", "?", "!"} for j in range(k + 1, len(r.tokens))) or r.date is not None:
+            continue  # "more than once in 2024", "twice as many as": said counts are read only as the message's end
+        op = _SAID_OPS.get((r.low(k - 2), r.low(k - 1)))
+        if op is not None:
+            out.append((op, float(n), k - 3))
+        elif r.low(k - 1) == "exactly":
+            out.append(("=", float(n), k - 2))
+    return out
+
+
+def _verb_table(r: Reading, idx: CatalogIndex, parent: str, verb: int) -> list[Mention]:
+    """The one table pointing at the parent whose rows the verb names ("ordered" of an orders table, "visited" of
+    visits): the rows each parent's count is taken of."""
+    word = r.low(verb)
+    roots = {word.removesuffix("ed"), word.removesuffix("d")} if word.endswith("ed") else {word}
+    roots |= {w[:-1] for w in roots if len(w) > 3 and w[-1] == w[-2]}  # shipped: ship
+    # the rows' noun is the verb's root, or its noun in -ing or -ment (hired: hirings, settled: settlements)
+    said = roots | {f"{w}{end}" for w in roots for end in ("ing", "ment")}
+    kids = {fk.table for fk in idx.foreign_keys if fk.ref_table == parent and fk.table != parent}
+    named = [t for t in sorted(kids) if idx.tables[t].words and idx.tables[t].words[-1] in said]
+    return [Mention(verb, verb + 1, "table", named[0], None, 1.0, via="verb")] if len(named) == 1 else []
+
+
+def times_plan(r: Reading, idx: CatalogIndex) -> AnalysisPlan | None:
+    """ "goods ordered more than 100 times", "tracks purchased more than 6 times", "customers who ordered more than
+    once": the rows that point at each of the named rows (the verb's table: sales, `sales_of`, or the rows the verb
+    names), counted per row, kept where the count passes (HAVING)."""
+    for op, value, verb in _counted(r):
         named = [m for m in r.mentions if m.kind == "table" and m.end <= verb and m.end >= verb - 2]
         for parent in sorted(named, key=lambda m: (-m.end, -m.score * m.spec)):
             entry = idx.tables[parent.table]
-            sales = sales_of(r, idx, parent.table, verb, verb + 1)
+            sales = sales_of(r, idx, parent.table, verb, verb + 1) or _verb_table(r, idx, parent.table, verb)
             if not sales or entry.label is None:
                 continue
             child = sales[0].table
             key = next(fk for fk in idx.foreign_keys if fk.table == child and fk.ref_table == parent.table)
-            value = comp.values[0]
             n = int(value) if value.is_integer() else value
             count = Measure(agg="count", column=None, alias=f"times_{r.low(verb)}")
             kept = Filter(
                 column=ColumnRef(table=child, column=key.column),
-                op=comp.op,
+                op=op,
                 values=[n],
-                label=f"{count.alias} {comp.op} {n}",
+                label=f"{count.alias} {op} {n}",
                 having=count,
             )
             label = ref(entry.label)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.models import Agg
@@ -206,6 +207,8 @@ def _asked_one(r: _Toks) -> int | None:
         if all(_singular(r, head + w) for w in range(words)) and r.low(head + words) == "of":
             k, verb = head + words + 1, False
             break
+    if k == 0 and lx.bucket_of(r.low(0)) and r.low(1) in _RELATIVE and not _per_group(r):
+        return 0  # "month with the most orders", "year with the fewest sales": a message opening on one period
     if r.low(k) != "the" or not _singular(r, k + 1):
         return None
     relative = r.low(k + 2) in _RELATIVE or (_singular(r, k + 2) and r.low(k + 3) in _RELATIVE)  # "the home port with"
@@ -213,6 +216,14 @@ def _asked_one(r: _Toks) -> int | None:
 
 
 _RELATIVE = frozenset({"who", "that", "which", "with", "whose", "having", "has", "had"})
+
+
+def _per_group(r: _Toks) -> bool:
+    """ "… in each aisle", "… per month", "… by shelf": the ranking is asked once per group."""
+    words = [t.lower for t in r.tokens]
+    return bool(set(words) & lx.GROUPING_WORDS) or any(a == "in" and b in {"each", "every"} for a, b in pairwise(words))
+
+
 _COUNTING = frozenset({"most", "fewest", "least"})
 
 

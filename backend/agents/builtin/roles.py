@@ -25,6 +25,7 @@ from backend.agents.builtin.direction import direction_grouping
 from backend.agents.builtin.durations import Age, Duration, read_age, read_duration, start_of
 from backend.agents.builtin.fk_roles import member_key, own_alias, own_keys, patient
 from backend.agents.builtin.histories import History, read_history
+from backend.agents.builtin.line_items import line_pair
 from backend.agents.builtin.listing import asks_for_rows
 from backend.agents.builtin.models import CYCLES, Agg, Bucket, ColumnRef, Dimension, Filter, FilterOp, Measure
 from backend.agents.builtin.reading import ARTICLES, RATE_NOUNS, AggWord, Reading
@@ -701,7 +702,8 @@ class RoleReader:
             return False
         if not c.key_words <= {w for w in self.r.words[m.start : m.end] if w}:
             return False  # the whole name said ("by years at company"), not only one of its words
-        asked = [a for a in self.r.aggs if a.start < m.start - 1]
+        # "attrition rate by age": a rate or a share asked before the grouping word is the figure of each age.
+        asked = [a for a in self.r.aggs if a.start < m.start - 1] or self.r.flags & {"rate", "share"}
         # "employees by age": the table's rows, named before the grouping word, are what is counted per value.
         rows = "rows" not in self.r.flags and any(
             t.kind == "table" and t.table == self.main.info.name and t.end == m.start - 1 for t in self.ch.mentions
@@ -894,6 +896,14 @@ class RoleReader:
         if c.info.kind == "numeric":
             if agg is not None and self.r.top_n is None:
                 self.add_measure(c, agg.agg, True)  # "largest single order": the maximum, not a ranking
+            elif (
+                adj is not None
+                and adj.concept in lx.INTENSIVE_CONCEPTS
+                and line_pair(self.idx, self.idx.tables[c.table]) is None
+            ):
+                # "the most expensive makes", "the heaviest breeds": a figure of each thing, averaged over a
+                # group, whatever a total of it would add up to (the price of one unit on a line is part of a whole: summed)
+                self.add_measure(c, "avg", False)
             else:
                 self.add_measure(c, default_agg(c), False)
             return

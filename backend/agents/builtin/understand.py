@@ -16,6 +16,7 @@ from backend.agents.builtin.derived import per_unit
 from backend.agents.builtin.describe import thoughts_for, title_for
 from backend.agents.builtin.display import readable
 from backend.agents.builtin.distinct_count import distinct_count
+from backend.agents.builtin.effects import restate_effect
 from backend.agents.builtin.finishing import finish, leader_note
 from backend.agents.builtin.followup import changes_anything, looks_partial, merge, points_back, pronoun
 from backend.agents.builtin.group_rates import divisor_anywhere
@@ -36,6 +37,7 @@ from backend.agents.builtin.planner import NeedsMore, alike_figures, build_plan,
 from backend.agents.builtin.presence import parents_having
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
 from backend.agents.builtin.reading import Reading, read
+from backend.agents.builtin.routes import route_ends
 from backend.agents.builtin.sql_builder import build_sql, null_keys
 from backend.agents.builtin.suggest import suggestions
 from backend.models.catalog import Catalog, ColumnKind
@@ -72,6 +74,11 @@ def understand(
             return PresentationDecision(
                 updates=updates, thoughts=[f"Only the presentation changes ({what}); the data stays the same."]
             )
+    restated = restate_effect(question, idx, lookup)
+    if restated is not None:  # "how does overtime affect attrition": the outcome measured for each cause
+        decision = understand(restated.question, catalog, previous=previous, lookup=lookup, today=today, index=idx)
+        if isinstance(decision, QueryDecision):
+            return decision.model_copy(update={"thoughts": [restated.note, *decision.thoughts]})
     r = read(question, idx, lookup)
     # A message that points back keeps the previous table's bonus; a new question in the same chat is read as if
     # asked alone, so a table that explains its words better wins before the same-table check below.
@@ -114,7 +121,8 @@ def understand(
         return _decision(finish(absent, idx, None, r), idx, None, [])
     times = times_plan(r, idx)
     if times is not None:  # "goods ordered more than 100 times": the sales of each, counted (HAVING)
-        return _decision(finish(times, idx, None, r), idx, None, [])
+        # "how many customers ordered more than once": the members meeting the count, counted
+        return _decision(members_meeting(r, idx, finish(times, idx, None, r)), idx, None, [])
     bridged = bridge_plan(r, idx, today)
     if bridged is not None:  # "number of races for each sailor", "gardeners who grow a rose": through a bridge table
         bridged.plan.chart_hint = hint
@@ -148,6 +156,8 @@ def understand(
         plan = parents_having(r, idx, plan)  # "percentage of jobs with a breakdown": over the jobs
         plan, sided = either_side(r, idx, plan)  # "goals scored by each side", "home win percentage"
         notes += [sided] if sided else []
+        plan, routed = route_ends(r, idx, plan)  # "rides from Elmfold to the quayside": both ends of each row
+        notes += [routed] if routed else []
     except NeedsMore as e:
         return _clarify(idx, f"a question about {ch.table.info.name}", str(e), [ch.table.info.name])
     plan.chart_hint = hint or _paired_groups(r, idx, plan)
