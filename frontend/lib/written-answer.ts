@@ -223,7 +223,9 @@ function binnedAnswer(
   return {
     figure: fmt(top.v),
     label: width ? `${label} — ${from} to ${formatExact(top.start + width, unit)}` : `${label} — ${from}`,
-    sentence: `Most values lie ${range}${share}.`,
+    // "Most" only when the bin holds most of the rows; else it is the most common range, no more.
+    sentence:
+      2 * top.v > all ? `Most values lie ${range}${share}.` : `The most common range is ${range}${share}.`,
   };
 }
 

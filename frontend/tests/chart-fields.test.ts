@@ -259,6 +259,19 @@ describe("written answer", () => {
       "histogram",
     );
     expect(single?.sentence).toBe("Most values lie at 0 (7 of 7, 100%).");
+    const spread = writtenAnswer(
+      [
+        { price_bin: 0, count: 5 },
+        { price_bin: 50, count: 8 },
+        { price_bin: 100, count: 6 },
+      ],
+      { x: "price_bin", y: ["count"], series: null },
+      { price_bin: "numeric" },
+      new Set(["count"]),
+      "histogram",
+    );
+    // the tallest bin holds 8 of 19: the most common range, not where most values lie
+    expect(spread?.sentence).toBe("The most common range is between 50 and 100 (8 of 19, 42%).");
     const bars = writtenAnswer(rows, fields, kinds, new Set(["count"]), "bar");
     expect(bars?.sentence).toContain("has the highest");
   });
