@@ -30,7 +30,9 @@ def _additive(plan: AnalysisPlan | None) -> bool:
     """True when the measure adds up to a whole (sum or count), which is what a pie shows."""
     if plan is None or not plan.measures:
         return True
-    return plan.measures[0].agg in ("sum", "count", "count_distinct")
+    m = plan.measures[0]
+    ratio = m.over is not None or m.per is not None or m.group_figure is not None  # a rate adds up to no whole
+    return m.agg in ("sum", "count", "count_distinct") and not ratio
 
 
 def choose_chart(

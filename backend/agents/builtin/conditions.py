@@ -531,12 +531,6 @@ def _numeric_twin(r: Reading, idx: CatalogIndex, main: TableEntry, m: Mention, v
     return best[1] if best else None
 
 
-# A column holding a threshold for another of the same row ("reorder level", "credit limit", "target yield").
-_THRESHOLD_WORDS = frozenset(
-    {"level", "limit", "threshold", "target", "minimum", "min", "maximum", "max", "quota", "budget", "capacity", "par",
-     "point", "goal", "cap", "allowance", "planned", "plan", "expected", "promised", "required", "due", "budgeted",
-     "estimated", "estimate", "forecast", "projected", "scheduled", "allocated", "allotted"}
-)  # fmt: skip
 # What a stock threshold is compared with: the quantity on hand.
 _ON_HAND_WORDS = frozenset({"stock", "inventory", "hand", "available", "onhand", "balance"})
 
@@ -572,8 +566,8 @@ def _column_pair(
         used.add(id(before[-1][0]))
         return before[-1][1], right
     others = [c for c in main.columns if c.info.kind == "numeric" and not c.is_id and c.name != right.name]
-    own = set(right.words) - _THRESHOLD_WORDS
-    if not set(right.words) & _THRESHOLD_WORDS:
+    own = set(right.words) - lx.THRESHOLD_WORDS
+    if not set(right.words) & lx.THRESHOLD_WORDS:
         return None  # "price above their cost" needs both named; a threshold word says what it is compared with
     paired = [c for c in others if own & set(c.words)] or [c for c in others if set(c.words) & _ON_HAND_WORDS]
     return (paired[0], right) if len(paired) == 1 else None

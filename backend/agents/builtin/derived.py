@@ -210,6 +210,16 @@ def _ratio_pair(r: Reading, idx: CatalogIndex, named: list[tuple[int, int, Colum
             a, b = ending(k), at(j)
             if a is not None and b is not None and a is not b and a.table == b.table:
                 return RatioPair(a, b, False, percent=True)
+        # "percent of planned budget actually spent", "share of quota achieved": the figure named second, as a
+        # percentage of the planned one named first (two figures of one kind of the same rows, side by side).
+        if lx.share_noun_at(r.tokens, k) and r.low(k + 1) == "of":
+            j = skip(k + 2)
+            b = at(j)
+            end = next((e for s, e, c in numeric if s == j and c is b), -1)
+            a = at(end) if b is not None else None
+            planned = b is not None and bool(set(b.words) & lx.THRESHOLD_WORDS)  # "fee revenue" is one figure
+            if a is not None and b is not None and a is not b and a.table == b.table and planned and _alike(a, b):
+                return RatioPair(a, b, False, percent=True)
         if t.lower == "per":
             j = k + 1 + (r.low(k + 1) in {"a", "each", "one", "every"})
             a, b = ending(k), at(j)
@@ -232,6 +242,11 @@ def _ratio_pair(r: Reading, idx: CatalogIndex, named: list[tuple[int, int, Colum
             if a is not None and b is not None and a is not b and a.table == b.table:
                 return RatioPair(a, b, False)
     return None
+
+
+def _alike(a: ColumnEntry, b: ColumnEntry) -> bool:
+    """Two figures of one kind: both money, or named with a word in common (planned_hrs, spent_hrs)."""
+    return (a.is_money and b.is_money) or bool(set(a.words) & set(b.words))
 
 
 def _participle(r: Reading, k: int, named: list[tuple[int, int, ColumnEntry]]) -> bool:

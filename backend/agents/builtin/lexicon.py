@@ -175,6 +175,12 @@ ADDITIVE_WORDS = frozenset({"revenue", "sale", "sales", "amount", "income", "ear
 # Words of a rate, a share or an average ("rebate_pct", "cost_per_unit", "hourly_rate"): such a column never adds
 # up, whatever amount it is a rate of.
 RATE_WORDS = frozenset({"pct", "percent", "percentage", "rate", "ratio", "per", "avg", "average", "mean"})
+# A column holding a threshold for another of the same row ("reorder level", "credit limit", "target yield").
+THRESHOLD_WORDS = frozenset(
+    {"level", "limit", "threshold", "target", "minimum", "min", "maximum", "max", "quota", "budget", "capacity", "par",
+     "point", "goal", "cap", "allowance", "planned", "plan", "expected", "promised", "required", "due", "budgeted",
+     "estimated", "estimate", "forecast", "projected", "scheduled", "allocated", "allotted"}
+)  # fmt: skip
 # Columns that identify rows rather than measure anything.
 ID_WORDS = frozenset({"id", "uuid", "guid", "key", "code", "zip", "sku", "isbn", "no", "nr", "num"})
 LABEL_WORDS = ("name", "title", "label", "description")
