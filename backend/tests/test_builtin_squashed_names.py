@@ -138,3 +138,21 @@ def test_output_names_and_titles_are_in_the_squashed_names_words(orchard: Db, de
     )
     names = [c[0] for c in depot[0].execute(d.sql).description]
     assert got == gold and names[0] == "parcel_type" and "parceltype" not in d.title.lower()
+
+
+def test_a_compound_word_split_is_no_label() -> None:
+    con = duckdb.connect()
+    con.execute(
+        "CREATE TABLE vehicles(vehicleid INTEGER, vehicletype VARCHAR, mileage INTEGER, homedepot VARCHAR, "
+        "fueltype VARCHAR, purchasedate DATE, listprice DECIMAL(9,2))"
+    )
+    con.execute(
+        "INSERT INTO vehicles SELECT i, ['Van', 'Car'][1 + i % 2], 1000 * i, ['North', 'South'][1 + i % 2], "
+        "['Diesel', 'Petrol'][1 + i % 2], DATE '2020-01-01' + CAST(i AS INTEGER), 9000 + i FROM range(40) t(i)"
+    )
+    db: Db = (con, build_catalog(con))
+    d, got, gold = _rows(
+        db, "average mileage by vehicle type", "SELECT vehicletype, AVG(mileage) FROM vehicles GROUP BY 1"
+    )
+    names = [c[0] for c in con.execute(d.sql).description]
+    assert got == gold and names[0] == "vehicle_type" and "mile age" not in d.title.lower()

@@ -16,6 +16,7 @@ from backend.agents.builtin.name_parts import PART_NOUNS, name_parts
 from backend.agents.builtin.naming import KIMBALL_WORDS, Naming, plain_words, read_naming
 from backend.agents.builtin.people_keys import REPORTS_TO, SUPERIOR_WORDS, people_keys
 from backend.agents.builtin.quantities import Unit, column_unit, unit_nouns
+from backend.agents.builtin.squashed import says_what_it_holds
 from backend.agents.builtin.value_keys import value_keys
 from backend.models.catalog import Catalog, ColumnInfo, ForeignKey, TableInfo
 
@@ -539,8 +540,9 @@ def _column_entry(
     unit = column_unit(col) if numeric and not is_id and flag is None and subunit is None and not is_year else None
     kept = [w for w in spelled if w != prefix]
     written = lx.name_words(col.name)
-    # A name read as words it does not separate (lotsize: lot size) is labelled in them too.
-    squashed = len(written) == 1 and len(kept) > 1
+    # A name read as words it does not separate (lotsize: lot size) is labelled in them too, when it ends on a word
+    # that says what a name holds: a split of a compound word (a "mile age") is no label to show.
+    squashed = len(written) == 1 and len(kept) > 1 and says_what_it_holds(kept[-1])
     short = (len(kept) < len(written) or (prefix is not None and len(kept) < len(spelled)) or squashed) and not (
         len(kept) == 1 and kept[0] in _KEY_ENDINGS | lx.ID_WORDS
     )
