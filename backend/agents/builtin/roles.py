@@ -78,6 +78,8 @@ def _unique(c: ColumnEntry, table: TableEntry) -> bool:
 
 
 _YEAR_WORDS = frozenset({"year", "yr", "years"})
+# Words that may stand between a negation and the values it denies: "not in Bergen or Oslo", "haven't yet been shipped".
+_BETWEEN_DENIAL = frozenset({"and", "or", "nor", "the", ",", "in", "from", "for", "been", "be", "being", "yet", "ever"})
 _NUMBER_GROUPS = 100  # at most this many values of a whole-number column are drawn as one group each
 
 
@@ -495,7 +497,9 @@ class RoleReader:
             w = self.r.low(k)
             if w in lx.NEGATION_WORDS or (w == "than" and self.r.low(k - 1) == "other"):
                 return True
-            if w not in {"and", "or", "nor", "the", ",", "in", "from", "for"} and not self._is_value_pos(k):
+            if w == "t" and self.r.low(k - 1) == "'" and self.r.low(k - 2).endswith("n"):
+                return True  # "weren't shipped", "aren't due": the contraction is split into weren ' t
+            if w not in _BETWEEN_DENIAL and not self._is_value_pos(k):
                 return False
         return False
 
