@@ -129,6 +129,11 @@ def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> 
     if not hits and key[-1].endswith("s") and len(key[-1]) > 3:
         hits = idx.values.get((*key[:-1], key[-1][:-1]), [])  # "vaccines" for the value "Vaccine"
     score = 2.6 + 0.4 * (len(key) - 1)
+    inner = tuple(w for w in key if w not in lx.STOPWORDS)
+    if not hits and len(key) >= 3 and 2 <= len(inner) < len(key) and inner[0] == key[0] and inner[-1] == key[-1]:
+        # "dismissed on appeal" for the code a comment explains as "D = dismissed on appeal" (its meaning is kept
+        # without its stop words); a stored value keeps them, so only codes are found so.
+        hits = [(t, c, v) for t, c, v in idx.values.get(inner, []) if (t, c, v) in idx.meanings]
     if not hits and len(key) == 1 and key[0] in idx.value_heads:
         # "leaves" for the values "paid leave" and "unpaid leave" of one column: all of them.
         heads = idx.value_heads[key[0]]
