@@ -150,7 +150,9 @@ def group_rate(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> str | No
             if table is None or found is None or d.column == ref(found.column):
                 continue
             _money_before(r, ch, ro, i)
-            rates = _rates(ro, found, ro.measure_explicit_agg)
+            # "complaints per 1,000 residents" beside a resident_age column: the words of the divisor name no measure
+            said = {(m.table, m.column) for m in ch.mentions if m.kind == "column" and m.start in found.taken}
+            rates = _rates(ro, found, ro.measure_explicit_agg, said)
             if not rates:
                 return None
             # The noun before "per" counts rows, it groups nothing ("complaints per resident" of a complaint type).
@@ -192,7 +194,9 @@ def _money_before(r: Reading, ch: Choice, ro: Roles, i: int) -> None:
     ro.measures = [Measure(agg="sum", column=ref(money[0]), alias=measure_alias("sum", money[0].name))]
 
 
-def _rates(ro: Roles, found: GroupDivisor, explicit: bool) -> list[Measure]:
+def _rates(
+    ro: Roles, found: GroupDivisor, explicit: bool, said: set[tuple[str, str | None]] | None = None
+) -> list[Measure]:
     """The measures as rates over the group's figure; empty when none is a total or a count."""
     over = ref(found.column)
     if found.scale:
@@ -200,7 +204,13 @@ def _rates(ro: Roles, found: GroupDivisor, explicit: bool) -> list[Measure]:
     out: list[Measure] = []
     made = False
     figure = ref(found.column)
-    measures = [m for m in ro.measures if m.column != figure]  # "reports per 1,000 residents": no total of residents
+    # "reports per 1,000 residents": no total of residents, nor of a column the divisor's words happen to name
+    said = said or set()
+    measures = [
+        m
+        for m in ro.measures
+        if m.column != figure and (m.column is None or (m.column.table, m.column.column) not in said)
+    ]
     if not measures:
         counted = ro.count_noun if ro.count_noun and ro.count_noun.isalpha() else None
         measures = [Measure(agg="count", alias=measure_alias("count", None, counted or "row"))]
