@@ -93,24 +93,29 @@ def _groups(c: ColumnEntry, most: int = _FEW_VALUES) -> bool:
     return c.info.kind == "numeric" and whole and (c.info.distinct_count or most + 1) <= most
 
 
+def _after_asking(words: list[str], k: int) -> int:
+    """Where the words before k start after the last asking word ("how does", "is"): the subject of the verb at k."""
+    return max((j for j in range(k) if words[j] in _ASKING), default=-1) + 1
+
+
 def _spans(words: list[str]) -> tuple[list[str], list[str], bool] | None:
     """(cause words, outcome words, whether the order is only "between A and B") when the words ask how one bears on
     the other, else None."""
     for k, w in enumerate(words):
         if w in _CAUSE_VERBS and any(x in _ASKING for x in words[:k]):
-            start = max((j for j in range(k) if words[j] in _ASKING), default=-1) + 1
+            start = _after_asking(words, k)
             return words[start:k], words[k + 1 :], False
         if w in _CAUSED and k + 1 < len(words) and words[k + 1] == "by":
-            start = max((j for j in range(k) if words[j] in _ASKING), default=-1) + 1
+            start = _after_asking(words, k)
             return words[k + 2 :], words[start:k], False
         if w in _EFFECT_NOUNS and k + 1 < len(words) and words[k + 1] == "of" and "on" in words[k + 2 :]:
             on = words.index("on", k + 2)
             return words[k + 2 : on], words[on + 1 :], False
         if w in _VARY_VERBS and k + 1 < len(words) and words[k + 1] in _VARY_LINKS and k > 0:
-            start = max((j for j in range(k) if words[j] in _ASKING), default=-1) + 1
+            start = _after_asking(words, k)
             return words[k + 2 :], words[start:k], False
         if w in _RELATE_VERBS and k + 1 < len(words) and words[k + 1] == "to" and any(x in _ASKING for x in words[:k]):
-            start = max((j for j in range(k) if words[j] in _ASKING), default=-1) + 1
+            start = _after_asking(words, k)
             return words[start:k], words[k + 2 :], True
         if w in _RELATION_NOUNS and k + 1 < len(words) and words[k + 1] == "between" and "and" in words[k + 2 :]:
             at = words.index("and", k + 2)

@@ -151,7 +151,7 @@ def _cycle(idx: CatalogIndex, d: Dimension) -> bool:
     return c is not None and d.bucket is None and is_cycle(c.info, c.words)
 
 
-def _refs(plan: AnalysisPlan) -> list[ColumnRef]:
+def plan_refs(plan: AnalysisPlan) -> list[ColumnRef]:
     """Every column the plan reads."""
     refs = [m.column for m in plan.measures if m.column] + [d.column for d in plan.dimensions]
     refs += plan.columns + [f.column for f in plan.filters] + [f.than_column for f in plan.filters if f.than_column]
@@ -164,7 +164,7 @@ def _refs(plan: AnalysisPlan) -> list[ColumnRef]:
 def _joins(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None) -> list[Join]:
     """Joins to every FK parent the plan's columns come from, along the key whose role the question named
     (a follow-up keeps the previous turn's keys); a table further up is joined through the parents on its path."""
-    needed = {c.table for c in _refs(plan) if not c.alias} - {plan.table}
+    needed = {c.table for c in plan_refs(plan) if not c.alias} - {plan.table}
     chosen = {j.ref_table: j.column for j in plan.joins if j.table == plan.table}
     mine = ch is not None and ch.table.info.name == plan.table
     if ch is not None and mine:
@@ -177,7 +177,7 @@ def _joins(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None) -> list[Joi
             continue
         needed.discard(fk.ref_table)
         joins.append(Join(table=fk.table, column=fk.column, ref_table=fk.ref_table, ref_column=fk.ref_column))
-    for c in _refs(plan):
+    for c in plan_refs(plan):
         fk = own_key_of(idx, c) if c.alias and c.table == plan.table else None
         if fk is not None and all(j.alias != c.alias for j in joins):
             joins.append(
@@ -203,7 +203,7 @@ def _joins(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None) -> list[Joi
 def _date_keys(plan: AnalysisPlan, idx: CatalogIndex) -> list[DateKey]:
     """The date keys among the plan's columns, each read as the date it stands for."""
     out: list[DateKey] = []
-    for c in _refs(plan):
+    for c in plan_refs(plan):
         entry = idx.tables[c.table].col(c.column) if c.table in idx.tables else None
         if entry is not None and entry.date_key is not None and entry.date_key not in out:
             out.append(entry.date_key)

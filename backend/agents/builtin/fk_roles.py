@@ -86,9 +86,11 @@ def pick_key(r: Reading | None, idx: CatalogIndex, keys: list[ForeignKey]) -> Fo
     return keys[0]
 
 
-def _direction(roles: frozenset[str]) -> Direction | None:
+def _direction(
+    roles: frozenset[str], starts: frozenset[str] = FROM_COLS, ends: frozenset[str] = TO_COLS
+) -> Direction | None:
     """'from' for origin-like role words (src, origin, sender), 'to' for destination-like ones (tgt, dest)."""
-    for words, heading in ((FROM_COLS, "from"), (TO_COLS, "to")):
+    for words, heading in ((starts, "from"), (ends, "to")):
         if any(role == w or lx.abbreviates(role, w) for role in roles for w in words):
             return heading  # type: ignore[return-value]
     return None
@@ -102,10 +104,7 @@ _END_ROLES = TO_COLS | {"dropoff", "drop", "alighting", "delivery", "recipient"}
 def key_direction(roles: frozenset[str]) -> Direction | None:
     """'from' for a key whose role words say a journey's start (origin, src, pickup), 'to' for its end (dest,
     dropoff)."""
-    for words, heading in ((_START_ROLES, "from"), (_END_ROLES, "to")):
-        if any(role == w or lx.abbreviates(role, w) for role in roles for w in words):
-            return heading  # type: ignore[return-value]
-    return None
+    return _direction(roles, _START_ROLES, _END_ROLES)
 
 
 def _value_direction(r: Reading, idx: CatalogIndex, ref_table: str) -> Direction | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention
+from backend.agents.builtin.finishing import plan_refs
 from backend.agents.builtin.fk_roles import key_direction, role_words
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Filter, Join, Scalar
 from backend.agents.builtin.reading import Reading
@@ -70,9 +71,7 @@ def _grouped_by(r: Reading, table: str, column: str) -> bool:
 
 def _uses(plan: AnalysisPlan, table: str) -> bool:
     """Whether any column the plan reads comes from `table` joined along its plain key (no alias)."""
-    refs: list[ColumnRef | None] = [d.column for d in plan.dimensions] + [m.column for m in plan.measures]
-    refs += [f.column for f in plan.filters] + list(plan.columns)
-    return any(ref is not None and ref.table == table and ref.alias is None for ref in refs)
+    return any(ref.table == table and ref.alias is None for ref in plan_refs(plan))
 
 
 def route_ends(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> tuple[AnalysisPlan, str | None]:

@@ -39,15 +39,15 @@ NAME_WORDS = frozenset({"priority"})
 _SEPARATED = re.compile(r"[^A-Za-z0-9]|[a-z][A-Z]")
 
 
-def _heads() -> frozenset[str]:
-    return frozenset(NAME_HEADS | lx.ID_WORDS | set(lx.LABEL_WORDS) | set(lx.BUCKET_WORDS) | lx.DATE_NOUNS)
+# Every word a name may end on to say what it holds.
+_HEADS = frozenset(NAME_HEADS | lx.ID_WORDS | set(lx.LABEL_WORDS) | set(lx.BUCKET_WORDS) | lx.DATE_NOUNS)
 
 
 def says_what_it_holds(word: str) -> bool:
     """A word a name may end on to say what it holds (date, name, price, amt, qty): the head of a split to trust."""
     if word in lx.MONEY_WORDS or word in lx.ADDITIVE_WORDS:
         return True  # a squashed hire fee or a mean wage: a figure named by what it is
-    return any(word == h or (len(h) > len(word) >= 3 and lx.abbreviates(word, h)) for h in _heads())
+    return any(word == h or (len(h) > len(word) >= 3 and lx.abbreviates(word, h)) for h in _HEADS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +196,7 @@ def _vocabulary(catalog: Catalog, learned: Iterable[str], skip: set[str]) -> _Vo
             for w in text:
                 if len(w) >= CATALOG_WORD and w not in lx.STOPWORDS and w not in skip:
                     add(w, "")  # a comment naming another squashed name ("see cratecodes") is no plain word
-    heads = _heads()
+    heads = _HEADS
     terms = frozenset(w for w in lx.LEXICON_TERMS if len(w) >= MIN_PIECE) | (heads - {"no", "nr", "id"}) | NAME_WORDS
     by_letter: dict[str, list[str]] = {}
     for w in sorted(heads):  # an abbreviation in a name is of what the name holds (amt, qty, est), not of any word
