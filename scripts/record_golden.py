@@ -54,6 +54,35 @@ CHART_CASES: dict[str, Case] = {
         {"salary_bin": "numeric", "employees": "numeric"},
         [{"salary_bin": 10_000 * i, "employees": 5 + i % 7} for i in range(15)],
     ),
+    "box_by_group": (
+        VizSpec(
+            chart_type="box",
+            x="region",
+            y=["min_price_usd", "q1_price_usd", "median_price_usd", "q3_price_usd", "max_price_usd"],
+            title="Distribution of price by region",
+        ),
+        {
+            "region": "text",
+            "min_price_usd": "numeric",
+            "q1_price_usd": "numeric",
+            "median_price_usd": "numeric",
+            "q3_price_usd": "numeric",
+            "max_price_usd": "numeric",
+            "count": "numeric",
+        },
+        [
+            {
+                "region": r,
+                "min_price_usd": 5.0 + i,
+                "q1_price_usd": 20.0 + i,
+                "median_price_usd": 31.5 + 2 * i,
+                "q3_price_usd": 44.0 + 3 * i,
+                "max_price_usd": 90.0 + 5 * i,
+                "count": 40 + i,
+            }
+            for i, r in enumerate(REGIONS)
+        ],
+    ),
     "kpi_single_value": (
         VizSpec(chart_type="kpi", y=["total_revenue_usd"], title="Total revenue"),
         {"total_revenue_usd": "numeric"},

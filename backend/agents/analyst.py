@@ -251,7 +251,7 @@ INSTRUCTIONS = """You are a careful data analyst. Answer the user's question abo
 2. If run_sql reports an error, fix the SQL and call it again.
 3. Finish with VizSpec: the chart that fits the result's shape (temporal x → line/area, category +
    measure → bar, two measures → scatter, a few parts of a whole → pie, distribution → histogram,
-   single value → kpi), the x/y/series (and a bubble size) columns of the result, its data_id, a short
+   a spread per group → box with y = [min, q1, median, q3, max] columns in that order, single value → kpi), the x/y/series (and a bubble size) columns of the result, its data_id, a short
    title and the reason.
    When the user asks for something these kinds cannot express (reference lines, highlighted items,
    small multiples, waterfalls, annotations), finish with VizCode instead: a TSX module

@@ -34,6 +34,8 @@ def fitting_chart_types(spec: VizSpec, kinds: dict[str, ColumnKind], row_count: 
         fits: list[ChartType] = ["kpi", "table"]
     elif spec.chart_type == "scatter":
         fits = ["scatter", "table"]
+    elif spec.chart_type == "box":  # five numbers of each group: drawn as boxes, or read as a table
+        fits = ["box", "table"]
     elif spec.chart_type == "histogram":
         fits = ["histogram", "bar", "line", "area", "table"]
     elif x_kind == "temporal":
@@ -58,8 +60,9 @@ def build_params(
         "scatter",
         "kpi",
         "histogram",
+        "box",
     )
-    multi = bool(spec.series) or len(spec.y) > 1
+    multi = (bool(spec.series) or len(spec.y) > 1) and spec.chart_type != "box"  # a box's five numbers: one key
     schema: list[ParamSpec] = [
         ParamSpec(name="title", kind="string", label="Title", default=spec.title),
         ParamSpec(name="chart_type", kind="enum", label="Chart type", options=list(types), default=spec.chart_type),
@@ -71,7 +74,8 @@ def build_params(
     if spec.chart_type != "kpi":
         schema.append(ParamSpec(name="show_grid", kind="boolean", label="Show grid", default=True))
         schema.append(ParamSpec(name="show_legend", kind="boolean", label="Show legend", default=multi))
-        schema.append(ParamSpec(name="show_labels", kind="boolean", label="Show values", default=False))
+        if spec.chart_type != "box":  # a box has five values: its tooltip and description say them
+            schema.append(ParamSpec(name="show_labels", kind="boolean", label="Show values", default=False))
     if categorical and spec.x:
         schema.append(
             ParamSpec(name="sort", kind="enum", label="Sort", options=["none", "desc", "asc"], default="none")
@@ -125,10 +129,12 @@ def stream_code(spec: VizSpec, kinds: dict[str, ColumnKind], row_count: int) -> 
     views = list(dict.fromkeys(_VIEW_OF[k][0] for k in fitting if _VIEW_OF[k][0] in _VIEWS))
     recharts = sorted({name for view in views for name in _view(view)[0]})
     kit = ["ChartShell", *(["KpiView"] if "kpi" in fitting else []), *(["TableView"] if "table" in fitting else [])]
+    kit += _BOX_KIT if "box" in views else []
+    types = ["Chart", "ChartConfig", "ChartParams", *(["Row"] if "box" in views else [])]
     yield (
         (f'import {{ {", ".join(recharts)} }} from "recharts";\n' if recharts else "")
         + f'import {{ {", ".join([*kit, "useChart"])} }} from "@viz/ui";\n'
-        + ('import type { Chart, ChartConfig, ChartParams } from "@viz/ui";\n\n')
+        + f'import type {{ {", ".join(types)} }} from "@viz/ui";\n\n'
     )
     columns: Sequence[str] = [c for c in (spec.x, *spec.y, spec.series, spec.size) if c]
     config = {
@@ -158,10 +164,13 @@ _VIEW_OF: dict[ChartType, tuple[str, str]] = {
     "area": ("line", "<LineView chart={chart} area />"),
     "pie": ("pie", "<PieView chart={chart} />"),
     "scatter": ("scatter", "<ScatterView chart={chart} />"),
+    "box": ("box", "<BoxView chart={chart} />"),
     "kpi": ("kpi", "<KpiView chart={chart} />"),
     "table": ("table", "<TableView chart={chart} />"),
 }
-_VIEWS = ("bar", "line", "pie", "scatter")
+_VIEWS = ("bar", "line", "pie", "scatter", "box")
+# What the box view takes from the kit: the five numbers of a row and where they are drawn.
+_BOX_KIT = ["BOX_NAMES", "boxAt", "boxFigures", "boxRange", "boxSummary", "boxValueTitle"]
 
 
 @cache

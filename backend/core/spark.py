@@ -30,6 +30,7 @@ from sqlglot.errors import SqlglotError
 
 from backend.core.arrow_types import duckdb_type_name
 from backend.core.engine import PreparedQuery, Progress, QueryResult
+from backend.core.quantiles import spark_quantiles
 from backend.core.spark_catalog import read_catalog
 from backend.core.spark_progress import ThreadProgressRelay
 from backend.models.catalog import Catalog
@@ -47,7 +48,7 @@ _GRPC_DETAILS = re.compile(r'details = "([^"]*)"')
 def to_spark_sql(sql: str) -> str:
     """The guarded DuckDB statement in Spark's dialect."""
     try:
-        return sqlglot.transpile(sql, read="duckdb", write="spark")[0]
+        return spark_quantiles(sqlglot.parse_one(sql, read="duckdb")).sql(dialect="spark")
     except SqlglotError as exc:
         raise QueryExecutionError(f"cannot translate the query to Spark SQL: {exc}", sql) from exc
 

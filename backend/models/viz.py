@@ -8,8 +8,8 @@ from pydantic import BaseModel, Field
 
 from backend.models.events import ParamSpec
 
-ChartType = Literal["bar", "line", "area", "scatter", "pie", "histogram", "kpi", "table"]
-CHART_TYPES: tuple[ChartType, ...] = ("bar", "line", "area", "scatter", "pie", "histogram", "kpi", "table")
+ChartType = Literal["bar", "line", "area", "scatter", "pie", "histogram", "box", "kpi", "table"]
+CHART_TYPES: tuple[ChartType, ...] = ("bar", "line", "area", "scatter", "pie", "histogram", "box", "kpi", "table")
 COLOR_SCHEMES = ("default", "blues", "greens", "oranges", "purples", "warm", "cool", "vivid", "monochrome")
 
 

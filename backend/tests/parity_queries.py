@@ -30,6 +30,11 @@ PARITY_QUERIES: list[tuple[str, str]] = [
         "SELECT date_trunc('month', date) AS month, sum(quantity) AS units FROM sales WHERE date < DATE '2023-07-01' GROUP BY 1 ORDER BY 1",
     ),
     ("year_extract", "SELECT extract(year FROM date) AS yr, count(*) AS n FROM sales GROUP BY 1 ORDER BY 1"),
+    (
+        "exact_quartiles",  # a box plot's numbers: Spark has them as PERCENTILE, not PERCENTILE_CONT(x, q)
+        "SELECT species, quantile_cont(body_mass_g, 0.25) AS q1, median(body_mass_g) AS mid, "
+        "quantile_cont(body_mass_g, 0.75) AS q3 FROM penguins GROUP BY species ORDER BY species",
+    ),
     ("nulls_counted", "SELECT sex, count(*) AS n FROM penguins GROUP BY sex ORDER BY sex NULLS LAST"),
     ("null_filter", "SELECT count(*) AS n FROM penguins WHERE sex IS NULL OR beak_length_mm IS NULL"),
     (

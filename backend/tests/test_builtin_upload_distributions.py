@@ -1,5 +1,6 @@
-"""Distributions by group, worded as chart galleries word them ("distribution of body mass by species"): one
-histogram per group, the group as the chart's series, every row of each group counted once (upload_catalogs.py)."""
+"""Distributions by group, worded as chart galleries word them ("distribution of body mass by species"): a box per
+group (its five numbers and count), or, asked as histograms, one histogram per group, the group as the chart's series,
+every row of each group counted once (upload_catalogs.py)."""
 
 from __future__ import annotations
 
@@ -17,10 +18,13 @@ def _per_group(db: Db, question: str, group: str, gold: str) -> None:
     assert sorted(got) == rows(db[0], gold), d.sql
 
 
-def test_distribution_of_a_measure_by_group_is_one_histogram_per_group(gym: Db, orchard: Db) -> None:
-    _per_group(
-        gym, "distribution of monthly fee by plan", "Plan", 'SELECT "Plan", COUNT(*) FROM "GymMembers" GROUP BY 1'
-    )
+def test_distribution_of_a_measure_by_group_is_a_box_per_group_or_histograms_when_asked(gym: Db, orchard: Db) -> None:
+    boxes = answer(gym, "distribution of monthly fee by plan")  # the groups side by side: a box each
+    assert boxes.chart.chart_type == "box" and boxes.chart.x == "Plan", boxes.chart
+    counted = gym[0].execute(f'SELECT "Plan", count FROM ({boxes.sql})').fetchall()
+    assert sorted(counted, key=repr) == rows(
+        gym[0], 'SELECT "Plan", COUNT("MonthlyFee") FROM "GymMembers" GROUP BY 1'
+    ), boxes.sql
     _per_group(
         orchard,
         "histogram of yield for each variety in 2021",

@@ -99,3 +99,18 @@ def test_a_bubble_size_is_a_drawn_field_of_the_scatter() -> None:
     assert '"size": "accel"' in code.replace("size: ", '"size": ') and "ZAxis" in code.splitlines()[0]
     plain, _ = build_params(spec.model_copy(update={"size": None}), kinds, 400)
     assert "size" not in plain
+
+
+def test_a_box_plot_offers_only_boxes_and_a_table_and_draws_each_group_as_a_box() -> None:
+    y = ["min_fare", "q1_fare", "median_fare", "q3_fare", "max_fare"]
+    kinds: dict[str, ColumnKind] = {"route": "text", "count": "numeric", **dict.fromkeys(y, "numeric")}
+    spec = VizSpec(chart_type="box", x="route", y=y, title="Distribution of fare by route")
+    params, schema = build_params(spec, kinds, 60)
+    chart = next(p for p in schema if p.name == "chart_type")
+    assert chart.options == ["box", "table"] and params["chart_type"] == "box"
+    # No sorting, "Other" grouping, orientation or value labels: each box is a group's own five numbers.
+    assert not {"sort", "orientation", "max_items", "show_labels", "stacked"} & names(schema)
+    assert params["show_legend"] is False
+    code = render_code(spec, kinds, 60)
+    assert "function BoxView" in code and "function BarView" not in code and "<TableView" in code
+    assert "boxFigures" in code.splitlines()[1] and "aria-label={boxSummary(" in code

@@ -75,6 +75,11 @@ export function writtenAnswer(
 ): WrittenAnswer | null {
   if (rows.length === 0)
     return { figure: "0 rows", label: "Result", sentence: "No rows match this question." };
+  const median = fields.y[2];
+  if (chartType === "box" && median && fields.y.length === 5) {
+    // A box plot's rows are five numbers of each group: the answer compares the groups by their medians.
+    return writtenAnswer(rows, { ...fields, y: [median] }, kinds, new Set());
+  }
   const y = fields.y[0];
   if (!y) return null;
   const unit = unitOf(y);

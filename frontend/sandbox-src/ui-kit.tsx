@@ -1,6 +1,7 @@
 /** The small UI kit generated components may import as "@viz/ui" (inline styles: no Tailwind in the frame). */
 import type { CSSProperties, ReactNode } from "react";
 
+export * from "./kit/box-plot";
 export * from "./kit/chart-model";
 export * from "./kit/chart-parts";
 // Shared helpers: the same labels, numbers and "Other" grouping in the chart, the table and the answer.

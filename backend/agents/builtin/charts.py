@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from backend.agents.builtin.models import AnalysisPlan, ChartChoice, Intent
+from backend.agents.builtin.models import AnalysisPlan, ChartChoice, Intent, box_columns, is_box
 from backend.models.catalog import ColumnKind
 
 # Every chart_type the generated component understands.
-CHART_TYPES = ("bar", "line", "area", "pie", "scatter", "histogram", "kpi", "table")
+CHART_TYPES = ("bar", "line", "area", "pie", "scatter", "histogram", "box", "kpi", "table")
 PIE_MAX = 6  # pie slices stay readable up to about this many parts
 PIE_SHARE_MAX = 12  # …and the user may ask for a share breakdown with a few more
 
@@ -52,7 +52,8 @@ def choose_chart(
         return chart.model_copy(update={"chart_type": hint, "reason": f"You asked for a {hint} chart, and it fits."})
     if hint and hint in CHART_TYPES and hint not in chart.alternatives:
         why = _unfit(hint, columns, row_count, plan)
-        return chart.model_copy(update={"reason": f"You asked for a {hint} chart, but {why}. {chart.reason}"})
+        asked = "box plot" if hint == "box" else f"{hint} chart"
+        return chart.model_copy(update={"reason": f"You asked for a {asked}, but {why}. {chart.reason}"})
     return chart
 
 
@@ -70,6 +71,8 @@ def _unfit(hint: str, columns: Sequence[tuple[str, ColumnKind]], row_count: int,
         return "a scatter plot needs two measures and this result has " + ("one" if numeric else "none")
     if hint in ("line", "area") and row_count < 2:
         return "a line needs at least two points"
+    if hint == "box":
+        return "a box plot needs the values of one measure, and a count, a share or a ratio of totals has none"
     if hint == "kpi" and row_count != 1:
         return f"a headline figure shows one number and this result has {row_count} rows"
     return "it does not fit this result's columns"
@@ -102,6 +105,12 @@ def _by_shape(
     categories = [n for n, k in columns if k in ("text", "boolean", "other") or (n not in numeric and k != "temporal")]
     kind = plan.kind if plan else None
 
+    if plan is not None and is_box(plan) and row_count > 0:
+        x = plan.dimensions[0].alias if plan.dimensions else None
+        within = f" within each {x}" if x else ""
+        return ChartChoice(chart_type="box", alternatives=["box", "table"], x=x, y=box_columns(plan),
+                           reason=f"A box plot shows how the values spread{within}: the box runs from the first to the third "
+                           "quartile around the median, the whiskers from the minimum to the maximum.")  # fmt: skip
     if kind == Intent.HISTOGRAM or (plan is None and len(names) == 2 and names[0].endswith("_bin")):
         series = names[1] if len(names) == 3 else None  # one histogram per group, overlaid
         return ChartChoice(chart_type="histogram", alternatives=["histogram", "bar", "table"], x=names[0],

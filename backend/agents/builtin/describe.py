@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from backend.agents.builtin.choice import Choice
-from backend.agents.builtin.models import AnalysisPlan, ChartChoice, Filter, Intent, Measure
+from backend.agents.builtin.models import AnalysisPlan, ChartChoice, Filter, Intent, Measure, is_box
 from backend.agents.builtin.role_model import AGG_PREFIX, measure_alias
 from backend.agents.labels import words_with_unit
 
 _AGG_WORDS = {"sum": "total", "avg": "average", "min": "minimum", "max": "maximum", "median": "median", "stddev": "standard deviation of", "range": "range (maximum minus minimum) of",
+              "q1": "first quartile of", "q3": "third quartile of",
               "count": "number of", "count_distinct": "number of distinct"}  # fmt: skip
 
 
@@ -111,7 +112,10 @@ def _value_text(f: Filter) -> str:
 
 def title_for(plan: AnalysisPlan) -> str:
     """A chart title such as 'Total amount by channel — Q1 2024'."""
-    if plan.kind == Intent.HISTOGRAM:
+    if is_box(plan):  # "Distribution of salary by crew": five numbers of each crew's salaries, one box
+        head = f"Distribution of {human(plan.measures[0].alias.removeprefix('min_'))}"
+        head += "".join(f" by {inline(d.bucket or d.alias)}" for d in plan.dimensions[:1])
+    elif plan.kind == Intent.HISTOGRAM:
         head = f"Distribution of {human(plan.binned.alias if plan.binned else plan.columns[0].column)}"
         head += "".join(f" per {human(d.alias)}" for d in plan.dimensions[:1])
     elif plan.kind == Intent.SCATTER:
@@ -168,6 +172,10 @@ def thoughts_for(plan: AnalysisPlan, ch: Choice | None, chart: ChartChoice, note
 
 def _what(plan: AnalysisPlan) -> str:
     """The computation in one sentence."""
+    if is_box(plan):
+        value = human(plan.measures[0].alias.removeprefix("min_"))
+        each = f" for each {human(plan.dimensions[0].column.column)}" if plan.dimensions else ""
+        return f"I computed the minimum, quartiles, median and maximum of {value}{each}, and how many values there are."
     if plan.kind == Intent.HISTOGRAM:
         wide = f" {plan.bin_width:g} wide" if plan.bin_width is not None else ""
         binned = human(plan.binned.alias if plan.binned else plan.columns[0].column)

@@ -205,7 +205,7 @@ BOTTOM_WORDS = frozenset({"bottom", "worst", "lowest", "least", "smallest", "few
 NEGATION_WORDS = frozenset({"excluding", "exclude", "except", "without", "not", "excluded", "but", "besides"})
 # Kinds of chart named before "chart"/"plot"/"graph" ("bar chart"): a request for that chart.
 CHART_KINDS = frozenset({"bar", "bars", "line", "area", "pie", "donut", "doughnut", "scatter", "bubble", "column",
-                         "histogram"})  # fmt: skip
+                         "histogram", "box", "boxplot", "whisker"})  # fmt: skip
 SCATTER_WORDS = frozenset({"vs", "versus", "against", "relationship", "correlation", "correlate", "correlated",
                            "relation", "scatter", "bubble"})  # fmt: skip
 # Words that ask for two measures of each row plotted against each other (a scatter needs both).

@@ -9,7 +9,8 @@ from pydantic import BaseModel, Field
 
 from backend.models.catalog import ValueMatch
 
-Agg = Literal["count", "count_distinct", "sum", "avg", "min", "max", "median", "stddev", "range"]  # range: max − min
+# range: max − min; q1 and q3: the first and third quartiles (a box plot's box)
+Agg = Literal["count", "count_distinct", "sum", "avg", "min", "max", "median", "stddev", "range", "q1", "q3"]
 Bucket = Literal[
     "hour",
     "day",
@@ -295,3 +296,17 @@ class ValueLookup(Protocol):
 def bin_alias(plan: AnalysisPlan) -> str:
     """The name of a histogram's bin column: the binned column's or the computed value's name."""
     return f"{plan.binned.alias if plan.binned else plan.columns[0].column}_bin"
+
+
+BOX_AGGS: tuple[Agg, ...] = ("min", "q1", "median", "q3", "max")
+
+
+def is_box(plan: AnalysisPlan) -> bool:
+    """The plan computes a box plot's five numbers (and nothing else but their count)."""
+    aggs = tuple(m.agg for m in plan.measures[: len(BOX_AGGS)])
+    return plan.kind == Intent.AGGREGATE and aggs == BOX_AGGS
+
+
+def box_columns(plan: AnalysisPlan) -> list[str]:
+    """The output names of a box plot's five numbers, lowest first."""
+    return [m.alias for m in plan.measures[: len(BOX_AGGS)]]

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.box_plots import box_plan
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, TableEntry, raw_words, singular
 from backend.agents.builtin.choice import Choice, choose_table
 from backend.agents.builtin.conditions import attach_comparisons
@@ -180,10 +181,19 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         return finish(plan, idx, ch, r), notes
     if "distribution" in r.flags and ro.numeric_cols:
         # "distribution of petal width by kind": one histogram per group, the group as its series.
-        asked = bool(
-            {t.lower for t in r.tokens} & lx.GROUPING_WORDS
-        )  # a grouping asked for, not a column met by the way
-        groups = [d.column for d in ro.dims if not is_temporal(main, d) and d.column.table == main.info.name][:asked]
+        words = {t.lower for t in r.tokens}
+        asked = bool(words & lx.GROUPING_WORDS)  # a grouping asked for, not a column met by the way
+        grouped = [d for d in ro.dims if not is_temporal(main, d)][:asked]
+        if grouped and not words & {"histogram", "histograms"}:
+            # "salary distribution by crew", "spread of fares per route": the values of each group side by side,
+            # one box each (a histogram per group would overlap them); asked as histograms, they stay histograms.
+            value = ro.numeric_cols[0]
+            each = Measure(agg="avg", column=value, alias=measure_alias("avg", value.output()))
+            plan = AnalysisPlan(table=main.info.name, measures=[each], dimensions=grouped, filters=filters)
+            boxed = box_plan(finish(plan, idx, ch, r), idx)
+            if boxed is not None:
+                return boxed, notes
+        groups = [d.column for d in grouped if d.column.table == main.info.name]
         cols = [ro.numeric_cols[0], *groups]
         plan = AnalysisPlan(kind=Intent.HISTOGRAM, table=main.info.name, columns=cols, filters=filters)
         return finish(plan, idx, ch, r), notes

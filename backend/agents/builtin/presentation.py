@@ -8,7 +8,8 @@ from backend.agents.builtin.lexicon import STOPWORDS, tokenize
 
 CHART_WORDS = {"line": "line", "lines": "line", "bar": "bar", "bars": "bar", "column": "bar", "columns": "bar",
                "area": "area", "pie": "pie", "donut": "pie", "doughnut": "pie", "scatter": "scatter",
-               "table": "table", "histogram": "histogram", "kpi": "kpi"}  # fmt: skip
+               "table": "table", "histogram": "histogram", "kpi": "kpi", "boxplot": "box", "boxplots": "box",
+               "box": "box", "whisker": "box", "whiskers": "box"}  # fmt: skip
 COLOR_WORDS = {"blue": "blues", "blues": "blues", "green": "greens", "greens": "greens", "orange": "oranges",
                "oranges": "oranges", "purple": "purples", "purples": "purples", "violet": "purples", "red": "warm",
                "warm": "warm", "cool": "cool", "cold": "cool", "vivid": "vivid", "bright": "vivid", "colorful": "vivid",

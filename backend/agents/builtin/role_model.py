@@ -53,7 +53,7 @@ def default_agg(c: ColumnEntry) -> Agg:
 
 # The first word of a measure's output name, by aggregate (total_amount, avg_price).
 AGG_PREFIX: dict[str, str] = {"sum": "total", "avg": "avg", "min": "min", "max": "max", "median": "median",
-                              "stddev": "stddev", "range": "range"}  # fmt: skip
+                              "stddev": "stddev", "range": "range", "q1": "q1", "q3": "q3"}  # fmt: skip
 
 
 def measure_alias(agg: Agg, column: str | None, noun: str | None = None) -> str:

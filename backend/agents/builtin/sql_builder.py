@@ -35,6 +35,7 @@ from backend.agents.builtin.sql_exprs import (
     scaled,
     whole_years,
 )
+from backend.core.quantiles import SPARK_DIALECTS, spark_quantiles
 from backend.models.catalog import Catalog
 
 SCATTER_LIMIT = 5000
@@ -624,4 +625,5 @@ def build_sql(
 ) -> str:
     """The plan's SQL in `dialect` (DuckDB unless told otherwise; "spark" for Spark SQL); a whole answer
     asks for at most `whole_rows` rows."""
-    return SqlBuilder(plan, catalog, dialect, whole_rows).build().sql(dialect=dialect, pretty=True)
+    tree = SqlBuilder(plan, catalog, dialect, whole_rows).build()
+    return (spark_quantiles(tree) if dialect in SPARK_DIALECTS else tree).sql(dialect=dialect, pretty=True)

@@ -114,12 +114,17 @@ def concat(*parts: exp.Expr) -> exp.Expr:
     return exp.Paren(this=out)
 
 
+QUARTILES = {"q1": "0.25", "q3": "0.75"}
+
+
 def agg_call(agg: str, c: exp.Expr) -> exp.Expr:
     """agg(c): count_distinct → count(DISTINCT c), stddev → the sample standard deviation."""
     if agg == "count_distinct":
         return exp.Count(this=exp.Distinct(expressions=[c]))
     if agg == "stddev":
         return exp.StddevSamp(this=c)
+    if agg in QUARTILES:  # the exact (interpolated) quartile: DuckDB's QUANTILE_CONT, Spark's PERCENTILE
+        return exp.PercentileCont(this=c, expression=exp.Literal.number(QUARTILES[agg]))
     if agg == "range":  # "the difference between the highest and the lowest salary"
         return exp.Sub(this=exp.Max(this=c), expression=exp.Min(this=c.copy()))
     return func(agg, c)

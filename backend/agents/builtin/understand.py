@@ -7,6 +7,7 @@ import datetime as dt
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.absence import absence_plan
 from backend.agents.builtin.both import both_conditions
+from backend.agents.builtin.box_plots import box_plan, is_box
 from backend.agents.builtin.bridge import bridge_plan
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, build_index
 from backend.agents.builtin.charts import choose_chart
@@ -69,6 +70,9 @@ def understand(
         return _clarify(idx, *refusal, named)
     if previous is not None:
         updates = presentation_updates(question)
+        boxed = box_plan(previous.plan, idx) if updates and updates.get("chart_type") == "box" else None
+        if boxed is not None and not is_box(previous.plan):  # "as a box plot": the values' spread, a new query
+            return _decision(boxed, idx, None, [_BOXED])
         if updates:
             what = ", ".join(f"{k} = {v}" for k, v in updates.items())
             return PresentationDecision(
@@ -197,6 +201,8 @@ def _chart_hint(r: Reading) -> str | None:
         w = t.lower
         if w not in CHART_WORDS or w in {"table", "column", "columns"}:
             continue
+        if w == "box" and r.low(k + 1) not in _CHART_NOUNS | {"and", "whisker", "plots"}:
+            continue  # a box alone may be a thing the rows hold (boxes packed); "box plot" asks for the chart
         if k not in named or r.low(k + 1) in _CHART_NOUNS:
             return CHART_WORDS[w]
     return None
@@ -381,9 +387,13 @@ def estimate_rows(plan: AnalysisPlan, idx: CatalogIndex) -> int:
     return min(n, plan.top_n or plan.limit)
 
 
+_BOXED = "Following up on the previous result: the five numbers of each group's values, drawn as a box plot."
+
+
 def _decision(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None, notes: list[str]) -> QueryDecision:
     """Assemble SQL, chart, title and thoughts for a plan."""
-    plan = readable(plan, idx)
+    boxed = box_plan(plan, idx) if plan.chart_hint == "box" else None
+    plan = readable(boxed or plan, idx)
     chart = choose_chart(output_columns(plan, idx), estimate_rows(plan, idx), plan)
     sql = build_sql(plan, idx.catalog)
     lead = leader_note(plan)

@@ -1661,13 +1661,13 @@ export type VizSpec = {
      *
      * every chart type that fits the data (the UI offers them)
      */
-    alternatives?: Array<'bar' | 'line' | 'area' | 'scatter' | 'pie' | 'histogram' | 'kpi' | 'table'>;
+    alternatives?: Array<'bar' | 'line' | 'area' | 'scatter' | 'pie' | 'histogram' | 'box' | 'kpi' | 'table'>;
     /**
      * Chart Type
      *
      * the chart to draw first
      */
-    chart_type: 'bar' | 'line' | 'area' | 'scatter' | 'pie' | 'histogram' | 'kpi' | 'table';
+    chart_type: 'bar' | 'line' | 'area' | 'scatter' | 'pie' | 'histogram' | 'box' | 'kpi' | 'table';
     /**
      * Data Id
      *

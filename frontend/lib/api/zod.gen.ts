@@ -625,6 +625,7 @@ export const zVizSpec = z.object({
         'scatter',
         'pie',
         'histogram',
+        'box',
         'kpi',
         'table'
     ])).optional(),
@@ -635,6 +636,7 @@ export const zVizSpec = z.object({
         'scatter',
         'pie',
         'histogram',
+        'box',
         'kpi',
         'table'
     ]),

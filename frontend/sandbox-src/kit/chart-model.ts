@@ -123,7 +123,8 @@ export function chartRows(data: readonly Row[], params: ChartParams, config: Cha
     const shown = grouped.keys.length - (grouped.hidden ? 1 : 0);
     notes.push(groupedNote(shown, grouped.total, `${label(series).toLowerCase()} series`));
   }
-  if (xKind !== "temporal" && x && kind !== "scatter") {
+  // A box plot's rows are five numbers of each group's own values: none adds up into an "Other" box.
+  if (xKind !== "temporal" && x && kind !== "scatter" && kind !== "box") {
     const first = keys[0];
     if (params.sort && params.sort !== "none" && first !== undefined) {
       const dir = params.sort === "asc" ? 1 : -1;
