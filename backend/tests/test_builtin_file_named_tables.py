@@ -74,3 +74,19 @@ def test_the_rows_noun_names_a_count(broker: Db, sheet: Db) -> None:
 def test_a_plain_listing_keeps_every_column(broker: Db) -> None:
     d = answer(broker, "yachts built before 1990")
     assert len(broker[0].execute(d.sql).fetchall()[0]) == 5
+
+
+def test_the_counted_noun_after_most_or_number_of_names_the_count(broker: Db, sheet: Db) -> None:
+    """The noun counted after "the most", "number of" or "total number of" names the rows, not the file's name."""
+    d = same(
+        broker,
+        "which marina has the most yachts",
+        "SELECT marina, COUNT(*) FROM data GROUP BY 1 ORDER BY 2 DESC LIMIT 1",
+    )
+    assert "yacht_count" in d.sql
+    d = same(broker, "number of yachts by marina", "SELECT marina, COUNT(*) FROM data GROUP BY 1")
+    assert "yacht_count" in d.sql
+    d = same(sheet, "count of parcels per depot", "SELECT Depot, COUNT(*) FROM Sheet1 GROUP BY 1")
+    assert "parcel_count" in d.sql
+    d = same(sheet, "total number of parcels", "SELECT COUNT(*) FROM Sheet1")
+    assert "parcel_count" in d.sql

@@ -885,7 +885,7 @@ def _rows_of_a_file(r: Reading, idx: CatalogIndex) -> list[Mention]:
     a count or a sort, whose answer names or orders the rows ("which yacht sold for the most", "how many yachts …",
     "yachts ordered by price"); a plain listing keeps every column."""
     words = {t.lower for t in r.tokens}
-    if not (r.entity_at or r.ranked or words & {"by", "many"}):
+    if not (r.entity_at or r.ranked or words & {"by", "many", "per", "each", *_COUNT_NOUNS}):
         return r.mentions
     if len(idx.tables) != 1 or any(m.kind == "table" for m in r.mentions):
         return r.mentions
@@ -893,13 +893,13 @@ def _rows_of_a_file(r: Reading, idx: CatalogIndex) -> list[Mention]:
     if not {w.rstrip("0123456789") for w in t.words} <= _FILE_NAMES:
         return r.mentions
     k = 0
-    while r.low(k) in _BEFORE_ROWS:
+    while r.low(k) in _BEFORE_ROWS | {"of"} or (r.low(k) in _COUNT_NOUNS and r.low(k + 1) in _COUNT_NOUNS | {"of"}):
         k += 1
     # A word only an identifier is called by ("parcels" of ParcelNo) names the rows that identifier tells apart.
     keys = {p for m in r.mentions if m.kind == "column" and (c := t.col(m.column or "")) is not None and c.is_id
             for p in range(m.start, m.end)}  # fmt: skip
     covered = {p for m in r.mentions for p in range(m.start, m.end)} - keys
-    for j in sorted({k, *r.entity_at}):
+    for j in sorted({k, *r.entity_at, *_counted_at(r)}):
         tok = r.tokens[j] if j < len(r.tokens) else None
         if tok is None or r.words[j] is None or j in covered or tok.number is not None or not tok.lower.isalpha():
             continue
@@ -910,6 +910,22 @@ def _rows_of_a_file(r: Reading, idx: CatalogIndex) -> list[Mention]:
         rest = [m for m in r.mentions if not m.start <= j < m.end]
         return [*rest, Mention(j, j + 1, "table", t.info.name, None, 3.0, via="rows")]
     return r.mentions
+
+
+# Words after which a ranking or a count names the rows it counts: "the most yachts", "the number of yachts".
+_COUNTING = frozenset({"most", "fewest", "least"})
+_COUNT_NOUNS = frozenset({"number", "count", "total"})
+
+
+def _counted_at(r: Reading) -> set[int]:
+    """Positions of the noun a ranking or a count counts: "which harbour has the most yachts"."""
+    out: set[int] = set()
+    for i, tok in enumerate(r.tokens):
+        if tok.lower in _COUNTING:
+            out.add(i + 1)
+        elif tok.lower in _COUNT_NOUNS and r.low(i + 1) == "of":
+            out.add(i + 2)
+    return {j for j in out if r.low(j) not in lx.COMPARABLE}
 
 
 def _mentions_apart(idx: CatalogIndex, words: list[str | None], forms: list[str], verb_at: int | None) -> list[Mention]:
