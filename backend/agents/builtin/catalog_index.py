@@ -15,7 +15,7 @@ from backend.agents.builtin.money_units import subunit_of
 from backend.agents.builtin.name_parts import PART_NOUNS, name_parts
 from backend.agents.builtin.naming import KIMBALL_WORDS, Naming, plain_words, read_naming
 from backend.agents.builtin.people_keys import REPORTS_TO, SUPERIOR_WORDS, people_keys
-from backend.agents.builtin.quantities import Unit, column_unit, unit_nouns
+from backend.agents.builtin.quantities import Unit, column_unit, unit_nouns, unit_word
 from backend.agents.builtin.squashed import says_what_it_holds
 from backend.agents.builtin.value_keys import value_keys
 from backend.models.catalog import Catalog, ColumnInfo, ForeignKey, TableInfo
@@ -491,7 +491,7 @@ def _column_entry(
         for w in named
         if w not in lx.ANALYSIS_TERMS and w not in lx.STOPWORDS
         for term in lx.ANALYSIS_TERMS
-        if lx.abbreviates(w, term)
+        if lx.abbreviates(w, term) and not unit_word(w, term)
     )
     known = set(words) | expanded | aliases  # a comment saying "total" or "revenue" counts like the name
     # A name ending in id or key is an identifier whatever it says before ("SalesRepID" is no sales figure);

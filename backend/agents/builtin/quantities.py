@@ -124,6 +124,22 @@ _MONEY_WORDS = frozenset({"amount", "amt", "revenue", "sales", "value", "cost", 
                           "spend", "gdp", "turnover", "usd", "eur", "gbp"})  # fmt: skip
 
 
+def _leading_unit(words: list[str]) -> Unit | None:
+    """The unit a name starts with when the rest says what was done for that long or that far (ms_played, km_driven,
+    hrs_worked): a unit of two or more letters before a participle; "min" and "max" lead a lowest or highest figure."""
+    first, last = words[0], words[-1]
+    unit = UNITS.get(first)
+    if unit is None or len(first) < 2 or not unit_word(first) or first in MONEY_UNITS or last in UNITS:
+        return None
+    return unit if last.endswith(("ed", "en", "wn")) and len(last) > 3 else None
+
+
+def unit_word(word: str, longer: str = "") -> bool:
+    """True for a word that is a unit (ms, kg, km) and so abbreviates no `longer` word, unless that is a spelling of
+    the same unit (hr → hours): ms is no "mass". "min" and "max" are a lowest and a highest as often as minutes."""
+    return word in UNITS and word not in {"min", "max"} and UNITS.get(longer) != UNITS[word]
+
+
 def name_unit(name: str) -> Unit | None:
     """The unit a column's name ends on (trip_s, sizeBytes, labour_hrs, weight_kg), not a rate's divisor (eur_per_l,
     price_usd_kwh), a point in a cycle (pickup_hour) nor a tag (Salesforce's Amount__c)."""
@@ -133,6 +149,9 @@ def name_unit(name: str) -> Unit | None:
     last = words[-1]
     if len(words) == 1:
         return UNITS.get(last) if last not in _LETTERS and last not in _POINT_WORDS else None
+    leading = _leading_unit(words)
+    if leading is not None:
+        return leading
     before = words[-2]
     joined = UNITS.get(before + last)
     if joined is not None and joined.dimension == "speed":
@@ -227,6 +246,10 @@ def unit_nouns(name: str, unit: Unit | None) -> frozenset[str]:
     """The words a figure is called by when its column's name is its unit and nothing else (a track's Milliseconds is
     its length, a file's Bytes its size); empty for any other name."""
     words = _raw_words(name)
+    if unit is not None and len(words) > 1 and _leading_unit(words) == unit:
+        # ms_played: how long it played, its (listening) time
+        said = frozenset({"time"}) if unit.dimension == "time" else frozenset[str]()
+        return _DIMENSION_NOUNS.get(unit.dimension, frozenset[str]()) | said
     if unit is None or len(words) != 1 or words[0] in _LETTERS or UNITS.get(words[0]) != unit:
         return frozenset()  # "min" alone may be a minimum as well as minutes
     return _DIMENSION_NOUNS.get(unit.dimension, frozenset())
@@ -247,6 +270,8 @@ def shown_name(column: str, unit: Unit, asked: Unit) -> str:
     words = _raw_words(column)
     if words and UNITS.get(words[-1]) == unit:
         words = words[:-1]
+    elif len(words) > 1 and _leading_unit(words) == unit:
+        words = words[1:]  # ms_played → played_minutes
     return "_".join([*words, asked.label])
 
 

@@ -661,7 +661,7 @@ class RoleReader:
             if agg.agg == "count" and not c.additive:
                 a = "count_distinct" if agg.distinct else "count"
             self.add_measure(c, a, True)
-        else:
+        elif not any(x.column == ref(c) for x in self.ro.measures):  # "total time played": one figure named twice
             self.add_measure(c, default_agg(c), False)
 
     def having_subject(self, m: Mention) -> bool:

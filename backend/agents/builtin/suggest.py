@@ -7,6 +7,7 @@ import re
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, TableEntry, shared_prefix
 from backend.agents.builtin.fk_roles import parents_of
+from backend.agents.builtin.quantities import unit_word
 
 PER_TABLE = 3  # questions about one table the user named, before other tables get a turn
 
@@ -20,7 +21,9 @@ def spoken(idx: CatalogIndex, c: ColumnEntry) -> str:
     words = [w for w in raw if lx.stem(w) != prefix and lx.stem(w) not in lx.ID_WORDS] or raw
     out: list[str] = []
     for w in words:
-        longer = [] if w in lx.ANALYSIS_TERMS or len(w) > 4 else [t for t in lx.ANALYSIS_TERMS if lx.abbreviates(w, t)]
+        plain = w in lx.ANALYSIS_TERMS or len(w) > 4
+        # a unit stays itself (ms, no "mass") unless spelled out (hrs → hours)
+        longer = [] if plain else [t for t in lx.ANALYSIS_TERMS if lx.abbreviates(w, t) and not unit_word(w, t)]
         out.append(longer[0] if len(longer) == 1 else w)
     return " ".join(out)
 
