@@ -55,12 +55,18 @@ def find_absence(r: Reading, idx: CatalogIndex, today: dt.date | None = None) ->
         # a table linking the one the words name to others ("any race": the sailors' entries in races) is left to
         # the reading of links (bridge.py)
         children = [m for m in at_first if not any(_links(idx, m.table, o.table) for o in at_first)]
-        if not children and verb:  # "haven't raced": the child named by its date
+        # "haven't raced", "never raced", "never been visited": the child named by its date
+        named_by_date = not children and (verb or t.lower == "never")
+        if named_by_date:
             children = [m for m in [event_child(r, idx, i)] if m is not None]
             first = children[0].start if children else None
         if first is not None and any(r.tokens[k].number is not None for k in range(i + 1, first)):
             continue
-        for parent in sorted((m for m in tables if m.end <= i), key=lambda m: -m.end):
+        parents = sorted((m for m in tables if m.end <= i), key=lambda m: -m.end)
+        # "customers whose deliveries were never dated": a date of the nearest table is that table's own
+        if named_by_date and not verb and parents:
+            parents = [m for m in parents if m.end == parents[0].end]
+        for parent in parents:
             if not children and denial:  # "customers who never bought anything", "goods never sold": the verb's table
                 children = sales_of(r, idx, parent.table, i + 1, i + 2 + _GAP)
             for child in children:
@@ -97,13 +103,16 @@ def absence_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> Analys
     parent, fk = found.parent, found.key
     child = idx.tables[fk.table]
     among: list[Filter] = found.history or []
+    own_date = _own_date(r, idx, parent, found)
     if (
-        r.date is not None and found.history is None
+        r.date is not None and found.history is None and own_date is None
     ):  # "no permits issued in 2025": the child's date the question names, else its own date
         named = next((ref(c) for m in r.mentions if (c := _dated(idx, child, m)) is not None), None)
         among = list(date_filters(r.date, child, [], today, named).filters)
     values = [(m, False) for m in r.mentions if m.kind == "value" and m.table == parent.info.name]
     own = value_filters(values)
+    if r.date is not None and own_date is not None:  # "members who joined in 2024 and never borrowed …"
+        own = [*own, *date_filters(r.date, parent, [], today, ref(own_date)).filters]
     # "customers with no orders placed by web", "no web orders": a value of the child's after the parent says which
     # child rows count (one the parent holds too stays the parent's)
     held_at = {m.start for m, _ in values}
@@ -146,6 +155,16 @@ def absence_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> Analys
     if fk.ref_column not in {c.column for c in shown}:
         shown.insert(0, key)
     return AnalysisPlan(kind=Intent.ROWS, table=parent.info.name, columns=shown, filters=[*own, absent])
+
+
+def _own_date(r: Reading, idx: CatalogIndex, parent: TableEntry, found: Absence) -> ColumnEntry | None:
+    """The parent's date column named right before a date said before the denial ("members who joined in 2024 and
+    never …"): the date is the parent's."""
+    at = r.date_at
+    if at is None or at >= found.child_at.start or at < found.parent_at.end:
+        return None
+    named = [c for m in r.mentions if m.end <= at and (c := _dated(idx, parent, m)) is not None]
+    return named[-1] if named else None
 
 
 def _dated(idx: CatalogIndex, child: TableEntry, m: Mention) -> ColumnEntry | None:
