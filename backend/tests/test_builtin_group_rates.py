@@ -8,7 +8,6 @@ import random
 
 import duckdb
 
-from backend.agents.builtin import QueryDecision, understand
 from backend.tests.builtin_checks import Db, answer, catalog_fixture, same
 
 
@@ -122,6 +121,10 @@ def test_without_a_figure_of_the_group_per_stays_a_grouping(parish: Db, bakeries
     assert "residents" not in d.sql, d.sql
     d = answer(bakeries, "total takings per branch")
     assert "NumEmployees" not in d.sql and "FloorAreaM2" not in d.sql, d.sql
-    # Square feet of a floor kept in square metres is another unit: no rate over the metres.
-    told = understand("takings per square foot by branch", bakeries[1])
-    assert not isinstance(told, QueryDecision) or "FloorAreaM2" not in told.sql, told
+    # Square feet of a floor kept in square metres: the metres converted (10.76 square feet to the square metre).
+    told = same(
+        bakeries,
+        "takings per square foot by branch",
+        f'SELECT b."BranchName", SUM(s."Takings") / (MAX(b."FloorAreaM2") / 0.09290304) {BY_BRANCH}',
+    )
+    assert any("0.092903" in t for t in told.thoughts), told.thoughts

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry, singular
 from backend.agents.builtin.choice import Choice
+from backend.agents.builtin.group_rates import divisor_at
 from backend.agents.builtin.models import Agg, AnalysisPlan, Change, ColumnRef, Intent, Measure
 from backend.agents.builtin.quantities import divisor, rate_unit, raw_words, waiting_time
 from backend.agents.builtin.reading import Reading
@@ -90,7 +91,7 @@ def ratio(r: Reading, idx: CatalogIndex, named: list[tuple[int, int, ColumnEntry
     if pair.percent:
         return f"{a.name} as a percentage of {b.name} is 100 × the total {a.name} over the total {b.name}."
     if agg == "sum":
-        return f"{name.replace('_', ' ')} is the total {a.name} divided by the total {b.name}."
+        return f"{name.replace('_', ' ')} is the total {a.name} divided by the total {b.name}.{' ' + pair.said if pair.said else ''}"
     return f"{name.replace('_', ' ')} is {a.name} divided by {b.name}, row by row."
 
 
@@ -176,6 +177,7 @@ class RatioPair:
     scale: float | None = None
     taken: frozenset[int] = frozenset()
     percent: bool = False
+    said: str = ""  # a conversion the divisor needed ("area_km2 is in square km, …")
 
 
 def _ratio_pair(r: Reading, idx: CatalogIndex, named: list[tuple[int, int, ColumnEntry]]) -> RatioPair | None:
@@ -230,6 +232,12 @@ def _ratio_pair(r: Reading, idx: CatalogIndex, named: list[tuple[int, int, Colum
             unit = per_unit(r, idx.tables[a.table], j, named) if a is not None and b is None else None
             if a is not None and unit is not None and unit.column is not a:
                 return RatioPair(a, unit.column, False, r.low(j), unit.scale, unit.taken)
+            # "takings per capita by shire": the population (an area, "per square mile") of each row, beside its figure
+            own = divisor_at(r, idx, idx.tables[a.table], k, counted=False) if a is not None and b is None else None
+            if a is not None and own is not None and own.column is not a:
+                noun = f"{own.scale:.0f}_{own.noun}" if own.scale else own.noun  # "per 1,000 residents"
+                said = own.convert[1] if own.convert else ""
+                return RatioPair(a, own.column, False, noun, own.over().scale, own.taken, said=said)
         if t.lower == "ratio":
             k2 = k + 1 + (r.low(k + 1) in {"of", "between"})
             a = at(k2) if k2 > k + 1 else None

@@ -5,11 +5,12 @@ or floor area the group's row holds, in the table the grouping names (one row pe
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, TableEntry, raw_words
 from backend.agents.builtin.choice import Choice
-from backend.agents.builtin.models import Dimension, Measure
+from backend.agents.builtin.models import ColumnRef, Dimension, Measure
 from backend.agents.builtin.quantities import UNITS, Unit
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, measure_alias, ref
@@ -29,6 +30,15 @@ class GroupDivisor:
     scale: float | None
     noun: str
     taken: frozenset[int]
+    # An area kept in another unit than the one asked (square miles of a column in km²): what the column is divided by
+    # to read in the unit asked (2.58999 km² to the square mile), and the sentence saying so.
+    convert: tuple[float, str] | None = None
+
+    def over(self) -> ColumnRef:
+        """The figure divided by, scaled to "per 1,000" and converted to the unit asked."""
+        scale = (self.scale or 1.0) * (self.convert[0] if self.convert else 1.0)
+        figure = ref(self.column)
+        return figure.model_copy(update={"scale": scale}) if scale != 1.0 else figure
 
 
 def _figure(c: ColumnEntry) -> bool:
@@ -60,22 +70,41 @@ def _square_of(word: str) -> Unit | None:
     return None
 
 
-def _area_columns(table: TableEntry, asked: Unit | None) -> list[ColumnEntry]:
-    """The table's figures of area; with a unit asked ("square feet"), those spelled in it, and none when every area
-    is spelled in another unit (square feet of an area kept in square metres is not the figure asked for)."""
+def _area_units(words: list[str]) -> list[Unit]:
+    """The units of area a name is spelled in: one word (sqm, km2) or two (sq km, square miles)."""
+    out = [u for w in words if (u := _square_of(w))]
+    for a, b in pairwise(words):
+        unit = UNITS.get(b) if a in {"sq", "square"} else None
+        if unit is not None and unit.dimension == "length":
+            out.append(unit)
+    return out
+
+
+def _area_columns(table: TableEntry, asked: Unit | None) -> list[tuple[ColumnEntry, tuple[float, str] | None]]:
+    """The table's figures of area; with a unit asked ("square feet"), those spelled in it or in no unit; when every
+    area is spelled in another unit, the one such area converted (square miles of an area kept in km²: the column
+    over 2.58999), with the sentence saying so."""
     areas = [
         c for c in table.columns if _figure(c) and any(w.startswith("area") or _square_of(w) for w in raw_words(c.name))
     ]
-    spelled = {c.name: [u for w in raw_words(c.name) if (u := _square_of(w))] for c in areas}
+    spelled = {c.name: _area_units(raw_words(c.name)) for c in areas}
     if asked is None:
-        return areas
-    return [c for c in areas if asked in spelled[c.name] or not spelled[c.name]]
+        return [(c, None) for c in areas]
+    same: list[tuple[ColumnEntry, tuple[float, str] | None]] = [
+        (c, None) for c in areas if asked in spelled[c.name] or not spelled[c.name]
+    ]
+    if same or len(areas) != 1 or len(spelled[areas[0].name]) != 1:
+        return same
+    c, kept = areas[0], spelled[areas[0].name][0]
+    by = (asked.factor / kept.factor) ** 2
+    note = f"{c.name} is in square {kept.label}, so I divided it by {by:,.6g} to read it in square {asked.label}."
+    return [(c, (by, note))]
 
 
-def divisor_at(r: Reading, idx: CatalogIndex, table: TableEntry, i: int) -> GroupDivisor | None:
+def divisor_at(r: Reading, idx: CatalogIndex, table: TableEntry, i: int, counted: bool = True) -> GroupDivisor | None:
     """The figure of `table` that the words after "per" at i name: a population ("per 1,000 residents", "per
-    capita"), an area ("per square metre", "per m2"), or a column counting what the noun names ("per employee" of an
-    `employees` column)."""
+    capita"), an area ("per square metre", "per m2"), or (when `counted`) a column counting what the noun names ("per
+    employee" of an `employees` column)."""
     j = i + 1 + (r.low(i + 1) in _LEADS)
     scale: float | None = None
     number = r.tokens[j].number if j < len(r.tokens) else None
@@ -85,6 +114,7 @@ def divisor_at(r: Reading, idx: CatalogIndex, table: TableEntry, i: int) -> Grou
         return None
     noun = r.tokens[j].stem
     found: list[ColumnEntry] = []
+    areas: list[tuple[ColumnEntry, tuple[float, str] | None]] = []
     end = j + 1
     if noun in _PERSON_NOUNS and r.tokens[j].number is None:
         found = [c for c in table.columns if _figure(c) and set(c.words) & _POPULATION_WORDS]
@@ -93,20 +123,21 @@ def divisor_at(r: Reading, idx: CatalogIndex, table: TableEntry, i: int) -> Grou
         and j + 1 < len(r.tokens)
         and (unit := UNITS.get(r.low(j + 1)) or UNITS.get(r.tokens[j + 1].stem))
     ):
-        found, end = (_area_columns(table, unit) if unit.dimension == "length" else []), j + 2
+        areas, end = (_area_columns(table, unit) if unit.dimension == "length" else []), j + 2
     elif _square_of(r.low(j)) is not None:
-        found = _area_columns(table, _square_of(r.low(j)))
-    else:
+        areas = _area_columns(table, _square_of(r.low(j)))
+    elif counted:
         found = [
             c
             for m in r.mentions
             if m.kind == "column" and m.start == j and m.table == table.info.name
             and (c := table.col(m.column or "")) is not None and _counts(c, noun)
         ]  # fmt: skip
+    found += [c for c, _ in areas]
     if len({c.name for c in found}) != 1:
         return None
     word = "_".join(r.tokens[k].lower for k in range(j, end))
-    return GroupDivisor(found[0], scale, word, frozenset(range(i, end)))
+    return GroupDivisor(found[0], scale, word, frozenset(range(i, end)), areas[0][1] if areas else None)
 
 
 def divisor_anywhere(r: Reading, idx: CatalogIndex, ch: Choice, i: int) -> GroupDivisor | None:
@@ -179,7 +210,8 @@ def group_rate(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> str | No
             ro.measures = rates
             ro.taken |= found.taken
             per = f"{found.scale:,.0f} " if found.scale else ""
-            return f"I divide each {group.alias}'s total by its own {found.column.name}: a rate per {per}{found.noun}."
+            said = f" {found.convert[1]}" if found.convert else ""
+            return f"I divide each {group.alias}'s total by its own {found.column.name}: a rate per {per}{found.noun}.{said}"
     return None
 
 
@@ -198,9 +230,7 @@ def _rates(
     ro: Roles, found: GroupDivisor, explicit: bool, said: set[tuple[str, str | None]] | None = None
 ) -> list[Measure]:
     """The measures as rates over the group's figure; empty when none is a total or a count."""
-    over = ref(found.column)
-    if found.scale:
-        over = over.model_copy(update={"scale": found.scale})
+    over = found.over()
     out: list[Measure] = []
     made = False
     figure = ref(found.column)

@@ -827,6 +827,7 @@ def _value_rates(r: Reading, idx: CatalogIndex, mentions: list[Mention]) -> list
         m.end for m in mentions if m.kind == "column" and _yes_no(idx, m)
     }
     rates = {k for k, t in enumerate(r.tokens) if t.lower in RATE_NOUNS and k in ends}
+    _rate_nouns(r, idx, mentions)
     if not rates:
         return mentions
     r.flags.add("rate")
@@ -835,6 +836,30 @@ def _value_rates(r: Reading, idx: CatalogIndex, mentions: list[Mention]) -> list
     # The rated column: its rows are the part; other conditions ("for employees who work overtime") are the whole.
     r.rated |= {m.column for m in mentions if m.end in rates and m.column and m.kind in ("value", "column")}
     return [m for m in mentions if not any(m.start <= k < m.end for k in rates)]
+
+
+# Nouns that name a rate of an outcome on their own ("the highest attrition", "churn by plan"): the share of the rows
+# where a yes/no column says it happened, as "attrition rate" is. Their plurals and the nouns of the rows that had the
+# outcome ("leavers", "conversions", "dropouts") count rows, and so does any of these after a counting phrase
+# ("number of", "how many", "total"). Rule: a singular outcome noun naming a yes/no column is a rate unless counted.
+OUTCOME_RATE_NOUNS = frozenset({"attrition", "churn", "turnover", "retention", "conversion", "dropout",
+                                "absenteeism", "abandonment", "survival", "mortality", "uptake", "adoption"})  # fmt: skip
+
+
+def _rate_nouns(r: Reading, idx: CatalogIndex, mentions: list[Mention]) -> None:
+    """ "which gadget line has the highest attrition": an outcome noun said alone over a yes/no column is that
+    outcome's rate, marked like "attrition rate" (flag rate, the column rated) and noted for the answer's thoughts."""
+    for m in mentions:
+        if m.kind != "column" or m.end - m.start != 1 or not m.column or not _yes_no(idx, m):
+            continue
+        word = r.low(m.start)
+        agg = r.agg_before(m.start)
+        if word not in OUTCOME_RATE_NOUNS or (agg is not None and agg.agg in ("count", "sum")):
+            continue
+        if r.low(m.end) in RATE_NOUNS or r.low(m.start - 1) in {"many", "number", "count", "total"}:
+            continue
+        r.flags |= {"rate", f"rate_noun:{word}:{m.column}"}
+        r.rated.add(m.column)
 
 
 def _yes_no(idx: CatalogIndex, m: Mention) -> bool:

@@ -20,7 +20,7 @@ from backend.agents.builtin.distinct_count import distinct_count
 from backend.agents.builtin.effects import restate_effect
 from backend.agents.builtin.finishing import finish, leader_note
 from backend.agents.builtin.followup import changes_anything, looks_partial, merge, points_back, pronoun
-from backend.agents.builtin.group_rates import divisor_anywhere
+from backend.agents.builtin.group_rates import divisor_anywhere, divisor_at
 from backend.agents.builtin.models import (
     CYCLES,
     AnalysisPlan,
@@ -38,6 +38,7 @@ from backend.agents.builtin.planner import NeedsMore, alike_figures, build_plan,
 from backend.agents.builtin.presence import parents_having
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
 from backend.agents.builtin.reading import Reading, read
+from backend.agents.builtin.role_times import role_times
 from backend.agents.builtin.routes import route_ends
 from backend.agents.builtin.sql_builder import build_sql, null_keys
 from backend.agents.builtin.suggest import suggestions
@@ -84,6 +85,7 @@ def understand(
         if isinstance(decision, QueryDecision):
             return decision.model_copy(update={"thoughts": [restated.note, *decision.thoughts]})
     r = read(question, idx, lookup)
+    r.mentions = role_times(r, idx, r.mentions)  # "by dropoff hour": the dropoff's timestamp, not its key
     # A message that points back keeps the previous table's bonus; a new question in the same chat is read as if
     # asked alone, so a table that explains its words better wins before the same-table check below.
     prefer = previous.plan.table if previous is not None and points_back(r) else None
@@ -154,6 +156,7 @@ def understand(
         if ranked:
             raise NeedsMore(f"a column of {ch.table.info.name} matching “{ranked}” to rank")
         plan, notes = build_plan(r, idx, ch, ro)
+        notes += _rate_noun_notes(r, plan)
         plan = distinct_count(r, plan)  # "how many different types of pets": one number
         plan = both_conditions(r, plan)  # "countries with both singers over 40 and singers under 30"
         plan = members_meeting(r, idx, plan)  # "what share of customers placed more than 3 orders": one figure
@@ -166,6 +169,21 @@ def understand(
         return _clarify(idx, f"a question about {ch.table.info.name}", str(e), [ch.table.info.name])
     plan.chart_hint = hint or _paired_groups(r, idx, plan)
     return _decision(plan, idx, ch, notes)
+
+
+def _rate_noun_notes(r: Reading, plan: AnalysisPlan) -> list[str]:
+    """What an outcome noun said alone was read as ("the highest attrition": its rate, not the number of rows)."""
+    if not any(m.share_of for m in plan.measures):
+        return []
+    out: list[str] = []
+    for f in sorted(f for f in r.flags if f.startswith("rate_noun:")):
+        _, word, column = f.split(":", 2)
+        each = " in each group, so groups of different sizes compare fairly" if plan.dimensions else ""
+        out.append(
+            f"I read “{word}” as a rate: the percentage of rows with {column} = yes{each}; ask for the number of"
+            f" them to count rows instead."
+        )
+    return out
 
 
 def _outcome_plan(
@@ -242,7 +260,10 @@ def _unknown_grouping(r: Reading, ch: Choice, idx: CatalogIndex) -> str | None:
             continue  # "by type of contract": the head noun qualifies the column named after "of"
         if t.lower == "per" and per_unit(r, ch.table, j) is not None:
             continue  # "charge per kilometre": a unit of one of the rows' figures, a rate
-        if t.lower == "per" and divisor_anywhere(r, idx, ch, i) is not None:
+        if (
+            t.lower == "per"
+            and (divisor_anywhere(r, idx, ch, i) or divisor_at(r, idx, ch.table, i, counted=False)) is not None
+        ):
             continue  # "value per resident": a figure of a parent's rows, a rate per group
         if r.tokens[j].number is None and not any(a.start <= j < a.end for a in r.aggs) and not lx.concept_of(w):
             return r.tokens[j].text
