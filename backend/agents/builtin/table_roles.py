@@ -62,6 +62,11 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
                 return TableRole(measure=MeasureAsk(entry.member, "count_distinct", True, noun))
             fk_col = main.col(fk.column)
             return TableRole(measure=MeasureAsk(fk_col, "count_distinct", True, noun)) if fk_col else TableRole()
+        path = ch.paths.get(m.table)
+        if agg and agg.agg == "count" and path and entry.member is None:
+            # "number of buyers per quadrant" over lines of sales: the buyers' key on the sale the line belongs to
+            near = idx.tables[path[-1].table].col(path[-1].column)
+            return TableRole(measure=MeasureAsk(near, "count_distinct", True, noun)) if near else TableRole()
         # "product category": the next words name a column of this table or of one further up its keys.
         up = {m.table, *ancestors_of(idx, m.table), *parents_of(idx, m.table)}
         qualifies = any(

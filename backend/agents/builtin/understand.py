@@ -17,6 +17,7 @@ from backend.agents.builtin.derived import per_unit
 from backend.agents.builtin.describe import thoughts_for, title_for
 from backend.agents.builtin.display import readable
 from backend.agents.builtin.distinct_count import distinct_count
+from backend.agents.builtin.distinct_per import distinct_per
 from backend.agents.builtin.effects import restate_effect
 from backend.agents.builtin.finishing import finish, leader_note
 from backend.agents.builtin.followup import changes_anything, looks_partial, merge, points_back, pronoun
@@ -42,6 +43,7 @@ from backend.agents.builtin.role_times import role_times
 from backend.agents.builtin.routes import route_ends
 from backend.agents.builtin.sql_builder import build_sql, null_keys
 from backend.agents.builtin.suggest import suggestions
+from backend.agents.builtin.with_columns import listed_with
 from backend.models.catalog import Catalog, ColumnKind
 
 MIN_SCORE = 1.2  # below this, the words matched are too weak to justify any SQL
@@ -122,6 +124,12 @@ def understand(
                 plan, notes = merge(previous.plan, r, ro, idx)
                 plan.chart_hint = hint or previous.plan.chart_hint
                 return _decision(plan, idx, ch_prev, notes)
+    listed = listed_with(r, idx)
+    if listed is not None:  # "list sailings with their captain's name": the rows with the columns named after them
+        return _decision(listed.plan, idx, listed.choice, [])
+    spread = distinct_per(r, idx)
+    if spread is not None:  # "how many different gadgets did each buyer order": through the rows pairing them
+        return _decision(spread, idx, None, [])
     absent = absence_plan(r, idx, today)
     if absent is not None:  # "customers who never placed an order": the parent's rows no child row points at
         return _decision(finish(absent, idx, None, r), idx, None, [])
