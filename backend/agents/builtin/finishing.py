@@ -155,7 +155,7 @@ def plan_refs(plan: AnalysisPlan) -> list[ColumnRef]:
     """Every column the plan reads."""
     refs = [m.column for m in plan.measures if m.column] + [d.column for d in plan.dimensions]
     refs += plan.columns + [f.column for f in plan.filters] + [f.than_column for f in plan.filters if f.than_column]
-    refs += [m.per for m in plan.measures if m.per]
+    refs += [m.per for m in plan.measures if m.per] + [m.of_each for m in plan.measures if m.of_each]
     refs += [other for m in plan.measures for other in m.operands()]
     refs += plan.binned.operands() if plan.binned is not None else []
     return refs + [f.column for m in plan.measures for f in m.share_of]

@@ -96,7 +96,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 # "order value", "basket size": the money column averaged per row.
 PER_ROW_MONEY = frozenset({("order", "value"), ("basket", "size"), ("order", "size"), ("ticket", "size"),
                            ("transaction", "value"), ("cart", "value"), ("basket", "value"), ("deal", "size"),
-                           ("order", "amount")})  # fmt: skip
+                           ("order", "amount"), ("invoice", "value")})  # fmt: skip
 # Measures that adjectives and units talk about: "heaviest" → a weight column, "150 minutes" → a duration.
 MEASURE_WORDS: dict[str, frozenset[str]] = {
     "weight": frozenset({"weight", "mass", "lbs", "lb", "kg", "heavy", "weigh"}),

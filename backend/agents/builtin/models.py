@@ -113,6 +113,9 @@ class Measure(BaseModel):
     # A ratio per entity: the total (sum of column, or the row count) over the number of distinct `per` values,
     # "average amount paid per grower", "revenue per employee by department".
     per: ColumnRef | None = None
+    # A figure of each entity first (each order's items: the sum of the column, or the row count with no column),
+    # then `agg` over those figures: "median number of orders per customer", "most items in a single order".
+    of_each: ColumnRef | None = None
     # A rate over a figure of the group's own row (its population, headcount, floor area), one value per group: the
     # total (or the row count) over that value, "complaints per 1,000 residents by district" (with a scale of 1000).
     group_figure: ColumnRef | None = None
@@ -221,6 +224,9 @@ class AnalysisPlan(BaseModel):
     mirrored: list[tuple[str, str]] = Field(default_factory=list[tuple[str, str]])
     top_n: int | None = None
     top_desc: bool = True  # top (True) or bottom (False) N
+    # With top_n: the first N are kept within each value of this dimension (its alias), not over all of them:
+    # "top 2 widgets in each shop" ranks the widgets of each shop apart.
+    top_per: str | None = None
     bin_width: float | None = None
     # A histogram of a value computed for each row (a duration between two dates of the row) instead of a column.
     binned: Measure | None = None

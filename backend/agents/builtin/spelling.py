@@ -89,6 +89,14 @@ _SHORT_FORMS = {"qtrly": "quarterly", "qtr": "quarter", "qtrs": "quarters", "mth
                 "yrly": "yearly", "rev": "revenue", "revs": "revenues"}  # fmt: skip
 
 
+_MEAN_WORDS = frozenset({"average", "avg", "mean"})
+
+
+def _rows_of(idx: CatalogIndex, noun: str) -> bool:
+    """A table of the catalog whose rows the noun names ("order": a table of orders)."""
+    return any(t.words == (lx.stem(noun),) for t in idx.tables.values())
+
+
 def normalise_tokens(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Token]:
     """Rewrite business phrases and fix typos of catalog and lexicon words ("reveune" → revenue)."""
     keep, targets = _known(idx)
@@ -117,9 +125,13 @@ def normalise_tokens(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Token
         pair = tuple(low[:2])
         if pair in lx.PER_ROW_MONEY:
             k = len(out) - 1 - (bool(out) and out[-1].lower in {"the", "an", "a", "our", "my"})
-            if not (k >= 0 and (out[k].lower,) in lx.AGG_PHRASES):
+            said = out[k].lower if k >= 0 and (out[k].lower,) in lx.AGG_PHRASES else None
+            if said is None:
                 out.append(_token("average", len(out)))
             out.append(_token("revenue", len(out)))
+            if (said is None or said in _MEAN_WORDS) and _rows_of(idx, pair[0]):
+                # "average order value" over a table of orders: the money of each order, averaged over the orders
+                out.extend([_token("per", len(out)), _token(pair[0], len(out) + 1)])
             i += 2
             continue
         out.append(replace(fixed[i], pos=len(out)))

@@ -422,6 +422,17 @@ class SqlBuilder:
         sub = sub.limit(p.top_n or MAX_LIMIT, copy=False)
         return exp.In(this=self.dim(d0), query=sub.subquery())
 
+    def _top_within(self) -> exp.Expr:
+        """ROW_NUMBER() OVER (PARTITION BY the group ORDER BY the first measure, then the members) <= N: the first N
+        members of each group, a tie settled by the members' own order so each group shows N at most."""
+        p = self.plan
+        group = next(d for d in p.dimensions if d.alias == p.top_per)
+        members = [self.dim(d) for d in p.dimensions if d is not group]
+        order = [exp.Ordered(this=self._measure(p.measures[0]), desc=p.top_desc or None)]
+        order += [exp.Ordered(this=m) for m in members]
+        number = exp.Window(this=exp.RowNumber(), partition_by=[self.dim(group)], order=exp.Order(expressions=order))
+        return exp.LTE(this=number, expression=lit(p.top_n or 1))
+
     def parent_grain(self) -> tuple[str, str] | None:
         """(table, key) when every measure reads one table the plan joins to from its rows (many-to-one, the
         parent): a plain join repeats a parent's value once per child row, so its sum, count or average would
@@ -466,8 +477,31 @@ class SqlBuilder:
             self.outer = None
         return select
 
+    def _per_each(self, key: ColumnRef) -> exp.Select:
+        """SELECT dims, agg(figure) over SELECT dims, key, figure GROUP BY dims, key: a figure of each entity (its
+        rows counted, or a column summed), then aggregated over the entities of each group."""
+        p = self.plan
+        inner: list[exp.Expr] = [exp.alias_(self.dim(d), self.name(d.alias), copy=False) for d in p.dimensions]
+        inner.append(exp.alias_(self.col(key), self.name("each_key"), copy=False))
+        for m in p.measures:
+            figure = count_star() if m.column is None else exp.Sum(this=self.row_value(m, m.column))
+            inner.append(exp.alias_(figure, self.name(m.alias), copy=False))
+        groups = [self.dim(d) for d in p.dimensions] + [self.col(key)]
+        sub = self.where(self.from_joins(exp.select(*inner))).group_by(*groups, copy=False)
+        outputs: list[exp.Expr] = [self.alias(d.alias) for d in p.dimensions]
+        outputs += [
+            exp.alias_(agg_call(m.agg, self.alias(m.alias)), self.name(m.alias), copy=False) for m in p.measures
+        ]
+        select = exp.select(*outputs).from_(sub.subquery(self.name("per_each")), copy=False)
+        if p.dimensions:
+            select = select.group_by(*(self.alias(d.alias) for d in p.dimensions), copy=False)
+        return select
+
     def _aggregate(self) -> exp.Select:
         p = self.plan
+        each = next((m.of_each for m in p.measures if m.of_each is not None), None)
+        if each is not None:
+            return self.order_limit(self._per_each(each), min(p.limit, MAX_LIMIT))
         grain = self.parent_grain()
         if grain is not None:
             select = self._per_parent(*grain)
@@ -484,7 +518,8 @@ class SqlBuilder:
         keys = [(self.col(d.key), d.key_alias or d.key.column) for d in p.dimensions if d.key is not None]
         outputs += [exp.alias_(k, self.name(alias), copy=False) for k, alias in keys]
         outputs += [exp.alias_(self.measure(m), self.name(m.alias), copy=False) for m in p.measures]
-        extra = [self._top_n_of_first()] if p.top_n and len(p.dimensions) == 2 and p.measures else []
+        per_group = p.top_per is not None and p.top_n is not None
+        extra = [self._top_n_of_first()] if p.top_n and len(p.dimensions) == 2 and p.measures and not per_group else []
         select = self.where(self.from_joins(exp.select(*outputs)), extra)
         if p.dimensions:
             # Two members sharing a name stay two groups: their key is grouped by too.
@@ -493,6 +528,8 @@ class SqlBuilder:
         having = [self.condition(f) for f in p.filters if f.having is not None]
         if having:
             select = select.having(*having, copy=False)
+        if per_group:
+            select = select.qualify(self._top_within(), copy=False)
         if whole_answer(p):
             return self.order_limit(select, self.whole_rows)
         limit = p.top_n if p.top_n and len(p.dimensions) < 2 else min(p.limit, MAX_LIMIT)

@@ -18,10 +18,12 @@ from backend.agents.builtin.describe import thoughts_for, title_for
 from backend.agents.builtin.display import readable
 from backend.agents.builtin.distinct_count import distinct_count
 from backend.agents.builtin.distinct_per import distinct_per
+from backend.agents.builtin.each_figures import figures_of_each
 from backend.agents.builtin.effects import restate_effect
 from backend.agents.builtin.finishing import finish, leader_note
 from backend.agents.builtin.followup import changes_anything, looks_partial, merge, points_back, pronoun
 from backend.agents.builtin.group_rates import divisor_anywhere, divisor_at
+from backend.agents.builtin.group_tops import tops_per_group
 from backend.agents.builtin.models import (
     CYCLES,
     AnalysisPlan,
@@ -173,6 +175,10 @@ def understand(
         notes += [sided] if sided else []
         plan, routed = route_ends(r, idx, plan)  # "rides from Elmfold to the quayside": both ends of each row
         notes += [routed] if routed else []
+        plan, each = figures_of_each(r, idx, plan)  # "median number of bookings per guest": one figure
+        notes += [each] if each else []
+        plan, within = tops_per_group(r, idx, plan)  # "top 2 widgets in each shop": ranked within each group
+        notes += [within] if within else []
     except NeedsMore as e:
         return _clarify(idx, f"a question about {ch.table.info.name}", str(e), [ch.table.info.name])
     plan.chart_hint = hint or _paired_groups(r, idx, plan)
