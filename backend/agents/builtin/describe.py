@@ -40,6 +40,9 @@ def measure_text(m: Measure) -> str:
         if m.change:
             return f"{'percentage ' if m.change == 'pct' else ''}change in the {plain} from the previous period"
         return f"cumulative {plain}" if m.running else f"percentage of the {plain} in the total"
+    if m.of_each is not None:  # each member's figure first, then the aggregate over the members
+        what = f"total {human(m.column.column)}" if m.column else "number of rows"
+        return f"{_AGG_WORDS[m.agg]} {what} per {human(m.of_each.column)}"
     if m.per is not None:
         what = f"total {human(m.column.column)}" if m.column else "number of rows"
         return f"{what} per {human(m.per.column)} (divided by the number of distinct {human(m.per.column)})"
@@ -137,7 +140,8 @@ def title_for(plan: AnalysisPlan) -> str:
             dim = plan.dimensions[0]
             head = f"{human(dim.bucket or dim.alias).capitalize()} with the {most} {measure_text(plan.measures[0])}"
         elif plan.top_n:
-            head = f"Top {plan.top_n}: {head[0].lower()}{head[1:]}"
+            each = f" per {human(plan.top_per)}" if plan.top_per else ""
+            head = f"Top {plan.top_n}{each}: {head[0].lower()}{head[1:]}"
     dates = [f.label for f in plan.filters if f.op == "date_range" or f.label[:1].isdigit()]
     values = [_value_text(f) for f in plan.filters if f.op in ("=", "contains") and f.values]
     values += [f"with {f.label}" for f in plan.filters if f.among is not None]
@@ -202,4 +206,5 @@ def _what(plan: AnalysisPlan) -> str:
         f"{d.bucket} of {human(d.column.column)}" if d.bucket else human(d.column.column) for d in plan.dimensions
     )
     top = f", keeping the top {plan.top_n}" if plan.top_n else ""
+    top += f" of each {human(plan.top_per)}" if plan.top_n and plan.top_per else ""
     return f"I compute the {what}" + (f" per {by}" if by else "") + top + "."

@@ -104,7 +104,13 @@ def figures_of_each(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> tuple[
     plan = plan.model_copy(update={"measures": [made], "dimensions": dims, "order": order})
     plan.joins = _needed_joins(plan)
     said = {"avg": "average", "median": "median", "max": "highest", "min": "lowest", "stddev": "spread"}[outer]
-    return plan, f"I take each {noun}'s figure ({key.column} by {key.column}) and give the {said} over the {noun}s."
+    figure = f"total {m.column.column}" if m.column is not None else f"number of {plan.table} rows"
+    if takings:
+        figure = f"total {what}"
+    groups = f" in each {' and '.join(d.alias for d in dims)}" if dims else ", one figure"
+    return plan, (
+        f"Each {noun}'s figure is its {figure} (taken by {key.column}); I give the {said} over the {noun}s{groups}."
+    )
 
 
 def _names_member(idx: CatalogIndex, d: Dimension, member: str, key: ColumnRef) -> bool:

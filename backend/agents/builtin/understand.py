@@ -176,7 +176,7 @@ def understand(
         plan, routed = route_ends(r, idx, plan)  # "rides from Elmfold to the quayside": both ends of each row
         notes += [routed] if routed else []
         plan, each = figures_of_each(r, idx, plan)  # "median number of bookings per guest": one figure
-        notes += [each] if each else []
+        notes = [each, *notes] if each else notes
         plan, within = tops_per_group(r, idx, plan)  # "top 2 widgets in each shop": ranked within each group
         notes += [within] if within else []
     except NeedsMore as e:
