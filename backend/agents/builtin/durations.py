@@ -3,6 +3,7 @@ close", "how long does delivery take", "average order-to-delivery time" → agg(
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from backend.agents.builtin import lexicon as lx
@@ -54,6 +55,7 @@ class Duration:
     bound: tuple[AggWord, ...] = ()  # aggregate words it used
     named_start: bool = True  # False when the start was inferred ("time to close" counts from the row's first event)
     superlative: bool = False  # "the longest stay", "slowest time to close by crew": its maximum (minimum), no ranking
+    fitted: bool = False  # no unit was said: `unit` is the one the rows' spans fit (`fitting_unit`)
 
 
 def root(word: str) -> str:
@@ -286,6 +288,44 @@ def _first_and_last(main: TableEntry) -> tuple[ColumnEntry, ColumnEntry] | None:
     return (start, others[0]) if len(others) == 1 else None
 
 
+# The unit a span is counted in when none is said, by the length of a typical span in seconds: under this, that unit.
+_FITTING: tuple[tuple[float, DiffUnit], ...] = (
+    (120.0, "second"),
+    (2 * 3600.0, "minute"),
+    (86400.0, "hour"),
+)
+
+
+def _instant(v: object) -> dt.datetime | None:
+    """A timestamp column's earliest or latest reading as a datetime (the catalog keeps them as ISO text)."""
+    if isinstance(v, dt.datetime):
+        return v
+    try:
+        return dt.datetime.fromisoformat(v) if isinstance(v, str) and len(v) > 10 else None
+    except ValueError:
+        return None
+
+
+def fitting_unit(start: ColumnEntry | None, end: ColumnEntry) -> DiffUnit:
+    """The unit a row's span fits when the question says none: minutes for rides that last minutes, hours for shifts,
+    days for deliveries (and for dates without a time of day). A cheap look at the catalog's ranges: the earliest
+    start and the earliest end, and the latest start and the latest end, are each about one span apart; the longer
+    of the two gaps sizes the span. Without ranges, days."""
+    if start is None or any("TIME" not in c.info.type.upper() or c.info.type.upper() == "TIME" for c in (start, end)):
+        return "day"
+    gaps: list[float] = []
+    for a, b in ((start.info.min, end.info.min), (start.info.max, end.info.max)):
+        s, e = _instant(a), _instant(b)
+        if s is not None and e is not None and (s.tzinfo is None) == (e.tzinfo is None):
+            gaps.append((e - s).total_seconds())
+    if not gaps or max(gaps) <= 0:
+        return "day"
+    for under, unit in _FITTING:
+        if max(gaps) < under:
+            return unit
+    return "day"
+
+
 def read_duration(r: Reading, idx: CatalogIndex, main: TableEntry, mentions: list[Mention]) -> Duration | None:
     """A duration between two dates of the main table, if the question asks for one."""
     pair = _pair(r, idx, main, mentions)
@@ -313,7 +353,7 @@ def read_duration(r: Reading, idx: CatalogIndex, main: TableEntry, mentions: lis
         and (r.words[i] is not None or (r.asked is not None and i == r.asked[0] + 1))
         and r.low(i - 1) not in _BUCKET_CUES
     ]
-    unit: DiffUnit = UNITS[r.low(unit_at[0])] if unit_at else "day"
+    unit: DiffUnit = UNITS[r.low(unit_at[0])] if unit_at else fitting_unit(start, end)
     if unit_at and lo - 7 <= unit_at[0] < lo:
         tokens |= set(range(unit_at[0], lo))  # "days books are kept before being returned": one phrase
     tokens |= set(unit_at[:1])
@@ -327,7 +367,8 @@ def read_duration(r: Reading, idx: CatalogIndex, main: TableEntry, mentions: lis
     if sup is not None:
         tokens |= set(range(sup, min(tokens)))
         aggs = ("max" if SPAN_SUPERLATIVES[r.low(sup)] else "min",) if superlative else aggs
-    return Duration(start, end, unit, aggs, frozenset(tokens), bound, second is not None, superlative)
+    said = (start, end, unit, aggs, frozenset(tokens), bound, second is not None, superlative)
+    return Duration(*said, fitted=not unit_at)
 
 
 def _governs_other(r: Reading, idx: CatalogIndex, g: AggWord, tokens: set[int], mentions: list[Mention]) -> bool:

@@ -408,7 +408,9 @@ class RoleReader:
             self.r.top_n, self.r.superlative, self.r.adjective = None, None, None
         self.ro.date_col = self.ro.date_col or ref(d.start)
         how = "" if d.named_start else " (the row's first date)"
-        self.ro.notes.append(f"I measure each row's {d.unit}s from {d.start.name}{how} to {d.end.name}.")
+        # A unit no one said is the one the rows' spans are of: say so, and how to ask for another.
+        fit = f", as its spans last {d.unit}s (say “in days” for another unit)" if d.fitted and d.unit != "day" else ""
+        self.ro.notes.append(f"I measure each row's {d.unit}s from {d.start.name}{how} to {d.end.name}{fit}.")
 
     def add_history(self, h: History) -> None:
         """Each group's first and last dates ("each sailor's first and last race"): their measures first, no ranking

@@ -23,6 +23,8 @@ _FROM_WORDS = frozenset({"of", "after", "from", "since"})
 _FILLERS = frozenset({"in", "it", "they", "was", "were", "is", "are", "being", "been", "the", "a", "an", "took",
                       "take", "takes", "taking", "get", "got", "each", "its", "their"})  # fmt: skip
 _NEAR = 4
+# Words between the rows' noun and a length said of them: "sailings that were longer than 10 hours".
+_BEING = frozenset({"that", "which", "who", "were", "was", "are", "is", "been", "have", "had"})
 _UNIT_WORDS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks"})
 # Verbs of how long a row lasted, right before the comparison: "lasted less than a day", "kept longer than 7 days".
 _LENGTH_VERBS = frozenset({"last", "lasted", "lasting", "lasts", "kept", "keep", "held", "stayed", "ran",
@@ -96,7 +98,14 @@ def span_condition(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) 
     end = main.col(end_at.column or "") if end_at is not None else None
     start = main.col(start_at.column or "") if start_at is not None else None
     if end is None:
-        noun = any(m.kind == "table" and m.table == main.info.name and m.end == comp.start for m in ch.mentions)
+        # "sailings longer than", "sailings that were longer than": the rows' own noun says whose length it is
+        noun = any(
+            m.kind == "table"
+            and m.table == main.info.name
+            and m.end <= comp.start
+            and all(r.low(k) in _BEING for k in range(m.end, comp.start))
+            for m in ch.mentions
+        )
         if named or (verb == gap and not noun):
             return None  # a date named elsewhere, or no word of a length ("held up more than"): not this span
         bounds = first_and_last(main)

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, TableEntry
 from backend.agents.builtin.choice import Choice
-from backend.agents.builtin.durations import SPAN_SUPERLATIVES, events_at, first_and_last, is_event, start_of
+from backend.agents.builtin.durations import (
+    SPAN_SUPERLATIVES,
+    events_at,
+    first_and_last,
+    fitting_unit,
+    is_event,
+    start_of,
+)
 from backend.agents.builtin.models import AnalysisPlan, DiffUnit, Dimension, Filter, Intent, Measure, OrderItem
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, ref
@@ -60,9 +67,8 @@ def ranked_span_rows(
         else next((w for w in (r.low(p) for p in range(len(r.tokens))) if w in SPAN_SUPERLATIVES), "")
     )
     desc = SPAN_SUPERLATIVES.get(word, r.top_desc)
-    unit: DiffUnit = measure.unit if measure is not None and measure.unit is not None else "day"
-    if measure is not None and measure.minus is not None and measure.column is not None:
-        start_ref, end_ref = measure.minus, measure.column
+    if measure is not None and measure.minus is not None and measure.column is not None and measure.unit is not None:
+        start_ref, end_ref, unit = measure.minus, measure.column, measure.unit
     else:
         if word not in SPAN_SUPERLATIVES or any(
             m.column is not None and m.column.table == main.info.name for m in ro.measures
@@ -73,6 +79,7 @@ def ranked_span_rows(
         if span is None:
             return None
         start_ref, end_ref = ref(span[0]), ref(span[1])
+        unit: DiffUnit = fitting_unit(*span)  # "the longest rides": in minutes when rides last minutes
     alias = f"{unit}s_to_{end_ref.column}"
     figure = Measure(agg="max", column=end_ref, minus=start_ref, unit=unit, alias=alias)
     dims = [Dimension(column=ref(key), alias=key.name)]
