@@ -203,7 +203,10 @@ def _what(plan: AnalysisPlan) -> str:
         return f"I list {cols} of {human(plan.table)}{order}."
     what = " and ".join(measure_text(m) for m in plan.measures)
     by = " and ".join(
-        f"{d.bucket} of {human(d.column.column)}" if d.bucket else human(d.column.column) for d in plan.dimensions
+        f"{d.bucket} of {human(d.column.column)}"
+        if d.bucket
+        else human(d.alias if d.column.alias else d.column.column)  # one table joined twice: the end it names
+        for d in plan.dimensions
     )
     top = f", keeping the top {plan.top_n}" if plan.top_n else ""
     top += f" of each {human(plan.top_per)}" if plan.top_n and plan.top_per else ""

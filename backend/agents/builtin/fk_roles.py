@@ -80,9 +80,9 @@ def pick_key(r: Reading | None, idx: CatalogIndex, keys: list[ForeignKey]) -> Fo
     if best is not None:
         return best[2]
     heading = verb_direction(r) or _value_direction(r, idx, keys[0].ref_table)
-    for fk in keys:
-        if heading and _direction(role_words(idx, fk)) == heading:
-            return fk
+    headings = [key_direction(role_words(idx, fk)) for fk in keys]
+    if heading is not None and heading in headings:
+        return keys[headings.index(heading)]
     return keys[0]
 
 

@@ -26,30 +26,42 @@ def _value_after(r: Reading, k: int) -> Mention | None:
     return next((m for m in r.mentions if m.kind == "value" and m.start == j and m.column and m.value), None)
 
 
-def _ends(r: Reading) -> tuple[list[Mention], list[Mention]] | None:
-    """(the values after "from", the values after a later "to") when all are values of one table: "from Oakby or Fenn to
-    Ashby and Ruel" lists two of each."""
+def _listed(r: Reading, first: Mention) -> list[Mention]:
+    """The value and those listed after it, through "and"/"or"/commas, of the same table: "Ashby and Ruel"."""
+    values = sorted(
+        (m for m in r.mentions if m.kind == "value" and m.table == first.table and m.column and m.value),
+        key=lambda m: m.start,
+    )
+    out = [first]
+    for m in values:
+        if m.start >= out[-1].end and all(r.low(k) in _LISTING for k in range(out[-1].end, m.start)):
+            out.append(m)
+    return out
+
+
+def _ends(r: Reading) -> tuple[list[Mention], list[Mention], bool] | None:
+    """(the values after "from", the values after "to", False) when all are values of one table, in either order
+    ("from Oakby or Fenn to Ashby and Ruel", "to Ashby from Oakby"); (the first value, the second, True) for "between
+    Oakby and Ashby", a journey either way."""
+    found: dict[str, list[Mention]] = {}
     for i, t in enumerate(r.tokens):
-        if t.lower != "from":
+        side = _SIDES.get(t.lower)
+        start = _value_after(r, i) if side is not None else None
+        if side is None or start is None or side in found:
             continue
-        start = _value_after(r, i)
-        if start is None:
+        named = _listed(r, start)
+        if side == "between":
+            if len(named) == 2 and r.low(named[0].end) == "and":
+                return [named[0]], [named[1]], True
             continue
-        to = next((j for j in range(start.end, len(r.tokens)) if r.low(j) in ("to", "into")), None)
-        end = _value_after(r, to) if to is not None else None
-        if to is None or end is None or end.table != start.table:
-            return None
-        values = [m for m in r.mentions if m.kind == "value" and m.table == start.table and m.column and m.value]
-        origins = [m for m in values if start.start <= m.start < to]
-        # the list after "to" runs on through "and"/"or"/commas between values
-        ends = [end]
-        for m in sorted(values, key=lambda m: m.start):
-            if m.start > ends[-1].end - 1 and all(r.low(k) in _LISTING for k in range(ends[-1].end, m.start)):
-                ends.append(m)
-        return origins, ends
+        found[side] = named
+    if "from" in found and "to" in found and found["from"][0].table == found["to"][0].table:
+        return found["from"], found["to"], False
     return None
 
 
+# Words before a journey's end: where it starts, where it ends, or both ends in either order.
+_SIDES = {"from": "from", "to": "to", "into": "to", "between": "between"}
 _LISTING = frozenset({"and", "or", ",", "&"})
 
 
@@ -74,44 +86,76 @@ def _uses(plan: AnalysisPlan, table: str) -> bool:
     return any(ref.table == table and ref.alias is None for ref in plan_refs(plan))
 
 
+def directed_keys(idx: CatalogIndex, table: str, parent: str) -> tuple[ForeignKey, ForeignKey] | None:
+    """(origin, destination): the two keys from `table` to `parent` when the words of at least one say its direction
+    (pickup/origin/src/from…; dropoff/destination/dst/to…); the other key is the other end."""
+    keys = [fk for fk in idx.foreign_keys if fk.table == table and fk.ref_table == parent and parent != table]
+    if len(keys) != 2:
+        return None
+    headings = [key_direction(role_words(idx, fk)) for fk in keys]
+    if "from" in headings and headings != ["from", "from"]:
+        origin = keys[headings.index("from")]
+    elif "to" in headings and headings != ["to", "to"]:
+        origin = keys[1 - headings.index("to")]
+    else:
+        return None
+    return origin, keys[1 - keys.index(origin)]
+
+
+def end_joins(idx: CatalogIndex, keys: tuple[ForeignKey, ForeignKey]) -> list[Join]:
+    """The referenced table joined once per end, each under the alias of its key's role (pickup_docks, to_docks)."""
+    return [
+        Join(table=fk.table, column=fk.column, ref_table=fk.ref_table, ref_column=fk.ref_column, alias=alias)
+        for fk, alias in zip(keys, end_aliases(idx, keys), strict=True)
+    ]
+
+
+def end_aliases(idx: CatalogIndex, keys: tuple[ForeignKey, ForeignKey]) -> tuple[str, str]:
+    """The aliases the two ends are joined under."""
+    return _alias(idx, keys[0], "from"), _alias(idx, keys[1], "to")
+
+
 def route_ends(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> tuple[AnalysisPlan, str | None]:
-    """The plan with "from X to Y" read as the two ends of each row, and a note saying so; else the plan as it was."""
+    """The plan with "from X to Y" (or "to Y from X", "between X and Y") read as the two ends of each row, and a note
+    saying so; else the plan as it was."""
     ends = _ends(r)
     if ends is None:
         return plan, None
-    starts, finishes = ends
+    starts, finishes, either = ends
     parent = starts[0].table
-    keys = [fk for fk in idx.foreign_keys if fk.table == plan.table and fk.ref_table == parent and parent != plan.table]
-    if len(keys) != 2:
+    keys = directed_keys(idx, plan.table, parent)
+    if keys is None:
         return plan, None
-    headings = [key_direction(role_words(idx, fk)) for fk in keys]
-    if "from" in headings:
-        origin = keys[headings.index("from")]
-    elif "to" in headings:
-        origin = keys[1 - headings.index("to")]
-    else:
-        return plan, None
-    destination = keys[1 - keys.index(origin)]
+    origin, destination = keys
     said = {m.value for m in (*starts, *finishes)}
     filters = [
         f for f in plan.filters if not (f.column.table == parent and f.column.alias is None and set(f.values) <= said)
     ]
-    joins: list[Join] = []
+    joins = end_joins(idx, keys)
     ends_read: list[Filter] = []
-    for fk, named, fallback in ((origin, starts, "from"), (destination, finishes, "to")):
-        alias = _alias(idx, fk, fallback)
-        joins.append(Join(table=fk.table, column=fk.column, ref_table=parent, ref_column=fk.ref_column, alias=alias))
+    sides = ((starts + finishes, "from"), (starts + finishes, "to")) if either else ((starts, "from"), (finishes, "to"))
+    for join, (named, fallback) in zip(joins, sides, strict=True):
         for column in dict.fromkeys(m.column or "" for m in named):
             values: list[Scalar] = [m.value or "" for m in named if m.column == column]
             shown = " or ".join(str(v) for v in values)
             ends_read.append(
                 Filter(
-                    column=ColumnRef(table=parent, column=column, alias=alias),
+                    column=ColumnRef(table=parent, column=column, alias=join.alias),
                     op="=" if len(values) == 1 else "in",
                     values=values,
                     label=f"{fallback} {shown}",
                 )
             )
+    if either:  # "between A and B": from A to B or from B to A, so the two ends differ
+        column = starts[0].column or ""
+        ends_read.append(
+            Filter(
+                column=ColumnRef(table=parent, column=column, alias=joins[0].alias),
+                op="!=",
+                than_column=ColumnRef(table=parent, column=column, alias=joins[1].alias),
+                label="the two ends differ",
+            )
+        )
     # "rides from A to B by month": the two values were no groups to compare, only the journey's ends.
     named = {(parent, m.column) for m in (*starts, *finishes)}
     dims = [
@@ -127,7 +171,10 @@ def route_ends(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> tuple[Analy
     routed.joins = [*kept, *joins]
     first, last = (" or ".join(str(m.value) for m in side) for side in (starts, finishes))
     note = (
-        f"I read “from {first} to {last}” as the two ends of each {plan.table} row: "
+        f"I read “between {first} and {last}” as journeys either way: each {plan.table} row whose {origin.column} is "
+        f"one of them and whose {destination.column} is the other."
+        if either
+        else f"I read “from {first} to {last}” as the two ends of each {plan.table} row: "
         f"{origin.column} is {first} and {destination.column} is {last}."
     )
     return routed, note

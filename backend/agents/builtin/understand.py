@@ -42,6 +42,7 @@ from backend.agents.builtin.presence import parents_having
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
 from backend.agents.builtin.reading import Reading, read
 from backend.agents.builtin.role_times import role_times
+from backend.agents.builtin.route_pairs import ROUTE_WORDS, counted_routes, journey_keys, route_pairs
 from backend.agents.builtin.routes import route_ends
 from backend.agents.builtin.sql_builder import build_sql, null_keys
 from backend.agents.builtin.suggest import suggestions
@@ -149,6 +150,10 @@ def understand(
         if compared is not None:
             compared[0].chart_hint = hint
             return _decision(*compared)
+    routes = counted_routes(r, idx) if ch is None or ch.score < MIN_SCORE else None
+    if routes is not None:  # "most common routes": the journeys counted per pair of ends
+        plan, routed = route_pairs(r, idx, finish(routes, idx, None, r))
+        return _decision(plan, idx, None, [routed] if routed else [])
     if ch is None or ch.score < MIN_SCORE:
         named = _named_tables(r)
         if not named:
@@ -175,6 +180,8 @@ def understand(
         notes += [sided] if sided else []
         plan, routed = route_ends(r, idx, plan)  # "rides from Elmfold to the quayside": both ends of each row
         notes += [routed] if routed else []
+        plan, paired = route_pairs(r, idx, plan)  # "top 5 routes by average fare": grouped by both ends
+        notes += [paired] if paired else []
         plan, each = figures_of_each(r, idx, plan)  # "median number of bookings per guest": one figure
         notes = [each, *notes] if each else notes
         plan, within = tops_per_group(r, idx, plan)  # "top 2 widgets in each shop": ranked within each group
@@ -279,6 +286,8 @@ def _unknown_grouping(r: Reading, ch: Choice, idx: CatalogIndex) -> str | None:
             and (divisor_anywhere(r, idx, ch, i) or divisor_at(r, idx, ch.table, i, counted=False)) is not None
         ):
             continue  # "value per resident": a figure of a parent's rows, a rate per group
+        if r.low(j) in ROUTE_WORDS and journey_keys(idx, ch.table.info.name) is not None:
+            continue  # "by route": the pair of a journey's ends (`route_pairs`)
         if r.tokens[j].number is None and not any(a.start <= j < a.end for a in r.aggs) and not lx.concept_of(w):
             return r.tokens[j].text
     return None
@@ -326,6 +335,7 @@ def _unknown_ranked(r: Reading, idx: CatalogIndex) -> str | None:
             or t.lower in idx.house
             or lx.concept_of(t.lower)
             or not t.text.isalpha()
+            or (t.lower in ROUTE_WORDS and any(journey_keys(idx, name) for name in idx.tables))
         ):
             continue
         return t.text
