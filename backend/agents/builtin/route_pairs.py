@@ -11,7 +11,7 @@ from backend.agents.builtin.fk_roles import key_direction, role_words
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Dimension, Intent, Measure, OrderItem
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import measure_alias
-from backend.agents.builtin.routes import directed_keys, end_joins
+from backend.agents.builtin.routes import directed_keys, end_joins, role_prefix
 from backend.models.catalog import ForeignKey
 
 # Nouns of a pair of ends: a journey's route, whatever the rows are called.
@@ -73,8 +73,7 @@ def _unread(r: Reading) -> bool:
 
 
 def _end_alias(idx: CatalogIndex, fk: ForeignKey, fallback: str, column: str) -> str:
-    roles = sorted(role_words(idx, fk))
-    return f"{'_'.join(roles) or fallback}_{column}"
+    return f"{role_prefix(idx, fk, fallback)}_{column}"
 
 
 def route_pairs(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> tuple[AnalysisPlan, str | None]:

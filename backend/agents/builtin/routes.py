@@ -65,9 +65,13 @@ _SIDES = {"from": "from", "to": "to", "into": "to", "between": "between"}
 _LISTING = frozenset({"and", "or", ",", "&"})
 
 
+def role_prefix(idx: CatalogIndex, fk: ForeignKey, fallback: str) -> str:
+    """The words of a key's role joined (pickup, dropoff), else `fallback` ("from", "to"): what an end is called."""
+    return "_".join(sorted(role_words(idx, fk))) or fallback
+
+
 def _alias(idx: CatalogIndex, fk: ForeignKey, fallback: str) -> str:
-    roles = sorted(role_words(idx, fk))
-    return f"{'_'.join(roles) or fallback}_{fk.ref_table}".lower()
+    return f"{role_prefix(idx, fk, fallback)}_{fk.ref_table}".lower()
 
 
 def _grouped_by(r: Reading, table: str, column: str) -> bool:
