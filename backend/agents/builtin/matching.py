@@ -53,6 +53,13 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None], stems: Sequenc
                     for c in idx.by_word.get(ws[-1], [])
                     if c.words == whole
                 )
+            if j - i == 1 and ws[0] in lx.STOPWORDS and i and words[i - 1] in _GROUP_CUES:
+                # "by show", "per list": a column named by a word that is otherwise a command, after a grouping cue.
+                out.extend(
+                    Mention(i, j, "column", c.table, c.name, FULL_NAME, via="name")
+                    for c in idx.by_word.get(ws[0], [])
+                    if c.words == (ws[0],) and not c.is_id
+                )
             if ws[0] in lx.STOPWORDS or ws[-1] in lx.STOPWORDS or "by" in ws[1:-1]:
                 continue  # "loans by approver" groups loans by the approver, it is no name of approved_by
             out.extend(_name_mentions(idx, i, j, ws, words[i - 1] if i else None, words[j] if j < n else None, asked))
@@ -78,6 +85,7 @@ TIMED_BONUS = 0.5
 MODIFIER_SHARE = 0.5  # what a table mention on a money word that only qualifies its noun keeps of its score
 FULL_NAME = 3.0  # the score of a mention naming a table by all its words
 _BUCKET_CUES = frozenset({"per", "by", "each", "every", "a"})
+_GROUP_CUES = frozenset({"per", "by", "each", "every"})
 
 
 def measure_columns(idx: CatalogIndex, concept: str, table: str | None = None) -> list[tuple[ColumnEntry, float]]:
@@ -198,6 +206,12 @@ def _name_mentions(
         for c in idx.by_word.get(w, []):
             cands[id(c)] = c
     timed = len(content) > 1 and content[-1] in lx.DURATION_NOUNS
+    if timed:
+        # "track length", "episode duration": the table's own noun before a span word names the column that only
+        # says it is a span in a unit of time (tracks.duration_ms); "flipper length" names no span of a dive.
+        for t in idx.tables.values():
+            if set(content[:-1]) <= set(t.words):
+                cands |= {id(c): c for c in t.columns if _span_only(c)}
     for c in cands.values():
         tw = set(idx.tables[c.table].words)
         head = set(content[:-1])
@@ -206,11 +220,12 @@ def _name_mentions(
         numbered = "of" in wset and "number" in c.words and c.info.kind == "numeric" and not c.is_id
         cw = set(content) if numbered and set(content) <= set(c.words) else wset
         cw = spelled_out(c, cw)
-        if timed and head <= set(c.words) | tw and head & set(c.words) and _in_time_unit(c):
+        spanned = head <= tw and _span_only(c)
+        if timed and head <= set(c.words) | tw and (head & set(c.words) or spanned) and _in_time_unit(c):
             # "cooldown time" for cooldown_minutes, "gate open time" for gate_open_s: the duration noun says the
             # unit, so the other words name the figure whole.
             keys = c.key_words - _unit_words(c) or c.key_words
-            covered = len(head & keys) / max(len(keys), 1)
+            covered = 1.0 if spanned and not head & set(c.words) else len(head & keys) / max(len(keys), 1)
             whole = 1.0 if covered == 1 else spec  # the name said whole with its unit: nothing else it could mean
             out.append(Mention(i, j, "column", c.table, c.name, 1.5 + 2.0 * covered, "duration", spec=whole))
             continue
@@ -353,6 +368,15 @@ def count_noun_mentions(idx: CatalogIndex, mentions: list[Mention], token: lx.To
 
 
 _RESTATING = frozenset({"money", "price", "cost"})  # concepts of nouns that restate a measure: charge, fee, amount
+
+
+_SPAN_NAMES = frozenset({"duration", "length", "runtime"})
+
+
+def _span_only(c: ColumnEntry) -> bool:
+    """A figure whose name says only that it is a span, in a unit of time (duration_ms, LengthSec, runtime_min)."""
+    said = c.key_words - _unit_words(c)
+    return bool(said) and said <= _SPAN_NAMES and _in_time_unit(c) and not c.is_id
 
 
 def _in_time_unit(c: ColumnEntry) -> bool:
