@@ -131,7 +131,8 @@ def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> Ranking:
             # "which store sells the most" asks for one store: the top row. "Which stores sell the most" asks for
             # several: the whole ranking, the leader first ("which one" always asks for one).
             entity: frozenset[int] = _entity_after(r, 0) if question or asked is None else frozenset({asked})
-            plural = any(_plural(tokens[k]) for k in entity)
+            # "which category sells the most units": the verb's -s read as before, the whole ranking, leader first.
+            plural = any(_plural(tokens[k]) or _verb_before_most(r, k + 1) for k in entity)
             leader = plural and not ({"one", "single", "only"} & {t.lower for t in tokens})
             sup: Agg = "max" if desc else "min"
             # "which stores sell the most? top 5": a count named later says how many.
@@ -272,12 +273,18 @@ def _entity_after(r: _Toks, k: int) -> frozenset[int]:
         and head.lower not in lx.STOPWORDS | set(lx.BUCKET_WORDS)
         and head.number is None
         and not _verb_of_superlative(r, j + 1)
+        and not _verb_before_most(r, j + 1)
     ):
         return frozenset({j + 1})  # "loan originators", "referring doctors": the plural head noun is ranked
     return frozenset({j})
 
 
 _MOST_LEAST = frozenset({"most", "least", "fewest"})
+
+
+def _verb_before_most(r: _Toks, k: int) -> bool:
+    """ "(which weekday) gets the most tickets": a word in -s right before "the most" is a verb, no plural noun."""
+    return r.low(k + 1 + (r.low(k + 1) == "the")) in _MOST_LEAST
 
 
 def _verb_of_superlative(r: _Toks, k: int) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention
 from backend.agents.builtin.comparisons import Comparison, numbered_nouns, read_comparisons
+from backend.agents.builtin.counted_verbs import event_words, verb_and_noun
 from backend.agents.builtin.dates import DateExpr, parse_dates
 from backend.agents.builtin.matching import (
     MENTION_SPAN,
@@ -616,6 +617,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
         if r.low(verb_at + 1) == "for":
             r.words[verb_at + 1] = None  # "sold for the most": the price
     paid_measures(idx, r.tokens, r.words)  # "total spent", "amount paid": the money taken in
+    event_words(idx, r.tokens, r.words)  # "listened" over a table of plays: the plays
     # Aggregate words are not column mentions: "number of" is no flight_number, "count" no quantity.
     in_agg = {p: a for a in r.aggs for p in range(a.start, a.end)}
     # "total repair cost": a leading aggregate word is the aggregate, not the column total_cost.
@@ -640,6 +642,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.mentions = unit_figures(idx, restated_measures(idx, r.mentions, r.tokens), r.tokens)
     r.mentions = turned_names(idx, r.tokens, r.words, r.mentions)  # "the name of the song" ↔ song_name
     r.mentions = _rows_of_a_file(r, idx)  # "yachts built before 1990" over one table called after its file
+    r.mentions = verb_and_noun(idx, r.tokens, r.mentions, r.entity_at)  # "most commented tickets"
     if r.adjective is not None:
         aged = r.low(r.adjective.start) in lx.AGE_ADJECTIVES
         r.mentions += adjective_mentions(idx, r.adjective.start, r.adjective.end, r.adjective.concept, aged)

@@ -19,6 +19,7 @@ from backend.agents.builtin.catalog_index import (
 )
 from backend.agents.builtin.choice import Choice, name_inside
 from backend.agents.builtin.conditions import ComparisonFilters, date_column, date_filters, value_filters
+from backend.agents.builtin.counted_verbs import row_noun
 from backend.agents.builtin.date_order import date_order
 from backend.agents.builtin.derived import difference, homed, own_amounts, product, ratio, row_sum, settle
 from backend.agents.builtin.direction import direction_grouping
@@ -30,7 +31,7 @@ from backend.agents.builtin.listing import asks_for_rows
 from backend.agents.builtin.models import CYCLES, Agg, Bucket, ColumnRef, Dimension, Filter, FilterOp, Measure
 from backend.agents.builtin.reading import ARTICLES, RATE_NOUNS, AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
-from backend.agents.builtin.table_roles import RoleState, TableRole, table_mention
+from backend.agents.builtin.table_roles import RoleState, TableRole, ranks_by_rows, table_mention
 from backend.agents.builtin.time_axis import asks_no_axis, month_column, within_periods
 from backend.agents.builtin.year_values import named_year
 
@@ -77,6 +78,13 @@ def _unique(c: ColumnEntry, table: TableEntry) -> bool:
     return (c.info.distinct_count or 0) >= table.info.row_count > 0
 
 
+def _subject_verb(noun: lx.Token, word: lx.Token) -> bool:
+    """ "(which) listeners played …": a plural noun and a past verb after it are a subject and its verb, not a noun
+    qualifying the next ("product category")."""
+    plural = noun.lower != noun.stem and noun.lower.endswith("s")
+    return plural and word.lower.endswith("ed") and word.number is None
+
+
 _YEAR_WORDS = frozenset({"year", "yr", "years"})
 # Words that may stand between a negation and the values it denies: "not in Bergen or Oslo", "haven't yet been shipped".
 _BETWEEN_DENIAL = frozenset({"and", "or", "nor", "the", ",", "in", "from", "for", "been", "be", "being", "yet", "ever"})
@@ -112,7 +120,7 @@ class RoleReader:
         if pos in self.r.entity_at:
             return "dim"  # the noun being ranked: "which year …", "the 5 hottest years"
         qualifier = next((m for m in self.ch.mentions if m.kind == "table" and m.end == pos), None)
-        if qualifier is not None and k == pos - 1:
+        if qualifier is not None and k == pos - 1 and not _subject_verb(self.r.tokens[k], self.r.tokens[pos]):
             return self.cue(qualifier.start)  # "by product category": the grouping word before the table's name
         role = next((start for start, end in self.ch.roles if end == pos), None)
         if role is not None and k == pos - 1:
@@ -633,11 +641,15 @@ class RoleReader:
                 self.add_measure(
                     None, "count", True, singular(self.idx, said) if said.isalpha() else self.r.words[m.start]
                 )
+            elif c.table == self.main.info.name and self.own_key(c) and ranks_by_rows(self.r, self.ch, m):
+                said = self.r.tokens[m.start].lower  # "top 3 agents by comments": the comments' own key, counted
+                self.add_measure(None, "count", True, singular(self.idx, said))
             elif cue or self.having_subject(m):  # "genres with revenue over 100": the grouping a condition qualifies
                 self.add_dim(c, m.end)
             else:
                 # "inspections by district": the rows a key names are counted, called as the question calls them.
                 said = self.r.tokens[m.start].lower
+                said = row_noun(self.idx, c.table, said)  # "which parts were ordered most often": the sales
                 self.ro.count_noun = singular(self.idx, said) if said.isalpha() else self.r.words[m.start]
             return
         small = (c.info.distinct_count or 999) <= 25 and "INT" in c.info.type.upper() and not c.additive
@@ -953,7 +965,16 @@ class RoleReader:
             c = self.col(m) if m.kind == "column" else None
             if m.kind == "table" or (c is not None and c.info.kind == "text" and ref(c) not in grouped):
                 return True
-        return False
+        return any(self._rows_qualify(m) for m in self.ch.mentions)
+
+    def _rows_qualify(self, m: Mention) -> bool:
+        """ "subscription status breakdown": the rows' own noun said before the grouping column's name (not part of
+        it) says whose statuses are broken down, so the rows are counted."""
+        c = self.col(m) if m.kind == "column" else None
+        if c is None or m.table != self.main.info.name or ref(c) not in [d.column for d in self.ro.dims]:
+            return False
+        first = self.r.tokens[m.start]
+        return m.end - m.start >= 2 and first.stem in self.main.words and first.stem not in c.words
 
     def _time_dim(self) -> bool:
         """True when a date or year column is already a dimension."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import KEY_SHARE, CatalogIndex, ColumnEntry, Mention, TableEntry, singular
 from backend.agents.builtin.choice import Choice
+from backend.agents.builtin.counted_verbs import row_noun
 from backend.agents.builtin.fk_roles import ancestors_of, parents_of
 from backend.agents.builtin.models import Agg
 from backend.agents.builtin.reading import Reading
@@ -53,7 +54,7 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
     agg = r.agg_before(m.start)
     if r.over_all(m.start):
         return TableRole()  # "across all items": the total over them
-    said = r.tokens[m.end - 1].lower
+    said = row_noun(idx, m.table, r.tokens[m.end - 1].lower)  # "listened" over plays: the plays
     noun = singular(idx, said) if said.isalpha() else r.words[m.end - 1]
     if m.table != main.info.name:
         fk = ch.parents.get(m.table)
@@ -123,6 +124,9 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
         cats = [c for c in entry.columns if c.info.values and not c.is_id and c.info.kind == "text" and not c.flag]
         if cats:
             return TableRole(dims=(cats[0],))
+    if ranks_by_rows(r, ch, m):
+        # "top 5 crews by tickets": the rows named after "by" rank the noun counted off before it, by their number.
+        return TableRole(measure=MeasureAsk(None, "count", True, noun))
     if state.cued or (r.top_n and not state.has_dims and not state.has_time and not elsewhere):
         if entry.label:
             return TableRole(dims=(entry.label,), entity=entry.label, count_noun=noun)
@@ -138,6 +142,18 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
             if cat is not None:
                 return TableRole(dims=(cat,), count_noun=noun)
     return TableRole(count_noun=noun)
+
+
+def ranks_by_rows(r: Reading, ch: Choice, m: Mention) -> bool:
+    """ "top 5 artists by plays", "top 3 agents by tickets": the counted table named right after "by" (a plural noun,
+    nothing after it) while the noun counted off before it is another mention: what ranks them, not a grouping."""
+    if r.top_n is None or r.low(m.start - 1) != "by" or r.entity_at & set(range(m.start, m.end)):
+        return False
+    said = r.tokens[m.end - 1]
+    followed = m.end < len(r.words) and r.words[m.end] is not None  # "by tickets type": a column of them, no count
+    if said.lower == said.stem or not said.lower.endswith("s") or followed:
+        return False
+    return any(x.end < m.start and r.entity_at & set(range(x.start, x.end)) for x in ch.mentions)
 
 
 def own_key(entry: TableEntry) -> ColumnEntry | None:

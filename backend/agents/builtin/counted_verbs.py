@@ -1,0 +1,103 @@
+"""Happenings named by another verb or noun than the catalog's: "which tracks were listened to the most" over a table
+of plays, "top 5 artists by streams", "most watched videos" over a table of views. The language has several words for
+one kind of happening; when the question's word names nothing in the catalog and one table is named by another word of
+the same kind, the word is read as that table's name, so its rows are what is counted."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import CatalogIndex, Mention
+
+# Kinds of happenings and the words (verb forms and nouns) they are said with. Only words of the language live here.
+_KINDS: tuple[frozenset[str], ...] = (
+    frozenset({"play", "plays", "played", "playing", "listen", "listens", "listened", "listening", "stream",
+               "streams", "streamed", "streaming", "spin", "spins"}),
+    frozenset({"view", "views", "viewed", "viewing", "watch", "watches", "watched", "pageview", "pageviews", "visit",
+               "visits", "visited"}),
+    frozenset({"comment", "comments", "commented", "reply", "replies", "replied", "response", "responses",
+               "responded"}),
+    frozenset({"booking", "bookings", "reservation", "reservations", "reserved"}),
+    frozenset({"loan", "loans", "loaned", "borrow", "borrows", "borrowed", "borrowing", "borrowings", "checkout",
+               "checkouts", "lend", "lent"}),
+    frozenset({"rental", "rentals", "rented", "hire", "hires", "hired"}),
+    frozenset({"download", "downloads", "downloaded", "install", "installs", "installed"}),
+    frozenset({"click", "clicks", "clicked", "tap", "taps", "tapped"}),
+)  # fmt: skip
+_STEMS: tuple[frozenset[str], ...] = tuple(frozenset(lx.stem(w) for w in kind) | kind for kind in _KINDS)
+
+
+def event_words(idx: CatalogIndex, tokens: Sequence[lx.Token], words: list[str | None]) -> None:
+    """Rewrite, in place, a word of an event kind that names nothing in the catalog ("listened", "streams"), or that was
+    only read as a longer name ("listens" as a listeners table), into the word of the one table named by another word
+    of that kind ("play" of a plays table)."""
+    for k, w in enumerate(words):
+        if w is None or tokens[k].number is not None:
+            continue
+        phrasal = _phrasal_word(idx, tokens[k].lower)
+        if phrasal is not None and w not in idx.vocab:
+            words[k] = phrasal  # "signups" of a signed_up_on date: the rows that have that date
+            continue
+        kind = next((s for s in _STEMS if {tokens[k].lower, tokens[k].stem} & s), None)
+        if kind is None or (w in idx.vocab and (w in kind or w == tokens[k].stem)):
+            continue  # the catalog's own word; a word read as another one ("listens" as listener) may be the event
+        named = {word for t in idx.tables.values() for word in t.words if word in kind and word in idx.vocab}
+        if len(named) == 1 and len(_tables_named(idx, named)) == 1:
+            words[k] = next(iter(named))
+
+
+_PARTICLES = ("up", "in", "out", "on", "off")
+
+
+def _phrasal_word(idx: CatalogIndex, said: str) -> str | None:
+    """ "signups", "logins", "checkouts": a noun of a verb and its particle written as one word, when a date column is
+    named by that verb and particle (signed_up_on, logged_in_at): the verb's word in the column's name."""
+    for particle in _PARTICLES:
+        if not said.endswith(particle + "s") or len(said) < len(particle) + 4:
+            continue
+        base = said[: -len(particle) - 1]
+        forms = {base, base + "ed", base + "d", base + base[-1] + "ed"}
+        for t in idx.tables.values():
+            for c in t.columns:
+                if c.info.kind != "temporal":
+                    continue
+                if any(a in forms and b == particle for a, b in zip(c.words, c.words[1:], strict=False)):
+                    return next(a for a in c.words if a in forms)
+    return None
+
+
+def _tables_named(idx: CatalogIndex, named: set[str]) -> list[str]:
+    """The tables whose name holds one of the words."""
+    return [name for name, t in idx.tables.items() if set(t.words) & named]
+
+
+def row_noun(idx: CatalogIndex, table: str, said: str) -> str:
+    """What a count of the table's rows is called: the question's noun ("listens" → listen), but for a verb form
+    ("listened", "ordered") the table's own noun, as "number of listeneds" says nothing."""
+    entry = idx.tables.get(table)
+    if entry is None or not said.endswith("ed") or not entry.words or said in entry.words:
+        return said
+    return entry.words[-1]
+
+
+def verb_and_noun(
+    idx: CatalogIndex, tokens: Sequence[lx.Token], mentions: list[Mention], ranked: set[int]
+) -> list[Mention]:
+    """ "most commented tickets" over TicketComments and Tickets: the two words read together name the comments, but
+    the ranked noun is another table's whole name and the verb before it says what happened to them. The verb alone
+    names the table of what happened (its rows counted), the noun the table ranked."""
+    out: list[Mention] = []
+    for m in mentions:
+        noun = m.end - 1
+        verb = tokens[m.start].lower
+        whole = any(
+            x.kind == "table" and x.table != m.table and (x.start, x.end) == (noun, m.end) and x.spec > 0
+            for x in mentions
+        )
+        if m.kind == "table" and m.end - m.start == 2 and noun in ranked and verb.endswith("ed") and whole:
+            out.append(replace(m, end=m.start + 1, score=m.score / 2))
+        else:
+            out.append(m)
+    return out
