@@ -15,6 +15,7 @@ from backend.agents.builtin.money_units import subunit_of
 from backend.agents.builtin.name_parts import PART_NOUNS, name_parts
 from backend.agents.builtin.naming import KIMBALL_WORDS, Naming, plain_words, read_naming
 from backend.agents.builtin.people_keys import REPORTS_TO, SUPERIOR_WORDS, people_keys
+from backend.agents.builtin.places import PlaceColumn, place_column
 from backend.agents.builtin.quantities import Unit, column_unit, unit_nouns, unit_word
 from backend.agents.builtin.squashed import says_what_it_holds
 from backend.agents.builtin.value_keys import value_keys
@@ -141,6 +142,8 @@ class CatalogIndex:
     raw_words: set[str] = field(default_factory=set[str])
     # (words typo correction leaves alone, words it corrects towards): filled by the spelling stage on first use.
     spelling: tuple[frozenset[str], frozenset[str]] | None = None
+    # Text columns whose values are places of one kind, ISO 3166 codes or names of nations or their provinces.
+    places: list[PlaceColumn] = field(default_factory=list[PlaceColumn])
 
 
 def shared_prefix(table: TableInfo) -> str | None:
@@ -857,6 +860,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         entry.month = months[0] if len(months) == 1 else None
         idx.tables[t.name] = entry
         idx.raw_words.update(raw_words(t.name))
+        idx.places += [p for c in t.columns if (p := place_column(t.name, c)) is not None]
         for c in t.columns:
             idx.raw_words.update(raw_words(c.name))
             idx.raw_words.update(w for v in c.values or [] for w in raw_words(v))

@@ -21,6 +21,7 @@ from backend.agents.builtin.matching import (
 from backend.agents.builtin.models import Agg, ValueLookup
 from backend.agents.builtin.of_names import turned_names
 from backend.agents.builtin.people_keys import REPORTS_TO, SUPERIOR_WORDS
+from backend.agents.builtin.places import PlaceSaid, places_said
 from backend.agents.builtin.quantities import Unit, asked_unit
 from backend.agents.builtin.ranking import Adjective, sort_phrase, top_n
 from backend.agents.builtin.spelling import normalise_tokens
@@ -83,6 +84,8 @@ class Reading:
     rated: set[str] = field(default_factory=set[str])
     # "average duration in hours": where "in" stands before the unit an answer is asked in, and that unit.
     asked: tuple[int, Unit] | None = None
+    # Places named the other way than their column stores them (a name where its code is stored), said in the thoughts.
+    places: list[PlaceSaid] = field(default_factory=list[PlaceSaid])
 
     def low(self, i: int) -> str:
         """Lower-case token at i, or '' outside the question."""
@@ -651,6 +654,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.mentions = [m for m in r.mentions if not _share_of(r, m)]
     r.mentions = _value_rates(r, idx, _columns_over_values(r, idx, _scopes(r, _bubble_sizes(r, r.mentions))))
     r.mentions += _code_mentions(r, idx) + _number_named_values(r, idx, frozenset(used)) + spelled
+    r.mentions += _place_mentions(r, idx)
     numbered = numbered_nouns(r.tokens, r.mentions, idx, frozenset(used))
     if numbered:
         r.comparisons = sorted([*r.comparisons, *numbered], key=lambda c: c.start)
@@ -1001,6 +1005,24 @@ def _code_mentions(r: Reading, idx: CatalogIndex) -> list[Mention]:
             if before & (set(c.words) | c.aliases):
                 out.append(Mention(i, i + 1, "value", c.table, c.name, 2.8, "value", t.text))
     return out
+
+
+def _place_mentions(r: Reading, idx: CatalogIndex) -> list[Mention]:
+    """Places named the other way than a column stores them (a nation's name over its ISO code, or the code over its
+    name); words already read as a date, a value or another column's code are left alone."""
+    if not idx.places:
+        return []
+    taken = {p for m in r.mentions if m.kind == "value" for p in range(m.start, m.end)}
+    taken |= {k for k, w in enumerate(r.words) if w is None}
+    places = frozenset((p.table, p.column) for p in idx.places)
+    coded = {code for code, cols in idx.codes.items() if any((c.table, c.name) not in places for c in cols)}
+    found = [
+        p
+        for p in places_said(r.tokens, idx.places, idx.vocab | idx.value_words)
+        if not taken & set(range(p.start, p.end)) and not (p.end - p.start == 1 and p.said in coded)
+    ]
+    r.places += found
+    return [Mention(p.start, p.end, "value", p.table, p.column, 2.6, "place", p.value) for p in found]
 
 
 _NOT_NAMES = frozenset({"top", "first", "last", "bottom", "next", "past", "over", "under", "than", "above", "below"})

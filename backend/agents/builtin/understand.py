@@ -37,6 +37,7 @@ from backend.agents.builtin.models import (
 )
 from backend.agents.builtin.money_paths import times_plan
 from backend.agents.builtin.pair_roles import either_side, outcome_table
+from backend.agents.builtin.places import with_place_notes
 from backend.agents.builtin.planner import NeedsMore, alike_figures, build_plan, plan_on, read_roles
 from backend.agents.builtin.presence import parents_having
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
@@ -90,6 +91,13 @@ def understand(
         if isinstance(decision, QueryDecision):
             return decision.model_copy(update={"thoughts": [restated.note, *decision.thoughts]})
     r = read(question, idx, lookup)
+    return with_place_notes(_answer(r, idx, previous, today), r.places)
+
+
+def _answer(
+    r: Reading, idx: CatalogIndex, previous: QueryDecision | None, today: dt.date | None
+) -> QueryDecision | Clarification:
+    """The decision for a question read: a query, or what it still needs."""
     r.mentions = role_times(r, idx, r.mentions)  # "by dropoff hour": the dropoff's timestamp, not its key
     # A message that points back keeps the previous table's bonus; a new question in the same chat is read as if
     # asked alone, so a table that explains its words better wins before the same-table check below.

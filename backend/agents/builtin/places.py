@@ -1,0 +1,300 @@
+"""Places said one way and stored the other: a nation or a province named where its ISO 3166 code is stored
+("sales from Vanuatu" over nation_iso = 'VU'), or a code typed where names are stored ("sales in VU" over Nation =
+'Vanuatu'). Names and codes come from pycountry's ISO 3166 data, shipped with the package; whether a column holds
+places, and of which kind, is read from its values, never from its name."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Container, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol, cast
+
+import pycountry
+
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.models import Decision, QueryDecision
+from backend.models.catalog import ColumnInfo
+
+Form = tuple[str, ...]
+
+PLACE_SHARE = 0.9  # a column holds places when at least this share of its values are places of one kind
+MIN_PLACES = 3  # fewer values say too little (an in / out pair of codes is no pair of nations)
+LONGEST_NAME = 6  # words of the longest place name looked for in a question
+# Words before a place written in lower case that say it is a place ("parcels shipped to vanuatu").
+_PLACE_CUES = frozenset({"in", "from", "to", "at", "within", "outside"})
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """ISO 3166 names and codes, indexed for reading: built once per process."""
+
+    nation_forms: dict[Form, str]  # name words → alpha-2: ("vanuatu",) → VU
+    alpha3: dict[str, str]  # VUT → VU
+    initials: dict[str, str]  # the initials of an everyday name of several words that no code takes
+    shown: dict[str, str]  # alpha-2 or subdivision code → the name shown in a note
+    subdivision_forms: dict[str, dict[Form, str]]  # nation → name words → subdivision code
+    suffixes: dict[str, dict[str, str]]  # nation → the code after its dash → subdivision code (MB of Manitoba)
+    suffix_nations: dict[str, frozenset[str]]  # the code after the dash → the nations that have it
+    name_nations: dict[Form, frozenset[str]]  # a subdivision's name words → the nations that have it
+    joining: frozenset[str]  # words the names write in lower case between capitalised ones ("Isle of Man")
+
+
+class _Subdivision(Protocol):
+    """What is read of a pycountry subdivision record."""
+
+    code: str
+    country_code: str
+    name: str
+
+
+def _form(name: str) -> Form:
+    """The lower-case words of a name as a question's tokens would be, accents left out."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return tuple(t.lower for t in lx.tokenize(plain))
+
+
+def _nation_names(c: object) -> list[str]:
+    """A nation's names, the everyday one first; "Bolivia, Plurinational State of" read as "Bolivia" too."""
+    names = [getattr(c, a, None) for a in ("common_name", "name", "official_name")]
+    out = [n for n in names if isinstance(n, str)]
+    return out + [n.split(",")[0] for n in out if "," in n]
+
+
+def _initials(name: str) -> str:
+    """ "United Arab Emirates" → UAE: the first letters of a name of several capitalised words."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 and "," not in name else ""
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """ISO 3166 nations and subdivisions from pycountry, indexed once."""
+    forms: dict[Form, str] = {}
+    taken: dict[Form, set[str]] = {}
+    alpha3: dict[str, str] = {}
+    shown: dict[str, str] = {}
+    initials: dict[str, set[str]] = {}
+    for c in pycountry.countries:
+        a2, a3 = str(c.alpha_2), str(c.alpha_3)
+        alpha3[a3] = a2
+        names = _nation_names(c)
+        shown[a2] = names[0]
+        initials.setdefault(_initials(names[0]), set()).add(a2)  # the everyday name's only, not the official one's
+        for n in names:
+            taken.setdefault(_form(n), set()).add(a2)
+    for form, codes in taken.items():
+        if len(codes) == 1 and form:
+            forms[form] = next(iter(codes))
+    codes = set(shown) | set(alpha3)
+    unique = {k: next(iter(v)) for k, v in initials.items() if k and len(v) == 1 and k not in codes}
+    sub_forms: dict[str, dict[Form, str]] = {}
+    suffixes: dict[str, dict[str, str]] = {}
+    joining = {w for n in shown.values() for w in n.split() if w.islower()}
+    for sub in cast(Iterable[_Subdivision], pycountry.subdivisions):
+        code, nation, name = str(sub.code), str(sub.country_code), str(sub.name)
+        shown[code] = name
+        sub_forms.setdefault(nation, {}).setdefault(_form(name), code)
+        suffixes.setdefault(nation, {})[code.split("-", 1)[1]] = code
+    by_suffix: dict[str, set[str]] = {}
+    by_name: dict[Form, set[str]] = {}
+    for nation, codes_of in suffixes.items():
+        for suffix in codes_of:
+            by_suffix.setdefault(suffix, set()).add(nation)
+        for form in sub_forms[nation]:
+            by_name.setdefault(form, set()).add(nation)
+    return Gazetteer(
+        forms,
+        alpha3,
+        unique,
+        shown,
+        sub_forms,
+        suffixes,
+        {k: frozenset(v) for k, v in by_suffix.items()},
+        {k: frozenset(v) for k, v in by_name.items()},
+        frozenset(t.lower for w in joining for t in lx.tokenize(w)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceColumn:
+    """A text column whose values are places of one kind: codes or names, of nations or of one nation's
+    subdivisions."""
+
+    table: str
+    column: str
+    national: bool  # its places are nations, else subdivisions of the nations in `scope`
+    coded: bool  # its values are codes (a name said is matched to one), else names (a code said is matched to one)
+    stored: dict[str, str]  # alpha-2 or subdivision code → the value as stored
+    scope: frozenset[str] = frozenset()  # the nations of a column of subdivisions
+
+
+def _best(scores: list[tuple[int, bool, bool, dict[str, str], frozenset[str]]], n: int) -> PlaceColumn | None:
+    """The kind most values are read as (nations before subdivisions on a tie), when nearly all are."""
+    if not scores:
+        return None
+    hits, national, coded, stored, scope = max(scores, key=lambda s: s[0])
+    if hits < max(MIN_PLACES, PLACE_SHARE * n):
+        return None
+    return PlaceColumn("", "", national, coded, stored, scope)
+
+
+def _nation_kinds(values: list[str], g: Gazetteer) -> list[tuple[int, bool, bool, dict[str, str], frozenset[str]]]:
+    """How many values are alpha-2 codes, alpha-3 codes and names of nations."""
+    a2: dict[str, str] = {}
+    a3: dict[str, str] = {}
+    named: dict[str, str] = {}
+    for v in values:
+        up = v.upper()
+        if len(v) == 2 and v.isalpha() and up in g.shown:
+            a2.setdefault(up, v)
+        if len(v) == 3 and v.isalpha() and up in g.alpha3:
+            a3.setdefault(g.alpha3[up], v)
+        if (code := g.nation_forms.get(_form(v))) is not None:
+            named.setdefault(code, v)
+    return [
+        (len(a2), True, True, a2, frozenset()),
+        (len(a3), True, True, a3, frozenset()),
+        (len(named), True, False, named, frozenset()),
+    ]
+
+
+def _subdivision_kinds(values: list[str], g: Gazetteer) -> list[tuple[int, bool, bool, dict[str, str], frozenset[str]]]:
+    """How many values are full subdivision codes (a nation's code, a dash, MB), and the nation whose short codes
+    (MB) or names (Manitoba) most values are."""
+    full: dict[str, str] = {v.upper(): v for v in values if v.upper() in g.shown and "-" in v}
+    nations = frozenset(k.split("-")[0] for k in full)
+    out: list[tuple[int, bool, bool, dict[str, str], frozenset[str]]] = [(len(full), False, True, full, nations)]
+    short: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    forms = {v: _form(v) for v in values}
+    for v in values:
+        short.update(g.suffix_nations.get(v.upper(), ()) if v.isalpha() else ())
+        named.update(g.name_nations.get(forms[v], ()))
+    for counts, coded in ((short, True), (named, False)):
+        top = counts.most_common(2)
+        if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+            continue  # no nation, or two as likely: which one is not known
+        nation, hits = top[0]
+        stored: dict[str, str] = {}
+        for v in values:
+            code = g.suffixes[nation].get(v.upper()) if coded else g.subdivision_forms[nation].get(forms[v])
+            if code is not None and (not coded or v.isalpha()):
+                stored.setdefault(code, v)
+        out.append((hits, False, coded, stored, frozenset({nation})))
+    return out
+
+
+def place_column(table: str, col: ColumnInfo) -> PlaceColumn | None:
+    """The kind of places a text column's listed values are, if nearly all of them are places of one kind."""
+    if col.kind != "text" or not col.values:
+        return None
+    values = list(dict.fromkeys(v.strip() for v in col.values if v.strip()))
+    if len(values) < MIN_PLACES:
+        return None
+    g = gazetteer()
+    found = _best(_nation_kinds(values, g) + _subdivision_kinds(values, g), len(values))
+    if found is None:
+        return None
+    return PlaceColumn(table, col.name, found.national, found.coded, found.stored, found.scope)
+
+
+def _keys(col: PlaceColumn, form: Form, code: str | None, g: Gazetteer) -> list[str]:
+    """The places (alpha-2 or subdivision codes) the words said name, of the column's kind."""
+    if col.national:
+        if code is not None:
+            hit = code if len(code) == 2 and code in g.shown else g.alpha3.get(code) or g.initials.get(code)
+            return [hit] if hit else []
+        hit = g.nation_forms.get(form)
+        return [hit] if hit else []
+    out: list[str] = []
+    for nation in sorted(col.scope):
+        hit = g.suffixes.get(nation, {}).get(code) if code is not None else g.subdivision_forms[nation].get(form)
+        out += [hit] if hit else []
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceSaid:
+    """A place the question names, and the value a column stores it as."""
+
+    start: int
+    end: int
+    table: str
+    column: str
+    value: str
+    said: str
+
+    def note(self) -> str | None:
+        """What the user sees: "Vanuatu is stored as 'VU' in nation_iso"; nothing for a code typed as stored."""
+        return None if self.said == self.value else f"{self.said} is stored as '{self.value}' in {self.column}."
+
+
+def _written_as_name(tokens: list[lx.Token], i: int, j: int, joining: frozenset[str]) -> bool:
+    """The words read as a name: capitalised where a name is ("Solomon Islands", "Isle of Man"), or after a word
+    that says a place follows ("shipped to vanuatu")."""
+    capital = all(t.text[:1].isupper() for t in tokens[i:j] if t.lower not in joining)
+    last = tokens[j - 1].lower not in joining and tokens[i].lower not in joining
+    cued = i > 0 and tokens[i - 1].lower in _PLACE_CUES and all(len(t.lower) >= 4 for t in tokens[i:j])
+    return last and (capital or cued)
+
+
+def _written_as_code(tokens: list[lx.Token], i: int, shouting: bool, known: Container[str]) -> str | None:
+    """An upper-case code of two or three letters ("VU", "VUT") that is no word of the question's language or of the
+    catalog's names (in, or, id stay words), nor a unit after a number."""
+    t = tokens[i]
+    if shouting or not (t.text.isalpha() and t.text.isupper() and 2 <= len(t.text) <= 3):
+        return None
+    if t.lower in lx.STOPWORDS or t.lower in lx.ID_WORDS or t.lower in known:
+        return None
+    if i > 0 and tokens[i - 1].number is not None:
+        return None
+    return t.text
+
+
+def places_said(tokens: list[lx.Token], columns: list[PlaceColumn], known: Container[str]) -> list[PlaceSaid]:
+    """The places the question names the other way than a place column stores them: a name where codes are stored, a
+    code where names are, the longest name first ("Solomon Islands" before "Islands")."""
+    if not columns:
+        return []
+    g = gazetteer()
+    shouting = not any(ch.islower() for t in tokens for ch in t.text)
+    out: list[PlaceSaid] = []
+    i = 0
+    while i < len(tokens):
+        step = 1
+        for j in range(min(len(tokens), i + LONGEST_NAME), i, -1):
+            code = _written_as_code(tokens, i, shouting, known) if j == i + 1 else None
+            if code is None and not _written_as_name(tokens, i, j, g.joining):
+                continue
+            form = tuple(t.lower for t in tokens[i:j])
+            said = " ".join(t.text for t in tokens[i:j])
+            hits = [
+                PlaceSaid(i, j, c.table, c.column, c.stored[k], said if said != said.lower() else g.shown[k])
+                for c in columns
+                for k in _keys(c, form, code, g)
+                if k in c.stored and (code is not None or c.stored[k].lower() != said.lower())
+            ]
+            if hits:
+                out += hits
+                step = j - i
+                break
+        i += step
+    return out
+
+
+def with_place_notes(decision: Decision, places: list[PlaceSaid]) -> Decision:
+    """A query filtered on a place said the other way than stored says so after its filters ("Vanuatu is stored as
+    'VU' in nation_iso"), within the four thoughts shown."""
+    if not isinstance(decision, QueryDecision) or not places:
+        return decision
+    kept = {(f.column.table, f.column.column, str(v)) for f in decision.plan.filters for v in f.values}
+    notes = [n for p in places if (p.table, p.column, p.value) in kept and (n := p.note()) is not None]
+    if not notes:
+        return decision
+    thoughts = list(decision.thoughts)
+    at = next((k + 1 for k, t in enumerate(thoughts) if t.startswith("Filtered to")), len(thoughts))
+    thoughts[at:at] = [" ".join(dict.fromkeys(notes))]
+    return decision.model_copy(update={"thoughts": thoughts[:4]})
