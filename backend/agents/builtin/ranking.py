@@ -132,7 +132,7 @@ def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> Ranking:
             # several: the whole ranking, the leader first ("which one" always asks for one).
             entity: frozenset[int] = _entity_after(r, 0) if question or asked is None else frozenset({asked})
             # "which category sells the most units": the verb's -s read as before, the whole ranking, leader first.
-            plural = any(_plural(tokens[k]) or _verb_before_most(r, k + 1) for k in entity)
+            plural = any(_plural(tokens[k]) or _verb_in_s(r, k + 1) for k in entity)
             leader = plural and not ({"one", "single", "only"} & {t.lower for t in tokens})
             sup: Agg = "max" if desc else "min"
             # "which stores sell the most? top 5": a count named later says how many.
@@ -285,6 +285,13 @@ _MOST_LEAST = frozenset({"most", "least", "fewest"})
 def _verb_before_most(r: _Toks, k: int) -> bool:
     """ "(which weekday) gets the most tickets": a word in -s right before "the most" is a verb, no plural noun."""
     return r.low(k + 1 + (r.low(k + 1) == "the")) in _MOST_LEAST
+
+
+def _verb_in_s(r: _Toks, k: int) -> bool:
+    """A verb in -s before "the most" that reads like a plural noun ("sells", "gets"; not "has")."""
+    t = r.tokens[k] if k < len(r.tokens) else None
+    plural = t is not None and _plural(t) and t.lower not in lx.STOPWORDS | set(lx.BUCKET_WORDS)
+    return plural and _verb_before_most(r, k)
 
 
 def _verb_of_superlative(r: _Toks, k: int) -> bool:
