@@ -8,6 +8,7 @@ PascalCase trading firm storing full country names."""
 from __future__ import annotations
 
 import duckdb
+import pycountry
 
 from backend.tests.builtin_checks import Db, answer, catalog_fixture, same
 
@@ -26,6 +27,13 @@ def shop() -> duckdb.DuckDBPyConnection:
     con.execute(
         """INSERT INTO orders SELECT i, 1 + (i * 7) % 49, DATE '2023-01-01' + CAST(i * 3 AS INTEGER),
         ['CA', 'NY', 'TX', 'IN', 'OR', 'WA', 'GA', 'ME'][1 + i % 8], 10 + (i * 37) % 90 FROM range(1, 400) t(i)"""
+    )
+    # More codes than a catalog lists (it keeps samples only): the column is read from its samples.
+    codes = sorted(str(c.alpha_2) for c in pycountry.countries)[:120]
+    con.execute("CREATE TABLE visits(visit_id INTEGER, visitor_nation VARCHAR, visited_on DATE)")
+    con.execute(
+        f"""INSERT INTO visits SELECT i, {codes!r}[1 + i % 120], DATE '2024-01-01' + CAST(i % 300 AS INTEGER)
+        FROM range(1, 2000) t(i)"""
     )
     return con
 
@@ -59,6 +67,11 @@ def test_country_names_find_alpha2_codes_and_say_how_they_are_stored(shop_db: Db
     same(shop_db, "number of users in South Korea", "SELECT COUNT(*) FROM users WHERE country_code = 'KR'")
     same(shop_db, "list the users in the UK", "SELECT user_name FROM users WHERE country_code = 'GB'")
     same(shop_db, "users from japan", "SELECT user_name FROM users WHERE country_code = 'JP'")
+
+
+def test_a_column_of_more_codes_than_listed_is_read_from_its_samples(shop_db: Db) -> None:
+    same(shop_db, "how many visits from Germany", "SELECT COUNT(*) FROM visits WHERE visitor_nation = 'DE'")
+    same(shop_db, "number of visits from Norway", "SELECT COUNT(*) FROM visits WHERE visitor_nation = 'NO'")
 
 
 def test_state_names_find_state_codes(shop_db: Db) -> None:

@@ -188,17 +188,38 @@ def _subdivision_kinds(values: list[str], g: Gazetteer) -> list[tuple[int, bool,
 
 
 def place_column(table: str, col: ColumnInfo) -> PlaceColumn | None:
-    """The kind of places a text column's listed values are, if nearly all of them are places of one kind."""
-    if col.kind != "text" or not col.values:
+    """The kind of places a text column's listed values are, if nearly all of them are places of one kind; a column
+    of too many values to list is read from its samples, when every one is a code of one kind."""
+    if col.kind != "text":
         return None
-    values = list(dict.fromkeys(v.strip() for v in col.values if v.strip()))
+    listed = col.values is not None
+    raw = col.values if col.values is not None else [v for v in col.samples if isinstance(v, str)]
+    values = list(dict.fromkeys(v.strip() for v in raw if v.strip()))
     if len(values) < MIN_PLACES:
         return None
     g = gazetteer()
     found = _best(_nation_kinds(values, g) + _subdivision_kinds(values, g), len(values))
     if found is None:
         return None
-    return PlaceColumn(table, col.name, found.national, found.coded, found.stored, found.scope)
+    stored = found.stored
+    if not listed:
+        stored = _every_code(found, values, g)
+        if not found.coded or len(found.stored) < len(values) or (col.distinct_count or 0) > len(stored):
+            return None
+    return PlaceColumn(table, col.name, found.national, found.coded, stored, found.scope)
+
+
+def _every_code(found: PlaceColumn, samples: list[str], g: Gazetteer) -> dict[str, str]:
+    """Every code of the kind the samples are, written in their case: the codes a column too long to list may hold."""
+    sample = samples[0]
+    if found.national:
+        codes = {k: k for k in g.shown if len(k) == 2} if len(sample) == 2 else {a2: a3 for a3, a2 in g.alpha3.items()}
+    elif "-" in sample:
+        codes = {code: code for nation in found.scope for code in g.suffixes[nation].values()}
+    else:
+        codes = {code: suffix for nation in found.scope for suffix, code in g.suffixes[nation].items()}
+    lower = all(v.islower() for v in samples)
+    return {k: v.lower() if lower else v for k, v in codes.items()}
 
 
 def _keys(col: PlaceColumn, form: Form, code: str | None, g: Gazetteer) -> list[str]:

@@ -1007,6 +1007,11 @@ def _code_mentions(r: Reading, idx: CatalogIndex) -> list[Mention]:
     return out
 
 
+# A place read through ISO 3166 filters the table the question's other words choose, but is too weak to choose one on
+# its own (below understand.MIN_SCORE): a place and a noun no table holds ask nothing of the table storing places.
+PLACE_SCORE = 1.1
+
+
 def _place_mentions(r: Reading, idx: CatalogIndex) -> list[Mention]:
     """Places named the other way than a column stores them (a nation's name over its ISO code, or the code over its
     name); words already read as a date, a value or another column's code are left alone."""
@@ -1022,7 +1027,7 @@ def _place_mentions(r: Reading, idx: CatalogIndex) -> list[Mention]:
         if not taken & set(range(p.start, p.end)) and not (p.end - p.start == 1 and p.said in coded)
     ]
     r.places += found
-    return [Mention(p.start, p.end, "value", p.table, p.column, 2.6, "place", p.value) for p in found]
+    return [Mention(p.start, p.end, "value", p.table, p.column, PLACE_SCORE, "place", p.value) for p in found]
 
 
 _NOT_NAMES = frozenset({"top", "first", "last", "bottom", "next", "past", "over", "under", "than", "above", "below"})
