@@ -880,15 +880,19 @@ def test_time_and_category_demo(demo):
 
 
 def test_trend_by_default_on_ranges(shop):
+    # A level over a range is a trend; money that adds up over it is one total unless a drawing or a time word is
+    # asked for ("show sales in 2024", "monthly sales in 2024"): "sales in 2024" is the year's sales.
     d = same(
         shop,
-        "sales in 2024",
+        "show sales in 2024",
         "SELECT date_trunc('month', date)::DATE, sum(amount) FROM sales WHERE year(date) = 2024 GROUP BY 1",
     )
     assert d.chart.chart_type == "line"
+    d = same(shop, "sales in 2024", "SELECT sum(amount) FROM sales WHERE year(date) = 2024")
+    assert d.chart.chart_type == "kpi"
     same(
         shop,
-        "sales in March 2024",
+        "plot sales in March 2024",
         "SELECT date, sum(amount) FROM sales WHERE date >= '2024-03-01' AND date < '2024-04-01' GROUP BY 1",
     )
     same(

@@ -106,6 +106,25 @@ def _default_measure(r: Reading, idx: CatalogIndex, ro: Roles, main: TableEntry)
     ro.measures.append(Measure(agg="count", column=None, alias=measure_alias("count", None, noun)))
 
 
+def _timely(r: Reading) -> bool:
+    """A word of time anywhere ("monthly", "daily"), even one a table's or column's name took (a daily_sales table),
+    or a request to draw ("show revenue in 2024", "plot sales in 2023"): the figure over the range, along it."""
+    drawn = r.low(0) in _DRAW_VERBS
+    return drawn or any(lx.bucket_of(t.lower) for t in r.tokens) or "trend" in r.flags
+
+
+_DRAW_VERBS = frozenset({"show", "plot", "chart", "graph", "draw", "visualize", "visualise", "display"})
+
+
+def _totals(ro: Roles, main: TableEntry) -> bool:
+    """Every figure asked is a sum of money over the rows (revenue, sales), none a level such as a price."""
+    cols = [m.column for m in ro.measures] if ro.measures else [ro.money_hint]
+    found = [main.col(c.column) if c is not None and c.table == main.info.name else None for c in cols]
+    return all(c is not None and c.is_money and default_agg(c) == "sum" for c in found) and all(
+        m.agg == "sum" for m in ro.measures
+    )
+
+
 _DURATION_WORDS = lx.TIME_UNIT_STEMS | {"time", "duration", "elapsed", "secs", "mins"}
 
 
@@ -253,6 +272,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         and not r.top_n
         and "whole" not in r.flags  # "all stores combined in 2024": one number
         and (ro.measures or ro.money_hint)
+        and not (_totals(ro, main) and not _timely(r))  # "box office revenue in 2023": one total over the range
         and (main.date or main.year)
     ):
         ro.time = "auto"  # "price in 2008": a bare measure over a time range is a trend, not one number

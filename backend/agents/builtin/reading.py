@@ -343,6 +343,10 @@ def _aggs_and_flags(r: Reading, used: set[int], named: frozenset[int] = frozense
         r.flags.add("alpha")
     if words & {"combined", "altogether"} or ["all", "together"] in pairs or ["in", "total"] in pairs:
         r.flags.add("whole")  # "all stores combined", "in total": one total over everything
+    if low[:2] in (["what", "was"], ["what", "is"], ["what", "were"], ["how", "much"], ["how", "many"]) or low[:1] == [
+        "what's"
+    ]:
+        r.flags.add("whole")  # "what was revenue in Q3 2025", "how many orders in 2024": a figure asked for
 
 
 _PERIODS = {"year": "year", "quarter": "quarter", "month": "month", "week": "week", "day": "day"}
