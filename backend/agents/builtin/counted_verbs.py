@@ -44,7 +44,8 @@ def event_words(idx: CatalogIndex, tokens: Sequence[lx.Token], words: list[str |
         if kind is None or (w in idx.vocab and (w in kind or w == tokens[k].stem)):
             continue  # the catalog's own word; a word read as another one ("listens" as listener) may be the event
         named = {word for t in idx.tables.values() for word in t.words if word in kind and word in idx.vocab}
-        if len(named) == 1 and len(_tables_named(idx, named)) == 1:
+        tables = _tables_named(idx, named)
+        if len(named) == 1 and len(tables) == 1 and _corroborated(idx, tables[0], tokens, words, k):
             words[k] = next(iter(named))
 
 
@@ -66,6 +67,42 @@ def _phrasal_word(idx: CatalogIndex, said: str) -> str | None:
                 if any(a in forms and b == particle for a, b in zip(c.words, c.words[1:], strict=False)):
                     return next(a for a in c.words if a in forms)
     return None
+
+
+def _corroborated(idx: CatalogIndex, table: str, tokens: Sequence[lx.Token], words: list[str | None], k: int) -> bool:
+    """The reading is borne out by the rest of the question: another word names the table or one its keys lead to
+    ("which tracks were listened to the most", "top 5 artists by listens"), or a period names when, every other word
+    being the catalog's or grammar ("which weekday gets the most listens"). A word of another catalog ("most borrowed
+    book titles" asked of a bank's loans) leaves the word alone, unexplained."""
+    linked = _linked(idx, table)
+    others = [j for j, w in enumerate(words) if j != k and w is not None]
+    if any(w in idx.tables[t].words or any(w in c.words for c in idx.tables[t].columns) for t in linked
+           for j in others if (w := words[j]) is not None and w not in lx.STOPWORDS):  # fmt: skip
+        return True
+    timed = any(lx.bucket_of(tokens[j].lower) or lx.bucket_of(tokens[j].stem) for j in others)
+    return timed and all(
+        w in idx.vocab or w in lx.STOPWORDS or lx.bucket_of(tokens[j].stem) or _verb_form(tokens[j])
+        for j in others
+        if (w := words[j]) is not None and tokens[j].number is None and tokens[j].lower.isalpha()
+    )
+
+
+def _verb_form(t: lx.Token) -> bool:
+    """A word that reads as a verb ("gets", "had"), no noun of another catalog."""
+    return (t.lower.endswith(("ed", "s")) and t.lower == t.stem) or t.lower in _AUXILIARIES
+
+
+_AUXILIARIES = frozenset({"gets", "get", "got", "had", "has", "have", "sees", "saw", "receives", "received"})
+
+
+def _linked(idx: CatalogIndex, table: str) -> set[str]:
+    """The table and every table its many-to-one keys lead to, step by step."""
+    seen = {table}
+    frontier = {table}
+    while frontier:
+        frontier = {fk.ref_table for fk in idx.foreign_keys if fk.table in frontier} - seen
+        seen |= frontier
+    return {t for t in seen if t in idx.tables}
 
 
 def _tables_named(idx: CatalogIndex, named: set[str]) -> list[str]:
