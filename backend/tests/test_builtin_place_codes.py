@@ -10,7 +10,7 @@ from __future__ import annotations
 import duckdb
 import pycountry
 
-from backend.tests.builtin_checks import Db, answer, catalog_fixture, same
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, rows, same
 
 
 def shop() -> duckdb.DuckDBPyConnection:
@@ -67,6 +67,14 @@ def test_country_names_find_alpha2_codes_and_say_how_they_are_stored(shop_db: Db
     same(shop_db, "number of users in South Korea", "SELECT COUNT(*) FROM users WHERE country_code = 'KR'")
     same(shop_db, "list the users in the UK", "SELECT user_name FROM users WHERE country_code = 'GB'")
     same(shop_db, "users from japan", "SELECT user_name FROM users WHERE country_code = 'JP'")
+
+
+def test_a_follow_up_naming_a_place_filters_on_its_code(shop_db: Db) -> None:
+    first = answer(shop_db, "number of users by signup month")
+    d = answer(shop_db, "only France", previous=first)
+    gold = "SELECT DATE_TRUNC('month', signup_date), COUNT(*) FROM users WHERE country_code = 'FR' GROUP BY 1"
+    assert rows(shop_db[0], d.sql) == rows(shop_db[0], gold), d.sql
+    assert any("France is stored as 'FR' in country_code" in t for t in d.thoughts), d.thoughts
 
 
 def test_a_column_of_more_codes_than_listed_is_read_from_its_samples(shop_db: Db) -> None:

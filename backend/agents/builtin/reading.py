@@ -500,7 +500,7 @@ def _operators(r: Reading, used: set[int]) -> None:
 
 def _lookups(r: Reading, idx: CatalogIndex, lookup: ValueLookup) -> None:
     """Ask the database which high-cardinality column holds unmatched proper-noun-like terms."""
-    covered = {p for m in r.mentions if m.score >= 1.5 for p in range(m.start, m.end)}
+    covered = {p for m in r.mentions if m.score >= 1.5 or m.via == "place" for p in range(m.start, m.end)}
     i = 0
     toks = r.tokens
     while i < len(toks):
