@@ -272,7 +272,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         and not r.top_n
         and "whole" not in r.flags  # "all stores combined in 2024": one number
         and (ro.measures or ro.money_hint)
-        and not (_totals(ro, main) and not _timely(r))  # "box office revenue in 2023": one total over the range
+        and not (_totals(ro, main) and not _timely(r))  # "harbour fee revenue in 2023": one total over the range
         and (main.date or main.year)
     ):
         ro.time = "auto"  # "price in 2008": a bare measure over a time range is a trend, not one number

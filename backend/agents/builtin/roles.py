@@ -835,7 +835,8 @@ class RoleReader:
         k = m.start - 1 - (self.r.low(m.start - 1) in {"a", "an", "any", "some"})
         if not c.info.nullable or c.is_id:
             return False
-        if self.r.low(k) in {"no", "without", "missing"}:
+        lacks = self.r.low(k) in {"have", "has", "having"} and self.denied(k)  # "customers who don't have a tier"
+        if self.r.low(k) in {"no", "without", "missing", "lacking", "lack", "lacks"} or lacks:
             self.ro.filters.append(Filter(column=ref(c), op="is_null", label=f"no {c.name}"))
             return True
         typed = c.info.kind == "text" and c.flag is None and not self.cue(m.start) and c is not self.main.label

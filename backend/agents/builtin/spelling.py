@@ -79,6 +79,27 @@ def _inflected(word: str, keep: frozenset[str]) -> bool:
     return False
 
 
+# The regular differences of national spellings, each way: (ending, other ending).
+_SPELLINGS = (("led", "lled"), ("ling", "lling"), ("ler", "ller"), ("lation", "llation"), ("or", "our"),
+              ("ors", "ours"), ("ize", "ise"), ("ized", "ised"), ("izes", "ises"), ("izing", "ising"),
+              ("ization", "isation"), ("yze", "yse"), ("yzed", "ysed"), ("er", "re"), ("ers", "res"), ("og", "ogue"),
+              ("ogs", "ogues"), ("ense", "ence"), ("eled", "elled"))  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _other_spelling(word: str, keep: frozenset[str]) -> str | None:
+    """The one known word that is `word` in the other national spelling (labeled ↔ labelled, color ↔ colour,
+    center ↔ centre, organize ↔ organise); None when none or several are known."""
+    found: set[str] = set()
+    for a, b in _SPELLINGS:
+        for mine, theirs in ((a, b), (b, a)):
+            if word.endswith(mine) and len(word) - len(mine) >= 3:
+                other = word[: len(word) - len(mine)] + theirs
+                if other in keep and other != word:
+                    found.add(other)
+    return found.pop() if len(found) == 1 else None
+
+
 def _token(text: str, pos: int) -> lx.Token:
     low = text.lower()
     return lx.Token(text, low, lx.stem(low), pos, lx.parse_number(low))
@@ -106,6 +127,8 @@ def normalise_tokens(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Token
         full = _SHORT_FORMS.get(w)
         if full is not None and w not in keep and (full in lx.BUCKET_WORDS or lx.stem(full) in keep):
             t = _token(full, t.pos)  # "qtrly rev": quarterly revenue, where no name of the catalog is spelled so
+        elif len(w) >= 5 and w.isalpha() and w not in keep and (other := _other_spelling(w, keep)) is not None:
+            t = _token(other, t.pos)  # "labeled" where the data writes labelled, "color" for a Colour column
         elif len(w) >= 5 and w.isalpha() and w not in keep and t.stem not in keep and not _inflected(w, keep):
             near = _nearest(w, targets)
             if near is not None:
