@@ -22,8 +22,9 @@ def test_an_average_count_per_member_is_one_figure(shop: Db, firm: Db) -> None:
     )
     same(
         shop,
-        "how many baskets does each buyer place on average",
-        "SELECT AVG(n) FROM (SELECT buyer_id, COUNT(*) AS n FROM baskets GROUP BY 1)",
+        "how many baskets does each buyer place on average",  # every buyer, one with no basket as 0
+        """SELECT AVG(COALESCE(n, 0)) FROM buyers u
+        LEFT JOIN (SELECT buyer_id, COUNT(*) AS n FROM baskets GROUP BY 1) b ON u.buyer_id = b.buyer_id""",
     )
     same(
         firm,

@@ -42,6 +42,9 @@ def measure_text(m: Measure) -> str:
         return f"cumulative {plain}" if m.running else f"percentage of the {plain} in the total"
     if m.of_each is not None:  # each member's figure first, then the aggregate over the members
         what = f"total {human(m.column.column)}" if m.column else "number of rows"
+        if m.members is not None and m.column is None and "_per_" in m.alias:  # every member, named by its noun
+            what, noun = m.alias.removeprefix(f"{m.agg}_").split("_per_", 1)
+            return f"{_AGG_WORDS[m.agg]} number of {human(what)} per {human(noun)}"
         return f"{_AGG_WORDS[m.agg]} {what} per {human(m.of_each.column)}"
     if m.per is not None:
         what = f"total {human(m.column.column)}" if m.column else "number of rows"

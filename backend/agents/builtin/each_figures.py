@@ -17,6 +17,8 @@ from backend.agents.builtin.time_axis import is_temporal
 _OVER: frozenset[Agg] = frozenset({"avg", "median", "max", "min", "stddev"})
 # Words before the member's noun: "per basket", "in each basket", "in a single basket", "does each buyer".
 _EACH = frozenset({"per", "each", "every", "single"})
+# "how many orders does a customer place": a member asked about in general.
+_ASKING = frozenset({"does", "do", "did", "will", "would"})
 _FILLERS = frozenset({"a", "an", "one", "single", "the", "each", "every"})
 
 
@@ -36,8 +38,8 @@ def _outer(r: Reading) -> Agg | None:
 def _member_at(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> tuple[int, str] | None:
     """(where, table) of the member noun after "per"/"each"/"in a single": a table the plan's rows reach."""
     for k, t in enumerate(r.tokens):
-        if t.lower not in _EACH:
-            continue
+        if t.lower not in _EACH and not (t.lower in {"a", "an"} and r.low(k - 1) in _ASKING):
+            continue  # "per customer", "does a customer …"
         j = k + 1
         while r.low(j) in _FILLERS:
             j += 1

@@ -116,6 +116,9 @@ class Measure(BaseModel):
     # A figure of each entity first (each order's items: the sum of the column, or the row count with no column),
     # then `agg` over those figures: "median number of orders per customer", "most items in a single order".
     of_each: ColumnRef | None = None
+    # With of_each: the key of the members' own table. Every member is counted, one with no rows as 0 (the members'
+    # table LEFT JOINed to each member's figure): "average orders per customer" is over all customers.
+    members: ColumnRef | None = None
     # A rate over a figure of the group's own row (its population, headcount, floor area), one value per group: the
     # total (or the row count) over that value, "complaints per 1,000 residents by district" (with a scale of 1000).
     group_figure: ColumnRef | None = None

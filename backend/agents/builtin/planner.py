@@ -94,6 +94,10 @@ def _default_measure(r: Reading, idx: CatalogIndex, ro: Roles, main: TableEntry)
         chosen: Agg = agg or (default_agg(col) if col is not None else "sum")
         ro.measures.append(Measure(agg=chosen, column=ro.money_hint, alias=measure_alias(chosen, ro.money_hint.column)))
         return
+    if agg == "avg" and _rows_averaged(r, main):  # "average tickets per agent": the rows counted per member
+        noun = ro.count_noun if ro.count_noun and ro.count_noun.isalpha() else _rows_noun(idx, main)
+        ro.measures.append(Measure(agg="count", column=None, alias=measure_alias("count", None, noun)))
+        return
     if agg is not None and not ro.dims and not ro.filters:
         raise NeedsMore(f"which measure of {main.info.name} to take the {agg} of")
     if agg is not None and agg in ("sum", "avg", "median", "stddev"):
@@ -123,6 +127,20 @@ def _totals(ro: Roles, main: TableEntry) -> bool:
     return all(c is not None and c.is_money and default_agg(c) == "sum" for c in found) and all(
         m.agg == "sum" for m in ro.measures
     )
+
+
+def _rows_averaged(r: Reading, main: TableEntry) -> bool:
+    """ "average tickets per agent", "mean replies for each ticket": "average" right before the rows' own noun, then
+    "per"/"each" — the number of rows of each member, averaged, not a column of theirs."""
+    for a in r.aggs:
+        if a.agg != "avg":
+            continue
+        rows = next(
+            (m for m in r.mentions if m.kind == "table" and m.table == main.info.name and m.start == a.end), None
+        )
+        if rows is not None and any(r.low(k) in {"per", "each"} for k in range(rows.end, rows.end + 3)):
+            return True
+    return False
 
 
 _DURATION_WORDS = lx.TIME_UNIT_STEMS | {"time", "duration", "elapsed", "secs", "mins"}

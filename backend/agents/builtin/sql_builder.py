@@ -497,9 +497,51 @@ class SqlBuilder:
             select = select.group_by(*(self.alias(d.alias) for d in p.dimensions), copy=False)
         return select
 
+    def _per_member(self, key: ColumnRef, members: ColumnRef) -> exp.Select:
+        """SELECT dims, agg(COALESCE(figure, 0)) FROM the members' table LEFT JOIN (SELECT key, COUNT(*) … GROUP BY
+        key): each member's count of rows, 0 for a member with none, aggregated over every member of each group."""
+        p = self.plan
+        side = member_side(p, members.table)
+        rows = p.model_copy(
+            update={
+                "dimensions": [],
+                "filters": [f for f in p.filters if f.column.table not in side],
+                "joins": [j for j in p.joins if j.ref_table not in side],
+            }
+        )
+        inner_builder = SqlBuilder(rows, self.catalog, self.dialect)
+        figures = [exp.alias_(inner_builder.col(key), self.name("each_key"), copy=False)]
+        figures += [exp.alias_(count_star(), self.name(m.alias), copy=False) for m in p.measures]
+        inner = inner_builder.where(inner_builder.from_joins(exp.select(*figures)))
+        inner = inner.group_by(inner_builder.col(key), copy=False)
+        own = AnalysisPlan(
+            table=members.table,
+            joins=[j for j in p.joins if j.table in side and j.ref_table in side],
+            dimensions=p.dimensions,
+            filters=[f for f in p.filters if f.column.table in side],
+            date_keys=[k for k in p.date_keys if k.column.table in side],
+        )
+        outer = SqlBuilder(own, self.catalog, self.dialect)
+        outer.qualify = True
+        each = self.name("per_each")
+        on = exp.EQ(this=outer.plain(members), expression=exp.column(self.name("each_key"), table=each.copy()))
+        outputs: list[exp.Expr] = [exp.alias_(outer.dim(d), self.name(d.alias), copy=False) for d in p.dimensions]
+        for m in p.measures:
+            figure = func("coalesce", exp.column(self.name(m.alias), table=each.copy()), lit(0))
+            outputs.append(exp.alias_(agg_call(m.agg, figure), self.name(m.alias), copy=False))
+        select = outer.from_joins(exp.select(*outputs))
+        select = select.join(inner.subquery(each), on=on, join_type="left", copy=False)
+        select = outer.where(select)
+        if p.dimensions:
+            select = select.group_by(*(outer.dim(d) for d in p.dimensions), copy=False)
+        return select
+
     def _aggregate(self) -> exp.Select:
         p = self.plan
         each = next((m.of_each for m in p.measures if m.of_each is not None), None)
+        members = next((m.members for m in p.measures if m.members is not None), None)
+        if each is not None and members is not None:
+            return self.order_limit(self._per_member(each, members), min(p.limit, MAX_LIMIT))
         if each is not None:
             return self.order_limit(self._per_each(each), min(p.limit, MAX_LIMIT))
         grain = self.parent_grain()
@@ -635,6 +677,19 @@ class SqlBuilder:
 
 
 HISTOGRAM_BINS = 20
+
+
+def member_side(plan: AnalysisPlan, member: str) -> set[str]:
+    """The members' table and the tables the plan joins to from it (the groups a member belongs to)."""
+    side = {member}
+    grew = True
+    while grew:
+        grew = False
+        for j in plan.joins:
+            if j.table in side and j.ref_table not in side and j.alias is None:
+                side.add(j.ref_table)
+                grew = True
+    return side
 
 
 def null_keys(plan: AnalysisPlan, catalog: Catalog) -> list[ColumnRef]:

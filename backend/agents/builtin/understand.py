@@ -20,6 +20,7 @@ from backend.agents.builtin.distinct_count import distinct_count
 from backend.agents.builtin.distinct_per import distinct_per
 from backend.agents.builtin.each_figures import figures_of_each
 from backend.agents.builtin.effects import restate_effect
+from backend.agents.builtin.every_member import every_member
 from backend.agents.builtin.finishing import finish, leader_note
 from backend.agents.builtin.followup import changes_anything, looks_partial, merge, points_back, pronoun
 from backend.agents.builtin.group_rates import divisor_anywhere, divisor_at
@@ -192,6 +193,8 @@ def _answer(
         notes += [paired] if paired else []
         plan, each = figures_of_each(r, idx, plan)  # "median number of bookings per guest": one figure
         notes = [each, *notes] if each else notes
+        plan, everyone = every_member(idx, plan)  # "average orders per customer": customers with none count as 0
+        notes = [everyone, *notes] if everyone else notes
         plan, within = tops_per_group(r, idx, plan)  # "top 2 widgets in each shop": ranked within each group
         notes += [within] if within else []
     except NeedsMore as e:

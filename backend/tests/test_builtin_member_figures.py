@@ -1,0 +1,60 @@
+"""Figures taken per member and aggregated, shares of rows, and comparisons with an overall figure (issue 15):
+"average tickets per agent" and "how many orders does a customer place on average" average each member's count over
+every member of the members' table (one with none counts 0); "average replies per ticket by priority" does so in each
+group. On the two catalogs of member_figure_catalogs: a snake_case shop with declared keys where some customers
+placed no order, and a PascalCase support desk with no declared keys."""
+
+from __future__ import annotations
+
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, same
+from backend.tests.member_figure_catalogs import corner_shop, support_desk
+
+shop = catalog_fixture(corner_shop)
+desk = catalog_fixture(support_desk)
+
+_PER_CUSTOMER = """SELECT AVG(COALESCE(n, 0)) FROM customers c
+    LEFT JOIN (SELECT customer_id, COUNT(*) AS n FROM orders GROUP BY 1) o ON c.customer_id = o.customer_id"""
+_PER_AGENT = """SELECT AVG(COALESCE(n, 0)) FROM "Agents" a
+    LEFT JOIN (SELECT "AgentId", COUNT(*) AS n FROM "Tickets" GROUP BY 1) t ON a."AgentId" = t."AgentId\""""
+
+
+def test_a_count_per_member_is_averaged_over_every_member(shop: Db, desk: Db) -> None:
+    for question in (
+        "average number of orders per customer",
+        "how many orders does a customer place on average",
+        "how many orders does each customer place on average",
+    ):
+        d = same(shop, question, _PER_CUSTOMER)
+    assert any("as 0" in t for t in d.thoughts), d.thoughts
+    for question in ("average tickets per agent", "average number of tickets per agent"):
+        same(desk, question, _PER_AGENT)
+    same(
+        shop,
+        "average number of orders per customer by city",
+        """SELECT c.city, AVG(COALESCE(n, 0)) FROM customers c
+        LEFT JOIN (SELECT customer_id, COUNT(*) AS n FROM orders GROUP BY 1) o ON c.customer_id = o.customer_id
+        GROUP BY 1""",
+    )
+
+
+def test_a_count_per_member_is_averaged_in_each_group_of_the_members(desk: Db) -> None:
+    same(
+        desk,
+        "average replies per ticket by priority",
+        """SELECT t."Priority", AVG(COALESCE(n, 0)) FROM "Tickets" t
+        LEFT JOIN (SELECT "TicketId", COUNT(*) AS n FROM "Replies" GROUP BY 1) r ON t."TicketId" = r."TicketId"
+        GROUP BY 1""",
+    )
+
+
+def test_without_a_table_of_the_members_the_keys_present_are_averaged(desk: Db) -> None:
+    same(
+        desk,
+        "average tickets per customer",
+        'SELECT AVG(n) FROM (SELECT "CustomerId", COUNT(*) AS n FROM "Tickets" GROUP BY 1)',
+    )
+
+
+def test_an_average_of_a_column_per_member_is_not_a_count(shop: Db) -> None:
+    d = answer(shop, "average total amount per customer")
+    assert "COALESCE" not in d.sql and "total_amount" in d.sql, d.sql
