@@ -58,3 +58,32 @@ def test_without_a_table_of_the_members_the_keys_present_are_averaged(desk: Db) 
 def test_an_average_of_a_column_per_member_is_not_a_count(shop: Db) -> None:
     d = answer(shop, "average total amount per customer")
     assert "COALESCE" not in d.sql and "total_amount" in d.sql, d.sql
+
+
+def test_a_share_of_rows_with_a_column_counts_the_rows_where_it_is_filled_in(shop: Db, desk: Db) -> None:
+    d = same(
+        desk,
+        "what percentage of tickets have a satisfaction score",
+        'SELECT 100.0 * COUNT("SatisfactionScore") / COUNT(*) FROM "Tickets"',
+    )
+    assert any("not empty" in t for t in d.thoughts), d.thoughts
+    same(
+        desk,
+        "share of tickets with a satisfaction score by priority",
+        'SELECT "Priority", 100.0 * COUNT("SatisfactionScore") / COUNT(*) FROM "Tickets" GROUP BY 1',
+    )
+    same(shop, "share of orders with a coupon", "SELECT 100.0 * COUNT(coupon_code) / COUNT(*) FROM orders")
+    same(
+        shop, "what fraction of customers have a phone number", "SELECT 100.0 * COUNT(phone) / COUNT(*) FROM customers"
+    )
+    # A yes/no column keeps its rate; a value compared is a condition, not presence.
+    same(
+        shop,
+        "what percentage of orders were refunded",
+        "SELECT 100.0 * AVG(CASE WHEN refunded THEN 1 ELSE 0 END) FROM orders",
+    )
+    same(
+        desk,
+        "what percentage of tickets have a satisfaction score above 3",
+        'SELECT 100.0 * AVG(CASE WHEN "SatisfactionScore" > 3 THEN 1 ELSE 0 END) FROM "Tickets"',
+    )

@@ -21,6 +21,7 @@ from backend.agents.builtin.distinct_per import distinct_per
 from backend.agents.builtin.each_figures import figures_of_each
 from backend.agents.builtin.effects import restate_effect
 from backend.agents.builtin.every_member import every_member
+from backend.agents.builtin.filled_shares import filled_share
 from backend.agents.builtin.finishing import finish, leader_note
 from backend.agents.builtin.followup import changes_anything, looks_partial, merge, points_back, pronoun
 from backend.agents.builtin.group_rates import divisor_anywhere, divisor_at
@@ -185,6 +186,8 @@ def _answer(
         plan = both_conditions(r, plan)  # "countries with both singers over 40 and singers under 30"
         plan = members_meeting(r, idx, plan)  # "what share of customers placed more than 3 orders": one figure
         plan = parents_having(r, idx, plan)  # "percentage of jobs with a breakdown": over the jobs
+        plan, filled = filled_share(r, idx, plan)  # "share of orders with a coupon": the rows where it is not null
+        notes += [filled] if filled else []
         plan, sided = either_side(r, idx, plan)  # "goals scored by each side", "home win percentage"
         notes += [sided] if sided else []
         plan, routed = route_ends(r, idx, plan)  # "rides from Elmfold to the quayside": both ends of each row
