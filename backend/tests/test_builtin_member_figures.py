@@ -87,3 +87,31 @@ def test_a_share_of_rows_with_a_column_counts_the_rows_where_it_is_filled_in(sho
         "what percentage of tickets have a satisfaction score above 3",
         'SELECT 100.0 * AVG(CASE WHEN "SatisfactionScore" > 3 THEN 1 ELSE 0 END) FROM "Tickets"',
     )
+
+
+def test_a_figure_is_compared_with_the_same_figure_over_every_row(shop: Db, desk: Db) -> None:
+    d = same(
+        desk,
+        "which agents have an average resolution time higher than the overall average",
+        """SELECT a."AgentName", AVG(epoch(t."ResolvedAt" - t."OpenedAt") / 3600.0) AS h FROM "Tickets" t
+        JOIN "Agents" a ON t."AgentId" = a."AgentId" GROUP BY 1
+        HAVING h > (SELECT AVG(epoch("ResolvedAt" - "OpenedAt") / 3600.0) FROM "Tickets")""",
+    )
+    assert any("over all Tickets rows" in t for t in d.thoughts), d.thoughts
+    d = same(
+        shop,
+        "products priced above the average price",
+        "SELECT product_name, price FROM products WHERE price > (SELECT AVG(price) FROM products)",
+    )
+    assert any("over all products rows" in t for t in d.thoughts), d.thoughts
+
+
+def test_more_than_the_average_member_is_the_average_of_the_members_totals(shop: Db) -> None:
+    d = same(
+        shop,
+        "customers who spent more than the average customer",
+        """SELECT c.customer_name, SUM(o.total_amount) AS s FROM orders o JOIN customers c
+        ON o.customer_id = c.customer_id GROUP BY 1
+        HAVING s > (SELECT AVG(s) FROM (SELECT customer_id, SUM(total_amount) AS s FROM orders GROUP BY 1))""",
+    )
+    assert any("of every group's" in t for t in d.thoughts), d.thoughts

@@ -240,10 +240,16 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
         having = Measure(agg=agg.agg, column=ref(c), alias=measure_alias(agg.agg, c.name)) if agg else None
         # the takings of lines asked as their order's money: the lines' own figure (price × quantity) is compared
         own = c.table == ch.table.info.name or (bool(takings_at(r)) and order_money(idx, ch.table, c))
+        # "customers who spent more than the average customer": each member's total against the average of the
+        # members' totals, not against the average row.
+        member = comp.vs_agg is not None and any(x.start == comp.end and x.kind == "table" for x in ch.mentions)
         if having is None and own and _group_subject(r, idx, ch, comp):
             # "hives with more than 1000 hours": the group's total; "job types with above average hours": the
             # group's average against the average of every row. The figure compared is the one shown.
             a = comp.vs_agg or ("sum" if c.additive else None)
+            if member:
+                a = "sum" if c.additive else default_agg(c)
+                used |= {id(x) for x in ch.mentions if x.start == comp.end and x.kind == "table"}
             having = Measure(agg=a, column=ref(c), alias=measure_alias(a, c.name)) if a else None
             if having is not None:
                 used |= {id(m)} if m is not None else set()
@@ -262,6 +268,7 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
                 label=label,
                 having=having,
                 than_agg=than,
+                than_groups=member and having is not None,
             )
         )
         row_cols.append(ref(c))

@@ -79,6 +79,9 @@ def measure_text(m: Measure) -> str:
     return f"{_AGG_WORDS[m.agg]} {human(m.alias.removeprefix(f'{head}_') if own else m.column.column)}"
 
 
+_OP_WORDS = {">": "above", ">=": "at or above", "<": "below", "<=": "at or below"}
+
+
 def filter_text(f: Filter) -> str:
     """A short description of a filter."""
     if f.op == "date_range":
@@ -87,6 +90,17 @@ def filter_text(f: Filter) -> str:
         start, end = (str(v) for v in f.values[:2])
         span = f"from {start or '…'} to before {end or '…'}"
         return f"{human(f.column.column)} in {f.label} ({span})"
+    if f.than_agg is not None and f.op in _OP_WORDS and f.than_column is None:
+        # Which average the figure is compared with: of every row, or of the groups' own figures.
+        agg, op = _AGG_WORDS.get(f.than_agg, f.than_agg), _OP_WORDS[f.op]
+        if f.having is not None and f.than_groups:
+            figure = measure_text(f.having)
+            return f"groups whose {figure} is {op} the {agg} of every group's {figure}"
+        whole = f"the {agg} {human(f.column.column)} over all {f.column.table} rows"
+        if f.having is not None:
+            over = f"the {agg} over all {f.column.table} rows, not the {agg} of the groups' figures"
+            return f"groups whose {measure_text(f.having)} is {op} {over}"
+        return f"{human(f.column.column)} {op} {whole}"
     if f.op == "=" and f.values and isinstance(f.values[0], bool):
         said = flag_text(f.column.column, f.values[0])
         return f"rows {said}" if said.startswith("with") else f"rows that are {said}"
@@ -150,7 +164,7 @@ def title_for(plan: AnalysisPlan) -> str:
     values += [f"with {f.label}" for f in plan.filters if f.among is not None]
     # "crews whose average yield is above the overall average": the condition is what the chart shows.
     values += [
-        f"{'above' if f.op in ('>', '>=') else 'below'} the overall {_AGG_WORDS[f.than_agg]}"
+        f"{'above' if f.op in ('>', '>=') else 'below'} the {'' if f.than_groups else 'overall '}{_AGG_WORDS[f.than_agg]}"
         for f in plan.filters
         if f.having is not None and f.than_agg is not None
     ]

@@ -248,6 +248,11 @@ class SqlBuilder:
                 other = self.col(f.than_column)
             elif f.than_agg is not None and f.having is not None and f.than_groups:
                 other = self._over_groups(f.having, f.than_agg)
+            elif f.than_agg is not None and f.having is not None and f.having.minus is not None:
+                # a figure computed on each row (a time between two dates): its aggregate over every row
+                rows = SqlBuilder(AnalysisPlan(table=f.column.table), self.catalog, self.dialect)
+                whole = exp.select(agg_call(f.than_agg, rows.row_value(f.having, f.column)))
+                other = exp.Subquery(this=whole.from_(self.table(f.column.table), copy=False))
             elif f.than_agg is not None:  # the column's own aggregate over its whole table
                 whole = exp.select(agg_call(f.than_agg, self.col(f.column, qualify=False)))
                 other = exp.Subquery(this=whole.from_(self.table(f.column.table), copy=False))

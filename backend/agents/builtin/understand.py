@@ -49,6 +49,7 @@ from backend.agents.builtin.route_pairs import ROUTE_WORDS, counted_routes, jour
 from backend.agents.builtin.routes import route_ends
 from backend.agents.builtin.sql_builder import build_sql, null_keys
 from backend.agents.builtin.suggest import suggestions
+from backend.agents.builtin.whole_figures import against_whole
 from backend.agents.builtin.with_columns import listed_with
 from backend.models.catalog import Catalog, ColumnKind
 
@@ -181,6 +182,7 @@ def _answer(
         if ranked:
             raise NeedsMore(f"a column of {ch.table.info.name} matching “{ranked}” to rank")
         plan, notes = build_plan(r, idx, ch, ro)
+        plan, notes = against_whole(r, idx, plan, notes)  # "agents with a resolution time above the overall average"
         notes += _rate_noun_notes(r, plan)
         plan = distinct_count(r, plan)  # "how many different types of pets": one number
         plan = both_conditions(r, plan)  # "countries with both singers over 40 and singers under 30"
