@@ -130,15 +130,17 @@ def _totals(ro: Roles, main: TableEntry) -> bool:
 
 
 def _rows_averaged(r: Reading, main: TableEntry) -> bool:
-    """ "average tickets per agent", "mean replies for each ticket": "average" right before the rows' own noun, then
-    "per"/"each" — the number of rows of each member, averaged, not a column of theirs."""
+    """ "average tickets per agent", "mean replies per ticket": "average" right before the rows' own noun, then "per"
+    — the number of rows of each member, averaged, not a column of theirs."""
     for a in r.aggs:
         if a.agg != "avg":
             continue
         rows = next(
             (m for m in r.mentions if m.kind == "table" and m.table == main.info.name and m.start == a.end), None
         )
-        if rows is not None and any(r.low(k) in {"per", "each"} for k in range(rows.end, rows.end + 3)):
+        if rows is None:
+            continue
+        if r.low(rows.end) == "per":
             return True
     return False
 
