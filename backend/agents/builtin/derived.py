@@ -451,7 +451,7 @@ def per_entity(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> str | No
             if m.minus is not None or m.agg not in ("avg", "sum", "count"):
                 made.append(m)
                 continue
-            what = m.column.column if m.column else (m.alias.removesuffix("_count") or "row") + "s"
+            what = m.column.column if m.column else lx.plural(m.alias.removesuffix("_count") or "row")
             if m.operands():  # a derived measure goes by its own name: "total_revenue" → revenue
                 what = m.alias.split("_", 1)[-1]
             made.append(m.model_copy(update={"agg": "avg", "per": ref(key), "alias": f"{what}_per_{noun}"}))

@@ -92,7 +92,7 @@ def figures_of_each(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> tuple[
         if not _names_member(idx, d, member, key) and (asked_time or not (d.bucket or is_temporal(main, d)))
     ]
     noun = singular(idx, r.tokens[at].lower) if r.tokens[at].lower.isalpha() else member
-    what = m.column.column if m.column is not None else m.alias.removesuffix("_count") + "s"
+    what = m.column.column if m.column is not None else lx.plural(m.alias.removesuffix("_count"))
     if takings:
         what = m.alias.split("_", 1)[-1]
     base = {"times": m.times, "per": None, "of_each": None}
