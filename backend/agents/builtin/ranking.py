@@ -291,7 +291,7 @@ def _verb_in_s(r: _Toks, k: int) -> bool:
     """A verb in -s before "the most" that reads like a plural noun ("sells", "gets"; not "has")."""
     t = r.tokens[k] if k < len(r.tokens) else None
     plural = t is not None and _plural(t) and t.lower not in lx.STOPWORDS | set(lx.BUCKET_WORDS)
-    return plural and _verb_before_most(r, k)
+    return plural and _verb_before_most(r, k) and not _verb_of_superlative(r, k)  # "which deckhand earns the most"
 
 
 def _verb_of_superlative(r: _Toks, k: int) -> bool:
