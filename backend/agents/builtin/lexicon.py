@@ -213,6 +213,12 @@ PAIR_WORDS = frozenset({"scatter", "scatterplot", "bubble", "correlation", "corr
 DISTRIBUTION_WORDS = frozenset({"distribution", "histogram", "distributed", "spread", "frequency", "frequencies"})
 # A negation of the participle that follows, and the words that may stand between: "haven't been returned".
 DENIALS = frozenset({"not", "never", "non", "t", "nt", "un", "no", "without"})
+# Words that say a yes/no property is false: "late trips" are the ones not on time.
+ANTONYMS: dict[str, tuple[str, ...]] = {
+    "late": ("on", "time"), "tardy": ("on", "time"), "overdue": ("on", "time"), "absent": ("present",),
+    "invalid": ("valid",), "unverified": ("verified",), "incomplete": ("complete",), "unsuccessful": ("successful",),
+    "unpaid": ("paid",), "unresolved": ("resolved",), "unread": ("read",),
+}  # fmt: skip
 AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "haven", "hasn",
                          "hadn", "isn", "aren", "wasn", "weren", "didn", "don", "doesn", "did", "do", "does", "get",
                          "got", "yet", "ever", "'", "-", "that", "which", "who", "still", "under", "on", "a", "an"})  # fmt: skip

@@ -795,7 +795,7 @@ class RoleReader:
             self.add_dim(c, m.end)  # "online vs offline orders", "fragile vs non-fragile": one group each side
             return True
         yes, no = c.flag
-        denied = self.denied(m.start)
+        denied = self.denied(m.start) != (m.via == "antonym")  # "late trips": not on time; "not late": on time
         label = f"{c.name} is {'not ' if denied else ''}{'true' if yes is True else yes}"
         self.add_filter(Filter(column=ref(c), op="=", values=[no if denied else yes], label=label))
         return True
