@@ -6,7 +6,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import UNIT_WORDS, CatalogIndex, ColumnEntry, Mention, is_month, raw_words
+from backend.agents.builtin.catalog_index import (
+    UNIT_WORDS,
+    CatalogIndex,
+    ColumnEntry,
+    Mention,
+    TableEntry,
+    is_month,
+    raw_words,
+)
 from backend.agents.builtin.line_items import line_pair, price_columns
 from backend.agents.builtin.quantities import UNITS, name_unit, unit_nouns
 
@@ -290,6 +298,16 @@ _PLAIN_MONEY = frozenset({"total", "amount", "cost", "value", "paid", "due", "ne
 _TOTALLING = frozenset({"total", "extended", "line", "net", "gross", "grand", "sub", "subtotal", "order", "invoice"})
 
 
+def _own_money(word: str, t: TableEntry, c: ColumnEntry) -> bool:
+    """ "spend" on a table of jobs: its job_cost, money named by nothing but the table's own noun and a money word
+    (what is spent on the rows; money taken in, "revenue", is never a cost)."""
+    rest = c.key_words - set(t.words)
+    return word in _SPEND and bool(rest) and rest <= _PLAIN_MONEY and rest != c.key_words
+
+
+_SPEND = frozenset({"spend", "spending"})
+
+
 def _plain_money(c: ColumnEntry) -> bool:
     """Money named as nothing else: a "Total", a total_cost, an extended price (the price of a whole line)."""
     spelled = c.words[:-1]
@@ -333,6 +351,12 @@ def _concept_mentions(idx: CatalogIndex, i: int, word: str) -> list[Mention]:
                 Mention(i, i + 1, "column", t.info.name, c.name, 3.0 * lx.CONCEPT_WEIGHT * 0.6, "concept", spec=0.5)
                 for c in t.columns
                 if c.is_money and c.additive and not c.is_id and _plain_money(c)
+            )
+            # weaker still: money named by the table's own noun ("spend" on job_cost of a table of jobs)
+            out.extend(
+                Mention(i, i + 1, "column", t.info.name, c.name, 3.0 * lx.CONCEPT_WEIGHT * 0.4, "concept", spec=0.5)
+                for c in t.columns
+                if c.is_money and c.additive and not c.is_id and not _plain_money(c) and _own_money(word, t, c)
             )
         # Lines of goods sold with a price of one unit and a quantity: the price stands for the line's money (the
         # plan multiplies it by the quantity), weaker still than money named as nothing else.
