@@ -67,3 +67,30 @@ def _by_median(plan: AnalysisPlan) -> AnalysisPlan:
     first, median = plan.measures[0].alias, plan.measures[BOX_AGGS.index("median")].alias
     order = [OrderItem(alias=median, desc=o.desc) if o.alias == first else o for o in plan.order]
     return plan.model_copy(update={"order": order})
+
+
+# Charts that draw one figure per group: after a box plot they ask for that figure, not five.
+_ONE_FIGURE_CHARTS = frozenset({"bar", "line", "area"})
+
+
+def unbox_plan(plan: AnalysisPlan, idx: CatalogIndex, chart: str) -> AnalysisPlan | None:
+    """A box plot's groups drawn as another chart of one figure per group ("as a bar chart" after "box plot of weight
+    by crate type"): the average of the same values per group, ranked as an average is; None when the plan is no box
+    plot or the chart draws five numbers as well as one (a table)."""
+    if not is_box(plan) or chart not in _ONE_FIGURE_CHARTS:
+        return None
+    m = plan.measures[0]
+    name = m.alias.removeprefix(f"{AGG_PREFIX[m.agg]}_")
+    avg = m.model_copy(update={"agg": "avg", "alias": f"{AGG_PREFIX['avg']}_{name}"})
+    plain = plan.model_copy(update={"measures": [avg], "order": [], "chart_hint": chart})
+    return finish(plain, idx, None, None)
+
+
+def unboxed_note(plan: AnalysisPlan, chart: str) -> str:
+    """What a chart of one figure per group shows in place of the box plot's five numbers."""
+    name = plan.measures[0].alias.removeprefix(f"{AGG_PREFIX['avg']}_").replace("_", " ")
+    return (
+        f"Following up on the previous result: a {chart} chart shows one figure per group, so I show the average"
+        f" {name} of each group in place of the box plot's five numbers (ask for the median or the total to see"
+        " another figure)."
+    )

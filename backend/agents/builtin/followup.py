@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import CatalogIndex
+from backend.agents.builtin.catalog_index import CatalogIndex, TableEntry
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.finishing import finish
 from backend.agents.builtin.models import AnalysisPlan, Dimension, Filter, Intent, Measure
@@ -15,6 +15,9 @@ from backend.agents.builtin.time_axis import is_temporal, time_dims
 FOLLOWUP_CUES = frozenset({"only", "just", "instead", "also", "and", "same", "now", "but", "then",
                            "excluding", "except", "without", "plus", "too", "rather", "add", "split", "break", "compare"})  # fmt: skip
 _ADDITIVE = frozenset({"and", "also", "plus", "add", "too", "split", "break", "additionally"})
+_REPLACING = frozenset({"instead", "rather"})
+# After a noun of the rows, the words that open what restricts them ("growers in Bergen", "harvests that froze").
+_RESTRICTING = frozenset({"in", "from", "at", "with", "of", "who", "that", "which", "whose", "based", "living"})
 # Asking for the same analysis again is a follow-up that changes nothing on purpose.
 RERUN_WORDS = frozenset({"again", "rerun", "refresh", "repeat", "same", "reload", "update"})
 # Words pointing back at the previous answer; "that" only near the start ("show that by month"), since later it
@@ -140,9 +143,12 @@ def merge(prev: AnalysisPlan, r: Reading, ro: Roles, idx: CatalogIndex) -> tuple
     plan = prev.model_copy(deep=True)
     main = idx.tables[plan.table]
     words = {t.lower for t in r.tokens}
-    additive = bool(words & _ADDITIVE)
+    # "and by year instead": what replaces says so, whatever joins it to the previous message.
+    replacing = bool(words & _REPLACING)
+    additive = bool(words & _ADDITIVE) and not replacing
     changes: list[str] = []
     notes = list(ro.notes)
+    _keep_shape(r, ro, main)
     # Measures: a new measure replaces (or with "and" adds); a bare aggregate word changes the aggregate.
     if ro.measures:
         plan.measures = (plan.measures + ro.measures)[:4] if additive else ro.measures
@@ -169,8 +175,14 @@ def merge(prev: AnalysisPlan, r: Reading, ro: Roles, idx: CatalogIndex) -> tuple
         if additive:
             added = [d for d in ro.dims if d.column not in [x.column for x in plan.dimensions]]
             dims = plan.dimensions + added if len(plan.dimensions) + len(added) <= 2 else old_time[:1] + added
-        elif words & {"instead", "rather"}:
-            dims = ro.dims
+        elif replacing:
+            # "by year instead": the new grouping replaces the old one; with a time axis and categories before, only
+            # the one of its kind ("harvest by variety per month", "by orchard instead": per month by orchard).
+            dims = (
+                ro.dims
+                if not (old_time and old_cat) or (new_time and new_cat)
+                else (new_time or old_time) + (new_cat or old_cat)
+            )
         elif new_time and not new_cat:
             dims = new_time + old_cat  # "how has that changed by month": the categories become the series
         elif not old_time:
@@ -210,6 +222,31 @@ def merge(prev: AnalysisPlan, r: Reading, ro: Roles, idx: CatalogIndex) -> tuple
     if not changes:
         notes.append("I could not see what to change, so I re-ran the previous analysis.")
     return plan, ["Following up on the previous result: " + ("; ".join(changes) or "no change") + ".", *notes]
+
+
+def _keep_shape(r: Reading, ro: Roles, main: TableEntry) -> None:
+    """Drop what a follow-up reads as a grouping but only says which rows to keep, so the previous grouping stays:
+    the rows' own date under a bare period ("same but only harvests picked in 2023": the year filters, no monthly axis
+    unless a bucket or a trend is asked), and the noun of rows a condition restricts ("what about only growers in
+    Bergen": the growers in Bergen, not one group per grower)."""
+    words = {t.lower for t in r.tokens}
+    if ro.time == "auto" and ro.date_filter and "trend" not in r.flags and not words & lx.GROUP_OPENERS:
+        ro.time = None
+        ro.dims = [d for d in ro.dims if not (is_temporal(main, d) and d.bucket is None)]
+    nouns = [
+        m
+        for m in r.mentions
+        if m.kind == "table" and r.low(m.start - 1) not in lx.GROUP_OPENERS and r.low(m.end) in _RESTRICTING
+    ]
+    restricted = {m.table for m in nouns}
+    at = {p for m in nouns for p in range(m.start, m.end)}
+    # A column named elsewhere still groups ("only growers in Bergen by orchard").
+    named = {(m.table, m.column) for m in r.mentions if m.kind == "column" and m.start not in at}
+    ro.dims = [
+        d
+        for d in ro.dims
+        if d.column.table not in restricted or (d.column.table, d.column.column) in named or is_temporal(main, d)
+    ]
 
 
 def _as_series(plan: AnalysisPlan, f: Filter) -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.absence import absence_plan
 from backend.agents.builtin.both import both_conditions
-from backend.agents.builtin.box_plots import box_plan, is_box
+from backend.agents.builtin.box_plots import box_plan, is_box, unbox_plan, unboxed_note
 from backend.agents.builtin.bridge import bridge_plan
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, build_index
 from backend.agents.builtin.charts import choose_chart
@@ -83,6 +83,10 @@ def understand(
         boxed = box_plan(previous.plan, idx) if updates and updates.get("chart_type") == "box" else None
         if boxed is not None and not is_box(previous.plan):  # "as a box plot": the values' spread, a new query
             return _decision(boxed, idx, None, [_BOXED])
+        kind = updates.get("chart_type") if updates else None
+        unboxed = unbox_plan(previous.plan, idx, kind) if isinstance(kind, str) else None
+        if unboxed is not None and isinstance(kind, str):  # "as a bar chart" after boxes: the average, a new query
+            return _decision(unboxed, idx, None, [unboxed_note(unboxed, kind)])
         if updates:
             what = ", ".join(f"{k} = {v}" for k, v in updates.items())
             return PresentationDecision(
@@ -133,6 +137,14 @@ def _answer(
                         idx,
                         f"a follow-up on the previous {previous.plan.table} result, but not what to change",
                         "a measure, a grouping, a filter or a period to change, or a new question",
+                        [previous.plan.table],
+                    )
+                missing = None if ro.direction_dim else _unknown_grouping(r, ch_prev, idx)
+                if missing:  # "by galaxy instead" with no galaxy anywhere: never re-run the old grouping silently
+                    return _clarify(
+                        idx,
+                        f"a follow-up on the previous {previous.plan.table} result, grouped by “{missing}”",
+                        f"a column of {previous.plan.table} matching “{missing}” to group by",
                         [previous.plan.table],
                     )
                 plan, notes = merge(previous.plan, r, ro, idx)
