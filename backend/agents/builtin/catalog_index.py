@@ -660,13 +660,23 @@ def _counts(col: ColumnInfo, words: tuple[str, ...]) -> bool:
         and raw.endswith("s")
         and not raw.endswith(("ss", "us", "is"))
         and lx.name_words(col.name)[-1] not in UNIT_WORDS
-    )
+    ) or _counted_done(col.name)
     whole = "INT" in col.type.upper() or col.type.upper().startswith(("HUGEINT", "BIGINT"))
     many = (col.distinct_count or 0) > 25
     if plural and whole and many and isinstance(col.min, int | float) and col.min >= 0:
         return True
     # Flows that are often zero (units returned per day, refunds): at least 1 % zeros, never negative.
     return col.min == 0 and col.p01 == 0 and (col.p99 or 0) > 0 and many
+
+
+def _counted_done(name: str) -> bool:
+    """A plural noun and the verb done to the things it counts ("packages_delivered", "ParcelsScanned"): how many
+    were delivered, a count that adds up like a plain plural name."""
+    written = re.sub(r"([a-z])([A-Z])", r"\1 \2", name).lower().replace("_", " ").split()
+    if len(written) != 2:
+        return False
+    noun, done = written
+    return done.endswith("ed") and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
 def _pick_label(entry: TableEntry) -> ColumnEntry | None:

@@ -273,6 +273,7 @@ def _aggs_and_flags(r: Reading, used: set[int], named: frozenset[int] = frozense
             distinct = any(w in lx.DISTINCT_WORDS for w in low[i + width : i + width + 2])
             r.aggs.append(AggWord(i, i + width, agg, distinct))
         i += width
+    _one_count(r, low, used)
     for k, w in enumerate(low):
         # "by month of (the) year", "each month of the year": a cycle over all years; "of the year" is consumed.
         if w in {"month", "months", "monthly"} and low[k + 1 : k + 2] == ["of"]:
@@ -347,6 +348,24 @@ def _aggs_and_flags(r: Reading, used: set[int], named: frozenset[int] = frozense
         "what's"
     ]:
         r.flags.add("whole")  # "what was revenue in Q3 2025", "how many orders in 2024": a figure asked for
+
+
+def _one_count(r: Reading, low: list[str], used: set[int]) -> None:
+    """ "How many vans are there in total?", "the total number of orders": with a count asked, "total" says the count
+    is one number over everything; it is no sum and names no money column (its words are consumed)."""
+    if not any(a.agg == "count" for a in r.aggs):
+        return
+    for a in list(r.aggs):
+        k = a.start
+        if a.agg != "sum" or low[k] != "total":
+            continue
+        if low[k - 1 : k] == ["in"] and k > 0:
+            used |= {k - 1, k}
+        elif low[k + 1 : k + 2] in (["number"], ["count"]):
+            used.add(k)
+        else:
+            continue
+        r.aggs.remove(a)
 
 
 _PERIODS = {"year": "year", "quarter": "quarter", "month": "month", "week": "week", "day": "day"}
