@@ -102,3 +102,75 @@ def test_an_average_asked_is_still_an_average(firm: Db) -> None:
     d = covers(firm, "top 5 couriers by average parcels delivered", gold)
     assert "AVG(" in d.sql.upper()
     assert answer(firm, "top 5 couriers by parcels delivered").sql != d.sql
+
+
+def gig_promoter() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    con.execute(
+        "CREATE TABLE bands(band_id INTEGER PRIMARY KEY, band_name VARCHAR, style VARCHAR, fee_amt DECIMAL(10,2))"
+    )
+    con.execute(
+        """INSERT INTO bands SELECT i, 'Band ' || i, ['Jazz', 'Folk', 'Punk'][1 + i % 3], 1000 + (i * 379) % 4000
+        FROM range(1, 10) t(i)"""
+    )
+    con.execute(
+        "CREATE TABLE shows(show_id INTEGER PRIMARY KEY, band_id INTEGER REFERENCES bands(band_id), show_date DATE)"
+    )
+    con.execute(
+        "INSERT INTO shows SELECT i, 1 + (i * 4) % 9, DATE '2024-01-05' + CAST(i * 9 AS INTEGER) FROM range(1, 41) t(i)"
+    )
+    con.execute(
+        "CREATE TABLE tickets(ticket_id INTEGER PRIMARY KEY, show_id INTEGER REFERENCES shows(show_id), "
+        "sold_at DATE, amount DECIMAL(8,2))"
+    )
+    con.execute(
+        """INSERT INTO tickets SELECT i, 1 + (i * 7) % 40, DATE '2024-01-01' + CAST(i % 300 AS INTEGER),
+        15 + (i * 11) % 40 FROM range(1, 901) t(i)"""
+    )
+    return con
+
+
+def fitness_studio() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    con.execute(
+        'CREATE TABLE "Trainers"("TrainerID" INTEGER, "TrainerName" VARCHAR, "Speciality" VARCHAR, "FeeAmount" DOUBLE)'
+    )
+    con.execute(
+        """INSERT INTO "Trainers" SELECT i, 'Trainer ' || i, ['Yoga', 'Spin'][1 + i % 2], 200 + (i * 137) % 600
+        FROM range(1, 9) t(i)"""
+    )
+    con.execute('CREATE TABLE "Classes"("ClassID" INTEGER, "TrainerID" INTEGER, "ClassDate" DATE)')
+    con.execute(
+        """INSERT INTO "Classes" SELECT i, 1 + (i * 3) % 8, DATE '2024-02-01' + CAST(i * 5 AS INTEGER)
+        FROM range(1, 61) t(i)"""
+    )
+    con.execute('CREATE TABLE "Bookings"("BookingID" INTEGER, "ClassID" INTEGER, "BookedOn" DATE, "Amount" DOUBLE)')
+    con.execute(
+        """INSERT INTO "Bookings" SELECT i, 1 + (i * 13) % 60, DATE '2024-01-20' + CAST(i % 330 AS INTEGER),
+        8 + (i * 7) % 20 FROM range(1, 1201) t(i)"""
+    )
+    return con
+
+
+gigs = catalog_fixture(gig_promoter)
+studio = catalog_fixture(fitness_studio)
+
+
+def test_revenue_is_the_money_of_the_sales_not_a_fee_of_what_they_point_at(gigs: Db, studio: Db) -> None:
+    same(
+        gigs,
+        "revenue by band",
+        """SELECT b.band_name, SUM(t.amount) FROM tickets t JOIN shows s ON t.show_id = s.show_id
+        JOIN bands b ON s.band_id = b.band_id GROUP BY 1""",
+    )
+    same(
+        studio,
+        "revenue by trainer",
+        """SELECT r."TrainerName", SUM(b."Amount") FROM "Bookings" b JOIN "Classes" c ON b."ClassID" = c."ClassID"
+        JOIN "Trainers" r ON c."TrainerID" = r."TrainerID" GROUP BY 1""",
+    )
+
+
+def test_a_fee_named_outright_is_still_the_fee(gigs: Db, studio: Db) -> None:
+    same(gigs, "total fee by style", "SELECT style, SUM(fee_amt) FROM bands GROUP BY 1")
+    same(studio, "total trainer fee by speciality", 'SELECT "Speciality", SUM("FeeAmount") FROM "Trainers" GROUP BY 1')

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry
+from backend.agents.builtin.fk_roles import ancestors_of, parents_of
 from backend.agents.builtin.line_items import line_pair
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Dimension, Filter, FilterOp, Intent, Measure
 from backend.agents.builtin.reading import Reading
@@ -54,6 +55,28 @@ def _money(idx: CatalogIndex, m: Mention) -> ColumnEntry | None:
     if c is None or not c.is_money or c.is_id or (c.key_words | c.expanded) & lx.NOT_TAKINGS:
         return None
     return c
+
+
+def fact_takings(r: Reading, idx: CatalogIndex, mentions: list[Mention]) -> list[Mention]:
+    """ "revenue by band": a takings word read as money of two tables, one of whose rows point at the other's (a
+    ticket sold for a show of a band), is the money of the rows that point: money taken in is recorded with each
+    sale, while a figure of the row pointed at (the band's fee) is one per band, whatever was sold. Only a row
+    without a date is such a member (an order's header, dated, records sales as its lines do), and only words read
+    as a concept: a column named outright stays."""
+    at = takings_at(r)
+    said = [m for m in mentions if m.via == "concept" and said_at(m, at) and _money(idx, m) is not None]
+    tables = {m.table for m in said}
+    if len(tables) < 2:
+        return mentions
+    above = {
+        up
+        for t in tables
+        for up in (*parents_of(idx, t, r), *ancestors_of(idx, t, r))
+        if up in tables and up != t and idx.tables[up].date is None and idx.tables[up].year is None
+    }
+    if not above or above >= tables:
+        return mentions
+    return [m for m in mentions if not (m in said and m.table in above)]
 
 
 def holds_takings(
