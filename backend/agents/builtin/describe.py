@@ -73,6 +73,8 @@ def measure_text(m: Measure) -> str:
             if m.alias != "row_count"
             else "number of rows"
         )
+    if m.agg == "max" and m.alias == m.column.output():  # a row's own figure beside its child rows' (one point each)
+        return human(m.column.column)
     # A name in the column's own words (total_late_fee for curLateFee) is the one the user reads.
     head = AGG_PREFIX.get(m.agg, "")
     own = head and m.alias.startswith(f"{head}_") and m.alias != measure_alias(m.agg, m.column.column)

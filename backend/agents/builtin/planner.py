@@ -13,6 +13,7 @@ from backend.agents.builtin.choice import Choice, choose_table
 from backend.agents.builtin.conditions import attach_comparisons
 from backend.agents.builtin.derived import per_entity, period_change, running_total, share_of_total
 from backend.agents.builtin.durations import is_event
+from backend.agents.builtin.entity_scatters import entity_scatter
 from backend.agents.builtin.finishing import finish
 from backend.agents.builtin.group_rates import group_rate
 from backend.agents.builtin.line_items import line_takings
@@ -238,6 +239,9 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         return finish(plan, idx, ch, r), notes
     over_time = ro.time is not None and (main.date is not None or main.year is not None)
     side_by_side = _side_by_side(r, idx, ro) or _group_points(r, ro, main)
+    pointed = entity_scatter(r, idx, ch, ro, filters) if not over_time else None
+    if pointed is not None:  # "scatter venue capacity vs tickets sold": one point per venue
+        return finish(pointed[0], idx, ch, r), [*notes, pointed[1]]
     if "scatter" in r.flags and len(ro.numeric_cols) >= 2 and not over_time and not side_by_side:
         color = [d.column for d in ro.dims if not is_temporal(main, d)][:1]
         # "bubble chart of A vs B sized by C": the third measure is each point's size.

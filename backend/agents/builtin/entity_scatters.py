@@ -1,0 +1,73 @@
+"""A scatter of one figure of a row against a figure of the rows that point at it ("scatter venue capacity vs tickets
+sold", "maker's founding year vs total order value", "number of orders against customer age"): one point per parent
+row, its own column beside the total (or the count) of its child rows, not one point per child row."""
+
+from __future__ import annotations
+
+from backend.agents.builtin.catalog_index import CatalogIndex
+from backend.agents.builtin.choice import Choice
+from backend.agents.builtin.fk_roles import member_key
+from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Dimension, Filter, Intent, Measure
+from backend.agents.builtin.reading import Reading
+from backend.agents.builtin.role_model import Roles, measure_alias, ref
+from backend.agents.builtin.table_roles import own_key
+
+
+def entity_scatter(
+    r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles, filters: list[Filter]
+) -> tuple[AnalysisPlan, str] | None:
+    """The plan of one point per parent row (its name, its own figure, its child rows' figure) and the thought that
+    says so, when a scatter sets a column of a table the rows point at against a figure of the rows themselves."""
+    if "scatter" not in r.flags:
+        return None
+    main = ch.table.info.name
+    own = [c for c in ro.numeric_cols if c.table != main and c.table in idx.tables and ch.reaches(c.table)]
+    figures = [c for c in ro.numeric_cols if c.table == main]
+    # "seats booked": a whole-number column read as a grouping is a figure when set against another one
+    figures += [d.column for d in ro.dims if d.bucket is None and d.column.table == main and _figure(idx, d.column)]
+    counted = [m for m in ro.measures if m.agg == "count" and m.column is None]
+    if len(own) != 1 or len(figures) + len(counted) != 1 or len([c for c in ro.numeric_cols if c not in figures]) > 1:
+        return None
+    attr = own[0]
+    parent = idx.tables[attr.table]
+    name = parent.label or own_key(parent)
+    if name is None:
+        return None
+    label = ref(name)
+    key = member_key(idx, main, ch.parents, ch.paths, name) if parent.label is not None else None
+    alias = "_".join(parent.words) or attr.table
+    if figures:
+        fig = figures[0]
+        said = next((m.agg for m in ro.measures if m.column == fig and ro.measure_explicit_agg), None)
+        agg = said if said in ("sum", "avg", "min", "max", "median") else "sum"
+        figure = Measure(agg=agg, column=fig, alias=measure_alias(agg, fig.column))
+    else:
+        figure = counted[0]
+    # One value per parent row: its largest is itself.
+    shown = Measure(agg="max", column=attr, alias=attr.column if attr.column != alias else f"{alias}_{attr.column}")
+    dim = Dimension(
+        column=label,
+        alias=alias,
+        key=key,
+        key_alias=f"{alias}_{key.column}" if key is not None else None,
+    )
+    plan = AnalysisPlan(
+        kind=Intent.AGGREGATE,
+        table=main,
+        measures=[shown, figure],
+        dimensions=[dim],
+        filters=filters,
+        chart_hint="scatter",
+    )
+    what = figure.alias.replace("_", " ")
+    note = (
+        f"One point per {alias.replace('_', ' ')}: its {attr.column} against the {what} of its {main} rows,"
+        " not one point per row."
+    )
+    return plan, note
+
+
+def _figure(idx: CatalogIndex, c: ColumnRef) -> bool:
+    """A numeric column that is no key, no year and no flag: a quantity."""
+    e = idx.tables[c.table].col(c.column)
+    return e is not None and e.info.kind == "numeric" and not e.is_id and not e.is_year and e.flag is None
