@@ -24,7 +24,7 @@ def concert_halls() -> duckdb.DuckDBPyConnection:
         "hall_id INTEGER REFERENCES halls(hall_id), show_date DATE)"
     )
     con.execute(
-        """INSERT INTO shows SELECT i, 'Show ' || i, 1 + (i * 5) % 8, DATE '2024-01-05' + CAST(i * 9 AS INTEGER)
+        """INSERT INTO shows SELECT i, 'Show ' || i, 1 + (i * 5) % 8, DATE '2024-01-05' + CAST(i * 18 AS INTEGER)
         FROM range(1, 41) t(i)"""
     )
     con.execute(
@@ -117,3 +117,59 @@ def test_a_count_of_child_rows_against_a_rows_column_is_one_point_per_row(halls:
 def test_a_scatter_of_two_columns_of_each_row_stays_one_point_per_row(halls: Db) -> None:
     d = answer(halls, "scatter of seats vs paid")
     assert rows(halls[0], d.sql) == rows(halls[0], "SELECT seats, paid FROM bookings")
+
+
+def test_a_threshold_on_each_rows_count_or_total_keeps_the_rows_passing_it(halls: Db, fleet: Db) -> None:
+    booked = """SELECT m.full_name, COUNT(*) AS n FROM bookings b JOIN members m ON b.member_id = m.member_id
+        GROUP BY m.member_id, m.full_name HAVING COUNT(*) > 12"""
+    covers(halls, "list members with more than 12 bookings", booked)
+    covers(
+        halls,
+        "halls that sold fewer than 150 seats",
+        """SELECT h.hall_name, SUM(b.seats) FROM bookings b JOIN shows s ON b.show_id = s.show_id
+        JOIN halls h ON s.hall_id = h.hall_id GROUP BY h.hall_id, h.hall_name HAVING SUM(b.seats) < 150""",
+    )
+    covers(
+        halls,
+        "which halls sold more than 60 seats in 2024",
+        """SELECT h.hall_name, SUM(b.seats) FROM bookings b JOIN shows s ON b.show_id = s.show_id
+        JOIN halls h ON s.hall_id = h.hall_id WHERE s.show_date BETWEEN '2024-01-01' AND '2024-12-31'
+        GROUP BY h.hall_id, h.hall_name HAVING SUM(b.seats) > 60""",
+    )
+    covers(
+        fleet,
+        "couriers with at least 40 runs in 2023",
+        """SELECT c."CourierName", COUNT(*) FROM "Runs" r JOIN "Couriers" c ON r."CourierID" = c."CourierID"
+        WHERE r."RunDate" < '2024-01-01' AND r."RunDate" >= '2023-01-01' GROUP BY 1 HAVING COUNT(*) >= 40""",
+    )
+
+
+def test_a_count_in_the_users_own_noun_counts_the_rows_pointing_at_each_row(halls: Db, fleet: Db) -> None:
+    d = covers(
+        halls,
+        "list members with more than 12 orders",
+        """SELECT m.full_name, COUNT(*) FROM bookings b JOIN members m ON b.member_id = m.member_id
+        GROUP BY m.member_id, m.full_name HAVING COUNT(*) > 12""",
+    )
+    assert "orders" in d.thoughts[0]
+    covers(
+        fleet,
+        "list couriers with more than 40 trips",
+        """SELECT c."CourierName", COUNT(*) FROM "Runs" r JOIN "Couriers" c ON r."CourierID" = c."CourierID"
+        GROUP BY 1 HAVING COUNT(*) > 40""",
+    )
+
+
+def test_a_threshold_on_a_rows_own_column_stays_a_row_filter(halls: Db, fleet: Db) -> None:
+    covers(halls, "bookings with more than 3 seats", "SELECT seats FROM bookings WHERE seats > 3")
+    covers(
+        fleet,
+        "vans with more than 80,000 km on the clock",
+        """SELECT "Registration", "OdometerKm" FROM "Vans" WHERE "OdometerKm" > 80000""",
+    )
+    covers(
+        fleet,
+        "couriers with more runs than the average courier",
+        """SELECT c."CourierName", COUNT(*) FROM "Runs" r JOIN "Couriers" c ON r."CourierID" = c."CourierID"
+        GROUP BY 1 HAVING COUNT(*) > (SELECT AVG(n) FROM (SELECT COUNT(*) n FROM "Runs" GROUP BY "CourierID"))""",
+    )

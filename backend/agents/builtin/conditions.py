@@ -246,7 +246,9 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
         if having is None and own and _group_subject(r, idx, ch, comp):
             # "hives with more than 1000 hours": the group's total; "job types with above average hours": the
             # group's average against the average of every row. The figure compared is the one shown.
-            a = comp.vs_agg or ("sum" if c.additive else None)
+            # "fewer than 150 seats": a whole number of things named right after the number adds up too
+            things = m is not None and m.start == comp.end and "INT" in c.info.type.upper() and not c.is_year
+            a = comp.vs_agg or ("sum" if c.additive or things else None)
             if member:
                 a = "sum" if c.additive else default_agg(c)
                 used |= {id(x) for x in ch.mentions if x.start == comp.end and x.kind == "table"}
@@ -307,6 +309,8 @@ def _own_rows(idx: CatalogIndex, ch: Choice, m: Mention) -> bool:
 _SUBJECT_GAP = 3  # words between the subject and its condition: "that take", "which have"
 # What ties a number to the groups: "crews with more than 100 points" ("payments over $100" is a row's amount).
 _HAVING_WORDS = frozenset({"with", "having", "have", "has", "whose"})
+# "halls that sold fewer than 150 seats": a clause on the groups, whose verb's figure is their total.
+_RELATIVE_WORDS = frozenset({"that", "which", "who"})
 
 
 def _group_subject(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) -> bool:
@@ -322,11 +326,15 @@ def _group_subject(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) 
     if not before:
         return False
     start = min(m.start for m in before)
+    # "venues that sold more than 1000 tickets": the verb naming the rows' figure (sold ↔ quantity) is the clause's
+    before = [m for m in before if m.start == start or not _rows_figure(idx, ch, m)]
     first = [m for m in before if m.start == start]
     end = max(m.end for m in first)
     if start > 2 or not 0 < limit - end <= _SUBJECT_GAP or any(m.start > start for m in before):
         return False
-    if comp.values and not {r.low(k) for k in range(end, limit)} & _HAVING_WORDS and not paying:
+    asked = start > 0 and r.low(start - 1) in {"which", "what"}  # "which halls sold more than 150 seats"
+    ties = {r.low(k) for k in range(end, limit)} & (_HAVING_WORDS | _RELATIVE_WORDS)
+    if comp.values and not ties and not paying and not asked:
         return False
     for m in first:
         if _own_rows(idx, ch, m):
@@ -338,6 +346,12 @@ def _group_subject(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) 
         if c is not None and (c.info.kind == "text" or c.is_id or small):
             return True
     return False
+
+
+def _rows_figure(idx: CatalogIndex, ch: Choice, m: Mention) -> bool:
+    """The mention names a numeric column of the chosen table's rows (no key)."""
+    c = _col(idx, m) if m.kind == "column" and m.table == ch.table.info.name else None
+    return c is not None and c.info.kind == "numeric" and not c.is_id
 
 
 def _against_groups(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison, used: set[int]) -> Filter | None:

@@ -269,7 +269,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     projected = projection(r, ch) if not any(f.having is not None for f in filters) else None
     if projected is not None:
         return _projected_rows(r, idx, ch, projected, filters), notes
-    if asks_for_rows(r, ch):
+    if asks_for_rows(r, ch) and not any(f.having is not None for f in filters):
         cols = _listed_columns(idx, ro, main, filters)
         sort = rows_order(r, ch)  # "list employees by age": every row, sorted by the column, shown
         key = own_key(main) if sort is not None and main.label is None else None

@@ -12,6 +12,7 @@ from backend.agents.builtin.bridge import bridge_plan
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, build_index
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.choice import Choice, calendar_unit, choose_table
+from backend.agents.builtin.counted_children import counted_children
 from backend.agents.builtin.counted_members import members_meeting
 from backend.agents.builtin.derived import per_unit
 from backend.agents.builtin.describe import thoughts_for, title_for
@@ -98,6 +99,11 @@ def understand(
         if isinstance(decision, QueryDecision):
             return decision.model_copy(update={"thoughts": [restated.note, *decision.thoughts]})
     r = read(question, idx, lookup)
+    counted = counted_children(r, idx) if previous is None else None
+    if counted is not None:  # "customers with more than 60 orders" where the rows pointing at customers are sales
+        decision = understand(counted.question, catalog, lookup=lookup, today=today, index=idx)
+        if isinstance(decision, QueryDecision):
+            return decision.model_copy(update={"thoughts": [counted.note, *decision.thoughts][:4]})
     return with_place_notes(_answer(r, idx, previous, today), r.places)
 
 
