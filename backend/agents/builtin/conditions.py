@@ -326,13 +326,16 @@ def _group_subject(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) 
     if not before:
         return False
     start = min(m.start for m in before)
-    # "venues that sold more than 1000 tickets": the verb naming the rows' figure (sold ↔ quantity) is the clause's
-    before = [m for m in before if m.start == start or not _rows_figure(idx, ch, m)]
+    # "venues that sold more than 1000 tickets", "which venues sold …": the verb naming the rows' figure (sold ↔
+    # quantity) right after the subject is the clause's
+    opened = max(m.end for m in before if m.start == start)
+    asked = start > 0 and r.low(start - 1) in {"which", "what"}
+    verb_at = opened + 1 if r.low(opened) in _RELATIVE_WORDS else opened if asked else -1
+    before = [m for m in before if not (m.start == verb_at and m.end == verb_at + 1 and _rows_figure(idx, ch, m))]
     first = [m for m in before if m.start == start]
     end = max(m.end for m in first)
     if start > 2 or not 0 < limit - end <= _SUBJECT_GAP or any(m.start > start for m in before):
         return False
-    asked = start > 0 and r.low(start - 1) in {"which", "what"}  # "which halls sold more than 150 seats"
     ties = {r.low(k) for k in range(end, limit)} & (_HAVING_WORDS | _RELATIVE_WORDS)
     if comp.values and not ties and not paying and not asked:
         return False

@@ -4,6 +4,8 @@ what is counted, so the question is restated with that table's name in place of 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, raw_words
 from backend.agents.builtin.effects import Restated
@@ -13,7 +15,7 @@ _SUBJECT_GAP = 3  # "customers with", "drivers who had": words between the rows 
 _TIES = frozenset({"with", "having", "have", "has", "had", "who", "that", "which"})
 
 
-def counted_children(r: Reading, idx: CatalogIndex) -> Restated | None:
+def counted_children(r: Reading, idx: CatalogIndex) -> Counted | None:
     """The question restated on the only table referencing the rows it opens on, when the noun counted after a
     number ("more than 60 orders") names nothing in the catalog."""
     named = {k for m in r.mentions for k in range(m.start, m.end)}
@@ -39,5 +41,12 @@ def counted_children(r: Reading, idx: CatalogIndex) -> Restated | None:
         child = " ".join(w for w in raw_words(kids[0]) if w.isalpha())
         text = " ".join([*(t.text for t in r.tokens[:at]), child, *(t.text for t in r.tokens[at + 1 :])])
         note = f"No table is called “{word.text}”: I counted the {kids[0]} rows of each {parent} row instead."
-        return Restated(question=text, note=note)
+        return Counted(question=text, note=note, number=f"{comp.values[0]:g}")
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class Counted(Restated):
+    """The restated question, and the number whose count it keeps (as the SQL writes it)."""
+
+    number: str

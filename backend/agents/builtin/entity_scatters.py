@@ -23,7 +23,7 @@ def entity_scatter(
     main = ch.table.info.name
     own = [c for c in ro.numeric_cols if c.table != main and c.table in idx.tables and ch.reaches(c.table)]
     figures = [c for c in ro.numeric_cols if c.table == main]
-    # "seats booked": a whole-number column read as a grouping is a figure when set against another one
+    # "seats taken": a whole-number column read as a grouping is a figure when set against another one
     figures += [d.column for d in ro.dims if d.bucket is None and d.column.table == main and _figure(idx, d.column)]
     counted = [m for m in ro.measures if m.agg == "count" and m.column is None]
     if len(own) != 1 or len(figures) + len(counted) != 1 or len([c for c in ro.numeric_cols if c not in figures]) > 1:

@@ -72,6 +72,33 @@ def understand(
     date in the chosen table's date column — the data's own "now", so "last year" is its last complete year.
     `index` is the catalog's index built once (`build_index`), so a turn does not re-read the catalog.
     """
+    idx = index if index is not None and index.catalog is catalog else build_index(catalog)
+    decision = _understand(question, catalog, previous=previous, lookup=lookup, today=today, index=idx)
+    dropped = isinstance(decision, QueryDecision) and any(t.startswith(_IGNORED) for t in decision.thoughts)
+    counted = counted_children(read(question, idx, lookup), idx) if dropped and previous is None else None
+    # A number the first reading kept somewhere ("sides with more than 15 wins": the wins counted) was not dropped.
+    if counted is not None and isinstance(decision, QueryDecision) and counted.number in decision.sql:
+        counted = None
+    if counted is not None:  # "customers with more than 60 orders" where the rows pointing at customers are sales
+        again = _understand(counted.question, catalog, lookup=lookup, today=today, index=idx)
+        if isinstance(again, QueryDecision) and not any(t.startswith(_IGNORED) for t in again.thoughts):
+            return again.model_copy(update={"thoughts": [counted.note, *again.thoughts][:4]})
+    return decision
+
+
+_IGNORED = "I could not tell which column"
+
+
+def _understand(
+    question: str,
+    catalog: Catalog,
+    *,
+    previous: QueryDecision | None = None,
+    lookup: ValueLookup | None = None,
+    today: dt.date | None = None,
+    index: CatalogIndex | None = None,
+) -> QueryDecision | PresentationDecision | Clarification:
+    """`understand` as first read: the question in the user's words."""
     # The app builds a catalog's index once (the model factory keeps it); without one it is built here.
     idx = index if index is not None and index.catalog is catalog else build_index(catalog)
     words = [t.lower for t in lx.tokenize(question)]
@@ -99,11 +126,6 @@ def understand(
         if isinstance(decision, QueryDecision):
             return decision.model_copy(update={"thoughts": [restated.note, *decision.thoughts]})
     r = read(question, idx, lookup)
-    counted = counted_children(r, idx) if previous is None else None
-    if counted is not None:  # "customers with more than 60 orders" where the rows pointing at customers are sales
-        decision = understand(counted.question, catalog, lookup=lookup, today=today, index=idx)
-        if isinstance(decision, QueryDecision):
-            return decision.model_copy(update={"thoughts": [counted.note, *decision.thoughts][:4]})
     return with_place_notes(_answer(r, idx, previous, today), r.places)
 
 
