@@ -28,7 +28,7 @@ def entity_scatter(
     counted = [m for m in ro.measures if m.agg == "count" and m.column is None]
     if len(own) != 1 or len(figures) + len(counted) != 1 or len([c for c in ro.numeric_cols if c not in figures]) > 1:
         return None
-    attr = own[0]
+    attr = _longest_said(r, idx, ch) or own[0]
     parent = idx.tables[attr.table]
     name = parent.label or own_key(parent)
     if name is None:
@@ -71,3 +71,17 @@ def _figure(idx: CatalogIndex, c: ColumnRef) -> bool:
     """A numeric column that is no key, no year and no flag: a quantity."""
     e = idx.tables[c.table].col(c.column)
     return e is not None and e.info.kind == "numeric" and not e.is_id and not e.is_year and e.flag is None
+
+
+def _longest_said(r: Reading, idx: CatalogIndex, ch: Choice) -> ColumnRef | None:
+    """A figure of another table named with that table's word before it, the longest such phrase, over a column one
+    word names alone (a word that a concept ties to some other table's figure)."""
+    main = ch.table.info.name
+    said = [
+        m
+        for m in r.mentions
+        if m.kind == "column" and m.column and m.table != main and ch.reaches(m.table) and m.end - m.start > 1
+    ]
+    said = [m for m in said if (c := idx.tables[m.table].col(m.column or "")) is not None and _figure(idx, ref(c))]
+    best = max(said, key=lambda m: (m.end - m.start, m.score), default=None)
+    return ColumnRef(table=best.table, column=best.column) if best is not None and best.column else None
