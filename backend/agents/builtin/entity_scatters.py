@@ -4,6 +4,7 @@ row, its own column beside the total (or the count) of its child rows, not one p
 
 from __future__ import annotations
 
+from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.fk_roles import member_key
@@ -39,7 +40,7 @@ def entity_scatter(
     if figures:
         fig = figures[0]
         said = next((m.agg for m in ro.measures if m.column == fig and ro.measure_explicit_agg), None)
-        agg = said if said in ("sum", "avg", "min", "max", "median") else "sum"
+        agg = said if said in ("sum", "avg", "min", "max", "median") else "avg" if _averaged(idx, fig) else "sum"
         figure = Measure(agg=agg, column=fig, alias=measure_alias(agg, fig.column))
     else:
         figure = counted[0]
@@ -71,6 +72,16 @@ def _figure(idx: CatalogIndex, c: ColumnRef) -> bool:
     """A numeric column that is no key, no year and no flag: a quantity."""
     e = idx.tables[c.table].col(c.column)
     return e is not None and e.info.kind == "numeric" and not e.is_id and not e.is_year and e.flag is None
+
+
+# A rate, a rating or a price of each row does not add up over a row's child rows: their average is its figure.
+_AVERAGED = lx.RATE_WORDS | frozenset(lx.CONCEPTS["rating"]) | frozenset(lx.CONCEPTS["price"]) - {"cost"}
+
+
+def _averaged(idx: CatalogIndex, c: ColumnRef) -> bool:
+    """The child rows' figure is averaged, not summed (a rating, a rate, a price)."""
+    e = idx.tables[c.table].col(c.column)
+    return e is not None and not e.additive and bool(set(e.words) & _AVERAGED)
 
 
 def _longest_said(r: Reading, idx: CatalogIndex, ch: Choice) -> ColumnRef | None:
