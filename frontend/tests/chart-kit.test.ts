@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ChartConfig, chartRows, inXOrder } from "@/sandbox-src/kit/chart-model";
-import { crowdedTicks, pieLabelsFit } from "@/sandbox-src/kit/chart-parts";
+import { crowdedTicks, kpiFontSize, pieLabelsFit } from "@/sandbox-src/kit/chart-parts";
 import {
   decimalsFor,
   detectGrain,
@@ -212,5 +212,22 @@ describe("x order", () => {
       "not a date",
       null,
     ]);
+  });
+});
+
+describe("headline figures", () => {
+  // A 390 px phone frame is about 340 px wide inside the card: the figure must fit it, not be cut.
+  const widthAt = (text: string, frame: number) => {
+    const m = /min\(56px, ([0-9.]+)vw\)/.exec(kpiFontSize(text));
+    const px = Math.min(56, (Number(m?.[1]) * frame) / 100);
+    return 0.62 * px * text.length;
+  };
+
+  it("sizes a long figure to fit a phone's frame and keeps a short one large", () => {
+    expect(widthAt("2,868,052.64", 340)).toBeLessThanOrEqual(340);
+    expect(widthAt("123,456,789,012.5", 540)).toBeLessThanOrEqual(540);
+    expect(kpiFontSize("42")).toMatch(/^min\(56px, /);
+    const big = /([0-9.]+)vw/.exec(kpiFontSize("42"));
+    expect(Number(big?.[1]) * 8).toBeGreaterThan(56); // on an 800 px frame a short figure stays at 56 px
   });
 });
