@@ -183,6 +183,10 @@ def _parse_day(value: str | int | float | None) -> dt.date | None:
         return None
 
 
+# How a comparison tied to no column is reported: later stages find that note by it.
+UNTIED = "I could not tell which column"
+
+
 def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonFilters:
     """Tie each numeric comparison to the column next to it (or the money column for "$")."""
     used: set[int] = set()
@@ -225,7 +229,7 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
             filters.append(counted)
             continue
         if target is None:
-            notes.append("I could not tell which column “" + _span(r, comp) + "” applies to, so I ignored it.")
+            notes.append(f"{UNTIED} “{_span(r, comp)}” applies to, so I ignored it.")
             continue
         c, m = target
         agg = r.agg_before(m.start) if m is not None else None

@@ -12,6 +12,7 @@ from backend.agents.builtin.bridge import bridge_plan
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, build_index
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.choice import Choice, calendar_unit, choose_table
+from backend.agents.builtin.conditions import UNTIED
 from backend.agents.builtin.counted_children import counted_children
 from backend.agents.builtin.counted_members import members_meeting
 from backend.agents.builtin.derived import per_unit
@@ -72,35 +73,31 @@ def understand(
     date in the chosen table's date column — the data's own "now", so "last year" is its last complete year.
     `index` is the catalog's index built once (`build_index`), so a turn does not re-read the catalog.
     """
+    # The app builds a catalog's index once (the model factory keeps it); without one it is built here.
     idx = index if index is not None and index.catalog is catalog else build_index(catalog)
-    decision = _understand(question, catalog, previous=previous, lookup=lookup, today=today, index=idx)
-    dropped = isinstance(decision, QueryDecision) and any(t.startswith(_IGNORED) for t in decision.thoughts)
+    decision = _understand(question, catalog, idx, previous=previous, lookup=lookup, today=today)
+    dropped = isinstance(decision, QueryDecision) and any(t.startswith(UNTIED) for t in decision.thoughts)
     counted = counted_children(read(question, idx, lookup), idx) if dropped and previous is None else None
     # A number the first reading kept somewhere ("sides with more than 15 wins": the wins counted) was not dropped.
     if counted is not None and isinstance(decision, QueryDecision) and counted.number in decision.sql:
         counted = None
     if counted is not None:  # "customers with more than 60 orders" where the rows pointing at customers are sales
-        again = _understand(counted.question, catalog, lookup=lookup, today=today, index=idx)
-        if isinstance(again, QueryDecision) and not any(t.startswith(_IGNORED) for t in again.thoughts):
+        again = _understand(counted.question, catalog, idx, lookup=lookup, today=today)
+        if isinstance(again, QueryDecision) and not any(t.startswith(UNTIED) for t in again.thoughts):
             return again.model_copy(update={"thoughts": [counted.note, *again.thoughts][:4]})
     return decision
-
-
-_IGNORED = "I could not tell which column"
 
 
 def _understand(
     question: str,
     catalog: Catalog,
+    idx: CatalogIndex,
     *,
     previous: QueryDecision | None = None,
     lookup: ValueLookup | None = None,
     today: dt.date | None = None,
-    index: CatalogIndex | None = None,
 ) -> QueryDecision | PresentationDecision | Clarification:
-    """`understand` as first read: the question in the user's words."""
-    # The app builds a catalog's index once (the model factory keeps it); without one it is built here.
-    idx = index if index is not None and index.catalog is catalog else build_index(catalog)
+    """`understand` as first read: the question in the user's words, over the catalog's index `idx`."""
     words = [t.lower for t in lx.tokenize(question)]
     refusal = _refuse(words)
     if refusal:

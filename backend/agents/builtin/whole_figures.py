@@ -6,10 +6,9 @@ ALL rows, not the average of the groups' averages."""
 from __future__ import annotations
 
 from backend.agents.builtin.catalog_index import CatalogIndex, singular
+from backend.agents.builtin.conditions import UNTIED
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Dimension, Filter, Intent, Join, OrderItem
 from backend.agents.builtin.reading import Reading
-
-_UNTIED = "I could not tell which column"
 
 
 def against_whole(
@@ -23,7 +22,7 @@ def against_whole(
     if m.column is None or m.minus is None or m.agg not in ("avg", "median") or any(f.having for f in plan.filters):
         return plan, notes
     comp = next((c for c in r.comparisons if c.vs_agg is not None and c.op in (">", ">=", "<", "<=")), None)
-    untied = [n for n in notes if n.startswith(_UNTIED)]
+    untied = [n for n in notes if n.startswith(UNTIED)]
     if comp is None or len(untied) != 1:
         return plan, notes
     first = min((x for x in r.mentions if x.kind == "table" and x.start <= 2), key=lambda x: x.start, default=None)
