@@ -83,7 +83,7 @@ def _inflected(word: str, keep: frozenset[str]) -> bool:
 _SPELLINGS = (("led", "lled"), ("ling", "lling"), ("ler", "ller"), ("lation", "llation"), ("or", "our"),
               ("ors", "ours"), ("ize", "ise"), ("ized", "ised"), ("izes", "ises"), ("izing", "ising"),
               ("ization", "isation"), ("yze", "yse"), ("yzed", "ysed"), ("er", "re"), ("ers", "res"), ("og", "ogue"),
-              ("ogs", "ogues"), ("ense", "ence"), ("eled", "elled"))  # fmt: skip
+              ("ogs", "ogues"), ("ense", "ence"))  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
