@@ -294,7 +294,7 @@ class RoleReader:
             and len(self.r.low(v.start)) >= _VERB_FORM  # "shipped", not "Red"
             and (v.value or "").lower() != self.r.low(v.start)
         }
-        consumed = consumed | self.role_qualifiers() | self.date_nouns()
+        consumed = consumed | self.role_qualifiers() | self.date_nouns() | self.outranked()
         duration = read_duration(self.r, self.idx, self.main, self.ch.mentions)
         if duration is not None and duration.tokens & conditions.spans:
             duration = None  # "took more than 3 days to ship": a condition on the span, no measure of it
@@ -748,6 +748,20 @@ class RoleReader:
             and (self.r.entity_at & set(range(x.start, x.end)) or (adj is not None and x.start == adj.end))
             for x in self.ch.mentions
         )  # the noun counted off, or the one right after the superlative ("the largest vessel by capacity")
+
+    def outranked(self) -> set[int]:
+        """ "best selling genre by revenue", "top selling artists by revenue": the measure a participle before the
+        ranked noun names ("selling": units) yields to the measure named after "by", which is what ranks them."""
+        if self.r.top_n is None and self.r.adjective is None:
+            return set()
+        nouns = {m.start for m in self.ch.mentions if m.kind == "table"}
+        said = [
+            m
+            for m in self.ch.mentions
+            if m.kind == "column" and m.via == "concept" and m.end in nouns and self.r.low(m.end - 1).endswith("ing")
+        ]
+        by = [m for m in self.ch.mentions if m.kind == "column" and self.r.low(m.start - 1) == "by"]
+        return {id(m) for m in said if any(b.start > m.end for b in by)}
 
     def attributed(self, m: Mention) -> bool:
         """A role named as something each row has: "with their manager", "and its parent", "manager's name", "who they

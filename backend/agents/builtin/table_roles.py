@@ -70,10 +70,7 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
             return TableRole(measure=MeasureAsk(near, "count_distinct", True, noun)) if near else TableRole()
         # "product category": the next words name a column of this table or of one further up its keys.
         up = {m.table, *ancestors_of(idx, m.table), *parents_of(idx, m.table)}
-        qualifies = any(
-            x.kind == "column" and x.table in up and x.start == m.end and x.start not in state.taken
-            for x in ch.mentions
-        )
+        qualifies = _qualified(ch, m, up, state.taken) or (not state.cued and _placed(r, ch, m, up))
         # "paperback books": the noun only says what the value before it is, it is no grouping.
         valued = any(x.kind == "value" and x.table == m.table and x.end == m.start for x in ch.mentions)
         # A key named after the parent's rows ("civil parish") holds what people call them: it is the grouping.
@@ -89,8 +86,8 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
         ):
             return TableRole(dims=(key,))  # a parent without a name column: its key tells rows apart
         return TableRole()
-    if agg and agg.agg == "count":
-        return TableRole(measure=MeasureAsk(None, "count", True, noun))
+    if (agg and agg.agg == "count") or any(a.start == m.end and r.low(a.start) in _COUNT_NOUNS for a in r.aggs):
+        return TableRole(measure=MeasureAsk(None, "count", True, noun))  # "number of orders", "by order count"
     money = [w for w in (r.words[m.start : m.end]) if w and w in lx.MONEY_WORDS]
     if money:
         # "sales" on a table with a sales_amount: the money column the word names, else one its concept names.
@@ -127,6 +124,8 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
     if ranks_by_rows(r, ch, m):
         # "top 5 crews by tickets": the rows named after "by" rank the noun counted off before it, by their number.
         return TableRole(measure=MeasureAsk(None, "count", True, noun))
+    if _qualified(ch, m, {m.table}, state.taken):
+        return TableRole(count_noun=noun)  # "by order priority" on the orders: the column named next is the grouping
     if state.cued or (r.top_n and not state.has_dims and not state.has_time and not elsewhere):
         if entry.label:
             return TableRole(dims=(entry.label,), entity=entry.label, count_noun=noun)
@@ -142,6 +141,29 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
             if cat is not None:
                 return TableRole(dims=(cat,), count_noun=noun)
     return TableRole(count_noun=noun)
+
+
+def _qualified(ch: Choice, m: Mention, up: set[str], taken: frozenset[int]) -> bool:
+    """ "product category", "customer nation": the next words name a column of this table or of one further up its
+    keys, or a table further up (whose rows are then the grouping); this table's name only says whose it is."""
+    return any(
+        x.start == m.end
+        and x.start not in taken
+        and x.table in up
+        and (x.kind == "column" or (x.kind == "table" and x.table != m.table))
+        for x in ch.mentions
+    )
+
+
+_PLACED = frozenset({"in", "from"})
+_COUNT_NOUNS = frozenset({"count", "counts"})
+
+
+def _placed(r: Reading, ch: Choice, m: Mention, up: set[str]) -> bool:
+    """ "for customers in ASIA", "suppliers from Peru": the table's rows are kept by a value of theirs (or of a table
+    further up their keys) named right after "in"/"from"; the noun is the filter's subject, no grouping."""
+    at = m.end + 1 + (r.low(m.end + 1) in {"the", "a", "an"})  # "in the South"
+    return r.low(m.end) in _PLACED and any(x.kind == "value" and x.start == at and x.table in up for x in ch.mentions)
 
 
 def ranks_by_rows(r: Reading, ch: Choice, m: Mention) -> bool:
