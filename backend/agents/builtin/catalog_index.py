@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.long_format import Column, LongFormat, figure_leads, long_formats
 from backend.agents.builtin.models import ColumnRef, DateKey
 from backend.agents.builtin.money_units import subunit_of
 from backend.agents.builtin.name_parts import PART_NOUNS, name_parts
@@ -144,6 +145,8 @@ class CatalogIndex:
     spelling: tuple[frozenset[str], frozenset[str]] | None = None
     # Text columns whose values are places of one kind, ISO 3166 codes or names of nations or their provinces.
     places: list[PlaceColumn] = field(default_factory=list[PlaceColumn])
+    # Tables in long format (a figure's name in a column, its number in one value column), by table name.
+    long: dict[str, LongFormat] = field(default_factory=dict[str, LongFormat])
 
 
 def shared_prefix(table: TableInfo) -> str | None:
@@ -952,6 +955,63 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     for entry in idx.tables.values():
         if entry.date is None and entry.year is None:
             entry.date = header_date(idx, entry)
+    _read_long_formats(idx)
+    _national_words(idx)
     n = max(len(catalog.tables), 1)
     idx.idf = {w: min(1.0, math.log(1 + n / d) / math.log(1 + n)) if n > 1 else 1.0 for w, d in df.items()}
     return idx
+
+
+def _read_long_formats(idx: CatalogIndex) -> None:
+    """Find the tables in long format; a figure's name is then found by its leading words ("life expectancy")."""
+    columns = [
+        Column(
+            table=t.info.name,
+            name=c.name,
+            words=c.words,
+            values=tuple(str(v) for v in c.info.values or []),
+            text=c.info.kind == "text",
+            figure=c.info.kind == "numeric" and not c.is_id and not c.is_year and c.flag is None,
+            period=c.is_year or c.info.kind == "temporal",
+        )
+        for t in idx.tables.values()
+        for c in t.columns
+    ]
+    parents: dict[str, list[str]] = {}
+    for fk in idx.foreign_keys:
+        parents.setdefault(fk.table, []).append(fk.ref_table)
+    idx.long = long_formats(columns, parents)
+    for lf in idx.long.values():
+        names = idx.tables[lf.names_table].col(lf.names)
+        if names is None:
+            continue
+        for lead, value in figure_leads(tuple(str(v) for v in names.info.values or [])).items():
+            known = idx.values.setdefault(lead, [])
+            if (lf.names_table, lf.names, value) not in known:
+                known.append((lf.names_table, lf.names, value))
+                idx.value_words.update(lead)
+
+
+_NATIONAL = frozenset({"country", "nation"})
+
+
+def _national_words(idx: CatalogIndex) -> None:
+    """ "which country …" where no name says country: the one column whose values are nations (region_name holding
+    'Vanuatu', 'Nauru') is named so."""
+    if _NATIONAL & idx.vocab:
+        return
+    keys = {(fk.table, fk.column) for fk in idx.foreign_keys}
+    nations = [p for p in idx.places if p.national and (p.table, p.column) not in keys]  # not a key to them
+    tables = {p.table for p in nations}
+    if len(tables) != 1:
+        return
+    entry = idx.tables[tables.pop()]
+    named = [p for p in nations if not p.coded]
+    # Nations stored as codes in a table that names them ('VUT' beside 'Vanuatu'): the names are the country.
+    col = entry.col(named[0].column) if named else entry.label
+    if col is None:
+        return
+    col.aliases |= _NATIONAL - set(col.words)
+    for w in _NATIONAL:
+        idx.by_word.setdefault(w, []).append(col)
+    idx.vocab |= _NATIONAL

@@ -168,6 +168,16 @@ def _dated_child(r: Reading, idx: CatalogIndex, best: Choice) -> Choice | None:
     return max(kids, key=lambda c: c.score, default=None)
 
 
+def _long_table(r: Reading, idx: CatalogIndex, best: Choice) -> Choice | None:
+    """ "unemployment rate in Vanuatu": a figure named by its name in a long table's names column ('Unemployment rate
+    (% of labour force)') is asked of the long table, whose value column holds its numbers."""
+    named = {(m.table, m.column) for m in r.mentions if m.kind == "value"}
+    for lf in idx.long.values():
+        if lf.table != best.table.info.name and (lf.names_table, lf.names) in named:
+            return choose_table(r, idx, only=lf.table)
+    return None
+
+
 def _money_child(r: Reading, idx: CatalogIndex, best: Choice) -> Choice | None:
     """ "sales by category", "top customers by total spent": money taken in asked of a table that holds none (nor
     reaches any) is the money of a table whose rows point at it, the best such table by its own score (the nearest
@@ -261,7 +271,7 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
     scored.sort(key=lambda kc: kc[0], reverse=True)
     best = scored[0][1]
     if only is None:
-        best = _dated_child(r, idx, best) or _money_child(r, idx, best) or best
+        best = _long_table(r, idx, best) or _dated_child(r, idx, best) or _money_child(r, idx, best) or best
     best.mentions = [m for m in best.mentions if best.reaches(m.table) and not _calendar_bucket(r, idx, best, m)]
     best.mentions = [m for m in best.mentions if not _calendar_named(r, idx, best, m)]
     best.roles = [(m.start, m.end) for m in best.mentions if _clock_role(r, idx, best, m)]

@@ -19,6 +19,7 @@ from backend.agents.builtin.group_rates import group_rate
 from backend.agents.builtin.line_items import line_takings
 from backend.agents.builtin.listed_counts import count_beside
 from backend.agents.builtin.listing import Projection, asks_for_rows, projection, rows_order
+from backend.agents.builtin.long_figures import long_figure
 from backend.agents.builtin.models import (
     Agg,
     AnalysisPlan,
@@ -198,7 +199,8 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     main = ch.table
     _speed_by_duration(r, idx, ro)
     _age_in_years(r, idx, ro)
-    notes = list(ro.notes)
+    figure = long_figure(r, idx, ro, main)
+    notes = [*ro.notes, *([figure] if figure else [])]
     filters = ro.filters + ro.date_filter
     spans = [m for m in ro.measures if (m.age or (m.minus is not None and m.unit is not None)) and m.column is not None]
     if "distribution" in r.flags and spans and spans[0].column is not None:

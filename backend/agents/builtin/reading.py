@@ -856,7 +856,9 @@ def _value_rates(r: Reading, idx: CatalogIndex, mentions: list[Mention]) -> list
     ends = {m.end for m in mentions if m.kind == "value" and m.via == "value"} | {
         m.end for m in mentions if m.kind == "column" and _yes_no(idx, m)
     }
-    rates = {k for k, t in enumerate(r.tokens) if t.lower in RATE_NOUNS and k in ends}
+    # "unemployment rate" where a stored value says it whole ('Unemployment rate (%)'): that value, no share.
+    inside = {k for m in mentions if m.kind == "value" and m.via == "value" for k in range(m.start + 1, m.end)}
+    rates = {k for k, t in enumerate(r.tokens) if t.lower in RATE_NOUNS and k in ends - inside}
     _rate_nouns(r, idx, mentions)
     if not rates:
         return mentions

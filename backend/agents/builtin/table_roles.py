@@ -160,7 +160,7 @@ _COUNT_NOUNS = frozenset({"count", "counts"})
 
 
 def _placed(r: Reading, ch: Choice, m: Mention, up: set[str]) -> bool:
-    """ "for customers in ASIA", "suppliers from Peru": the table's rows are kept by a value of theirs (or of a table
+    """ "for customers in the North", "suppliers from Peru": the table's rows are kept by a value of theirs (or of a table
     further up their keys) named right after "in"/"from"; the noun is the filter's subject, no grouping."""
     at = m.end + 1 + (r.low(m.end + 1) in {"the", "a", "an"})  # "in the South"
     return r.low(m.end) in _PLACED and any(x.kind == "value" and x.start == at and x.table in up for x in ch.mentions)

@@ -1,0 +1,49 @@
+"""The figure asked of a table in long format: "unemployment rate in Vanuatu over time" keeps the rows of one figure
+(a filter on the names column, read from its leading words) and takes the value column's number, named after the
+figure; asked of no grouping nor period, the figure is shown over its periods (one number per year is what such a
+table holds)."""
+
+from __future__ import annotations
+
+import re
+
+from backend.agents.builtin.catalog_index import CatalogIndex, TableEntry
+from backend.agents.builtin.long_format import figure_head, summed
+from backend.agents.builtin.models import Agg, Dimension, Measure
+from backend.agents.builtin.reading import Reading
+from backend.agents.builtin.role_model import Roles, ref
+
+_ALIAS = re.compile(r"[^a-z0-9]+")
+
+
+def long_figure(r: Reading, idx: CatalogIndex, ro: Roles, main: TableEntry) -> str | None:
+    """Set the figure's measure (and, when nothing else groups it, its periods) on `ro`; the note saying so."""
+    lf = idx.long.get(main.info.name)
+    value = main.col(lf.value) if lf is not None else None
+    if lf is None or value is None or ro.measures:
+        return None
+    named = [f for f in ro.filters if (f.column.table, f.column.column) == (lf.names_table, lf.names)]
+    figures = [str(v) for f in named if f.op in ("=", "in") for v in f.values]
+    if not figures:
+        return None
+    said: Agg | None = next((a.agg for a in r.aggs if a.agg not in ("count", "count_distinct")), None)
+    agg: Agg = said or ("sum" if all(summed(f) for f in figures) else "avg")
+    alias = _ALIAS.sub("_", " ".join(figure_head(figures[0])).lower()).strip("_") if len(figures) == 1 else ""
+    ro.measures.append(Measure(agg=agg, column=ref(value), alias=alias or f"{agg}_{value.name}"))
+    if len(figures) > 1:  # "life expectancy and unemployment in Vanuatu": one series per figure
+        names = idx.tables[lf.names_table].col(lf.names)
+        if names is not None:
+            ro.dims.append(Dimension(column=ref(names), alias=lf.names))
+    period = main.year or main.date
+    if not ro.dims and ro.time is None and period is not None and not _one_period(r):
+        ro.time = "auto"  # "population of Nauru": the figure over its periods
+    return (
+        f"{lf.table} holds one row per figure; I took {value.name} of the rows whose {lf.names} is "
+        + (" or ".join(f"'{f}'" for f in figures))
+        + "."
+    )
+
+
+def _one_period(r: Reading) -> bool:
+    """The question pins one period ("in 2020"): its figure is one number."""
+    return r.date is not None and r.date.kind in ("year", "month", "quarter", "day")
