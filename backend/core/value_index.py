@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from backend.core.catalog import SqlReader, quote_ident
+from backend.core.list_values import elements, list_format
 from backend.models.catalog import Catalog, ValueMatch
 
 # Columns with more distinct values than this are not indexed (free text, ids).
@@ -26,7 +27,10 @@ class ValueIndex:
     _by_word: dict[str, set[tuple[str, str]]] = field(default_factory=dict[str, set[tuple[str, str]]])
 
     def add(self, table: str, column: str, values: list[str]) -> None:
-        """Index the values of one column."""
+        """Index the values of one column; a column of several values per row ('<python><pandas>') by its elements."""
+        fmt = list_format(values)
+        if fmt is not None:
+            values = elements(values, fmt)
         self.columns[(table, column)] = values
         for value in values:
             self._exact.setdefault(value.strip().lower(), []).append((table, column, value))

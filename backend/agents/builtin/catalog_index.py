@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.list_columns import indexed_values
 from backend.agents.builtin.long_format import Column, LongFormat, figure_leads, long_formats
 from backend.agents.builtin.models import ColumnRef, DateKey
 from backend.agents.builtin.money_units import subunit_of
@@ -897,7 +898,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 if len(whole) > len(key) and len(whole) >= 2 and "-" in meaning:
                     # "U = no-go": its words whole, the stop word included ("no goes" is not "goes").
                     idx.values.setdefault(whole, []).append((t.name, c.name, code))
-            for v in c.info.values or []:
+            for v in indexed_values(c.info):  # a list column's elements ('<a><b>': a, b)
                 key = tuple(lx.name_words(v))
                 if len(v.strip()) <= 3 and v.strip().isalnum():
                     # Codes and one-letter values ("A", "R", "NL") are found only as written after their column's

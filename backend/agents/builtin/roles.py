@@ -32,6 +32,7 @@ from backend.agents.builtin.models import CYCLES, Agg, Bucket, ColumnRef, Dimens
 from backend.agents.builtin.reading import ARTICLES, RATE_NOUNS, AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.table_roles import RoleState, TableRole, ranks_by_rows, table_mention
+from backend.agents.builtin.text_parts import read_parts
 from backend.agents.builtin.time_axis import asks_no_axis, month_column, within_periods
 from backend.agents.builtin.year_values import named_year
 
@@ -340,7 +341,7 @@ class RoleReader:
             c = self.col(m)
             if c is not None and id(m) not in consumed:
                 self.adjective_measure(c)
-        self.ro.filters += value_filters(values, self.idx.meanings)
+        self.ro.filters += read_parts(value_filters(values, self.idx.meanings), self.idx)
         if self.each_row and not self.ro.measure_explicit_agg:
             # "tolls per crossing" on the crossings: the average of a row, whatever a sum would add up.
             self.ro.measures = [

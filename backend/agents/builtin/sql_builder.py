@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
+from backend.agents.builtin.list_columns import element_condition, unnested_columns, unnested_table
 from backend.agents.builtin.models import (
     Agg,
     AnalysisPlan,
@@ -35,6 +36,7 @@ from backend.agents.builtin.sql_exprs import (
     scaled,
     whole_years,
 )
+from backend.core.list_values import ListFormat
 from backend.core.quantiles import SPARK_DIALECTS, spark_quantiles
 from backend.models.catalog import Catalog
 
@@ -79,6 +81,8 @@ class SqlBuilder:
         self.qualify = bool(plan.joins) or any(k.alias for k in plan.date_keys)
         # Over a subquery of one row per parent (see `parent_grain`): a column is the subquery's output of that name.
         self.outer: dict[tuple[str, str], str] | None = None
+        # List columns grouped by ('<a><b>'): read from their table with one row per element.
+        self.unnested = unnested_columns(plan, catalog)
 
     def name(self, name: str) -> exp.Identifier:
         return ident(name, self.dialect)
@@ -241,6 +245,9 @@ class SqlBuilder:
         if f.per_row is not None and f.having is None:
             c = self.row_value(f.per_row, f.column)
         v = f.values
+        listed = None if (f.column.table, f.column.column) in self.unnested else self._element_condition(f, c)
+        if listed is not None:
+            return listed
         if f.op in _COMPARE:
             if f.than_column is not None and f.having is not None:  # the group's total of another column
                 other: exp.Expr = self.measure(f.having.model_copy(update={"column": f.than_column}))
@@ -295,6 +302,10 @@ class SqlBuilder:
             return exp.Paren(this=exp.or_(*pairs, copy=False))
         return self._period(c, v[0], v[1] if len(v) > 1 else "")  # date_range: [start, end), "" when open
 
+    def _element_condition(self, f: Filter, c: exp.Expr) -> exp.Expr | None:
+        table = self.catalog.table(f.column.table)
+        return element_condition(f, c, table.column(f.column.column) if table is not None else None)
+
     def _over_groups(self, figure: Measure, agg: Agg) -> exp.Subquery:
         """The aggregate of every group's figure: SELECT avg(value) FROM (SELECT count(*) AS value … GROUP BY the
         plan's groups), over the rows the plan keeps."""
@@ -333,8 +344,10 @@ class SqlBuilder:
         for j in self.plan.joins:
             key = exp.Column(this=self.name(j.column), table=self.name(j.table))
             ref = exp.Column(this=self.name(j.ref_column), table=self.name(j.alias or j.ref_table))
-            joined = self.table(j.ref_table)
-            if j.alias:  # the table's own rows again, as the role its key names: JOIN staff AS manager
+            joined = self.relation(j.ref_table)
+            if j.alias and isinstance(
+                joined, exp.Table
+            ):  # the table's own rows again, as the role its key names: JOIN staff AS manager
                 joined.set("alias", exp.TableAlias(this=self.name(j.alias)))
             select = select.join(joined, on=exp.EQ(this=key, expression=ref), copy=False)
         for k in self.plan.date_keys:
@@ -345,12 +358,18 @@ class SqlBuilder:
                 select = select.join(dim, on=exp.EQ(this=key, expression=ref), copy=False)
         return select
 
+    def relation(self, name: str) -> exp.Expr:
+        """A table of the FROM clause: with one row per element of the list column the plan groups by, if any."""
+        listed: dict[str, ListFormat] = {c: fmt for (t, c), fmt in self.unnested.items() if t == name}
+        table = self.catalog.table(name) if listed else None
+        return self.table(name) if table is None else unnested_table(table, listed, self.name)
+
     def source(self) -> exp.Expr:
         """The plan's table; with mirrored columns, each row twice, once with each pair's columns swapped, under the
         table's own name (UNION ALL)."""
         table = self.catalog.table(self.plan.table)
         if not self.plan.mirrored or table is None:
-            return self.table(self.plan.table)
+            return self.relation(self.plan.table)
         swap = {a: b for a, b in self.plan.mirrored} | {b: a for a, b in self.plan.mirrored}
         names = [c.name for c in table.columns]
 

@@ -51,6 +51,7 @@ from backend.agents.builtin.route_pairs import ROUTE_WORDS, counted_routes, jour
 from backend.agents.builtin.routes import route_ends
 from backend.agents.builtin.sql_builder import build_sql, null_keys
 from backend.agents.builtin.suggest import suggestions
+from backend.agents.builtin.text_parts import parts_note, unnest_note
 from backend.agents.builtin.whole_figures import against_whole
 from backend.agents.builtin.with_columns import listed_with
 from backend.models.catalog import Catalog, ColumnKind
@@ -400,12 +401,33 @@ def _refuse(words: list[str]) -> tuple[str, str] | None:
     """Writes and predictions are out of scope: (what was understood, what is needed) instead of invented SQL."""
     if not words:
         return "an empty message", "a question about the data"
-    if set(words) & lx.UNSUPPORTED_VERBS and not set(words) & {"chart", "plot", "show"}:
+    if _changes(words) and not set(words) & {"chart", "plot", "show"}:
         return "a request to change the data", "a read-only question: I can only query and chart data"
     future = set(words) & lx.FUTURE_WORDS
     if future and not (future == {"next"} and "to" in words):
         return "a question about the future", "a question about data that exists; I do not forecast or browse the web"
     return None
+
+
+def _changes(words: list[str]) -> bool:
+    """Whether a change verb asks to change data: "how many posts did users write" reads what was written."""
+    verbs = set(words) & lx.UNSUPPORTED_VERBS
+    if not verbs or not _asks(words):
+        return bool(verbs)
+    return bool(verbs - lx.RECORDED_VERBS) or any(_new_after(words, i) for i, w in enumerate(words) if w in verbs)
+
+
+def _asks(words: list[str]) -> bool:
+    """A question that reads rows: it opens with how many/which/what/who, or "number/count of"."""
+    if words[0] == "how":
+        return len(words) > 1 and words[1] in {"many", "much", "often"}
+    return words[0] in lx.ASKING_OPENERS
+
+
+def _new_after(words: list[str], i: int) -> bool:
+    """ "what would it take to create a new table": a new thing made is a change, not a reading."""
+    after = [w for w in words[i + 1 : i + 3] if w not in {"a", "an", "the"}]
+    return bool(after) and after[0] in {"new", "table", "tables", "row", "rows", "column", "columns", "index"}
 
 
 def _named_tables(r: Reading) -> list[str]:
@@ -505,4 +527,9 @@ def _decision(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None, notes: l
     k = next((i for i, t in enumerate(thoughts) if t.startswith("I compute")), None)
     if dropped and k is not None:
         thoughts[k] += f" Rows with no {dropped} are left out."
+    if k is not None:
+        thoughts[k] += unnest_note(plan, idx.catalog)
+    f = next((i for i, t in enumerate(thoughts) if t.startswith("Filtered to")), None)
+    if f is not None:
+        thoughts[f] += parts_note(plan, idx.catalog)
     return QueryDecision(plan=plan, sql=sql, tables=tables, thoughts=thoughts[:4], chart=chart, title=title_for(plan))
