@@ -13,6 +13,9 @@ from backend.agents.builtin.models import Agg
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import default_agg
 
+# Words between a parent's rows and a value of theirs that picks some out: "users from Germany", "authors in India".
+_PICKING = frozenset({"from", "in", "at"})
+
 
 @dataclass(frozen=True, slots=True)
 class MeasureAsk:
@@ -75,6 +78,12 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
         valued = any(x.kind == "value" and x.table == m.table and x.end == m.start for x in ch.mentions)
         # A key named after the parent's rows ("civil parish") holds what people call them: it is the grouping.
         named = fk is not None and (main.info.name, fk.column) in idx.named_keys
+        # "how many posts did users from Germany write": the parent's rows a value after it picks out, no grouping.
+        picked = not state.cued and any(
+            x.kind == "value" and x.table == m.table and x.start == m.end + 1 and r.low(m.end) in _PICKING
+            for x in ch.mentions
+        )
+        valued = valued or picked
         if entry.label and not named and not qualifies and not valued:  # "product category" names the category
             return TableRole(dims=(entry.label,))
         key = main.col(fk.column) if fk is not None and (entry.label is None or named) else None

@@ -13,7 +13,7 @@ from backend.agents.builtin.models import AnalysisPlan, Filter
 from backend.core.list_values import split_items
 from backend.models.catalog import Catalog, ColumnInfo
 
-MIN_HOLDERS = 2  # other values holding the named one as a part: fewer is a coincidence of a name
+MIN_WRITTEN = 3  # values written in parts a column needs to be free text ('Pune, India', 'Berlin, Germany', …)
 _PART = re.compile(r"\s*,\s*")
 
 
@@ -37,15 +37,18 @@ def read_parts(filters: list[Filter], idx: CatalogIndex) -> list[Filter]:
 def _as_part(f: Filter, info: ColumnInfo) -> Filter:
     """An equality to a value that several other values hold as a comma-separated part ('India' of 'Pune, India') as
     a containment test."""
-    if f.op != "=" or len(f.values) != 1 or len(_holders(info, str(f.values[0]))) < MIN_HOLDERS:
+    if f.op != "=" or len(f.values) != 1 or not _holders(info, str(f.values[0])):
         return f
     return f.model_copy(update={"op": "contains", "label": f"{f.column.column} contains {f.values[0]}"})
 
 
 def _holders(info: ColumnInfo, value: str) -> list[str]:
     """The other stored values holding `value` as a comma-separated part."""
+    values = info.values or []
+    if sum(1 for v in values if _parts(v)) < MIN_WRITTEN:
+        return []
     low = value.strip().lower()
-    return [v for v in info.values or [] if v.strip().lower() != low and low in _parts(v)]
+    return [v for v in values if v.strip().lower() != low and low in _parts(v)]
 
 
 def parts_note(plan: AnalysisPlan, catalog: Catalog) -> str:
@@ -54,10 +57,11 @@ def parts_note(plan: AnalysisPlan, catalog: Catalog) -> str:
         table = catalog.table(f.column.table) if f.op == "contains" and f.values else None
         info = table.column(f.column.column) if table is not None else None
         holders = _holders(info, str(f.values[0])) if info is not None else []
-        if len(holders) >= MIN_HOLDERS:
+        if holders:
+            shown = ", ".join(f"'{h}'" for h in holders[:2])
             return (
                 f" {f.column.column} is free text, so '{f.values[0]}' is matched as a word inside it "
-                f"('{holders[0]}', '{holders[1]}'), not only as the whole value."
+                f"({shown}), not only as the whole value."
             )
     return ""
 
