@@ -264,7 +264,7 @@ LISTING_FILLERS = frozenset({"me", "us", "all", "the", "of", "every", "any", "ou
 UNSUPPORTED_VERBS = frozenset({"delete", "drop", "remove", "insert", "update", "truncate", "alter", "create",
                                "modify", "erase", "wipe", "destroy", "overwrite", "grant", "shutdown",
                                "attach", "install", "copy", "write"})  # fmt: skip
-# Change verbs that also name a past action the data records: "how many posts did users write" asks about rows.
+# Change verbs that also name a past deed the data records: "how many posts did users write" asks about rows.
 RECORDED_VERBS = frozenset({"write", "create", "make", "post", "add"})
 # Openings of a question that reads rows ("how many", "which", "what"), never of a command.
 ASKING_OPENERS = frozenset({"how", "which", "what", "who", "whose", "number", "count", "when", "where"})

@@ -1,4 +1,4 @@
-"""Text columns holding several values per row ('<python><pandas>', 'Drama|Comedy', 'red, green'), read element by
+"""Text columns holding several values per row ('<python><pandas>', 'a|b|c', 'red, green'), read element by
 element: a value the question names is an element the row's list contains, and a breakdown by the column is one group
 per element (each row counted once in every group it lists). The format is the column's own (core.list_values)."""
 

@@ -13,7 +13,7 @@ from backend.agents.builtin.models import Agg
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import default_agg
 
-# Words between a parent's rows and a value of theirs that picks some out: "users from Germany", "authors in India".
+# Words between a parent's rows and a value of theirs that picks some out: "users from Norvala", "authors in Norvala".
 _PICKING = frozenset({"from", "in", "at"})
 
 
@@ -78,7 +78,7 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
         valued = any(x.kind == "value" and x.table == m.table and x.end == m.start for x in ch.mentions)
         # A key named after the parent's rows ("civil parish") holds what people call them: it is the grouping.
         named = fk is not None and (main.info.name, fk.column) in idx.named_keys
-        # "how many posts did users from Germany write": the parent's rows a value after it picks out, no grouping.
+        # "how many posts did users from Norvala write": the parent's rows a value after it picks out, no grouping.
         picked = not state.cued and any(
             x.kind == "value" and x.table == m.table and x.start == m.end + 1 and r.low(m.end) in _PICKING
             for x in ch.mentions

@@ -1,7 +1,7 @@
 """Values a question names that a column holds inside longer texts: an element of a list column ("tagged pandas" of
-'<python><pandas>'), or a part of free text ("users from India" of 'Pune, India' and 'India'). The filter says so:
-a list column's filter tests the row's elements (sql_builder), and a place written with its town and region is
-found as a part (ILIKE), since an equality would miss every 'Pune, India'."""
+'<python><pandas>'), or a part of a written-out text ("users from Norvala" of 'Tarsk, Norvala' and 'Norvala'). The filter says so:
+a list column's filter tests the row's elements (sql_builder), and a place written with its town is
+found as a part (ILIKE), since an equality would miss every 'Tarsk, Norvala'."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from backend.agents.builtin.models import AnalysisPlan, Filter
 from backend.core.list_values import split_items
 from backend.models.catalog import Catalog, ColumnInfo
 
-MIN_WRITTEN = 3  # values written in parts a column needs to be free text ('Pune, India', 'Berlin, Germany', …)
+MIN_WRITTEN = 3  # values written in parts a column needs to be written out ('Tarsk, Norvala', 'Ostra, Norvala', …)
 _PART = re.compile(r"\s*,\s*")
 
 
@@ -35,7 +35,7 @@ def read_parts(filters: list[Filter], idx: CatalogIndex) -> list[Filter]:
 
 
 def _as_part(f: Filter, info: ColumnInfo) -> Filter:
-    """An equality to a value that several other values hold as a comma-separated part ('India' of 'Pune, India') as
+    """An equality to a value that several other values hold as a comma-separated part ('Norvala' of 'Tarsk, Norvala') as
     a containment test."""
     if f.op != "=" or len(f.values) != 1 or not _holders(info, str(f.values[0])):
         return f
@@ -52,7 +52,7 @@ def _holders(info: ColumnInfo, value: str) -> list[str]:
 
 
 def parts_note(plan: AnalysisPlan, catalog: Catalog) -> str:
-    """Said of a value found as a part of free text: which longer values it was found in."""
+    """Said of a value found as a part of a written-out text: which longer values it was found in."""
     for f in plan.filters:
         table = catalog.table(f.column.table) if f.op == "contains" and f.values else None
         info = table.column(f.column.column) if table is not None else None
@@ -60,7 +60,7 @@ def parts_note(plan: AnalysisPlan, catalog: Catalog) -> str:
         if holders:
             shown = ", ".join(f"'{h}'" for h in holders[:2])
             return (
-                f" {f.column.column} is free text, so '{f.values[0]}' is matched as a word inside it "
+                f" {f.column.column} is written out in words, so '{f.values[0]}' is matched as a word inside it "
                 f"({shown}), not only as the whole value."
             )
     return ""
