@@ -192,6 +192,7 @@ def implied_keys(catalog: Catalog, naming: Naming) -> list[ForeignKey]:
     second-guessed."""
     declared = {(fk.table, fk.column) for fk in catalog.foreign_keys}
     parents: dict[tuple[str, ...], tuple[TableInfo, ColumnInfo]] = {}
+    bare: dict[tuple[str, ...], tuple[TableInfo, ColumnInfo]] = {}
     for t in catalog.tables:
         table = set(name_of_table(t.name, naming.tables, naming.squashed))
         for c in t.columns:
@@ -200,6 +201,11 @@ def implied_keys(catalog: Catalog, naming: Naming) -> list[ForeignKey]:
             unique = (c.distinct_count or 0) >= KEY_SHARE * max(t.row_count, 1)
             if set(words) & lx.ID_WORDS and own and _names_table(own, table) and unique and words not in parents:
                 parents[words] = (t, c)
+            elif words and set(words) <= lx.ID_WORDS and unique and table:
+                # A key called "Id" alone is the table's key as its name writes it: RiderId or rider_id elsewhere.
+                bare[(*name_of_table(t.name, naming.tables, naming.squashed), *words)] = (t, c)
+    # Named by the table's name alone, a key is trusted only where the column's values can be its values.
+    parents |= {k: v for k, v in bare.items() if k not in parents}
     out: list[ForeignKey] = []
     for t in catalog.tables:
         for c in t.columns:
@@ -210,6 +216,8 @@ def implied_keys(catalog: Catalog, naming: Naming) -> list[ForeignKey]:
                 hit = parents[max(ends, key=len)] if ends else None
                 if hit is not None and hit[1].kind != c.kind:
                     hit = None
+            if hit is not None and hit in bare.values() and (hit[1].kind != c.kind or not _values_within(c, hit[1])):
+                hit = None
             if hit is None or hit[0].name == t.name or (t.name, c.name) in declared:
                 continue
             if (c.distinct_count or 0) >= UNIQUE_SHARE * max(t.row_count, 1) and t.row_count > 1 and _copies(t, hit[0]):

@@ -8,6 +8,7 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, TableEntry
 from backend.agents.builtin.direction import column_direction, steer, verb_direction
 from backend.agents.builtin.fk_roles import ancestors_of, parents_of, role_words
+from backend.agents.builtin.lookups import is_lookup, kind_named
 from backend.agents.builtin.money_paths import holds_takings, qualifies, said_at, takings_at, takings_table
 from backend.agents.builtin.quantities import MONEY_UNITS
 from backend.agents.builtin.reading import Reading, wants_time
@@ -199,6 +200,34 @@ def _money_child(r: Reading, idx: CatalogIndex, best: Choice) -> Choice | None:
     return max(kids, key=lambda c: (c.score, name in c.parents), default=None)
 
 
+def _kind_child(r: Reading, idx: CatalogIndex, best: Choice) -> Choice | None:
+    """ "most common channel", "most popular genre": a lookup whose every name is one row of its own is ranked by
+    the rows that reference it, the best such table by its own score (the largest on a tie)."""
+    name = best.table.info.name
+    if not _popular(r) or not is_lookup(idx, best.table):
+        return None
+    if not any(m.kind == "table" and m.table == name for m in best.mentions):
+        return None
+    kids = [
+        c
+        for fk in idx.foreign_keys
+        if fk.ref_table == name and fk.table != name
+        for c in (choose_table(r, idx, only=fk.table),)
+        if c is not None
+    ]
+    return max(kids, key=lambda c: (c.score, c.table.info.row_count), default=None)
+
+
+# Words after "most"/"least" that say how often a kind is met: "most common", "least popular".
+_POPULAR = frozenset({"common", "popular", "frequent", "used"})
+
+
+def _popular(r: Reading) -> bool:
+    """ "most common", "least popular": a ranking by how often a thing is met."""
+    said = any(r.low(k) in ("most", "least") and r.low(k + 1) in _POPULAR for k in range(len(r.tokens)))
+    return said or (r.adjective is not None and r.adjective.concept == "count")
+
+
 def _bridges(r: Reading, idx: CatalogIndex, picked: list[Mention]) -> bool:
     """The mentions belong to two or more tables none of which reaches the others ("freight by product category":
     the order's freight, the product's category): only a table referencing them all joins them. Columns named,
@@ -235,9 +264,12 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
         # A key named only by its parent's words is the parent's evidence: it does not score for this table.
         scoring = [m for m in cands if not (m.table == name and _names_parent_only(r, idx, m))]
         picked, total = _select(scoring, name, weighted=True, inside=inside)
-        own = [m for m in picked if m.table == name]
+        # A kind named of the rows referencing its lookup ("refunds" of payments) is this table's own word.
+        own = [m for m in picked if m.table == name or (m.table in parents and kind_named(idx, m))]
         if not own and only is None and name != prefer and not _bridges(r, idx, picked):
             continue  # a table only explained by its parents is the parent's question
+        if own and all(m.table == name and kind_named(idx, m) for m in own) and only is None and name != prefer:
+            continue  # "refunds": a kind the lookup names is said of the rows referencing it, not of the lookup
         if timely and (entry.date or entry.year):
             total += TIME_BONUS
         if fine and entry.date is None:
@@ -271,7 +303,13 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
     scored.sort(key=lambda kc: kc[0], reverse=True)
     best = scored[0][1]
     if only is None:
-        best = _long_table(r, idx, best) or _dated_child(r, idx, best) or _money_child(r, idx, best) or best
+        best = (
+            _long_table(r, idx, best)
+            or _dated_child(r, idx, best)
+            or _money_child(r, idx, best)
+            or _kind_child(r, idx, best)
+            or best
+        )
     best.mentions = [m for m in best.mentions if best.reaches(m.table) and not _calendar_bucket(r, idx, best, m)]
     best.mentions = [m for m in best.mentions if not _calendar_named(r, idx, best, m)]
     best.roles = [(m.start, m.end) for m in best.mentions if _clock_role(r, idx, best, m)]

@@ -28,6 +28,7 @@ from backend.agents.builtin.finishing import finish, leader_note
 from backend.agents.builtin.followup import changes_anything, looks_partial, merge, points_back, pronoun
 from backend.agents.builtin.group_rates import divisor_anywhere, divisor_at
 from backend.agents.builtin.group_tops import tops_per_group
+from backend.agents.builtin.lookups import kind_note
 from backend.agents.builtin.models import (
     CYCLES,
     AnalysisPlan,
@@ -523,6 +524,10 @@ def _decision(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None, notes: l
     tables = [plan.table] + [j.ref_table for j in plan.joins]
     follow = [n for n in notes if n.startswith("Following up")]
     thoughts = follow + thoughts_for(plan, ch if not follow else None, chart, [n for n in notes if n not in follow])
+    kinds = kind_note(plan, idx)
+    f = next((i for i, t in enumerate(thoughts) if t.startswith("Filtered to")), None)
+    if kinds is not None and f is not None:  # "Refunds are payments rows whose payment kind is 'Refund'."
+        thoughts[f] = kinds if len(plan.filters) == kinds.count(" are ") else f"{thoughts[f]} {kinds}"
     dropped = " or ".join(c.column for c in null_keys(plan, idx.catalog))
     k = next((i for i, t in enumerate(thoughts) if t.startswith("I compute")), None)
     if dropped and k is not None:
