@@ -115,3 +115,29 @@ def test_the_most_common_kind_counts_the_rows_referencing_it(books: Db, desk: Db
         """SELECT c."Name", COUNT(*) FROM "Tickets" k JOIN "Channels" c ON k."ChannelId" = c."Id"
         GROUP BY 1 ORDER BY 2 LIMIT 1""",
     )
+
+
+def test_rows_of_a_kind_are_ranked_and_averaged_not_grouped_by_it(books: Db, desk: Db) -> None:
+    same(
+        books,
+        "the 4 highest rated films",
+        "SELECT i.title, i.rating FROM items i JOIN item_types t ON i.item_type_id = t.id WHERE t.name = 'Film' "
+        "ORDER BY 2 DESC LIMIT 4",
+    )
+    same(
+        books,
+        "average number of copies per book",
+        "SELECT AVG(i.copies) FROM items i JOIN item_types t ON i.item_type_id = t.id WHERE t.name = 'Book'",
+    )
+    same(
+        desk,
+        "top 5 requests by hours open",
+        """SELECT k."Subject", k."HoursOpen" FROM "Tickets" k JOIN "TicketTypes" t ON k."TicketTypeId" = t."Id"
+        WHERE t."Name" = 'Request' ORDER BY 2 DESC LIMIT 5""",
+    )
+    same(
+        desk,
+        "average number of replies per request",
+        """SELECT AVG(k."ReplyCount") FROM "Tickets" k JOIN "TicketTypes" t ON k."TicketTypeId" = t."Id"
+        WHERE t."Name" = 'Request'""",
+    )

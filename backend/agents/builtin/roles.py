@@ -28,6 +28,7 @@ from backend.agents.builtin.fk_roles import member_key, own_alias, own_keys, pat
 from backend.agents.builtin.histories import History, read_history
 from backend.agents.builtin.line_items import line_pair
 from backend.agents.builtin.listing import asks_for_rows
+from backend.agents.builtin.lookups import kind_named
 from backend.agents.builtin.models import CYCLES, Agg, Bucket, ColumnRef, Dimension, Filter, FilterOp, Measure
 from backend.agents.builtin.reading import ARTICLES, RATE_NOUNS, AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
@@ -321,7 +322,12 @@ class RoleReader:
                 # "by each chief porter": the parent's rows of that kind; "junior vs senior" sets values against
                 # each other, their column is the grouping (`compared`).
                 versus = self.r.low(m.start - 1) in {"vs", "versus"}
-                if parent is not None and parent.label is not None and self.cue(m.start) == "dim" and not versus:
+                # "the 5 highest rated films": rows of a kind are ranked, never grouped by the kind's name; "replies
+                # per request": the figure of one row of that kind, as "per" before the table's own rows asks.
+                each = self.r.low(m.start - 1) == "per" and parent is not None and kind_named(self.idx, m)
+                self.each_row |= each
+                kind = each or (m.start in self.r.entity_at and kind_named(self.idx, m))
+                if parent is not None and parent.label is not None and self.cue(m.start) == "dim" and not versus | kind:
                     self.add_dim(parent.label, m.end)
             elif m.kind == "table" and self.per_row(m):
                 continue
@@ -342,11 +348,15 @@ class RoleReader:
             if c is not None and id(m) not in consumed:
                 self.adjective_measure(c)
         self.ro.filters += read_parts(value_filters(values, self.idx.meanings), self.idx)
-        if self.each_row and not self.ro.measure_explicit_agg:
+        # "average number of tolls per crossing": the average of a row's count, not the number of its values.
+        averaged = any(a.agg == "avg" for a in self.r.aggs)
+        if self.each_row and (not self.ro.measure_explicit_agg or averaged):
             # "tolls per crossing" on the crossings: the average of a row, whatever a sum would add up.
             self.ro.measures = [
                 m.model_copy(update={"agg": "avg", "alias": measure_alias("avg", m.column.column)})
-                if m.agg == "sum" and m.column is not None and not m.operands()
+                if (m.agg == "sum" or (averaged and m.agg == "count" and self._numeric(m.column)))
+                and m.column is not None
+                and not m.operands()
                 else m
                 for m in self.ro.measures
             ]
@@ -394,6 +404,11 @@ class RoleReader:
         return self.ro
 
     each_row: bool = False
+
+    def _numeric(self, column: ColumnRef | None) -> bool:
+        """A column of numbers (a count of things each row holds), which an average can be taken of."""
+        c = self.idx.tables[column.table].col(column.column) if column is not None else None
+        return c is not None and c.info.kind == "numeric" and not c.is_id
 
     def per_row(self, m: Mention) -> bool:
         """ "tolls per crossing", "fare per single trip": the main table's own rows named after "per" ask for the
