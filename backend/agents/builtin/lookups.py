@@ -1,5 +1,5 @@
 """Small lookup tables (an id and a name) that other tables reference by id: the kinds of the rows that point at
-them. A name in such a table, said as a noun ("refunds", "renewals"), names the rows of that kind in the table that
+them. A name in such a table, said as a noun ("refunds", "upgrades"), names the rows of that kind in the table that
 references it, never the one row of the lookup itself."""
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ def kind_note(plan: AnalysisPlan, idx: CatalogIndex) -> str | None:
 
 
 def _kind_filter(idx: CatalogIndex, plan: AnalysisPlan, f: Filter) -> bool:
-    """A filter keeping one name of a lookup table joined to the plan's table."""
+    """A filter keeping one name of a lookup table the plan's table references itself (a payment of a refund is no
+    refund)."""
     entry = idx.tables.get(f.column.table)
     if entry is None or f.column.table == plan.table or f.op != "=" or len(f.values) != 1:
         return False
