@@ -49,4 +49,6 @@ def _kind_filter(idx: CatalogIndex, plan: AnalysisPlan, f: Filter) -> bool:
     entry = idx.tables.get(f.column.table)
     if entry is None or f.column.table == plan.table or f.op != "=" or len(f.values) != 1:
         return False
+    if not any(fk.table == plan.table and fk.ref_table == f.column.table for fk in idx.foreign_keys):
+        return False
     return entry.label is not None and f.column.column == entry.label.name and is_lookup(idx, entry)
