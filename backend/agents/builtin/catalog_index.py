@@ -807,6 +807,21 @@ def coded_values(col: ColumnInfo) -> list[tuple[str, str]]:
     return out if numbered is None or len(out) >= 2 else []
 
 
+def ranked_words(col: ColumnInfo) -> dict[tuple[str, ...], str]:
+    """The words of each value after its rank, for a column whose every value is a rank and a word or two ("1-URGENT",
+    "2 - High"): ("urgent",) → '1-URGENT'; a word that two values share names neither."""
+    split = {v: tuple(lx.name_words(v)) for v in col.values or []}
+    if len(split) < 2 or not all(len(k) >= 2 and k[0].isdigit() for k in split.values()):
+        return {}
+    rests = [k[1:] for k in split.values()]
+    out: dict[tuple[str, ...], str] = {}
+    for v, k in split.items():
+        rest = k[1:]
+        if rests.count(rest) == 1 and not any(w.isdigit() for w in rest) and not set(rest) <= lx.STOPWORDS:
+            out[rest] = v
+    return out
+
+
 def _whole_number_codes(col: ColumnInfo) -> tuple[int, int] | None:
     """The range of a numeric column that holds few whole numbers, as a status or type code does (TINYINT 1…6)."""
     lo, hi = col.min, col.max
@@ -906,6 +921,10 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 if len(whole) > len(key) and len(whole) >= 2 and "-" in meaning:
                     # "U = no-go": its words whole, the stop word included ("no goes" is not "goes").
                     idx.values.setdefault(whole, []).append((t.name, c.name, code))
+            for words, v in ranked_words(c.info).items():
+                # "urgent orders" for the value '1-URGENT': the word a ranked value is spelled with after its rank.
+                idx.values.setdefault(words, []).append((t.name, c.name, v))
+                idx.value_words.update(words)
             for v in indexed_values(c.info):  # a list column's elements ('<a><b>': a, b)
                 key = tuple(lx.name_words(v))
                 if len(v.strip()) <= 3 and v.strip().isalnum():

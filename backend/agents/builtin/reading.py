@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention
+from backend.agents.builtin.coded_states import CodeSaid, coded_state_mentions
 from backend.agents.builtin.comparisons import Comparison, numbered_nouns, read_comparisons
 from backend.agents.builtin.counted_verbs import event_words, verb_and_noun
 from backend.agents.builtin.dates import DateExpr, parse_dates
@@ -26,6 +27,7 @@ from backend.agents.builtin.quantities import Unit, asked_unit
 from backend.agents.builtin.ranking import Adjective, sort_phrase, top_n
 from backend.agents.builtin.spelling import normalise_tokens
 from backend.agents.builtin.text_match import TextPattern, read_patterns
+from backend.agents.builtin.verb_forms import verb_not_value, verbs_not_columns
 from backend.agents.builtin.verbs import paid_measures, verb_measures, verb_superlative, verb_word, who_mention
 from backend.agents.builtin.year_spans import span_years
 from backend.models.catalog import ValueMatch
@@ -86,6 +88,8 @@ class Reading:
     asked: tuple[int, Unit] | None = None
     # Places named the other way than their column stores them (a name where its code is stored), said in the thoughts.
     places: list[PlaceSaid] = field(default_factory=list[PlaceSaid])
+    # State words read as the one-letter code a status or flag column stores ("open" → 'O'), said in the thoughts.
+    coded: list[CodeSaid] = field(default_factory=list[CodeSaid])
 
     def low(self, i: int) -> str:
         """Lower-case token at i, or '' outside the question."""
@@ -678,6 +682,8 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.mentions = _value_rates(r, idx, _columns_over_values(r, idx, _scopes(r, _bubble_sizes(r, r.mentions))))
     r.mentions += _code_mentions(r, idx) + _number_named_values(r, idx, frozenset(used)) + spelled
     r.mentions += _place_mentions(r, idx)
+    r.mentions, r.coded = coded_state_mentions(idx, r.tokens, r.words, r.mentions)
+    r.mentions = verbs_not_columns(idx, r.tokens, r.words, r.mentions)
     numbered = numbered_nouns(r.tokens, r.mentions, idx, frozenset(used))
     if numbered:
         r.comparisons = sorted([*r.comparisons, *numbered], key=lambda c: c.start)
@@ -1002,7 +1008,10 @@ def _value_forms(r: Reading, idx: CatalogIndex) -> list[str]:
     """The word each position is matched against values with: the normalised word when it is a value word
     ("cloudy" → cloud), the one value of its family before a rate word (a rate named by the noun of a value's verb), else the
     question's own stem ("" where a date or ranking consumed the token)."""
-    out = ["" if w is None else (w if w in idx.value_words else r.tokens[k].stem) for k, w in enumerate(r.words)]
+    out = [
+        "" if w is None else (w if w in idx.value_words and not verb_not_value(idx, r.low(k), w) else r.tokens[k].stem)
+        for k, w in enumerate(r.words)
+    ]
     for k, w in enumerate(out):
         if w and w not in idx.value_words and r.low(k + 1) in RATE_NOUNS:
             kin = {v for v in idx.value_words if (v,) in idx.values and _family(v) == _family(w)}

@@ -589,11 +589,11 @@ class RoleReader:
                 # "which depot has the most dispatches": the rows that have that date, counted; no time axis
                 self.ro.filters.append(Filter(column=ref(c), op="not_null", label=f"{c.name} is set"))
                 return
-            verb = all(self.r.tokens[k].lower.endswith("ed") for k in range(m.start, m.end)) or any(
+            verb = self.participle_of_rows(m) or any(
                 x.end == m.start and (xc := self.col(x)) is not None and xc.info.kind == "numeric" and not xc.is_id
                 for x in self.ch.mentions
             )  # "amount paid": right after a measure, the participle only says which measure
-            if verb and not cue and not bucket and self.r.date is None and not self.word_of_time():
+            if verb and not cue and not bucket and self.r.date is None and not self.word_of_time(named=True):
                 return  # "total amount paid": the verb says which amount, it asks for no time axis
             if not cue and not bucket and self.r.date is not None and "trend" not in self.r.flags:
                 # "the number of songs released since 2000": the verb anchors the range, one number; "loans applied
@@ -901,10 +901,27 @@ class RoleReader:
         )
         return plural and (counted or grouped) and not self.word_of_time()
 
-    def word_of_time(self) -> bool:
+    def participle_of_rows(self, m: Mention) -> bool:
+        """A date named by its verb, alone or after its table's noun ("shipped", "line items shipped"): the verb says
+        which date, never a time axis."""
+        own = set(self.idx.tables[m.table].words)
+        span = range(m.start, m.end)
+        verbs = [k for k in span if self.r.tokens[k].lower.endswith("ed")]
+        return bool(verbs) and all(k in verbs or self.r.words[k] in own for k in span)
+
+    def word_of_time(self, named: bool = False) -> bool:
         """A word of time anywhere in the question: a bucket ("monthly", "by week"), a trend or a cycle ("by day of
-        the week"); then a date's name asks for a time axis."""
-        return any(t.lower in lx.BUCKET_WORDS for t in self.r.tokens) or bool(self.r.flags & (CYCLES | {"trend"}))
+        the week"); then a date's name asks for a time axis. With `named`, not the word of a date's own name ("after
+        the due date")."""
+        inside = {k for m in self.ch.mentions if named and self.dated(m) for k in range(m.start, m.end)}
+        return any(t.lower in lx.BUCKET_WORDS for k, t in enumerate(self.r.tokens) if k not in inside) or bool(
+            self.r.flags & (CYCLES | {"trend"})
+        )
+
+    def dated(self, m: Mention) -> bool:
+        """A mention of a date column by more words than its time word ("due date", not "date")."""
+        c = self.col(m)
+        return c is not None and c.info.kind == "temporal" and m.end - m.start > 1
 
     def spread(self, extras: list[AggWord], agg: AggWord) -> bool:
         """ "the difference/gap between the highest and (the) lowest X": the range of X, one number per group."""

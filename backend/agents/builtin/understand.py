@@ -12,6 +12,7 @@ from backend.agents.builtin.bridge import bridge_plan
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, build_index
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.choice import Choice, calendar_unit, choose_table
+from backend.agents.builtin.coded_states import with_code_notes
 from backend.agents.builtin.conditions import UNTIED
 from backend.agents.builtin.counted_children import counted_children
 from backend.agents.builtin.counted_members import members_meeting
@@ -125,7 +126,7 @@ def _understand(
         if isinstance(decision, QueryDecision):
             return decision.model_copy(update={"thoughts": [restated.note, *decision.thoughts]})
     r = read(question, idx, lookup)
-    return with_place_notes(_answer(r, idx, previous, today), r.places)
+    return with_code_notes(with_place_notes(_answer(r, idx, previous, today), r.places), r.coded)
 
 
 def _answer(

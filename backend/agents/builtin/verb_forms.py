@@ -1,0 +1,45 @@
+"""A verb said of the rows is no category they fall in: "parcels shipped by TRUCK" asks for the mode TRUCK, not for the
+mode SHIP the verb is spelled like, and "items shipped late" asks for no breakdown by a ship_mode column."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import CatalogIndex, Mention
+from backend.agents.builtin.coded_states import STATE_NOUNS
+
+_VERB_ENDINGS = ("ed", "ing")
+_CATEGORY_NOUNS = STATE_NOUNS | lx.KIND_STEMS  # columns whose values are what a row is, as a participle says it
+
+
+def verb_not_value(idx: CatalogIndex, written: str, value_word: str) -> bool:
+    """A verb form read onto a value made of its base ("shipped", "shipping" onto the mode SHIP): the verb says what was
+    done to the rows, never which means it was done by, unless a column of states or kinds holds the value."""
+    if written == value_word or not written.endswith(_VERB_ENDINGS):
+        return False
+    holders = {(t, c) for t, c, _ in idx.values.get((value_word,), [])}
+    return not any(set(col.words) & _CATEGORY_NOUNS for t, c in holders if (col := idx.tables[t].col(c)) is not None)
+
+
+def verbs_not_columns(
+    idx: CatalogIndex, tokens: Sequence[lx.Token], words: Sequence[str | None], mentions: list[Mention]
+) -> list[Mention]:
+    """The mentions without a text column read from a verb form alone ("shipped" → ship_mode, "returned" →
+    return_flag): a category is named by its noun (mode, flag), the verb says what happened to the rows."""
+    verbs = {
+        k for k, t in enumerate(tokens) if t.lower.endswith(_VERB_ENDINGS) and words[k] not in (None, t.lower, t.stem)
+    }
+    if not verbs:
+        return mentions
+    return [m for m in mentions if not _verb_named(idx, m, verbs, words)]
+
+
+def _verb_named(idx: CatalogIndex, m: Mention, verbs: set[int], words: Sequence[str | None]) -> bool:
+    """A text column's mention over a verb form, without the noun its name ends on; a yes/no column stays (the verb
+    says its yes: "were broken" of broken_yn)."""
+    if m.kind != "column" or m.column is None or not verbs & set(range(m.start, m.end)):
+        return False
+    c = idx.tables[m.table].col(m.column)
+    said = {words[k] for k in range(m.start, m.end)}
+    return c is not None and c.info.kind == "text" and c.flag is None and c.head not in said
