@@ -807,12 +807,18 @@ def coded_values(col: ColumnInfo) -> list[tuple[str, str]]:
     return out if numbered is None or len(out) >= 2 else []
 
 
+_MOST_RANKS = 20
+
+
 def ranked_words(col: ColumnInfo) -> dict[tuple[str, ...], str]:
     """The words of each value after its rank, for a column whose every value is a rank and a word or two ("1-URGENT",
     "2 - High"): ("urgent",) → '1-URGENT'; a word that two values share names neither."""
     split = {v: tuple(lx.name_words(v)) for v in col.values or []}
     if len(split) < 2 or not all(len(k) >= 2 and k[0].isdigit() for k in split.values()):
         return {}
+    ranks = [int(k[0]) for k in split.values()]
+    if len(set(ranks)) < len(ranks) or max(ranks) > _MOST_RANKS:
+        return {}  # "1 king", "1 double" share a number; "100 Main Street" is a house number, no rank
     rests = [k[1:] for k in split.values()]
     out: dict[tuple[str, ...], str] = {}
     for v, k in split.items():

@@ -73,6 +73,8 @@ def _fits(idx: CatalogIndex, word: str) -> list[ColumnEntry]:
     by_table: dict[str, list[tuple[ColumnEntry, bool]]] = {}
     for t in idx.tables.values():
         for c in t.columns:
+            if any((t.info.name, c.name, v) in idx.meanings for v in c.info.values or []):
+                continue  # its comment says what each code means (catalog_index.coded_values): read by those words
             own = _own_word(idx, c, bases)
             general = c.head in _GENERAL_STATES
             if ((stated and general) or own) and word[:1].upper() in state_codes(c):
