@@ -36,10 +36,14 @@ def verbs_not_columns(
 
 
 def _verb_named(idx: CatalogIndex, m: Mention, verbs: set[int], words: Sequence[str | None]) -> bool:
-    """A text column's mention over a verb form, without the noun its name ends on; a yes/no column stays (the verb
-    says its yes: "were broken" of broken_yn)."""
+    """A mention of a column of states or of means over a verb form, without the noun its name ends on; a yes/no
+    column stays (the verb says its yes: "were broken" of broken_yn)."""
     if m.kind != "column" or m.column is None or not verbs & set(range(m.start, m.end)):
         return False
     c = idx.tables[m.table].col(m.column)
     said = {words[k] for k in range(m.start, m.end)}
-    return c is not None and c.info.kind == "text" and c.flag is None and c.head not in said
+    if c is None or c.info.kind != "text" or c.flag is not None or c.head in said:
+        return False
+    # A column of states, or one holding the verb's base as a value (ship_mode's SHIP); "planned" stays a rate plan.
+    held = any((m.table, c.name) == (t, col) for k in verbs for t, col, _ in idx.values.get((words[k] or "",), []))
+    return held or bool(set(c.words) & STATE_NOUNS)
