@@ -818,7 +818,7 @@ def ranked_words(col: ColumnInfo) -> dict[tuple[str, ...], str]:
         return {}
     ranks = [int(k[0]) for k in split.values()]
     if len(set(ranks)) < len(ranks) or max(ranks) > _MOST_RANKS:
-        return {}  # "1 king", "1 double" share a number; "100 Main Street" is a house number, no rank
+        return {}  # values sharing a number ("1 x", "1 y") or numbered past a short scale (a street number) are no ranks
     rests = [k[1:] for k in split.values()]
     out: dict[tuple[str, ...], str] = {}
     for v, k in split.items():
