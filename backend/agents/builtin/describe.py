@@ -57,6 +57,8 @@ def measure_text(m: Measure) -> str:
         return f"{_AGG_WORDS[m.agg]} {m.unit}s from {human(m.minus.column)} to {human(m.column.column)}"
     if m.column is not None and m.minus is not None:
         return f"{_AGG_WORDS[m.agg]} {human(m.column.column)} minus {human(m.minus.column)}"
+    if m.column is not None and (m.less_rate or m.by_rate or m.plus_rate):  # named by what it is: total revenue
+        return f"{_AGG_WORDS[m.agg]} {human(m.alias.removeprefix(AGG_PREFIX.get(m.agg, '') + '_'))}"
     if m.column is not None and m.times is not None:
         return f"{_AGG_WORDS[m.agg]} {human(m.column.column)} times {human(m.times.column)}"
     if m.column is not None and m.over is not None and m.agg == "sum" and m.percent:

@@ -149,7 +149,7 @@ def own_key_of(idx: CatalogIndex, ref: ColumnRef) -> ForeignKey | None:
     return next((fk for fk in own_keys(idx, ref.table) if ref.alias and own_alias(idx, fk) == ref.alias), None)
 
 
-MAX_HOPS = 3  # a parent's parent, and its parent: parents of parents, not further
+MAX_HOPS = 4  # four many-to-one steps, as from a sale's line to its order, buyer, buyer's place and that place's area
 
 
 def _unsaid_roles(idx: CatalogIndex, r: Reading | None, path: tuple[ForeignKey, ...]) -> int:

@@ -19,11 +19,18 @@ _QUANTITY_QUALIFIERS = frozenset({"order", "ordered", "sold", "purchased", "boug
 _WHOLE_WORDS = frozenset({"total", "amount", "subtotal", "extended", "revenue", "gross", "sales"})
 
 
+def said_words(c: ColumnEntry) -> frozenset[str]:
+    """The column's key words without the initials of a name of three words or more (il_unitprice's "iup")."""
+    spelled = c.words[:-1]
+    initials = c.words[-1] if len(spelled) >= 3 and c.words[-1] == "".join(w[0] for w in spelled) else ""
+    return c.key_words - {initials}
+
+
 def _is_quantity(c: ColumnEntry) -> bool:
     """A count of units: every word of its name says quantity (qty, units), or qualifies it as sold (qty_ordered)."""
     if c.info.kind != "numeric" or c.is_id or not c.additive or c.is_money:
         return False
-    said = c.key_words - _QUANTITY_QUALIFIERS
+    said = said_words(c) - _QUANTITY_QUALIFIERS
     expanded = [e for e in c.expanded if "quantity" in lx.concept_of(e)]
     return bool(said) and all(
         "quantity" in lx.concept_of(w) or any(lx.abbreviates(w, e) for e in expanded) for w in said
@@ -34,7 +41,7 @@ def _is_price(c: ColumnEntry) -> bool:
     """The price of one unit: money named by a price word and, at most, words saying whose price it is."""
     if c.info.kind != "numeric" or c.is_id or not c.is_money:
         return False
-    said = c.key_words - _PRICE_QUALIFIERS
+    said = said_words(c) - _PRICE_QUALIFIERS
     return bool(said) and said <= _PRICE_WORDS
 
 

@@ -15,7 +15,7 @@ from backend.agents.builtin.catalog_index import (
     is_month,
     raw_words,
 )
-from backend.agents.builtin.line_items import line_pair, price_columns
+from backend.agents.builtin.line_items import line_pair, price_columns, said_words
 from backend.agents.builtin.quantities import UNITS, name_unit, unit_nouns
 
 
@@ -258,7 +258,9 @@ def _name_mentions(
             continue  # "revenue" alone never names a revenue target, nor "sales" a sales tax or (alone) a SalesRepID
         named = set(content) if stripped and set(content) <= set(c.words) | tw else cw
         # "fuel type" names fuel_type whole: its kind word is part of the name, not a hint.
-        covered = len(named & c.key_words) / max(len(c.key_words), 1)
+        # Words said together name the column by its own words, not the initials added to a long name (ds_availqty).
+        keys = said_words(c) if len(content) > 1 else c.key_words
+        covered = len(named & keys) / max(len(keys), 1)
         qualifier = 0.3 if cw & (tw - set(c.words)) else 0.0
         if (stripped and c.info.kind == "numeric") or cw <= UNIT_WORDS:
             continue  # a unit alone ("30 mm") names no column
@@ -278,11 +280,12 @@ def _name_mentions(
 
 
 def spelled_out(c: ColumnEntry, words: set[str]) -> set[str]:
-    """Words the column's comment spells out and its name abbreviates ("temperature" for a temp_f commented "oven
-    temperature"), read as the name's own words: the name says them, not only its comment."""
-    if not words & c.aliases:
+    """Words the column's comment spells out, or its abbreviations stand for, and its name abbreviates
+    ("temperature" for a temp_f commented "oven temperature", "quantity" for avail_qty), read as the name's own
+    words: the name says them."""
+    if not words & (c.aliases | c.expanded):
         return words
-    return {next((n for n in c.words if w in c.aliases and lx.abbreviates(n, w)), w) for w in words}
+    return {next((n for n in c.words if w in c.aliases | c.expanded and lx.abbreviates(n, w)), w) for w in words}
 
 
 # Words for money taken in, and the words of a name that is plainly money (a "Total", a "total_cost", an "amount_paid";

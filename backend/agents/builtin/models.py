@@ -128,10 +128,20 @@ class Measure(BaseModel):
     # Over the rows meeting these conditions only, every group kept (a group with none counts 0): "wins per side";
     # with share_of, the share among those rows ("win percentage" over the bouts fought).
     within: list[Filter] = Field(default_factory=list["Filter"])
+    # Rates the row carries beside its money, each a fraction (a percentage read divided by 100), applied to the value
+    # in turn: × (1 − less_rate), a discount taken off ("revenue"); × by_rate, the money the rate is of ("tax
+    # collected", "discount given"); × (1 + plus_rate), a tax added on ("revenue including tax").
+    less_rate: ColumnRef | None = None
+    by_rate: ColumnRef | None = None
+    plus_rate: ColumnRef | None = None
 
     def operands(self) -> list[ColumnRef]:
         """The columns a derived measure reads besides its own: what it subtracts, multiplies, divides or adds."""
-        return [c for c in (self.minus, self.times, self.over, self.group_figure) if c is not None] + self.plus
+        return (
+            [c for c in (self.minus, self.times, self.over, self.group_figure) if c is not None]
+            + self.plus
+            + [c for c in (self.less_rate, self.by_rate, self.plus_rate) if c is not None]
+        )
 
 
 class Dimension(BaseModel):

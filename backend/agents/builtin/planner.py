@@ -31,6 +31,7 @@ from backend.agents.builtin.models import (
     OrderItem,
 )
 from backend.agents.builtin.money_paths import carried_having, lines_over_header
+from backend.agents.builtin.money_rates import rate_money, rated_takings
 from backend.agents.builtin.naming import PART_WORDS
 from backend.agents.builtin.period_span import change_between
 from backend.agents.builtin.priced import priced_cost
@@ -344,9 +345,10 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     figures = list(ro.measures)
     lines_over_header(r, idx, main, ro)
     takings = line_takings([t.lower for t in r.tokens], idx, ro)
+    rated = rated_takings(r, idx, ro) or rate_money(r, idx, ro)
     filters = carried_having(filters, figures, ro.measures)
-    if takings:
-        notes.append(takings)
+    if rated or takings:  # the rates' note says the price × quantity too
+        notes.append(rated or takings or "")
     priced = priced_cost(r, idx, ch, ro)
     if priced:
         notes.append(priced)

@@ -225,9 +225,22 @@ class SqlBuilder:
             diff = elapsed if clock else date_diff
             c = diff(m.unit, self.col(m.minus), c, self.dialect)
         elif m.minus is not None:
+            if m.times is not None:  # a price per unit times the units, less a discount in money
+                c = exp.Mul(this=c, expression=self.col(m.times))
             c = exp.Sub(this=c, expression=self.col(m.minus))
         elif m.times is not None:
             c = exp.Mul(this=c, expression=self.col(m.times))
+        return self._rated(m, c)
+
+    def _rated(self, m: Measure, c: exp.Expr) -> exp.Expr:
+        """The value with the row's rates applied: × (1 − a discount), × a rate's own share, × (1 + a tax)."""
+        one = exp.Literal.number(1)
+        if m.less_rate is not None:
+            c = mul(c, exp.Sub(this=one, expression=self.col(m.less_rate)))
+        if m.by_rate is not None:
+            c = mul(c, self.col(m.by_rate))
+        if m.plus_rate is not None:
+            c = mul(c, exp.Add(this=one.copy(), expression=self.col(m.plus_rate)))
         return c
 
     def value(self, ref: ColumnRef, value: Scalar) -> exp.Expr:

@@ -42,6 +42,7 @@ from backend.agents.builtin.models import (
     bin_alias,
 )
 from backend.agents.builtin.money_paths import fact_takings, times_plan
+from backend.agents.builtin.money_rates import lines_for_takings
 from backend.agents.builtin.pair_roles import either_side, outcome_table
 from backend.agents.builtin.places import with_place_notes
 from backend.agents.builtin.planner import NeedsMore, alike_figures, build_plan, plan_on, read_roles
@@ -135,6 +136,7 @@ def _answer(
     """The decision for a question read: a query, or what it still needs."""
     r.mentions = role_times(r, idx, r.mentions)  # "by dropoff hour": the dropoff's timestamp, not its key
     r.mentions = fact_takings(r, idx, r.mentions)  # "revenue by band": the money of the sales, not a fee of the band
+    r.mentions = lines_for_takings(r, idx, r.mentions)  # "revenue by segment": lines less their discount, not the total
     # A message that points back keeps the previous table's bonus; a new question in the same chat is read as if
     # asked alone, so a table that explains its words better wins before the same-table check below.
     prefer = previous.plan.table if previous is not None and points_back(r) else None
