@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -368,7 +369,7 @@ def parse_number(text: str) -> float | None:
 def tokenize(question: str) -> list[Token]:
     """Split a question into tokens; quotes, $ and comparison symbols are kept as tokens."""
     tokens: list[Token] = []
-    for m in _TOKEN_RE.finditer(question):
+    for m in _TOKEN_RE.finditer(unaccented(question)):
         text = m.group(0)
         if text == "#":  # "by # children", "# of stays": the number of
             then = question[m.end() :].lstrip().lower()
@@ -406,10 +407,18 @@ def name_words(name: str) -> list[str]:
     return list(_name_words(name))
 
 
+def unaccented(text: str) -> str:
+    """The text with accents left out of its letters ("Curaçao" → "Curacao"): a word typed with or without them is
+    one word."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=1 << 16)
 def _name_words(name: str) -> tuple[str, ...]:
     # Every turn splits the same catalog names again (table choice, key roles): split each name once.
-    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", unaccented(name))
     return tuple(stem(w) for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w)
 
 

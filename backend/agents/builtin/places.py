@@ -15,7 +15,8 @@ from typing import Protocol, cast
 import pycountry
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.models import Decision, QueryDecision
+from backend.agents.builtin.models import Decision, QueryDecision, ValueLookup
+from backend.agents.builtin.nation_words import DEMONYMS, EVERYDAY_NAMES
 from backend.models.catalog import ColumnInfo
 
 Form = tuple[str, ...]
@@ -23,6 +24,8 @@ Form = tuple[str, ...]
 PLACE_SHARE = 0.9  # a column holds places when at least this share of its values are places of one kind
 MIN_PLACES = 3  # fewer values say too little (an in / out pair of codes is no pair of nations)
 LONGEST_NAME = 6  # words of the longest place name looked for in a question
+# A column of nations too long to list holds at most every nation once (the distinct count is approximate).
+MOST_NATIONS = 300
 # Words before a place written in lower case that say it is a place ("parcels shipped to vanuatu").
 _PLACE_CUES = frozenset({"in", "from", "to", "at", "within", "outside"})
 
@@ -40,6 +43,9 @@ class Gazetteer:
     suffix_nations: dict[str, frozenset[str]]  # the code after the dash → the nations that have it
     name_nations: dict[Form, frozenset[str]]  # a subdivision's name words → the nations that have it
     joining: frozenset[str]  # words the names write in lower case between capitalised ones ("Isle of Man")
+    everyday: dict[Form, str]  # names ISO 3166 does not give: ("holland",) → NL
+    demonyms: dict[Form, str]  # ("dutch",) → NL
+    names: dict[str, tuple[str, ...]]  # alpha-2 → every name of the nation, to look a stored one up
 
 
 class _Subdivision(Protocol):
@@ -77,11 +83,15 @@ def gazetteer() -> Gazetteer:
     alpha3: dict[str, str] = {}
     shown: dict[str, str] = {}
     initials: dict[str, set[str]] = {}
+    every: dict[str, list[str]] = {}
+    numeric: dict[str, str] = {}
     for c in pycountry.countries:
         a2, a3 = str(c.alpha_2), str(c.alpha_3)
         alpha3[a3] = a2
+        numeric[str(c.numeric)] = a2
         names = _nation_names(c)
         shown[a2] = names[0]
+        every[a2] = names
         initials.setdefault(_initials(names[0]), set()).add(a2)  # the everyday name's only, not the official one's
         for n in names:
             taken.setdefault(_form(n), set()).add(a2)
@@ -115,7 +125,22 @@ def gazetteer() -> Gazetteer:
         {k: frozenset(v) for k, v in by_suffix.items()},
         {k: frozenset(v) for k, v in by_name.items()},
         frozenset(t.lower for w in joining for t in lx.tokenize(w)),
+        _coded(EVERYDAY_NAMES, numeric),
+        _coded(DEMONYMS, numeric),
+        _lookup_names(every, numeric),
     )
+
+
+def _coded(words: dict[str, str], numeric: dict[str, str]) -> dict[Form, str]:
+    """Words naming nations by their numeric codes ("Dutch": 528), by their forms, to the alpha-2 codes."""
+    return {_form(w): numeric[code] for w, code in words.items() if code in numeric}
+
+
+def _lookup_names(every: dict[str, list[str]], numeric: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """Every name of each nation, its everyday names last, each once."""
+    for name, code in EVERYDAY_NAMES.items():
+        every[numeric[code]].append(name)
+    return {code: tuple(dict.fromkeys(names)) for code, names in every.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +154,7 @@ class PlaceColumn:
     coded: bool  # its values are codes (a name said is matched to one), else names (a code said is matched to one)
     stored: dict[str, str]  # alpha-2 or subdivision code → the value as stored
     scope: frozenset[str] = frozenset()  # the nations of a column of subdivisions
+    open: bool = False  # names of nations too many to list: a name not in `stored` is looked up in the data
 
 
 def _best(scores: list[tuple[int, bool, bool, dict[str, str], frozenset[str]]], n: int) -> PlaceColumn | None:
@@ -152,7 +178,7 @@ def _nation_kinds(values: list[str], g: Gazetteer) -> list[tuple[int, bool, bool
             a2.setdefault(up, v)
         if len(v) == 3 and v.isalpha() and up in g.alpha3:
             a3.setdefault(g.alpha3[up], v)
-        if (code := g.nation_forms.get(_form(v))) is not None:
+        if (code := g.nation_forms.get(_form(v)) or g.everyday.get(_form(v))) is not None:
             named.setdefault(code, v)
     return [
         (len(a2), True, True, a2, frozenset()),
@@ -201,10 +227,15 @@ def place_column(table: str, col: ColumnInfo) -> PlaceColumn | None:
     found = _best(_nation_kinds(values, g) + _subdivision_kinds(values, g), len(values))
     if found is None:
         return None
+    if not listed and len(found.stored) < len(values):
+        return None
+    if not listed and not found.coded:  # nations by name: those not sampled are looked up in the data
+        fits = found.national and (col.distinct_count or 0) <= MOST_NATIONS
+        return PlaceColumn(table, col.name, True, False, found.stored, open=True) if fits else None
     stored = found.stored
     if not listed:
         stored = _every_code(found, values, g)
-        if not found.coded or len(found.stored) < len(values) or (col.distinct_count or 0) > len(stored):
+        if (col.distinct_count or 0) > len(stored):
             return None
     return PlaceColumn(table, col.name, found.national, found.coded, stored, found.scope)
 
@@ -237,6 +268,23 @@ def _keys(col: PlaceColumn, form: Form, code: str | None, g: Gazetteer) -> list[
     return out
 
 
+def _stored(col: PlaceColumn, key: str, lookup: ValueLookup | None, g: Gazetteer) -> str | None:
+    """The value the column stores a place as: listed, or, in a column of names too many to list, the first of the
+    nation's names the data holds in it."""
+    if key in col.stored or not col.open or lookup is None or key not in g.names:
+        return col.stored.get(key)
+    for name in g.names[key]:
+        for m in lookup(name):
+            if m.table == col.table and m.column == col.column and m.score >= 0.99:
+                return m.value
+    return None
+
+
+def same_words(a: str, b: str) -> bool:
+    """Two writings of one name, accents and case aside ("Curacao", "Curaçao")."""
+    return _form(a) == _form(b)
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceSaid:
     """A place the question names, and the value a column stores it as."""
@@ -247,9 +295,12 @@ class PlaceSaid:
     column: str
     value: str
     said: str
+    read_as: str | None = None  # the nation a demonym or an everyday name is read as ("Dutch": Netherlands)
 
     def note(self) -> str | None:
         """What the user sees: "Vanuatu is stored as 'VU' in nation_iso"; nothing for a code typed as stored."""
+        if self.read_as is not None:
+            return f"{self.said} is read as {self.read_as}, stored as '{self.value}' in {self.column}."
         return None if self.said == self.value else f"{self.said} is stored as '{self.value}' in {self.column}."
 
 
@@ -275,34 +326,120 @@ def _written_as_code(tokens: list[lx.Token], i: int, shouting: bool, known: Cont
     return t.text
 
 
-def places_said(tokens: list[lx.Token], columns: list[PlaceColumn], known: Container[str]) -> list[PlaceSaid]:
+@dataclass(frozen=True, slots=True)
+class _Question:
+    """A question as read for places: its words, the catalog's own words, and the data's values."""
+
+    tokens: list[lx.Token]
+    known: Container[str]  # words of the catalog's names and listed values
+    lookup: ValueLookup | None
+    dashed: frozenset[str]  # subdivision codes written whole: "AU-NSW"
+    shouting: bool  # written all in capitals: no word is a code
+
+
+Found = tuple[int, list[PlaceSaid]]  # where the words read end, and the places they name (none: no place, read)
+
+
+def _named_at(q: _Question, i: int, columns: list[PlaceColumn], g: Gazetteer) -> Found | None:
+    """A place's ISO name or code from i on, the longest name first ("Solomon Islands" before "Islands")."""
+    tokens = q.tokens
+    for j in range(min(len(tokens), i + LONGEST_NAME), i, -1):
+        code = _written_as_code(tokens, i, q.shouting, q.known) if j == i + 1 else None
+        if code is None and not _written_as_name(tokens, i, j, g.joining):
+            continue
+        form = tuple(t.lower for t in tokens[i:j])
+        said = " ".join(t.text for t in tokens[i:j])
+        hits = [
+            PlaceSaid(i, j, c.table, c.column, v, said if said != said.lower() else g.shown[k])
+            for c in columns
+            for k in _keys(c, form, code, g)
+            if (v := _stored(c, k, q.lookup, g)) is not None
+            and (code is not None or c.open or v.lower() != said.lower())
+        ]
+        if hits:
+            return j, hits
+    return None
+
+
+def _dashed_at(q: _Question, i: int, columns: list[PlaceColumn], g: Gazetteer) -> Found | None:
+    """A subdivision's full code ("AU-NSW", "CH-ZH") over a column storing its short code or its name; read, and no
+    nation, even where no column holds it."""
+    if i + 1 >= len(q.tokens) or (code := f"{q.tokens[i].text}-{q.tokens[i + 1].text}") not in q.dashed:
+        return None
+    return i + 2, [
+        PlaceSaid(i, i + 2, c.table, c.column, c.stored[code], code)
+        for c in columns
+        if not c.national and code in c.stored and code in g.shown
+    ]
+
+
+def _spoken_written(q: _Question, i: int, j: int, demonym: bool) -> bool:
+    """Words of a demonym or an everyday name read as a place: capitalised ("Dutch", "the States"), a lower-case
+    demonym before a noun of the catalog ("dutch suppliers"), a lower-case name after a word saying a place follows
+    ("shipped to holland"); never a word the catalog itself uses (a "German" value, a "Turkey" product), nor the last
+    word of a longer name."""
+    words = [t for t in q.tokens[i:j] if t.lower != "the"]
+    if i > 1 and q.tokens[i - 1].text[:1].isupper():
+        return False  # the end of a longer name: "Latin America", "North America"
+    capital = all(t.text[:1].isupper() for t in words)
+    if capital and q.tokens[i].lower == "the":
+        return True  # "the States" is the nation even where the catalog has states
+    if len(words) == 1 and (words[0].lower in q.known or words[0].stem in q.known):
+        return False
+    if capital:
+        return True
+    if q.tokens[i].lower == "the" or any(t.lower in q.known or t.stem in q.known for t in words):
+        return False
+    after = q.tokens[j] if j < len(q.tokens) else None
+    if demonym:
+        return after is not None and (after.lower in q.known or after.stem in q.known)
+    return i > 0 and q.tokens[i - 1].lower in _PLACE_CUES and all(len(t.lower) >= 4 for t in words)
+
+
+def _spoken_at(q: _Question, i: int, columns: list[PlaceColumn], g: Gazetteer) -> Found | None:
+    """A demonym ("German", "Dutch") or an everyday name ("Holland", "the States") from i on, over columns of
+    nations; a word the data holds as a value stays that value."""
+    for j in range(min(len(q.tokens), i + 3), i, -1):
+        form = tuple(t.lower for t in q.tokens[i:j])
+        code = g.everyday.get(form)
+        demonym = code is None
+        if code is None:
+            code = g.demonyms.get(form) or g.demonyms.get((*form[:-1], q.tokens[j - 1].stem))
+        if code is None or not _spoken_written(q, i, j, demonym):
+            continue
+        said = " ".join(t.text for t in q.tokens[i:j])
+        said = said if said != said.lower() else said.title()
+        if q.lookup is not None and any(m.score >= 0.99 for m in q.lookup(said)):
+            return None
+        hits = [
+            PlaceSaid(i, j, c.table, c.column, v, said, g.shown[code])
+            for c in columns
+            if c.national and (v := _stored(c, code, q.lookup, g)) is not None
+        ]
+        return (j, hits) if hits else None
+    return None
+
+
+def places_said(
+    tokens: list[lx.Token],
+    columns: list[PlaceColumn],
+    known: Container[str],
+    lookup: ValueLookup | None = None,
+    dashed: frozenset[str] = frozenset(),
+) -> list[PlaceSaid]:
     """The places the question names the other way than a place column stores them: a name where codes are stored, a
-    code where names are, the longest name first ("Solomon Islands" before "Islands")."""
+    code where names are, a subdivision's full code, a demonym or an everyday name of a nation."""
     if not columns:
         return []
     g = gazetteer()
-    shouting = not any(ch.islower() for t in tokens for ch in t.text)
+    q = _Question(tokens, known, lookup, dashed, not any(ch.islower() for t in tokens for ch in t.text))
     out: list[PlaceSaid] = []
     i = 0
     while i < len(tokens):
-        step = 1
-        for j in range(min(len(tokens), i + LONGEST_NAME), i, -1):
-            code = _written_as_code(tokens, i, shouting, known) if j == i + 1 else None
-            if code is None and not _written_as_name(tokens, i, j, g.joining):
-                continue
-            form = tuple(t.lower for t in tokens[i:j])
-            said = " ".join(t.text for t in tokens[i:j])
-            hits = [
-                PlaceSaid(i, j, c.table, c.column, c.stored[k], said if said != said.lower() else g.shown[k])
-                for c in columns
-                for k in _keys(c, form, code, g)
-                if k in c.stored and (code is not None or c.stored[k].lower() != said.lower())
-            ]
-            if hits:
-                out += hits
-                step = j - i
-                break
-        i += step
+        found = _dashed_at(q, i, columns, g) or _named_at(q, i, columns, g) or _spoken_at(q, i, columns, g)
+        end, hits = found or (i + 1, [])
+        out += hits
+        i = max(end, i + 1)
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from backend.agents.builtin import lexicon as lx
@@ -22,7 +23,7 @@ from backend.agents.builtin.matching import (
 from backend.agents.builtin.models import Agg, ValueLookup
 from backend.agents.builtin.of_names import turned_names
 from backend.agents.builtin.people_keys import REPORTS_TO, SUPERIOR_WORDS
-from backend.agents.builtin.places import PlaceSaid, places_said
+from backend.agents.builtin.places import PlaceSaid, places_said, same_words
 from backend.agents.builtin.quantities import Unit, asked_unit
 from backend.agents.builtin.ranking import Adjective, sort_phrase, top_n
 from backend.agents.builtin.spelling import normalise_tokens
@@ -681,7 +682,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.mentions = [m for m in r.mentions if not _share_of(r, m)]
     r.mentions = _value_rates(r, idx, _columns_over_values(r, idx, _scopes(r, _bubble_sizes(r, r.mentions))))
     r.mentions += _code_mentions(r, idx) + _number_named_values(r, idx, frozenset(used)) + spelled
-    r.mentions += _place_mentions(r, idx)
+    r.mentions += _place_mentions(r, idx, lookup)
     r.mentions, r.coded = coded_state_mentions(idx, r.tokens, r.words, r.mentions)
     r.mentions = verbs_not_columns(idx, r.tokens, r.words, r.mentions)
     numbered = numbered_nouns(r.tokens, r.mentions, idx, frozenset(used))
@@ -1046,22 +1047,44 @@ def _code_mentions(r: Reading, idx: CatalogIndex) -> list[Mention]:
 PLACE_SCORE = 1.1
 
 
-def _place_mentions(r: Reading, idx: CatalogIndex) -> list[Mention]:
-    """Places named the other way than a column stores them (a nation's name over its ISO code, or the code over its
-    name); words already read as a date, a value or another column's code are left alone."""
+def _place_mentions(r: Reading, idx: CatalogIndex, lookup: ValueLookup | None) -> list[Mention]:
+    """Places named the other way than a column stores them (a nation's name over its ISO code, the code over its
+    name, a demonym, a subdivision's full code); words read as a date or another column's code are left alone, and so
+    are words read as a value (of a column holding no places) written so, or, for a demonym or an everyday name, as
+    any value ("German" of a language): a nation's name read only as a value sharing its stem ("Germany" of 'German')
+    is the nation."""
     if not idx.places:
         return []
-    taken = {p for m in r.mentions if m.kind == "value" for p in range(m.start, m.end)}
-    taken |= {k for k, w in enumerate(r.words) if w is None}
+    blank = {k for k, w in enumerate(r.words) if w is None}
     places = frozenset((p.table, p.column) for p in idx.places)
     coded = {code for code, cols in idx.codes.items() if any((c.table, c.name) not in places for c in cols)}
-    found = [
-        p
-        for p in places_said(r.tokens, idx.places, idx.vocab | idx.value_words)
-        if not taken & set(range(p.start, p.end)) and not (p.end - p.start == 1 and p.said in coded)
-    ]
+    values = [m for m in r.mentions if m.kind == "value"]
+    dashed = frozenset(_DASHED_CODE.findall(r.question))
+    found: list[PlaceSaid] = []
+    dropped: set[int] = set()
+    for p in places_said(r.tokens, idx.places, idx.vocab | idx.value_words, lookup, dashed):
+        said = " ".join(t.text for t in r.tokens[p.start : p.end])
+        over = [m for m in values if m.start < p.end and p.start < m.end]
+        # A value of a column of no places, or of another column of the place's table ("New York" of a state name
+        # column beside its code): the question names what that column holds.
+        other = [m for m in over if (m.table, m.column) not in places or (m.table == p.table and m.column != p.column)]
+        if blank & set(range(p.start, p.end)) or (p.end - p.start == 1 and p.said in coded):
+            continue
+        if other and (p.read_as is not None or any(same_words(m.value or "", said) for m in other)):
+            continue
+        found.append(p)
+        dropped |= {
+            id(m) for m in over if (m.table, m.column) not in places or (m.table, m.column) == (p.table, p.column)
+        }
+        if p.read_as is not None:  # "the States": the nation, no column of states
+            dropped |= {id(m) for m in r.mentions if m.kind == "column" and m.start < p.end and p.start < m.end}
+    r.mentions[:] = [m for m in r.mentions if id(m) not in dropped]  # the caller extends this list
     r.places += found
     return [Mention(p.start, p.end, "value", p.table, p.column, PLACE_SCORE, "place", p.value) for p in found]
+
+
+# A subdivision's full code as ISO 3166-2 writes it, the nation's code, a dash and the province's: "AU-NSW", "CH-ZH".
+_DASHED_CODE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
 
 
 _NOT_NAMES = frozenset({"top", "first", "last", "bottom", "next", "past", "over", "under", "than", "above", "below"})
