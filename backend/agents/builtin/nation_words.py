@@ -1,20 +1,20 @@
 """How people name nations where ISO 3166 does not: demonyms ("German customers", "Dutch users") and everyday names
-("Holland", "Britain", "the States"), each to the nation's ISO 3166 numeric code (276 Germany, 528 Netherlands, 826
-United Kingdom, 840 United States). Language data, as the units and verbs of the lexicon are; a word here is read as
-a place only over a column of nations and when the catalog does not use it otherwise."""
+("Holland", "Britain", "the States"), each to the nation's ISO 3166 numeric code. Language data, as the units and
+verbs of the lexicon are; a word here is read as a place only over a column of nations and when the catalog does not
+use it otherwise."""
 
 from __future__ import annotations
 
 # Everyday names ISO 3166 does not give (its names, official names and "Bolivia" of "Bolivia, Plurinational State
-# of" are read from pycountry). The constituent countries of the United Kingdom name it only where a column of
+# of" are read from pycountry). The constituent countries of a union of nations name it only where a column of
 # nations does not store them (a word the catalog holds is never read as a place).
 EVERYDAY_NAMES: dict[str, str] = {
     "Holland": "528", "Britain": "826", "Great Britain": "826",
     "England": "826", "Scotland": "826", "Wales": "826",
-    "Northern Ireland": "826", "America": "840", "the States": "840",
-    "U S": "840", "U S A": "840", "Turkey": "792", "Russia": "643",
+    "America": "840", "the States": "840",
+    "U S": "840", "U S A": "840", "Russia": "643",
     "Korea": "410", "Ivory Coast": "384", "Burma": "104", "Macedonia": "807",
-    "Brunei": "096", "Cape Verde": "132", "Swaziland": "748", "East Timor": "626",
+    "Brunei": "096", "Cape Verde": "132", "Swaziland": "748",
     "Czech Republic": "203", "Persia": "364", "UAE": "784", "Emirates": "784",
 }  # fmt: skip
 

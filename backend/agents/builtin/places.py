@@ -295,7 +295,7 @@ class PlaceSaid:
     column: str
     value: str
     said: str
-    read_as: str | None = None  # the nation a demonym or an everyday name is read as ("Dutch": Netherlands)
+    read_as: str | None = None  # the nation a demonym or an everyday name is read as ("Dutch")
 
     def note(self) -> str | None:
         """What the user sees: "Vanuatu is stored as 'VU' in nation_iso"; nothing for a code typed as stored."""
@@ -376,11 +376,11 @@ def _dashed_at(q: _Question, i: int, columns: list[PlaceColumn], g: Gazetteer) -
 def _spoken_written(q: _Question, i: int, j: int, demonym: bool) -> bool:
     """Words of a demonym or an everyday name read as a place: capitalised ("Dutch", "the States"), a lower-case
     demonym before a noun of the catalog ("dutch suppliers"), a lower-case name after a word saying a place follows
-    ("shipped to holland"); never a word the catalog itself uses (a "German" value, a "Turkey" product), nor the last
+    ("shipped to holland"); never a word the catalog itself uses (a "German" value of a language), nor the last
     word of a longer name."""
     words = [t for t in q.tokens[i:j] if t.lower != "the"]
     if i > 1 and q.tokens[i - 1].text[:1].isupper():
-        return False  # the end of a longer name: "Latin America", "North America"
+        return False  # the last word of a longer name, a part of a continent named after it
     capital = all(t.text[:1].isupper() for t in words)
     if capital and q.tokens[i].lower == "the":
         return True  # "the States" is the nation even where the catalog has states

@@ -1051,7 +1051,7 @@ def _place_mentions(r: Reading, idx: CatalogIndex, lookup: ValueLookup | None) -
     """Places named the other way than a column stores them (a nation's name over its ISO code, the code over its
     name, a demonym, a subdivision's full code); words read as a date or another column's code are left alone, and so
     are words read as a value (of a column holding no places) written so, or, for a demonym or an everyday name, as
-    any value ("German" of a language): a nation's name read only as a value sharing its stem ("Germany" of 'German')
+    any value ("German" of a language): a nation's name read only as a value sharing its stem (the nation read as its adjective)
     is the nation."""
     if not idx.places:
         return []
@@ -1065,8 +1065,8 @@ def _place_mentions(r: Reading, idx: CatalogIndex, lookup: ValueLookup | None) -
     for p in places_said(r.tokens, idx.places, idx.vocab | idx.value_words, lookup, dashed):
         said = " ".join(t.text for t in r.tokens[p.start : p.end])
         over = [m for m in values if m.start < p.end and p.start < m.end]
-        # A value of a column of no places, or of another column of the place's table ("New York" of a state name
-        # column beside its code): the question names what that column holds.
+        # A value of a column of no places, or of another column of the place's table (a province's name stored
+        # beside its code): the question names what that column holds.
         other = [m for m in over if (m.table, m.column) not in places or (m.table == p.table and m.column != p.column)]
         if blank & set(range(p.start, p.end)) or (p.end - p.start == 1 and p.said in coded):
             continue
