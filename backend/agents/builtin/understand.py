@@ -30,6 +30,7 @@ from backend.agents.builtin.followup import changes_anything, looks_partial, mer
 from backend.agents.builtin.group_rates import divisor_anywhere, divisor_at
 from backend.agents.builtin.group_tops import tops_per_group
 from backend.agents.builtin.lookups import kind_note
+from backend.agents.builtin.measured_children import measured_children
 from backend.agents.builtin.models import (
     CYCLES,
     AnalysisPlan,
@@ -81,14 +82,19 @@ def understand(
     idx = index if index is not None and index.catalog is catalog else build_index(catalog)
     decision = _understand(question, catalog, idx, previous=previous, lookup=lookup, today=today)
     dropped = isinstance(decision, QueryDecision) and any(t.startswith(UNTIED) for t in decision.thoughts)
-    counted = counted_children(read(question, idx, lookup), idx) if dropped and previous is None else None
+    if not dropped or previous is not None:
+        return decision
+    first = read(question, idx, lookup)
+    counted = counted_children(first, idx)
     # A number the first reading kept somewhere ("sides with more than 15 wins": the wins counted) was not dropped.
     if counted is not None and isinstance(decision, QueryDecision) and counted.number in decision.sql:
         counted = None
-    if counted is not None:  # "customers with more than 60 orders" where the rows pointing at customers are sales
-        again = _understand(counted.question, catalog, idx, lookup=lookup, today=today)
-        if isinstance(again, QueryDecision) and not any(t.startswith(UNTIED) for t in again.thoughts):
-            return again.model_copy(update={"thoughts": [counted.note, *again.thoughts][:4]})
+    # "customers with more than 60 orders" where the rows pointing at customers are sales; "couriers who drove more
+    # than 3000 km": the total of their trips' distance
+    for restated in (counted, measured_children(first, idx)):
+        again = _understand(restated.question, catalog, idx, lookup=lookup, today=today) if restated else None
+        if restated and isinstance(again, QueryDecision) and not any(t.startswith(UNTIED) for t in again.thoughts):
+            return again.model_copy(update={"thoughts": [restated.note, *again.thoughts][:4]})
     return decision
 
 
