@@ -49,6 +49,17 @@ def courier_service(path: str = ":memory:") -> duckdb.DuckDBPyConnection:
         """INSERT INTO reviews SELECT row_number() OVER (), p, 1 + k % 5
         FROM range(1, 16) a(p), range(15) b(k) WHERE k < p"""
     )
+    con.execute("CREATE TABLE stores(store_id INTEGER PRIMARY KEY, store_name VARCHAR)")
+    con.execute("INSERT INTO stores SELECT i, 'Store ' || i FROM range(1, 11) t(i)")
+    con.execute(
+        "CREATE TABLE sales(sale_id INTEGER PRIMARY KEY, store_id INTEGER REFERENCES stores(store_id), "
+        "sold_on DATE, sale_amount DECIMAL(10, 2))"
+    )
+    # store i makes i % 7 sales of 300 * i each
+    con.execute(
+        """INSERT INTO sales SELECT row_number() OVER (), s, DATE '2024-06-01' + CAST(k AS INTEGER), 300.0 * s
+        FROM range(1, 11) a(s), range(7) b(k) WHERE k < s % 7"""
+    )
     return con
 
 
@@ -121,4 +132,52 @@ def test_a_threshold_with_a_unit_is_each_members_total_in_the_columns_unit(couri
         "drivers with over 500 miles in 2024",
         """SELECT d."DriverName", SUM(r."DistanceKm") FROM "Runs" r JOIN "Drivers" d ON r."DriverId" = d."DriverId"
         WHERE year(r."RunDate") = 2024 GROUP BY 1 HAVING SUM(r."DistanceKm") > 500 * 1.609344""",
+    )
+
+
+def test_a_count_said_with_the_rows_noun_counts_them(couriers: Db, office: Db) -> None:
+    same(
+        couriers,
+        "products with at least 10 reviews",
+        "SELECT p.product_name, COUNT(*) FROM reviews r JOIN products p ON r.product_id = p.product_id "
+        "GROUP BY 1 HAVING COUNT(*) >= 10",
+    )
+    same(
+        couriers,
+        "stores with more than 3 sales",
+        "SELECT s.store_name, COUNT(*) FROM sales x JOIN stores s ON x.store_id = s.store_id "
+        "GROUP BY 1 HAVING COUNT(*) > 3",
+    )
+    same(
+        office,
+        "shows with more than 5 sales",
+        """SELECT s."ShowTitle", COUNT(*) FROM "Sales" x JOIN "Shows" s ON x."ShowId" = s."ShowId"
+        GROUP BY 1 HAVING COUNT(*) > 5""",
+    )
+    same(
+        office,
+        "authors with fewer than 3 books",
+        """SELECT a."AuthorName", COUNT(*) FROM "Books" b JOIN "Authors" a ON b."AuthorId" = a."AuthorId"
+        GROUP BY 1 HAVING COUNT(*) < 3""",
+    )
+
+
+def test_an_amount_of_the_rows_is_their_money(couriers: Db, office: Db) -> None:
+    same(
+        couriers,
+        "stores with more than 5,000 in sales",
+        "SELECT s.store_name, SUM(x.sale_amount) FROM sales x JOIN stores s ON x.store_id = s.store_id "
+        "GROUP BY 1 HAVING SUM(x.sale_amount) > 5000",
+    )
+    same(
+        office,
+        "shows with more than 5,000 in sales",
+        """SELECT s."ShowTitle", SUM(x."SaleAmount") FROM "Sales" x JOIN "Shows" s ON x."ShowId" = s."ShowId"
+        GROUP BY 1 HAVING SUM(x."SaleAmount") > 5000""",
+    )
+    same(
+        office,
+        "shows with more than $5,000 of sales",
+        """SELECT s."ShowTitle", SUM(x."SaleAmount") FROM "Sales" x JOIN "Shows" s ON x."ShowId" = s."ShowId"
+        GROUP BY 1 HAVING SUM(x."SaleAmount") > 5000""",
     )

@@ -223,10 +223,15 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
         if grouped is not None:
             filters.append(grouped)
             continue
-        target = _comparison_column(r, idx, ch, comp, used)
-        counted = _counted_rows(r, idx, ch, comp) if target is None and comp.vs_agg is None else None
+        # "products with at least 10 reviews": a bare number before the rows' own noun counts them, even where the
+        # noun also names a figure of theirs (a review's stars, a sale's amount).
+        counted = _counted_rows(r, idx, ch, comp) if _bare_count(comp) else None
+        target = _comparison_column(r, idx, ch, comp, used) if counted is None else None
+        if counted is None and target is None and comp.vs_agg is None:
+            counted = _counted_rows(r, idx, ch, comp)
         if counted is not None:
             filters.append(counted)
+            used |= {id(x) for x in ch.mentions if x.start == comp.end}  # the rows counted, not a figure of theirs
             continue
         if target is None:
             notes.append(f"{UNTIED} “{_span(r, comp)}” applies to, so I ignored it.")
@@ -398,7 +403,9 @@ def _counted_rows(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) -
     """ "departments with more than 10 employees": a condition on the number of rows named right after it (HAVING)."""
     if len(comp.values) != 1 or comp.op not in (">", ">=", "<", "<=", "="):
         return None
-    for m in ch.mentions:
+    # The rows' noun may also name a figure of theirs that won its words (a review's stars): the table is still said.
+    tables = [m for m in r.mentions if m.kind == "table" and m.table == ch.table.info.name]
+    for m in [*ch.mentions, *tables]:
         if m.start != comp.end or not _own_rows(idx, ch, m):
             continue
         said = r.tokens[m.end - 1].lower
@@ -416,8 +423,17 @@ def _counted_rows(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) -
     return None
 
 
+def _bare_count(comp: Comparison) -> bool:
+    """A whole number said with no unit, currency or comparative of a quantity: a count of things."""
+    plain = not comp.money and comp.unit is None and not comp.concepts and comp.vs_agg is None
+    return plain and len(comp.values) == 1 and comp.values[0].is_integer() and comp.named_at is None
+
+
 def _span(r: Reading, comp: Comparison) -> str:
     return " ".join(t.text for t in r.tokens[comp.start : comp.end])
+
+
+_AMOUNT_OF = frozenset({"in", "of"})  # "more than 5,000 in sales", "over $2,000 of orders": an amount of the rows
 
 
 def _comparison_column(
@@ -445,8 +461,10 @@ def _comparison_column(
     if best:
         return best[1], best[2]
     for m in ch.mentions:
-        # "sales over 1000": a table named by a money word stands for its money column.
-        if m.kind == "table" and m.end <= comp.start <= m.end + 1 and m.table == ch.table.info.name:
+        # "sales over 1000": a table named by a money word stands for its money column; "more than 5,000 in sales"
+        # too, and then its one money column is the figure even when no concept names it.
+        after = m.start == comp.end + 1 and r.low(comp.end) in _AMOUNT_OF
+        if m.kind == "table" and (m.end <= comp.start <= m.end + 1 or after) and m.table == ch.table.info.name:
             hint = next(
                 (
                     x
@@ -455,7 +473,8 @@ def _comparison_column(
                 ),
                 None,
             )
-            col = _col(idx, hint) if hint else None
+            money = [c for c in ch.table.columns if c.is_money and c.additive]
+            col = _col(idx, hint) if hint else money[0] if after and len(money) == 1 else None
             if col is not None:
                 return col, m
     measured = _measured_in(idx, ch, comp)

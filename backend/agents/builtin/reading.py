@@ -682,7 +682,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.mentions = [m for m in r.mentions if not _share_of(r, m)]
     r.mentions = _value_rates(r, idx, _columns_over_values(r, idx, _scopes(r, _bubble_sizes(r, r.mentions))))
     r.mentions += _code_mentions(r, idx) + _number_named_values(r, idx, frozenset(used)) + spelled
-    r.mentions += _place_mentions(r, idx, lookup)
+    r.mentions += _place_mentions(r, idx, lookup) + _plural_command_tables(r, idx)
     r.mentions, r.coded = coded_state_mentions(idx, r.tokens, r.words, r.mentions)
     r.mentions = verbs_not_columns(idx, r.tokens, r.words, r.mentions)
     numbered = numbered_nouns(r.tokens, r.mentions, idx, frozenset(used))
@@ -699,6 +699,18 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     if lookup is not None:
         _lookups(r, idx, lookup)
     return r
+
+
+def _plural_command_tables(r: Reading, idx: CatalogIndex) -> list[Mention]:
+    """ "shows with more than 5 sales", "lists that …": a plural noun whose singular is a command word the question
+    otherwise skips ("show", "list") names the table called by that one word; the plural is never the command."""
+    return [
+        Mention(k, k + 1, "table", t.info.name, None, 3.0)
+        for k, tok in enumerate(r.tokens)
+        if tok.lower != tok.stem and tok.stem in lx.STOPWORDS and r.words[k] == tok.stem and tok.lower.isalpha()
+        for t in idx.tables.values()
+        if t.words == (tok.stem,)
+    ]
 
 
 def _opens_grouped_name(r: Reading, idx: CatalogIndex, a: AggWord) -> bool:
