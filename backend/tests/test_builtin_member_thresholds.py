@@ -31,12 +31,12 @@ def courier_service(path: str = ":memory:") -> duckdb.DuckDBPyConnection:
     con.execute("CREATE TABLE customers(customer_id INTEGER PRIMARY KEY, customer_name VARCHAR)")
     con.execute("INSERT INTO customers SELECT i, 'Customer ' || i FROM range(1, 31) t(i)")
     con.execute(
-        "CREATE TABLE orders(order_id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(customer_id), "
-        "order_date DATE, order_total DECIMAL(10, 2))"
+        "CREATE TABLE sales(sale_id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(customer_id), "
+        "sold_on DATE, sale_amount DECIMAL(10, 2))"
     )
-    # customer i places i % 4 orders of 120 * i each: a quarter of the customers never order
+    # customer i makes i % 4 purchases of 120 * i each: a quarter of the customers never buy
     con.execute(
-        """INSERT INTO orders SELECT row_number() OVER (), c, DATE '2024-02-01' + CAST(k AS INTEGER), 120.0 * c
+        """INSERT INTO sales SELECT row_number() OVER (), c, DATE '2024-02-01' + CAST(k AS INTEGER), 120.0 * c
         FROM range(1, 31) a(c), range(4) b(k) WHERE k < c % 4"""
     )
     con.execute("CREATE TABLE products(product_id INTEGER PRIMARY KEY, product_name VARCHAR)")
@@ -48,17 +48,6 @@ def courier_service(path: str = ":memory:") -> duckdb.DuckDBPyConnection:
     con.execute(
         """INSERT INTO reviews SELECT row_number() OVER (), p, 1 + k % 5
         FROM range(1, 16) a(p), range(15) b(k) WHERE k < p"""
-    )
-    con.execute("CREATE TABLE stores(store_id INTEGER PRIMARY KEY, store_name VARCHAR)")
-    con.execute("INSERT INTO stores SELECT i, 'Store ' || i FROM range(1, 11) t(i)")
-    con.execute(
-        "CREATE TABLE sales(sale_id INTEGER PRIMARY KEY, store_id INTEGER REFERENCES stores(store_id), "
-        "sold_on DATE, sale_amount DECIMAL(10, 2))"
-    )
-    # store i makes i % 7 sales of 300 * i each
-    con.execute(
-        """INSERT INTO sales SELECT row_number() OVER (), s, DATE '2024-06-01' + CAST(k AS INTEGER), 300.0 * s
-        FROM range(1, 11) a(s), range(7) b(k) WHERE k < s % 7"""
     )
     return con
 
@@ -144,9 +133,9 @@ def test_a_count_said_with_the_rows_noun_counts_them(couriers: Db, office: Db) -
     )
     same(
         couriers,
-        "stores with more than 3 sales",
-        "SELECT s.store_name, COUNT(*) FROM sales x JOIN stores s ON x.store_id = s.store_id "
-        "GROUP BY 1 HAVING COUNT(*) > 3",
+        "customers with more than 2 sales",
+        "SELECT c.customer_name, COUNT(*) FROM sales x JOIN customers c ON x.customer_id = c.customer_id "
+        "GROUP BY 1 HAVING COUNT(*) > 2",
     )
     same(
         office,
@@ -165,8 +154,8 @@ def test_a_count_said_with_the_rows_noun_counts_them(couriers: Db, office: Db) -
 def test_an_amount_of_the_rows_is_their_money(couriers: Db, office: Db) -> None:
     same(
         couriers,
-        "stores with more than 5,000 in sales",
-        "SELECT s.store_name, SUM(x.sale_amount) FROM sales x JOIN stores s ON x.store_id = s.store_id "
+        "customers with more than 5,000 in sales",
+        "SELECT c.customer_name, SUM(x.sale_amount) FROM sales x JOIN customers c ON x.customer_id = c.customer_id "
         "GROUP BY 1 HAVING SUM(x.sale_amount) > 5000",
     )
     same(
@@ -180,4 +169,27 @@ def test_an_amount_of_the_rows_is_their_money(couriers: Db, office: Db) -> None:
         "shows with more than $5,000 of sales",
         """SELECT s."ShowTitle", SUM(x."SaleAmount") FROM "Sales" x JOIN "Shows" s ON x."ShowId" = s."ShowId"
         GROUP BY 1 HAVING SUM(x."SaleAmount") > 5000""",
+    )
+
+
+def test_an_average_of_each_members_total_counts_the_members_with_none(couriers: Db, office: Db) -> None:
+    d = same(
+        couriers,
+        "average spend per customer",
+        "SELECT AVG(COALESCE(t, 0)) FROM customers c "
+        "LEFT JOIN (SELECT customer_id, SUM(sale_amount) t FROM sales GROUP BY 1) s ON c.customer_id = s.customer_id",
+    )
+    assert d.chart.chart_type == "kpi"
+    assert any("Every customer in customers counts" in t for t in d.thoughts), d.thoughts
+    same(
+        office,
+        "average revenue per user",
+        """SELECT AVG(COALESCE(t, 0)) FROM "Users" u
+        LEFT JOIN (SELECT "UserId", SUM("Amount") t FROM "Payments" GROUP BY 1) p ON u."UserId" = p."UserId" """,
+    )
+    same(
+        couriers,
+        "mean number of sales per customer",
+        "SELECT AVG(COALESCE(n, 0)) FROM customers c "
+        "LEFT JOIN (SELECT customer_id, COUNT(*) n FROM sales GROUP BY 1) s ON c.customer_id = s.customer_id",
     )

@@ -35,6 +35,19 @@ def _outer(r: Reading) -> Agg | None:
     return None
 
 
+def _takings(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> bool:
+    """ "average spend per buyer", "average revenue per user": money taken in, averaged per member, is each member's
+    total averaged over them (line money per order too), not the average of their rows' amounts."""
+    m = plan.measures[0]
+    if m.agg != "avg" or m.column is None:
+        return False
+    if m.times is not None and m.per is not None:
+        return True
+    c = idx.tables[m.column.table].col(m.column.column)
+    said = any(a.agg == "avg" and r.low(a.end) in lx.TAKINGS and r.low(a.end + 1) in _EACH for a in r.aggs)
+    return said and c is not None and c.is_money and c.additive and not m.operands()
+
+
 def _member_at(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> tuple[int, str] | None:
     """(where, table) of the member noun after "per"/"each"/"in a single": a table the plan's rows reach."""
     for k, t in enumerate(r.tokens):
@@ -71,7 +84,7 @@ def figures_of_each(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> tuple[
     if not plan.measures or len(plan.measures) > 1 or plan.top_n or plan.kind != Intent.AGGREGATE:
         return plan, None
     m = plan.measures[0]
-    takings = m.agg == "avg" and m.times is not None and m.per is not None  # "average spend": line money per order
+    takings = _takings(r, idx, plan)
     outer = _outer(r) or ("avg" if takings and any(a.agg == "avg" for a in r.aggs) else None)
     if outer is None or (m.operands() and not takings) or m.minus is not None or m.share_of or m.within:
         return plan, None

@@ -20,7 +20,7 @@ def every_member(idx: CatalogIndex, plan: AnalysisPlan) -> tuple[AnalysisPlan, s
     if plan.kind != Intent.AGGREGATE or len(plan.measures) != 1 or plan.top_n or plan.periods:
         return plan, None
     m = plan.measures[0]
-    if m.column is not None or m.operands() or m.share_of or m.within or m.span or m.running or m.of_total:
+    if m.operands() or m.share_of or m.within or m.span or m.running or m.of_total:
         return plan, None
     key = m.per if m.agg == "avg" and m.per is not None else m.of_each if m.agg in _OVER else None
     if key is None or key.alias or any(f.having is not None for f in plan.filters):
@@ -35,9 +35,10 @@ def every_member(idx: CatalogIndex, plan: AnalysisPlan) -> tuple[AnalysisPlan, s
     made = m.model_copy(update={"per": None, "of_each": key, "members": members})
     noun = m.alias.split("_per_", 1)[-1] if "_per_" in m.alias else fk.ref_table
     rows = m.alias.split("_per_", 1)[0].removeprefix(f"{m.agg}_") if "_per_" in m.alias else f"{plan.table} rows"
-    rows = rows.replace("_", " ")
+    rows = rows.replace("_", " ") if m.column is None else f"{plan.table} rows"
+    zero = "as 0" if m.column is None else f"as a total {m.column.column} of 0"
     note = (
-        f"Every {noun} in {fk.ref_table} counts, one with no {rows} as 0: “per {noun}” means all of them, not only"
+        f"Every {noun} in {fk.ref_table} counts, one with no {rows} {zero}: “per {noun}” means all of them, not only"
         f" those with {rows}."
     )
     return plan.model_copy(update={"measures": [made]}), note

@@ -535,8 +535,9 @@ class SqlBuilder:
         return select
 
     def _per_member(self, key: ColumnRef, members: ColumnRef) -> exp.Select:
-        """SELECT dims, agg(COALESCE(figure, 0)) FROM the members' table LEFT JOIN (SELECT key, COUNT(*) … GROUP BY
-        key): each member's count of rows, 0 for a member with none, aggregated over every member of each group."""
+        """SELECT dims, agg(COALESCE(figure, 0)) FROM the members' table LEFT JOIN (SELECT key, COUNT(*) or SUM(column)
+        … GROUP BY key): each member's count of rows or total, 0 for a member with none, aggregated over every member of
+        each group."""
         p = self.plan
         side = member_side(p, members.table)
         rows = p.model_copy(
@@ -548,7 +549,14 @@ class SqlBuilder:
         )
         inner_builder = SqlBuilder(rows, self.catalog, self.dialect)
         figures = [exp.alias_(inner_builder.col(key), self.name("each_key"), copy=False)]
-        figures += [exp.alias_(count_star(), self.name(m.alias), copy=False) for m in p.measures]
+        figures += [
+            exp.alias_(
+                count_star() if m.column is None else exp.Sum(this=inner_builder.row_value(m, m.column)),
+                self.name(m.alias),
+                copy=False,
+            )
+            for m in p.measures
+        ]
         inner = inner_builder.where(inner_builder.from_joins(exp.select(*figures)))
         inner = inner.group_by(inner_builder.col(key), copy=False)
         own = AnalysisPlan(
