@@ -44,8 +44,13 @@ def _takings(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> bool:
     if m.times is not None and m.per is not None:
         return True
     c = idx.tables[m.column.table].col(m.column.column)
-    said = any(a.agg == "avg" and r.low(a.end) in lx.TAKINGS and r.low(a.end + 1) in _EACH for a in r.aggs)
-    return said and c is not None and c.is_money and c.additive and not m.operands()
+    return _takings_said(r) and c is not None and c.is_money and c.additive and not m.operands()
+
+
+def _takings_said(r: Reading) -> bool:
+    """ "average spend per …", "average revenue per …": a word of money taken in right between the average and the
+    member, so each member's total is what is averaged (over every member, `every_member`)."""
+    return any(a.agg == "avg" and r.low(a.end) in lx.TAKINGS and r.low(a.end + 1) in _EACH for a in r.aggs)
 
 
 def _member_at(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> tuple[int, str] | None:
@@ -109,7 +114,8 @@ def figures_of_each(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> tuple[
     if takings:
         what = m.alias.split("_", 1)[-1]
     base = {"times": m.times, "per": None, "of_each": None}
-    if outer == "avg":  # the total over the number of members: the same as the average of their figures
+    if outer == "avg" and not (takings and _takings_said(r)):
+        # the total over the number of members: the same as the average of their figures
         made = m.model_copy(update={**base, "agg": "avg", "per": key, "alias": f"{what}_per_{noun}"})
     else:
         made = m.model_copy(update={**base, "agg": outer, "of_each": key, "alias": f"{outer}_{what}_per_{noun}"})

@@ -2,8 +2,9 @@
 "average number of orders per customer", "average tickets per agent", "how many orders does a customer place on
 average", "average replies per ticket by priority". A user asking "per customer" means all customers, so one with no
 order counts as 0 (the customers' table LEFT JOINed to each customer's count) rather than the average being taken over
-the customers who ordered. Without a table of the members (only their key on the rows), the keys present are all
-there is."""
+the customers who ordered. Each member's total of money taken in, averaged ("average spend per customer"), is taken the
+same way, one who spent nothing as 0. Without a table of the members (only their key on the rows), the keys present
+are all there is."""
 
 from __future__ import annotations
 
@@ -16,13 +17,19 @@ _OVER = frozenset({"avg", "median", "min", "max", "stddev"})
 
 
 def every_member(idx: CatalogIndex, plan: AnalysisPlan) -> tuple[AnalysisPlan, str | None]:
-    """The plan with its count per member taken over every member of the members' table, and the thought to show."""
+    """The plan with its count (or total) per member taken over every member of the members' table, and the thought to
+    show."""
     if plan.kind != Intent.AGGREGATE or len(plan.measures) != 1 or plan.top_n or plan.periods:
         return plan, None
     m = plan.measures[0]
-    if m.operands() or m.share_of or m.within or m.span or m.running or m.of_total:
+    # A figure of the row summed per member (a line's price times its quantity) is a total too.
+    if m.minus or m.over or m.plus or m.group_figure or m.share_of or m.within or m.span or m.running or m.of_total:
         return plan, None
     key = m.per if m.agg == "avg" and m.per is not None else m.of_each if m.agg in _OVER else None
+    if m.column is not None and (m.of_each is None or key != m.of_each):
+        # "average amount paid per student" is the total over the students who paid; only each member's own total
+        # taken first ("average spend per customer", `each_figures`) is taken over every member.
+        return plan, None
     if key is None or key.alias or any(f.having is not None for f in plan.filters):
         return plan, None
     fk = _member_key(idx, key)
@@ -36,7 +43,7 @@ def every_member(idx: CatalogIndex, plan: AnalysisPlan) -> tuple[AnalysisPlan, s
     noun = m.alias.split("_per_", 1)[-1] if "_per_" in m.alias else fk.ref_table
     rows = m.alias.split("_per_", 1)[0].removeprefix(f"{m.agg}_") if "_per_" in m.alias else f"{plan.table} rows"
     rows = rows.replace("_", " ") if m.column is None else f"{plan.table} rows"
-    zero = "as 0" if m.column is None else f"as a total {m.column.column} of 0"
+    zero = "as 0" if m.column is None else "as a total of 0"
     note = (
         f"Every {noun} in {fk.ref_table} counts, one with no {rows} {zero}: “per {noun}” means all of them, not only"
         f" those with {rows}."
