@@ -223,7 +223,7 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
         if grouped is not None:
             filters.append(grouped)
             continue
-        # "products with at least 10 reviews": a bare number before the rows' own noun counts them, even where the
+        # "kettles with at least 10 reviews": a bare number before the rows' own noun counts them, even where the
         # noun also names a figure of theirs (a review's stars, a sale's amount).
         counted = _counted_rows(r, idx, ch, comp) if _bare_count(comp) else None
         target = _comparison_column(r, idx, ch, comp, used) if counted is None else None
@@ -424,7 +424,7 @@ def _counted_rows(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) -
 
 
 def _bare_count(comp: Comparison) -> bool:
-    """A whole number said with no unit, currency or comparative of a quantity: a count of things."""
+    """A whole number said with no unit, money sign or comparative of a quantity: a count of things."""
     plain = not comp.money and comp.unit is None and not comp.concepts and comp.vs_agg is None
     return plain and len(comp.values) == 1 and comp.values[0].is_integer() and comp.named_at is None
 

@@ -27,7 +27,7 @@ def every_member(idx: CatalogIndex, plan: AnalysisPlan) -> tuple[AnalysisPlan, s
         return plan, None
     key = m.per if m.agg == "avg" and m.per is not None else m.of_each if m.agg in _OVER else None
     if m.column is not None and (m.of_each is None or key != m.of_each):
-        # "average amount paid per student" is the total over the students who paid; only each member's own total
+        # "average fee paid per pupil" is the total over the pupils who paid; only each member's own total
         # taken first ("average spend per customer", `each_figures`) is taken over every member.
         return plan, None
     if key is None or key.alias or any(f.having is not None for f in plan.filters):
