@@ -30,6 +30,7 @@ from backend.agents.builtin.line_items import line_pair
 from backend.agents.builtin.listing import asks_for_rows
 from backend.agents.builtin.lookups import kind_named
 from backend.agents.builtin.models import CYCLES, Agg, Bucket, ColumnRef, Dimension, Filter, FilterOp, Measure
+from backend.agents.builtin.owned_dates import owned_dates
 from backend.agents.builtin.reading import ARTICLES, RATE_NOUNS, AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.table_roles import RoleState, TableRole, ranks_by_rows, table_mention
@@ -391,7 +392,9 @@ class RoleReader:
         self.days_of_week()
         self.hours_of_day()
         if self.r.date is not None:
-            dates = date_filters(self.r.date, self.main, self.ro.dims, self.today, self.ro.date_col)
+            dates = owned_dates(self.r, self.idx, self.ch, self.today) or date_filters(
+                self.r.date, self.main, self.ro.dims, self.today, self.ro.date_col
+            )  # "tickets sold for concerts in 2024": the concerts' date
             self.ro.date_range = dates.range
             self.ro.date_filter = list(dates.filters)
             self.ro.dims = [d for d in self.ro.dims if not named_year(self.r, d, dates.filters)]
