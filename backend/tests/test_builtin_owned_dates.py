@@ -2,67 +2,13 @@
 2024"): the date filtered is the one of the table the period qualifies, not the counted rows' own date. A table the
 counted rows reach by their keys is joined (the concert of each ticket); a table whose rows point at theirs (the
 shipments of an order, some orders shipped in two parts) keeps the keys its rows of that period hold, so no row is
-counted twice. On two catalogs written here: a snake_case box office (tickets sold up to 90 days before the concert,
-so the two years differ) and a PascalCase shop (orders, their lines and their shipments)."""
+counted twice. On two catalogs in joined_catalogs.py: a snake_case box office (tickets sold up to 90 days before the
+concert, so the two years differ) and a PascalCase shop (orders, their lines and their shipments)."""
 
 from __future__ import annotations
 
-import duckdb
-
 from backend.tests.builtin_checks import Db, answer, catalog_fixture, same
-
-
-def box_office() -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect()
-    con.execute("CREATE TABLE venues(venue_id INTEGER PRIMARY KEY, venue_name VARCHAR, city VARCHAR)")
-    con.execute("INSERT INTO venues VALUES (1,'Blue Hall','Oslo'),(2,'Red Room','Bergen'),(3,'Grand Arena','Lyon')")
-    con.execute(
-        "CREATE TABLE concerts(concert_id INTEGER PRIMARY KEY, venue_id INTEGER REFERENCES venues(venue_id), "
-        "concert_date DATE)"
-    )
-    con.execute(
-        "INSERT INTO concerts SELECT i, 1 + i % 3, DATE '2023-06-01' + CAST(i * 23 AS INTEGER) FROM range(1, 41) t(i)"
-    )
-    con.execute(
-        "CREATE TABLE ticket_sales(sale_id INTEGER PRIMARY KEY, concert_id INTEGER REFERENCES concerts(concert_id), "
-        "sold_on DATE, price DECIMAL(8,2))"
-    )
-    con.execute(
-        """INSERT INTO ticket_sales SELECT row_number() OVER (), c.concert_id,
-        c.concert_date - CAST((k * 37 + c.concert_id) % 90 AS INTEGER), 20 + (c.concert_id % 7) * 5
-        FROM concerts c, range(6) b(k) WHERE k < 2 + c.concert_id % 5"""
-    )
-    return con
-
-
-def shop() -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect()
-    con.execute('CREATE TABLE "Products"("ProductId" INTEGER PRIMARY KEY, "ProductName" VARCHAR)')
-    con.execute("""INSERT INTO "Products" SELECT i, 'Product ' || i FROM range(1, 13) t(i)""")
-    con.execute('CREATE TABLE "Orders"("OrderId" INTEGER PRIMARY KEY, "OrderDate" DATE, "Revenue" DECIMAL(10,2))')
-    con.execute(
-        """INSERT INTO "Orders" SELECT i, DATE '2023-11-01' + CAST(i * 9 AS INTEGER), 100 + (i * 37) % 400
-        FROM range(1, 81) t(i)"""
-    )
-    con.execute(
-        'CREATE TABLE "OrderLines"("LineId" INTEGER PRIMARY KEY, "OrderId" INTEGER REFERENCES "Orders"("OrderId"), '
-        '"ProductId" INTEGER REFERENCES "Products"("ProductId"), "Quantity" INTEGER)'
-    )
-    con.execute(
-        """INSERT INTO "OrderLines" SELECT row_number() OVER (), o, 1 + (o * 5 + k * 7) % 12, 1 + (o + k) % 5
-        FROM range(1, 81) a(o), range(3) b(k) WHERE k < 1 + o % 3"""
-    )
-    con.execute(
-        'CREATE TABLE "Shipments"("ShipmentId" INTEGER PRIMARY KEY, '
-        '"OrderId" INTEGER REFERENCES "Orders"("OrderId"), "ShippedDate" DATE)'
-    )
-    # shipped 3 to 13 days after the order; every fourth order in two parts, the second a week later
-    con.execute(
-        """INSERT INTO "Shipments" SELECT row_number() OVER (), i, DATE '2023-11-01' + CAST(i * 9 + 3 + i % 11 + 7 * p
-        AS INTEGER) FROM range(1, 81) t(i), range(2) s(p) WHERE p = 0 OR i % 4 = 0"""
-    )
-    return con
-
+from backend.tests.joined_catalogs import box_office, shop
 
 tickets = catalog_fixture(box_office)
 orders = catalog_fixture(shop)

@@ -15,6 +15,8 @@ from backend.agents.builtin.role_model import ref
 _EACH = frozenset({"each", "every", "per"})
 # A superlative said as an aggregate word right before the ranked noun ("highest paid clerk"): one member per group.
 _RANK_AGGS = frozenset({"max", "min"})
+# A group phrase starting at most here opens the question ("for each harbour, …", "in every kind …").
+_OPENING = 1
 
 
 def _group_at(r: Reading, plan: AnalysisPlan) -> tuple[int, Dimension] | None:
@@ -35,15 +37,17 @@ def _group_at(r: Reading, plan: AnalysisPlan) -> tuple[int, Dimension] | None:
     return None
 
 
-def _ranked_at(r: Reading, before: int) -> tuple[int, int | None, bool] | None:
-    """(how many, where the ranked noun is, highest first) of a ranking said before the group phrase: "top 2",
-    a superlative adjective ("best-selling", "most popular") or a superlative aggregate word ("highest paid")."""
-    if r.top_n and r.ranked and r.entity_at and max(r.entity_at) < before:
+def _ranked_at(r: Reading, at: int) -> tuple[int, int | None, bool] | None:
+    """(how many, where the ranked noun is, highest first) of a ranking said before the group phrase, or after it
+    when the group phrase opens the question ("for each harbour, which dock sold the most"): "top 2", a
+    superlative adjective ("best-selling", "most popular") or a superlative aggregate word ("highest paid")."""
+    after, before = (at + 2, len(r.tokens)) if at <= _OPENING else (0, at)
+    if r.top_n and r.ranked and r.entity_at and after <= min(r.entity_at) and max(r.entity_at) < before:
         return r.top_n, min(r.entity_at), r.top_desc
     adj = r.adjective
-    if adj is not None and adj.end < before:
+    if adj is not None and after <= adj.start and adj.end < before:
         return 1, _noun_after(r, adj.end, before), adj.desc
-    aggs = [a for a in r.aggs if a.end < before]
+    aggs = [a for a in r.aggs if after <= a.start and a.end < before]
     agg = aggs[0] if len(aggs) == 1 and aggs[0].agg in _RANK_AGGS else None  # "lowest and highest x": two figures
     if agg is not None:
         return 1, _noun_after(r, agg.end, before), agg.agg == "max"

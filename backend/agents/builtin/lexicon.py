@@ -256,6 +256,13 @@ PARTICIPLES = frozenset({"won", "lost", "beaten", "drawn", "played", "scored", "
 # Words that ask for one group per value of what follows ("by", "per each", "across"); with "every" ("for every
 # depot"), what opens a grouping; with words setting groups side by side, what groups an aggregate (no listing of rows).
 GROUPING_WORDS = frozenset({"by", "per", "each", "across"})
+
+
+def past_form(word: str) -> bool:
+    """A past form of a verb: "placed", "sold", "held"."""
+    return word.endswith("ed") or word in PARTICIPLES
+
+
 GROUP_OPENERS = GROUPING_WORDS | {"every"}
 GROUP_WORDS = GROUP_OPENERS | {"vs", "versus", "breakdown"}
 # A listing of rows: its question words, verbs and the fillers between a verb and the rows' noun ("show me all").

@@ -1,7 +1,7 @@
 """A period said of another table's noun: "tickets sold for concerts in 2024", "quantity of orders placed last
-year", "quantity for orders shipped in 2024". The period qualifies the noun (or the verb) right before it, so the date
+year", "weight of parcels delivered in 2024". The period qualifies the noun (or the verb) right before it, so the date
 filtered is that table's own date, not the main table's date (the day each ticket was sold): a table the main one
-reaches by its keys is joined; a table whose rows point at one of those (the shipments of an order) keeps the keys its
+reaches by its keys is joined; a table whose rows point at one of those (the deliveries of a parcel) keeps the keys its
 rows of that period hold (a semi-join, so no row is counted twice)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import CatalogIndex, Mention, TableEntry
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.conditions import DateFilters, date_filters
 from backend.agents.builtin.dates import DateExpr
@@ -21,11 +21,6 @@ from backend.agents.builtin.reading import Reading
 _TIES = frozenset({"for", "of", "from", "at", "on", "to", "in"})
 # Words that open a period ("in March", "during 2024"), when the period read begins after them.
 _OPENERS = frozenset({"in", "during", "on", "since", "before", "after", "from", "between", "until"})
-# Participles not spelled with -ed ("concerts held in 2024", "orders sent last month").
-_PARTICIPLES = frozenset(
-    {"held", "run", "made", "built", "sold", "bought", "sent", "paid", "given", "taken", "done", "begun", "written",
-     "won", "lost", "shown", "flown", "driven", "grown", "brought", "kept", "met", "spent", "put", "set", "shot"}
-)  # fmt: skip
 
 
 def owned_dates(r: Reading, idx: CatalogIndex, ch: Choice, today: dt.date | None) -> DateFilters | None:
@@ -33,7 +28,9 @@ def owned_dates(r: Reading, idx: CatalogIndex, ch: Choice, today: dt.date | None
     if r.date_at is None or r.date is None or r.date.periods:
         return None
     at = r.date_at - (r.low(r.date_at - 1) in _OPENERS)  # "in March 2024" begins at "in"
-    held = _held_by(r, idx, ch, (r.date, today), at)  # "orders shipped in 2024": the verb names the shipments' date
+    held = _held_by(
+        r, idx, ch, (r.date, today), at
+    )  # "parcels delivered in 2024": the verb names the date of another table's rows
     owner = _date_owner(r, idx, ch, at) if held is None else None
     if owner is not None:  # "tickets sold for concerts in 2024": the concerts' date, joined
         return date_filters(r.date, owner, [], today)
@@ -58,29 +55,34 @@ def _before(r: Reading, m: Mention, at: int) -> bool:
     if m.end == at:
         return True
     between = r.low(m.end)
-    return m.end + 1 == at and (between.endswith("ed") or between in _PARTICIPLES) and between not in lx.GROUPING_WORDS
+    return m.end + 1 == at and lx.past_form(between) and between not in lx.GROUPING_WORDS
 
 
 def _held_by(
     r: Reading, idx: CatalogIndex, ch: Choice, when: tuple[DateExpr, dt.date | None], at: int
 ) -> DateFilters | None:
-    """ "quantity for orders shipped in 2024" of order lines: the date named right before the period is a column of
-    a table whose rows point at the main table or one it reaches (shipments of an order); the rows kept are those
-    whose key its rows of that period hold."""
-    for m in r.mentions:
-        if m.kind != "column" or m.end != at or m.column is None or ch.reaches(m.table):
+    """ "weight of parcels delivered in 2024" of parcel items: the verb right before the period names the date of a
+    table whose rows point at the noun before it (deliveries of a parcel), a table the main one reaches; the rows kept
+    are those whose key its rows of that period hold. A verb that also names a date of the rows reached is theirs."""
+    verbs = [m for m in r.mentions if m.kind == "column" and m.end == at and lx.past_form(r.low(m.start))]
+    if any(ch.reaches(m.table) and _dated(idx, m) for m in verbs):
+        return None
+    for m in verbs:
+        dated = _dated(idx, m)
+        nouns = {n.table for n in r.mentions if n.kind == "table" and n.end == m.start and ch.reaches(n.table)}
+        fk = next((k for k in idx.foreign_keys if k.table == m.table and k.ref_table in nouns), None)
+        if dated is None or fk is None:
             continue
-        dated = idx.tables[m.table].col(m.column)
-        if dated is None or dated.info.kind != "temporal":
-            continue
-        for fk in idx.foreign_keys:
-            if fk.table == m.table and ch.reaches(fk.ref_table):
-                found = date_filters(
-                    when[0], idx.tables[m.table], [], when[1], ColumnRef(table=m.table, column=m.column)
-                )
-                key = ColumnRef(table=fk.ref_table, column=fk.ref_column)
-                held = ColumnRef(table=fk.table, column=fk.column)
-                label = f"{m.table} with {dated.name} in {found.range.label}"
-                kept = Filter(column=key, op="in", label=label, among=held, among_filters=list(found.filters))
-                return DateFilters(found.range, (kept,), note=found.note)
+        found = date_filters(when[0], idx.tables[m.table], [], when[1], ColumnRef(table=m.table, column=dated.name))
+        key = ColumnRef(table=fk.ref_table, column=fk.ref_column)
+        held = ColumnRef(table=fk.table, column=fk.column)
+        label = f"{m.table} with {dated.name} in {found.range.label}"
+        kept = Filter(column=key, op="in", label=label, among=held, among_filters=list(found.filters))
+        return DateFilters(found.range, (kept,), note=found.note)
     return None
+
+
+def _dated(idx: CatalogIndex, m: Mention) -> ColumnEntry | None:
+    """The date column a mention names."""
+    c = idx.tables[m.table].col(m.column) if m.column is not None else None
+    return c if c is not None and c.info.kind == "temporal" else None

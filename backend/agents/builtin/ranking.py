@@ -81,7 +81,8 @@ def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> Ranking:
     """top/bottom N, "10 worst", "the 5 lightest", "which 3 parcels … heaviest", "which … highest" (top 1)."""
     r = _Toks(tokens)
     used = set(consumed)
-    question = tokens[0].lower in {"which", "what", "who", "where"} if tokens else False
+    opens = _question_at(r)
+    question = opens is not None
     asked = _asked_one(r)  # "find the venue with the most races": one venue, as "which venue has the most races"
     adjective: Adjective | None = None
     for i, t in enumerate(tokens):
@@ -116,6 +117,9 @@ def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> Ranking:
                 used=found.used | {n_at},
                 entity_at=_entity_after(r, end - 1 if n_at + 1 == i else n_at),
             )
+        if w in {"top", "bottom"} and _one_per_group(r, i):
+            # "top buyer per harbour": one member of each group, not ten
+            return replace(found, top_n=1, ranked=True, used=frozenset({i}), entity_at=frozenset({i + 1}))
         if w in {"top", "bottom"}:
             return replace(found, top_n=10, ranked=True, used=frozenset({i}))
         noun = None if question or (asked is not None and asked < i) else _plural_after(r, end)
@@ -130,7 +134,7 @@ def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> Ranking:
         ):
             # "which store sells the most" asks for one store: the top row. "Which stores sell the most" asks for
             # several: the whole ranking, the leader first ("which one" always asks for one).
-            entity: frozenset[int] = _entity_after(r, 0) if question or asked is None else frozenset({asked})
+            entity: frozenset[int] = _entity_after(r, opens or 0) if question or asked is None else frozenset({asked})
             # "which category sells the most units": the verb's -s read as before, the whole ranking, leader first.
             plural = any(_plural(tokens[k]) or _verb_in_s(r, k + 1) for k in entity)
             leader = plural and not ({"one", "single", "only"} & {t.lower for t in tokens})
@@ -301,6 +305,33 @@ def _verb_of_superlative(r: _Toks, k: int) -> bool:
     at = k + 1 + (r.low(k + 1) == "the")
     after = r.low(at + 1)
     return r.low(at) in _MOST_LEAST and (not after or after in lx.STOPWORDS)
+
+
+_QUESTION_WORDS = frozenset({"which", "what", "who", "where"})
+# Words of a group phrase that may open a question before its question word: "for each harbour, which dock …".
+_GROUP_OPENERS = frozenset({"for", "in", "within", "each", "every", "per"})
+
+
+def _question_at(r: _Toks) -> int | None:
+    """Where the question word stands: first, or right after an opening group phrase ("for each harbour, which
+    dock …", "in every kind which widget …"); None for no question."""
+    if not r.tokens:
+        return None
+    if r.low(0) in _QUESTION_WORDS:
+        return 0
+    if r.low(0) not in _GROUP_OPENERS or not {r.low(0), r.low(1)} & {"each", "every", "per"}:
+        return None
+    k = 1 + (r.low(1) in {"each", "every"} and r.low(0) != "each")  # the group's noun, one or two words
+    return next((j for j in range(k + 1, k + 3) if r.low(j) in _QUESTION_WORDS), None)
+
+
+def _one_per_group(r: _Toks, i: int) -> bool:
+    """ "top buyer per harbour", "the top widget in each kind": a singular noun after "top" ranked within
+    groups named (after "each", "every" or "per")."""
+    noun = r.tokens[i + 1] if i + 1 < len(r.tokens) else None
+    if noun is None or noun.number is not None or _plural(noun) or r.low(i + 1) in lx.STOPWORDS:
+        return False
+    return any(r.low(k) in {"each", "every", "per"} for k in range(len(r.tokens)) if k not in (i, i + 1))
 
 
 def _plural(t: lx.Token) -> bool:

@@ -81,11 +81,16 @@ def _unique(c: ColumnEntry, table: TableEntry) -> bool:
     return (c.info.distinct_count or 0) >= table.info.row_count > 0
 
 
-def _subject_verb(noun: lx.Token, word: lx.Token) -> bool:
-    """ "(which) listeners played …": a plural noun and a past verb after it are a subject and its verb, not a noun
-    qualifying the next ("product category")."""
+def _subject_verb(noun: lx.Token, word: lx.Token, after: str) -> bool:
+    """ "(which) listeners played …", "which venue sold the most": a plural noun and a past verb after it, or a past
+    verb with its object after it, are a subject and its verb, not a noun qualifying the next ("product category")."""
     plural = noun.lower != noun.stem and noun.lower.endswith("s")
-    return plural and word.lower.endswith("ed") and word.number is None
+    objected = lx.past_form(word.lower) and after in _OBJECT_OPENERS
+    return word.number is None and ((plural and lx.past_form(word.lower)) or objected)
+
+
+# Words that open a verb's object: "sold the most tickets", "sold more tickets".
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "most", "more", "least", "fewest", "fewer"})
 
 
 _YEAR_WORDS = frozenset({"year", "yr", "years"})
@@ -123,7 +128,11 @@ class RoleReader:
         if pos in self.r.entity_at:
             return "dim"  # the noun being ranked: "which year …", "the 5 hottest years"
         qualifier = next((m for m in self.ch.mentions if m.kind == "table" and m.end == pos), None)
-        if qualifier is not None and k == pos - 1 and not _subject_verb(self.r.tokens[k], self.r.tokens[pos]):
+        if (
+            qualifier is not None
+            and k == pos - 1
+            and not _subject_verb(self.r.tokens[k], self.r.tokens[pos], self.r.low(pos + 1))
+        ):
             return self.cue(qualifier.start)  # "by product category": the grouping word before the table's name
         role = next((start for start, end in self.ch.roles if end == pos), None)
         if role is not None and k == pos - 1:
@@ -592,7 +601,8 @@ class RoleReader:
                 # "which depot has the most dispatches": the rows that have that date, counted; no time axis
                 self.ro.filters.append(Filter(column=ref(c), op="not_null", label=f"{c.name} is set"))
                 return
-            verb = self.participle_of_rows(m) or any(
+            past = all(lx.past_form(self.r.tokens[k].lower) for k in range(m.start, m.end))
+            verb = self.participle_of_rows(m) or past or any(
                 x.end == m.start and (xc := self.col(x)) is not None and xc.info.kind == "numeric" and not xc.is_id
                 for x in self.ch.mentions
             )  # "amount paid": right after a measure, the participle only says which measure
