@@ -149,6 +149,36 @@ def _latest_day(month: int, mday: int, anchor: dt.date) -> dt.date:
     return dt.date(anchor.year - 1, month, min(mday, 28))
 
 
+_WHOLE = frozenset({"full", "complete", "completed", "whole", "calendar", "entire"})
+_STARTS = frozenset({"start", "beginning", "begin"})
+
+
+def _latest_period(tokens: list[Token], i: int) -> tuple[DateExpr, set[int]] | None:
+    """ "the most recent quarter", "the latest month": the period holding the latest date; "since the start of the
+    year": the year so far (positions from i)."""
+    n = len(tokens)
+
+    def low(k: int) -> str:
+        return tokens[k].lower if 0 <= k < n else ""
+
+    w = low(i)
+    if w == "since" and low(i + 1) == "the" and low(i + 2) in _STARTS and low(i + 3) == "of":
+        j = i + 4 + (low(i + 4) in {"the", "this"})
+        unit = _UNITS.get(low(j))
+        if unit is None:
+            return None
+        if unit == "year":
+            return DateExpr("ytd", "year to date"), set(range(i, j + 1))
+        return DateExpr("this", f"this {low(j)}", unit=unit), set(range(i, j + 1))
+    step = 2 if w == "most" and low(i + 1) == "recent" else 1 if w in {"latest", "newest"} else 0
+    if step and _UNITS.get(low(i + step)) and low(i + step) == _UNITS[low(i + step)]:
+        unit = low(i + step)
+        return DateExpr("this", f"{' '.join(low(k) for k in range(i, i + step))} {unit}", unit=unit), set(
+            range(i, i + step + 1)
+        )
+    return None
+
+
 # Words before a day written without its year that make it a date ("on 3 June", "for June 3"), not a count ("top 3").
 _DAY_CUES = frozenset({"on", "for", "of", "during", "at", ""})
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
@@ -483,13 +513,17 @@ def parse_dates(tokens: list[Token]) -> tuple[DateExpr | None, set[int]]:
             y = _year(at(j))
             used = set(range(i, j + (1 if y else 0)))
             return DateExpr("quarter", f"Q{q} {y}" if y else f"Q{q}", year=y, quarter=q), used
-        # Relative: last/past/previous [N] unit, this unit, year to date.
+        # Relative: last/past/previous [N] [full] unit, this unit, year to date.
+        latest = _latest_period(tokens, i)
+        if latest is not None:
+            return latest
         if w in {"last", "past", "previous", "prior", "trailing"}:
             num_tok = at(i + 1)
             count = None
             if num_tok and (num_tok.number is not None or num_tok.lower in NUMBER_WORDS):
                 count = int(num_tok.number or NUMBER_WORDS.get(num_tok.lower, 1))
             j = i + 2 if count is not None else i + 1
+            j += low(j) in _WHOLE and low(j + 1) in _UNITS  # "the last 3 full months": complete ones, as always
             if low(j) in _UNITS:
                 unit = _UNITS[low(j)]
                 label = f"{w} {count} {low(j)}" if count else f"{w} {low(j)}"

@@ -117,7 +117,9 @@ def _timely(r: Reading) -> bool:
     """A word of time anywhere ("monthly", "daily"), even one a table's or column's name took (a daily_sales table),
     or a request to draw ("show revenue in 2024", "plot sales in 2023"): the figure over the range, along it."""
     drawn = r.low(0) in _DRAW_VERBS
-    return drawn or any(lx.bucket_of(t.lower) for t in r.tokens) or "trend" in r.flags
+    # A period's own word ("last quarter", "year to date") names the range, not a grain to draw it by.
+    said = (t for t, w in zip(r.tokens, r.words, strict=True) if w is not None)
+    return drawn or any(lx.bucket_of(t.lower) for t in said) or "trend" in r.flags
 
 
 _DRAW_VERBS = frozenset({"show", "plot", "chart", "graph", "draw", "visualize", "visualise", "display"})
