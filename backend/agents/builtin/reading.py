@@ -318,6 +318,8 @@ def _aggs_and_flags(r: Reading, used: set[int], named: frozenset[int] = frozense
     _change(r, low, used)
     if words & {"seasonal", "seasonality", "seasons"}:
         r.flags.add("month_of_year")
+    if words & _HABITUAL and low[:1] in (["which"], ["what"]) and low[1:2] in (["month"], ["quarter"]):
+        r.flags.add(f"{low[1]}_of_year")  # "what month usually has the most …": the month that comes round each year
     if words & lx.SCATTER_WORDS:
         r.flags.add("scatter")
     if words & lx.DISTRIBUTION_WORDS and not any(a.agg == "stddev" for a in r.aggs):
@@ -589,6 +591,9 @@ def _lookup_candidate(r: Reading, i: int, covered: set[int]) -> bool:
         and not lx.concept_of(t.stem)
         and t.lower not in lx.TOP_WORDS | lx.BOTTOM_WORDS | lx.SHARE_WORDS | lx.SCATTER_WORDS | lx.DISTRIBUTION_WORDS
     )
+
+
+_HABITUAL = frozenset({"usually", "typically", "generally", "normally", "tend", "tends", "typical", "usual"})
 
 
 def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) -> Reading:
