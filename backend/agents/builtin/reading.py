@@ -11,6 +11,7 @@ from backend.agents.builtin.coded_states import CodeSaid, coded_state_mentions
 from backend.agents.builtin.comparisons import Comparison, numbered_nouns, read_comparisons
 from backend.agents.builtin.counted_verbs import event_words, verb_and_noun
 from backend.agents.builtin.dates import DateExpr, parse_dates
+from backend.agents.builtin.habitual_counts import habitual_counts
 from backend.agents.builtin.matching import (
     MENTION_SPAN,
     adjective_mentions,
@@ -598,7 +599,7 @@ _HABITUAL = frozenset({"usually", "typically", "generally", "normally", "tend", 
 
 def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) -> Reading:
     """Tokenise and read a question against a catalog index."""
-    tokens = normalise_tokens(lx.tokenize(question), idx)
+    tokens = habitual_counts(normalise_tokens(lx.tokenize(question), idx))
     r = Reading(question=question, tokens=tokens, words=_phrasal([_normalise(idx, t) for t in tokens], tokens, idx))
     spelled = _numbered_values(tokens, idx)
     held = {p for m in spelled for p in range(m.start, m.end)} | _clock_hours(r)
