@@ -606,9 +606,13 @@ class RoleReader:
                 self.ro.filters.append(Filter(column=ref(c), op="not_null", label=f"{c.name} is set"))
                 return
             past = all(lx.past_form(self.r.tokens[k].lower) for k in range(m.start, m.end))
-            verb = self.participle_of_rows(m) or past or any(
-                x.end == m.start and (xc := self.col(x)) is not None and xc.info.kind == "numeric" and not xc.is_id
-                for x in self.ch.mentions
+            verb = (
+                self.participle_of_rows(m)
+                or past
+                or any(
+                    x.end == m.start and (xc := self.col(x)) is not None and xc.info.kind == "numeric" and not xc.is_id
+                    for x in self.ch.mentions
+                )
             )  # "amount paid": right after a measure, the participle only says which measure
             if verb and not cue and not bucket and self.r.date is None and not self.word_of_time(named=True):
                 return  # "total amount paid": the verb says which amount, it asks for no time axis
