@@ -1,9 +1,9 @@
 """Tables in long format, one row per thing, figure and period, as statistics offices and sensor exports publish them:
 a figure said by the leading words of its stored name ("unemployment rate" for 'Unemployment rate (% of labour
 force)') keeps that figure's rows and takes the value column, named after the figure, averaged (a rate, a level) or
-added up (a total); asked of nothing else, over its periods. "country" names the column of nations when no name says
-it. On two catalogs written here: a snake_case statistics table with its figures and regions in tables its codes point
-at, and a PascalCase sensor export with each reading's metric written on the row. A sales table whose one figure sits
+added up (a total); asked of nothing else, over its periods. On two catalogs written here: a snake_case statistics
+table with its figures and regions in tables its codes point at, and a PascalCase sensor export with each reading's
+metric written on the row. A sales table whose one figure sits
 beside long product names is no long table."""
 
 from __future__ import annotations
@@ -128,15 +128,6 @@ def test_a_figure_asked_of_nothing_else_is_shown_over_its_periods(stats: Db, rea
         " GROUP BY DATE_TRUNC('month', r.\"ReadOn\")",
     )
     assert d.chart.chart_type == "line"
-
-
-def test_country_names_the_column_of_nations(stats: Db) -> None:
-    same(
-        stats,
-        "which country had the highest inflation in 2022",
-        "SELECT r.region_name, AVG(o.obs_value) AS v" + _OBS + " WHERE m.measure_name = "
-        "'Inflation, consumer prices (annual %)' AND o.obs_year = 2022 GROUP BY r.region_name ORDER BY v DESC LIMIT 1",
-    )
 
 
 def test_a_sales_table_with_long_product_names_is_no_long_table(shops: Db) -> None:

@@ -29,7 +29,6 @@ LANGUAGE_WORDS = frozenset({
     "category",  # "by category", "kind of"
     "distance",  # what "farthest", "nearest" and "miles" measure
     "origin", "destination", "source",  # direction of a from/to pair of columns
-    "country",  # the generic noun for a nation ("which country"): names the one column of nations (catalog_index)
     "entity", "cluster", "state",  # the parser's own terms: the ranked entity, the table cluster, role state
     # Short or common English words that are also demo values (value lists are data, these are grammar).
     "in", "or", "as", "me", "none", "open", "small", "unknown", "business", "hi", "fl", "other", "all",

@@ -994,7 +994,6 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         if entry.date is None and entry.year is None:
             entry.date = header_date(idx, entry)
     _read_long_formats(idx)
-    _national_words(idx)
     n = max(len(catalog.tables), 1)
     idx.idf = {w: min(1.0, math.log(1 + n / d) / math.log(1 + n)) if n > 1 else 1.0 for w, d in df.items()}
     return idx
@@ -1028,28 +1027,3 @@ def _read_long_formats(idx: CatalogIndex) -> None:
             if (lf.names_table, lf.names, value) not in known:
                 known.append((lf.names_table, lf.names, value))
                 idx.value_words.update(lead)
-
-
-_NATIONAL = frozenset({"country", "nation"})
-
-
-def _national_words(idx: CatalogIndex) -> None:
-    """ "which country …" where no name says country: the one column whose values are nations (region_name holding
-    'Vanuatu', 'Nauru') is named so."""
-    if _NATIONAL & idx.vocab:
-        return
-    keys = {(fk.table, fk.column) for fk in idx.foreign_keys}
-    nations = [p for p in idx.places if p.national and (p.table, p.column) not in keys]  # not a key to them
-    tables = {p.table for p in nations}
-    if len(tables) != 1:
-        return
-    entry = idx.tables[tables.pop()]
-    named = [p for p in nations if not p.coded]
-    # Nations stored as codes in a table that names them ('VUT' beside 'Vanuatu'): the names are the country.
-    col = entry.col(named[0].column) if named else entry.label
-    if col is None:
-        return
-    col.aliases |= _NATIONAL - set(col.words)
-    for w in _NATIONAL:
-        idx.by_word.setdefault(w, []).append(col)
-    idx.vocab |= _NATIONAL
