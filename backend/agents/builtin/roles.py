@@ -335,7 +335,7 @@ class RoleReader:
                 # "the 5 highest rated films": rows of a kind are ranked, never grouped by the kind's name; "replies
                 # per request": the figure of one row of that kind, as "per" before the table's own rows asks.
                 each = self.r.low(m.start - 1) == "per" and parent is not None and kind_named(self.idx, m)
-                self.each_row |= each
+                self.each_row, self.each_kind = self.each_row or each, self.each_kind or each
                 kind = each or (m.start in self.r.entity_at and kind_named(self.idx, m))
                 if parent is not None and parent.label is not None and self.cue(m.start) == "dim" and not versus | kind:
                     self.add_dim(parent.label, m.end)
@@ -362,8 +362,8 @@ class RoleReader:
             if m.via == "member":  # a value said by one word of it: say which value that was
                 said = " ".join(t.text for t in self.r.tokens[m.start : m.end])
                 self.ro.notes.append(f"I read “{said}” as the value {m.value} of {m.column}.")
-        # "average number of tolls per crossing": the average of a row's count, not the number of its values.
-        averaged = any(a.agg == "avg" for a in self.r.aggs)
+        # "average number of replies per request": the average of a row's count, not the number of its values.
+        averaged = self.each_kind and any(a.agg == "avg" for a in self.r.aggs)
         if self.each_row and (not self.ro.measure_explicit_agg or averaged):
             # "tolls per crossing" on the crossings: the average of a row, whatever a sum would add up.
             self.ro.measures = [
@@ -420,6 +420,7 @@ class RoleReader:
         return self.ro
 
     each_row: bool = False
+    each_kind: bool = False  # "per" before a kind a lookup names: one row of that kind
 
     def _numeric(self, column: ColumnRef | None) -> bool:
         """A column of numbers (a count of things each row holds), which an average can be taken of."""
