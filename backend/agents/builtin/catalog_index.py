@@ -129,7 +129,7 @@ class CatalogIndex:
     # The last word of several values of one column ("leave" of "paid leave" and "unpaid leave"): the
     # question's word for all of them.
     value_heads: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict[str, list[tuple[str, str, str]]])
-    # The first word of two-word values ("tyre" of "Tyre Replacement") → those values: a value said by that word.
+    # A word of values of several words ("tyre" of "Tyre Replacement") → those values: a value said by one word of it.
     value_members: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict[str, list[tuple[str, str, str]]])
     # One-word values by their beginnings ("horti" → Horticulture): a value the question writes short.
     value_prefixes: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict[str, list[tuple[str, str, str]]])
@@ -945,8 +945,8 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 idx.value_words.update(key)
                 if len(key) > 1:
                     idx.value_heads.setdefault(key[-1], []).append((t.name, c.name, v))
-                if len(key) == 2 and key[0] not in lx.STOPWORDS | _DENIALS:
-                    idx.value_members.setdefault(key[0], []).append((t.name, c.name, v))
+                    for w in set(key) - lx.STOPWORDS:
+                        idx.value_members.setdefault(w, []).append((t.name, c.name, v))
                 family = _FAMILY.match(v)
                 if family and len(words := lx.name_words(family.group(1))) == 1 and words[0] not in lx.STOPWORDS:
                     # "Hail - Roof", "Hail - Window": the word before the dash names the family of values.

@@ -163,8 +163,8 @@ def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> 
         if len(heads) >= 2 and len({(t, c) for t, c, _ in heads}) == 1 and key[0] not in idx.vocab:
             t, c, v = heads[0]
             return [Mention(i, j, "value", t, c, 2.4, "head", v)]  # the roles stage takes every value of the head
-    if not hits and len(key) == 1 and _plain(idx, key[0]):
-        # "tyres" for the value "Tyre Replacement": the first word of one value only, naming nothing else.
+    if not hits and len(key) == 1 and key[0] not in idx.vocab and len(key[0]) > 3:
+        # "tyres" for the value "Tyre Replacement": a whole word of one value only, when it names no table or column.
         members = idx.value_members.get(key[0], [])
         if len(set(members)) == 1:
             t, c, v = members[0]
@@ -177,11 +177,6 @@ def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> 
     # A value spelled like a time word ("Day") is weak evidence: "per day" is about time buckets.
     spec = 0.0 if all(w in lx.BUCKET_WORDS for w in key) else 1.0
     return [Mention(i, j, "value", t, c, score, "value", v, spec) for t, c, v in hits]
-
-
-def _plain(idx: CatalogIndex, word: str) -> bool:
-    """A word of four letters or more that names no table or column and is no word of the language's own."""
-    return len(word) > 3 and word not in idx.vocab and word not in lx.LEXICON_TERMS and not lx.concept_of(word)
 
 
 def _unknown(idx: CatalogIndex, word: str) -> bool:
