@@ -129,8 +129,6 @@ class CatalogIndex:
     # The last word of several values of one column ("leave" of "paid leave" and "unpaid leave"): the
     # question's word for all of them.
     value_heads: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict[str, list[tuple[str, str, str]]])
-    # A word of values of several words ("tyre" of "Tyre Replacement") → those values: a value said by one word of it.
-    value_members: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict[str, list[tuple[str, str, str]]])
     # One-word values by their beginnings ("horti" → Horticulture): a value the question writes short.
     value_prefixes: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict[str, list[tuple[str, str, str]]])
     # The catalog owner's phrases → the words of its names they stand for (Catalog.synonyms), lower-case tokens.
@@ -945,8 +943,6 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 idx.value_words.update(key)
                 if len(key) > 1:
                     idx.value_heads.setdefault(key[-1], []).append((t.name, c.name, v))
-                    for w in set(key) - lx.STOPWORDS:
-                        idx.value_members.setdefault(w, []).append((t.name, c.name, v))
                 family = _FAMILY.match(v)
                 if family and len(words := lx.name_words(family.group(1))) == 1 and words[0] not in lx.STOPWORDS:
                     # "Hail - Roof", "Hail - Window": the word before the dash names the family of values.

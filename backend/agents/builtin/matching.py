@@ -163,12 +163,6 @@ def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> 
         if len(heads) >= 2 and len({(t, c) for t, c, _ in heads}) == 1 and key[0] not in idx.vocab:
             t, c, v = heads[0]
             return [Mention(i, j, "value", t, c, 2.4, "head", v)]  # the roles stage takes every value of the head
-    if not hits and len(key) == 1 and key[0] not in idx.vocab and len(key[0]) > 3:
-        # "tyres" for the value "Tyre Replacement": a whole word of one value only, when it names no table or column.
-        members = idx.value_members.get(key[0], [])
-        if len(set(members)) == 1:
-            t, c, v = members[0]
-            return [Mention(i, j, "value", t, c, 2.2, "member", v)]
     if not hits and len(key) == 1 and _unknown(idx, key[0]):
         # "horti" for the value Horticulture: the beginning of one value's only word, when the word is nothing else.
         hits = idx.value_prefixes.get(key[0], [])

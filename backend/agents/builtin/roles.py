@@ -358,10 +358,6 @@ class RoleReader:
             if c is not None and id(m) not in consumed:
                 self.adjective_measure(c)
         self.ro.filters += read_parts(value_filters(values, self.idx.meanings), self.idx)
-        for m, _ in values:
-            if m.via == "member":  # a value said by one word of it: say which value that was
-                said = " ".join(t.text for t in self.r.tokens[m.start : m.end])
-                self.ro.notes.append(f"I read “{said}” as the value {m.value} of {m.column}.")
         # "average number of replies per request": the average of a row's count, not the number of its values.
         averaged = self.each_kind and any(a.agg == "avg" for a in self.r.aggs)
         if self.each_row and (not self.ro.measure_explicit_agg or averaged):

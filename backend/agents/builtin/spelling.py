@@ -86,22 +86,6 @@ _SPELLINGS = (("led", "lled"), ("ling", "lling"), ("ler", "ller"), ("lation", "l
               ("ogs", "ogues"), ("ense", "ence"))  # fmt: skip
 
 
-# National spellings of whole words that no regular ending tells apart (tire ↔ tyre, gray ↔ grey).
-_WORD_SPELLINGS = {"tire": "tyre", "tyre": "tire", "gray": "grey", "grey": "gray", "curb": "kerb", "kerb": "curb",
-                   "plow": "plough", "plough": "plow", "mold": "mould", "mould": "mold", "aluminum": "aluminium",
-                   "aluminium": "aluminum", "pajamas": "pyjamas", "pyjamas": "pajamas"}  # fmt: skip
-
-
-def _word_spelling(word: str, keep: frozenset[str]) -> str | None:
-    """The known word that is `word` (or its plural) in the other national spelling: "tires" where the data writes
-    tyres."""
-    base = word[:-1] if word.endswith("s") and word[:-1] in _WORD_SPELLINGS else word
-    other = _WORD_SPELLINGS.get(base)
-    if other is None or word in keep:
-        return None
-    return other + word[len(base) :] if other in keep or lx.stem(other) in keep else None
-
-
 @lru_cache(maxsize=4096)
 def _other_spelling(word: str, keep: frozenset[str]) -> str | None:
     """The one known word that is `word` in the other national spelling (labeled ↔ labelled, color ↔ colour,
@@ -143,8 +127,6 @@ def normalise_tokens(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Token
         full = _SHORT_FORMS.get(w)
         if full is not None and w not in keep and (full in lx.BUCKET_WORDS or lx.stem(full) in keep):
             t = _token(full, t.pos)  # "qtrly rev": quarterly revenue, where no name of the catalog is spelled so
-        elif (other := _word_spelling(w, keep)) is not None:
-            t = _token(other, t.pos)  # "tires" where the data writes tyres
         elif len(w) >= 5 and w.isalpha() and w not in keep and (other := _other_spelling(w, keep)) is not None:
             t = _token(other, t.pos)  # "labeled" where the data writes labelled, "color" for a Colour column
         elif len(w) >= 5 and w.isalpha() and w not in keep and t.stem not in keep and not _inflected(w, keep):
