@@ -133,7 +133,8 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
     if ranks_by_rows(r, ch, m):
         # "top 5 crews by tickets": the rows named after "by" rank the noun counted off before it, by their number.
         return TableRole(measure=MeasureAsk(None, "count", True, noun))
-    if _qualified(ch, m, {m.table}, state.taken):
+    ranked = bool(r.entity_at & set(range(m.start, m.end)))  # "which yacht sells …": the noun ranked, not a qualifier
+    if not ranked and _qualified(ch, m, {m.table}, state.taken, named=True):
         return TableRole(count_noun=noun)  # "by order priority" on the orders: the column named next is the grouping
     if state.cued or (r.top_n and not state.has_dims and not state.has_time and not elsewhere):
         if entry.label:
@@ -152,7 +153,7 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
     return TableRole(count_noun=noun)
 
 
-def _qualified(ch: Choice, m: Mention, up: set[str], taken: frozenset[int]) -> bool:
+def _qualified(ch: Choice, m: Mention, up: set[str], taken: frozenset[int], named: bool = False) -> bool:
     """ "product category", "customer nation": the next words name a column of this table or of one further up its
     keys, or a table further up (whose rows are then the grouping); this table's name only says whose it is."""
     return any(
@@ -160,6 +161,7 @@ def _qualified(ch: Choice, m: Mention, up: set[str], taken: frozenset[int]) -> b
         and x.start not in taken
         and x.table in up
         and (x.kind == "column" or (x.kind == "table" and x.table != m.table))
+        and (x.via == "name" or not named)  # `named`: by the column's own name ("order priority"), not a verb's sense
         for x in ch.mentions
     )
 
