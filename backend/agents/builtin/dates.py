@@ -149,7 +149,7 @@ def _latest_day(month: int, mday: int, anchor: dt.date) -> dt.date:
     return dt.date(anchor.year - 1, month, min(mday, 28))
 
 
-_WHOLE = frozenset({"full", "complete", "completed", "whole", "calendar", "entire"})
+_WHOLE = frozenset({"full", "complete", "whole", "calendar", "entire"})
 _STARTS = frozenset({"start", "beginning", "begin"})
 
 

@@ -1,5 +1,5 @@
 """Tables in long format: one row per thing, figure and period, the figure's name in a column and its number in one
-value column (country, indicator, year, value; sensor, metric, time, reading). Such a table has many measures, but
+value column (nation, indicator, year, value; sensor, metric, time, reading). Such a table has many measures, but
 none of them is a column: "unemployment rate in Vanuatu over time" names a value of the figure-name column
 ('Unemployment rate (% of labour force)'), and the number asked for is the value column on the rows of that figure.
 
