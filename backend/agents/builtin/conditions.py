@@ -26,6 +26,7 @@ from backend.agents.builtin.quantities import MONEY_UNITS
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import default_agg, measure_alias, ref
 from backend.agents.builtin.span_filters import span_condition
+from backend.agents.builtin.unit_notes import conversion_note
 from backend.agents.builtin.verbs import paid_condition, people_table
 from backend.agents.builtin.year_values import year_values
 
@@ -265,7 +266,9 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
             if having is not None:
                 used |= {id(m)} if m is not None else set()
                 measures.append(having)
-        vals: list[str | int | float | bool] = [_number(v) for v in in_unit_of(c, comp)]
+        read = in_unit_of(c, comp)
+        vals: list[str | int | float | bool] = [_number(v) for v in read]
+        note = conversion_note(comp.unit, c.unit, comp.values, list(read)) if comp.vs_agg is None else ""
         shown = " and ".join(str(v) for v in vals) if comp.vs_agg is None else _AGG_NAMES[comp.vs_agg]
         label = f"{(having.alias if having else c.name)} {comp.op} {shown}"
         # "crews whose average yield is above the overall average": each group's aggregate (HAVING) against the
@@ -280,6 +283,7 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
                 having=having,
                 than_agg=than,
                 than_groups=member and having is not None,
+                note=note,
             )
         )
         row_cols.append(ref(c))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.models import AnalysisPlan, ChartChoice, Filter, Intent, Measure, is_box
 from backend.agents.builtin.role_model import AGG_PREFIX, measure_alias
+from backend.agents.builtin.unit_notes import figure as number_text
 from backend.agents.labels import words_with_unit
 
 _AGG_WORDS = {"sum": "total", "avg": "average", "min": "minimum", "max": "maximum", "median": "median", "stddev": "standard deviation of", "range": "range (maximum minus minimum) of",
@@ -60,7 +61,8 @@ def measure_text(m: Measure) -> str:
     if m.column is not None and (m.less_rate or m.by_rate or m.plus_rate):  # named by what it is: total revenue
         return f"{_AGG_WORDS[m.agg]} {human(m.alias.removeprefix(AGG_PREFIX.get(m.agg, '') + '_'))}"
     if m.column is not None and m.times is not None:
-        return f"{_AGG_WORDS[m.agg]} {human(m.column.column)} times {human(m.times.column)}"
+        factors = " times ".join(human(c.column) for c in [m.times, *m.also_times])
+        return f"{_AGG_WORDS[m.agg]} {human(m.column.column)} times {factors}"
     if m.column is not None and m.over is not None and m.agg == "sum" and m.percent:
         return f"{human(m.column.column)} as a percentage of {human(m.over.column)}"
     if m.column is not None and m.over is not None and m.agg == "sum":
@@ -105,6 +107,10 @@ def filter_text(f: Filter) -> str:
             over = f"the {agg} over all {f.column.table} rows, not the {agg} of the groups' figures"
             return f"groups whose {measure_text(f.having)} is {op} {over}"
         return f"{human(f.column.column)} {op} {whole}"
+    if f.note and f.op in _OP_WORDS and f.values and isinstance(f.values[0], int | float):
+        # "distance (km) above 16.09 (10 miles = 16.09 km)": a threshold said in another unit, and what it reads as
+        said = human(f.having.alias if f.having is not None else f.column.output())
+        return f"{said} {_OP_WORDS[f.op]} {number_text(float(f.values[0]))} ({f.note})"
     if f.op == "=" and f.values and isinstance(f.values[0], bool):
         said = flag_text(f.column.column, f.values[0])
         return f"rows {said}" if said.startswith("with") else f"rows that are {said}"

@@ -22,8 +22,23 @@ def _in(ref: ColumnRef, asked: Unit, idx: CatalogIndex) -> ColumnRef:
     return ref.model_copy(update={"scale": by, "shown": shown_name(ref.column, entry.unit, asked)})
 
 
+def _counts_only(m: Measure, idx: CatalogIndex) -> bool:
+    """A figure times counts of how many times it was done (a weight times its reps): read in another unit like the
+    figure alone, as the counts have none."""
+    if m.times is None or m.operands() != [m.times, *m.also_times]:
+        return False
+    for c in m.operands():
+        table = idx.tables.get(c.table)
+        entry = table.col(c.column) if table else None
+        if entry is None or entry.unit is not None or entry.is_money:
+            return False
+    return True
+
+
 def _measure(m: Measure, asked: Unit, idx: CatalogIndex) -> Measure:
-    if m.agg in ("count", "count_distinct") or m.column is None or m.operands() or m.per or m.of_total or m.share_of:
+    if m.agg in ("count", "count_distinct") or m.column is None or m.per or m.of_total or m.share_of:
+        return m
+    if m.operands() and not _counts_only(m, idx):
         return m
     column = _in(m.column, asked, idx)
     if column is m.column:

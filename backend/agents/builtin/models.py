@@ -98,6 +98,8 @@ class Measure(BaseModel):
     share_of: list[Filter] = Field(default_factory=list["Filter"])  # percentage of rows meeting these conditions
     minus: ColumnRef | None = None  # a derived measure: agg(column - minus), "revenue minus cost"
     times: ColumnRef | None = None  # a derived measure: agg(column * times), "quantity times price each"
+    # With times, more factors of the same product: a load times its sets times its reps.
+    also_times: list[ColumnRef] = Field(default_factory=list[ColumnRef])
     # A ratio: the total of column over the total of `over` ("toll divided by distance", "fare per
     # passenger"); another aggregate takes the ratio row by row, agg(column / over).
     over: ColumnRef | None = None
@@ -139,6 +141,7 @@ class Measure(BaseModel):
         """The columns a derived measure reads besides its own: what it subtracts, multiplies, divides or adds."""
         return (
             [c for c in (self.minus, self.times, self.over, self.group_figure) if c is not None]
+            + self.also_times
             + self.plus
             + [c for c in (self.less_rate, self.by_rate, self.plus_rate) if c is not None]
         )
@@ -181,6 +184,8 @@ class Filter(BaseModel):
     # A value computed on each row compared instead of the column ("kept longer than 7 days": the time from one of
     # the row's dates to this one), as a measure computes it before aggregating.
     per_row: Measure | None = None
+    # How a threshold said in another unit reads in the column's ("10 miles = 16.09 km"), shown in the thoughts.
+    note: str = ""
 
 
 class Join(BaseModel):

@@ -103,6 +103,8 @@ class Naming:
     types: frozenset[str] = frozenset()
     nouns: frozenset[str] = frozenset()
     squashed: Mapping[str, tuple[str, ...]] = field(default_factory=dict[str, tuple[str, ...]])
+    # Every word of a table's name, short ones too: a table's own noun (Runs' run) abbreviates no other (runner).
+    table_words: frozenset[str] = frozenset()
 
     def column_words(self, name: str) -> tuple[str, ...]:
         """A column name's words, its type tag left out and a table's noun spelled out where the name abbreviates
@@ -111,7 +113,13 @@ class Naming:
 
     def spelled(self, word: str) -> str:
         """The one table noun a word of a column name abbreviates, else the word."""
-        if word in self.nouns or len(word) < 3 or not word.isalpha() or word in lx.ID_WORDS | _PREFIXES:
+        if (
+            word in self.nouns
+            or word in self.table_words
+            or len(word) < 3
+            or not word.isalpha()
+            or word in lx.ID_WORDS | _PREFIXES
+        ):
             return word
         hits = [n for n in self.nouns if len(n) > len(word) and lx.abbreviates(word, n)]
         return hits[0] if len(hits) == 1 else word
@@ -127,10 +135,8 @@ def read_naming(catalog: Catalog) -> Naming:
     """The catalog's naming conventions and table nouns."""
     tables = table_tags(catalog)
     squashed = read_squashed(catalog)
-    nouns = {
-        w
-        for t in catalog.tables
-        for w in plain_words(t.name, tables, squashed)
-        if len(w) >= NOUN_LETTERS and w.isalpha() and w not in KIMBALL_WORDS
-    }
-    return Naming(tables=tables, types=type_tags(catalog), nouns=frozenset(nouns), squashed=squashed)
+    words = {w for t in catalog.tables for w in plain_words(t.name, tables, squashed) if w.isalpha()}
+    nouns = {w for w in words if len(w) >= NOUN_LETTERS and w not in KIMBALL_WORDS}
+    return Naming(
+        tables=tables, types=type_tags(catalog), nouns=frozenset(nouns), squashed=squashed, table_words=frozenset(words)
+    )

@@ -36,6 +36,7 @@ from backend.agents.builtin.naming import PART_WORDS
 from backend.agents.builtin.period_span import change_between
 from backend.agents.builtin.priced import priced_cost
 from backend.agents.builtin.reading import Reading
+from backend.agents.builtin.repeated import repeated_total
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.roles import RoleReader
 from backend.agents.builtin.span_ranking import ranked_span_rows
@@ -347,6 +348,9 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     figures = list(ro.measures)
     lines_over_header(r, idx, main, ro)
     takings = line_takings([t.lower for t in r.tokens], idx, ro)
+    repeated = repeated_total([t.lower for t in r.tokens], idx, ro)
+    if repeated:
+        notes.append(repeated)
     rated = rated_takings(r, idx, ro) or rate_money(r, idx, ro)
     filters = carried_having(filters, figures, ro.measures)
     if rated or takings:  # the rates' note says the price × quantity too

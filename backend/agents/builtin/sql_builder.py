@@ -230,6 +230,8 @@ class SqlBuilder:
             c = exp.Sub(this=c, expression=self.col(m.minus))
         elif m.times is not None:
             c = exp.Mul(this=c, expression=self.col(m.times))
+        for factor in m.also_times:
+            c = exp.Mul(this=c, expression=self.col(factor))
         return self._rated(m, c)
 
     def _rated(self, m: Measure, c: exp.Expr) -> exp.Expr:
