@@ -91,3 +91,32 @@ def test_an_answer_in_another_unit(club: Db) -> None:
     )
     d = answer(club, "average run duration in hours by age group")
     assert d.plan.measures[0].alias == "avg_duration_hours"
+
+
+def test_a_total_said_in_total_or_by_what_was_done_is_compared_in_the_columns_unit(gym: Db, club: Db) -> None:
+    d = same(
+        club,
+        "runners who ran more than 100 miles in total",
+        'SELECT r."RunnerName", SUM(u."DistanceKm") FROM "Runs" u JOIN "Runners" r ON r."RunnerId" = u."RunnerId" '
+        'GROUP BY 1 HAVING SUM(u."DistanceKm") > 160.9344',
+    )
+    assert any("100 miles = 160.93 km" in t for t in d.thoughts), d.thoughts
+    same(
+        gym,
+        "members that trained more than 20 hours in total",
+        "SELECT m.member_name, SUM(w.duration_min) FROM workouts w JOIN members m ON m.member_id = w.member_id "
+        "GROUP BY 1 HAVING SUM(w.duration_min) > 1200",
+    )
+    d = same(
+        gym,
+        "members who lifted more than 10 tonnes",
+        f"SELECT m.member_name, SUM(s.weight_kg * s.reps) {_LIFTS_BY_MEMBER}GROUP BY 1 "
+        "HAVING SUM(s.weight_kg * s.reps) > 10000",
+    )
+    assert any("10 tonnes = 10,000 kg" in t for t in d.thoughts), d.thoughts
+    # a set's own weight compared: a row filter, nothing added up
+    same(
+        gym,
+        "exercises with sets heavier than 100 kg",
+        "SELECT exercise, COUNT(*) FROM lift_sets WHERE weight_kg > 100 GROUP BY 1",
+    )

@@ -24,9 +24,10 @@ from backend.agents.builtin.models import ColumnRef, Dimension, Filter, Measure
 from backend.agents.builtin.money_paths import order_money, takings_at
 from backend.agents.builtin.quantities import MONEY_UNITS
 from backend.agents.builtin.reading import Reading
+from backend.agents.builtin.repeated import done_verb, repeat_columns
 from backend.agents.builtin.role_model import default_agg, measure_alias, ref
 from backend.agents.builtin.span_filters import span_condition
-from backend.agents.builtin.unit_notes import conversion_note
+from backend.agents.builtin.unit_notes import conversion_note, total_tail
 from backend.agents.builtin.verbs import paid_condition, people_table
 from backend.agents.builtin.year_values import year_values
 
@@ -258,7 +259,7 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
             # group's average against the average of every row. The figure compared is the one shown.
             # "fewer than 150 seats": a whole number of things named right after the number adds up too
             things = m is not None and m.start == comp.end and "INT" in c.info.type.upper() and not c.is_year
-            a = comp.vs_agg or ("sum" if c.additive or things else None)
+            a = comp.vs_agg or ("sum" if c.additive or things or _totalled(r, idx, c, comp) else None)
             if member:
                 a = "sum" if c.additive else default_agg(c)
                 used |= {id(x) for x in ch.mentions if x.start == comp.end and x.kind == "table"}
@@ -344,7 +345,10 @@ def _group_subject(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) 
     opened = max(m.end for m in before if m.start == start)
     asked = start > 0 and r.low(start - 1) in {"which", "what"}
     verb_at = opened + 1 if r.low(opened) in _RELATIVE_WORDS else opened if asked else -1
-    before = [m for m in before if not (m.start == verb_at and m.end == verb_at + 1 and _rows_figure(idx, ch, m))]
+    # "members who lifted …" over lift sets: the verb names the rows themselves, as their figure would
+    rows_verb = [m for m in before if m.kind == "table" and m.table == ch.table.info.name]
+    said = [m for m in before if _rows_figure(idx, ch, m) or m in rows_verb]
+    before = [m for m in before if not (m.start == verb_at and m.end == verb_at + 1 and m in said)]
     first = [m for m in before if m.start == start]
     end = max(m.end for m in first)
     if start > 2 or not 0 < limit - end <= _SUBJECT_GAP or any(m.start > start for m in before):
@@ -362,6 +366,15 @@ def _group_subject(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) 
         if c is not None and (c.info.kind == "text" or c.is_id or small):
             return True
     return False
+
+
+def _totalled(r: Reading, idx: CatalogIndex, c: ColumnEntry, comp: Comparison) -> bool:
+    """ "members who lifted more than 10 tonnes", "more than 100 miles in total": a quantity said in a unit of a
+    figure done in repetitions, or followed by "in total", is the group's total of that figure."""
+    if comp.unit is None or c.unit is None or comp.unit.dimension != c.unit.dimension:
+        return False
+    lows = [t.lower for t in r.tokens]
+    return bool(total_tail(lows, comp.end)) or bool(done_verb(lows) and repeat_columns(idx.tables[c.table]))
 
 
 def _rows_figure(idx: CatalogIndex, ch: Choice, m: Mention) -> bool:

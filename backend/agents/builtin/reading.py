@@ -29,6 +29,7 @@ from backend.agents.builtin.quantities import Unit, asked_unit
 from backend.agents.builtin.ranking import Adjective, sort_phrase, top_n
 from backend.agents.builtin.spelling import normalise_tokens
 from backend.agents.builtin.text_match import TextPattern, read_patterns
+from backend.agents.builtin.unit_notes import total_tail
 from backend.agents.builtin.verb_forms import verb_not_value, verbs_not_columns
 from backend.agents.builtin.verbs import paid_measures, verb_measures, verb_superlative, verb_word, who_mention
 from backend.agents.builtin.year_spans import span_years
@@ -632,6 +633,8 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     used |= rk.used
     r.comparisons = list(read_comparisons(tokens, frozenset(used)))
     used |= {p for c in r.comparisons for p in range(c.start, c.end) if p != c.named_at}
+    lows = [t.lower for t in tokens]
+    used |= {p for c in r.comparisons if c.unit is not None for p in total_tail(lows, c.end)}
     r.asked = asked_unit([t.lower if k not in used else "" for k, t in enumerate(tokens)])
     if r.asked is not None:
         used |= {r.asked[0], r.asked[0] + 1}  # the unit asked names no column ("in minutes" is no wait_min)

@@ -43,13 +43,20 @@ def _figure(c: ColumnEntry) -> bool:
     return c.info.kind == "numeric" and c.unit is not None and c.unit.dimension in _DONE_DIMENSIONS and not c.is_money
 
 
+def done_verb(words: list[str]) -> str | None:
+    """The verb saying an amount was done in full ("lifted", "moved"), unless a level of one repetition is asked
+    ("heaviest weight lifted")."""
+    verb = next((w for w in words if w in _DONE_VERBS), None)
+    return None if verb is None or _LEVEL_WORDS & set(words) else verb
+
+
 def repeated_total(words: list[str], idx: CatalogIndex, ro: Roles) -> str | None:
     """ "total weight lifted", "which member lifted the most weight": a figure of one repetition (a weight in kg) on a
     table that counts its repetitions (reps, sets) is that figure times the repetitions, summed, when the question
     says the amount was done (lifted, moved, carried) and asks no other aggregate than a total. `words` are the
     question's words in lower case. Returns the thought to show."""
-    verb = next((w for w in words if w in _DONE_VERBS), None)
-    if verb is None or _LEVEL_WORDS & set(words):
+    verb = done_verb(words)
+    if verb is None:
         return None
     for k, m in enumerate(ro.measures):
         if m.column is None or m.operands() or m.per or m.of_each or m.share_of or m.of_total:
