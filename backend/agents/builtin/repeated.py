@@ -12,9 +12,7 @@ from backend.agents.builtin.role_model import Roles, measure_alias, ref
 
 # Verbs of an amount done in full: what was lifted, moved, carried or hauled, counted once per repetition.
 _DONE_VERBS = frozenset({"lift", "lifted", "lifting", "lifts", "move", "moved", "moving", "moves", "carry",
-                         "carried", "carrying", "carries", "haul", "hauled", "hauling", "hauls", "shifted",
-                         "push", "pushed", "pull", "pulled", "press", "pressed", "shipped", "transported",
-                         "handled", "loaded", "delivered"})  # fmt: skip
+                         "carried", "carrying", "carries", "haul", "hauled", "hauling", "hauls", "shifted"})  # fmt: skip
 # Words of a column counting repetitions of the row's figure: reps, sets, repetitions, or a quantity (qty, count).
 _REPEAT_WORDS = frozenset({"rep", "reps", "repetition", "repetitions", "set", "sets", "round", "rounds"})
 # The dimensions whose figure of one repetition adds up to an amount done: a weight, a distance, a volume.
