@@ -199,7 +199,8 @@ class SqlBuilder:
         if m.over is not None and m.agg == "sum":  # a ratio of totals
             whole = exp.Nullif(this=exp.Sum(this=self.col(m.over)), expression=lit(0))
             scale = exp.Literal.number("100.0" if m.percent else "1.0")
-            return div(mul(scale, exp.Sum(this=self.col(m.column))), whole)
+            part = self.row_value(m.model_copy(update={"over": None}), m.column)  # a margin: revenue − cost
+            return div(mul(scale, exp.Sum(this=part)), whole)
         return agg_call(m.agg, self.row_value(m, m.column))
 
     def _within(self, m: Measure, conds: list[Filter]) -> exp.Expr:

@@ -45,6 +45,7 @@ from backend.agents.builtin.models import (
 from backend.agents.builtin.money_paths import fact_takings, times_plan
 from backend.agents.builtin.money_rates import lines_for_takings
 from backend.agents.builtin.pair_roles import either_side, outcome_table
+from backend.agents.builtin.part_rates import part_rate
 from backend.agents.builtin.places import with_place_notes
 from backend.agents.builtin.planner import NeedsMore, alike_figures, build_plan, plan_on, read_roles
 from backend.agents.builtin.presence import parents_having
@@ -239,6 +240,8 @@ def _answer(
         plan = parents_having(r, idx, plan)  # "percentage of jobs with a breakdown": over the jobs
         plan, filled = filled_share(r, idx, plan)  # "share of orders with a coupon": the rows where it is not null
         notes += [filled] if filled else []
+        plan, rated = part_rate(r, idx, plan)  # "tip percentage by payment type": total tips over total fares
+        notes = [rated, *notes] if rated else notes
         plan, sided = either_side(r, idx, plan)  # "goals scored by each side", "home win percentage"
         notes += [sided] if sided else []
         plan, routed = route_ends(r, idx, plan)  # "rides from Elmfold to the quayside": both ends of each row
