@@ -5,7 +5,7 @@ money it is part of, in each group — never the average of each row's own perce
 
 from __future__ import annotations
 
-from backend.tests.builtin_checks import Db, catalog_fixture, same
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, rows, same
 from backend.tests.total_ratio_catalogs import cab_firm, garden_chain
 
 cabs = catalog_fixture(cab_firm)
@@ -86,3 +86,67 @@ def test_averages_and_shares_of_rows_stay_as_they_were(cabs: Db, garden: Db) -> 
     )
     same(cabs, "margin by service class", "SELECT service_class, SUM(fare_amount - fuel_cost) FROM trips GROUP BY 1")
     same(garden, "total discount by category", 'SELECT "Category", SUM("DiscountAmount") FROM "Sales" GROUP BY 1')
+
+
+TRIPS_BY_DEPOT = "SELECT d.depot, SUM(t.fare_amount) AS w FROM trips t JOIN drivers d USING (driver_id) GROUP BY 1"
+REFUNDS_BY_DEPOT = (
+    "SELECT d.depot, SUM(f.refund_amount) AS p FROM refunds f JOIN drivers d USING (driver_id) GROUP BY 1"
+)
+SALES_BY_REGION = (
+    'SELECT g."RegionName", SUM(s."NetAmount") AS w FROM "Sales" s JOIN "Customers" c ON s."CustomerId" = c."CustomerId" '
+    'JOIN "Regions" g ON c."RegionId" = g."RegionId" GROUP BY 1'
+)
+RETURNS_BY_REGION = (
+    'SELECT g."RegionName", SUM(x."ReturnAmount") AS p FROM "Returns" x JOIN "Customers" c ON x."CustomerId" = '
+    'c."CustomerId" JOIN "Regions" g ON c."RegionId" = g."RegionId" GROUP BY 1'
+)
+
+
+def _apart(whole: str, part: str, key: str) -> str:
+    """100 × each group's part total over its whole total, each taken in its own subquery."""
+    return f"SELECT w.{key}, 100.0 * COALESCE(p.p, 0) / w.w FROM ({whole}) w LEFT JOIN ({part}) p ON p.{key} = w.{key}"
+
+
+# "refunds as a share of fares by depot": the refunds and the fares are two tables reaching the depot through their
+# own keys; each total is taken per depot on its own, then divided — a join of the two would repeat rows.
+def test_a_part_and_its_whole_in_two_tables_are_totalled_apart(cabs: Db, garden: Db) -> None:
+    d = same(cabs, "refunds as a share of fares by depot", _apart(TRIPS_BY_DEPOT, REFUNDS_BY_DEPOT, "depot"))
+    assert any("two tables" in t and "refund_amount" in t and "fare_amount" in t for t in d.thoughts), d.thoughts
+    assert d.chart.chart_type == "bar", d.chart  # rates of each depot, not parts of one whole
+    d = same(
+        garden, "returns as a share of sales by region", _apart(SALES_BY_REGION, RETURNS_BY_REGION, '"RegionName"')
+    )
+    assert any("two tables" in t and "NetAmount" in t for t in d.thoughts), d.thoughts
+    same(
+        garden,
+        "returns as a percentage of sales in 2024",
+        'SELECT 100.0 * (SELECT SUM("ReturnAmount") FROM "Returns" WHERE year("ReturnDate") = 2024) '
+        '/ (SELECT SUM("NetAmount") FROM "Sales" WHERE year("SaleDate") = 2024)',
+    )
+
+
+# "refund rate by month": the refunds of each month (by their own date) over the money taken that month (by the
+# trips' or the sales' own date); "refund rate by depot" through each table's own keys.
+def test_a_rate_of_another_tables_rows_by_month_and_by_group(cabs: Db, garden: Db) -> None:
+    months = (
+        "SELECT CAST(DATE_TRUNC('month', pickup_at) AS DATE) AS m, SUM(fare_amount) AS w FROM trips GROUP BY 1",
+        "SELECT DATE_TRUNC('month', refund_date) AS m, SUM(refund_amount) AS p FROM refunds GROUP BY 1",
+    )
+    d = same(cabs, "refund rate by month", _apart(*months, "m"))
+    assert d.chart.chart_type == "line", d.chart
+    same(cabs, "refund rate by depot", _apart(TRIPS_BY_DEPOT, REFUNDS_BY_DEPOT, "depot"))
+    months = (
+        'SELECT DATE_TRUNC(\'month\', "SaleDate") AS m, SUM("NetAmount") AS w FROM "Sales" GROUP BY 1',
+        'SELECT DATE_TRUNC(\'month\', "ReturnDate") AS m, SUM("ReturnAmount") AS p FROM "Returns" GROUP BY 1',
+    )
+    d = same(garden, "return rate by month", _apart(*months, "m"))
+    assert 'JOIN "Returns"' not in d.sql and 'JOIN "Sales"' not in d.sql, d.sql  # never joined row by row
+
+
+# A follow-up narrowing the groups narrows both totals: the Harbour depot's refunds over the Harbour depot's fares.
+def test_a_follow_up_filters_the_part_and_the_whole(cabs: Db) -> None:
+    first = answer(cabs, "refund rate by depot")
+    d = answer(cabs, "only the Harbour depot", previous=first)
+    harbour = " WHERE d.depot = 'Harbour' GROUP BY"
+    gold = _apart(TRIPS_BY_DEPOT.replace(" GROUP BY", harbour), REFUNDS_BY_DEPOT.replace(" GROUP BY", harbour), "depot")
+    assert rows(cabs[0], d.sql) == rows(cabs[0], gold), d.sql

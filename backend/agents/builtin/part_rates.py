@@ -26,7 +26,7 @@ def _named(c: ColumnEntry, words: frozenset[str]) -> bool:
     return bool(own & words) or any(lx.abbreviates(w, x) for w in c.words for x in words if len(w) >= 3)
 
 
-def _money(c: ColumnEntry) -> bool:
+def money_figure(c: ColumnEntry) -> bool:
     """Money of each row that adds up: no key, no rate stored as a fraction or a percentage."""
     rate = rate_of(c, frozenset(c.words))
     return c.is_money and c.additive and not c.is_id and (rate is None or rate.kind == "money")
@@ -36,7 +36,7 @@ def _takings(table: TableEntry, part: ColumnEntry | None) -> list[ColumnEntry]:
     """The rows' money that is what was charged: not the part, a cost, a discount, or money on top (a tip, a tax)."""
     out: list[ColumnEntry] = []
     for c in table.columns:
-        if c is part or not _money(c):
+        if c is part or not money_figure(c):
             continue
         if _named(c, _COST_WORDS | _DISCOUNT_WORDS | lx.NOT_TAKINGS):
             continue
@@ -59,7 +59,7 @@ def whole_of(table: TableEntry, part: ColumnEntry | None, discount: bool) -> Col
 
 
 def _cost(table: TableEntry) -> ColumnEntry | None:
-    found = [c for c in table.columns if _money(c) and _named(c, _COST_WORDS)]
+    found = [c for c in table.columns if money_figure(c) and _named(c, _COST_WORDS)]
     return found[0] if len(found) == 1 else None
 
 
@@ -70,7 +70,7 @@ def _part_before(r: Reading, table: TableEntry, k: int) -> ColumnEntry | None:
         return None  # "discount rate" of a discount_rate column: the column itself
     best = max(found, key=lambda m: m.end - m.start, default=None)
     c = table.col(best.column) if best is not None and best.column else None
-    return c if c is not None and _money(c) else None
+    return c if c is not None and money_figure(c) else None
 
 
 def part_rate(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> tuple[AnalysisPlan, str | None]:
@@ -131,4 +131,4 @@ def _replaced(plan: AnalysisPlan, m: Measure) -> AnalysisPlan:
     """The plan with the rate as its one measure; an order by a measure now orders by the rate."""
     dims = {d.alias for d in plan.dimensions}
     order = [o if o.alias in dims else OrderItem(alias=m.alias, desc=o.desc) for o in plan.order]
-    return plan.model_copy(update={"measures": [m], "order": order})
+    return plan.model_copy(update={"measures": [m], "order": order, "share": False})
