@@ -86,6 +86,8 @@ def test_averages_and_shares_of_rows_stay_as_they_were(cabs: Db, garden: Db) -> 
     )
     same(cabs, "margin by service class", "SELECT service_class, SUM(fare_amount - fuel_cost) FROM trips GROUP BY 1")
     same(garden, "total discount by category", 'SELECT "Category", SUM("DiscountAmount") FROM "Sales" GROUP BY 1')
+    # a percentage change is a change from month to month, no part of a whole
+    assert "_pct_of_" not in answer(cabs, "fare percentage change by month").sql
 
 
 TRIPS_BY_DEPOT = "SELECT d.depot, SUM(t.fare_amount) AS w FROM trips t JOIN drivers d USING (driver_id) GROUP BY 1"

@@ -10,7 +10,7 @@ from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Ment
 from backend.agents.builtin.finishing import finish
 from backend.agents.builtin.fk_roles import ancestors_of, parents_of
 from backend.agents.builtin.models import AnalysisPlan, Dimension, Filter, Intent, Measure, OrderItem
-from backend.agents.builtin.part_rates import RATE_NOUNS, money_figure, whole_of
+from backend.agents.builtin.part_rates import CHANGE_WORDS, RATE_NOUNS, money_figure, moving, whole_of
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import ref
 
@@ -50,7 +50,7 @@ def _rate_at(r: Reading, idx: CatalogIndex, part: str) -> int | None:
     """ "refund rate", "return percentage": the position of the rate noun after a word naming the part's rows (not a
     column of theirs named so, a refund_rate)."""
     for k, t in enumerate(r.tokens):
-        if t.lower not in RATE_NOUNS or k == 0:
+        if t.lower not in RATE_NOUNS or k == 0 or r.low(k + 1) in CHANGE_WORDS or r.low(k + 2) in CHANGE_WORDS:
             continue
         rows = any(m.kind == "table" and m.table == part and m.end == k for m in r.mentions)
         spanned = any(m.kind == "column" and m.table == part and m.start <= k < m.end for m in r.mentions)
@@ -119,7 +119,7 @@ def apart_ratio(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> tuple[Anal
     the thought saying which totals form it."""
     if plan.kind != Intent.AGGREGATE or plan.top_n is not None or plan.periods or not plan.measures:
         return plan, None
-    if any(m.share_of or m.percent or m.over or m.per or m.whole or m.of_each for m in plan.measures):
+    if any(m.share_of or m.percent or m.over or m.per or m.whole or m.of_each or moving(m) for m in plan.measures):
         return plan, None
     part = idx.tables[plan.table]
     named = _named_whole(r, idx, plan.table)

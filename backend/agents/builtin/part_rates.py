@@ -14,6 +14,8 @@ from backend.agents.builtin.role_model import ref
 
 # Words after a part's name asking for it as a rate of its whole ("tip percentage", "discount rate", "margin %").
 RATE_NOUNS = frozenset({"percentage", "percent", "pct", "%", "rate"})
+# Words after a rate noun that make it a change over time, not a part of a whole.
+CHANGE_WORDS = frozenset({"change", "changes", "growth", "increase", "decrease", "decline", "difference", "rise"})
 _DISCOUNT_WORDS = frozenset({"discount", "discounts", "rebate", "markdown"})
 # A whole before any discount is taken off it.
 _GROSS_WORDS = frozenset({"gross", "list", "undiscounted"})
@@ -24,6 +26,11 @@ def _named(c: ColumnEntry, words: frozenset[str]) -> bool:
     """The column is named by one of the words, or by an abbreviation of one (disc ↔ discount)."""
     own = set(c.words) | c.expanded
     return bool(own & words) or any(lx.abbreviates(w, x) for w in c.words for x in words if len(w) >= 3)
+
+
+def moving(m: Measure) -> bool:
+    """A measure of change (from the previous period, between two, or running on): no part of a whole."""
+    return bool(m.change or m.running or m.span)
 
 
 def money_figure(c: ColumnEntry) -> bool:
@@ -78,7 +85,9 @@ def part_rate(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> tuple[Analys
     thought saying which columns form it."""
     if plan.kind != Intent.AGGREGATE or plan.top_n is not None or plan.periods or len(plan.measures) > 2:
         return plan, None
-    if any(m.share_of or m.percent or m.over or m.per or m.group_figure or m.of_each for m in plan.measures):
+    if any(
+        m.share_of or m.percent or m.over or m.per or m.group_figure or m.of_each or moving(m) for m in plan.measures
+    ):
         return plan, None
     table = idx.tables.get(plan.table)
     if table is None:
@@ -86,6 +95,8 @@ def part_rate(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> tuple[Analys
     for k, t in enumerate(r.tokens):
         if t.lower not in RATE_NOUNS or k == 0 or (t.lower == "%" and r.tokens[k - 1].number is not None):
             continue
+        if r.low(k + 1) in CHANGE_WORDS or (r.low(k + 1) == "of" and r.low(k + 2) in CHANGE_WORDS):
+            continue  # "fare percentage change", "rate of growth": a change, not a part
         made = _margin(r, table, k) or _of_part(r, table, k)
         if made is not None:
             return _replaced(plan, made[0]), made[1]
