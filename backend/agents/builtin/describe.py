@@ -54,6 +54,13 @@ def measure_text(m: Measure) -> str:
         what = f"total {human(m.column.column)}" if m.column else f"number of {human(m.alias.split('_per_')[0])}s"
         each = f"{m.group_figure.scale:,.0f} of " if m.group_figure.scale else ""
         return f"{what} per {each}{human(m.group_figure.column)}"
+    if m.whole is not None and m.whole.measures:  # a part and its whole in two tables
+        whole = m.whole.measures[0]
+        part = f"total {human(m.column.column)}" if m.column else f"number of {human(m.alias.split('_pct_of_')[0])}"
+        of = f"total {human(whole.column.column)}" if whole.column else f"number of {human(m.whole.table)}"
+        return f"{part} as a percentage of the {of}"
+    if m.column is not None and m.minus is not None and m.over is not None and m.percent:  # a margin in percent
+        return f"{human(m.column.column)} minus {human(m.minus.column)} as a percentage of {human(m.over.column)}"
     if m.column is not None and m.minus is not None and m.unit is not None:
         return f"{_AGG_WORDS[m.agg]} {m.unit}s from {human(m.minus.column)} to {human(m.column.column)}"
     if m.column is not None and m.minus is not None:

@@ -136,6 +136,10 @@ class Measure(BaseModel):
     less_rate: ColumnRef | None = None
     by_rate: ColumnRef | None = None
     plus_rate: ColumnRef | None = None
+    # A ratio whose whole lives in another table reaching the same groups ("refunds as a share of sales by branch"):
+    # the part's total (column summed, or rows counted) per group over this plan's one measure per group, each taken
+    # in a query of its own, so neither table's rows repeat the other's.
+    whole: AnalysisPlan | None = None
 
     def operands(self) -> list[ColumnRef]:
         """The columns a derived measure reads besides its own: what it subtracts, multiplies, divides or adds."""

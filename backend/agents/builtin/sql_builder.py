@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
+from backend.agents.builtin.apart_sql import apart_select
 from backend.agents.builtin.list_columns import element_condition, unnested_columns, unnested_table
 from backend.agents.builtin.models import (
     Agg,
@@ -199,7 +200,8 @@ class SqlBuilder:
         if m.over is not None and m.agg == "sum":  # a ratio of totals
             whole = exp.Nullif(this=exp.Sum(this=self.col(m.over)), expression=lit(0))
             scale = exp.Literal.number("100.0" if m.percent else "1.0")
-            return div(mul(scale, exp.Sum(this=self.col(m.column))), whole)
+            part = self.row_value(m.model_copy(update={"over": None}), m.column)  # a margin: revenue − cost
+            return div(mul(scale, exp.Sum(this=part)), whole)
         return agg_call(m.agg, self.row_value(m, m.column))
 
     def _within(self, m: Measure, conds: list[Filter]) -> exp.Expr:
@@ -583,8 +585,15 @@ class SqlBuilder:
             select = select.group_by(*(outer.dim(d) for d in p.dimensions), copy=False)
         return select
 
+    def _totals_of(self, plan: AnalysisPlan) -> exp.Select:
+        """Another plan's aggregate over the same catalog and dialect (a ratio's part or whole, taken apart)."""
+        return SqlBuilder(plan, self.catalog, self.dialect)._aggregate()
+
     def _aggregate(self) -> exp.Select:
         p = self.plan
+        apart = next((m for m in p.measures if m.whole is not None), None)
+        if apart is not None:  # a part and its whole in two tables: each total in a query of its own
+            return self.order_limit(apart_select(p, apart, self._totals_of, self.name), min(p.limit, MAX_LIMIT))
         each = next((m.of_each for m in p.measures if m.of_each is not None), None)
         members = next((m.members for m in p.measures if m.members is not None), None)
         if each is not None and members is not None:

@@ -6,6 +6,7 @@ import datetime as dt
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.absence import absence_plan
+from backend.agents.builtin.apart_ratios import apart_ratio, rewhole
 from backend.agents.builtin.both import both_conditions
 from backend.agents.builtin.box_plots import box_plan, is_box, unbox_plan, unboxed_note
 from backend.agents.builtin.bridge import bridge_plan
@@ -45,6 +46,7 @@ from backend.agents.builtin.models import (
 from backend.agents.builtin.money_paths import fact_takings, times_plan
 from backend.agents.builtin.money_rates import lines_for_takings
 from backend.agents.builtin.pair_roles import either_side, outcome_table
+from backend.agents.builtin.part_rates import part_rate
 from backend.agents.builtin.places import with_place_notes
 from backend.agents.builtin.planner import NeedsMore, alike_figures, build_plan, plan_on, read_roles
 from backend.agents.builtin.presence import parents_having
@@ -185,6 +187,7 @@ def _answer(
                         [previous.plan.table],
                     )
                 plan, notes = merge(previous.plan, r, ro, idx)
+                plan = rewhole(idx, plan)  # a ratio's whole in another table follows the part's new groups
                 plan.chart_hint = hint or previous.plan.chart_hint
                 return _decision(plan, idx, ch_prev, notes)
     listed = listed_with(r, idx)
@@ -239,6 +242,10 @@ def _answer(
         plan = parents_having(r, idx, plan)  # "percentage of jobs with a breakdown": over the jobs
         plan, filled = filled_share(r, idx, plan)  # "share of orders with a coupon": the rows where it is not null
         notes += [filled] if filled else []
+        plan, rated = part_rate(r, idx, plan)  # "tip percentage by payment type": total tips over total fares
+        notes = [rated, *notes] if rated else notes
+        plan, apart = apart_ratio(r, idx, plan)  # "refunds as a share of sales by branch": each total on its own
+        notes = [apart, *notes] if apart else notes
         plan, sided = either_side(r, idx, plan)  # "goals scored by each side", "home win percentage"
         notes += [sided] if sided else []
         plan, routed = route_ends(r, idx, plan)  # "rides from Elmfold to the quayside": both ends of each row
