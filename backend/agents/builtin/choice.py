@@ -259,6 +259,7 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
             continue
         parents = parents_of(idx, name, r)
         paths = ancestors_of(idx, name, r, parents)
+        parents = {ref: fk for ref, fk in parents.items() if ref not in paths}  # reached along a role named
         cluster = {name, *parents, *paths}
         cands = [m for m in r.mentions if m.table in cluster]
         # A key named only by its parent's words is the parent's evidence: it does not score for this table.

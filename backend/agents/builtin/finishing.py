@@ -173,8 +173,8 @@ def _joins(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None) -> list[Joi
     for fk in idx.foreign_keys:
         if fk.table != plan.table or fk.ref_table not in needed:
             continue
-        if chosen.get(fk.ref_table, fk.column) != fk.column:
-            continue
+        if chosen.get(fk.ref_table, fk.column) != fk.column or (ch is not None and mine and fk.ref_table in ch.paths):
+            continue  # another key's, or a longer path's along a role the question names
         needed.discard(fk.ref_table)
         joins.append(Join(table=fk.table, column=fk.column, ref_table=fk.ref_table, ref_column=fk.ref_column))
     for c in plan_refs(plan):

@@ -28,10 +28,35 @@ def role_words(idx: CatalogIndex, fk: ForeignKey) -> frozenset[str]:
 _VERB_ENDINGS = ("ing", "ed", "ers", "er", "ors", "or")
 
 
+# Words naming one role of a party to a sale, in the question or in a key's name: a bill-to customer is the billed
+# one, a ship-to customer the delivery one, a buyer the purchaser, a seller the vendor.
+_ROLE_KIN = (
+    frozenset({"bill", "billed", "invoiced", "invoicing"}),
+    frozenset({"ship", "shipping", "shipped", "delivery", "deliver", "delivered", "consignee"}),
+    frozenset({"buyer", "purchaser"}),
+    frozenset({"seller", "vendor"}),
+)
+# Role words of the party who pays, whose key a figure follows when the question names no role ("revenue by the
+# customer's manager" over orders billed to one customer and shipped to another: the billed customer's manager).
+PAYING_ROLES = frozenset({"bill", "billed", "buyer", "purchaser", "payer", "sold", "invoiced"})
+
+
+def paying(roles: frozenset[str]) -> bool:
+    """Role words of the party who pays, written whole or longer (bill, billed, invoicing; never a payee)."""
+    return any(w == p or lx.abbreviates(p, w) for w in roles for p in PAYING_ROLES)
+
+
+def _kin(word: str, role: str) -> bool:
+    """Two words naming one role of a party to a sale (delivery ↔ ship, purchaser ↔ buyer)."""
+    return any({word, lx.stem(word)} & kin and role in kin for kin in _ROLE_KIN)
+
+
 def _names(word: str, role: str) -> bool:
     """The question word names the role word: equal, or one abbreviates the other (src ↔ source); a verb or
     agent noun names it by its root too (apprv ↔ approved, approving; orig ↔ originators)."""
     if word == role or lx.abbreviates(role, word) or lx.abbreviates(word, role) or lx.stem(word) == role:
+        return True
+    if _kin(word, role):
         return True
     return any(a == b or lx.abbreviates(b, a) for a in _roots(word) for b in _roots(role))
 
@@ -55,9 +80,14 @@ def role_positions(r: Reading, idx: CatalogIndex, fk: ForeignKey) -> list[int]:
     roles = role_words(idx, fk)
     # A word naming either table ("picks" of a pick table) is no role, even where it starts one (picker).
     tables = set(idx.tables[fk.table].words) | set(idx.tables[fk.ref_table].words)
+    # The key's name written as one word ("salesperson" of SalesPersonID): its role, whatever the tables are called.
+    own = tuple(w for w in plain_words(fk.column, idx.type_tags) if w not in lx.ID_WORDS)
     hits: list[int] = []
     for i, t in enumerate(r.tokens):
         forms = {t.lower, t.stem, r.words[i] or ""}
+        if roles and len(own) > 1 and _spells(t.lower, own):
+            hits.append(i)
+            continue
         if forms & tables:
             continue
         if any(_names(w, role) for w in forms if len(w) >= 2 for role in roles):
@@ -65,14 +95,28 @@ def role_positions(r: Reading, idx: CatalogIndex, fk: ForeignKey) -> list[int]:
     return hits
 
 
+def _spells(word: str, words: tuple[str, ...]) -> bool:
+    """The word is the given words written together, each as written or in a form stemming to it ("salesperson" ↔
+    sale, person)."""
+    if not words:
+        return not word
+    return any(
+        words[0] in (word[:k], lx.stem(word[:k])) and _spells(word[k:], words[1:]) for k in range(2, len(word) + 1)
+    )
+
+
 def pick_key(r: Reading | None, idx: CatalogIndex, keys: list[ForeignKey]) -> ForeignKey:
     """Among keys to the same table, the one whose role the question names (after a grouping word first);
-    a direction verb ("departing") picks the origin-like key; else the first declared."""
+    a direction verb ("departing") picks the origin-like key; else the paying party's (bill-to, buyer), else the first
+    declared."""
     if r is None or len(keys) < 2:
         return keys[0]
     best: tuple[int, int, ForeignKey] | None = None
-    for fk in keys:
-        for pos in role_positions(r, idx, fk):
+    hits = [set(role_positions(r, idx, fk)) for fk in keys]
+    # A word naming every key's role distinguishes none ("to" of bill_to and ship_to in "ship-to customers").
+    common = set[int].intersection(*hits)
+    for fk, at in zip(keys, hits, strict=True):
+        for pos in sorted(at - common):
             cued = any(r.low(j) in _GROUP_CUES for j in range(max(pos - 3, 0), pos))
             rank = (0 if cued else 1, pos if cued else -pos)
             if best is None or rank < best[:2]:
@@ -83,7 +127,7 @@ def pick_key(r: Reading | None, idx: CatalogIndex, keys: list[ForeignKey]) -> Fo
     headings = [key_direction(role_words(idx, fk)) for fk in keys]
     if heading is not None and heading in headings:
         return keys[headings.index(heading)]
-    return keys[0]
+    return next((fk for fk in keys if paying(role_words(idx, fk))), keys[0])
 
 
 def _direction(
@@ -158,12 +202,24 @@ def _unsaid_roles(idx: CatalogIndex, r: Reading | None, path: tuple[ForeignKey, 
     return sum(1 for fk in path if role_words(idx, fk) and not (r is not None and role_positions(r, idx, fk)))
 
 
+def _said_detour(
+    idx: CatalogIndex, r: Reading | None, near: tuple[ForeignKey, ...], far: tuple[ForeignKey, ...]
+) -> bool:
+    """A longer path whose last key's role the question names replaces a shorter one along a key whose role it does
+    not name ("revenue by key manager" where customers have a key_manager_id: a line's order, its customer and that
+    customer's manager, not the order's sales rep; "orders by key manager": the order's customer's, not its rep)."""
+    if r is None or not role_positions(r, idx, far[-1]):
+        return False
+    return bool(role_words(idx, near[-1])) and not role_positions(r, idx, near[-1])
+
+
 def ancestors_of(
     idx: CatalogIndex, table: str, r: Reading | None = None, parents: dict[str, ForeignKey] | None = None
 ) -> dict[str, tuple[ForeignKey, ...]]:
     """Tables reached from the given one through two or three many-to-one keys (order line → order → customer), each
-    by its shortest path along the keys whose roles the question names; the parents are not among them. Every
-    step is many-to-one, so joining the path never multiplies the table's rows."""
+    by its shortest path along the keys whose roles the question names; the parents are not among them, unless
+    the question names the role of a longer path to one (`_said_detour`). Every step is many-to-one, so joining the
+    path never multiplies the table's rows."""
     near = parents if parents is not None else parents_of(idx, table, r)
     paths: dict[str, tuple[ForeignKey, ...]] = {ref: (fk,) for ref, fk in near.items()}
     frontier = dict(paths)
@@ -171,7 +227,7 @@ def ancestors_of(
         step: dict[str, tuple[ForeignKey, ...]] = {}
         for via, path in frontier.items():
             for ref, fk in parents_of(idx, via, r).items():
-                if ref == table or ref in paths:
+                if ref == table or (ref in paths and not _said_detour(idx, r, paths[ref], (*path, fk))):
                     continue
                 if ref not in step or _unsaid_roles(idx, r, (*path, fk)) < _unsaid_roles(idx, r, step[ref]):
                     step[ref] = (*path, fk)

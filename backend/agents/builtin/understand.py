@@ -47,6 +47,7 @@ from backend.agents.builtin.money_paths import fact_takings, times_plan
 from backend.agents.builtin.money_rates import lines_for_takings
 from backend.agents.builtin.pair_roles import either_side, outcome_table
 from backend.agents.builtin.part_rates import part_rate
+from backend.agents.builtin.party_roles import party_mentions, with_party_note
 from backend.agents.builtin.places import with_place_notes
 from backend.agents.builtin.planner import NeedsMore, alike_figures, build_plan, plan_on, read_roles
 from backend.agents.builtin.presence import parents_having
@@ -143,6 +144,7 @@ def _answer(
 ) -> QueryDecision | Clarification:
     """The decision for a question read: a query, or what it still needs."""
     r.mentions = role_times(r, idx, r.mentions)  # "by dropoff hour": the dropoff's timestamp, not its key
+    r.mentions = party_mentions(r, idx, r.mentions)  # "by bill-to state": the billed customer's state
     r.mentions = fact_takings(r, idx, r.mentions)  # "revenue by band": the money of the sales, not a fee of the band
     r.mentions = lines_for_takings(r, idx, r.mentions)  # "revenue by segment": lines less their discount, not the total
     # A message that points back keeps the previous table's bonus; a new question in the same chat is read as if
@@ -252,6 +254,7 @@ def _answer(
         notes += [routed] if routed else []
         plan, paired = route_pairs(r, idx, plan)  # "top 5 routes by average fare": grouped by both ends
         notes += [paired] if paired else []
+        notes = with_party_note(r, idx, plan, notes)  # "by bill-to state": along the bill-to key
         plan, each = figures_of_each(r, idx, plan)  # "median number of bookings per guest": one figure
         notes = [each, *notes] if each else notes
         plan, everyone = every_member(idx, plan)  # "average orders per customer": customers with none count as 0
