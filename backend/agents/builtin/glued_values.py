@@ -27,7 +27,7 @@ class GluedValue:
 
 def _kinds(c: ColumnEntry) -> list[str]:
     """The values of a text column holding a few kinds of row."""
-    values = [v for v in c.info.values or [] if isinstance(v, str)]
+    values = list(c.info.values or [])
     return values if c.info.kind == "text" and 2 <= len(values) <= _MOST_VALUES and not c.is_id else []
 
 
