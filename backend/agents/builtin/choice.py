@@ -9,7 +9,14 @@ from backend.agents.builtin.catalog_index import CatalogIndex, Mention, TableEnt
 from backend.agents.builtin.direction import column_direction, steer, verb_direction
 from backend.agents.builtin.fk_roles import ancestors_of, parents_of, role_words
 from backend.agents.builtin.lookups import is_lookup, kind_named
-from backend.agents.builtin.money_paths import holds_takings, qualifies, said_at, takings_at, takings_table
+from backend.agents.builtin.money_paths import (
+    holds_takings,
+    qualifies,
+    said_at,
+    sole_takings,
+    takings_at,
+    takings_table,
+)
 from backend.agents.builtin.quantities import MONEY_UNITS
 from backend.agents.builtin.reading import Reading, wants_time
 from backend.models.catalog import ForeignKey
@@ -20,6 +27,7 @@ FINE_PENALTY = 1.0  # a question about months/days on a table without a date col
 PREFER_BONUS = 1.5  # follow-ups favour the previous turn's table
 NAME_BONUS = 0.5  # every word of the table's name is in the question, even where a column took the span
 FACT_BONUS = 0.4
+SOLE_TAKINGS_BONUS = 0.7  # "total revenue" where one table alone holds money taken in
 UNIT_BONUS = 0.5  # a number in a unit ("warmer than -18 °C", "over 5 MB") favours a table with a column in such a unit
 VALUE_SPAN_BONUS = 0.4  # per extra word of a value matched whole, when mentions compete for the same words  # a bare business measure ("total revenue") belongs to the fact table: dates plus foreign keys
 
@@ -294,6 +302,8 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
             and not any(m.kind == "table" and m.table == name for m in picked)
         ):
             total += FACT_BONUS
+        if sole_takings(r, idx, name):
+            total += SOLE_TAKINGS_BONUS
         joined = len({m.table for m in picked} - {name})
         named = int(any(m.kind == "table" and m.table == name for m in picked))
         key = (round(total, 6), -joined, named, -entry.info.row_count)

@@ -17,6 +17,7 @@ from backend.agents.builtin.catalog_index import (
 )
 from backend.agents.builtin.line_items import line_pair, price_columns, said_words
 from backend.agents.builtin.quantities import UNITS, name_unit, unit_nouns
+from backend.agents.builtin.sold_prices import sale_prices
 
 
 def correct(idx: CatalogIndex, word: str) -> str:
@@ -349,6 +350,9 @@ def _concept_mentions(idx: CatalogIndex, i: int, word: str) -> list[Mention]:
                 bonus = 0.2 if ("money" in concepts and c.is_money) else 0.0
                 score = 3.0 * lx.CONCEPT_WEIGHT * len(shared) / len(c.key_words) + bonus
                 out.append(Mention(i, i + 1, "column", t.info.name, c.name, score, "concept", spec=0.5))
+    if word in _TAKINGS:  # "revenue" of a table of tickets: the price each was sold for, as strong as an amount
+        sold = 3.0 * lx.CONCEPT_WEIGHT * 0.5 + 0.2
+        out.extend(Mention(i, i + 1, "column", c.table, c.name, sold, "concept", spec=0.5) for c in sale_prices(idx))
     if word in _TAKINGS and not any(m.kind == "column" for m in out):
         # "sales" where no name says sales, revenue or amount: money named as nothing else ("Total", total_cost), weaker.
         for t in idx.tables.values():

@@ -79,6 +79,14 @@ def fact_takings(r: Reading, idx: CatalogIndex, mentions: list[Mention]) -> list
     return [m for m in mentions if not (m in said and m.table in above)]
 
 
+def sole_takings(r: Reading, idx: CatalogIndex, name: str) -> bool:
+    """ "total revenue" where one table alone holds money a takings word names: nothing else could answer it, however
+    weakly the word matched the column (a concept, not its name)."""
+    at = takings_at(r)
+    owners = {m.table for m in r.mentions if said_at(m, at) and _money(idx, m) is not None}
+    return owners == {name}
+
+
 def holds_takings(
     idx: CatalogIndex, table: TableEntry, mentions: list[Mention], at: list[int], own: bool = False
 ) -> bool:

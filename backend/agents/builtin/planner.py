@@ -39,6 +39,7 @@ from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.repeated import repeated_total
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.roles import RoleReader
+from backend.agents.builtin.sold_prices import sold_takings
 from backend.agents.builtin.span_ranking import ranked_span_rows
 from backend.agents.builtin.sql_builder import MAX_LIMIT
 from backend.agents.builtin.table_roles import own_key
@@ -347,7 +348,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     count_beside(r, ro, _rows_noun(idx, main))
     figures = list(ro.measures)
     lines_over_header(r, idx, main, ro)
-    takings = line_takings([t.lower for t in r.tokens], idx, ro)
+    takings = line_takings([t.lower for t in r.tokens], idx, ro) or sold_takings([t.lower for t in r.tokens], idx, ro)
     repeated = repeated_total([t.lower for t in r.tokens], idx, ro)
     if repeated:
         notes.append(repeated)

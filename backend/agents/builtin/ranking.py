@@ -250,8 +250,10 @@ def _singular(r: _Toks, k: int) -> bool:
 
 
 def _plural_after(r: _Toks, end: int) -> int | None:
-    """A plural noun right after a superlative (one modifier word allowed): the thing ranked."""
-    for k in range(end, min(end + 2, len(r.tokens))):
+    """A plural noun right after a superlative (one modifier word allowed, two after a participle: "most viewed
+    Italian recipes"): the thing ranked."""
+    reach = 3 if r.low(end).endswith("ed") and len(r.low(end)) > 4 else 2
+    for k in range(end, min(end + reach, len(r.tokens))):
         t = r.tokens[k]
         if t.number is not None or t.lower in lx.STOPWORDS or not t.lower.isalpha():
             return None

@@ -11,6 +11,7 @@ from backend.agents.builtin.coded_states import CodeSaid, coded_state_mentions
 from backend.agents.builtin.comparisons import Comparison, numbered_nouns, read_comparisons
 from backend.agents.builtin.counted_verbs import event_words, verb_and_noun
 from backend.agents.builtin.dates import DateExpr, parse_dates
+from backend.agents.builtin.glued_values import glued_mentions, split_glued
 from backend.agents.builtin.habitual_counts import habitual_counts
 from backend.agents.builtin.matching import (
     MENTION_SPAN,
@@ -600,7 +601,7 @@ _HABITUAL = frozenset({"usually", "typically", "generally", "normally", "tend", 
 
 def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) -> Reading:
     """Tokenise and read a question against a catalog index."""
-    tokens = habitual_counts(normalise_tokens(lx.tokenize(question), idx))
+    tokens = split_glued(habitual_counts(normalise_tokens(lx.tokenize(question), idx)), idx)  # upvotes: up votes
     r = Reading(question=question, tokens=tokens, words=_phrasal([_normalise(idx, t) for t in tokens], tokens, idx))
     spelled = _numbered_values(tokens, idx)
     held = {p for m in spelled for p in range(m.start, m.end)} | _clock_hours(r)
@@ -693,6 +694,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.mentions += _code_mentions(r, idx) + _number_named_values(r, idx, frozenset(used)) + spelled
     r.mentions += _place_mentions(r, idx, lookup) + _plural_command_tables(r, idx)
     r.mentions, r.coded = coded_state_mentions(idx, r.tokens, r.words, r.mentions)
+    r.mentions = glued_mentions(idx, r.tokens, r.mentions)  # "up votes": the votes whose type is 'up'
     r.mentions = verbs_not_columns(idx, r.tokens, r.words, r.mentions)
     numbered = numbered_nouns(r.tokens, r.mentions, idx, frozenset(used))
     if numbered:

@@ -118,6 +118,19 @@ def _rows_of(idx: CatalogIndex, noun: str) -> bool:
     return any(t.words == (lx.stem(noun),) for t in idx.tables.values())
 
 
+def _row_value(idx: CatalogIndex, pair: tuple[str, ...]) -> bool:
+    """ "payment value", "booking value": the value of a row named by its table's noun, on a table that holds money
+    and names no column of its own a value; read as the money of each row, as "order value" is."""
+    if len(pair) != 2 or pair[1] != "value":
+        return False
+    rows = [t for t in idx.tables.values() if t.words == (lx.stem(pair[0]),)]
+    return (
+        len(rows) == 1
+        and any(c.is_money and not c.is_id for c in rows[0].columns)
+        and not any("value" in c.words for c in rows[0].columns)
+    )
+
+
 def normalise_tokens(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Token]:
     """Rewrite business phrases and fix typos of catalog and lexicon words ("reveune" → revenue)."""
     keep, targets = _known(idx)
@@ -146,7 +159,7 @@ def normalise_tokens(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Token
             i += len(hit)
             continue
         pair = tuple(low[:2])
-        if pair in lx.PER_ROW_MONEY:
+        if pair in lx.PER_ROW_MONEY or _row_value(idx, pair):
             k = len(out) - 1 - (bool(out) and out[-1].lower in {"the", "an", "a", "our", "my"})
             said = out[k].lower if k >= 0 and (out[k].lower,) in lx.AGG_PHRASES else None
             if said is None:

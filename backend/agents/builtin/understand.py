@@ -60,6 +60,7 @@ from backend.agents.builtin.sql_builder import build_sql, null_keys
 from backend.agents.builtin.suggest import suggestions
 from backend.agents.builtin.text_parts import parts_note, unnest_note
 from backend.agents.builtin.whole_figures import against_whole
+from backend.agents.builtin.whole_units import subunit_note
 from backend.agents.builtin.with_columns import listed_with
 from backend.models.catalog import Catalog, ColumnKind
 
@@ -552,7 +553,7 @@ def _decision(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None, notes: l
     if dropped and k is not None:
         thoughts[k] += f" Rows with no {dropped} are left out."
     if k is not None:
-        thoughts[k] += unnest_note(plan, idx.catalog)
+        thoughts[k] += unnest_note(plan, idx.catalog) + subunit_note(plan, idx)
     f = next((i for i, t in enumerate(thoughts) if t.startswith("Filtered to")), None)
     if f is not None:
         thoughts[f] += parts_note(plan, idx.catalog)

@@ -72,3 +72,30 @@ def whole_units(plan: AnalysisPlan, idx: CatalogIndex) -> AnalysisPlan:
     return plan.model_copy(
         update={"measures": measures, "dimensions": dims, "order": order, "columns": columns, "filters": filters}
     )
+
+
+# The subunit as a thought says it, by a word of the column's name, else by the scale it divides by.
+_SUBUNIT_WORDS = {"cent": "cents", "cents": "cents", "pence": "pence", "penny": "pence", "micro": "micros"}
+_BY_SCALE = {100: "cents", 1_000_000: "micros"}
+
+
+def subunit_note(plan: AnalysisPlan, idx: CatalogIndex) -> str:
+    """ " amount_cents is stored in cents; shown in whole units (divided by 100).": said when the plan reads money
+    stored in subunits, so a figure a hundred times smaller than the column's values is explained."""
+    refs = [m.column for m in plan.measures if m.column is not None and m.agg not in ("count", "count_distinct")]
+    refs += [d.column for d in plan.dimensions] + plan.columns
+    said: dict[str, tuple[int, str]] = {}
+    for ref in refs:
+        table = idx.tables.get(ref.table)
+        entry = table.col(ref.column) if table else None
+        if entry is not None and entry.subunit is not None and ref.scale == entry.subunit[0]:
+            scale = entry.subunit[0]
+            unit = next(
+                (_SUBUNIT_WORDS[w] for w in entry.words if w in _SUBUNIT_WORDS), _BY_SCALE.get(scale, "subunits")
+            )
+            said.setdefault(ref.column, (scale, unit))
+    if not said:
+        return ""
+    scale, unit = next(iter(said.values()))
+    verb = "are" if len(said) > 1 else "is"
+    return f" {' and '.join(said)} {verb} stored in {unit}; shown in whole units (divided by {scale:,})."
