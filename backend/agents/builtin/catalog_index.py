@@ -539,7 +539,10 @@ def _column_entry(
     is_year = (
         numeric
         and bool(words)
-        and bool({words[0], words[-1]} & {"year", "yr"})  # release_year, YearBuilt, yr_sold
+        and (
+            bool({words[0], words[-1]} & {"year", "yr"})  # release_year, YearBuilt, yr_sold
+            or (set(words) <= _PERIOD_NAMES and isinstance(col.min, int))  # TIME, period: 2019 is a year
+        )
         and isinstance(col.min, int | float)
         and isinstance(col.max, int | float)
         and 1000 <= col.min <= col.max <= 3000
@@ -588,6 +591,10 @@ def _column_entry(
             (w for w in reversed(spelled) if len(w) > 1), ""
         ),  # not a one-letter tag (the c of a custom field name__c)
     )
+
+
+# Names of a column of whole numbers that then holds years (open-data exports: TIME 2019, time_period 2020).
+_PERIOD_NAMES = frozenset({"time", "period"})
 
 
 _WHILE_NULL = re.compile(r"\b(?:null|empty|blank)\s+(?:while|as long as)\s+(.+)", re.IGNORECASE)
