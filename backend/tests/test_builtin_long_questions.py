@@ -128,3 +128,18 @@ def test_a_nation_said_by_another_of_its_names(wb: Db, oe: Db) -> None:
 def test_life_expectancy_averages_across_nations(wb: Db) -> None:
     d = answer(wb, "life expectancy in 2020")
     assert "AVG" in d.sql.upper(), d.sql
+
+
+def test_two_nations_are_one_number_or_line_each(wb: Db, oe: Db) -> None:
+    same(
+        oe,
+        "GDP of Chile and Peru in 2020",
+        f'SELECT "LOCATION", "Value" FROM "OECD_DATA" WHERE {_O_GDP} AND "LOCATION" IN (\'CHL\', \'PER\')'
+        ' AND "TIME" = 2020',
+    )
+    d = same(
+        wb,
+        "population of Chile and Peru",
+        f"SELECT year, country_name, value FROM wdi_values WHERE {_POP} AND country_name IN ('Chile', 'Peru')",
+    )
+    assert d.chart.chart_type == "line"

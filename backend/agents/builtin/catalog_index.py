@@ -541,7 +541,7 @@ def _column_entry(
         and bool(words)
         and (
             bool({words[0], words[-1]} & {"year", "yr"})  # release_year, YearBuilt, yr_sold
-            or (set(words) <= _PERIOD_NAMES and isinstance(col.min, int))  # TIME, period: 2019 is a year
+            or (set(words) <= _PERIOD_NAMES and isinstance(col.min, int) and (col.distinct_count or 0) <= _YEARS_HELD)
         )
         and isinstance(col.min, int | float)
         and isinstance(col.max, int | float)
@@ -595,6 +595,7 @@ def _column_entry(
 
 # Names of a column of whole numbers that then holds years (open-data exports: TIME 2019, time_period 2020).
 _PERIOD_NAMES = frozenset({"time", "period"})
+_YEARS_HELD = 300  # a few centuries of years at most; more whole numbers are counts (a time in seconds)
 
 
 _WHILE_NULL = re.compile(r"\b(?:null|empty|blank)\s+(?:while|as long as)\s+(.+)", re.IGNORECASE)

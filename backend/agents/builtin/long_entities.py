@@ -13,14 +13,17 @@ ENTITY_SCORE = 1.0  # as strong as a column said by one word of its name
 
 def ranked_entities(r: Reading, idx: CatalogIndex, ranked: str | None) -> list[Mention]:
     """The ranked noun (`ranked`, said where no name of the catalog says it) as the column of nations of each table in
-    long format that has one: the names before the codes when it has both."""
+    long format whose figure the question names and that has one: the names before the codes when it has both."""
     at = next((k for k in sorted(r.entity_at) if k < len(r.tokens) and r.tokens[k].text == ranked), None)
     if at is None:
         at = next((k for k, t in enumerate(r.tokens) if t.text == ranked), None)
     if at is None or ranked is None:
         return []
+    figured = {(m.table, m.column) for m in r.mentions if m.kind == "value"}
     out: list[Mention] = []
-    for table in idx.long:
+    for table, lf in idx.long.items():
+        if (lf.names_table, lf.names) not in figured:
+            continue  # ranked by no figure of this table
         nations = [p for p in idx.places if p.table == table and p.national]
         named = [p for p in nations if not p.coded] or nations
         if len(named) == 1:

@@ -36,13 +36,20 @@ def long_figure(r: Reading, idx: CatalogIndex, ro: Roles, main: TableEntry) -> s
         names = idx.tables[lf.names_table].col(lf.names)
         if names is not None:
             ro.dims.append(Dimension(column=ref(names), alias=lf.names))
+    free = not ro.dims  # nothing groups the figure yet
+    if free:  # "GDP of Chile and Peru in 2020": one number (or line) per thing said
+        ro.dims += [
+            Dimension(column=f.column, alias=f.column.column)
+            for f in ro.filters
+            if f.op == "in" and len(f.values) > 1 and f not in named
+        ][:1]
     period = main.year or main.date
     years = listed_years(r) if main.year is not None else []
     if main.year is not None and len(years) > 1:  # "GDP of Peru in 2019 and 2020": one number per year said
         label = ", ".join(str(y) for y in years)
         ro.date_filter[:] = [Filter(column=ref(main.year), op="in", values=list(years), label=label)]
         ro.time = ro.time or "auto"
-    elif not ro.dims and ro.time is None and period is not None:
+    elif free and ro.time is None and period is not None:
         if _one_period(r):
             r.flags.add("whole")  # "population of Peru in 2020": one number, no trend of one point
         else:
