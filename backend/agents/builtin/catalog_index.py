@@ -539,7 +539,10 @@ def _column_entry(
     is_year = (
         numeric
         and bool(words)
-        and bool({words[0], words[-1]} & {"year", "yr"})  # release_year, YearBuilt, yr_sold
+        and (
+            bool({words[0], words[-1]} & {"year", "yr"})  # release_year, YearBuilt, yr_sold
+            or (set(words) <= _PERIOD_NAMES and isinstance(col.min, int) and (col.distinct_count or 0) <= _YEARS_HELD)
+        )
         and isinstance(col.min, int | float)
         and isinstance(col.max, int | float)
         and 1000 <= col.min <= col.max <= 3000
@@ -588,6 +591,11 @@ def _column_entry(
             (w for w in reversed(spelled) if len(w) > 1), ""
         ),  # not a one-letter tag (the c of a custom field name__c)
     )
+
+
+# Names of a column of whole numbers that then holds years (open-data exports: TIME 2019, time_period 2020).
+_PERIOD_NAMES = frozenset({"time", "period"})
+_YEARS_HELD = 300  # a few centuries of years at most; more whole numbers are counts (a time in seconds)
 
 
 _WHILE_NULL = re.compile(r"\b(?:null|empty|blank)\s+(?:while|as long as)\s+(.+)", re.IGNORECASE)

@@ -1,15 +1,17 @@
 """The figure asked of a table in long format: "unemployment rate in Vanuatu over time" keeps the rows of one figure
 (a filter on the names column, read from its leading words) and takes the value column's number, named after the
 figure; asked of no grouping nor period, the figure is shown over its periods (one number per year is what such a
-table holds)."""
+table holds); pinned to one year, one number ("population of Peru in 2020"); in years listed ("in 2019 and 2020"),
+one number per year."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from backend.agents.builtin.catalog_index import CatalogIndex, TableEntry
 from backend.agents.builtin.long_format import figure_head, summed
-from backend.agents.builtin.models import Agg, Dimension, Measure
+from backend.agents.builtin.models import Agg, Dimension, Filter, Measure
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, ref
 
@@ -34,14 +36,46 @@ def long_figure(r: Reading, idx: CatalogIndex, ro: Roles, main: TableEntry) -> s
         names = idx.tables[lf.names_table].col(lf.names)
         if names is not None:
             ro.dims.append(Dimension(column=ref(names), alias=lf.names))
+    free = not ro.dims  # nothing groups the figure yet
+    if free:  # "GDP of Chile and Peru in 2020": one number (or line) per thing said
+        ro.dims += [
+            Dimension(column=f.column, alias=f.column.column)
+            for f in ro.filters
+            if f.op == "in" and len(f.values) > 1 and f not in named
+        ][:1]
     period = main.year or main.date
-    if not ro.dims and ro.time is None and period is not None and not _one_period(r):
-        ro.time = "auto"  # "population of Nauru": the figure over its periods
+    years = listed_years(r) if main.year is not None else []
+    if main.year is not None and len(years) > 1:  # "GDP of Peru in 2019 and 2020": one number per year said
+        label = ", ".join(str(y) for y in years)
+        ro.date_filter[:] = [Filter(column=ref(main.year), op="in", values=list(years), label=label)]
+        ro.time = ro.time or "auto"
+    elif free and ro.time is None and period is not None:
+        if _one_period(r):
+            r.flags.add("whole")  # "population of Peru in 2020": one number, no trend of one point
+        else:
+            ro.time = "auto"  # "population of Nauru": the figure over its periods
     return (
         f"{lf.table} holds one row per figure; I took {value.name} of the rows whose {lf.names} is "
         + (" or ".join(f"'{f}'" for f in figures))
         + "."
     )
+
+
+_LISTING = frozenset({"and", "or", "&"})
+_YEARS = (1000, 3000)
+
+
+def listed_years(r: Reading) -> list[int]:
+    """The years said one after the other ("in 2019 and 2020", "2018, 2019 or 2021"), when the question says two or
+    more and no others; none for a range ("between 2019 and 2021", "from 2019 to 2021")."""
+    years = [
+        (k, int(t.text)) for k, t in enumerate(r.tokens) if t.text.isdigit() and _YEARS[0] <= int(t.text) <= _YEARS[1]
+    ]
+    if len(years) < 2 or r.low(years[0][0] - 1) in ("between", "from"):
+        return []
+    if any(any(r.low(j) not in _LISTING for j in range(a + 1, b)) for (a, _), (b, _) in pairwise(years)):
+        return []
+    return [y for _, y in years]
 
 
 def _one_period(r: Reading) -> bool:

@@ -23,6 +23,8 @@ _HEAD_END = re.compile(r"[(,;:\[]| - ")
 _VALUE_WORDS = frozenset({"value", "val", "reading", "observation", "obs", "figure"})
 _SUMMED = frozenset({"total", "population", "number", "count", "sum"})  # a figure that adds up across things
 _AVERAGED = frozenset({"rate", "per", "average", "mean", "index", "ratio", "share", "percent", "percentage", "pct"})
+# A figure counted in years of a life or a stay is a level ("Life expectancy at birth, total (years)").
+_LEVELS = frozenset({"expectancy", "years", "age"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,4 +107,4 @@ def summed(name: str) -> bool:
     words: set[str] = set(lx.name_words(name))
     if "%" in name:
         words.add("percent")
-    return bool(words & _SUMMED) and not words & _AVERAGED
+    return bool(words & _SUMMED) and not words & (_AVERAGED | _LEVELS)

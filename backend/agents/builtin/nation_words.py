@@ -16,6 +16,11 @@ EVERYDAY_NAMES: dict[str, str] = {
     "Korea": "410", "Ivory Coast": "384", "Burma": "104", "Macedonia": "807",
     "Brunei": "096", "Cape Verde": "132", "Swaziland": "748",
     "Czech Republic": "203", "Persia": "364", "UAE": "784", "Emirates": "784",
+    "UK": "826", "U K": "826", "DR Congo": "180", "DRC": "180", "Lao PDR": "418", "Macau": "446",
+    "The Gambia": "270", "Vatican": "336", "St Lucia": "662", "St Kitts and Nevis": "659",
+    "St Vincent and the Grenadines": "670",
+    # As national data offices write them, where the words before the comma name another nation (places._nation_named).
+    "Congo, Dem. Rep.": "180", "Congo, Rep.": "178", "Korea, Dem. People's Rep.": "408",
 }  # fmt: skip
 
 # The adjective or the people of a nation, singular; plurals are read through the question's stems.

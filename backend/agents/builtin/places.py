@@ -102,7 +102,8 @@ def gazetteer() -> Gazetteer:
     unique = {k: next(iter(v)) for k, v in initials.items() if k and len(v) == 1 and k not in codes}
     sub_forms: dict[str, dict[Form, str]] = {}
     suffixes: dict[str, dict[str, str]] = {}
-    joining = {w for n in shown.values() for w in n.split() if w.islower()}
+    # "of", "and", and the d' of "Côte d'Ivoire" (its own tokens)
+    joining = {t.lower for n in shown.values() for t in lx.tokenize(n) if not t.text[:1].isupper()}
     for sub in cast(Iterable[_Subdivision], pycountry.subdivisions):
         code, nation, name = str(sub.code), str(sub.country_code), str(sub.name)
         shown[code] = name
@@ -124,7 +125,7 @@ def gazetteer() -> Gazetteer:
         suffixes,
         {k: frozenset(v) for k, v in by_suffix.items()},
         {k: frozenset(v) for k, v in by_name.items()},
-        frozenset(t.lower for w in joining for t in lx.tokenize(w)),
+        frozenset(joining),
         _coded(EVERYDAY_NAMES, numeric),
         _coded(DEMONYMS, numeric),
         _lookup_names(every, numeric),
@@ -141,6 +142,13 @@ def _lookup_names(every: dict[str, list[str]], numeric: dict[str, str]) -> dict[
     for name, code in EVERYDAY_NAMES.items():
         every[numeric[code]].append(name)
     return {code: tuple(dict.fromkeys(names)) for code, names in every.items()}
+
+
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """Every word of a nation's name, everyday name or demonym ("ivory", "coast"): no typo of another word."""
+    g = gazetteer()
+    return frozenset(w for forms in (g.nation_forms, g.everyday, g.demonyms) for form in forms for w in form)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,13 +186,22 @@ def _nation_kinds(values: list[str], g: Gazetteer) -> list[tuple[int, bool, bool
             a2.setdefault(up, v)
         if len(v) == 3 and v.isalpha() and up in g.alpha3:
             a3.setdefault(g.alpha3[up], v)
-        if (code := g.nation_forms.get(_form(v)) or g.everyday.get(_form(v))) is not None:
+        if (code := _nation_named(v, g)) is not None:
             named.setdefault(code, v)
     return [
         (len(a2), True, True, a2, frozenset()),
         (len(a3), True, True, a3, frozenset()),
         (len(named), True, False, named, frozenset()),
     ]
+
+
+def _nation_named(value: str, g: Gazetteer) -> str | None:
+    """The nation a stored name names; a name written the data offices' way, its qualifier after a comma
+    ("Korea, Rep.", "Egypt, Arab Rep.", "Gambia, The"), by the words before it."""
+    for name in (value, value.split(",")[0]):
+        if (code := g.nation_forms.get(_form(name)) or g.everyday.get(_form(name))) is not None:
+            return code
+    return None
 
 
 def _subdivision_kinds(values: list[str], g: Gazetteer) -> list[tuple[int, bool, bool, dict[str, str], frozenset[str]]]:

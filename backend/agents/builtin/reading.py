@@ -883,7 +883,12 @@ RATE_NOUNS = frozenset({"rate", "rates", "ratio"})
 def _value_rates(r: Reading, idx: CatalogIndex, mentions: list[Mention]) -> list[Mention]:
     """ "dropout rate", "refund rate by route", "attrition rate" of a yes/no column: the share of rows holding the
     value (or the yes) named right before, not a column called rate (the word is consumed)."""
-    ends = {m.end for m in mentions if m.kind == "value" and m.via == "value"} | {
+    # "unemployment rate" over a table of figures holding 'Unemployment, total (%)': the figure is the rate.
+    figures = {(lf.names_table, lf.names) for lf in idx.long.values()}
+    named = {m.end for m in mentions if m.kind == "value" and (m.table, m.column) in figures}
+    for k in named & {k for k, t in enumerate(r.tokens) if t.lower in RATE_NOUNS}:
+        r.words[k] = None
+    ends = {m.end for m in mentions if m.kind == "value" and m.via == "value"} - named | {
         m.end for m in mentions if m.kind == "column" and _yes_no(idx, m)
     }
     # "unemployment rate" where a stored value says it whole ('Unemployment rate (%)'): that value, no share.

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex
+from backend.agents.builtin.places import place_words
 
 
 def _distance(a: str, b: str, limit: int) -> int:
@@ -138,7 +139,9 @@ def normalise_tokens(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Token
     for t in tokens:
         w = t.lower
         full = _SHORT_FORMS.get(w)
-        if full is not None and w not in keep and (full in lx.BUCKET_WORDS or lx.stem(full) in keep):
+        if idx.places and w in place_words():
+            pass  # "Ivory Coast" over a column of nations is no typo of cost
+        elif full is not None and w not in keep and (full in lx.BUCKET_WORDS or lx.stem(full) in keep):
             t = _token(full, t.pos)  # "qtrly rev": quarterly revenue, where no name of the catalog is spelled so
         elif len(w) >= 5 and w.isalpha() and w not in keep and (other := _other_spelling(w, keep)) is not None:
             t = _token(other, t.pos)  # "labeled" where the data writes labelled, "color" for a Colour column

@@ -30,6 +30,7 @@ from backend.agents.builtin.finishing import finish, leader_note
 from backend.agents.builtin.followup import changes_anything, looks_partial, merge, points_back, pronoun
 from backend.agents.builtin.group_rates import divisor_anywhere, divisor_at
 from backend.agents.builtin.group_tops import tops_per_group
+from backend.agents.builtin.long_entities import ranked_entities
 from backend.agents.builtin.lookups import kind_note
 from backend.agents.builtin.measured_children import measured_children
 from backend.agents.builtin.models import (
@@ -148,6 +149,7 @@ def _answer(
     r.mentions = party_mentions(r, idx, r.mentions)  # "by bill-to state": the billed customer's state
     r.mentions = fact_takings(r, idx, r.mentions)  # "revenue by band": the money of the sales, not a fee of the band
     r.mentions = lines_for_takings(r, idx, r.mentions)  # "revenue by segment": lines less their discount, not the total
+    r.mentions += ranked_entities(r, idx, _unknown_ranked(r, idx))  # "top 5 economies by GDP" over a long table
     # A message that points back keeps the previous table's bonus; a new question in the same chat is read as if
     # asked alone, so a table that explains its words better wins before the same-table check below.
     prefer = previous.plan.table if previous is not None and points_back(r) else None
