@@ -31,7 +31,7 @@ def _nations_sql() -> str:
 
 
 def world_bank() -> duckdb.DuckDBPyConnection:
-    """wdi_values(country_name, country_code, indicator_name, indicator_code, year, value): a row per nation, figure, year."""
+    """wdi_values: a row per nation, figure and year, with names and codes of both."""
     con = duckdb.connect()
     con.execute(
         "CREATE TABLE wdi_values(country_name VARCHAR, country_code VARCHAR, indicator_name VARCHAR,"
