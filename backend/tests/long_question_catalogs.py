@@ -31,21 +31,21 @@ def _nations_sql() -> str:
 
 
 def world_bank() -> duckdb.DuckDBPyConnection:
-    """wdi_values(country_name, country_code, indicator_name, year, value): one row per nation, figure and year."""
+    """wdi_values: a row per nation, figure and year, with names and codes of both."""
     con = duckdb.connect()
     con.execute(
-        "CREATE TABLE wdi_values(country_name VARCHAR, country_code VARCHAR, indicator_name VARCHAR, year INTEGER,"
-        " value DOUBLE)"
+        "CREATE TABLE wdi_values(country_name VARCHAR, country_code VARCHAR, indicator_name VARCHAR,"
+        " indicator_code VARCHAR, year INTEGER, value DOUBLE)"
     )
-    figures = ", ".join(f"('{n}')" for n, _ in WB_FIGURES)
+    figures = ", ".join(f"('{n}', '{c}')" for n, c in WB_FIGURES)
     con.execute(
-        f"""INSERT INTO wdi_values SELECT n.name, n.code, f.name, y,
+        f"""INSERT INTO wdi_values SELECT n.name, n.code, f.name, f.code, y,
         CASE f.name
           WHEN 'Population, total' THEN 1e6 * n.k * 3 + 20000 * n.k * (y - 2015)
           WHEN 'GDP (current US$)' THEN 1e10 * ((n.k * 7) % 11 + 1) + 1e9 * ((n.k + y) % 5)
           WHEN 'Life expectancy at birth, total (years)' THEN 62 + n.k * 2 + 0.1 * (y - 2015)
           ELSE 3 + (n.k * 5 + y) % 9 + 0.5 * n.k END
-        FROM (VALUES {_nations_sql()}) n(name, code, k), (VALUES {figures}) f(name), range(2015, 2023) t(y)"""
+        FROM (VALUES {_nations_sql()}) n(name, code, k), (VALUES {figures}) f(name, code), range(2015, 2023) t(y)"""
     )
     return con
 

@@ -1,7 +1,8 @@
 """The things a table in long format holds figures of, ranked by a noun no name of the catalog says: "top 5 economies
 by GDP in 2019", "which nation had the highest unemployment rate" over an open-data export whose column of nations is
-named for something else (a place, an area). Such a table's rows are one per thing, figure and period, so the thing ranked is its column
-of nations, found by its values (ISO codes or names, as places.py reads them), never by its name."""
+named for something else (a place, an area). Such a table's rows are one per thing, figure and period, so the thing
+ranked is its column of nations, found by its values (ISO codes or names, as places.py reads them), never by its
+name."""
 
 from __future__ import annotations
 

@@ -149,7 +149,8 @@ def _answer(
     r.mentions = party_mentions(r, idx, r.mentions)  # "by bill-to state": the billed customer's state
     r.mentions = fact_takings(r, idx, r.mentions)  # "revenue by band": the money of the sales, not a fee of the band
     r.mentions = lines_for_takings(r, idx, r.mentions)  # "revenue by segment": lines less their discount, not the total
-    r.mentions += ranked_entities(r, idx, _unknown_ranked(r, idx))  # "top 5 economies by GDP" over a long table
+    if idx.long:  # "top 5 economies by GDP" over a table of figures: its column of nations
+        r.mentions += ranked_entities(r, idx, _unknown_ranked(r, idx))
     # A message that points back keeps the previous table's bonus; a new question in the same chat is read as if
     # asked alone, so a table that explains its words better wins before the same-table check below.
     prefer = previous.plan.table if previous is not None and points_back(r) else None
