@@ -1,7 +1,7 @@
 """Money taken in kept as the price on each row of sale: "revenue by concert" over a table of tickets, each sold
 for its price, with no quantity beside it and no other money. The rows are sales by their table's noun (tickets,
 sales, purchases), so the sum of their prices is what was taken in; a price on any other table (a product's list
-price, a room's nightly rate) is no revenue."""
+price, a nightly rate) is no revenue."""
 
 from __future__ import annotations
 

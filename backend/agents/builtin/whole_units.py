@@ -80,7 +80,7 @@ _BY_SCALE = {100: "cents", 1_000_000: "micros"}
 
 
 def subunit_note(plan: AnalysisPlan, idx: CatalogIndex) -> str:
-    """ " amount_cents is stored in cents; shown in whole units (divided by 100).": said when the plan reads money
+    """ " fare_cents is stored in cents; shown in whole units (divided by 100).": said when the plan reads money
     stored in subunits, so a figure a hundred times smaller than the column's values is explained."""
     refs = [m.column for m in plan.measures if m.column is not None and m.agg not in ("count", "count_distinct")]
     refs += [d.column for d in plan.dimensions] + plan.columns
