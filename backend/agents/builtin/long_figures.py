@@ -37,7 +37,7 @@ def long_figure(r: Reading, idx: CatalogIndex, ro: Roles, main: TableEntry) -> s
         if names is not None:
             ro.dims.append(Dimension(column=ref(names), alias=lf.names))
     free = not ro.dims  # nothing groups the figure yet
-    if free:  # "GDP of Chile and Peru in 2020": one number (or line) per thing said
+    if free:  # "GDP of Peru and Nauru in 2020": one number (or line) per thing said
         ro.dims += [
             Dimension(column=f.column, alias=f.column.column)
             for f in ro.filters
