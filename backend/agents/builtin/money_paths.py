@@ -84,7 +84,16 @@ def sole_takings(r: Reading, idx: CatalogIndex, name: str) -> bool:
     weakly the word matched the column (a concept, not its name)."""
     at = takings_at(r)
     owners = {m.table for m in r.mentions if said_at(m, at) and _money(idx, m) is not None}
-    return owners == {name}
+    return owners == {name} and not any(_other_money(idx, m, name) for m in r.mentions if not said_at(m, at))
+
+
+def _other_money(idx: CatalogIndex, m: Mention, name: str) -> bool:
+    """A money column of another table said elsewhere in the question ("teachers earning more than the average
+    salary"): the takings word is then no call for the one table holding takings."""
+    if m.kind != "column" or m.column is None or m.table == name:
+        return False
+    c = idx.tables[m.table].col(m.column)
+    return c is not None and c.is_money and not c.is_id
 
 
 def holds_takings(
