@@ -94,7 +94,7 @@ def _read_already(mentions: list[Mention], fk: ForeignKey, start: int, end: int)
 
 
 def _plain(idx: CatalogIndex, m: Mention) -> bool:
-    """A column a role can qualify: no key of its table (a party's country, not its id)."""
+    """A column a role can qualify: no key of its table (a party's state, not its id)."""
     c = idx.tables[m.table].col(m.column or "")
     return c is not None and not c.is_id
 
