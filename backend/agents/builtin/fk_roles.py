@@ -46,9 +46,13 @@ def paying(roles: frozenset[str]) -> bool:
     return any(w == p or lx.abbreviates(p, w) for w in roles for p in PAYING_ROLES)
 
 
+_KIN_OF = {w: kin for kin in _ROLE_KIN for w in kin}
+
+
 def _kin(word: str, role: str) -> bool:
     """Two words naming one role of a party to a sale (delivery ↔ ship, purchaser ↔ buyer)."""
-    return any({word, lx.stem(word)} & kin and role in kin for kin in _ROLE_KIN)
+    kin = _KIN_OF.get(role)
+    return kin is not None and (word in kin or lx.stem(word) in kin)
 
 
 def _names(word: str, role: str) -> bool:
@@ -85,7 +89,7 @@ def role_positions(r: Reading, idx: CatalogIndex, fk: ForeignKey) -> list[int]:
     hits: list[int] = []
     for i, t in enumerate(r.tokens):
         forms = {t.lower, t.stem, r.words[i] or ""}
-        if roles and len(own) > 1 and _spells(t.lower, own):
+        if roles and len(own) > 1 and t.lower[:2] == own[0][:2] and _spells(t.lower, own):
             hits.append(i)
             continue
         if forms & tables:

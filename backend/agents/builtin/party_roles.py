@@ -84,6 +84,21 @@ def _reached(idx: CatalogIndex, fk: ForeignKey) -> set[str]:
     return {ref, *parents_of(idx, ref), *ancestors_of(idx, ref)}
 
 
+def _read_already(mentions: list[Mention], fk: ForeignKey, start: int, end: int) -> bool:
+    """The key's own name already read over the role and the words after it ("target department" of a
+    tgt_dept_id): nothing to add."""
+    return any(
+        m.kind == "column" and (m.table, m.column) == (fk.table, fk.column) and m.start <= start and m.end > end
+        for m in mentions
+    )
+
+
+def _plain(idx: CatalogIndex, m: Mention) -> bool:
+    """A column a role can qualify: no key of its table (a party's state, not its id)."""
+    c = idx.tables[m.table].col(m.column or "")
+    return c is not None and not c.is_id
+
+
 def _within(m: Mention, start: int, end: int) -> bool:
     return start <= m.start and m.end <= end
 
@@ -94,10 +109,10 @@ def party_mentions(r: Reading, idx: CatalogIndex, mentions: list[Mention]) -> li
     out = list(mentions)
     for fk in _role_keys(idx):
         for start, end in _spans(r, idx, fk):
-            if _timed(r, idx, out, start, end):
+            if _timed(r, idx, out, start, end) or _read_already(out, fk, start, end):
                 continue
             after = [m for m in out if m.start == end and m.kind in ("column", "table")]
-            qualified = [m for m in after if m.kind == "column" and m.table in _reached(idx, fk)]
+            qualified = [m for m in after if m.kind == "column" and m.table in _reached(idx, fk) and _plain(idx, m)]
             named = [m for m in after if m.kind == "table" and m.table == fk.ref_table]
             if qualified:  # "bill-to state": the state of the billed party
                 top = max(qualified, key=lambda m: m.score)
