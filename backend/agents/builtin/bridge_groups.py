@@ -206,7 +206,11 @@ def _alias(idx: CatalogIndex, group: str, column: str) -> str:
 def _note(idx: CatalogIndex, main: str, entity: str, group: str, br: Bridge) -> str:
     """What the grouping through the bridge means for a row whose entity has several groups."""
     one, groups = singular(idx, entity), lx.plural(singular(idx, group))
-    rows = "" if main == entity else f"each {singular(idx, main)} row counts in every {singular(idx, group)} of its {one}, and "
+    rows = (
+        ""
+        if main == entity
+        else f"each {singular(idx, main)} row counts in every {singular(idx, group)} of its {one}, and "
+    )
     return (
         f"I group by {group} through {br.table}, which pairs each {one} with its {groups}: {rows}"
         f"a {one} in two {groups} counts in both."

@@ -51,7 +51,9 @@ def measure_text(m: Measure) -> str:
         what = f"total {human(m.column.column)}" if m.column else "number of rows"
         return f"{what} per {human(m.per.column)} (divided by the number of distinct {human(m.per.column)})"
     if m.group_figure is not None:
-        what = f"total {human(m.column.column)}" if m.column else f"number of {_plural(human(m.alias.split('_per_')[0]))}"
+        what = (
+            f"total {human(m.column.column)}" if m.column else f"number of {_plural(human(m.alias.split('_per_')[0]))}"
+        )
         each = f"{m.group_figure.scale:,.0f} of " if m.group_figure.scale else ""
         return f"{what} per {each}{human(m.group_figure.column)}"
     if m.column is not None and m.minus is not None and m.unit is not None:
