@@ -68,15 +68,32 @@ def _links(idx: CatalogIndex, table: str) -> list[tuple[str, Bridge]]:
         for near in idx.foreign_keys:
             if near.table == fk.table and near.ref_table not in (table, fk.table):
                 br = bridge_between(idx, near.ref_table, table)
-                if br is not None and br.table == fk.table:
+                if br is not None and br.table == fk.table and _pairs_only(idx, br):
                     out.append((table, br))
     keys = [fk for fk in idx.foreign_keys if fk.table == table and fk.ref_table != table]
     for near in keys:
         for far in keys:
             br = bridge_between(idx, near.ref_table, far.ref_table) if near is not far else None
-            if br is not None and br.table == table:
+            if br is not None and br.table == table and _pairs_only(idx, br):
                 out.append((far.ref_table, br))
     return out
+
+
+def _pairs_only(idx: CatalogIndex, br: Bridge) -> bool:
+    """The bridge holds pairs and at most words about them (a role): no figure, no date and no flag, which would
+    make its rows events of their own (an invoice between a client and a sales rep, a purchase line of a track)."""
+    keys = {br.near.column, br.far.column}
+    return all(c.info.kind == "text" or c.is_id for c in idx.tables[br.table].columns if c.name not in keys)
+
+
+def _explains(full: Choice, rest: Choice, span: tuple[int, int], whole: list[Mention]) -> bool:
+    """The table chosen for the whole question reaches what is said at the span and explains every word the table
+    chosen without it explains."""
+    if not any(full.reaches(m.table) for m in whole):
+        return False
+    outside = range(*span)
+    said = {k for m in full.mentions for k in range(m.start, m.end) if k not in outside}
+    return {k for m in rest.mentions for k in range(m.start, m.end) if k not in outside} <= said
 
 
 def _path_to(ch: Choice, entity: str) -> tuple[ForeignKey, ...] | None:
@@ -115,12 +132,14 @@ def _group_column(idx: CatalogIndex, r: Reading, span: tuple[int, int], group: s
 def bridge_group_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> BridgedPlan | None:
     """A measure of one table grouped by a table that a bridge pairs with the table's entity; None when no grouping
     of the question is reached only through a bridge."""
-    for span in _groupings(r):
+    spans = _groupings(r)
+    full = choose_table(r, idx) if spans else None
+    for span in spans:
         at = [m for m in r.mentions if m.start < span[1] and span[0] < m.end]
         said = sorted(at, key=lambda m: m.score * m.spec, reverse=True)
         tables = dict.fromkeys(m.table for m in said if m.table in _named(r, span))
         for group, br in (link for t in tables for link in _links(idx, t)):
-            planned = _plan(r, idx, today, span, at, group, br)
+            planned = _plan(r, idx, today, span, at, group, br, full)
             if planned is not None:
                 return planned
     return None
@@ -134,6 +153,7 @@ def _plan(
     at: list[Mention],
     group: str,
     br: Bridge,
+    full: Choice | None,
 ) -> BridgedPlan | None:
     column = _group_column(idx, r, span, group)
     if column is None:
@@ -148,6 +168,8 @@ def _plan(
     whole = [m for m in at if m.start <= span[0] and span[1] <= m.end]
     if path is None or main in (group, br.table) or ch.reaches(group) or any(ch.reaches(m.table) for m in whole):
         return None  # the rows reach the group without the bridge: an ordinary join answers it
+    if full is not None and full.table.info.name != br.table and _explains(full, ch, span, whole):
+        return None  # "average age by village": a table of the whole question says it all (Age, Village) itself
     found = plan_on(rest, idx, main, today)
     if found is None:
         return None
