@@ -81,7 +81,7 @@ def _links(idx: CatalogIndex, table: str) -> list[tuple[str, Bridge]]:
 
 def _pairs_only(idx: CatalogIndex, br: Bridge) -> bool:
     """The bridge holds pairs and at most words about them (a role): no figure, no date and no flag, which would
-    make its rows events of their own (an invoice between a client and a sales rep, a purchase line of a track)."""
+    make its rows facts of their own (an invoice between a client and a sales rep, a purchase line of a track)."""
     keys = {br.near.column, br.far.column}
     return all(c.info.kind == "text" or c.is_id for c in idx.tables[br.table].columns if c.name not in keys)
 
