@@ -78,6 +78,10 @@ def bridge_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> Bridged
                 continue
             agg = r.agg_before(xm.start) if xm.kind == "table" else None
             counted = agg is not None and agg.agg in ("count", "count_distinct") and xm.start != ym.start
+            # "average page count of books": a count that is a column's own word counts no rows
+            counted = counted and not any(
+                m.kind == "column" and agg is not None and m.start <= agg.start < m.end for m in r.mentions
+            )
             most = xm.kind == "table" and r.top_n is not None and r.low(xm.start - 1) in _MOST  # "the most races"
             if (counted and _each_before(r, ym)) or (most and _which_before(r, ym) and ym.start < xm.start):
                 return _counted(r, idx, today, br, xm)

@@ -199,6 +199,8 @@ def implied_keys(catalog: Catalog, naming: Naming) -> list[ForeignKey]:
             words = _own_words(t, c, naming)
             own = set(words) - lx.ID_WORDS
             unique = (c.distinct_count or 0) >= KEY_SHARE * max(t.row_count, 1)
+            if (t.name, c.name) in declared:
+                continue  # a key declared to another table's rows (a bridge's BookId) is no key of its own table
             if set(words) & lx.ID_WORDS and own and _names_table(own, table) and unique and words not in parents:
                 parents[words] = (t, c)
             elif words and set(words) <= lx.ID_WORDS and unique and table:

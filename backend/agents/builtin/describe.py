@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.models import AnalysisPlan, ChartChoice, Filter, Intent, Measure, is_box
 from backend.agents.builtin.role_model import AGG_PREFIX, measure_alias
@@ -51,7 +52,9 @@ def measure_text(m: Measure) -> str:
         what = f"total {human(m.column.column)}" if m.column else "number of rows"
         return f"{what} per {human(m.per.column)} (divided by the number of distinct {human(m.per.column)})"
     if m.group_figure is not None:
-        what = f"total {human(m.column.column)}" if m.column else f"number of {human(m.alias.split('_per_')[0])}s"
+        what = (
+            f"total {human(m.column.column)}" if m.column else f"number of {_plural(human(m.alias.split('_per_')[0]))}"
+        )
         each = f"{m.group_figure.scale:,.0f} of " if m.group_figure.scale else ""
         return f"{what} per {each}{human(m.group_figure.column)}"
     if m.whole is not None and m.whole.measures:  # a part and its whole in two tables
@@ -80,7 +83,7 @@ def measure_text(m: Measure) -> str:
         return f"{_AGG_WORDS[m.agg]} " + " plus ".join(human(c.column) for c in [m.column, *m.plus])
     if m.column is None:
         return (
-            f"number of {human(m.alias.removesuffix('_count'))}s".replace("ss", "s")
+            f"number of {_plural(human(m.alias.removesuffix('_count')))}"
             if m.alias != "row_count"
             else "number of rows"
         )
@@ -245,3 +248,8 @@ def _what(plan: AnalysisPlan) -> str:
     top = f", keeping the top {plan.top_n}" if plan.top_n else ""
     top += f" of each {human(plan.top_per)}" if plan.top_n and plan.top_per else ""
     return f"I compute the {what}" + (f" per {by}" if by else "") + top + "."
+
+
+def _plural(noun: str) -> str:
+    """A counted noun in the plural: categories, not categorys (an -s already there is kept)."""
+    return lx.plural(noun) if noun.endswith("y") else f"{noun}s".replace("ss", "s")

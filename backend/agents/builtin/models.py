@@ -260,6 +260,9 @@ class AnalysisPlan(BaseModel):
     periods: bool = False
     # Decided by choose_chart but remembered so follow-ups keep the user's explicit choice.
     chart_hint: str | None = None
+    # The key of the plan's rows when groups reached through a bridge table pair a row with several of them: each row
+    # counts once in each of its groups (over the distinct rows and groups), even where the bridge repeats a pair.
+    once_per: ColumnRef | None = None
 
     def histogram_groups(self) -> list[ColumnRef]:
         """A histogram's group column, the one after the binned column ("distribution of price by kind": one

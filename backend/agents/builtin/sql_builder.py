@@ -483,6 +483,8 @@ class SqlBuilder:
             return None
         if p.top_n and len(p.dimensions) == 2:
             return None
+        if p.once_per is not None:  # groups through a bridge: each row once per group (bridge_groups.py)
+            return p.once_per.table, p.once_per.column
         tables = {m.column.table for m in p.measures if m.column is not None}
         if len(tables) != 1 or any(m.column is None or m.per is not None or m.share_of for m in p.measures):
             return None

@@ -39,7 +39,7 @@ def _table_noun(idx: CatalogIndex, t: TableEntry, plural: bool = False) -> str:
     shared = lx.stem(raw[0]) in idx.house if raw else False
     words = list(raw[1:] if shared and len(raw) > 1 else raw) or [t.info.name.lower()]
     if plural and not words[-1].endswith("s"):
-        words[-1] += "s"
+        words[-1] = lx.plural(words[-1])  # categories, not categorys
     return " ".join(words)
 
 

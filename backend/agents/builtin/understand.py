@@ -10,6 +10,7 @@ from backend.agents.builtin.apart_ratios import apart_ratio, rewhole
 from backend.agents.builtin.both import both_conditions
 from backend.agents.builtin.box_plots import box_plan, is_box, unbox_plan, unboxed_note
 from backend.agents.builtin.bridge import bridge_plan
+from backend.agents.builtin.bridge_groups import bridge_group_plan
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, build_index
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.choice import Choice, calendar_unit, choose_table
@@ -213,6 +214,10 @@ def _answer(
     if bridged is not None:  # "number of races for each sailor", "gardeners who grow a rose": through a bridge table
         bridged.plan.chart_hint = hint
         return _decision(bridged.plan, idx, bridged.choice, bridged.notes)
+    grouped = bridge_group_plan(r, idx, today)
+    if grouped is not None:  # "average length of films per category": grouped through a bridge table
+        grouped.plan.chart_hint = hint
+        return _decision(grouped.plan, idx, grouped.choice, grouped.notes)
     outcome = outcome_table(r, idx)  # "wins per side", "number of draws": the rows whose two sides are compared
     if outcome is not None and (ch is None or ch.table.info.name != outcome):
         compared = _outcome_plan(r, idx, outcome, today)
