@@ -84,7 +84,23 @@ def sole_takings(r: Reading, idx: CatalogIndex, name: str) -> bool:
     weakly the word matched the column (a concept, not its name)."""
     at = takings_at(r)
     owners = {m.table for m in r.mentions if said_at(m, at) and _money(idx, m) is not None}
-    return owners == {name} and not any(_other_money(idx, m, name) for m in r.mentions if not said_at(m, at))
+    return (
+        owners == {name}
+        and not any(_other_money(idx, m, name) for m in r.mentions if not said_at(m, at))
+        and not _unheard_grouping(r)
+    )
+
+
+def _unheard_grouping(r: Reading) -> bool:
+    """A grouping said on words the catalog does not hold ("average order value in each region" where no column is a
+    region): the one table holding takings would answer without it, so it gets no help to."""
+    for k, t in enumerate(r.tokens):
+        if t.lower not in lx.GROUPING_WORDS:
+            continue
+        after = next((j for j in range(k + 1, len(r.tokens)) if r.words[j] is not None), None)
+        if after is not None and not any(m.start <= after < m.end for m in r.mentions):
+            return True
+    return False
 
 
 def _other_money(idx: CatalogIndex, m: Mention, name: str) -> bool:
