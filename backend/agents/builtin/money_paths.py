@@ -92,8 +92,8 @@ def sole_takings(r: Reading, idx: CatalogIndex, name: str) -> bool:
 
 
 def _unheard_grouping(r: Reading) -> bool:
-    """A grouping said on words the catalog does not hold ("average order value in each region" where no column is a
-    region): the one table holding takings would answer without it, so it gets no help to."""
+    """A grouping said on words the catalog does not hold ("average order value in each galaxy" where no column is a
+    galaxy): the one table holding takings would answer without it, so it gets no help to."""
     for k, t in enumerate(r.tokens):
         if t.lower not in lx.GROUPING_WORDS:
             continue
@@ -104,7 +104,7 @@ def _unheard_grouping(r: Reading) -> bool:
 
 
 def _other_money(idx: CatalogIndex, m: Mention, name: str) -> bool:
-    """A money column of another table said elsewhere in the question ("teachers earning more than the average
+    """A money column of another table said elsewhere in the question ("nurses earning more than the average
     salary"): the takings word is then no call for the one table holding takings."""
     if m.kind != "column" or m.column is None or m.table == name:
         return False
