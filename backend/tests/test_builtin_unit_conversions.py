@@ -120,3 +120,15 @@ def test_a_total_said_in_total_or_by_what_was_done_is_compared_in_the_columns_un
         "exercises with sets heavier than 100 kg",
         "SELECT exercise, COUNT(*) FROM lift_sets WHERE weight_kg > 100 GROUP BY 1",
     )
+
+
+def test_a_threshold_is_said_with_its_comparison_and_number(gym: Db, club: Db) -> None:
+    # the thought keeps the comparison and the decimal point ("reps 8" and "Distance km 12 5" read as nothing)
+    d = answer(gym, "sets with more than 8 reps")
+    assert "Filtered to reps above 8." in d.thoughts, d.thoughts
+    d = answer(gym, "how many sets with at most 3 reps")
+    assert "Filtered to reps at or below 3." in d.thoughts, d.thoughts
+    d = answer(club, "runs longer than 12.5 km")
+    assert "Filtered to Distance (km) above 12.5." in d.thoughts, d.thoughts
+    d = answer(club, "runners with more than 10 runs")
+    assert "Filtered to run count above 10." in d.thoughts, d.thoughts

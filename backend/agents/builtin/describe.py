@@ -117,10 +117,18 @@ def filter_text(f: Filter) -> str:
             over = f"the {agg} over all {f.column.table} rows, not the {agg} of the groups' figures"
             return f"groups whose {measure_text(f.having)} is {op} {over}"
         return f"{human(f.column.column)} {op} {whole}"
-    if f.note and f.op in _OP_WORDS and f.values and isinstance(f.values[0], int | float):
-        # "distance (km) above 16.09 (10 miles = 16.09 km)": a threshold said in another unit, and what it reads as
+    if (
+        f.op in _OP_WORDS
+        and len(f.values) == 1
+        and isinstance(f.values[0], int | float)
+        and not isinstance(f.values[0], bool)
+    ):
+        # "reps above 5", "set count above 8"; "distance (km) above 16.09 (10 miles = 16.09 km)": a threshold said in
+        # another unit, and what it reads as
         said = human(f.having.alias if f.having is not None else f.column.output())
-        return f"{said} {_OP_WORDS[f.op]} {number_text(float(f.values[0]))} ({f.note})"
+        value = float(f.values[0])
+        text = f"{said} {_OP_WORDS[f.op]} {number_text(value) if abs(value) >= 1 or f.note else f'{value:.6g}'}"
+        return f"{text} ({f.note})" if f.note else text
     if f.op == "=" and f.values and isinstance(f.values[0], bool):
         said = flag_text(f.column.column, f.values[0])
         return f"rows {said}" if said.startswith("with") else f"rows that are {said}"
