@@ -98,7 +98,7 @@ def _unheard_grouping(r: Reading) -> bool:
         if t.lower not in lx.GROUPING_WORDS:
             continue
         after = next((j for j in range(k + 1, len(r.tokens)) if r.words[j] is not None), None)
-        if after is not None and not any(m.start <= after < m.end for m in r.mentions):
+        if after is not None and not any(said_at(m, [after]) for m in r.mentions):
             return True
     return False
 
