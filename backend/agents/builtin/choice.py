@@ -262,6 +262,7 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
     measured = {c.unit.dimension for c in r.comparisons if c.unit is not None and c.unit.label not in MONEY_UNITS}
     # Values a column's longer name holds depend on the question alone: read once, not once per table.
     inside = {id(m): [v for v in r.mentions if name_inside(r, idx, v, m)] for m in r.mentions if m.kind == "column"}
+    sole = sole_takings(r, idx)
     for name, entry in idx.tables.items():
         if only is not None and name != only:
             continue
@@ -302,7 +303,7 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
             and not any(m.kind == "table" and m.table == name for m in picked)
         ):
             total += FACT_BONUS
-        if sole_takings(r, idx, name):
+        if name == sole:
             total += SOLE_TAKINGS_BONUS
         joined = len({m.table for m in picked} - {name})
         named = int(any(m.kind == "table" and m.table == name for m in picked))

@@ -53,7 +53,9 @@ def measure_text(m: Measure) -> str:
         return f"{what} per {human(m.per.column)} (divided by the number of distinct {human(m.per.column)})"
     if m.group_figure is not None:
         what = (
-            f"total {human(m.column.column)}" if m.column else f"number of {_plural(human(m.alias.split('_per_')[0]))}"
+            f"total {human(m.column.column)}"
+            if m.column
+            else f"number of {lx.counted(human(m.alias.split('_per_')[0]))}"
         )
         each = f"{m.group_figure.scale:,.0f} of " if m.group_figure.scale else ""
         return f"{what} per {each}{human(m.group_figure.column)}"
@@ -83,7 +85,7 @@ def measure_text(m: Measure) -> str:
         return f"{_AGG_WORDS[m.agg]} " + " plus ".join(human(c.column) for c in [m.column, *m.plus])
     if m.column is None:
         return (
-            f"number of {_plural(human(m.alias.removesuffix('_count')))}"
+            f"number of {lx.counted(human(m.alias.removesuffix('_count')))}"
             if m.alias != "row_count"
             else "number of rows"
         )
@@ -256,8 +258,3 @@ def _what(plan: AnalysisPlan) -> str:
     top = f", keeping the top {plan.top_n}" if plan.top_n else ""
     top += f" of each {human(plan.top_per)}" if plan.top_n and plan.top_per else ""
     return f"I compute the {what}" + (f" per {by}" if by else "") + top + "."
-
-
-def _plural(noun: str) -> str:
-    """A counted noun in the plural: categories, not categorys (an -s already there is kept)."""
-    return lx.plural(noun) if noun.endswith("y") else f"{noun}s".replace("ss", "s")

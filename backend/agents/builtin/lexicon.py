@@ -515,3 +515,9 @@ def plural(word: str) -> str:
     if word.endswith(("s", "x", "z", "ch", "sh")):
         return word + "es"
     return word + "s"
+
+
+def counted(noun: str) -> str:
+    """A noun as counted ("number of …"): kept when it ends in -s already (orders, sales), else its plural
+    (categories, not categorys)."""
+    return noun if noun.endswith("s") else plural(noun)

@@ -49,12 +49,16 @@ def takings_table(idx: CatalogIndex, t: TableEntry) -> bool:
 
 def _money(idx: CatalogIndex, m: Mention) -> ColumnEntry | None:
     """The money taken in a mention names, if it names such money (no salary, tax or carrier's charge)."""
+    c = _money_column(idx, m)
+    return None if c is None or (c.key_words | c.expanded) & lx.NOT_TAKINGS else c
+
+
+def _money_column(idx: CatalogIndex, m: Mention) -> ColumnEntry | None:
+    """The money column a mention names, whatever the money is (taken in or paid out); never a key."""
     if m.kind != "column" or m.column is None:
         return None
     c = idx.tables[m.table].col(m.column)
-    if c is None or not c.is_money or c.is_id or (c.key_words | c.expanded) & lx.NOT_TAKINGS:
-        return None
-    return c
+    return c if c is not None and c.is_money and not c.is_id else None
 
 
 def fact_takings(r: Reading, idx: CatalogIndex, mentions: list[Mention]) -> list[Mention]:
@@ -79,16 +83,17 @@ def fact_takings(r: Reading, idx: CatalogIndex, mentions: list[Mention]) -> list
     return [m for m in mentions if not (m in said and m.table in above)]
 
 
-def sole_takings(r: Reading, idx: CatalogIndex, name: str) -> bool:
+def sole_takings(r: Reading, idx: CatalogIndex) -> str | None:
     """ "total revenue" where one table alone holds money a takings word names: nothing else could answer it, however
-    weakly the word matched the column (a concept, not its name)."""
+    weakly the word matched the column (a concept, not its name). The table's name, read once per question; none
+    when another table's money is said elsewhere ("nurses earning more than the average salary")."""
     at = takings_at(r)
     owners = {m.table for m in r.mentions if said_at(m, at) and _money(idx, m) is not None}
-    return (
-        owners == {name}
-        and not any(_other_money(idx, m, name) for m in r.mentions if not said_at(m, at))
-        and not _unheard_grouping(r)
-    )
+    if len(owners) != 1:
+        return None
+    (name,) = owners
+    other = any(m.table != name and _money_column(idx, m) is not None for m in r.mentions if not said_at(m, at))
+    return None if other or _unheard_grouping(r) else name
 
 
 def _unheard_grouping(r: Reading) -> bool:
@@ -101,15 +106,6 @@ def _unheard_grouping(r: Reading) -> bool:
         if after is not None and not any(said_at(m, [after]) for m in r.mentions):
             return True
     return False
-
-
-def _other_money(idx: CatalogIndex, m: Mention, name: str) -> bool:
-    """A money column of another table said elsewhere in the question ("nurses earning more than the average
-    salary"): the takings word is then no call for the one table holding takings."""
-    if m.kind != "column" or m.column is None or m.table == name:
-        return False
-    c = idx.tables[m.table].col(m.column)
-    return c is not None and c.is_money and not c.is_id
 
 
 def holds_takings(

@@ -38,8 +38,8 @@ def _table_noun(idx: CatalogIndex, t: TableEntry, plural: bool = False) -> str:
     raw = _raw_words(t.info.name)
     shared = lx.stem(raw[0]) in idx.house if raw else False
     words = list(raw[1:] if shared and len(raw) > 1 else raw) or [t.info.name.lower()]
-    if plural and not words[-1].endswith("s"):
-        words[-1] = lx.plural(words[-1])  # categories, not categorys
+    if plural:
+        words[-1] = lx.counted(words[-1])
     return " ".join(words)
 
 
