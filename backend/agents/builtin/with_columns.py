@@ -13,11 +13,13 @@ from backend.agents.builtin.choice import Choice, choose_table
 from backend.agents.builtin.finishing import finish
 from backend.agents.builtin.fk_roles import own_alias, own_keys
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Intent, OrderItem
-from backend.agents.builtin.reading import Reading
+from backend.agents.builtin.reading import AggWord, Reading
 from backend.agents.builtin.table_roles import own_key
 
 # Words that may stand before the rows' noun: a listing verb and its fillers ("show me all the …").
-_BEFORE = lx.LISTING_VERBS | lx.LISTING_FILLERS | {"which", "what", "are", "were", "each"}
+# A request's polite opening: "can you list …", "I'd like to see …", "please show …".
+_ASKING = frozenset({"can", "could", "would", "will", "you", "please", "i", "we", "want", "like", "to", "need", "d"})
+_BEFORE = lx.LISTING_VERBS | lx.LISTING_FILLERS | {"which", "what", "are", "were", "each"} | _ASKING
 # Words between the named columns: "the name and quay", "their name, its date".
 _BETWEEN = lx.OWNER_WORDS | {"and", "also", "plus", "a", "an"}
 
@@ -33,7 +35,9 @@ class Listed:
 def listed_with(r: Reading, idx: CatalogIndex) -> Listed | None:
     """The rows named first, then "with" (or "and their") and columns up to the question's end; None when the
     words after "with" are anything else (a value, a condition, a count, a child's rows)."""
-    if r.aggs or r.comparisons or r.operators or r.date is not None or r.patterns:
+    if r.comparisons or r.operators or r.date is not None or r.patterns:
+        return None
+    if any(not _counted_column(r, idx, a) for a in r.aggs):
         return None
     for w, t in enumerate(r.tokens):
         joined = t.lower == "with" or (t.lower == "and" and r.low(w + 1) in {"their", "its"})
@@ -85,13 +89,21 @@ def _named_run(r: Reading, idx: CatalogIndex, ch: Choice, k: int) -> list[Column
         if r.low(k) in _BETWEEN or not r.tokens[k].text.isalnum():
             k += 1
             continue
+        counted = next((a for a in r.aggs if a.start == k), None)
+        if counted is not None:
+            k = counted.end  # "number of rooms": the column counting them (`_counted_column`)
+            continue
         here = [m for m in r.mentions if m.start == k and m.kind in ("table", "column") and m.via != "adjective"]
         here = [m for m in here if ch.reaches(m.table)]
         if not here:
             return []
         end = max(m.end for m in here)
-        if any(m.kind == "value" and m.start <= k < m.end and m.end >= end for m in r.mentions):
-            return []  # "with status shipped": a value is a condition, not a column to show
+        named_here = any(m.kind == "column" and m.via == "name" and m.end == end for m in here)
+        listed = r.low(k - 1) in lx.OWNER_WORDS - {"the"} or (bool(out) and not r.tokens[k - 1].text.isalnum())
+        if not (named_here and listed) and any(
+            m.kind == "value" and m.start <= k < m.end and m.end >= end for m in r.mentions
+        ):
+            return []  # "with status shipped": a value is a condition, not a column ("with their town" is one)
         longest = [m for m in here if m.end == end]
         role = next((m for m in longest if m.table == rows and m.column in roles), None)
         cols = [m for m in longest if m.kind == "column" and m.column is not None and m.column not in roles]
@@ -131,6 +143,18 @@ def _named_run(r: Reading, idx: CatalogIndex, ch: Choice, k: int) -> list[Column
     if owner is not None:
         out.append(owner)
     return out
+
+
+def _counted_column(r: Reading, idx: CatalogIndex, a: AggWord) -> bool:
+    """ "gyms with their town and number of lockers": a count word naming a column that holds a count of its own
+    (locker_count, NumberOfLockers), shown as it is; any other aggregate makes the question no listing."""
+    if a.agg != "count":
+        return False
+    for m in r.mentions:
+        c = idx.tables[m.table].col(m.column) if m.start == a.end and m.kind == "column" and m.column else None
+        if c is not None and not c.is_id and {"number", "count"} & {*c.words, *c.expanded}:
+            return True
+    return False
 
 
 def _label_of(entry: TableEntry, alias: str | None) -> ColumnRef | None:
