@@ -19,6 +19,7 @@ from backend.agents.builtin.catalog_index import (
 )
 from backend.agents.builtin.choice import Choice, name_inside
 from backend.agents.builtin.conditions import ComparisonFilters, date_column, date_filters, value_filters
+from backend.agents.builtin.counted_totals import counted_note, totalled_rows
 from backend.agents.builtin.counted_verbs import row_noun
 from backend.agents.builtin.date_order import date_order
 from backend.agents.builtin.derived import difference, homed, own_amounts, product, ratio, row_sum, settle
@@ -251,6 +252,8 @@ class RoleReader:
             self.ro.entity = ref(role.entity)
         if role.count_noun is not None:
             self.ro.count_noun = role.count_noun
+        if role.note is not None:
+            self.ro.counted = role.note
 
     def run(self, conditions: ComparisonFilters) -> Roles:
         """Assign every selected mention, then dates, buckets and comparisons."""
@@ -678,6 +681,10 @@ class RoleReader:
             elif c.table == self.main.info.name and self.own_key(c) and ranks_by_rows(self.r, self.ch, m):
                 said = self.r.tokens[m.start].lower  # "top 3 agents by comments": the comments' own key, counted
                 self.add_measure(None, "count", True, singular(self.idx, said))
+            elif c.table == self.main.info.name and self.own_key(c) and (rows := totalled_rows(self.r, self.ch, m)):
+                noun = singular(self.idx, self.r.tokens[m.end - 1].lower)  # "total tickets" of a ticket key: the tickets
+                self.add_measure(None, "count", True, noun)
+                self.ro.counted = counted_note(self.r, self.idx, m, rows)
             elif cue or self.having_subject(m):  # "genres with revenue over 100": the grouping a condition qualifies
                 self.add_dim(c, m.end)
             else:
