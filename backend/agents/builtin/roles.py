@@ -682,9 +682,8 @@ class RoleReader:
                 said = self.r.tokens[m.start].lower  # "top 3 agents by comments": the comments' own key, counted
                 self.add_measure(None, "count", True, singular(self.idx, said))
             elif c.table == self.main.info.name and self.own_key(c) and (rows := totalled_rows(self.r, self.ch, m)):
-                noun = singular(
-                    self.idx, self.r.tokens[m.end - 1].lower
-                )  # "total tickets" of a ticket key: the tickets
+                # "total tickets" of a ticket key: the tickets counted
+                noun = singular(self.idx, self.r.tokens[m.end - 1].lower)
                 self.add_measure(None, "count", True, noun)
                 self.ro.counted = counted_note(self.r, self.idx, m, rows)
             elif cue or self.having_subject(m):  # "genres with revenue over 100": the grouping a condition qualifies
