@@ -1,6 +1,6 @@
 """Two catalogs where "total <things>" means how many rows there are: a snake_case webshop (customers, orders with an
 amount and a quantity, signups) and a PascalCase forum with bookings
-(Users, Posts, Votes typed by a VoteTypes lookup, Bookings with a Fee and a Nights count, a SupportLog of tickets
+(Users, Posts, Votes typed by a VoteTypes lookup, Bookings with a Fee, a Nights count and a RoomQty, a SupportLog of tickets
 with a refund amount), and a daily summary whose total_orders and upvotes columns are measures."""
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def webshop() -> duckdb.DuckDBPyConnection:
 
 
 def forum() -> duckdb.DuckDBPyConnection:
-    """Users, Posts, Votes (VoteTypeId → VoteTypes), Bookings of rooms (Fee, Nights) and a SupportLog whose rows are
+    """Users, Posts, Votes (VoteTypeId → VoteTypes), Bookings of rooms (Fee, Nights, RoomQty) and a SupportLog whose rows are
     tickets (TicketId, RefundAmt), PascalCase."""
     con = duckdb.connect()
     rnd = random.Random(67)
@@ -88,15 +88,15 @@ def forum() -> duckdb.DuckDBPyConnection:
     con.executemany('INSERT INTO "Votes" VALUES (?, ?, ?, ?)', votes)
     con.execute(
         'CREATE TABLE "Bookings"("BookingId" INTEGER PRIMARY KEY, "UserId" INTEGER REFERENCES "Users", '
-        '"BookedOn" DATE, "Nights" INTEGER, "Fee" DECIMAL(10,2), "Status" VARCHAR)'
+        '"BookedOn" DATE, "Nights" INTEGER, "RoomQty" INTEGER, "Fee" DECIMAL(10,2), "Status" VARCHAR)'
     )
     bookings: list[tuple[Any, ...]] = []
     for i in range(1, 1201):
         bookings.append((
             i, rnd.randint(1, 30), dt.date(2023, 6, 1) + dt.timedelta(days=rnd.randrange(800)), rnd.randint(1, 9),
-            round(rnd.uniform(40, 900), 2), rnd.choice(["Confirmed", "Confirmed", "Cancelled"]),
+            rnd.randint(1, 3), round(rnd.uniform(40, 900), 2), rnd.choice(["Confirmed", "Confirmed", "Cancelled"]),
         ))  # fmt: skip
-    con.executemany('INSERT INTO "Bookings" VALUES (?, ?, ?, ?, ?, ?)', bookings)
+    con.executemany('INSERT INTO "Bookings" VALUES (?, ?, ?, ?, ?, ?, ?)', bookings)
     con.execute(
         'CREATE TABLE "SupportLog"("TicketId" INTEGER PRIMARY KEY, "UserId" INTEGER REFERENCES "Users", '
         '"OpenedOn" DATE, "Queue" VARCHAR, "RefundAmt" DECIMAL(8,2))'

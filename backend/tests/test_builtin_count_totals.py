@@ -120,3 +120,18 @@ def test_a_column_the_noun_names_is_summed(stats: Db) -> None:
         "SELECT date_trunc('month', stat_date), SUM(total_orders) FROM daily_stats GROUP BY 1",
     )
     same(stats, "total upvotes", "SELECT SUM(upvotes) FROM daily_stats")
+
+
+def test_volume_of_rows_is_their_count(shop: Db, board: Db) -> None:
+    d = same(shop, "order volume by month", "SELECT date_trunc('month', order_date), COUNT(*) FROM orders GROUP BY 1")
+    assert "Counted order volume: one row per order." in d.thoughts
+    same(
+        board,
+        "booking volume by month",
+        'SELECT date_trunc(\'month\', "BookedOn"), COUNT(*) FROM "Bookings" GROUP BY 1',
+    )
+    same(
+        board,
+        "total room quantity by month",
+        'SELECT date_trunc(\'month\', "BookedOn"), SUM("RoomQty") FROM "Bookings" GROUP BY 1',
+    )

@@ -6,6 +6,7 @@ it is read as that column before the table's rows are."""
 
 from __future__ import annotations
 
+from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, singular
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.reading import ARTICLES, Reading
@@ -41,3 +42,20 @@ def counted_note(r: Reading, idx: CatalogIndex, m: Mention, said: str) -> str:
     words = [r.low(j) for j in range(m.start, m.end)]
     one = " ".join([*words[:-1], singular(idx, words[-1])]) if all(w.isalpha() for w in words) else said
     return f"Counted {said}: one row per {one}."
+
+
+_VOLUME_WORDS = frozenset({"volume"})
+
+
+def volume_of_rows(r: Reading, ch: Choice, m: Mention) -> Mention | None:
+    """ "order volume by month": "volume" right after the noun of the chosen table's rows, matched to a column only by
+    its sense (a quantity; no column is called so), asks how many rows there are. The mention of that noun (the table
+    or its key), or None; "sales volume" is no noun of rows but money, and stays the quantity sold."""
+    if m.via != "concept" or m.end - m.start != 1 or r.low(m.start) not in _VOLUME_WORDS:
+        return None
+    main = ch.table.info.name
+    for x in ch.mentions:
+        said = [w for w in r.words[x.start : x.end] if w]
+        if x.end == m.start and x.table == main and x.kind in ("table", "column") and not set(said) & lx.MONEY_WORDS:
+            return x if r.tokens[x.end - 1].lower.isalpha() else None
+    return None
