@@ -14,13 +14,13 @@ from backend.agents.builtin.reading import ARTICLES, Reading
 _TOTAL_WORDS = frozenset({"total"})
 
 
-def totalled_rows(r: Reading, ch: Choice, m: Mention) -> str | None:
+def totalled_rows(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention) -> str | None:
     """The rows counted when "total" stands before the table mention `m` of the chosen table's own rows, with nothing
     between but articles and values of those rows ("shipped orders", "upvotes"); None when it does not, or a column
     is named right after the noun ("total order amount")."""
     if m.table != ch.table.info.name or not r.tokens[m.end - 1].lower.isalpha():
         return None
-    if any(x.start == m.end and x.kind == "column" for x in ch.mentions):
+    if any(x.start == m.end and x.kind == "column" for x in ch.mentions) or _qualifies(r, idx, m):
         return None
     valued = {p for x in ch.mentions if x.kind == "value" and x.end <= m.start for p in range(x.start, x.end)}
     k = m.start - 1
@@ -34,6 +34,16 @@ def totalled_rows(r: Reading, ch: Choice, m: Mention) -> str | None:
     said = [r.low(j) for j in range(k + 1, m.end) if j in valued or j >= m.start]
     glued = "".join(said)  # "upvotes", read as "up votes": said as one word
     return glued if len(said) > 1 and glued in r.question.lower().split() else " ".join(said)
+
+
+def _qualifies(r: Reading, idx: CatalogIndex, m: Mention) -> bool:
+    """ "total harvest value", "total order amount": the noun only says whose figure the next word names — a figure's
+    word, or any word after a noun in the singular that is no function word."""
+    nxt = r.low(m.end)
+    if nxt in lx.MONEY_WORDS or nxt in lx.ADDITIVE_WORDS:
+        return True
+    said = r.low(m.end - 1)
+    return singular(idx, said) == said and nxt.isalpha() and nxt not in lx.STOPWORDS and not lx.bucket_of(nxt)
 
 
 def counted_note(r: Reading, idx: CatalogIndex, m: Mention, said: str) -> str:

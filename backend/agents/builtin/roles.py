@@ -683,7 +683,11 @@ class RoleReader:
             elif c.table == self.main.info.name and self.own_key(c) and ranks_by_rows(self.r, self.ch, m):
                 said = self.r.tokens[m.start].lower  # "top 3 agents by comments": the comments' own key, counted
                 self.add_measure(None, "count", True, singular(self.idx, said))
-            elif c.table == self.main.info.name and self.own_key(c) and (rows := totalled_rows(self.r, self.ch, m)):
+            elif (
+                c.table == self.main.info.name
+                and self.own_key(c)
+                and (rows := totalled_rows(self.r, self.idx, self.ch, m))
+            ):
                 # "total tickets" of a ticket key: the tickets counted
                 noun = singular(self.idx, self.r.tokens[m.end - 1].lower)
                 self.add_measure(None, "count", True, noun)

@@ -125,7 +125,7 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
         # A table named after its one measure ("<x> index" with a column <x>): the measure, not a row count.
         chosen = agg.agg if agg else default_agg(named_measure)
         return TableRole(measure=MeasureAsk(named_measure, chosen, agg is not None))
-    totalled = None if money else totalled_rows(r, ch, m)
+    totalled = None if money else totalled_rows(r, idx, ch, m)
     if totalled is not None:  # "total orders by month": how many orders, not their money
         return TableRole(measure=MeasureAsk(None, "count", True, noun), note=counted_note(r, idx, m, totalled))
     elsewhere = bool(r.entity_at) and not r.entity_at & set(range(m.start, m.end))
