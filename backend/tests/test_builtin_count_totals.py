@@ -5,7 +5,7 @@ measure (total_orders, upvotes) is summed."""
 
 from __future__ import annotations
 
-from backend.tests.builtin_checks import Db, catalog_fixture, same
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, rows, same
 from backend.tests.count_total_catalogs import forum, shop_stats, webshop
 
 shop = catalog_fixture(webshop)
@@ -135,3 +135,13 @@ def test_volume_of_rows_is_their_count(shop: Db, board: Db) -> None:
         "total room quantity by month",
         'SELECT date_trunc(\'month\', "BookedOn"), SUM("RoomQty") FROM "Bookings" GROUP BY 1',
     )
+
+
+def test_total_of_rows_as_a_follow_up(shop: Db, board: Db) -> None:
+    d = answer(shop, "total orders instead", previous=answer(shop, "revenue by month"))
+    assert rows(shop[0], d.sql) == rows(
+        shop[0], "SELECT date_trunc('month', order_date), COUNT(*) FROM orders GROUP BY 1"
+    ), d.sql
+    d = answer(board, "total bookings instead", previous=answer(board, "total fee by user"))
+    gold = 'SELECT u."DisplayName", COUNT(*) FROM "Bookings" b JOIN "Users" u ON b."UserId" = u."Id" GROUP BY 1'
+    assert rows(board[0], d.sql) == rows(board[0], gold), d.sql
