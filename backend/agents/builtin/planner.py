@@ -205,7 +205,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     _speed_by_duration(r, idx, ro)
     _age_in_years(r, idx, ro)
     figure = long_figure(r, idx, ro, main)
-    notes = [*ro.notes, *([figure] if figure else [])]
+    notes = [*ro.notes, *([figure] if figure else []), *([ro.counted] if ro.counted else [])]
     filters = ro.filters + ro.date_filter
     spans = [m for m in ro.measures if (m.age or (m.minus is not None and m.unit is not None)) and m.column is not None]
     if "distribution" in r.flags and spans and spans[0].column is not None:

@@ -31,6 +31,7 @@ class Roles:
     row_cols: list[ColumnRef] = field(default_factory=list[ColumnRef])
     count_noun: str | None = None
     notes: list[str] = field(default_factory=list[str])
+    counted: str | None = None  # "Counted orders: one row per order.": said after every other remark
     direction_dim: bool = False  # "departing trips per station": the grouping is the origin-like column
     periods: bool = False  # compared periods ("Q1 vs Q2"): the time bucket is a series, not the x axis
     # "2023 vs 2024 by month": the compared years' months on the x axis (month_of_year), one series per year.

@@ -19,6 +19,7 @@ from backend.agents.builtin.catalog_index import (
 )
 from backend.agents.builtin.choice import Choice, name_inside
 from backend.agents.builtin.conditions import ComparisonFilters, date_column, date_filters, value_filters
+from backend.agents.builtin.counted_totals import counted_note, totalled_rows, volume_of_rows
 from backend.agents.builtin.counted_verbs import row_noun
 from backend.agents.builtin.date_order import date_order
 from backend.agents.builtin.derived import difference, homed, own_amounts, product, ratio, row_sum, settle
@@ -251,6 +252,8 @@ class RoleReader:
             self.ro.entity = ref(role.entity)
         if role.count_noun is not None:
             self.ro.count_noun = role.count_noun
+        if role.note is not None:
+            self.ro.counted = role.note
 
     def run(self, conditions: ComparisonFilters) -> Roles:
         """Assign every selected mention, then dates, buckets and comparisons."""
@@ -564,6 +567,8 @@ class RoleReader:
         if self.yes_no(m, c) or self.missing(m, c) or self.not_happened(m, c) or self.still_pending(m, c):
             return
         c = self.named_rows(m, c)
+        if self.counted_volume(m):
+            return
         cue = self.cue(m.start) or ("dim" if self.r.entity_at & set(range(m.start, m.end)) else None)
         agg = self.r.agg_before(m.start)
         before = agg.start - 1 - (self.r.low(agg.start - 1) == "the") if agg else -1
@@ -678,6 +683,15 @@ class RoleReader:
             elif c.table == self.main.info.name and self.own_key(c) and ranks_by_rows(self.r, self.ch, m):
                 said = self.r.tokens[m.start].lower  # "top 3 agents by comments": the comments' own key, counted
                 self.add_measure(None, "count", True, singular(self.idx, said))
+            elif (
+                c.table == self.main.info.name
+                and self.own_key(c)
+                and (rows := totalled_rows(self.r, self.idx, self.ch, m))
+            ):
+                # "total tickets" of a ticket key: the tickets counted
+                noun = singular(self.idx, self.r.tokens[m.end - 1].lower)
+                self.add_measure(None, "count", True, noun)
+                self.ro.counted = counted_note(self.r, self.idx, m, rows)
             elif cue or self.having_subject(m):  # "genres with revenue over 100": the grouping a condition qualifies
                 self.add_dim(c, m.end)
             else:
@@ -711,6 +725,17 @@ class RoleReader:
             self.add_measure(c, a, True)
         elif not any(x.column == ref(c) for x in self.ro.measures):  # "total time played": one figure named twice
             self.add_measure(c, default_agg(c), False)
+
+    def counted_volume(self, m: Mention) -> bool:
+        """ "order volume by month", "ticket volume per queue": the rows the noun before "volume" names, counted."""
+        x = volume_of_rows(self.r, self.ch, m)
+        key = self.col(x) if x is not None and x.kind == "column" else None
+        if x is None or (x.kind == "column" and (key is None or not self.own_key(key))):
+            return False
+        noun = singular(self.idx, self.r.tokens[x.end - 1].lower)
+        self.add_measure(None, "count", True, noun)
+        self.ro.counted = counted_note(self.r, self.idx, x, f"{self.r.low(x.end - 1)} {self.r.low(m.start)}")
+        return True
 
     def having_subject(self, m: Mention) -> bool:
         """ "hives with more swarms than …": the first mention, when a condition is on groups, is the grouping."""

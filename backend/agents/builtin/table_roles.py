@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import KEY_SHARE, CatalogIndex, ColumnEntry, Mention, TableEntry, singular
 from backend.agents.builtin.choice import Choice
+from backend.agents.builtin.counted_totals import counted_note, totalled_rows
 from backend.agents.builtin.counted_verbs import row_noun
 from backend.agents.builtin.fk_roles import ancestors_of, parents_of
 from backend.agents.builtin.models import Agg
@@ -36,6 +37,7 @@ class TableRole:
     money_hint: ColumnEntry | None = None
     entity: ColumnEntry | None = None
     count_noun: str | None = None
+    note: str | None = None  # what the thoughts say of the role ("Counted orders: one row per order.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +125,9 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
         # A table named after its one measure ("<x> index" with a column <x>): the measure, not a row count.
         chosen = agg.agg if agg else default_agg(named_measure)
         return TableRole(measure=MeasureAsk(named_measure, chosen, agg is not None))
+    totalled = None if money else totalled_rows(r, idx, ch, m)
+    if totalled is not None:  # "total orders by month": how many orders, not their money
+        return TableRole(measure=MeasureAsk(None, "count", True, noun), note=counted_note(r, idx, m, totalled))
     elsewhere = bool(r.entity_at) and not r.entity_at & set(range(m.start, m.end))
     # "<table> types", "types of <table>": the table's categories are the grouping.
     kinds = r.low(m.end) in lx.KIND_WORDS or (r.low(m.start - 1) == "of" and r.low(m.start - 2) in lx.KIND_WORDS)
