@@ -12,6 +12,7 @@ import random
 from typing import Any, TypedDict
 
 import duckdb
+import pyarrow as pa
 
 
 class Probe(TypedDict, total=False):
@@ -23,6 +24,14 @@ class Probe(TypedDict, total=False):
     top: bool
     previous: str
     chart: str
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]]) -> None:
+    """Rows inserted in one bulk statement (row-by-row inserts take most of a minute here)."""
+    batch = pa.table({f"c{i}": pa.array(list(col)) for i, col in enumerate(zip(*rows, strict=True))})
+    con.register("batch", batch)
+    con.execute(f'INSERT INTO "{table}" SELECT * FROM batch')
+    con.unregister("batch")
 
 
 _REGIONS = ["AFRICA", "AMERICA", "ASIA", "EUROPE", "MIDDLE EAST"]
@@ -49,20 +58,17 @@ def tpch() -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
     rnd = random.Random(2024)
     con.execute("CREATE TABLE region(r_regionkey INTEGER PRIMARY KEY, r_name VARCHAR, r_comment VARCHAR)")
-    con.executemany(
-        "INSERT INTO region VALUES (?, ?, ?)", [(i, n, f"{n.lower()} sales region") for i, n in enumerate(_REGIONS)]
-    )
+    _insert(con, "region", [(i, n, f"{n.lower()} sales region") for i, n in enumerate(_REGIONS)])
     con.execute(
         "CREATE TABLE nation(n_nationkey INTEGER PRIMARY KEY, n_name VARCHAR, "
         "n_regionkey INTEGER REFERENCES region(r_regionkey), n_comment VARCHAR)"
     )
-    con.executemany("INSERT INTO nation VALUES (?, ?, ?, NULL)", [(i, n, r) for i, (n, r) in enumerate(_NATIONS)])
+    _insert(con, "nation", [(i, n, r, None) for i, (n, r) in enumerate(_NATIONS)])
     con.execute(
         "CREATE TABLE supplier(s_suppkey INTEGER PRIMARY KEY, s_name VARCHAR, s_address VARCHAR, "
         "s_nationkey INTEGER REFERENCES nation(n_nationkey), s_phone VARCHAR, s_acctbal DECIMAL(15,2))"
     )
-    con.executemany(
-        "INSERT INTO supplier VALUES (?, ?, ?, ?, ?, ?)",
+    _insert(con, 'supplier',
         [(i, f"Supplier#{i:09d}", f"{rnd.randint(1, 999)} Mill Rd", rnd.randrange(25),
           f"{rnd.randint(10, 34)}-{rnd.randint(100, 999)}-{rnd.randint(1000, 9999)}",
           round(rnd.uniform(-999.99, 9999.99), 2)) for i in range(1, 31)],
@@ -79,7 +85,7 @@ def tpch() -> duckdb.DuckDBPyConnection:
         )
         customers.append((i, f"Customer#{i:09d}", f"{rnd.randint(1, 999)} Elm St", rnd.randrange(25), phone,
                           round(rnd.uniform(-999.99, 9999.99), 2), rnd.choice(_SEGMENTS), None))  # fmt: skip
-    con.executemany("INSERT INTO customer VALUES (?, ?, ?, ?, ?, ?, ?, ?)", customers)
+    _insert(con, "customer", customers)
     con.execute(
         "CREATE TABLE part(p_partkey INTEGER PRIMARY KEY, p_name VARCHAR, p_mfgr VARCHAR, p_brand VARCHAR, "
         "p_type VARCHAR, p_size INTEGER, p_container VARCHAR, p_retailprice DECIMAL(15,2), p_comment VARCHAR)"
@@ -90,7 +96,7 @@ def tpch() -> duckdb.DuckDBPyConnection:
         parts.append((i, " ".join(rnd.sample(_COLOURS, 3)), f"Manufacturer#{m}", f"Brand#{m}{rnd.randint(1, 5)}",
                       f"{rnd.choice(_TYPE1)} {rnd.choice(_TYPE2)} {rnd.choice(_TYPE3)}", rnd.randint(1, 50),
                       rnd.choice(_CONTAINERS), round(900 + (i % 200) + rnd.uniform(0, 100), 2), None))  # fmt: skip
-    con.executemany("INSERT INTO part VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", parts)
+    _insert(con, "part", parts)
     prices = {p[0]: float(p[7]) for p in parts}
     con.execute(
         "CREATE TABLE partsupp(ps_partkey INTEGER REFERENCES part(p_partkey), "
@@ -101,7 +107,7 @@ def tpch() -> duckdb.DuckDBPyConnection:
     for p in range(1, 201):
         for s in rnd.sample(range(1, 31), 4):
             offers.append((p, s, rnd.randint(1, 9999), round(rnd.uniform(1, 1000), 2), None))
-    con.executemany("INSERT INTO partsupp VALUES (?, ?, ?, ?, ?)", offers)
+    _insert(con, "partsupp", offers)
     con.execute(
         "CREATE TABLE orders(o_orderkey INTEGER PRIMARY KEY, o_custkey INTEGER REFERENCES customer(c_custkey), "
         "o_orderstatus VARCHAR, o_totalprice DECIMAL(15,2), o_orderdate DATE, o_orderpriority VARCHAR, "
@@ -143,8 +149,8 @@ def tpch() -> duckdb.DuckDBPyConnection:
         ostatus = "F" if statuses == {"F"} else "O" if statuses == {"O"} else "P"
         orders.append((o, rnd.randint(1, 400), ostatus, round(total, 2), odate, rnd.choice(_PRIORITIES),
                        f"Clerk#{rnd.randint(1, 40):09d}", 0, None))  # fmt: skip
-    con.executemany("INSERT INTO orders VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", orders)
-    con.executemany("INSERT INTO lineitem VALUES (" + ", ".join("?" * 16) + ")", lines)
+    _insert(con, "orders", orders)
+    _insert(con, "lineitem", lines)
     return con
 
 
@@ -172,9 +178,9 @@ def stack_dump() -> duckdb.DuckDBPyConnection:
     rnd = random.Random(77)
     end = dt.datetime(2023, 12, 31, 23, 59)
     con.execute('CREATE TABLE "PostTypes"("Id" INTEGER, "Name" VARCHAR)')
-    con.executemany('INSERT INTO "PostTypes" VALUES (?, ?)', list(enumerate(_POST_TYPES, 1)))
+    _insert(con, "PostTypes", list(enumerate(_POST_TYPES, 1)))
     con.execute('CREATE TABLE "VoteTypes"("Id" INTEGER, "Name" VARCHAR)')
-    con.executemany('INSERT INTO "VoteTypes" VALUES (?, ?)', list(enumerate(_VOTE_TYPES, 1)))
+    _insert(con, "VoteTypes", list(enumerate(_VOTE_TYPES, 1)))
     con.execute(
         'CREATE TABLE "Users"("Id" INTEGER, "Reputation" INTEGER, "CreationDate" TIMESTAMP, "DisplayName" VARCHAR, '
         '"LastAccessDate" TIMESTAMP, "WebsiteUrl" VARCHAR, "Location" VARCHAR, "AboutMe" VARCHAR, "Views" INTEGER, '
@@ -191,7 +197,7 @@ def stack_dump() -> duckdb.DuckDBPyConnection:
             _moment(rnd, created, end), None if rnd.random() < 0.7 else f"https://site{i}.dev",
             None if rnd.random() < 0.4 else rnd.choice(_PLACES), None, rnd.randint(0, rep * 3 + 5),
             rnd.randint(0, rep // 2 + 3), rnd.randint(0, 20), 100000 + i))  # fmt: skip
-    con.executemany('INSERT INTO "Users" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', users)
+    _insert(con, "Users", users)
     con.execute(
         'CREATE TABLE "Posts"("Id" INTEGER, "PostTypeId" INTEGER, "AcceptedAnswerId" INTEGER, "ParentId" INTEGER, '
         '"CreationDate" TIMESTAMP, "Score" INTEGER, "ViewCount" INTEGER, "Body" VARCHAR, "OwnerUserId" INTEGER, '
@@ -243,8 +249,8 @@ def stack_dump() -> duckdb.DuckDBPyConnection:
         posts[post][13] += 1
         comments.append((c, post, max(0, int(rnd.gauss(0, 2))), "Thanks, this helped.",
                          _moment(rnd, posts[post][4], end), None if rnd.random() < 0.03 else rnd.randint(1, 400)))  # fmt: skip
-    con.executemany('INSERT INTO "Comments" VALUES (?, ?, ?, ?, ?, ?)', comments)
-    con.executemany('INSERT INTO "Posts" VALUES (' + ", ".join("?" * 16) + ")", [tuple(p) for p in posts.values()])
+    _insert(con, "Comments", comments)
+    _insert(con, "Posts", [tuple(p) for p in posts.values()])
     con.execute(
         'CREATE TABLE "Votes"("Id" INTEGER, "PostId" INTEGER, "VoteTypeId" INTEGER, "UserId" INTEGER, '
         '"CreationDate" DATE, "BountyAmount" INTEGER)'
@@ -255,7 +261,7 @@ def stack_dump() -> duckdb.DuckDBPyConnection:
         kind = rnd.choices([1, 2, 3, 5, 6, 8, 9, 10], [5, 60, 12, 8, 4, 2, 2, 1])[0]
         votes.append((v, post, kind, rnd.randint(1, 400) if kind in (5, 8, 9) else None,
                       _moment(rnd, posts[post][4], end).date(), rnd.choice([50, 100, 200, 500]) if kind in (8, 9) else None))  # fmt: skip
-    con.executemany('INSERT INTO "Votes" VALUES (?, ?, ?, ?, ?, ?)', votes)
+    _insert(con, "Votes", votes)
     con.execute(
         'CREATE TABLE "Badges"("Id" INTEGER, "UserId" INTEGER, "Name" VARCHAR, "Date" TIMESTAMP, "Class" INTEGER, '
         '"TagBased" BOOLEAN)'
@@ -266,13 +272,14 @@ def stack_dump() -> duckdb.DuckDBPyConnection:
         user = rnd.randint(1, 400)
         name, cls = rnd.choices(_BADGES, [30, 25, 20, 15, 12, 10, 9, 8, 5, 4, 4, 3, 2, 1, 1])[0]
         badges.append((b, user, name, _moment(rnd, joined[user], end), cls, False))
-    con.executemany('INSERT INTO "Badges" VALUES (?, ?, ?, ?, ?, ?)', badges)
+    _insert(con, "Badges", badges)
     con.execute(
         'CREATE TABLE "Tags"("Id" INTEGER, "TagName" VARCHAR, "Count" INTEGER, "ExcerptPostId" INTEGER, '
         '"WikiPostId" INTEGER)'
     )
-    con.executemany(
-        'INSERT INTO "Tags" VALUES (?, ?, ?, ?, ?)',
+    _insert(
+        con,
+        "Tags",
         [(i, t, tag_use[t], None, None) for i, t in enumerate(_TAGS, 1)],
     )
     return con
