@@ -426,3 +426,37 @@ STACK_PROBES: list[Probe] = [
     {"q": "just questions", "previous": "How many posts were created each year?",
      "gold": f'SELECT year("CreationDate"), COUNT(*) FROM "Posts" WHERE {_QUESTION} GROUP BY 1'},
 ]  # fmt: skip
+
+
+def forum_threads() -> duckdb.DuckDBPyConnection:
+    """The StackExchange shape in snake_case with declared keys: posts of looked-up kinds (threads, replies,
+    notices) with a score, a view count and a reply count, labels that count their uses and point at an excerpt
+    post, and flags raised on posts with a score of their own."""
+    con = duckdb.connect()
+    rnd = random.Random(91)
+    con.execute("CREATE TABLE post_kinds(kind_id INTEGER PRIMARY KEY, kind_name VARCHAR)")
+    _insert(con, "post_kinds", [(1, "Thread"), (2, "Reply"), (3, "Notice")])
+    con.execute(
+        "CREATE TABLE posts(post_id INTEGER PRIMARY KEY, kind_id INTEGER REFERENCES post_kinds(kind_id), "
+        "title VARCHAR, created_at TIMESTAMP, score INTEGER, view_count INTEGER, reply_count INTEGER)"
+    )
+    rows: list[tuple[Any, ...]] = []
+    for i in range(1, 801):
+        kind = rnd.choices([1, 2, 3], [35, 60, 5])[0]
+        created = dt.datetime(2022, 1, 1) + dt.timedelta(minutes=rnd.randrange(700 * 24 * 60))
+        rows.append((i, kind, f"Thread {i}" if kind == 1 else None, created, int(rnd.gauss(2, 4)),
+                     rnd.randint(10, 9000) if kind == 1 else None, rnd.randint(0, 9) if kind == 1 else None))  # fmt: skip
+    _insert(con, "posts", rows)
+    con.execute(
+        "CREATE TABLE labels(label_id INTEGER PRIMARY KEY, label_name VARCHAR, count INTEGER, "
+        "excerpt_post_id INTEGER REFERENCES posts(post_id))"
+    )
+    _insert(con, "labels", [(i, f"label-{i}", rnd.randint(1, 300), None) for i in range(1, 21)])
+    con.execute(
+        "CREATE TABLE flags(flag_id INTEGER PRIMARY KEY, post_id INTEGER REFERENCES posts(post_id), score INTEGER, "
+        "flagged_at TIMESTAMP)"
+    )
+    _insert(con, "flags", [(i, rnd.randint(1, 800), rnd.randint(0, 5),
+                           dt.datetime(2022, 2, 1) + dt.timedelta(minutes=rnd.randrange(600 * 24 * 60)))
+                          for i in range(1, 781)])  # fmt: skip
+    return con
