@@ -252,11 +252,16 @@ def _bridges(r: Reading, idx: CatalogIndex, picked: list[Mention]) -> bool:
 
 
 def _split_names(r: Reading) -> set[int]:
-    """ "view count" said whole as one column's name: shorter mentions inside it ("view" of another figure, "count" of
-    another table's column) are no evidence of their own, or a table would win by reading one name as two."""
+    """ "view count" said whole as one column's name: shorter column mentions inside it ("view" of another figure,
+    "count" of another table's column) are no evidence of their own, or a table would win by reading one name as two
+    (a table's noun inside, "guest" of "guest rating", still says its table)."""
     whole = [(m.start, m.end) for m in r.mentions if m.kind == "column" and m.via == "name" and m.end - m.start >= 2
              and m.score >= FULL_NAME]  # fmt: skip
-    return {id(m) for m in r.mentions if any(s <= m.start and m.end <= e and m.end - m.start < e - s for s, e in whole)}
+    return {
+        id(m)
+        for m in r.mentions
+        if m.kind == "column" and any(s <= m.start and m.end <= e and m.end - m.start < e - s for s, e in whole)
+    }
 
 
 def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only: str | None = None) -> Choice | None:
