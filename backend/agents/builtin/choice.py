@@ -9,6 +9,7 @@ from backend.agents.builtin.catalog_index import CatalogIndex, Mention, TableEnt
 from backend.agents.builtin.direction import column_direction, steer, verb_direction
 from backend.agents.builtin.fk_roles import ancestors_of, parents_of, role_words
 from backend.agents.builtin.lookups import is_lookup, kind_named
+from backend.agents.builtin.matching import FULL_NAME
 from backend.agents.builtin.money_paths import (
     holds_takings,
     qualifies,
@@ -250,9 +251,22 @@ def _bridges(r: Reading, idx: CatalogIndex, picked: list[Mention]) -> bool:
     return True
 
 
+def _split_names(r: Reading) -> set[int]:
+    """ "view count" said whole as one column's name: shorter column mentions inside it ("view" of another figure,
+    "count" of another table's column) are no evidence of their own, or a table would win by reading one name as two
+    (a table's noun inside, "guest" of "guest rating", still says its table)."""
+    whole = [(m.start, m.end) for m in r.mentions if m.kind == "column" and m.via == "name" and m.end - m.start >= 2
+             and m.score >= FULL_NAME]  # fmt: skip
+    return {
+        id(m)
+        for m in r.mentions
+        if m.kind == "column" and any(s <= m.start and m.end <= e and m.end - m.start < e - s for s, e in whole)
+    }
+
+
 def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only: str | None = None) -> Choice | None:
     """The table (with its FK parents) that best explains the question's mentions, or None."""
-    scored: list[tuple[tuple[float, int, int, int], Choice]] = []
+    scored: list[tuple[tuple[float, int, int, int, int], Choice]] = []
     timely = wants_time(r)
     qwords = {w for w in r.words if w}
     fine = any(lx.BUCKET_WORDS.get(t.stem) in ("day", "week", "month", "quarter") for t in r.tokens) or (
@@ -263,6 +277,7 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
     # Values a column's longer name holds depend on the question alone: read once, not once per table.
     inside = {id(m): [v for v in r.mentions if name_inside(r, idx, v, m)] for m in r.mentions if m.kind == "column"}
     sole = sole_takings(r, idx)
+    split = _split_names(r)
     for name, entry in idx.tables.items():
         if only is not None and name != only:
             continue
@@ -272,7 +287,7 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
         cluster = {name, *parents, *paths}
         cands = [m for m in r.mentions if m.table in cluster]
         # A key named only by its parent's words is the parent's evidence: it does not score for this table.
-        scoring = [m for m in cands if not (m.table == name and _names_parent_only(r, idx, m))]
+        scoring = [m for m in cands if not (m.table == name and _names_parent_only(r, idx, m)) and id(m) not in split]
         picked, total = _select(scoring, name, weighted=True, inside=inside)
         # A kind named of the rows referencing its lookup ("refunds" of payments) is this table's own word.
         own = [m for m in picked if m.table == name or (m.table in parents and kind_named(idx, m))]
@@ -307,7 +322,10 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
             total += SOLE_TAKINGS_BONUS
         joined = len({m.table for m in picked} - {name})
         named = int(any(m.kind == "table" and m.table == name for m in picked))
-        key = (round(total, 6), -joined, named, -entry.info.row_count)
+        # On a tie, the table that reaches what the question names in fewer joins: "score of answers" is the score of
+        # the rows whose kind is looked up, not of the rows that point at them.
+        far = sum(1 for m in picked if m.table in paths)
+        key = (round(total, 6), -joined, named, -far, -entry.info.row_count)
         choice = Choice(entry, parents, _select(cands, name, weighted=False, inside=inside)[0], total, paths=paths)
         scored.append((key, choice))
     if not scored:

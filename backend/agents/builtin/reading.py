@@ -822,7 +822,7 @@ def _columns_over_values(r: Reading, idx: CatalogIndex, mentions: list[Mention])
             if c is not None and not c.is_id
         ]
         plural = tok.lower != tok.stem and tok.lower.endswith("s")
-        quantity = plural and any(c.info.kind == "numeric" for c in rivals)
+        quantity = plural and any(c.info.kind == "numeric" for c in rivals) and not _said_of_rows(r, mentions, m)
         dated = [c for c in rivals if c.info.kind == "temporal" and c.table == m.table]
         other_dates = {
             x.column
@@ -838,6 +838,24 @@ def _columns_over_values(r: Reading, idx: CatalogIndex, mentions: list[Mention])
             continue
         out.append(m)
     return out if timely else _statuses_over_commented_dates(idx, out)
+
+
+# Words before a plural that make it the rows a figure is taken over ("score of answers", "posts that are answers").
+_ROWS_CUES = frozenset({"are", "were", "among", "only", "just"})
+
+
+def _said_of_rows(r: Reading, mentions: list[Mention], m: Mention) -> bool:
+    """ "average score of answers", "what share of posts are answers": a plural after a figure named by its column
+    ("score of"), or said of the rows ("are", "only"), is the kind of rows the value names, not a quantity column
+    of that noun (which "by number of answers" and "most answers" count)."""
+    prev = r.low(m.start - 1)
+    if prev in _ROWS_CUES:
+        return True
+    return (
+        prev in ("of", "for")
+        and r.agg_before(m.start) is None
+        and any(x.kind == "column" and x.end == m.start - 1 and x.via == "name" for x in mentions)
+    )
 
 
 def _statuses_over_commented_dates(idx: CatalogIndex, mentions: list[Mention]) -> list[Mention]:
