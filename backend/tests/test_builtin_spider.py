@@ -35,7 +35,7 @@ def test_a_plural_kind_after_a_figure_is_the_rows_of_that_kind(stack: Db, forum:
         stack,
         "Highest, lowest and average score of answers",
         'SELECT MAX(p."Score"), MIN(p."Score"), AVG(p."Score") FROM "Posts" p JOIN "PostTypes" t '
-        "ON p.\"PostTypeId\" = t.\"Id\" WHERE t.\"Name\" = 'Answer'",
+        'ON p."PostTypeId" = t."Id" WHERE t."Name" = \'Answer\'',
     )
     same(
         forum,
