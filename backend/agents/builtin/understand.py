@@ -6,6 +6,7 @@ import datetime as dt
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.absence import absence_plan
+from backend.agents.builtin.absent_places import absent_places, nothing_left, with_absent_note
 from backend.agents.builtin.apart_ratios import apart_ratio, rewhole
 from backend.agents.builtin.both import both_conditions
 from backend.agents.builtin.box_plots import box_plan, is_box, unbox_plan, unboxed_note
@@ -140,7 +141,12 @@ def _understand(
         if isinstance(decision, QueryDecision):
             return decision.model_copy(update={"thoughts": [restated.note, *decision.thoughts]})
     r = read(question, idx, lookup)
-    return with_code_notes(with_place_notes(_answer(r, idx, previous, today), r.places), r.coded)
+    decision = _answer(r, idx, previous, today)
+    absent = absent_places(r, idx, decision)
+    if nothing_left(r, idx, absent):  # "GDP of Narnia": no nation of the data to answer about
+        names = ", ".join(absent)
+        return _clarify(idx, f"a question about {names}", f"a nation the data holds ({names}: not in the data)")
+    return with_code_notes(with_absent_note(with_place_notes(decision, r.places), absent), r.coded)
 
 
 def _answer(
