@@ -1,7 +1,7 @@
 """Nations a question names that the data does not hold: a nation ISO 3166 knows that no column of nations stores
 ("GDP of Vanuatu and Fiji" where Fiji is not in the table), or a name listed beside a nation the data holds that is
-no nation at all ("Vanuatu and Narnia"). The answer says so rather than dropping them silently; with nothing else to
-filter on, the analyst asks back."""
+no nation at all ("Vanuatu and Narnia"). The answer says so rather than dropping them silently, and says when, with
+nothing else to filter on, it covers every nation instead."""
 
 from __future__ import annotations
 
@@ -76,13 +76,15 @@ def _listed_unknown(r: Reading, idx: CatalogIndex, i: int, taken: set[int]) -> b
     return before or after or alone
 
 
-def with_absent_note(decision: Decision, absent: list[str]) -> Decision:
-    """The answer says which nations named it could not find, after its filters."""
+def with_absent_note(decision: Decision, absent: list[str], alone: bool) -> Decision:
+    """The answer says which nations named it could not find, after its filters (`alone`: no other nation was
+    named, so the answer is over every nation the data holds)."""
     if not isinstance(decision, QueryDecision) or not absent:
         return decision
     names = ", ".join(absent)
     verb = "is" if len(absent) == 1 else "are"
-    note = f"{names} {verb} not in the data, so the answer leaves {'it' if len(absent) == 1 else 'them'} out."
+    rest = "covers every nation it holds instead" if alone else f"leaves {'it' if len(absent) == 1 else 'them'} out"
+    note = f"{names} {verb} not in the data, so the answer {rest}."
     thoughts = list(decision.thoughts)
     at = next((k + 1 for k, t in enumerate(thoughts) if t.startswith("Filtered to")), len(thoughts))
     thoughts[at:at] = [note]

@@ -142,11 +142,9 @@ def _understand(
             return decision.model_copy(update={"thoughts": [restated.note, *decision.thoughts]})
     r = read(question, idx, lookup)
     decision = _answer(r, idx, previous, today)
-    absent = absent_places(r, idx, decision)
-    if nothing_left(r, idx, absent):  # "GDP of Narnia": no nation of the data to answer about
-        names = ", ".join(absent)
-        return _clarify(idx, f"a question about {names}", f"a nation the data holds ({names}: not in the data)")
-    return with_code_notes(with_absent_note(with_place_notes(decision, r.places), absent), r.coded)
+    absent = absent_places(r, idx, decision)  # "GDP of Narnia": said, never dropped silently
+    noted = with_absent_note(with_place_notes(decision, r.places), absent, nothing_left(r, idx, absent))
+    return with_code_notes(noted, r.coded)
 
 
 def _answer(
