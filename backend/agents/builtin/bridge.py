@@ -149,10 +149,16 @@ def _counted(r: Reading, idx: CatalogIndex, today: dt.date | None, br: Bridge, c
     plan = alone.plan
     plan.table = br.table
     plan.joins = []
-    plan.measures = [Measure(agg="count", column=None, alias=measure_alias("count", None, noun))]
+    # Each pair once: a bridge that pairs the same two rows twice counts them once (over the distinct pairs).
+    paired = ColumnRef(table=br.table, column=br.far.column)
+    plan.measures = [Measure(agg="count", column=paired, alias=measure_alias("count", None, noun))]
+    plan.once_per = ColumnRef(table=br.table, column=br.near.column)
     plan.filters += _other_filters(r, idx, today, other)
     plan.order = []
-    note = f"I count the rows of {br.table}, which pairs each {br.near.ref_table} with its {other} rows."
+    note = (
+        f"I count the distinct {other} rows {br.table} pairs with each {br.near.ref_table}"
+        f" (a pair listed twice counts once)."
+    )
     return BridgedPlan(finish(plan, idx, None, r), alone.choice, [note, *alone.notes])
 
 

@@ -11,7 +11,19 @@ from dataclasses import replace
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.bridge import Bridge, BridgedPlan, bridge_between
-from backend.agents.builtin.catalog_index import KEY_SHARE, CatalogIndex, Mention, singular
+from backend.agents.builtin.bridge_counts import (
+    count_of,
+    counted_keys,
+    counted_over,
+    counting_rows,
+    grouped,
+    having_filter,
+    noun_per,
+    own_key,
+    path_to,
+    unsaid_grouping,
+)
+from backend.agents.builtin.catalog_index import CatalogIndex, Mention, singular
 from backend.agents.builtin.choice import Choice, choose_table
 from backend.agents.builtin.finishing import finish
 from backend.agents.builtin.models import Agg, AnalysisPlan, ColumnRef, Dimension, Intent, Measure
@@ -20,37 +32,29 @@ from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import measure_alias
 from backend.models.catalog import ForeignKey
 
-_ARTICLES = frozenset({"the", "a", "an", "each", "every"})
 # Measures taken once per row and group over the distinct pairs; others (shares, ratios per entity, figures of each)
 # keep their own shape and read the joined rows as they come.
 _PLAIN_AGGS = frozenset({"count", "count_distinct", "sum", "avg", "min", "max", "median", "stddev", "range"})
 
 
-def _grouped(r: Reading, m: Mention) -> bool:
-    """The mention follows a grouping word, an article or "each" between allowed: "per category", "by the genre",
-    "for each playlist", "in every category"."""
-    k = m.start - 1
-    while k >= 0 and r.low(k) in _ARTICLES and r.low(k) not in lx.GROUPING_WORDS:
-        k -= 1
-    return r.low(k) in lx.GROUPING_WORDS or (r.low(m.start - 1) in ("each", "every") and k < m.start - 1)
-
-
-def _groupings(r: Reading) -> list[tuple[int, int]]:
+def groupings(r: Reading) -> list[tuple[int, int]]:
     """The spans of tables or columns the question groups by, each the longest said there; a name said in parts
     ("per film category": film, then category, each a word of film_category) is one span."""
-    spans = {(m.start, m.end) for m in r.mentions if m.kind in ("table", "column") and _grouped(r, m)}
+    spans = {(m.start, m.end) for m in r.mentions if m.kind in ("table", "column") and grouped(r, m)}
     # "top 3 categories by revenue", "which genre has the most loans": the ranked things are the groups
     spans |= {(m.start, m.end) for m in r.mentions if m.kind == "table" and m.start in r.entity_at}
+    # "categories with more than 50 rentals": the groups kept by a count of rows
+    spans |= {(m.start, m.end) for m in r.mentions if m.kind == "table" and counted_over(r, m.end) is not None}
     spans = {s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)}
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        while nxt := [m for m in r.mentions if m.start == end and _named(r, (start, end)) & {m.table}]:
+        while nxt := [m for m in r.mentions if m.start == end and named_tables(r, (start, end)) & {m.table}]:
             end = max(m.end for m in nxt)
         out.append((start, end))
     return out
 
 
-def _named(r: Reading, span: tuple[int, int]) -> set[str]:
+def named_tables(r: Reading, span: tuple[int, int]) -> set[str]:
     """The tables named all along the span: by a mention of the whole span, or by a mention of each of its parts."""
     whole = {m.table for m in r.mentions if m.start <= span[0] and span[1] <= m.end}
     inside = [m for m in r.mentions if span[0] <= m.start and m.end <= span[1]]
@@ -58,7 +62,7 @@ def _named(r: Reading, span: tuple[int, int]) -> set[str]:
     return whole | (set[str].intersection(*parts) if parts else set())
 
 
-def _links(idx: CatalogIndex, table: str) -> list[tuple[str, Bridge]]:
+def links(idx: CatalogIndex, table: str) -> list[tuple[str, Bridge]]:
     """(the grouped table, the bridge from an entity to it) for a table named as a grouping, or for a bridge named
     itself ("by film category": the bridge's other table, for each of its two)."""
     out: list[tuple[str, Bridge]] = []
@@ -96,29 +100,7 @@ def _explains(full: Choice, rest: Choice, span: tuple[int, int], whole: list[Men
     return {k for m in rest.mentions for k in range(m.start, m.end) if k not in outside} <= said
 
 
-def _path_to(ch: Choice, entity: str) -> tuple[ForeignKey, ...] | None:
-    """The many-to-one keys from the chosen table up to the entity (none when it is the entity)."""
-    if ch.table.info.name == entity:
-        return ()
-    if entity in ch.parents:
-        return (ch.parents[entity],)
-    return ch.paths.get(entity)
-
-
-def _own_key(idx: CatalogIndex, table: str) -> str | None:
-    """The column naming each row of the table: the one other tables reference, else its one unique id."""
-    referenced = next((fk.ref_column for fk in idx.foreign_keys if fk.ref_table == table and fk.table != table), None)
-    if referenced is not None:
-        return referenced
-    entry = idx.tables[table]
-    rows = max(entry.info.row_count, 1)
-    ids = [c for c in entry.columns if c.is_id and (c.info.distinct_count or 0) >= KEY_SHARE * rows]
-    # a payment's payment_id, not the rental_id it also holds once per row
-    own = [c for c in ids if set(c.words) & set(entry.words)] if len(ids) > 1 else ids
-    return own[0].name if len(own) == 1 else None
-
-
-def _group_column(idx: CatalogIndex, r: Reading, span: tuple[int, int], group: str) -> str | None:
+def group_column(idx: CatalogIndex, r: Reading, span: tuple[int, int], group: str) -> str | None:
     """The grouped table's column the question names at the span, else its name column; never a key."""
     entry = idx.tables[group]
     named = [m.column for m in r.mentions if (m.start, m.end) == span and m.table == group and m.column]
@@ -132,13 +114,13 @@ def _group_column(idx: CatalogIndex, r: Reading, span: tuple[int, int], group: s
 def bridge_group_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> BridgedPlan | None:
     """A measure of one table grouped by a table that a bridge pairs with the table's entity; None when no grouping
     of the question is reached only through a bridge."""
-    spans = _groupings(r)
+    spans = groupings(r)
     full = choose_table(r, idx) if spans else None
     for span in spans:
         at = [m for m in r.mentions if m.start < span[1] and span[0] < m.end]
         said = sorted(at, key=lambda m: m.score * m.spec, reverse=True)
-        tables = dict.fromkeys(m.table for m in said if m.table in _named(r, span))
-        for group, br in (link for t in tables for link in _links(idx, t)):
+        tables = dict.fromkeys(m.table for m in said if m.table in named_tables(r, span))
+        for group, br in (link for t in tables for link in links(idx, t)):
             planned = _plan(r, idx, today, span, at, group, br, full)
             if planned is not None:
                 return planned
@@ -155,44 +137,79 @@ def _plan(
     br: Bridge,
     full: Choice | None,
 ) -> BridgedPlan | None:
-    column = _group_column(idx, r, span, group)
+    column = group_column(idx, r, span, group)
     if column is None:
         return None
-    rest = replace(r, mentions=[m for m in r.mentions if m not in at and m.table not in (group, br.table)])
+    kept = counted_over(r, span[1])
+    rest = replace(
+        r,
+        mentions=[m for m in r.mentions if m not in at and m.table not in (group, br.table)],
+        comparisons=[c for c in r.comparisons if c is not kept],
+    )
     ch = choose_table(rest, idx)
     if ch is None:
         return None
     main = ch.table.info.name
     entity = br.near.ref_table
-    path = _path_to(ch, entity)
+    counter = counting_rows(rest, idx, ch, entity) if path_to(ch, entity) is None else None
+    ch = counter or ch
+    path = path_to(ch, entity)
     whole = [m for m in at if m.start <= span[0] and span[1] <= m.end]
-    if path is None or main in (group, br.table) or ch.reaches(group) or any(ch.reaches(m.table) for m in whole):
+    if path is None or ch.table.info.name in (group, br.table) or ch.reaches(group):
         return None  # the rows reach the group without the bridge: an ordinary join answers it
+    if any(ch.reaches(m.table) for m in whole):
+        return None
     if full is not None and full.table.info.name != br.table and _explains(full, ch, span, whole):
         return None  # "average age by village": a table of the whole question says it all (Age, Village) itself
     found = plan_on(rest, idx, main, today)
     if found is None:
         return None
     plan, ch, notes = found
-    if span[0] in r.entity_at:  # "which genre has the most loans": the groups ranked by a figure of the rows
+    if plan.kind == Intent.ROWS and noun_per(r, plan.table):  # "customers per category": the customers counted
+        plan = AnalysisPlan(table=plan.table, measures=[count_of(idx, plan.table)], filters=plan.filters)
+    if counter is not None:  # "customers per category": the customers' keys among the rentals, each once
+        plan = counted_keys(idx, plan, counter)
+        if plan is None:
+            return None
+        ch = counter
+    main = ch.table.info.name
+    if span[0] in r.entity_at or kept is not None:  # "which genre has the most loans": ranked by a figure of the rows
         plan = _ranked_figure(rest, idx, plan)
     if plan.kind != Intent.AGGREGATE or not plan.measures or plan.top_per is not None:
         return None
-    path = _path_to(ch, entity)
+    path = path_to(ch, entity)
     if path is None:
         return None
-    back = ForeignKey(table=entity, column=br.near.ref_column, ref_table=br.table, ref_column=br.near.column)
+    # "customers who rented films in each category": the films rented are what links, not a grouping of their own
+    plan.dimensions = [d for d in plan.dimensions if d.bucket is not None or not unsaid_grouping(r, d.column.table)]
+    if kept is not None:
+        plan.filters = [*plan.filters, having_filter(idx, plan, kept)]
+    group_through(idx, plan, ch, br, group, column, path)
+    plan = finish(plan, idx, ch, replace(r, mentions=rest.mentions))  # planning may have spent the ranking
+    return BridgedPlan(plan, ch, [bridge_note(idx, main, entity, group, br), *notes])
+
+
+def group_through(
+    idx: CatalogIndex,
+    plan: AnalysisPlan,
+    ch: Choice,
+    br: Bridge,
+    group: str,
+    column: str,
+    path: tuple[ForeignKey, ...],
+) -> None:
+    """Group the plan's rows by the group's column through the bridge (after any time axis, before other groupings),
+    each row once in each of its groups; `path` leads from the rows up to the bridge's entity."""
+    back = ForeignKey(table=br.near.ref_table, column=br.near.ref_column, ref_table=br.table, ref_column=br.near.column)
     ch.paths = {**ch.paths, br.table: (*path, back), group: (*path, back, br.far)}
     dim = Dimension(column=ColumnRef(table=group, column=column), alias=_alias(idx, group, column))
     timed = [d for d in plan.dimensions if d.bucket is not None]
     plan.dimensions = [*timed, dim, *(d for d in plan.dimensions if d.bucket is None)]
     plan.order = []
-    key = _own_key(idx, main)
+    key = own_key(idx, plan.table)
     plain = all(m.agg in _PLAIN_AGGS and not (m.share_of or m.per or m.of_each or m.span) for m in plan.measures)
-    if key is not None and plain and not any(f.having for f in plan.filters):
-        plan.once_per = ColumnRef(table=main, column=key)
-    plan = finish(plan, idx, ch, replace(r, mentions=rest.mentions))  # planning may have spent the ranking
-    return BridgedPlan(plan, ch, [_note(idx, main, entity, group, br), *notes])
+    if key is not None and plain:
+        plan.once_per = ColumnRef(table=plan.table, column=key)
 
 
 def _ranked_figure(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> AnalysisPlan:
@@ -203,8 +220,7 @@ def _ranked_figure(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> Analysi
     if plan.kind == Intent.ROWS:
         ranked = entry.col(plan.order[0].alias) if plan.order else None
         if ranked is None or ranked.info.kind != "numeric" or ranked.is_id:
-            noun = singular(idx, plan.table)
-            measure = Measure(agg="count", alias=measure_alias("count", None, noun if noun.isidentifier() else None))
+            measure = count_of(idx, plan.table)
         else:
             agg: Agg = "sum" if ranked.additive else "avg"
             measure = Measure(agg=agg, column=ColumnRef(table=plan.table, column=ranked.name), alias="")
@@ -225,7 +241,7 @@ def _alias(idx: CatalogIndex, group: str, column: str) -> str:
     return singular(idx, group) if generic and singular(idx, group).isidentifier() else column
 
 
-def _note(idx: CatalogIndex, main: str, entity: str, group: str, br: Bridge) -> str:
+def bridge_note(idx: CatalogIndex, main: str, entity: str, group: str, br: Bridge) -> str:
     """What the grouping through the bridge means for a row whose entity has several groups."""
     one, groups = singular(idx, entity), lx.plural(singular(idx, group))
     rows = (

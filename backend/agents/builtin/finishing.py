@@ -190,6 +190,7 @@ def _joins(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None) -> list[Joi
     for table in sorted(needed):
         path = paths.get(table)
         if path is None:
+            joins += [j for j in _kept_chain(plan.table, table, kept) if all(j.ref_table != x.ref_table for x in joins)]
             continue
         for fk in path:
             step = kept.get(fk.ref_table) or Join(
@@ -235,3 +236,17 @@ def _order_date(main: TableEntry, r: Reading) -> ColumnEntry | None:
         if born is not None:
             return born
     return main.date
+
+
+def _kept_chain(start: str, table: str, kept: dict[str, Join]) -> list[Join]:
+    """The previous turn's joins leading from the rows to `table` (a follow-up on groups reached through a bridge,
+    which no many-to-one path of the rows reaches), first join first; none when they do not lead there."""
+    chain: list[Join] = []
+    at = table
+    while at != start:
+        step = kept.get(at)
+        if step is None or step in chain:
+            return []
+        chain.insert(0, step)
+        at = step.table
+    return chain

@@ -313,9 +313,16 @@ class PlaceSaid:
     value: str
     said: str
     read_as: str | None = None  # the nation a demonym or an everyday name is read as ("Dutch")
+    rivals: tuple[str, ...] = ()  # other nations stored under a name the words start, left aside
 
     def note(self) -> str | None:
         """What the user sees: "Vanuatu is stored as 'VU' in nation_iso"; nothing for a code typed as stored."""
+        if self.read_as is not None and self.rivals:
+            others = " or ".join(f"'{v}'" for v in self.rivals)
+            return (
+                f"{self.said} alone most often means {self.read_as}: I took '{self.value}' in {self.column},"
+                f" not {others}."
+            )
         if self.read_as is not None:
             return f"{self.said} is read as {self.read_as}, stored as '{self.value}' in {self.column}."
         return None if self.said == self.value else f"{self.said} is stored as '{self.value}' in {self.column}."
@@ -352,6 +359,11 @@ class _Question:
     lookup: ValueLookup | None
     dashed: frozenset[str]  # subdivision codes written whole: "AU-NSW"
     shouting: bool  # written all in capitals: no word is a code
+    placed: frozenset[str] = frozenset()  # words of the nations the place columns store ("korea" of 'Korea, Rep.')
+
+    def uses(self, t: lx.Token) -> bool:
+        """The catalog uses the word otherwise than in a nation it stores (a "German" value of a language)."""
+        return (t.lower in self.known or t.stem in self.known) and t.lower not in self.placed
 
 
 Found = tuple[int, list[PlaceSaid]]  # where the words read end, and the places they name (none: no place, read)
@@ -401,11 +413,11 @@ def _spoken_written(q: _Question, i: int, j: int, demonym: bool) -> bool:
     capital = all(t.text[:1].isupper() for t in words)
     if capital and q.tokens[i].lower == "the":
         return True  # "the States" is the nation even where the catalog has states
-    if len(words) == 1 and (words[0].lower in q.known or words[0].stem in q.known):
+    if len(words) == 1 and q.uses(words[0]):
         return False
     if capital:
         return True
-    if q.tokens[i].lower == "the" or any(t.lower in q.known or t.stem in q.known for t in words):
+    if q.tokens[i].lower == "the" or any(q.uses(t) for t in words):
         return False
     after = q.tokens[j] if j < len(q.tokens) else None
     if demonym:
@@ -429,12 +441,18 @@ def _spoken_at(q: _Question, i: int, columns: list[PlaceColumn], g: Gazetteer) -
         if q.lookup is not None and any(m.score >= 0.99 for m in q.lookup(said)):
             return None
         hits = [
-            PlaceSaid(i, j, c.table, c.column, v, said, g.shown[code])
+            PlaceSaid(i, j, c.table, c.column, v, said, g.shown[code], _rivals(c, code, form))
             for c in columns
             if c.national and (v := _stored(c, code, q.lookup, g)) is not None
         ]
         return (j, hits) if hits else None
     return None
+
+
+def _rivals(col: PlaceColumn, code: str, form: Form) -> tuple[str, ...]:
+    """The other nations the column stores under a name the words said also start ("Korea": "Korea, Dem. People's
+    Rep." beside 'Korea, Rep.'), which an everyday name leaves aside."""
+    return tuple(v for k, v in col.stored.items() if k != code and _form(v)[: len(form)] == form)
 
 
 def places_said(
@@ -449,7 +467,8 @@ def places_said(
     if not columns:
         return []
     g = gazetteer()
-    q = _Question(tokens, known, lookup, dashed, not any(ch.islower() for t in tokens for ch in t.text))
+    placed = frozenset(w for c in columns if c.national and not c.coded for v in c.stored.values() for w in _form(v))
+    q = _Question(tokens, known, lookup, dashed, not any(ch.islower() for t in tokens for ch in t.text), placed)
     out: list[PlaceSaid] = []
     i = 0
     while i < len(tokens):

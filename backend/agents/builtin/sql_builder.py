@@ -479,12 +479,12 @@ class SqlBuilder:
         parent): a plain join repeats a parent's value once per child row, so its sum, count or average would
         count it that many times. Those measures are then taken over one row per parent and group."""
         p = self.plan
-        if p.kind != Intent.AGGREGATE or not p.measures or not p.joins or any(f.having for f in p.filters):
-            return None
-        if p.top_n and len(p.dimensions) == 2:
+        if p.kind != Intent.AGGREGATE or not p.measures or not p.joins or (p.top_n and len(p.dimensions) == 2):
             return None
         if p.once_per is not None:  # groups through a bridge: each row once per group (bridge_groups.py)
             return p.once_per.table, p.once_per.column
+        if any(f.having for f in p.filters):
+            return None
         tables = {m.column.table for m in p.measures if m.column is not None}
         if len(tables) != 1 or any(m.column is None or m.per is not None or m.share_of for m in p.measures):
             return None
@@ -503,7 +503,8 @@ class SqlBuilder:
         inner: list[exp.Expr] = [exp.alias_(self.plain(ColumnRef(table=table, column=key)), self.name("parent_key"))]
         inner += [exp.alias_(self.dim(d), self.name(d.alias), copy=False) for d in p.dimensions]
         names: dict[tuple[str, str], str] = {}
-        for m in p.measures:
+        having = [f for f in p.filters if f.having is not None]
+        for m in [*p.measures, *(f.having for f in having if f.having is not None)]:
             for ref in [m.column, *m.operands()]:
                 if ref is not None and (ref.table, ref.column) not in names:
                     names[(ref.table, ref.column)] = f"parent_value_{len(names)}"
@@ -516,6 +517,8 @@ class SqlBuilder:
             select = exp.select(*outputs).from_(sub.subquery(self.name("per_parent")), copy=False)
             if p.dimensions:
                 select = select.group_by(*(self.dim(d) for d in p.dimensions), copy=False)
+            if having:  # "categories with more than 50 rentals": the groups' figures over the distinct rows
+                select = select.having(*(self.condition(f) for f in having), copy=False)
         finally:
             self.outer = None
         return select

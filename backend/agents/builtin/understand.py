@@ -6,10 +6,12 @@ import datetime as dt
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.absence import absence_plan
+from backend.agents.builtin.absent_places import absent_places, nothing_left, with_absent_note
 from backend.agents.builtin.apart_ratios import apart_ratio, rewhole
 from backend.agents.builtin.both import both_conditions
 from backend.agents.builtin.box_plots import box_plan, is_box, unbox_plan, unboxed_note
 from backend.agents.builtin.bridge import bridge_plan
+from backend.agents.builtin.bridge_followups import bridged_follow_up
 from backend.agents.builtin.bridge_groups import bridge_group_plan
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, build_index
 from backend.agents.builtin.charts import choose_chart
@@ -139,7 +141,10 @@ def _understand(
         if isinstance(decision, QueryDecision):
             return decision.model_copy(update={"thoughts": [restated.note, *decision.thoughts]})
     r = read(question, idx, lookup)
-    return with_code_notes(with_place_notes(_answer(r, idx, previous, today), r.places), r.coded)
+    decision = _answer(r, idx, previous, today)
+    absent = absent_places(r, idx, decision)  # "GDP of Narnia": said, never dropped silently
+    noted = with_absent_note(with_place_notes(decision, r.places), absent, nothing_left(r, idx, absent))
+    return with_code_notes(noted, r.coded)
 
 
 def _answer(
@@ -157,6 +162,10 @@ def _answer(
     prefer = previous.plan.table if previous is not None and points_back(r) else None
     ch = choose_table(r, idx, prefer)
     hint = _chart_hint(r)
+    regrouped = bridged_follow_up(previous.plan, r, idx) if previous is not None else None
+    if previous is not None and regrouped is not None:  # "by category" after "total revenue": through a bridge
+        regrouped.plan.chart_hint = hint or previous.plan.chart_hint
+        return _decision(regrouped.plan, idx, regrouped.choice, regrouped.notes)
     if previous is not None and previous.plan.table in idx.tables:
         ch_prev = choose_table(r, idx, only=previous.plan.table)
         held = {p for m in ch_prev.mentions for p in range(m.start, m.end)} if ch_prev else set[int]()
