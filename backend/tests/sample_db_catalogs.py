@@ -15,23 +15,236 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
+from collections.abc import Callable
+from typing import Any
 
 import duckdb
 
+
+class _Renamed:
+    """A connection whose statements' names are rewritten (values are parameters, so only names match `pattern`)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, pattern: str, rename: Callable[[re.Match[str]], str]) -> None:
+        self.con, self.pattern, self.rename = con, pattern, rename
+
+    def execute(self, sql: str) -> None:
+        self.con.execute(re.sub(self.pattern, self.rename, sql))
+
+    def executemany(self, sql: str, params: list[Any]) -> None:
+        self.con.executemany(re.sub(self.pattern, self.rename, sql), params)
+
+
+_NW_NAMES = frozenset(
+    [
+        "address",
+        "birth_date",
+        "categories",
+        "category_id",
+        "category_name",
+        "city",
+        "company_name",
+        "contact_name",
+        "contact_title",
+        "country",
+        "customer_id",
+        "customers",
+        "description",
+        "discontinued",
+        "discount",
+        "employee_id",
+        "employee_territories",
+        "employees",
+        "extension",
+        "fax",
+        "first_name",
+        "freight",
+        "hire_date",
+        "home_phone",
+        "homepage",
+        "last_name",
+        "notes",
+        "order_date",
+        "order_details",
+        "order_id",
+        "orders",
+        "phone",
+        "photo",
+        "photo_path",
+        "picture",
+        "postal_code",
+        "product_id",
+        "product_name",
+        "products",
+        "quantity",
+        "quantity_per_unit",
+        "region",
+        "region_description",
+        "region_id",
+        "reorder_level",
+        "reports_to",
+        "required_date",
+        "ship_address",
+        "ship_city",
+        "ship_country",
+        "ship_name",
+        "ship_postal_code",
+        "ship_region",
+        "ship_via",
+        "shipped_date",
+        "shipper_id",
+        "shippers",
+        "supplier_id",
+        "suppliers",
+        "territories",
+        "territory_description",
+        "territory_id",
+        "title",
+        "title_of_courtesy",
+        "unit_price",
+        "units_in_stock",
+        "units_on_order",
+    ]
+)
+
+
+def snake_sql(sql: str) -> str:
+    """Gold SQL over the music store's original names, written for its snake_case port."""
+    return re.sub(r'"(\w+)"', lambda m: _snake(m.group(1)), sql)
+
+
+def pascal_sql(sql: str) -> str:
+    """Gold SQL over the trading company's snake_case names, written for its PascalCase original."""
+    return re.sub(r"\b[a-z][a-z_]*\b", lambda m: _pascal(m.group(0)) if m.group(0) in _NW_NAMES else m.group(0), sql)
+
+
+def _snake(name: str) -> str:
+    return '"' + re.sub(r"(?<=[a-z])(?=[A-Z])", "_", name).lower() + '"'
+
+
+def _pascal(name: str) -> str:
+    if name == "order_details":
+        return '"Order Details"'
+    return '"' + "".join("ID" if w == "id" else w.title() for w in name.split("_")) + '"'
+
+
 _FIRST = [
-    "Luís", "Leonie", "François", "Bjørn", "František", "Helena", "Astrid", "Daan", "Kara", "Eduardo", "Alexandre",
-    "Roberto", "Fernanda", "Mark", "Jennifer", "Frank", "Jack", "Michelle", "Tim", "Dan", "Kathy", "Heather", "John",
-    "Robert", "Julia", "Camille", "Dominique", "Marc", "Wyatt", "Isabelle", "Ladislav", "Hugh", "Lucas", "Johannes",
-    "Stanisław", "Enrique", "Joakim", "Emma", "Phil", "Steve", "Mark", "Diego", "Luis", "Manoj", "Puja", "Hannah",
-    "Niklas", "Aaron", "Ellie", "Madalena", "Martha", "Victor", "Richard", "Patrick", "Edward", "Terhi", "Fynn",
+    "Luís",
+    "Leonie",
+    "François",
+    "Bjørn",
+    "František",
+    "Helena",
+    "Astrid",
+    "Daan",
+    "Kara",
+    "Eduardo",
+    "Alexandre",
+    "Roberto",
+    "Fernanda",
+    "Mark",
+    "Jennifer",
+    "Frank",
+    "Jack",
+    "Michelle",
+    "Tim",
+    "Dan",
+    "Kathy",
+    "Heather",
+    "John",
+    "Robert",
+    "Julia",
+    "Camille",
+    "Dominique",
+    "Marc",
+    "Wyatt",
+    "Isabelle",
+    "Ladislav",
+    "Hugh",
+    "Lucas",
+    "Johannes",
+    "Stanisław",
+    "Enrique",
+    "Joakim",
+    "Emma",
+    "Phil",
+    "Steve",
+    "Mark",
+    "Diego",
+    "Luis",
+    "Manoj",
+    "Puja",
+    "Hannah",
+    "Niklas",
+    "Aaron",
+    "Ellie",
+    "Madalena",
+    "Martha",
+    "Victor",
+    "Richard",
+    "Patrick",
+    "Edward",
+    "Terhi",
+    "Fynn",
 ]
 _LAST = [
-    "Gonçalves", "Köhler", "Tremblay", "Hansen", "Wichterlová", "Holý", "Mayr", "Peeters", "Nielsen", "Martins",
-    "Rocha", "Almeida", "Ramos", "Philips", "Peterson", "Harris", "Smith", "Brooks", "Goyer", "Miller", "Chase",
-    "Gordon", "Mitchell", "Sullivan", "Girard", "Bernard", "Lefebvre", "Dubois", "Mercier", "Kovács", "O'Reilly",
-    "Murray", "Mancini", "Van der Berg", "Wójcik", "Muñoz", "Johansson", "Jones", "Hughes", "Murray", "Gutiérrez",
-    "Rojas", "Pareek", "Srivastava", "Schneider", "Schröder", "Mitchell", "Brown", "Sampaio", "Silk", "Stevens",
-    "Taylor", "Gray", "Cunningham", "Hämäläinen", "Zimmermann", "Sousa",
+    "Gonçalves",
+    "Köhler",
+    "Tremblay",
+    "Hansen",
+    "Wichterlová",
+    "Holý",
+    "Mayr",
+    "Peeters",
+    "Nielsen",
+    "Martins",
+    "Rocha",
+    "Almeida",
+    "Ramos",
+    "Philips",
+    "Peterson",
+    "Harris",
+    "Smith",
+    "Brooks",
+    "Goyer",
+    "Miller",
+    "Chase",
+    "Gordon",
+    "Mitchell",
+    "Sullivan",
+    "Girard",
+    "Bernard",
+    "Lefebvre",
+    "Dubois",
+    "Mercier",
+    "Kovács",
+    "O'Reilly",
+    "Murray",
+    "Mancini",
+    "Van der Berg",
+    "Wójcik",
+    "Muñoz",
+    "Johansson",
+    "Jones",
+    "Hughes",
+    "Murray",
+    "Gutiérrez",
+    "Rojas",
+    "Pareek",
+    "Srivastava",
+    "Schneider",
+    "Schröder",
+    "Mitchell",
+    "Brown",
+    "Sampaio",
+    "Silk",
+    "Stevens",
+    "Taylor",
+    "Gray",
+    "Cunningham",
+    "Hämäläinen",
+    "Zimmermann",
+    "Sousa",
 ]
 _PLACES = [  # (city, state or NULL, country), weighted as the original's customers are
     ("São Paulo", "SP", "Brazil"), ("Rio de Janeiro", "RJ", "Brazil"), ("Brasília", "DF", "Brazil"),
@@ -51,11 +264,23 @@ _PLACES = [  # (city, state or NULL, country), weighted as the original's custom
 
 
 def chinook() -> duckdb.DuckDBPyConnection:
+    """The music store in its PascalCase original naming."""
+    return _chinook(duckdb.connect())
+
+
+def chinook_snake() -> duckdb.DuckDBPyConnection:
+    """The music store as its Postgres port names it: snake_case tables and columns (invoice_line, billing_country,
+    media_type_id), the same rows and keys."""
+    con = duckdb.connect()
+    _chinook(_Renamed(con, r'"(\w+)"', lambda m: _snake(m.group(1))))
+    return con
+
+
+def _chinook(con: Any) -> duckdb.DuckDBPyConnection:
     """The music store: 25 genres, 5 media types, 30 artists, 70 albums, 700 tracks (a composer for most), 12
     playlists, 8 employees in a reporting tree (three of them support reps), 59 customers (three never bought),
     about 420 invoices from 2021 to 2023 whose total is the sum of their lines."""
     rnd = random.Random(1729)
-    con = duckdb.connect()
     con.execute('CREATE TABLE "Artist"("ArtistId" INTEGER PRIMARY KEY, "Name" VARCHAR)')
     artists = [
         "AC/DC", "Accept", "Aerosmith", "Alanis Morissette", "Alice In Chains", "Antônio Carlos Jobim",
@@ -75,7 +300,10 @@ def chinook() -> duckdb.DuckDBPyConnection:
     con.executemany('INSERT INTO "Genre" VALUES (?, ?)', list(enumerate(genres, 1)))
     con.execute('CREATE TABLE "MediaType"("MediaTypeId" INTEGER PRIMARY KEY, "Name" VARCHAR)')
     media = [
-        "MPEG audio file", "Protected AAC audio file", "Protected MPEG-4 video file", "Purchased AAC audio file",
+        "MPEG audio file",
+        "Protected AAC audio file",
+        "Protected MPEG-4 video file",
+        "Purchased AAC audio file",
         "AAC audio file",
     ]
     con.executemany('INSERT INTO "MediaType" VALUES (?, ?)', list(enumerate(media, 1)))
@@ -204,13 +432,29 @@ def chinook() -> duckdb.DuckDBPyConnection:
     return con
 
 
+def _postal(k: int) -> str | None:
+    """The k-th customer's postal code (a few have none), copied onto the orders shipped to them."""
+    return None if k % 17 == 0 else f"{10000 + k * 113}"
+
+
 def northwind() -> duckdb.DuckDBPyConnection:
+    """The trading company as the popular Postgres port names it (snake_case)."""
+    return _northwind(duckdb.connect())
+
+
+def northwind_pascal() -> duckdb.DuckDBPyConnection:
+    """The trading company in its original PascalCase naming: "Order Details", CustomerID, UnitsInStock, ShipVia."""
+    con = duckdb.connect()
+    _northwind(_Renamed(con, r"\b[a-z][a-z_]*\b", lambda m: _pascal(m.group(0))))
+    return con
+
+
+def _northwind(con: Any) -> duckdb.DuckDBPyConnection:
     """The trading company: 8 categories, 15 suppliers, 45 products (some discontinued, some below their reorder
     level), 9 employees, 3 shippers, 60 customers (two never ordered), 4 regions with territories, and about 800
     orders from July 1996 to May 1998 (a few not shipped yet, some shipped after the required date) with order
     details at a unit price, quantity and discount."""
     rnd = random.Random(1996)
-    con = duckdb.connect()
     con.execute(
         "CREATE TABLE categories(category_id SMALLINT PRIMARY KEY, category_name VARCHAR NOT NULL, "
         "description VARCHAR, picture BLOB)"
@@ -331,9 +575,7 @@ def northwind() -> duckdb.DuckDBPyConnection:
     et = [(1 + (k * 5) % 9 if k % 7 else 2, t[0]) for k, t in enumerate(territories)]
     et += [(3, "72716"), (9, "02116"), (4, "48084")]
     con.executemany("INSERT INTO employee_territories VALUES (?, ?)", sorted(set(et)))
-    con.execute(
-        "CREATE TABLE shippers(shipper_id SMALLINT PRIMARY KEY, company_name VARCHAR NOT NULL, phone VARCHAR)"
-    )
+    con.execute("CREATE TABLE shippers(shipper_id SMALLINT PRIMARY KEY, company_name VARCHAR NOT NULL, phone VARCHAR)")
     con.executemany(
         "INSERT INTO shippers VALUES (?, ?, ?)",
         [(1, "Speedy Express", "(503) 555-9831"), (2, "United Package", "(503) 555-3199"),
@@ -391,7 +633,7 @@ def northwind() -> duckdb.DuckDBPyConnection:
         "INSERT INTO customers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(cid, name, f"Contact {k}", rnd.choice(["Owner", "Sales Representative", "Marketing Manager",
           "Accounting Manager", "Order Administrator"]), f"Street {k}", city, region,
-          None if k % 17 == 0 else f"{10000 + k * 113}", country, f"{k:03d}-555 01{k:02d}",
+          _postal(k), country, f"{k:03d}-555 01{k:02d}",
           f"{k:03d}-555 02{k:02d}" if k % 3 else None)
          for k, (cid, name, city, region, country) in enumerate(firms, 1)],
     )  # fmt: skip
@@ -414,14 +656,34 @@ def northwind() -> duckdb.DuckDBPyConnection:
     for k in range(800):
         oid = 10248 + k
         cid, name, city, region, country = rnd.choices(buyers, weights)[0]
+        postal = _postal(1 + firms.index((cid, name, city, region, country)))
         day = first + dt.timedelta(days=int(k * 670 / 800))
         required = day + dt.timedelta(days=rnd.choice([14, 28, 28, 28, 42]))
         late = rnd.random() < 0.06
-        shipped = None if k > 770 and rnd.random() < 0.7 else day + dt.timedelta(
-            days=rnd.randint(30, 45) if late else rnd.randint(1, 12))
+        shipped = (
+            None
+            if k > 770 and rnd.random() < 0.7
+            else day + dt.timedelta(days=rnd.randint(30, 45) if late else rnd.randint(1, 12))
+        )
         freight = round(rnd.lognormvariate(3.4, 1.1), 2)
-        orders.append((oid, cid, rnd.choices(range(1, 10), emp_weights)[0], day, required, shipped,
-                       rnd.choice([1, 2, 2, 3]), freight, name, f"Street of {cid}", city, region, None, country))
+        orders.append(
+            (
+                oid,
+                cid,
+                rnd.choices(range(1, 10), emp_weights)[0],
+                day,
+                required,
+                shipped,
+                rnd.choice([1, 2, 2, 3]),
+                freight,
+                name,
+                f"Street of {cid}",
+                city,
+                region,
+                postal,
+                country,
+            )
+        )
         for pid in rnd.sample(range(1, 46), rnd.choice([1, 2, 2, 3, 3, 4, 5])):
             list_price = products[pid - 1][3]
             price = round(list_price * (0.8 if day < dt.date(1997, 1, 1) else 1.0), 2)
@@ -436,7 +698,9 @@ def northwind() -> duckdb.DuckDBPyConnection:
 # Chinook: revenue of lines, and the path from a line to an artist
 _CH_LINES = '"InvoiceLine" il JOIN "Track" t ON t."TrackId" = il."TrackId"'
 _CH_TAKEN = 'SUM(il."UnitPrice" * il."Quantity")'
-_CH_ARTIST = f'{_CH_LINES} JOIN "Album" al ON al."AlbumId" = t."AlbumId" JOIN "Artist" ar ON ar."ArtistId" = al."ArtistId"'
+_CH_ARTIST = (
+    f'{_CH_LINES} JOIN "Album" al ON al."AlbumId" = t."AlbumId" JOIN "Artist" ar ON ar."ArtistId" = al."ArtistId"'
+)
 _CH_REP = (
     '"Invoice" i JOIN "Customer" c ON c."CustomerId" = i."CustomerId" '
     'JOIN "Employee" e ON e."EmployeeId" = c."SupportRepId"'
@@ -578,7 +842,7 @@ NORTHWIND_QUESTIONS: list[Question] = [
        "SELECT s.company_name, AVG(o.freight) FROM orders o JOIN shippers s ON s.shipper_id = o.ship_via GROUP BY 1"),
     _q("How many orders were shipped late?", "SELECT COUNT(*) FROM orders WHERE shipped_date > required_date"),
     _both("top 5 products by revenue",
-          f"SELECT p.product_name, {{M}} FROM order_details od JOIN products p ON p.product_id = od.product_id "
+          "SELECT p.product_name, {M} FROM order_details od JOIN products p ON p.product_id = od.product_id "
           "GROUP BY 1 ORDER BY 2 DESC LIMIT 5"),
     _q("How many products are in each category?",
        "SELECT c.category_name, COUNT(*) FROM products p JOIN categories c ON c.category_id = p.category_id "
@@ -613,10 +877,10 @@ NORTHWIND_QUESTIONS: list[Question] = [
           f"SELECT date_trunc('quarter', o.order_date), {{M}} FROM {_NW_LINES} WHERE year(o.order_date) = 1997 "
           "GROUP BY 1"),
     _both("sales by category",
-          f"SELECT c.category_name, {{M}} FROM order_details od JOIN products p ON p.product_id = od.product_id "
+          "SELECT c.category_name, {M} FROM order_details od JOIN products p ON p.product_id = od.product_id "
           "JOIN categories c ON c.category_id = p.category_id GROUP BY 1"),
     _both("+as a pie chart",
-          f"SELECT c.category_name, {{M}} FROM order_details od JOIN products p ON p.product_id = od.product_id "
+          "SELECT c.category_name, {M} FROM order_details od JOIN products p ON p.product_id = od.product_id "
           "JOIN categories c ON c.category_id = p.category_id GROUP BY 1", chart="pie"),
     _q("How many orders did each customer place?",
        "SELECT cu.company_name, COUNT(o.order_id) FROM customers cu LEFT JOIN orders o "
