@@ -6,7 +6,7 @@ A key the catalog declares once is the referenced table's key everywhere, whatev
 (`unit_eui`) that one declared foreign key references is referenced as well by another table's column ending on the same
 word (`unit_eui` in the hourly readings, `feeder_eui` of a pump) when every value of that column is among the key's.
 A table that declares its key to another is joined to it by that key alone: a code copied from the other's rows (a
-billing postal code) is an attribute, not a second key."""
+postal code on an invoice) is an attribute, not a second key."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def value_keys(catalog: Catalog, known: list[ForeignKey]) -> list[ForeignKey]:
     declared = _declared_keys(catalog)
     owners.update({name: key for name, key in declared.items() if name not in owners})
     # A table whose key to another is declared is joined to it by that key: a second column holding values of the
-    # other's (a billing postal code copied from the buyer's) is a copy of its attribute, no second way to its rows.
+    # other's (a postal code copied from the buyer's) is a copy of its attribute, no second way to its rows.
     linked = {(fk.table, fk.ref_table) for fk in catalog.foreign_keys}
     out: list[ForeignKey] = []
     for t in catalog.tables:
