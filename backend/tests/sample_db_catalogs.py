@@ -796,7 +796,10 @@ CHINOOK_QUESTIONS: list[Question] = [
        'LEFT JOIN "Employee" m ON m."EmployeeId" = e."ReportsTo"',
        'SELECT e."LastName", m."LastName" FROM "Employee" e LEFT JOIN "Employee" m ON m."EmployeeId" = e."ReportsTo"',
        'SELECT e."FirstName", e."LastName", m."FirstName", m."LastName" FROM "Employee" e '
-       'LEFT JOIN "Employee" m ON m."EmployeeId" = e."ReportsTo"'),
+       'LEFT JOIN "Employee" m ON m."EmployeeId" = e."ReportsTo"',
+       # the one reporting to nobody left out: accepted (a list of who reports to whom)
+       'SELECT e."FirstName" || \' \' || e."LastName", m."FirstName" || \' \' || m."LastName" FROM "Employee" e '
+       'JOIN "Employee" m ON m."EmployeeId" = e."ReportsTo"'),
     _q("How many albums does Iron Maiden have?",
        'SELECT COUNT(*) FROM "Album" al JOIN "Artist" ar ON ar."ArtistId" = al."ArtistId" '
        "WHERE ar.\"Name\" = 'Iron Maiden'"),
@@ -869,7 +872,9 @@ NORTHWIND_QUESTIONS: list[Question] = [
        "LEFT JOIN employees m ON m.employee_id = e.reports_to",
        "SELECT e.last_name, m.last_name FROM employees e LEFT JOIN employees m ON m.employee_id = e.reports_to",
        "SELECT e.first_name, e.last_name, m.first_name, m.last_name FROM employees e "
-       "LEFT JOIN employees m ON m.employee_id = e.reports_to"),
+       "LEFT JOIN employees m ON m.employee_id = e.reports_to",
+       "SELECT e.first_name || ' ' || e.last_name, m.first_name || ' ' || m.last_name FROM employees e "
+       "JOIN employees m ON m.employee_id = e.reports_to"),
     _q("average shipping time by shipper",
        "SELECT s.company_name, AVG(o.shipped_date - o.order_date) FROM orders o JOIN shippers s "
        "ON s.shipper_id = o.ship_via GROUP BY 1"),

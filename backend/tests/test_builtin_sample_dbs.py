@@ -61,3 +61,29 @@ def test_a_copied_postal_code_is_no_second_key_beside_a_declared_one(store: Stor
             f'SELECT e."FirstName" || \' \' || e."LastName", e."EmployeeId", SUM(i."Total") FROM {_REP} GROUP BY 1, 2'
         ),
     )
+
+
+def _reports_to(db: Db, gold: Callable[[str], str], employees: str, first: str, last: str, boss: str, key: str) -> None:
+    pairs = (
+        f"SELECT e.{first} || ' ' || e.{last}, m.{first} || ' ' || m.{last} FROM {employees} e "
+        f"JOIN {employees} m ON m.{key} = e.{boss}"
+    )
+    same(db, "Who does each employee report to?", gold(pairs))
+    same(db, "whom does every employee report to", gold(pairs))
+    per_boss = (
+        f"SELECT m.{first} || ' ' || m.{last}, m.{key}, COUNT(*) FROM {employees} e "
+        f"JOIN {employees} m ON m.{key} = e.{boss} GROUP BY 1, 2"
+    )
+    same(db, "how many employees report to each manager", gold(per_boss))
+
+
+def test_whom_each_row_reports_to_lists_the_pairs(store: Store) -> None:
+    """ "Who does each employee report to?" names every employee with their superior (a key of the table to itself),
+    it does not count the employees under each superior, which "how many employees report to each manager" still
+    does."""
+    _reports_to(*store, '"Employee"', '"FirstName"', '"LastName"', '"ReportsTo"', '"EmployeeId"')
+
+
+def test_whom_each_row_reports_to_on_the_trading_company(shop: Store) -> None:
+    """The same on the trading company's employees."""
+    _reports_to(*shop, "employees", "first_name", "last_name", "reports_to", "employee_id")
