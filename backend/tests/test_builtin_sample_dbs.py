@@ -87,3 +87,22 @@ def test_whom_each_row_reports_to_lists_the_pairs(store: Store) -> None:
 def test_whom_each_row_reports_to_on_the_trading_company(shop: Store) -> None:
     """The same on the trading company's employees."""
     _reports_to(*shop, "employees", "first_name", "last_name", "reports_to", "employee_id")
+
+
+def test_an_adjective_after_top_n_says_what_ranks(store: Store) -> None:
+    """ "top 5 longest tracks", "top 3 cheapest products": the superlative after the count ranks the rows by its
+    measure (a duration, a price); the rows are not counted per name."""
+    db, gold = store
+    same(db, "top 5 longest tracks", gold('SELECT "Name", "Milliseconds" FROM "Track" ORDER BY 2 DESC LIMIT 5'))
+    same(db, "bottom 3 longest tracks", gold('SELECT "Name", "Milliseconds" FROM "Track" ORDER BY 2 LIMIT 3'))
+
+
+def test_an_adjective_after_top_n_on_the_trading_company(shop: Store) -> None:
+    """The same on the trading company's products."""
+    db, gold = shop
+    same(db, "top 3 cheapest products", gold("SELECT product_name, unit_price FROM products ORDER BY 2 LIMIT 3"))
+    same(
+        db,
+        "top 5 most expensive products",
+        gold("SELECT product_name, unit_price FROM products ORDER BY 2 DESC LIMIT 5"),
+    )
