@@ -109,6 +109,13 @@ def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> Ranking:
                 ),
                 None,
             )
+        after = _adjective(r, n_at + 1) if n_at is not None and n_at == end and adj is None else None
+        if after is not None and after.concept in lx.MEASURE_WORDS:
+            # "top 5 longest tracks", "bottom 3 heaviest parcels": the adjective after the count says what ranks
+            found = Ranking(
+                top_desc=after.desc == (w in lx.TOP_WORDS), adjective=after, used=frozenset(range(i, after.end))
+            )
+            end = after.end
         if n_at is not None:
             return replace(
                 found,

@@ -672,7 +672,7 @@ class RoleReader:
             return
         if c.is_id:
             named = self.own_role(c) or self.parent_name(c)
-            if named is not None and not cue and not agg and self.attributed(m):
+            if named is not None and not agg and ((not cue and self.attributed(m)) or self.asked_of_each(m)):
                 self.ro.row_cols.append(named)  # "staff with their manager's name": each row's manager, named
                 return
             if agg and agg.agg == "count":
@@ -828,6 +828,19 @@ class RoleReader:
         before = self.r.low(m.start - 1)
         asked = before in _SUBJECTS and self.r.low(m.start - 2) in {"who", "whom"}
         return before in _OWNERS or asked or self.r.low(m.end) in {"name", "names"}
+
+    def asked_of_each(self, m: Mention) -> bool:
+        """ "who does each employee report to", "whom did every clerk answer to": a role of each row of the table
+        named between the question word and the role."""
+        named = next(
+            (t for t in self.ch.mentions if t.kind == "table" and m.start in (t.end, t.start) and t.end < m.end), None
+        )  # the table's noun before the role, or read as the role's first word ("employee report" of ReportsTo)
+        k = named.start - 1 if named is not None else -1
+        if named is None or self.r.low(k) not in {"each", "every"}:
+            return False
+        return self.r.low(k - 1) in {"who", "whom"} or (
+            self.r.low(k - 1) in {"does", "do", "did"} and self.r.low(k - 2) in {"who", "whom"}
+        )
 
     def head_values(self, m: Mention) -> list[Mention]:
         """A value mention; for a word heading several values of its column ("leaves": "paid leave",

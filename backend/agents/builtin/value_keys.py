@@ -4,7 +4,9 @@ values. Only text keys are read so: whole numbers 1…n are every small table's 
 
 A key the catalog declares once is the referenced table's key everywhere, whatever its name says: a hex hardware address
 (`unit_eui`) that one declared foreign key references is referenced as well by another table's column ending on the same
-word (`unit_eui` in the hourly readings, `feeder_eui` of a pump) when every value of that column is among the key's."""
+word (`unit_eui` in the hourly readings, `feeder_eui` of a pump) when every value of that column is among the key's.
+A table that declares its key to another is joined to it by that key alone: a code copied from the other's rows (a
+postal code on an invoice) is an attribute, not a second key."""
 
 from __future__ import annotations
 
@@ -48,6 +50,9 @@ def value_keys(catalog: Catalog, known: list[ForeignKey]) -> list[ForeignKey]:
     owners = {t.name: k for t in catalog.tables if (k := _own_key(t)) is not None}
     declared = _declared_keys(catalog)
     owners.update({name: key for name, key in declared.items() if name not in owners})
+    # A table whose key to another is declared is joined to it by that key: a second column holding values of the
+    # other's (a postal code copied from the buyer's) is a copy of its attribute, no second way to its rows.
+    linked = {(fk.table, fk.ref_table) for fk in catalog.foreign_keys}
     out: list[ForeignKey] = []
     for t in catalog.tables:
         for c in t.columns:
@@ -67,7 +72,7 @@ def value_keys(catalog: Catalog, known: list[ForeignKey]) -> list[ForeignKey]:
                     or (key is declared.get(name) and lx.name_words(key.name)[-1:] == words[-1:])
                 )
             ]
-            if len(hits) == 1:
+            if len(hits) == 1 and ((t.name, hits[0][0]) not in linked or hits[0][1] is declared.get(hits[0][0])):
                 name, key = hits[0]
                 out.append(ForeignKey(table=t.name, column=c.name, ref_table=name, ref_column=key.name))
     return out
