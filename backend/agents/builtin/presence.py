@@ -62,11 +62,18 @@ def find_presence(r: Reading, idx: CatalogIndex) -> Presence | None:
 
 
 def _act(r: Reading, idx: CatalogIndex, m: Mention) -> bool:
-    """A participle naming the date a table's rows record their act on ("returned" of a returned_on date)."""
+    """A participle naming the date a table's rows record their act on, the act the table is named after ("returned"
+    of the returned_on date of returns, "cancelled" of cancellations), not a date of other rows ("issued")."""
     if m.kind != "column" or m.end - m.start != 1 or not r.low(m.start).endswith("ed"):
         return False
-    own = idx.tables[m.table].date
-    return own is not None and own.name == m.column
+    table = idx.tables[m.table]
+    return table.date is not None and table.date.name == m.column and names_act(r.low(m.start), table.words)
+
+
+def names_act(participle: str, words: tuple[str, ...]) -> bool:
+    """The participle spells one of the words of a table's name ("cancelled" ↔ cancellations, "returned" ↔ returns)."""
+    base = participle.removesuffix("ed")
+    return len(base) >= 4 and any(w.startswith(base) or (len(w) >= 4 and base.startswith(w)) for w in words)
 
 
 def _denied(r: Reading, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry
 from backend.agents.builtin.fk_roles import parents_of
 from backend.agents.builtin.part_rates import money_figure, takings, whole_of
+from backend.agents.builtin.presence import names_act
 from backend.agents.builtin.reading import Reading
 
 # Words between "share of" and the whole's name that say nothing of it: "share of the total sales".
@@ -66,8 +67,11 @@ def _share_of(r: Reading, idx: CatalogIndex) -> Pair | None:
             q += 1
         if not r.low(q).endswith("ed"):
             continue  # "share of sales by store": no participle naming what the part's rows record
-        part = _side([m for m in r.mentions if m.start == q and _acted(idx, m)], idx)
-        found = _pair(r, idx, part, j) if part is not None else None
+        part = _side([m for m in r.mentions if m.start == q and _acted(r, idx, m)], idx)
+        named = {m.table for m in r.mentions if m.start == j}
+        if part is None or any(m.start == q and m.table in named for m in r.mentions):
+            continue  # "what percentage of permits were issued": the permits' own issue date, no other table
+        found = _pair(r, idx, part, j)
         if found is not None:
             return found
     return None
@@ -87,13 +91,15 @@ def _takings_word(r: Reading, k: int) -> bool:
     )
 
 
-def _acted(idx: CatalogIndex, m: Mention) -> bool:
-    """A participle naming what a table's rows record: the table itself, its money ("refunded"), or its own date
-    ("cancelled" of a cancelled_on date): never another figure of the rows."""
+def _acted(r: Reading, idx: CatalogIndex, m: Mention) -> bool:
+    """A participle naming what a table's rows record: the table itself, its money named outright ("refunded" of a
+    refund_amount), or its own date when the table is named after the act ("cancelled" of cancellations' date)."""
     if m.kind == "table":
         return True
     c = _column(idx, m)
-    return c is not None and (money_figure(c) or c is idx.tables[m.table].date)
+    if c is None or m.via == "concept":
+        return False
+    return money_figure(c) or (c is idx.tables[m.table].date and names_act(r.low(m.start), idx.tables[m.table].words))
 
 
 def _column(idx: CatalogIndex, m: Mention) -> ColumnEntry | None:
@@ -127,7 +133,7 @@ def _pair(r: Reading, idx: CatalogIndex, part_at: Mention, j: int) -> Pair | Non
     part_col = part_said or money_of(part)
     whole_col = whole_said or whole_of(whole, None, False)
     if part_col is None or whole_col is None:
-        return Pair(part.info.name, whole.info.name, None, None)  # money over rows would mean nothing
+        return None  # money asked of a side whose money is no one column (lines priced by the unit)
     return Pair(part.info.name, whole.info.name, part_col, whole_col)
 
 
