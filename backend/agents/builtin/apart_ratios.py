@@ -28,7 +28,10 @@ def _rate_at(r: Reading, idx: CatalogIndex, part: str) -> int | None:
         if t.lower not in RATE_NOUNS or k == 0 or r.low(k + 1) in CHANGE_WORDS or r.low(k + 2) in CHANGE_WORDS:
             continue
         rows = any(
-            m.table == part and m.end == k and (m.kind == "table" or _money_named(table, m.column)) for m in r.mentions
+            m.table == part
+            and m.end == k
+            and (m.kind == "table" or (m.via != "concept" and _money_named(table, m.column)))
+            for m in r.mentions
         )
         spanned = any(m.kind == "column" and m.table == part and m.start <= k < m.end for m in r.mentions)
         if rows and not spanned:

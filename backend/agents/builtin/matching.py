@@ -341,6 +341,8 @@ def _concept_mentions(idx: CatalogIndex, i: int, word: str) -> list[Mention]:
         for c in t.columns:
             if word in c.words or c.is_id or (word in _TAKEN_IN | lx.DIFFERENCE_NOUNS and c.key_words & lx.NOT_TAKINGS):
                 continue  # "revenue" or "profit" is never a tax, a tip or a refund
+            if word in lx.DIFFERENCE_NOUNS and (c.key_words | c.expanded) & _COSTS:
+                continue  # nor is a profit the cost it is taken after
             shared = [w for w in c.key_words | c.expanded if lx.concept_of(w) & concepts]
             if shared and c.flag is None and all(lx.concept_of(w) & concepts <= {"leaving"} for w in shared):
                 continue  # leaving names a yes/no column ("who left"), never an exit time or gate

@@ -46,7 +46,7 @@ def _as_share(r: Reading, idx: CatalogIndex) -> Pair | None:
             continue
         part = _side([m for m in r.mentions if m.end == k], idx)
         j = _after_skipped(r, n + 2)
-        found = _pair(r, idx, part, j) if part is not None else None
+        found = _pair(r, idx, part, j, money_said=True) if part is not None else None
         if found is not None:
             return found
     return None
@@ -71,7 +71,7 @@ def _share_of(r: Reading, idx: CatalogIndex) -> Pair | None:
         named = {m.table for m in r.mentions if m.start == j}
         if part is None or any(m.start == q and m.table in named for m in r.mentions):
             continue  # "what percentage of permits were issued": the permits' own issue date, no other table
-        found = _pair(r, idx, part, j)
+        found = _pair(r, idx, part, j, money_said=False)
         if found is not None:
             return found
     return None
@@ -118,9 +118,13 @@ def _side(found: list[Mention], idx: CatalogIndex) -> Mention | None:
     return max(found, key=rank, default=None)
 
 
-def _pair(r: Reading, idx: CatalogIndex, part_at: Mention, j: int) -> Pair | None:
-    """The pair of the part named by `part_at` and the whole named at j, in another table."""
+def _pair(r: Reading, idx: CatalogIndex, part_at: Mention, j: int, money_said: bool) -> Pair | None:
+    """The pair of the part named by `part_at` and the whole named at j, in another table; with `money_said`, money
+    the part is named by asks for money ("refund amount as a share of bookings"), where a participle that spells it
+    ("trips that were refunded") does not."""
     part = idx.tables[part_at.table]
+    if any(_within(idx, m, part_at) for m in r.mentions if m.start == j):
+        return None  # "cost as a share of sales" where the sales hold the cost too: a ratio within one table
     taken = _takings_word(r, j)
     named = _whole_at(r, idx, part, j, taken)
     if named is None:
@@ -128,6 +132,8 @@ def _pair(r: Reading, idx: CatalogIndex, part_at: Mention, j: int) -> Pair | Non
     whole, whole_said = named
     part_said = _column(idx, part_at)
     part_said = part_said if part_said is not None and money_figure(part_said) else None
+    if not money_said and not (taken or whole_said is not None):
+        return Pair(part.info.name, whole.info.name, None, None)  # "percentage of trips that were refunded": rows
     if not (taken or whole_said is not None or part_said is not None):
         return Pair(part.info.name, whole.info.name, None, None)  # rows against rows
     part_col = part_said or money_of(part)
@@ -135,6 +141,14 @@ def _pair(r: Reading, idx: CatalogIndex, part_at: Mention, j: int) -> Pair | Non
     if part_col is None or whole_col is None:
         return None  # money asked of a side whose money is no one column (lines priced by the unit)
     return Pair(part.info.name, whole.info.name, part_col, whole_col)
+
+
+def _within(idx: CatalogIndex, m: Mention, part_at: Mention) -> bool:
+    """The whole's words name the part's own rows, or other money of theirs, outright (not a key to another table)."""
+    if m.table != part_at.table or m.via == "concept":
+        return False
+    c = _column(idx, m)
+    return m.kind == "table" or (c is not None and money_figure(c) and m.column != part_at.column)
 
 
 def _whole_at(
