@@ -16,7 +16,7 @@ from backend.agents.builtin.presence import names_act
 from backend.agents.builtin.reading import Reading
 
 # Words between "share of" and the whole's name that say nothing of it: "share of the total sales".
-SKIPPED = frozenset({"the", "total", "all", "our", "overall"})
+_SKIPPED = frozenset({"the", "total", "all", "our", "overall"})
 # Words between the whole's name and the participle naming the part: "fraction of orders that were returned".
 _LINKS = frozenset({"that", "which", "was", "were", "is", "are", "been", "being", "got", "get", "gets", "has", "have"})
 
@@ -70,7 +70,7 @@ def _share_of(r: Reading, idx: CatalogIndex) -> Pair | None:
         part = _side([m for m in r.mentions if m.start == q and _acted(r, idx, m)], idx)
         named = {m.table for m in r.mentions if m.start == j}
         if part is None or any(m.start == q and m.table in named for m in r.mentions):
-            continue  # "what percentage of permits were issued": the permits' own issue date, no other table
+            continue  # "what percentage of visas were issued": the visas' own issue date, no other table
         found = _pair(r, idx, part, j, money_said=False)
         if found is not None:
             return found
@@ -78,17 +78,17 @@ def _share_of(r: Reading, idx: CatalogIndex) -> Pair | None:
 
 
 def _after_skipped(r: Reading, j: int) -> int:
-    while r.low(j) in SKIPPED:
+    """The first word at or after j that may name the whole ("share of the total sales": "sales")."""
+    while r.low(j) in _SKIPPED:
         j += 1
     return j
 
 
 def _takings_word(r: Reading, k: int) -> bool:
-    return (
-        r.words[k] is not None and (r.low(k) in lx.TAKINGS or r.tokens[k].stem in lx.TAKINGS)
-        if k < len(r.tokens)
-        else False
-    )
+    """A word for money taken in ("revenue", "sales") at k."""
+    if not 0 <= k < len(r.tokens) or r.words[k] is None:
+        return False
+    return r.low(k) in lx.TAKINGS or r.tokens[k].stem in lx.TAKINGS
 
 
 def _acted(r: Reading, idx: CatalogIndex, m: Mention) -> bool:
