@@ -1,7 +1,7 @@
 """Ratios whose part and whole live in two tables that both reach the groups asked: "refunds as a share of sales by
-branch", "share of sales refunded", "refund rate by month" (refunds over the money taken, each month). Each total is taken per group over its own
-table — through that table's own keys to the group, or its own date for a time axis — and the part's is divided by
-the whole's (`apart_sql.py`); the two tables are never joined row by row."""
+branch", "share of sales reimbursed", "refund rate by month" (refunds over the money taken, each month). Each total is
+taken per group over its own table — through that table's own keys to the group, or its own date for a time axis —
+and the part's is divided by the whole's (`apart_sql.py`); the two tables are never joined row by row."""
 
 from __future__ import annotations
 
@@ -78,7 +78,7 @@ def _dims(idx: CatalogIndex, plan: AnalysisPlan, other: TableEntry) -> list[Dime
 def _filters(idx: CatalogIndex, plan: AnalysisPlan, other: TableEntry, own_stays: bool = True) -> list[Filter] | None:
     """The plan's conditions another table's rows meet too: a period of the plan's date on the other's own date, a
     condition on a table both reach; the plan's own other conditions stay its own ("late refunds") unless
-    `own_stays` is off, when they make the plan unreadable over the other's rows (None)."""
+    `own_stays` is off, when they make the plan unreadable over the other's rows."""
     reach = _reach(idx, other.info.name)
     out: list[Filter] = []
     for f in plan.filters:
@@ -98,7 +98,7 @@ def _filters(idx: CatalogIndex, plan: AnalysisPlan, other: TableEntry, own_stays
 def apart_ratio(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> tuple[AnalysisPlan, str | None]:
     """The plan as the part's total over a whole kept in another table, per group, when the question asks so (naming
     the part first or the whole first); and the thought saying which totals form it."""
-    listing = plan.kind == Intent.ROWS and not plan.dimensions  # "share of bookings cancelled": one figure
+    listing = plan.kind == Intent.ROWS and not plan.dimensions  # "share of visits reimbursed": one figure
     if (plan.kind != Intent.AGGREGATE or not plan.measures) and not listing:
         return plan, None
     if plan.top_n is not None or plan.periods:
@@ -162,7 +162,7 @@ def _rated(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> Pair | None:
 
 def _onto(idx: CatalogIndex, plan: AnalysisPlan, part: TableEntry) -> AnalysisPlan | None:
     """The plan's groups and conditions read over the part's rows when the plan was read over another table ("share
-    of sales refunded" planned over the sales): all of them, or None when one is not the part's to meet."""
+    of sales reimbursed" planned over the sales): all of them, or None when one is not the part's to meet."""
     dims, filters = _dims(idx, plan, part), _filters(idx, plan, part, own_stays=False)
     if dims is None or filters is None:
         return None

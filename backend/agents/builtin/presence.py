@@ -63,7 +63,7 @@ def find_presence(r: Reading, idx: CatalogIndex) -> Presence | None:
 
 def _act(r: Reading, idx: CatalogIndex, m: Mention) -> bool:
     """A participle naming the date a table's rows record their act on, the act the table is named after ("returned"
-    of the returned_on date of returns, "cancelled" of cancellations), not a date of other rows ("issued")."""
+    of the returned_on date of returns, "reimbursed" of reimbursements), not a date of other rows ("issued")."""
     if m.kind != "column" or m.end - m.start != 1 or not r.low(m.start).endswith("ed"):
         return False
     table = idx.tables[m.table]
@@ -71,7 +71,7 @@ def _act(r: Reading, idx: CatalogIndex, m: Mention) -> bool:
 
 
 def names_act(participle: str, words: tuple[str, ...]) -> bool:
-    """The participle spells one of the words of a table's name ("cancelled" ↔ cancellations, "returned" ↔ returns)."""
+    """The participle spells a word of a table's name ("reimbursed" ↔ reimbursements, "returned" ↔ returns)."""
     base = participle.removesuffix("ed")
     return len(base) >= 4 and any(w.startswith(base) or (len(w) >= 4 and base.startswith(w)) for w in words)
 

@@ -1,8 +1,8 @@
 """Which two tables a ratio of totals sets against each other, and which is the part: "refunds as a share of fares"
-(the part named before "as a share of", the whole after it), "share of sales refunded", "what percentage of revenue
-was refunded", "fraction of bookings that were cancelled" (the whole after "share of", the part named by a participle
+(the part named before "as a share of", the whole after it), "share of sales reimbursed", "what percentage of revenue
+was reimbursed", "fraction of visits that were reimbursed" (the whole after "share of", the part named by a participle
 after the whole). Money is set against money when either side is named as money (a money column, a word for takings);
-otherwise rows are set against rows ("cancellations as a percentage of bookings": how many of each)."""
+otherwise rows are set against rows ("refunds as a percentage of visits": how many of each)."""
 
 from __future__ import annotations
 
@@ -53,8 +53,8 @@ def _as_share(r: Reading, idx: CatalogIndex) -> Pair | None:
 
 
 def _share_of(r: Reading, idx: CatalogIndex) -> Pair | None:
-    """ "share of sales refunded", "what percentage of revenue was refunded", "fraction of bookings that were
-    cancelled": the whole right after "share of", the part's participle after it (and a link word or two)."""
+    """ "share of sales reimbursed", "what percentage of revenue was reimbursed", "fraction of visits that were
+    reimbursed": the whole right after "share of", the part's participle after it (and a link word or two)."""
     for n in range(len(r.tokens)):
         if not (lx.share_noun_at(r.tokens, n) and r.low(n + 1) == "of"):
             continue
@@ -92,8 +92,8 @@ def _takings_word(r: Reading, k: int) -> bool:
 
 
 def _acted(r: Reading, idx: CatalogIndex, m: Mention) -> bool:
-    """A participle naming what a table's rows record: the table itself, its money named outright ("refunded" of a
-    refund_amount), or its own date when the table is named after the act ("cancelled" of cancellations' date)."""
+    """A participle naming what a table's rows record: the table itself, its money named outright ("reimbursed" of a
+    refund_amount), or its own date when the table is named after the act ("returned" of the returns' date)."""
     if m.kind == "table":
         return True
     c = _column(idx, m)
@@ -121,7 +121,7 @@ def _side(found: list[Mention], idx: CatalogIndex) -> Mention | None:
 def _pair(r: Reading, idx: CatalogIndex, part_at: Mention, j: int, money_said: bool) -> Pair | None:
     """The pair of the part named by `part_at` and the whole named at j, in another table; with `money_said`, money
     the part is named by asks for money ("refund amount as a share of bookings"), where a participle that spells it
-    ("trips that were refunded") does not."""
+    ("trips that were reimbursed") does not."""
     part = idx.tables[part_at.table]
     if any(_within(idx, m, part_at) for m in r.mentions if m.start == j):
         return None  # "cost as a share of sales" where the sales hold the cost too: a ratio within one table
@@ -133,7 +133,7 @@ def _pair(r: Reading, idx: CatalogIndex, part_at: Mention, j: int, money_said: b
     part_said = _column(idx, part_at)
     part_said = part_said if part_said is not None and money_figure(part_said) else None
     if not money_said and not (taken or whole_said is not None):
-        return Pair(part.info.name, whole.info.name, None, None)  # "percentage of trips that were refunded": rows
+        return Pair(part.info.name, whole.info.name, None, None)  # "percentage of trips that were reimbursed": rows
     if not (taken or whole_said is not None or part_said is not None):
         return Pair(part.info.name, whole.info.name, None, None)  # rows against rows
     part_col = part_said or money_of(part)

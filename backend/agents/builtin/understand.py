@@ -273,7 +273,7 @@ def _answer(
     except NeedsMore as e:
         return _clarify(idx, f"a question about {ch.table.info.name}", str(e), [ch.table.info.name])
     plan.chart_hint = hint or _paired_groups(r, idx, plan)
-    # "share of sales refunded" read over the sales, answered over the refunds: the ratio's note says which tables
+    # "share of sales reimbursed" read over the sales, answered over the refunds: the ratio's note says which tables
     moved = apart is not None and plan.table != ch.table.info.name
     return _decision(plan, idx, None if moved else ch, notes)
 
