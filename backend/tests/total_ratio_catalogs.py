@@ -94,3 +94,96 @@ def garden_chain() -> duckdb.DuckDBPyConnection:
     ]  # fmt: skip
     con.executemany('INSERT INTO "Returns" VALUES (?, ?, ?, ?)', returns)
     return con
+
+
+_STORES = ["Northgate", "Riverside", "Old Town", "Hilltop", "Docklands"]
+
+
+def store_chain() -> duckdb.DuckDBPyConnection:
+    """Stores; orders taken at a store (a date, a channel, the order's total); returns of an order, booked on their own
+    date up to six weeks later (some orders returned in two parts, one return of late 2024 dated in 2025); operating
+    costs of a store, dated. Hilltop has orders but nothing returned; Docklands, opened late, has costs but no
+    orders; costs start the month before the first orders. snake_case with declared keys."""
+    con = duckdb.connect()
+    rnd = random.Random(47)
+    con.execute("CREATE TABLE stores(store_id INTEGER PRIMARY KEY, store_name VARCHAR, city VARCHAR)")
+    con.executemany(
+        "INSERT INTO stores VALUES (?, ?, ?)",
+        [(i, n, "Leeds" if i % 2 else "York") for i, n in enumerate(_STORES, 1)],
+    )
+    con.execute(
+        "CREATE TABLE orders(order_id INTEGER PRIMARY KEY, store_id INTEGER REFERENCES stores(store_id), "
+        "ordered_on DATE, channel VARCHAR, order_total DECIMAL(10,2))"
+    )
+    orders: list[tuple[Any, ...]] = []
+    for k in range(1, 901):
+        on = dt.date(2023, 1, 1) + dt.timedelta(days=rnd.randrange(731))
+        orders.append((k, rnd.randint(1, 4), on, rnd.choice(["Web", "Shop"]), round(rnd.uniform(10, 300), 2)))
+    con.executemany("INSERT INTO orders VALUES (?, ?, ?, ?, ?)", orders)
+    con.execute(
+        "CREATE TABLE returns(return_id INTEGER PRIMARY KEY, order_id INTEGER REFERENCES orders(order_id), "
+        "returned_on DATE, refund_amount DECIMAL(10,2), reason VARCHAR)"
+    )
+    returns: list[tuple[Any, ...]] = []
+    for order_id, store, on, _, total in orders:
+        if store == 4 or rnd.random() > 0.12:
+            continue  # Hilltop: nothing returned
+        for _ in range(1 + (rnd.random() < 0.25)):  # a quarter of the returned orders come back in two parts
+            back = on + dt.timedelta(days=rnd.randint(1, 40))
+            returns.append((len(returns) + 1, order_id, back, round(total * rnd.uniform(0.1, 0.5), 2),
+                            rnd.choice(["Damaged", "Wrong size", "Changed mind"])))  # fmt: skip
+    returns.append((len(returns) + 1, orders[0][0], dt.date(2025, 1, 9), 12.5, "Damaged"))  # after the last order
+    con.executemany("INSERT INTO returns VALUES (?, ?, ?, ?, ?)", returns)
+    con.execute(
+        "CREATE TABLE operating_costs(cost_id INTEGER PRIMARY KEY, store_id INTEGER REFERENCES stores(store_id), "
+        "incurred_on DATE, cost_type VARCHAR, cost_amount DECIMAL(10,2))"
+    )
+    costs: list[tuple[Any, ...]] = []
+    for store in range(1, 6):
+        for month in range(25):  # December 2022 (before the first order) to December 2024
+            first = dt.date(2022 + (11 + month) // 12, (11 + month) % 12 + 1, 1)
+            for kind in ("Rent", "Staff"):
+                amount = round(rnd.uniform(800, 2400) if kind == "Staff" else 1500 + 100 * store, 2)
+                costs.append((len(costs) + 1, store, first + dt.timedelta(days=rnd.randrange(28)), kind, amount))
+    con.executemany("INSERT INTO operating_costs VALUES (?, ?, ?, ?, ?)", costs)
+    return con
+
+
+def tour_operator() -> duckdb.DuckDBPyConnection:
+    """Agencies; bookings sold by an agency (a date, a tour type, the amount); cancellations of an agency's bookings on
+    their own date, each refunding money; the agency's costs, dated. The Lisbon agency has bookings but no
+    cancellations; the Porto agency, new, has costs and one cancellation of a booking taken elsewhere but no bookings
+    of its own. PascalCase, no declared keys."""
+    con = duckdb.connect()
+    rnd = random.Random(83)
+    con.execute('CREATE TABLE "Agencies"("AgencyId" INTEGER, "AgencyName" VARCHAR, "Country" VARCHAR)')
+    names = [("Madrid", "Spain"), ("Seville", "Spain"), ("Lisbon", "Portugal"), ("Porto", "Portugal")]
+    con.executemany('INSERT INTO "Agencies" VALUES (?, ?, ?)', [(i, n, c) for i, (n, c) in enumerate(names, 1)])
+    con.execute(
+        'CREATE TABLE "Bookings"("BookingId" INTEGER, "AgencyId" INTEGER, "BookedOn" DATE, "TourType" VARCHAR, '
+        '"BookingAmount" DOUBLE)'
+    )
+    bookings = [
+        (k, rnd.randint(1, 3), dt.date(2023, 3, 1) + dt.timedelta(days=rnd.randrange(640)),
+         rnd.choice(["City", "Coast", "Wine"]), round(rnd.uniform(150, 2500), 2))
+        for k in range(1, 701)
+    ]  # fmt: skip
+    con.executemany('INSERT INTO "Bookings" VALUES (?, ?, ?, ?, ?)', bookings)
+    con.execute(
+        'CREATE TABLE "Cancellations"("CancellationId" INTEGER, "AgencyId" INTEGER, "CancelledOn" DATE, '
+        '"RefundAmount" DOUBLE)'
+    )
+    cancels = [
+        (k, rnd.choice([1, 2]), dt.date(2023, 3, 1) + dt.timedelta(days=rnd.randrange(700)),
+         round(rnd.uniform(100, 1500), 2))
+        for k in range(1, 81)
+    ]  # fmt: skip
+    cancels.append((81, 4, dt.date(2024, 6, 2), 420.0))  # Porto: a cancellation, no bookings of its own
+    con.executemany('INSERT INTO "Cancellations" VALUES (?, ?, ?, ?)', cancels)
+    con.execute('CREATE TABLE "Costs"("CostId" INTEGER, "AgencyId" INTEGER, "CostDate" DATE, "CostAmount" DOUBLE)')
+    costs = [
+        (k, 1 + k % 4, dt.date(2023, 1, 1) + dt.timedelta(days=rnd.randrange(700)), round(rnd.uniform(200, 3000), 2))
+        for k in range(1, 301)
+    ]  # fmt: skip
+    con.executemany('INSERT INTO "Costs" VALUES (?, ?, ?, ?)', costs)
+    return con

@@ -29,11 +29,12 @@ def apart_select(
     aggregate: Callable[[AnalysisPlan], exp.Select],
     name: Callable[[str], exp.Identifier],
 ) -> exp.Select:
-    """SELECT the groups, 100 × COALESCE(part, 0) / NULLIF(whole, 0) FROM (whole totals per group) LEFT JOIN (part
-    totals per group) ON the groups: every group the whole has, a group with no part at 0."""
+    """SELECT the groups, 100 × COALESCE(part, 0) / NULLIF(whole, 0) FROM (whole totals per group) FULL JOIN (part
+    totals per group) ON the groups: every group either side has, one with no part at 0, one with no whole with no
+    ratio (NULL: nothing to divide by) rather than left out."""
     whole_plan = m.whole
     assert whole_plan is not None
-    part = Measure(agg="count" if m.column is None else "sum", column=m.column, alias=PART)
+    part = Measure(agg=m.agg, column=m.column, alias=PART)
     parts = _totals(plan.model_copy(update={"measures": [part]}), aggregate)
     wholes = _totals(whole_plan, aggregate)
     p, w = name(_PARTS), name(_WHOLES)
@@ -43,7 +44,14 @@ def apart_select(
         mul(scale, func("coalesce", exp.column(name(PART), table=p.copy()), lit(0))),
         exp.Nullif(this=exp.column(name(WHOLE), table=w.copy()), expression=lit(0)),
     )
-    outputs: list[exp.Expr] = [exp.alias_(exp.column(name(g), table=w.copy()), name(g), copy=False) for g in groups]
+    outputs: list[exp.Expr] = [
+        exp.alias_(
+            func("coalesce", exp.column(name(g), table=w.copy()), exp.column(name(g), table=p.copy())),
+            name(g),
+            copy=False,
+        )
+        for g in groups
+    ]
     outputs.append(exp.alias_(ratio, name(m.alias), copy=False))
     select = exp.select(*outputs).from_(wholes.subquery(w.copy()), copy=False)
     if not groups:
@@ -55,4 +63,4 @@ def apart_select(
         ),
         copy=False,
     )
-    return select.join(parts.subquery(p.copy()), on=on, join_type="left", copy=False)
+    return select.join(parts.subquery(p.copy()), on=on, join_type="full", copy=False)

@@ -339,8 +339,10 @@ def _concept_mentions(idx: CatalogIndex, i: int, word: str) -> list[Mention]:
         ):
             out.append(Mention(i, i + 1, "table", t.info.name, None, 3.0 * lx.CONCEPT_WEIGHT, "concept", spec=0.5))
         for c in t.columns:
-            if word in c.words or c.is_id or (word in _TAKEN_IN and c.key_words & lx.NOT_TAKINGS):
-                continue
+            if word in c.words or c.is_id or (word in _TAKEN_IN | lx.DIFFERENCE_NOUNS and c.key_words & lx.NOT_TAKINGS):
+                continue  # "revenue" or "profit" is never a tax, a tip or a refund
+            if word in lx.DIFFERENCE_NOUNS and (c.key_words | c.expanded) & _COSTS:
+                continue  # nor is a profit the cost it is taken after
             shared = [w for w in c.key_words | c.expanded if lx.concept_of(w) & concepts]
             if shared and c.flag is None and all(lx.concept_of(w) & concepts <= {"leaving"} for w in shared):
                 continue  # leaving names a yes/no column ("who left"), never an exit time or gate
@@ -350,6 +352,8 @@ def _concept_mentions(idx: CatalogIndex, i: int, word: str) -> list[Mention]:
                 bonus = 0.2 if ("money" in concepts and c.is_money) else 0.0
                 score = 3.0 * lx.CONCEPT_WEIGHT * len(shared) / len(c.key_words) + bonus
                 out.append(Mention(i, i + 1, "column", t.info.name, c.name, score, "concept", spec=0.5))
+    if word in lx.DIFFERENCE_NOUNS:  # "margin by depot": the money of rows that carry both it and a cost
+        out = _earned(idx, i, word, out)
     if word in _TAKINGS:  # "revenue" of a table of tickets: the price each was sold for, as strong as an amount
         sold = 3.0 * lx.CONCEPT_WEIGHT * 0.5 + 0.2
         out.extend(Mention(i, i + 1, "column", c.table, c.name, sold, "concept", spec=0.5) for c in sale_prices(idx))
@@ -371,6 +375,35 @@ def _concept_mentions(idx: CatalogIndex, i: int, word: str) -> list[Mention]:
         # plan multiplies it by the quantity), weaker still than money named as nothing else.
         weak = 3.0 * lx.CONCEPT_WEIGHT * 0.5
         out.extend(Mention(i, i + 1, "column", c.table, c.name, weak, "concept", spec=0.5) for c in price_columns(idx))
+    return out
+
+
+_COSTS = frozenset(lx.CONCEPTS["cost"])
+
+
+def _earned(idx: CatalogIndex, i: int, word: str, out: list[Mention]) -> list[Mention]:
+    """ "profit", "margin": of a table whose rows carry money taken and a cost, the money taken (the profit is it less
+    the cost), as strong as money named by a word of its concept — where no column is named by the word itself."""
+    strong = 3.0 * lx.CONCEPT_WEIGHT + 0.2
+    for t in idx.tables.values():
+        if any(word in c.words for c in t.columns):
+            continue
+        money = [c for c in t.columns if c.info.kind == "numeric" and c.is_money and not c.is_id]
+        costs = [c for c in money if (set(c.words) | c.expanded) & _COSTS]
+        taken = [
+            c
+            for c in money
+            if c.additive and c not in costs and not (c.key_words | c.expanded) & (lx.NOT_TAKINGS | {"price", "unit"})
+        ]
+        if not costs or not taken:
+            continue
+        col = taken[0].name
+        if not any(m.table == t.info.name and m.column == col for m in out):
+            out.append(Mention(i, i + 1, "column", t.info.name, col, strong, "concept", spec=0.5))
+        else:
+            out = [
+                replace(m, score=max(m.score, strong)) if (m.table, m.column) == (t.info.name, col) else m for m in out
+            ]
     return out
 
 

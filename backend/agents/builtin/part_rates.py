@@ -39,7 +39,7 @@ def money_figure(c: ColumnEntry) -> bool:
     return c.is_money and c.additive and not c.is_id and (rate is None or rate.kind == "money")
 
 
-def _takings(table: TableEntry, part: ColumnEntry | None) -> list[ColumnEntry]:
+def takings(table: TableEntry, part: ColumnEntry | None) -> list[ColumnEntry]:
     """The rows' money that is what was charged: not the part, a cost, a discount, or money on top (a tip, a tax)."""
     out: list[ColumnEntry] = []
     for c in table.columns:
@@ -54,7 +54,7 @@ def _takings(table: TableEntry, part: ColumnEntry | None) -> list[ColumnEntry]:
 def whole_of(table: TableEntry, part: ColumnEntry | None, discount: bool) -> ColumnEntry | None:
     """The money a part is a rate of: a discount's gross or list amount; otherwise the net amount, or the one money
     column charged that is not before a discount."""
-    found = _takings(table, part)
+    found = takings(table, part)
     gross = [c for c in found if _named(c, _GROSS_WORDS)]
     if discount and len(gross) == 1:
         return gross[0]

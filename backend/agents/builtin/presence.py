@@ -35,27 +35,45 @@ class Presence:
 
 def find_presence(r: Reading, idx: CatalogIndex) -> Presence | None:
     """A parent table named after a share noun and "of" ("share of hires"), then a link word and, a few words on, a
-    table that references it ("with a complaint", "that had at least one breakdown"); no denial between."""
+    table that references it ("with a complaint", "that had at least one breakdown") or a participle naming what the
+    referencing rows record ("that were returned", "orders returned": the returns' own date); no denial between."""
     tables = [m for m in r.mentions if m.kind == "table"]
+    acts = [m for m in r.mentions if _act(r, idx, m)]
     for parent in tables:
-        if r.low(parent.end) not in _LINKS or not share_asked(r, parent):
+        acted = any(m.start == parent.end for m in acts)
+        if (r.low(parent.end) not in _LINKS and not acted) or not share_asked(r, parent):
             continue
         # the apostrophe of "didn't", "haven't" is no word between
         after = [
             m
-            for m in tables
-            if parent.end < m.start
+            for m in [*tables, *acts]
+            if parent.end <= m.start
             and sum(r.low(k) != "'" for k in range(parent.end, m.start)) <= _GAP
             and m.table != parent.table
         ]
         first = min((m.start for m in after), default=None)
         if first is None:
             continue
-        for child in sorted((m for m in after if m.start == first), key=lambda m: m.start - m.end):
+        for child in sorted((m for m in after if m.start == first), key=lambda m: (m.start - m.end, m.kind != "table")):
             keys = [fk for fk in idx.foreign_keys if fk.table == child.table and fk.ref_table == parent.table]
             if keys:
                 return Presence(parent, child, pick_key(r, idx, keys), _denied(r, parent.end, first))
     return None
+
+
+def _act(r: Reading, idx: CatalogIndex, m: Mention) -> bool:
+    """A participle naming the date a table's rows record their act on, the act the table is named after ("returned"
+    of the returned_on date of returns, "reimbursed" of reimbursements), not a date of other rows ("issued")."""
+    if m.kind != "column" or m.end - m.start != 1 or not r.low(m.start).endswith("ed"):
+        return False
+    table = idx.tables[m.table]
+    return table.date is not None and table.date.name == m.column and names_act(r.low(m.start), table.words)
+
+
+def names_act(participle: str, words: tuple[str, ...]) -> bool:
+    """The participle spells a word of a table's name ("reimbursed" ↔ reimbursements, "returned" ↔ returns)."""
+    base = participle.removesuffix("ed")
+    return len(base) >= 4 and any(w.startswith(base) or (len(w) >= 4 and base.startswith(w)) for w in words)
 
 
 def _denied(r: Reading, start: int, end: int) -> bool:
@@ -138,16 +156,18 @@ def parents_having(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> Analysi
     if (numbered and not times) or (found.denied and times):
         return plan  # "more than 2 complaints" read as no condition: not the share of hires with any
     noun = " ".join(t.text for t in r.tokens[found.child_at.start : found.child_at.end])
+    link = "" if found.child_at.kind == "column" else "without " if found.denied else "with "  # "returned" alone
     held = Filter(
         column=ColumnRef(table=parent, column=found.key.ref_column),
         op="not_in" if found.denied else "in",
-        label=f"{'without' if found.denied else 'with'} {noun}",
+        label=f"{link}{noun}",
         among=held_by,
         among_filters=among,
         among_having=times,
     )
     said = (lx.stem(r.tokens[m.end - 1].lower) for m in (found.parent_at, found.child_at))
-    alias = f"pct_{next(said)}_{'without' if found.denied else 'with'}_{next(said)}"
+    linked = "not_" if found.denied and not link else link.replace(" ", "_")
+    alias = f"pct_{next(said)}_{linked}{next(said)}"
     share = Measure(agg="avg", column=None, alias=alias, share_of=[held])
     order = [OrderItem(alias=alias, desc=True)] if dims and all(d.bucket is None for d in dims) else []
     order = order or [OrderItem(alias=d.alias) for d in dims if d.bucket is not None]

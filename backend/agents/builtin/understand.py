@@ -282,7 +282,9 @@ def _answer(
     except NeedsMore as e:
         return _clarify(idx, f"a question about {ch.table.info.name}", str(e), [ch.table.info.name])
     plan.chart_hint = hint or _paired_groups(r, idx, plan)
-    return _decision(plan, idx, ch, notes)
+    # "share of sales reimbursed" read over the sales, answered over the refunds: the ratio's note says which tables
+    moved = apart is not None and plan.table != ch.table.info.name
+    return _decision(plan, idx, None if moved else ch, notes)
 
 
 def _rate_noun_notes(r: Reading, plan: AnalysisPlan) -> list[str]:
