@@ -493,7 +493,7 @@ def abbreviates(short: str, word: str) -> bool:
 
 
 def _runs(word: str) -> list[str]:
-    """The word cut into its runs of vowels and single other letters: teach → t, ea, c, h."""
+    """The word cut into its runs of vowels and single other letters: steam → s, t, ea, m."""
     out: list[str] = []
     for ch in word:
         if out and ch in _VOWELS and out[-1][-1] in _VOWELS:
@@ -505,7 +505,7 @@ def _runs(word: str) -> list[str]:
 
 def _whole_sounds(short: str, word: str) -> bool:
     """Each vowel the short form keeps is a whole vowel sound of the word, in order: dept keeps department's e and
-    cust customer's u, but tech keeps half of teach's ea (a different word, not its short form)."""
+    recv receive's e, but stem keeps half of steam's ea (a different word, not its short form)."""
     want, have = _runs(short), _runs(word)
     k = 0
     for part in want:
