@@ -484,7 +484,7 @@ def abbreviates(short: str, word: str) -> bool:
     if len(mine) == 2:
         # Two letters are too few to pick from a long word: yr ↔ year, not dt ↔ dividend; and the short form's
         # vowels are the word's too: till is no abbreviation of total.
-        return sk == mine and all(ch in letters for ch in short)
+        return sk == mine and all(ch in letters for ch in short) and _whole_sounds(short, word)
     if mine[-1] != sk[-1] or len(mine) > len(sk):
         return False
     it = iter(sk)
