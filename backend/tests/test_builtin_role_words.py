@@ -63,7 +63,9 @@ def test_a_role_word_reaches_no_key_it_only_resembles(shop: Db, house: Db) -> No
          'ON c."AssignedTechID" = t."TechID" GROUP BY 1')  # fmt: skip
 
 
-@pytest.mark.parametrize("question", ["sales by rep", "revenue per sales rep", "revenue by agent", "revenue by salesperson"])
+@pytest.mark.parametrize(
+    "question", ["sales by rep", "revenue per sales rep", "revenue by agent", "revenue by salesperson"]
+)
 def test_the_salesperson_named_in_everyday_words_snake(shop: Db, question: str) -> None:
     d = same(shop, question,
              f"SELECT e.full_name, {_REVENUE} {_LINES} JOIN employees e ON o.salesperson_id = e.employee_id GROUP BY 1")  # fmt: skip
