@@ -32,7 +32,9 @@ _VERB_ENDINGS = ("ing", "ed", "ers", "er", "ors", "or")
 # one, a ship-to customer the delivery one, a buyer the purchaser, a seller the vendor.
 _ROLE_KIN = (
     frozenset({"bill", "billed", "invoiced", "invoicing"}),
-    frozenset({"ship", "shipping", "shipped", "delivery", "deliver", "delivered", "consignee"}),
+    frozenset(
+        {"ship", "shipping", "shipped", "delivery", "deliver", "delivered", "consignee", "sent", "mailed", "dispatched"}
+    ),
     frozenset({"buyer", "purchaser"}),
     frozenset({"seller", "vendor"}),
 )
@@ -65,6 +67,11 @@ def _names(word: str, role: str) -> bool:
     return any(a == b or lx.abbreviates(b, a) for a in _roots(word) for b in _roots(role))
 
 
+def names_role(word: str, role: str) -> bool:
+    """A word of the question names a role word of a name: delivered ↔ ship, billed ↔ bill, src ↔ source."""
+    return _names(word, role)
+
+
 def patient(word: str, names: tuple[str, ...]) -> bool:
     """ "trainees" of a trainer key, "mentees" of a mentor key: the noun in -ee names the rows whose key names
     their agent (-or, -er), so those rows are counted, not the agents."""
@@ -86,17 +93,39 @@ def role_positions(r: Reading, idx: CatalogIndex, fk: ForeignKey) -> list[int]:
     tables = set(idx.tables[fk.table].words) | set(idx.tables[fk.ref_table].words)
     # The key's name written as one word ("salesperson" of SalesPersonID): its role, whatever the tables are called.
     own = tuple(w for w in plain_words(fk.column, idx.type_tags) if w not in lx.ID_WORDS)
+    agent = roles and _selling_agent(own)
     hits: list[int] = []
     for i, t in enumerate(r.tokens):
         forms = {t.lower, t.stem, r.words[i] or ""}
         if roles and len(own) > 1 and t.lower[:2] == own[0][:2] and _spells(t.lower, own):
             hits.append(i)
             continue
-        if forms & tables:
+        if agent and (forms & _AGENT_WORDS or (t.stem in _SALES and r.tokens[i + 1 :][:1] and _agent_at(r, i + 1))):
+            hits.append(i)  # "by rep", "per sales rep", "by agent" of a salesperson's key
             continue
+        if forms & tables or (t.lower in _GROUP_CUES and t.lower not in roles):
+            continue  # "per" is a grouping word, not short for a person
         if any(_names(w, role) for w in forms if len(w) >= 2 for role in roles):
             hits.append(i)
     return hits
+
+
+# Everyday names of the person who makes a sale, said of a key named any of them (SalesPersonID, sales_rep_id, agent_id):
+# "revenue by rep", "sales per sales rep", "orders by agent", "by salesman".
+_AGENT_WORDS = frozenset({"rep", "representative", "agent", "salesperson", "salespeople", "salesman", "salesmen",
+                          "saleswoman", "saleswomen"})  # fmt: skip
+_SALES = frozenset({"sale", "sales"})
+
+
+def _selling_agent(own: tuple[str, ...]) -> bool:
+    """The key's own words name the person who makes a sale: a rep, an agent, a sales person."""
+    rest = "".join(own[1:]) if own[:1] and own[0] in _SALES else "".join(own).removeprefix("sales")
+    return "".join(own) in _AGENT_WORDS or rest in _AGENT_WORDS | {"person"}
+
+
+def _agent_at(r: Reading, i: int) -> bool:
+    """The question word at i names a seller ("rep" of "sales rep", "person" of "sales person")."""
+    return r.tokens[i].lower in _AGENT_WORDS | {"person", "people"} or r.tokens[i].stem in _AGENT_WORDS
 
 
 def _spells(word: str, words: tuple[str, ...]) -> bool:

@@ -484,12 +484,37 @@ def abbreviates(short: str, word: str) -> bool:
     if len(mine) == 2:
         # Two letters are too few to pick from a long word: yr ↔ year, not dt ↔ dividend; and the short form's
         # vowels are the word's too: till is no abbreviation of total.
-        return sk == mine and all(ch in letters for ch in short)
+        return sk == mine and all(ch in letters for ch in short) and _whole_sounds(short, word)
     if mine[-1] != sk[-1] or len(mine) > len(sk):
         return False
     it = iter(sk)
     # Every letter of the short form, vowels too, appears in order in the word: tray is no abbreviation of territory.
-    return all(ch in it for ch in mine) and all(ch in letters for ch in short)
+    return all(ch in it for ch in mine) and all(ch in letters for ch in short) and _whole_sounds(short, word)
+
+
+def _runs(word: str) -> list[str]:
+    """The word cut into its runs of vowels and single other letters: steam → s, t, ea, m."""
+    out: list[str] = []
+    for ch in word:
+        if out and ch in _VOWELS and out[-1][-1] in _VOWELS:
+            out[-1] += ch
+        else:
+            out.append(ch)
+    return out
+
+
+def _whole_sounds(short: str, word: str) -> bool:
+    """Each vowel the short form keeps is a whole vowel sound of the word, in order: dept keeps department's e and
+    recv receive's e, but stem keeps half of steam's ea (a different word, not its short form)."""
+    want, have = _runs(short), _runs(word)
+    k = 0
+    for part in want:
+        while k < len(have) and have[k] != part:
+            k += 1
+        if k == len(have):
+            return False
+        k += 1
+    return True
 
 
 def edit1(a: str, b: str) -> bool:

@@ -60,6 +60,7 @@ from backend.agents.builtin.reading import Reading, read
 from backend.agents.builtin.role_times import role_times
 from backend.agents.builtin.route_pairs import ROUTE_WORDS, counted_routes, journey_keys, route_pairs
 from backend.agents.builtin.routes import route_ends
+from backend.agents.builtin.sent_to import destination_mentions
 from backend.agents.builtin.sql_builder import build_sql, null_keys
 from backend.agents.builtin.suggest import suggestions
 from backend.agents.builtin.text_parts import parts_note, unnest_note
@@ -153,6 +154,7 @@ def _answer(
     """The decision for a question read: a query, or what it still needs."""
     r.mentions = role_times(r, idx, r.mentions)  # "by dropoff hour": the dropoff's timestamp, not its key
     r.mentions = party_mentions(r, idx, r.mentions)  # "by bill-to state": the billed customer's state
+    r.mentions = destination_mentions(r, idx, r.mentions)  # "shipped to <place>": where the rows went, not a status
     r.mentions = fact_takings(r, idx, r.mentions)  # "revenue by band": the money of the sales, not a fee of the band
     r.mentions = lines_for_takings(r, idx, r.mentions)  # "revenue by segment": lines less their discount, not the total
     if idx.long:  # "top 5 economies by GDP" over a table of figures: its column of nations
