@@ -18,6 +18,11 @@ _WRAPPING = frozenset({"who", "which", "what", "are", "were", "is", "our", "my",
                        "give", "find", "see", "display", "get", "please", "can", "could", "you", "of", "all"})  # fmt: skip
 
 
+def may_rank(question: str) -> bool:
+    """The question holds a ranking word at all: only then is it read again for `ranked_by_takings`."""
+    return any(t.lower in _RANKING for t in lx.tokenize(question))
+
+
 def ranked_by_takings(r: Reading, idx: CatalogIndex) -> tuple[Restated, str] | None:
     """The question restated as a ranking by revenue, and the members' table, when it names one table's members after a ranking word and
     nothing else (no figure, aggregate, condition, value or period) and that table holds no money taken in itself."""

@@ -8,7 +8,7 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.absence import absence_plan
 from backend.agents.builtin.absent_places import absent_places, nothing_left, with_absent_note
 from backend.agents.builtin.apart_ratios import apart_ratio, rewhole
-from backend.agents.builtin.best_members import ranked_by_takings, sums_money_by
+from backend.agents.builtin.best_members import may_rank, ranked_by_takings, sums_money_by
 from backend.agents.builtin.both import both_conditions
 from backend.agents.builtin.box_plots import box_plan, is_box, unbox_plan, unboxed_note
 from backend.agents.builtin.bridge import bridge_plan
@@ -90,7 +90,7 @@ def understand(
     """
     # The app builds a catalog's index once (the model factory keeps it); without one it is built here.
     idx = index if index is not None and index.catalog is catalog else build_index(catalog)
-    ranked = ranked_by_takings(read(question, idx, lookup), idx) if previous is None else None
+    ranked = ranked_by_takings(read(question, idx, lookup), idx) if previous is None and may_rank(question) else None
     if ranked is not None:  # "top customers": ranked by the money taken in through them, as "… by revenue" would
         again = _understand(ranked[0].question, catalog, idx, lookup=lookup, today=today)
         if isinstance(again, QueryDecision) and sums_money_by(again.plan, idx, ranked[1]):
