@@ -468,7 +468,7 @@ def abbreviates(short: str, word: str) -> bool:
 
     A skeleton abbreviation keeps the first and last letters of the skeleton and picks the others in order, so
     qty ↔ quantity, amt ↔ amount, mgr ↔ manager, dept ↔ department; two letters must be the whole skeleton
-    (yr ↔ year).
+    (yr ↔ year), and a skeleton keeps vowels of one syllable only (depot is no short form of deposit).
     """
     x_at = short.find("x")
     if len(short) >= 2 and word.startswith("trans") and x_at in (0, 1) and short[:x_at] == word[:x_at]:
@@ -485,11 +485,17 @@ def abbreviates(short: str, word: str) -> bool:
         # Two letters are too few to pick from a long word: yr ↔ year, not dt ↔ dividend; and the short form's
         # vowels are the word's too: till is no abbreviation of total.
         return sk == mine and all(ch in letters for ch in short) and _whole_sounds(short, word)
-    if mine[-1] != sk[-1] or len(mine) > len(sk):
+    if mine[-1] != sk[-1] or len(mine) > len(sk) or _vowel_runs(short) > 1:
         return False
     it = iter(sk)
     # Every letter of the short form, vowels too, appears in order in the word: tray is no abbreviation of territory.
     return all(ch in it for ch in mine) and all(ch in letters for ch in short) and _whole_sounds(short, word)
+
+
+def _vowel_runs(word: str) -> int:
+    """How many runs of vowels a word has. A short form picked from a word's letters keeps vowels of its first
+    syllable only (recv, dept, govt); one that keeps a later vowel too is a word of its own (depot ≠ deposit)."""
+    return sum(1 for k, ch in enumerate(word) if ch in _VOWELS and (k == 0 or word[k - 1] not in _VOWELS))
 
 
 def _runs(word: str) -> list[str]:

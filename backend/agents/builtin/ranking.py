@@ -129,7 +129,9 @@ def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> Ranking:
             return replace(found, top_n=1, ranked=True, used=frozenset({i}), entity_at=frozenset({i + 1}))
         if w in {"top", "bottom"}:
             return replace(found, top_n=10, ranked=True, used=frozenset({i}))
-        noun = None if question or (asked is not None and asked < i) else _plural_after(r, end)
+        # "who are our best customers", "which were the longest trips": the plural after "are" is the ranked list
+        listed = opens is not None and r.low(opens + 1) in _PLURAL_BE
+        noun = None if (question and not listed) or (asked is not None and asked < i) else _plural_after(r, end)
         if noun is not None:
             # "highest paid employees", "longest trips": a ranked list of the plural noun, not one maximum. After
             # "most"/"fewest" the noun is what is counted: "growers with the most harvests" ranks the growers.
@@ -317,6 +319,7 @@ def _verb_of_superlative(r: _Toks, k: int) -> bool:
 
 
 _QUESTION_WORDS = frozenset({"which", "what", "who", "where"})
+_PLURAL_BE = frozenset({"are", "were"})
 # Words of a group phrase that may open a question before its question word: "for each harbour, which dock …".
 _GROUP_OPENERS = frozenset({"for", "in", "within", "each", "every", "per"})
 

@@ -31,7 +31,8 @@ def _distance(a: str, b: str, limit: int) -> int:
 
 @lru_cache(maxsize=4096)
 def _nearest(word: str, candidates: frozenset[str]) -> str | None:
-    """The closest candidate within 1 edit (words of 5–7 letters) or 2 edits (8+), if unambiguous enough.
+    """The closest candidate within 1 edit (words of 5–7 letters) or 2 edits (8+), if unambiguous enough; never a
+    candidate two letters shorter than the word, since a slip drops or swaps letters far more often than it adds two.
 
     A word built like a real one (a root and a derivational ending: resolution, shipment, payable) is corrected by
     one edit only, and never in its first two letters: "resolution" is no typo of "evolution", "managment" is one
@@ -43,6 +44,8 @@ def _nearest(word: str, candidates: frozenset[str]) -> str | None:
     for c in candidates:
         if abs(len(c) - len(word)) > limit or (c[0] != word[0] and c[-1] != word[-1]):
             continue
+        if len(word) - len(c) >= 2:
+            continue  # two letters more than the name are another word, not a slip: deposits ≠ depots, reactions ≠ actions
         if formed and c[:2] != word[:2]:
             continue
         d = _distance(word, c, limit)
