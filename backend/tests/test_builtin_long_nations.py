@@ -98,3 +98,24 @@ def test_nations_ranked_with_no_year_are_ranked_in_the_latest_year(dev: Db, stat
         f'SELECT "CountryName", "Amount" FROM "NationStats" WHERE {_S_GDP} AND "Year" = 2015'
         ' ORDER BY "Amount" DESC, 1 LIMIT 3',
     )
+
+
+def test_a_figure_by_nation_with_no_year_is_the_latest_year(dev: Db, stats: Db) -> None:
+    d = same(
+        dev,
+        "GDP by country",
+        f"SELECT country_name, value FROM dev_indicators WHERE {_GDP} AND year = 2021 AND country_name IS NOT NULL",
+    )
+    assert "latest year in the data, 2021" in " ".join(d.thoughts)
+    d = same(
+        stats,
+        "population by country",
+        f'SELECT "CountryName", "Amount" FROM "NationStats" WHERE {_S_POP} AND "Year" = 2019',
+    )
+    assert "latest year in the data, 2019" in " ".join(d.thoughts)
+    # an aggregate said is taken over the years, as said
+    same(
+        stats,
+        "average GDP by country",
+        f'SELECT "CountryName", AVG("Amount") FROM "NationStats" WHERE {_S_GDP} GROUP BY 1',
+    )

@@ -54,9 +54,10 @@ def long_figure(r: Reading, idx: CatalogIndex, ro: Roles, main: TableEntry) -> s
             r.flags.add("whole")  # "population of Peru in 2020": one number, no trend of one point
         else:
             ro.time = "auto"  # "population of Nauru": the figure over its periods
-    latest = _latest_year(r, ro, main) if not free else None
+    latest = _latest_year(r, ro, main, said is not None) if not free else None
     if latest is not None:
-        return f"No year was said, so I ranked them in the latest year in the data, {latest}."
+        done = "ranked them" if _ranked(r) else "took each one's figure"
+        return f"No year was said, so I {done} in the latest year in the data, {latest}."
     return (
         f"{lf.table} holds one row per figure; I took {value.name} of the rows whose {lf.names} is "
         + (" or ".join(f"'{f}'" for f in figures))
@@ -64,13 +65,16 @@ def long_figure(r: Reading, idx: CatalogIndex, ro: Roles, main: TableEntry) -> s
     )
 
 
-def _latest_year(r: Reading, ro: Roles, main: TableEntry) -> int | None:
-    """ "top 5 nations by GDP" said of no year: the figure's ranking in the table's latest year (an average over
-    every year would rank a past no one asked about); the year taken, or None when a period is said or the things
-    are not ranked."""
+def _ranked(r: Reading) -> bool:
+    return r.top_n is not None or r.ranked or r.superlative is not None
+
+
+def _latest_year(r: Reading, ro: Roles, main: TableEntry, said: bool) -> int | None:
+    """ "top 5 nations by GDP", "GDP by nation" said of no year: the figure's ranking or each thing's figure in the
+    table's latest year (an average over every year would show a past no one asked about); the year taken, or None
+    when a period is said, or an aggregate ("average GDP by nation": over the years, as said)."""
     year = main.year
-    ranked = r.top_n is not None or r.ranked or r.superlative is not None
-    if year is None or not ranked or r.date is not None or ro.date_filter or ro.time is not None:
+    if year is None or not (_ranked(r) or not said) or r.date is not None or ro.date_filter or ro.time is not None:
         return None
     if any(d.column == ref(year) for d in ro.dims) or not isinstance(year.info.max, int | float):
         return None

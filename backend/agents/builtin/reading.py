@@ -24,6 +24,7 @@ from backend.agents.builtin.matching import (
 )
 from backend.agents.builtin.models import Agg, ValueLookup
 from backend.agents.builtin.of_names import turned_names
+from backend.agents.builtin.paired_counts import counted_after_and
 from backend.agents.builtin.people_keys import REPORTS_TO, SUPERIOR_WORDS
 from backend.agents.builtin.places import PlaceSaid, places_said, same_words
 from backend.agents.builtin.quantities import Unit, asked_unit
@@ -602,6 +603,7 @@ _HABITUAL = frozenset({"usually", "typically", "generally", "normally", "tend", 
 def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) -> Reading:
     """Tokenise and read a question against a catalog index."""
     tokens = split_glued(habitual_counts(normalise_tokens(lx.tokenize(question), idx)), idx)  # upvotes: up votes
+    tokens = counted_after_and(tokens, idx)  # "total revenue and orders": … and number of orders
     r = Reading(question=question, tokens=tokens, words=_phrasal([_normalise(idx, t) for t in tokens], tokens, idx))
     spelled = _numbered_values(tokens, idx)
     held = {p for m in spelled for p in range(m.start, m.end)} | _clock_hours(r)

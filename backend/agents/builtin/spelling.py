@@ -45,7 +45,7 @@ def _nearest(word: str, candidates: frozenset[str]) -> str | None:
         if abs(len(c) - len(word)) > limit or (c[0] != word[0] and c[-1] != word[-1]):
             continue
         if len(word) - len(c) >= 2:
-            continue  # two letters more than the name are another word, not a slip: deposits ≠ depots, reactions ≠ actions
+            continue  # two letters more than the name are another word, not a slip: a word with an ending added is another word
         if formed and c[:2] != word[:2]:
             continue
         d = _distance(word, c, limit)
