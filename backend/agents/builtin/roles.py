@@ -589,6 +589,11 @@ class RoleReader:
             None,
         )
         if kind == "temporal":
+            if agg and agg.agg == "sum" and agg.end == m.start and m.via == "name" and self.r.low(m.end - 1).isalpha():
+                # "total cancellations by month": an event's date said after "total" counts the rows it happened to
+                self.bound.add(id(agg))
+                self.add_measure(None, "count", True, singular(self.idx, self.r.tokens[m.end - 1].lower))
+                agg = None
             nxt = self.r.words[m.end] if m.end < len(self.r.words) else None
             named_by = nxt is None or nxt in c.words or nxt == "date"  # "<x> date" names the date: no bucket
             after = None if named_by else lx.bucket_of(self.r.low(m.end))
