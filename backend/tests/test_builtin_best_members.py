@@ -48,3 +48,23 @@ def test_a_figure_said_or_rows_of_money_are_read_as_before(music: Db, trade: Db)
     assert NOTE not in d.thoughts and "No figure was said" not in " ".join(d.thoughts)
     d = answer(trade, "top customers in Germany")
     assert "No figure was said" not in " ".join(d.thoughts)  # a condition: not the bare ranking this restates
+
+
+def test_goods_with_a_list_price_are_ranked_by_their_sales(music: Db, trade: Db) -> None:
+    # a product's undated list price is no takings of its own: "top products" are ranked by what their sales took in
+    d = same(
+        trade,
+        "top 5 products",
+        """SELECT p.product_name, SUM(d.unit_price * d.quantity * (1 - d.discount)) FROM order_details d
+        JOIN products p ON p.product_id = d.product_id GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 5""",
+    )
+    assert d.thoughts[0] == "No figure was said, so I ranked the products by the revenue taken from them."
+    same(
+        music,
+        "best albums",
+        """SELECT a."Title", SUM(l."UnitPrice" * l."Quantity") FROM "InvoiceLine" l
+        JOIN "Track" t ON t."TrackId" = l."TrackId" JOIN "Album" a ON a."AlbumId" = t."AlbumId"
+        GROUP BY a."Title" ORDER BY 2 DESC, 1 LIMIT 10""",
+    )
+    d = answer(music, "top invoices")  # dated rows of money themselves: read as before
+    assert "No figure was said" not in " ".join(d.thoughts)

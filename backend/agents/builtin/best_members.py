@@ -37,8 +37,11 @@ def ranked_by_takings(r: Reading, idx: CatalogIndex) -> tuple[Restated, str] | N
     after = [r.low(k) for k in range(end, len(r.tokens))]
     if not set(before) & _RANKING or any(not _wrapping(r, w) for w in [*before, *after]):
         return None
-    if not r.tokens[end - 1].lower.endswith("s") or takings_table(idx, idx.tables[table]):
-        return None  # "the top customer" is one row; "top orders" are rows of money themselves
+    members = idx.tables[table]
+    if not r.tokens[end - 1].lower.endswith("s") or (takings_table(idx, members) and members.date is not None):
+        # "the top customer" is one row; "top orders" are dated rows of money themselves (a product's list price,
+        # undated, is no takings: "top products" are ranked by what their sales took in)
+        return None
     noun = " ".join(t.text for t in r.tokens[start:end])
     text = " ".join(t.text for t in r.tokens) + " by revenue"
     note = f"No figure was said, so I ranked the {noun} by the revenue taken from them."
