@@ -40,7 +40,7 @@ def ranked_by_takings(r: Reading, idx: CatalogIndex) -> tuple[Restated, str] | N
     members = idx.tables[table]
     if not r.tokens[end - 1].lower.endswith("s") or (takings_table(idx, members) and members.date is not None):
         # "the top customer" is one row; "top orders" are dated rows of money themselves (a product's list price,
-        # undated, is no takings: "top products" are ranked by what their sales took in)
+        # undated, is no takings: goods are ranked by what their sales took in)
         return None
     noun = " ".join(t.text for t in r.tokens[start:end])
     text = " ".join(t.text for t in r.tokens) + " by revenue"
