@@ -235,6 +235,8 @@ def _what(plan: AnalysisPlan) -> str:
         if plan.dimensions:
             group = human(plan.dimensions[0].alias)
             text = f"I took the {binned} of each {group}, split them into bins and counted the {group}s per bin."
+            if plan.bin_width == 1:
+                text = f"I took the {binned} of each {group} and counted the {group}s that have each {binned}."
         if plan.bin_range is not None:
             lo, hi = plan.bin_range
             text += f" Values below {lo:g} or above {hi:g} (the outer 1%) are counted in the first and last bins."

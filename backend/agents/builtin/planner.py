@@ -223,8 +223,9 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         # "histogram of the number of orders per customer": each customer's count, binned.
         figure = grouped.model_copy(update={"alias": grouped.alias})
         plan = AnalysisPlan(
-            kind=Intent.HISTOGRAM, table=main.info.name, dimensions=ro.dims[:1], binned=figure, filters=filters
-        )
+            kind=Intent.HISTOGRAM, table=main.info.name, dimensions=ro.dims[:1], binned=figure, filters=filters,
+            bin_width=1 if "count_steps" in r.flags and figure.agg == "count" else None,
+        )  # fmt: skip
         return finish(plan, idx, ch, r), notes
     if "distribution" in r.flags and ro.numeric_cols:
         # "distribution of petal width by kind": one histogram per group, the group as its series.

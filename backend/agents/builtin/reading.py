@@ -9,6 +9,7 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention
 from backend.agents.builtin.coded_states import CodeSaid, coded_state_mentions
 from backend.agents.builtin.comparisons import Comparison, numbered_nouns, read_comparisons
+from backend.agents.builtin.count_groups import counted_per_count
 from backend.agents.builtin.counted_verbs import event_words, verb_and_noun
 from backend.agents.builtin.dates import DateExpr, parse_dates
 from backend.agents.builtin.glued_values import glued_mentions, split_glued
@@ -604,7 +605,10 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     """Tokenise and read a question against a catalog index."""
     tokens = split_glued(habitual_counts(normalise_tokens(lx.tokenize(question), idx)), idx)  # upvotes: up votes
     tokens = counted_after_and(tokens, idx)  # "total revenue and orders": … and number of orders
+    tokens, stepped = counted_per_count(tokens)  # "number of guests by number of stays": stays per guest, by one
     r = Reading(question=question, tokens=tokens, words=_phrasal([_normalise(idx, t) for t in tokens], tokens, idx))
+    if stepped:
+        r.flags.add("count_steps")
     spelled = _numbered_values(tokens, idx)
     held = {p for m in spelled for p in range(m.start, m.end)} | _clock_hours(r)
     r.date, used = parse_dates(

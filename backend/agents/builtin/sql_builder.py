@@ -666,7 +666,9 @@ class SqlBuilder:
         value = exp.column(self.name(figure.alias), table=groups)
         spread = exp.Sub(this=exp.Max(this=value.copy()), expression=exp.Min(this=value.copy()))
         whole = self._whole(figure)
-        if whole:
+        if whole and p.bin_width is not None:  # "number of guests by number of stays": every count its own bar
+            sized = exp.select(exp.alias_(lit(p.bin_width), self.name("width")))
+        elif whole:
             width = func("greatest", lit(1), func("ceil", div(spread, lit(float(HISTOGRAM_BINS)))))
             sized = exp.select(exp.alias_(width, self.name("width"))).from_(exp.Table(this=groups.copy()))
         else:  # figures spread under 1 (average ratios) are cut finer than whole units
