@@ -85,3 +85,36 @@ def workstations() -> duckdb.DuckDBPyConnection:
          for k in range(1, 81)],
     )  # fmt: skip
     return con
+
+
+def pager_alarms() -> duckdb.DuckDBPyConnection:
+    """snake_case: alarms raised, acknowledged (acked_at) and cleared, with a severity."""
+    con = duckdb.connect()
+    rnd = random.Random(13)
+    con.execute(
+        "CREATE TABLE alarms(alarm_id INTEGER PRIMARY KEY, severity VARCHAR, raised_at TIMESTAMP, acked_at TIMESTAMP, "
+        "cleared_at TIMESTAMP)"
+    )
+    rows: list[tuple[object, ...]] = []
+    for k in range(1, 301):
+        raised = dt.datetime(2024, 1, 1) + dt.timedelta(minutes=rnd.randrange(400_000))
+        acked = raised + dt.timedelta(minutes=rnd.randint(1, 90))
+        rows.append((k, rnd.choice(["low", "high"]), raised, acked, acked + dt.timedelta(minutes=rnd.randint(5, 600))))
+    con.executemany("INSERT INTO alarms VALUES (?, ?, ?, ?, ?)", rows)
+    return con
+
+
+def incident_desk() -> duckdb.DuckDBPyConnection:
+    """PascalCase: incidents opened and acknowledged (AckedAt) by a team."""
+    con = duckdb.connect()
+    rnd = random.Random(14)
+    con.execute(
+        'CREATE TABLE "Incidents"("IncidentId" INTEGER PRIMARY KEY, "Team" VARCHAR, "OpenedAt" TIMESTAMP, '
+        '"AckedAt" TIMESTAMP)'
+    )
+    rows: list[tuple[object, ...]] = []
+    for k in range(1, 201):
+        opened = dt.datetime(2024, 3, 1) + dt.timedelta(minutes=rnd.randrange(200_000))
+        rows.append((k, rnd.choice(["Web", "Data", "Ops"]), opened, opened + dt.timedelta(minutes=rnd.randint(2, 240))))
+    con.executemany('INSERT INTO "Incidents" VALUES (?, ?, ?, ?)', rows)
+    return con

@@ -11,7 +11,14 @@ from backend.agents.builtin import QueryDecision, understand
 from backend.agents.builtin import lexicon as lx
 from backend.core.catalog import build_catalog
 from backend.tests.builtin_checks import Db, catalog_fixture, same
-from backend.tests.near_word_catalogs import app_actions, depot_network, iot_devices, workstations
+from backend.tests.near_word_catalogs import (
+    app_actions,
+    depot_network,
+    incident_desk,
+    iot_devices,
+    pager_alarms,
+    workstations,
+)
 
 app = catalog_fixture(app_actions)
 depots = catalog_fixture(depot_network)
@@ -61,3 +68,12 @@ def test_names_written_by_initials_are_found() -> None:
     same(office, "how many workstations per software release",
          'SELECT "SwRelease", COUNT(*) FROM "Workstations" GROUP BY 1')  # fmt: skip
     same(office, "workstations by hardware vendor", 'SELECT "HwVendor", COUNT(*) FROM "Workstations" GROUP BY 1')
+
+
+def test_a_short_form_with_a_verb_ending_names_the_verb() -> None:
+    pager: Db = (con := pager_alarms(), build_catalog(con))
+    desk: Db = (con2 := incident_desk(), build_catalog(con2))
+    same(pager, "average time to acknowledge an alarm in minutes, by severity",
+         "SELECT severity, AVG(DATE_DIFF('second', raised_at, acked_at) / 60.0) FROM alarms GROUP BY 1")  # fmt: skip
+    same(desk, "average minutes to acknowledge by team",
+         """SELECT "Team", AVG(DATE_DIFF('second', "OpenedAt", "AckedAt") / 60.0) FROM "Incidents" GROUP BY 1""")  # fmt: skip

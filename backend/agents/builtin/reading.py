@@ -168,7 +168,7 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
                 v
                 for v in idx.vocab
                 if (len(v) >= 4 and (w.startswith(v) or (v.startswith(w) and len(w) >= 0.5 * len(v))))
-                or (v not in lx.STOPWORDS and (lx.abbreviates(v, w) or v in plural))
+                or (v not in lx.STOPWORDS and (lx.abbreviates(v, w) or v in plural or _short_participle(v, w)))
             ),
             key=lambda v: (-len(v), v),
         )
@@ -178,6 +178,13 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
         if kin is not None:
             return kin
     return correct(idx, w)
+
+
+def _short_participle(name: str, word: str) -> bool:
+    """A name that is a short form with a verb's ending (acked: ack + ed) names the word the short form stands for
+    ("acknowledge"), when that word is much longer than the short form: no plain word with -ed ("based" ≠ basket)."""
+    base = name[:-2]
+    return name.endswith("ed") and len(base) >= 3 and len(word) >= 2 * len(base) + 2 and lx.abbreviates(base, word)
 
 
 def _plural_short_forms(idx: CatalogIndex, tok: lx.Token, stem: str) -> set[str]:
