@@ -494,7 +494,7 @@ def abbreviates(short: str, word: str) -> bool:
 
 
 def _compound_initials(short: str, word: str) -> bool:
-    """Two letters that are the initials of a word made of two: fw ↔ firmware, hw ↔ hardware, pw ↔ password — the
+    """Two letters that are the initials of a word made of two: fw ↔ firmware, hw ↔ hardware — the
     second letter opens a part of at least four letters (after a consonant, before a vowel) past the first three."""
     if len(short) != 2 or len(word) < 6 or short[1] in _VOWELS:
         return False
