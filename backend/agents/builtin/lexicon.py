@@ -499,8 +499,7 @@ def _compound_initials(short: str, word: str) -> bool:
     if len(short) != 2 or len(word) < 6 or short[1] in _VOWELS:
         return False
     return any(
-        word[k] == short[1] and word[k - 1] not in _VOWELS and word[k + 1] in _VOWELS
-        for k in range(3, len(word) - 3)
+        word[k] == short[1] and word[k - 1] not in _VOWELS and word[k + 1] in _VOWELS for k in range(3, len(word) - 3)
     )
 
 
