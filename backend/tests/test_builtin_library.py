@@ -1,0 +1,27 @@
+"""Librarians' questions on a library system's own database (`library_catalogs.py`): a lowercase catalog in the
+style of a well-known open-source library system (loans still out and returned loans in two tables, codes as keys)
+and a PascalCase one (one loans table, a NULL return date while out). Answers' rows are compared with gold SQL."""
+
+from __future__ import annotations
+
+from backend.tests.builtin_checks import Db, catalog_fixture, same
+from backend.tests.library_catalogs import koha_like, pascal_library
+
+koha = catalog_fixture(koha_like)
+pascal = catalog_fixture(pascal_library)
+
+
+def test_a_rows_length_runs_from_its_own_date_to_its_end_not_from_its_due_date(koha: Db, pascal: Db) -> None:
+    """ "loan duration", "how long is the average loan": the row's own date (LoanDate of Loans) is where it starts,
+    its return where it ends; the due date between them is a plan, no start."""
+    for q in ("What is the average loan duration?", "How long is the average loan?"):
+        same(pascal, q, 'SELECT AVG("ReturnDate" - "LoanDate") FROM "Loans"')
+    same(
+        pascal,
+        "average loan length by genre",
+        'SELECT b."Genre", AVG(l."ReturnDate" - l."LoanDate") FROM "Loans" l JOIN "Copies" c ON c."CopyId" = '
+        'l."CopyId" JOIN "Books" b ON b."BookId" = c."BookId" GROUP BY 1',
+    )
+    for q in ("how long is the average old issue", "average old issue duration"):
+        same(koha, q, "SELECT AVG(epoch(returndate - issuedate)) / 86400 FROM old_issues")
+    same(pascal, "average days from loan to due date", 'SELECT AVG("DueDate" - "LoanDate") FROM "Loans"')
