@@ -241,7 +241,7 @@ def pascal_library() -> duckdb.DuckDBPyConnection:
         age = {1: rnd.randrange(25, 65), 2: rnd.randrange(6, 16), 3: rnd.randrange(65, 90), 4: rnd.randrange(16, 25)}
         first, last = rnd.choice(_FIRST), rnd.choice(_LAST)
         patrons.append(
-            (n, first, last, f"{first[0].lower()}{last.lower()}{n}@post.test", 
+            (n, first, last, f"{first[0].lower()}{last.lower()}{n}@post.test",
              dt.date(2024 - age[ptype], rnd.randrange(1, 13), rnd.randrange(1, 29)),
              dt.date(2020, 1, 1) + dt.timedelta(days=rnd.randrange(5 * 365)), rnd.choices([1, 2, 3], [50, 30, 20])[0],
              ptype)
@@ -323,144 +323,279 @@ _LOANS = (
 _NAME = "b.firstname || ' ' || b.surname"
 
 KOHA_QUESTIONS: list[Question] = [
-    ("How many checkouts per month?",
-     (f"SELECT date_trunc('month', issuedate), COUNT(*) FROM {_LOANS} GROUP BY 1",
-      "SELECT date_trunc('month', datetime), COUNT(*) FROM statistics WHERE type = 'issue' GROUP BY 1")),
-    ("What are the 10 most borrowed titles?",
-     (f"SELECT t.title, COUNT(*) FROM {_LOANS} l JOIN items i ON i.itemnumber = l.itemnumber "
-      "JOIN biblio t ON t.biblionumber = i.biblionumber GROUP BY t.biblionumber, 1 ORDER BY 2 DESC, 1 LIMIT 10",)),
-    ("Which items are overdue?",
-     ("SELECT itemnumber, date_due FROM issues WHERE date_due < CURRENT_DATE",
-      "SELECT i.barcode, s.date_due FROM issues s JOIN items i ON i.itemnumber = s.itemnumber "
-      "WHERE s.date_due < CURRENT_DATE")),
+    (
+        "How many checkouts per month?",
+        (
+            f"SELECT date_trunc('month', issuedate), COUNT(*) FROM {_LOANS} GROUP BY 1",
+            "SELECT date_trunc('month', datetime), COUNT(*) FROM statistics WHERE type = 'issue' GROUP BY 1",
+        ),
+    ),
+    (
+        "What are the 10 most borrowed titles?",
+        (
+            f"SELECT t.title, COUNT(*) FROM {_LOANS} l JOIN items i ON i.itemnumber = l.itemnumber "
+            "JOIN biblio t ON t.biblionumber = i.biblionumber GROUP BY t.biblionumber, 1 ORDER BY 2 DESC, 1 LIMIT 10",
+        ),
+    ),
+    (
+        "Which items are overdue?",
+        (
+            "SELECT itemnumber, date_due FROM issues WHERE date_due < CURRENT_DATE",
+            "SELECT i.barcode, s.date_due FROM issues s JOIN items i ON i.itemnumber = s.itemnumber "
+            "WHERE s.date_due < CURRENT_DATE",
+        ),
+    ),
     ("How many overdue items are there?", ("SELECT COUNT(*) FROM issues WHERE date_due < CURRENT_DATE",)),
-    ("How many patrons are in each category?",
-     ("SELECT c.description, COUNT(*) FROM borrowers b JOIN categories c ON c.categorycode = b.categorycode "
-      "GROUP BY 1",
-      "SELECT categorycode, COUNT(*) FROM borrowers GROUP BY 1")),
-    ("number of items per branch",
-     ("SELECT br.branchname, COUNT(*) FROM items i JOIN branches br ON br.branchcode = i.homebranch GROUP BY 1",
-      "SELECT homebranch, COUNT(*) FROM items GROUP BY 1",
-      "SELECT br.branchname, COUNT(*) FROM items i JOIN branches br ON br.branchcode = i.holdingbranch GROUP BY 1")),
-    ("What is the average loan length in days?",
-     ("SELECT AVG(date_diff('day', issuedate, returndate)) FROM old_issues",
-      "SELECT AVG(CAST(returndate AS DATE) - CAST(issuedate AS DATE)) FROM old_issues",
-      "SELECT AVG(epoch(returndate - issuedate)) / 86400 FROM old_issues")),
+    (
+        "How many patrons are in each category?",
+        (
+            "SELECT c.description, COUNT(*) FROM borrowers b JOIN categories c ON c.categorycode = b.categorycode "
+            "GROUP BY 1",
+            "SELECT categorycode, COUNT(*) FROM borrowers GROUP BY 1",
+        ),
+    ),
+    (
+        "number of items per branch",
+        (
+            "SELECT br.branchname, COUNT(*) FROM items i JOIN branches br ON br.branchcode = i.homebranch GROUP BY 1",
+            "SELECT homebranch, COUNT(*) FROM items GROUP BY 1",
+            "SELECT br.branchname, COUNT(*) FROM items i JOIN branches br ON br.branchcode = i.holdingbranch GROUP BY 1",
+        ),
+    ),
+    (
+        "What is the average loan length in days?",
+        (
+            "SELECT AVG(date_diff('day', issuedate, returndate)) FROM old_issues",
+            "SELECT AVG(CAST(returndate AS DATE) - CAST(issuedate AS DATE)) FROM old_issues",
+            "SELECT AVG(epoch(returndate - issuedate)) / 86400 FROM old_issues",
+        ),
+    ),
     ("How many holds are waiting for pickup?", ("SELECT COUNT(*) FROM reserves WHERE found = 'W'",)),
-    ("Which items have never been borrowed?",
-     (f"SELECT itemnumber FROM items WHERE itemnumber NOT IN (SELECT itemnumber FROM {_LOANS})",
-      f"SELECT barcode FROM items WHERE itemnumber NOT IN (SELECT itemnumber FROM {_LOANS})")),
-    ("How many items have never been checked out?",
-     (f"SELECT COUNT(*) FROM items WHERE itemnumber NOT IN (SELECT itemnumber FROM {_LOANS})",)),
-    ("How many new patrons enrolled each year?",
-     ("SELECT year(dateenrolled), COUNT(*) FROM borrowers GROUP BY 1",
-      "SELECT date_trunc('year', dateenrolled), COUNT(*) FROM borrowers GROUP BY 1")),
-    ("Which branch is the busiest?",
-     (f"SELECT br.branchname, COUNT(*) FROM {_LOANS} l JOIN branches br ON br.branchcode = l.branchcode "
-      "GROUP BY 1 ORDER BY 2 DESC LIMIT 1",
-      f"SELECT branchcode, COUNT(*) FROM {_LOANS} GROUP BY 1 ORDER BY 2 DESC LIMIT 1")),
-    ("checkouts by item type",
-     (f"SELECT t.description, COUNT(*) FROM {_LOANS} l JOIN items i ON i.itemnumber = l.itemnumber "
-      "JOIN itemtypes t ON t.itemtype = i.itype GROUP BY 1",
-      f"SELECT i.itype, COUNT(*) FROM {_LOANS} l JOIN items i ON i.itemnumber = l.itemnumber GROUP BY 1",
-      "SELECT t.description, COUNT(*) FROM statistics s JOIN itemtypes t ON t.itemtype = s.itemtype "
-      "WHERE s.type = 'issue' GROUP BY 1")),
-    ("Which patrons have more than 10 loans?",
-     (f"SELECT {_NAME}, COUNT(*) FROM {_LOANS} l JOIN borrowers b ON b.borrowernumber = l.borrowernumber "
-      "GROUP BY b.borrowernumber, 1 HAVING COUNT(*) > 10",)),
+    (
+        "Which items have never been borrowed?",
+        (
+            f"SELECT itemnumber FROM items WHERE itemnumber NOT IN (SELECT itemnumber FROM {_LOANS})",
+            f"SELECT barcode FROM items WHERE itemnumber NOT IN (SELECT itemnumber FROM {_LOANS})",
+        ),
+    ),
+    (
+        "How many items have never been checked out?",
+        (f"SELECT COUNT(*) FROM items WHERE itemnumber NOT IN (SELECT itemnumber FROM {_LOANS})",),
+    ),
+    (
+        "How many new patrons enrolled each year?",
+        (
+            "SELECT year(dateenrolled), COUNT(*) FROM borrowers GROUP BY 1",
+            "SELECT date_trunc('year', dateenrolled), COUNT(*) FROM borrowers GROUP BY 1",
+        ),
+    ),
+    (
+        "Which branch is the busiest?",
+        (
+            f"SELECT br.branchname, COUNT(*) FROM {_LOANS} l JOIN branches br ON br.branchcode = l.branchcode "
+            "GROUP BY 1 ORDER BY 2 DESC LIMIT 1",
+            f"SELECT branchcode, COUNT(*) FROM {_LOANS} GROUP BY 1 ORDER BY 2 DESC LIMIT 1",
+        ),
+    ),
+    (
+        "checkouts by item type",
+        (
+            f"SELECT t.description, COUNT(*) FROM {_LOANS} l JOIN items i ON i.itemnumber = l.itemnumber "
+            "JOIN itemtypes t ON t.itemtype = i.itype GROUP BY 1",
+            f"SELECT i.itype, COUNT(*) FROM {_LOANS} l JOIN items i ON i.itemnumber = l.itemnumber GROUP BY 1",
+            "SELECT t.description, COUNT(*) FROM statistics s JOIN itemtypes t ON t.itemtype = s.itemtype "
+            "WHERE s.type = 'issue' GROUP BY 1",
+        ),
+    ),
+    (
+        "Which patrons have more than 10 loans?",
+        (
+            f"SELECT {_NAME}, COUNT(*) FROM {_LOANS} l JOIN borrowers b ON b.borrowernumber = l.borrowernumber "
+            "GROUP BY b.borrowernumber, 1 HAVING COUNT(*) > 10",
+        ),
+    ),
     ("How many items are checked out right now?", ("SELECT COUNT(*) FROM issues",)),
     ("how many titles are in the catalog", ("SELECT COUNT(*) FROM biblio",)),
-    ("loans per branch in 2024",
-     (f"SELECT br.branchname, COUNT(*) FROM {_LOANS} l JOIN branches br ON br.branchcode = l.branchcode "
-      "WHERE year(l.issuedate) = 2024 GROUP BY 1",
-      f"SELECT branchcode, COUNT(*) FROM {_LOANS} WHERE year(issuedate) = 2024 GROUP BY 1")),
-    ("Who are the top 5 borrowers?",
-     (f"SELECT {_NAME}, COUNT(*) FROM {_LOANS} l JOIN borrowers b ON b.borrowernumber = l.borrowernumber "
-      "GROUP BY b.borrowernumber, 1 ORDER BY 2 DESC LIMIT 5",)),
+    (
+        "loans per branch in 2024",
+        (
+            f"SELECT br.branchname, COUNT(*) FROM {_LOANS} l JOIN branches br ON br.branchcode = l.branchcode "
+            "WHERE year(l.issuedate) = 2024 GROUP BY 1",
+            f"SELECT branchcode, COUNT(*) FROM {_LOANS} WHERE year(issuedate) = 2024 GROUP BY 1",
+        ),
+    ),
+    (
+        "Who are the top 5 borrowers?",
+        (
+            f"SELECT {_NAME}, COUNT(*) FROM {_LOANS} l JOIN borrowers b ON b.borrowernumber = l.borrowernumber "
+            "GROUP BY b.borrowernumber, 1 ORDER BY 2 DESC, 1 LIMIT 5",
+        ),
+    ),
     ("How many items were returned late?", ("SELECT COUNT(*) FROM old_issues WHERE returndate > date_due",)),
-    ("number of patrons per branch",
-     ("SELECT br.branchname, COUNT(*) FROM borrowers b JOIN branches br ON br.branchcode = b.branchcode GROUP BY 1",
-      "SELECT branchcode, COUNT(*) FROM borrowers GROUP BY 1")),
-    ("How many items were added each year?",
-     ("SELECT year(dateaccessioned), COUNT(*) FROM items GROUP BY 1",
-      "SELECT date_trunc('year', dateaccessioned), COUNT(*) FROM items GROUP BY 1")),
-    ("total value of the collection by branch",
-     ("SELECT br.branchname, SUM(i.price) FROM items i JOIN branches br ON br.branchcode = i.homebranch GROUP BY 1",
-      "SELECT homebranch, SUM(price) FROM items GROUP BY 1")),
-    ("most popular authors",
-     (f"SELECT t.author, COUNT(*) FROM {_LOANS} l JOIN items i ON i.itemnumber = l.itemnumber "
-      "JOIN biblio t ON t.biblionumber = i.biblionumber GROUP BY 1 ORDER BY 2 DESC LIMIT 10",)),
-    ("Which patrons have overdue items?",
-     (f"SELECT DISTINCT {_NAME} FROM issues s JOIN borrowers b ON b.borrowernumber = s.borrowernumber "
-      "WHERE s.date_due < CURRENT_DATE",)),
-    ("holds by branch",
-     ("SELECT br.branchname, COUNT(*) FROM reserves r JOIN branches br ON br.branchcode = r.branchcode GROUP BY 1",
-      "SELECT branchcode, COUNT(*) FROM reserves GROUP BY 1")),
-    ("Which titles have the most holds?",
-     ("SELECT t.title, COUNT(*) FROM reserves r JOIN biblio t ON t.biblionumber = r.biblionumber "
-      "GROUP BY t.biblionumber, 1 ORDER BY 2 DESC, 1 LIMIT 10",)),
-    ("How many patrons have never borrowed anything?",
-     (f"SELECT COUNT(*) FROM borrowers WHERE borrowernumber NOT IN (SELECT borrowernumber FROM {_LOANS})",)),
+    (
+        "number of patrons per branch",
+        (
+            "SELECT br.branchname, COUNT(*) FROM borrowers b JOIN branches br ON br.branchcode = b.branchcode GROUP BY 1",
+            "SELECT branchcode, COUNT(*) FROM borrowers GROUP BY 1",
+        ),
+    ),
+    (
+        "How many items were added each year?",
+        (
+            "SELECT year(dateaccessioned), COUNT(*) FROM items GROUP BY 1",
+            "SELECT date_trunc('year', dateaccessioned), COUNT(*) FROM items GROUP BY 1",
+        ),
+    ),
+    (
+        "total value of the collection by branch",
+        (
+            "SELECT br.branchname, SUM(i.price) FROM items i JOIN branches br ON br.branchcode = i.homebranch GROUP BY 1",
+            "SELECT homebranch, SUM(price) FROM items GROUP BY 1",
+        ),
+    ),
+    (
+        "most popular authors",
+        (
+            f"SELECT t.author, COUNT(*) FROM {_LOANS} l JOIN items i ON i.itemnumber = l.itemnumber "
+            "JOIN biblio t ON t.biblionumber = i.biblionumber GROUP BY 1 ORDER BY 2 DESC LIMIT 10",
+        ),
+    ),
+    (
+        "Which patrons have overdue items?",
+        (
+            f"SELECT DISTINCT {_NAME} FROM issues s JOIN borrowers b ON b.borrowernumber = s.borrowernumber "
+            "WHERE s.date_due < CURRENT_DATE",
+        ),
+    ),
+    (
+        "holds by branch",
+        (
+            "SELECT br.branchname, COUNT(*) FROM reserves r JOIN branches br ON br.branchcode = r.branchcode GROUP BY 1",
+            "SELECT branchcode, COUNT(*) FROM reserves GROUP BY 1",
+        ),
+    ),
+    (
+        "Which titles have the most holds?",
+        (
+            "SELECT t.title, COUNT(*) FROM reserves r JOIN biblio t ON t.biblionumber = r.biblionumber "
+            "GROUP BY t.biblionumber, 1 ORDER BY 2 DESC, 1 LIMIT 10",
+        ),
+    ),
+    (
+        "How many patrons have never borrowed anything?",
+        (f"SELECT COUNT(*) FROM borrowers WHERE borrowernumber NOT IN (SELECT borrowernumber FROM {_LOANS})",),
+    ),
     ("How many items are lost?", ("SELECT COUNT(*) FROM items WHERE itemlost > 0",)),
 ]
 
 # Pascal library: loans with their copies
 _PL = '"Loans" l JOIN "Copies" c ON c."CopyId" = l."CopyId"'
-_PN = "p.\"FirstName\" || ' ' || p.\"LastName\""
+_PN = 'p."FirstName" || \' \' || p."LastName"'
 
 PASCAL_QUESTIONS: list[Question] = [
     ("loans per month", ('SELECT date_trunc(\'month\', "LoanDate"), COUNT(*) FROM "Loans" GROUP BY 1',)),
-    ("top 10 most borrowed books",
-     (f'SELECT b."Title", COUNT(*) FROM {_PL} JOIN "Books" b ON b."BookId" = c."BookId" '
-      'GROUP BY b."BookId", 1 ORDER BY 2 DESC, 1 LIMIT 10',)),
-    ("Which loans are overdue?",
-     ('SELECT "LoanId", "DueDate" FROM "Loans" WHERE "ReturnDate" IS NULL AND "DueDate" < CURRENT_DATE',)),
-    ("How many patrons per patron type?",
-     ('SELECT t."Name", COUNT(*) FROM "Patrons" p JOIN "PatronTypes" t ON t."PatronTypeId" = p."PatronTypeId" '
-      "GROUP BY 1",)),
-    ("copies per branch",
-     ('SELECT b."Name", COUNT(*) FROM "Copies" c JOIN "Branches" b ON b."BranchId" = c."BranchId" GROUP BY 1',)),
-    ("What is the average loan duration?",
-     ('SELECT AVG("ReturnDate" - "LoanDate") FROM "Loans"',
-      'SELECT AVG(date_diff(\'day\', "LoanDate", "ReturnDate")) FROM "Loans"')),
+    (
+        "top 10 most borrowed books",
+        (
+            f'SELECT b."Title", COUNT(*) FROM {_PL} JOIN "Books" b ON b."BookId" = c."BookId" '
+            'GROUP BY b."BookId", 1 ORDER BY 2 DESC, 1 LIMIT 10',
+        ),
+    ),
+    (
+        "Which loans are overdue?",
+        ('SELECT "LoanId", "DueDate" FROM "Loans" WHERE "ReturnDate" IS NULL AND "DueDate" < CURRENT_DATE',),
+    ),
+    (
+        "How many patrons per patron type?",
+        (
+            'SELECT t."Name", COUNT(*) FROM "Patrons" p JOIN "PatronTypes" t ON t."PatronTypeId" = p."PatronTypeId" '
+            "GROUP BY 1",
+        ),
+    ),
+    (
+        "copies per branch",
+        ('SELECT b."Name", COUNT(*) FROM "Copies" c JOIN "Branches" b ON b."BranchId" = c."BranchId" GROUP BY 1',),
+    ),
+    (
+        "What is the average loan duration?",
+        (
+            'SELECT AVG("ReturnDate" - "LoanDate") FROM "Loans"',
+            'SELECT AVG(date_diff(\'day\', "LoanDate", "ReturnDate")) FROM "Loans"',
+        ),
+    ),
     ("How many holds are waiting?", ('SELECT COUNT(*) FROM "Holds" WHERE "Status" = \'Waiting\'',)),
-    ("Which books have never been borrowed?",
-     (f'SELECT "Title" FROM "Books" WHERE "BookId" NOT IN (SELECT c."BookId" FROM {_PL})',)),
-    ("new patrons per year",
-     ('SELECT year("JoinedOn"), COUNT(*) FROM "Patrons" GROUP BY 1',
-      'SELECT date_trunc(\'year\', "JoinedOn"), COUNT(*) FROM "Patrons" GROUP BY 1')),
-    ("Which branch lends the most?",
-     (f'SELECT b."Name", COUNT(*) FROM {_PL} JOIN "Branches" b ON b."BranchId" = c."BranchId" '
-      "GROUP BY 1 ORDER BY 2 DESC LIMIT 1",)),
+    (
+        "Which books have never been borrowed?",
+        (f'SELECT "Title" FROM "Books" WHERE "BookId" NOT IN (SELECT c."BookId" FROM {_PL})',),
+    ),
+    (
+        "new patrons per year",
+        (
+            'SELECT year("JoinedOn"), COUNT(*) FROM "Patrons" GROUP BY 1',
+            'SELECT date_trunc(\'year\', "JoinedOn"), COUNT(*) FROM "Patrons" GROUP BY 1',
+        ),
+    ),
+    (
+        "Which branch lends the most?",
+        (
+            f'SELECT b."Name", COUNT(*) FROM {_PL} JOIN "Branches" b ON b."BranchId" = c."BranchId" '
+            "GROUP BY 1 ORDER BY 2 DESC LIMIT 1",
+        ),
+    ),
     ("loans by format", (f'SELECT c."Format", COUNT(*) FROM {_PL} GROUP BY 1',)),
-    ("patrons with more than 5 loans",
-     (f'SELECT {_PN}, COUNT(*) FROM "Loans" l JOIN "Patrons" p ON p."PatronId" = l."PatronId" '
-      'GROUP BY p."PatronId", 1 HAVING COUNT(*) > 5',)),
+    (
+        "patrons with more than 5 loans",
+        (
+            f'SELECT {_PN}, COUNT(*) FROM "Loans" l JOIN "Patrons" p ON p."PatronId" = l."PatronId" '
+            'GROUP BY p."PatronId", 1 HAVING COUNT(*) > 5',
+        ),
+    ),
     ("How many books are checked out right now?", ('SELECT COUNT(*) FROM "Loans" WHERE "ReturnDate" IS NULL',)),
     ("total unpaid fines", ('SELECT SUM("Amount") FROM "Fines" WHERE NOT "Paid"',)),
     ("average fine amount", ('SELECT AVG("Amount") FROM "Fines"',)),
-    ("loans by genre",
-     (f'SELECT b."Genre", COUNT(*) FROM {_PL} JOIN "Books" b ON b."BookId" = c."BookId" GROUP BY 1',)),
-    ("How many patrons have never borrowed a book?",
-     ('SELECT COUNT(*) FROM "Patrons" WHERE "PatronId" NOT IN (SELECT "PatronId" FROM "Loans")',)),
-    ("number of loans per branch in 2023",
-     (f'SELECT b."Name", COUNT(*) FROM {_PL} JOIN "Branches" b ON b."BranchId" = c."BranchId" '
-      'WHERE year(l."LoanDate") = 2023 GROUP BY 1',)),
-    ("top 5 patrons by number of loans",
-     (f'SELECT {_PN}, COUNT(*) FROM "Loans" l JOIN "Patrons" p ON p."PatronId" = l."PatronId" '
-      'GROUP BY p."PatronId", 1 ORDER BY 2 DESC LIMIT 5',)),
-    ("average loan length by genre",
-     (f'SELECT b."Genre", AVG(l."ReturnDate" - l."LoanDate") FROM {_PL} JOIN "Books" b ON b."BookId" = c."BookId" '
-      "GROUP BY 1",)),
+    (
+        "loans by genre",
+        (f'SELECT b."Genre", COUNT(*) FROM {_PL} JOIN "Books" b ON b."BookId" = c."BookId" GROUP BY 1',),
+    ),
+    (
+        "How many patrons have never borrowed a book?",
+        ('SELECT COUNT(*) FROM "Patrons" WHERE "PatronId" NOT IN (SELECT "PatronId" FROM "Loans")',),
+    ),
+    (
+        "number of loans per branch in 2023",
+        (
+            f'SELECT b."Name", COUNT(*) FROM {_PL} JOIN "Branches" b ON b."BranchId" = c."BranchId" '
+            'WHERE year(l."LoanDate") = 2023 GROUP BY 1',
+        ),
+    ),
+    (
+        "top 5 patrons by number of loans",
+        (
+            f'SELECT {_PN}, COUNT(*) FROM "Loans" l JOIN "Patrons" p ON p."PatronId" = l."PatronId" '
+            'GROUP BY p."PatronId", 1 ORDER BY 2 DESC, 1 LIMIT 5',
+        ),
+    ),
+    (
+        "average loan length by genre",
+        (
+            f'SELECT b."Genre", AVG(l."ReturnDate" - l."LoanDate") FROM {_PL} JOIN "Books" b ON b."BookId" = c."BookId" '
+            "GROUP BY 1",
+        ),
+    ),
     ("How many loans were returned late?", ('SELECT COUNT(*) FROM "Loans" WHERE "ReturnDate" > "DueDate"',)),
     ("holds by status", ('SELECT "Status", COUNT(*) FROM "Holds" GROUP BY 1',)),
-    ("copies acquired per year",
-     ('SELECT year("AcquiredOn"), COUNT(*) FROM "Copies" GROUP BY 1',
-      'SELECT date_trunc(\'year\', "AcquiredOn"), COUNT(*) FROM "Copies" GROUP BY 1')),
+    (
+        "copies acquired per year",
+        (
+            'SELECT year("AcquiredOn"), COUNT(*) FROM "Copies" GROUP BY 1',
+            'SELECT date_trunc(\'year\', "AcquiredOn"), COUNT(*) FROM "Copies" GROUP BY 1',
+        ),
+    ),
     ("number of books by genre", ('SELECT "Genre", COUNT(*) FROM "Books" GROUP BY 1',)),
-    ("patrons by home branch",
-     ('SELECT b."Name", COUNT(*) FROM "Patrons" p JOIN "Branches" b ON b."BranchId" = p."HomeBranchId" '
-      "GROUP BY 1",)),
+    (
+        "patrons by home branch",
+        ('SELECT b."Name", COUNT(*) FROM "Patrons" p JOIN "Branches" b ON b."BranchId" = p."HomeBranchId" GROUP BY 1',),
+    ),
 ]
 
 QUESTIONS = {"koha_like": KOHA_QUESTIONS, "pascal_library": PASCAL_QUESTIONS}

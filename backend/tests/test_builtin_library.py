@@ -4,7 +4,7 @@ and a PascalCase one (one loans table, a NULL return date while out). Answers' r
 
 from __future__ import annotations
 
-from backend.tests.builtin_checks import Db, catalog_fixture, same
+from backend.tests.builtin_checks import Db, catalog_fixture, covers, same
 from backend.tests.library_catalogs import koha_like, pascal_library
 
 koha = catalog_fixture(koha_like)
@@ -25,3 +25,31 @@ def test_a_rows_length_runs_from_its_own_date_to_its_end_not_from_its_due_date(k
     for q in ("how long is the average old issue", "average old issue duration"):
         same(koha, q, "SELECT AVG(epoch(returndate - issuedate)) / 86400 FROM old_issues")
     same(pascal, "average days from loan to due date", 'SELECT AVG("DueDate" - "LoanDate") FROM "Loans"')
+
+
+def test_overdue_rows_are_open_rows_past_their_due_date(pascal: Db) -> None:
+    """ "overdue loans": due before today and not returned yet (a loan returned late is no longer overdue)."""
+    late = 'FROM "Loans" WHERE "ReturnDate" IS NULL AND "DueDate" < CURRENT_DATE'
+    d = same(pascal, "Which loans are overdue?", f"SELECT * {late}")
+    assert any(t.startswith("Overdue:") for t in d.thoughts), d.thoughts
+    same(pascal, "how many loans are overdue", f"SELECT COUNT(*) {late}")
+    same(
+        pascal,
+        "overdue loans by branch",
+        'SELECT b."Name", COUNT(*) FROM "Loans" l JOIN "Copies" c ON c."CopyId" = l."CopyId" JOIN "Branches" b '
+        'ON b."BranchId" = c."BranchId" WHERE l."ReturnDate" IS NULL AND l."DueDate" < CURRENT_DATE GROUP BY 1',
+    )
+
+
+def test_overdue_things_are_read_on_the_open_rows_pointing_at_them(koha: Db) -> None:
+    """ "overdue items" of a catalog whose items have no due date: the loans still out (one table) pointing at them,
+    not the returned ones kept in a table alike; counted or listed, never grouped by the item's name."""
+    late = "FROM issues WHERE date_due < CURRENT_DATE"
+    same(koha, "How many overdue items are there?", f"SELECT COUNT(*) {late}")
+    covers(koha, "Which items are overdue?", f"SELECT itemnumber, date_due {late}")
+    same(
+        koha,
+        "overdue items by branch",
+        "SELECT b.branchname, COUNT(*) FROM issues s JOIN branches b ON b.branchcode = s.branchcode "
+        "WHERE s.date_due < CURRENT_DATE GROUP BY 1",
+    )

@@ -50,6 +50,7 @@ from backend.agents.builtin.models import (
 )
 from backend.agents.builtin.money_paths import fact_takings, times_plan
 from backend.agents.builtin.money_rates import lines_for_takings
+from backend.agents.builtin.overdue import overdue_plan
 from backend.agents.builtin.pair_roles import either_side, outcome_table
 from backend.agents.builtin.part_rates import part_rate
 from backend.agents.builtin.party_roles import party_mentions, with_party_note
@@ -223,6 +224,10 @@ def _answer(
     absent = absence_plan(r, idx, today)
     if absent is not None:  # "customers who never placed an order": the parent's rows no child row points at
         return _decision(finish(absent, idx, None, r), idx, None, [])
+    late = overdue_plan(r, idx, ch, today)
+    if late is not None:  # "overdue loans", "which items are overdue": open rows past their due date
+        late[0].chart_hint = hint
+        return _decision(*late)
     times = times_plan(r, idx)
     if times is not None:  # "goods ordered more than 100 times": the sales of each, counted (HAVING)
         # "how many customers ordered more than once": the members meeting the count, counted
