@@ -53,3 +53,41 @@ def test_overdue_things_are_read_on_the_open_rows_pointing_at_them(koha: Db) -> 
         "SELECT b.branchname, COUNT(*) FROM issues s JOIN branches b ON b.branchcode = s.branchcode "
         "WHERE s.date_due < CURRENT_DATE GROUP BY 1",
     )
+
+
+def test_never_lent_reaches_the_rows_through_their_copies(koha: Db, pascal: Db) -> None:
+    """ "books never borrowed": loans point at copies, copies at books; a book none of whose copies was lent."""
+    lent = 'SELECT c."BookId" FROM "Loans" l JOIN "Copies" c ON c."CopyId" = l."CopyId"'
+    same(
+        pascal,
+        "Which books have never been borrowed?",
+        f'SELECT "BookId", "Title" FROM "Books" WHERE "BookId" NOT IN ({lent})',
+    )
+    same(
+        pascal,
+        "how many books have never been borrowed",
+        f'SELECT COUNT(*) FROM "Books" WHERE "BookId" NOT IN ({lent})',
+    )
+    same(
+        pascal,
+        "books never borrowed in 2024",
+        f'SELECT "BookId", "Title" FROM "Books" WHERE "BookId" NOT IN ({lent} WHERE year(l."LoanDate") = 2024)',
+    )
+
+    # loans still out and returned loans in two alike tables (issues, old_issues): never in either
+    def issued(year: int) -> str:
+        return (
+            "SELECT i.biblionumber FROM items i WHERE i.itemnumber IN (SELECT itemnumber FROM issues WHERE "
+            f"year(issuedate) = {year} UNION ALL SELECT itemnumber FROM old_issues WHERE year(issuedate) = {year})"
+        )
+
+    same(
+        koha,
+        "Which titles have never been issued in 2024?",
+        f"SELECT biblionumber, title FROM biblio WHERE biblionumber NOT IN ({issued(2024)})",
+    )
+    same(
+        koha,
+        "how many titles were never issued in 2023",
+        f"SELECT COUNT(*) FROM biblio WHERE biblionumber NOT IN ({issued(2023)})",
+    )
