@@ -70,14 +70,15 @@ def find_absence(r: Reading, idx: CatalogIndex, today: dt.date | None = None) ->
         # "customers whose deliveries were never dated": a date of the nearest table is that table's own
         if named_by_date and not verb and parents:
             parents = [m for m in parents if m.end == parents[0].end]
+        farther: Absence | None = None  # two keys away: only when no table named points at the parent itself
         for parent in parents:
             if not children and denial:  # "customers who never bought anything", "goods never sold": the verb's table
                 children = sales_of(r, idx, parent.table, i + 1, i + 2 + _GAP)
             for child in children:
                 keys = [fk for fk in idx.foreign_keys if fk.table == child.table and fk.ref_table == parent.table]
                 hop = two_hops(idx, child.table, parent.table) if not keys and denial else None
-                if hop is not None and parent.table != child.table:
-                    return Absence(idx.tables[parent.table], hop[1], child, parent, via=hop[0])
+                if hop is not None and parent.table != child.table and farther is None:
+                    farther = Absence(idx.tables[parent.table], hop[1], child, parent, via=hop[0])
                 if not keys or parent.table == child.table:
                     continue
                 if denial:
@@ -85,6 +86,8 @@ def find_absence(r: Reading, idx: CatalogIndex, today: dt.date | None = None) ->
                 history = bounded_history(r, idx, child.table, _date_named(r, idx, child.table), today, i)
                 if history is not None:
                     return Absence(idx.tables[parent.table], pick_key(r, idx, keys), child, parent, history)
+        if farther is not None:
+            return farther
     return None
 
 
