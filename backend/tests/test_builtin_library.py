@@ -80,6 +80,7 @@ def test_never_lent_reaches_the_rows_through_their_copies(koha: Db, pascal: Db) 
         "How many patrons have never borrowed a book?",
         'SELECT COUNT(*) FROM "Patrons" WHERE "PatronId" NOT IN (SELECT "PatronId" FROM "Loans")',
     )
+
     # loans still out and returned loans in two alike tables (issues, old_issues): never in either
     def issued(year: int) -> str:
         return (
