@@ -599,3 +599,12 @@ PASCAL_QUESTIONS: list[Question] = [
 ]
 
 QUESTIONS = {"koha_like": KOHA_QUESTIONS, "pascal_library": PASCAL_QUESTIONS}
+
+
+def pascal_library_archived() -> duckdb.DuckDBPyConnection:
+    """The PascalCase library whose settled holds (fulfilled, cancelled) were moved to a "HoldHistory" table of the
+    same columns, as systems that archive closed rows do; the open ones stay in "Holds"."""
+    con = pascal_library()
+    con.execute('CREATE TABLE "HoldHistory" AS SELECT * FROM "Holds" WHERE "Status" IN (\'Fulfilled\', \'Cancelled\')')
+    con.execute("DELETE FROM \"Holds\" WHERE \"Status\" IN ('Fulfilled', 'Cancelled')")
+    return con

@@ -5,10 +5,11 @@ and a PascalCase one (one loans table, a NULL return date while out). Answers' r
 from __future__ import annotations
 
 from backend.tests.builtin_checks import Db, catalog_fixture, covers, same
-from backend.tests.library_catalogs import koha_like, pascal_library
+from backend.tests.library_catalogs import koha_like, pascal_library, pascal_library_archived
 
 koha = catalog_fixture(koha_like)
 pascal = catalog_fixture(pascal_library)
+archived = catalog_fixture(pascal_library_archived)
 
 
 def test_a_rows_length_runs_from_its_own_date_to_its_end_not_from_its_due_date(koha: Db, pascal: Db) -> None:
@@ -97,4 +98,28 @@ def test_never_lent_reaches_the_rows_through_their_copies(koha: Db, pascal: Db) 
         koha,
         "how many titles were never issued in 2023",
         f"SELECT COUNT(*) FROM biblio WHERE biblionumber NOT IN ({issued(2023)})",
+    )
+
+
+def test_rows_kept_in_two_alike_tables_are_read_together(koha: Db, archived: Db) -> None:
+    """Loans still out in one table and returned ones in another of the same columns (issues, old_issues), open holds
+    and archived ones (Holds, HoldHistory): a question about the rows means both; a word only one table's name has
+    ("old issues") picks that one."""
+    every = "(SELECT * FROM issues UNION ALL SELECT * FROM old_issues)"
+    d = same(koha, "issues per month", f"SELECT date_trunc('month', issuedate), COUNT(*) FROM {every} GROUP BY 1")
+    assert "I read the rows of issues and old_issues together." in d.thoughts, d.thoughts
+    same(
+        koha,
+        "number of issues per branch in 2024",
+        f"SELECT b.branchname, COUNT(*) FROM {every} l JOIN branches b ON b.branchcode = l.branchcode "
+        "WHERE year(l.issuedate) = 2024 GROUP BY 1",
+    )
+    same(koha, "old issues per month", "SELECT date_trunc('month', issuedate), COUNT(*) FROM old_issues GROUP BY 1")
+    holds = '(SELECT * FROM "Holds" UNION ALL SELECT * FROM "HoldHistory")'
+    same(archived, "holds by status", f'SELECT "Status", COUNT(*) FROM {holds} GROUP BY 1')
+    same(archived, "how many holds were placed in 2024", f'SELECT COUNT(*) FROM {holds} WHERE year("PlacedOn") = 2024')
+    same(
+        archived,
+        "holds per branch",
+        f'SELECT b."Name", COUNT(*) FROM {holds} h JOIN "Branches" b ON b."BranchId" = h."PickupBranchId" GROUP BY 1',
     )

@@ -5,7 +5,8 @@ the rows means the rows of both."""
 from __future__ import annotations
 
 from backend.agents.builtin.catalog_index import CatalogIndex
-from backend.agents.builtin.models import ColumnRef, Filter
+from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Filter
+from backend.agents.builtin.reading import Reading
 
 MIN_COLUMNS = 3  # fewer shared columns (an id and a name) say nothing of one kind of row
 
@@ -39,3 +40,19 @@ def on_table(f: Filter, table: str, source: str) -> Filter:
 def twin_ref(ref: ColumnRef, table: str) -> ColumnRef:
     """The same column of the twin."""
     return ref.model_copy(update={"table": table})
+
+
+def with_twins(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> AnalysisPlan:
+    """The plan read over its table and the table's twins, unless the question names a word only one of them has
+    ("old issues", "archived loans") or another table holds the plan's rows already."""
+    found = twins(idx, plan.table)
+    if not found or plan.mirrored:
+        return plan
+    said = {w for w in r.words if w}
+    mine = set(idx.tables[plan.table].words)
+    if said & (mine - {w for t in found for w in idx.tables[t].words}):
+        return plan  # the main table's own word said: its rows alone
+    kept = [t for t in found if not said & (set(idx.tables[t].words) - mine)]
+    if len(kept) < len(found):
+        return plan  # a twin's own word said ("old issues" over issues): the question picked one
+    return plan.model_copy(update={"twins": kept})

@@ -66,6 +66,7 @@ from backend.agents.builtin.sent_to import destination_mentions
 from backend.agents.builtin.sql_builder import build_sql, null_keys
 from backend.agents.builtin.suggest import suggestions
 from backend.agents.builtin.text_parts import parts_note, unnest_note
+from backend.agents.builtin.twin_tables import with_twins
 from backend.agents.builtin.whole_figures import against_whole
 from backend.agents.builtin.whole_units import subunit_note
 from backend.agents.builtin.with_columns import listed_with
@@ -270,6 +271,8 @@ def _answer(
         plan, notes = against_whole(r, idx, plan, notes)  # "agents with a resolution time above the overall average"
         notes += _rate_noun_notes(r, plan)
         plan = distinct_count(r, plan)  # "how many different types of pets": one number
+        plan = with_twins(r, idx, plan)  # loans out and archived loans in two alike tables: read as one
+        notes += [f"I read the rows of {plan.table} and {', '.join(plan.twins)} together."] if plan.twins else []
         plan = both_conditions(r, plan)  # "countries with both singers over 40 and singers under 30"
         plan = members_meeting(r, idx, plan)  # "what share of customers placed more than 3 orders": one figure
         plan = parents_having(r, idx, plan)  # "percentage of jobs with a breakdown": over the jobs
