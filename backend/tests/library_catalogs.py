@@ -145,7 +145,7 @@ def koha_like() -> duckdb.DuckDBPyConnection:
         price = round(rnd.uniform(8, 40), 2)
         items.append(
             [n, bib, bib, f"3900{n:06d}", dt.date(2020, 1, 1) + dt.timedelta(days=rnd.randrange(700)), price,
-             price + 5, None, 1 if itype == "REF" else 0, 0, 1 if n % 37 == 0 else 0, 1 if n % 53 == 0 else 0,
+             price + 5, None, 1 if itype == "REF" else 0, 1 if n % 29 == 0 else 0, 1 if n % 37 == 0 else 0, 1 if n % 53 == 0 else 0,
              f"{800 + bib}.{n}", 0, 0, 0, home, home, rnd.choice(["ADULT", "CHILD", "AV", "REF"]), itype]
         )  # fmt: skip
     lendable = [it for it in items if it[19] != "REF" and it[0] % 9 != 0]  # every ninth item never lent

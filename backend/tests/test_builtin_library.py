@@ -123,3 +123,15 @@ def test_rows_kept_in_two_alike_tables_are_read_together(koha: Db, archived: Db)
         "holds per branch",
         f'SELECT b."Name", COUNT(*) FROM {holds} h JOIN "Branches" b ON b."BranchId" = h."PickupBranchId" GROUP BY 1',
     )
+
+
+def test_a_prefix_denies_a_yes_no_column(koha: Db, pascal: Db) -> None:
+    """ "unpaid fines", "undamaged items": the rows whose yes/no column of the word without its prefix says no."""
+    same(pascal, "total unpaid fines", 'SELECT SUM("Amount") FROM "Fines" WHERE NOT "Paid"')
+    same(pascal, "how many fines are unpaid", 'SELECT COUNT(*) FROM "Fines" WHERE NOT "Paid"')
+    same(koha, "How many undamaged items are there?", "SELECT COUNT(*) FROM items WHERE damaged = 0")
+    same(
+        koha,
+        "undamaged items by branch",
+        "SELECT homebranch, COUNT(*) FROM items WHERE damaged = 0 GROUP BY 1",
+    )

@@ -50,6 +50,7 @@ from backend.agents.builtin.models import (
 )
 from backend.agents.builtin.money_paths import fact_takings, times_plan
 from backend.agents.builtin.money_rates import lines_for_takings
+from backend.agents.builtin.negated_flags import restate_denied_flags
 from backend.agents.builtin.overdue import overdue_plan
 from backend.agents.builtin.pair_roles import either_side, outcome_table
 from backend.agents.builtin.part_rates import part_rate
@@ -149,6 +150,9 @@ def _understand(
         decision = understand(restated.question, catalog, previous=previous, lookup=lookup, today=today, index=idx)
         if isinstance(decision, QueryDecision):
             return decision.model_copy(update={"thoughts": [restated.note, *decision.thoughts]})
+    denied = restate_denied_flags(question, idx)
+    if denied is not None:  # "total unpaid fines": the fines not paid
+        return _understand(denied, catalog, idx, previous=previous, lookup=lookup, today=today)
     r = read(question, idx, lookup)
     decision = _answer(r, idx, previous, today)
     absent = absent_places(r, idx, decision)  # "GDP of Narnia": said, never dropped silently
