@@ -1,5 +1,5 @@
-"""A yes/no column denied by a prefix of the word: "total unpaid fines", "how many undamaged copies", "non-refundable
-tickets" read as "not paid", "not damaged", "not refundable" when the catalog has a yes/no column named by the word
+"""A yes/no column denied by a prefix of the word: "total unpaid fines", "how many unread messages", "non-member
+visits" read as "not paid", "not read", "not member" when the catalog has a yes/no column named by the word
 without its prefix and spells the prefixed word nowhere (no name, no value)."""
 
 from __future__ import annotations

@@ -44,7 +44,7 @@ def twin_ref(ref: ColumnRef, table: str) -> ColumnRef:
 
 def with_twins(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> AnalysisPlan:
     """The plan read over its table and the table's twins, unless the question names a word only one of them has
-    ("old issues", "archived loans") or another table holds the plan's rows already."""
+    ("archived loans", "past holds") or another table holds the plan's rows already."""
     found = twins(idx, plan.table)
     if not found or plan.mirrored:
         return plan
@@ -54,5 +54,5 @@ def with_twins(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> AnalysisPla
         return plan  # the main table's own word said: its rows alone
     kept = [t for t in found if not said & (set(idx.tables[t].words) - mine)]
     if len(kept) < len(found):
-        return plan  # a twin's own word said ("old issues" over issues): the question picked one
+        return plan  # a twin's own word said ("archived loans" over loans): the question picked one
     return plan.model_copy(update={"twins": kept})
