@@ -17,6 +17,7 @@ from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Filter, Inten
 from backend.agents.builtin.money_paths import sales_of
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import measure_alias, ref
+from backend.agents.builtin.twin_tables import on_table, twin_ref, twins
 from backend.models.catalog import ForeignKey
 
 _NONE_WORDS = frozenset({"no", "without", "never", "zero", "nobody", "noone"})
@@ -34,6 +35,9 @@ class Absence:
     parent_at: Mention
     # "whose last race was before July": the child rows dated from that day on must not exist, some must.
     history: list[Filter] | None = None
+    # Two keys away: the child's key to a middle table whose `key` points at the parent ("books never borrowed":
+    # loans of copies of books); None when the child points at the parent itself.
+    via: ForeignKey | None = None
 
 
 def find_absence(r: Reading, idx: CatalogIndex, today: dt.date | None = None) -> Absence | None:
@@ -62,15 +66,19 @@ def find_absence(r: Reading, idx: CatalogIndex, today: dt.date | None = None) ->
             first = children[0].start if children else None
         if first is not None and any(r.tokens[k].number is not None for k in range(i + 1, first)):
             continue
-        parents = sorted((m for m in tables if m.end <= i), key=lambda m: -m.end)
+        parents = sorted((m for m in tables if m.end <= i), key=lambda m: -m.end) or _named_by_label(r, idx, i)
         # "customers whose deliveries were never dated": a date of the nearest table is that table's own
         if named_by_date and not verb and parents:
             parents = [m for m in parents if m.end == parents[0].end]
+        farther: Absence | None = None  # two keys away: only when no table named points at the parent itself
         for parent in parents:
             if not children and denial:  # "customers who never bought anything", "goods never sold": the verb's table
                 children = sales_of(r, idx, parent.table, i + 1, i + 2 + _GAP)
             for child in children:
                 keys = [fk for fk in idx.foreign_keys if fk.table == child.table and fk.ref_table == parent.table]
+                hop = two_hops(idx, child.table, parent.table) if not keys and denial else None
+                if hop is not None and parent.table != child.table and farther is None:
+                    farther = Absence(idx.tables[parent.table], hop[1], child, parent, via=hop[0])
                 if not keys or parent.table == child.table:
                     continue
                 if denial:
@@ -78,7 +86,42 @@ def find_absence(r: Reading, idx: CatalogIndex, today: dt.date | None = None) ->
                 history = bounded_history(r, idx, child.table, _date_named(r, idx, child.table), today, i)
                 if history is not None:
                     return Absence(idx.tables[parent.table], pick_key(r, idx, keys), child, parent, history)
+        if farther is not None:
+            return farther
     return None
+
+
+def _in_twin(absent: Filter, child: str, twin: str) -> Filter:
+    """The same denial over the child's twin table (the archived rows of the same kind): no row there either."""
+    if absent.among is not None and absent.among.table == child:
+        among = [on_table(f, twin, child) for f in absent.among_filters]
+        return absent.model_copy(update={"among": twin_ref(absent.among, twin), "among_filters": among})
+    inner = [_in_twin(f, child, twin) if f.among is not None else f for f in absent.among_filters]
+    return absent.model_copy(update={"among_filters": inner})
+
+
+def _named_by_label(r: Reading, idx: CatalogIndex, i: int) -> list[Mention]:
+    """ "titles never lent": the rows named before the denial by the column that names them (a table's label), as the
+    table itself, when no table is named there."""
+    out: list[Mention] = []
+    for m in r.mentions:
+        label = idx.tables[m.table].label if m.kind == "column" and m.end <= i else None
+        if label is not None and m.column == label.name:
+            out.append(Mention(m.start, m.end, "table", m.table, None, m.score, m.via))
+    return sorted(out, key=lambda m: -m.end)[:1]
+
+
+def two_hops(idx: CatalogIndex, child: str, parent: str) -> tuple[ForeignKey, ForeignKey] | None:
+    """The one path of two keys from the child's rows to the parent's through a middle table: (child → middle,
+    middle → parent)."""
+    paths = [
+        (a, b)
+        for a in idx.foreign_keys
+        if a.table == child and a.ref_table not in (child, parent)
+        for b in idx.foreign_keys
+        if b.table == a.ref_table and b.ref_table == parent
+    ]
+    return paths[0] if len(paths) == 1 else None
 
 
 def _links(idx: CatalogIndex, table: str, other: str) -> bool:
@@ -101,7 +144,7 @@ def absence_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> Analys
     if found is None:
         return None
     parent, fk = found.parent, found.key
-    child = idx.tables[fk.table]
+    child = idx.tables[(found.via or fk).table]
     among: list[Filter] = found.history or []
     own_date = _own_date(r, idx, parent, found)
     if (
@@ -131,6 +174,17 @@ def absence_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> Analys
     key = ColumnRef(table=parent.info.name, column=fk.ref_column)
     held = ColumnRef(table=child.info.name, column=fk.column)
     absent = Filter(column=key, op="not_in", label=label, among=held, among_filters=among)
+    if found.via is not None:  # the middle rows of some child rows: "copies lent" of "books never lent"
+        held = ColumnRef(table=fk.table, column=fk.column)
+        through = ColumnRef(table=child.info.name, column=found.via.column)
+        some = Filter(
+            column=ColumnRef(table=fk.table, column=found.via.ref_column), op="in", among=through, among_filters=among
+        )
+        absent = Filter(column=key, op="not_in", label=label, among=held, among_filters=[some])
+    absent_too = [
+        _in_twin(absent, child.info.name, twin).model_copy(update={"label": f"none in {twin} either"})
+        for twin in twins(idx, child.info.name)
+    ]
     if found.history is not None:  # "whose last race was before July": some races, none from July on
         own = [Filter(column=key, op="in", label=f"with {noun}", among=held), *own]
     if share_asked(r, found.parent_at) and grouped_after(r, found.child_at.end) and found.history is None:
@@ -145,16 +199,20 @@ def absence_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> Analys
     if counted:
         said = r.tokens[found.parent_at.end - 1].lower
         measure = Measure(agg="count", column=None, alias=measure_alias("count", None, lx.stem(said)))
-        return AnalysisPlan(kind=Intent.AGGREGATE, table=parent.info.name, measures=[measure], filters=[*own, absent])
+        return AnalysisPlan(
+            kind=Intent.AGGREGATE, table=parent.info.name, measures=[measure], filters=[*own, absent, *absent_too]
+        )
     figure = _figure(r, parent, found)
     if figure is not None:
-        return AnalysisPlan(kind=Intent.AGGREGATE, table=parent.info.name, measures=[figure], filters=[*own, absent])
+        return AnalysisPlan(
+            kind=Intent.AGGREGATE, table=parent.info.name, measures=[figure], filters=[*own, absent, *absent_too]
+        )
     # What names each row (its label, else its first text columns), after its key.
     texts = [ref(c) for c in parent.columns if c.info.kind == "text" and not c.is_id and not c.flag][:2]
     shown = [ref(parent.label)] if parent.label is not None else texts
     if fk.ref_column not in {c.column for c in shown}:
         shown.insert(0, key)
-    return AnalysisPlan(kind=Intent.ROWS, table=parent.info.name, columns=shown, filters=[*own, absent])
+    return AnalysisPlan(kind=Intent.ROWS, table=parent.info.name, columns=shown, filters=[*own, absent, *absent_too])
 
 
 def _own_date(r: Reading, idx: CatalogIndex, parent: TableEntry, found: Absence) -> ColumnEntry | None:

@@ -762,6 +762,8 @@ def _pick_date(entry: TableEntry) -> ColumnEntry | None:
     every = [c for c in entry.columns if c.info.kind == "temporal"]
     every = [c for c in every if not time_of_day(c)] or every
     temporal = [c for c in every if not set(c.words) & (lx.BIRTH_WORDS | _PLAN_WORDS)] or every
+    # the date named after the rows themselves (a loan's loan date, a visit's visit date) before later dates
+    temporal = sorted(temporal, key=lambda c: not ("date" in c.words and set(c.words) & set(entry.words)))
     for c in temporal:
         if "date" in c.words:
             return c

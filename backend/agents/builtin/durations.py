@@ -337,6 +337,9 @@ def read_duration(r: Reading, idx: CatalogIndex, main: TableEntry, mentions: lis
     if a is None:
         return None
     start, end = (a, b) if b is not None else (start_of(main, a), a)
+    bounds = _first_and_last(main) if b is None else None
+    if bounds is not None and a is bounds[0] and set(a.words) & set(main.words):
+        start, end = bounds  # "loan duration", "how long is the average stay": the row's own date starts its life
     if start is None:
         return None
     spans = [first] + ([second] if second is not None else [])

@@ -244,6 +244,9 @@ class AnalysisPlan(BaseModel):
     # Columns of the table that swap places in a second copy of each row (a match's home and away club, and their
     # goals): each row read once from each side, so the first column of each pair is "own", the second "other".
     mirrored: list[tuple[str, str]] = Field(default_factory=list[tuple[str, str]])
+    # Tables with the main table's very columns whose rows are of its kind too (loans out, archived loans): read as
+    # one table under the main table's name (UNION ALL).
+    twins: list[str] = Field(default_factory=list[str])
     top_n: int | None = None
     top_desc: bool = True  # top (True) or bottom (False) N
     # With top_n: the first N are kept within each value of this dimension (its alias), not over all of them:

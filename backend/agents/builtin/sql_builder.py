@@ -385,6 +385,15 @@ class SqlBuilder:
         """The plan's table; with mirrored columns, each row twice, once with each pair's columns swapped, under the
         table's own name (UNION ALL)."""
         table = self.catalog.table(self.plan.table)
+        if self.plan.twins and not self.plan.mirrored and table is not None:  # rows of one kind kept in two tables
+            names = [exp.Column(this=self.name(c.name)) for c in table.columns]
+            parts = [
+                exp.select(*(n.copy() for n in names)).from_(self.table(t)) for t in (table.name, *self.plan.twins)
+            ]
+            rows = parts[0]
+            for part in parts[1:]:
+                rows = exp.union(rows, part, distinct=False)
+            return exp.Subquery(this=rows, alias=exp.TableAlias(this=self.name(self.plan.table)))
         if not self.plan.mirrored or table is None:
             return self.relation(self.plan.table)
         swap = {a: b for a, b in self.plan.mirrored} | {b: a for a, b in self.plan.mirrored}

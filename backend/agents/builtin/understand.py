@@ -50,6 +50,8 @@ from backend.agents.builtin.models import (
 )
 from backend.agents.builtin.money_paths import fact_takings, times_plan
 from backend.agents.builtin.money_rates import lines_for_takings
+from backend.agents.builtin.negated_flags import restate_denied_flags
+from backend.agents.builtin.overdue import overdue_plan
 from backend.agents.builtin.pair_roles import either_side, outcome_table
 from backend.agents.builtin.part_rates import part_rate
 from backend.agents.builtin.party_roles import party_mentions, with_party_note
@@ -66,6 +68,7 @@ from backend.agents.builtin.sent_to import destination_mentions
 from backend.agents.builtin.sql_builder import build_sql, null_keys
 from backend.agents.builtin.suggest import suggestions
 from backend.agents.builtin.text_parts import parts_note, unnest_note
+from backend.agents.builtin.twin_tables import with_twins
 from backend.agents.builtin.whole_figures import against_whole
 from backend.agents.builtin.whole_units import subunit_note
 from backend.agents.builtin.with_columns import listed_with
@@ -148,6 +151,9 @@ def _understand(
         decision = understand(restated.question, catalog, previous=previous, lookup=lookup, today=today, index=idx)
         if isinstance(decision, QueryDecision):
             return decision.model_copy(update={"thoughts": [restated.note, *decision.thoughts]})
+    denied = restate_denied_flags(question, idx)
+    if denied is not None:  # "total unpaid fines": the fines not paid
+        return _understand(denied, catalog, idx, previous=previous, lookup=lookup, today=today)
     r = read(question, idx, lookup)
     decision = _answer(r, idx, previous, today)
     absent = absent_places(r, idx, decision)  # "GDP of Narnia": said, never dropped silently
@@ -224,6 +230,10 @@ def _answer(
     absent = absence_plan(r, idx, today)
     if absent is not None:  # "customers who never placed an order": the parent's rows no child row points at
         return _decision(finish(absent, idx, None, r), idx, None, [])
+    late = overdue_plan(r, idx, ch, today)
+    if late is not None:  # "overdue loans", "which items are overdue": open rows past their due date
+        late[0].chart_hint = hint
+        return _decision(*late)
     times = times_plan(r, idx)
     if times is not None:  # "goods ordered more than 100 times": the sales of each, counted (HAVING)
         # "how many customers ordered more than once": the members meeting the count, counted
@@ -266,6 +276,8 @@ def _answer(
         plan, notes = against_whole(r, idx, plan, notes)  # "agents with a resolution time above the overall average"
         notes += _rate_noun_notes(r, plan)
         plan = distinct_count(r, plan)  # "how many different types of pets": one number
+        plan = with_twins(r, idx, plan)  # loans out and archived loans in two alike tables: read as one
+        notes += [f"I read the rows of {plan.table} and {', '.join(plan.twins)} together."] if plan.twins else []
         plan = both_conditions(r, plan)  # "countries with both singers over 40 and singers under 30"
         plan = members_meeting(r, idx, plan)  # "what share of customers placed more than 3 orders": one figure
         plan = parents_having(r, idx, plan)  # "percentage of jobs with a breakdown": over the jobs
