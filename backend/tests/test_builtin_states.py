@@ -1,0 +1,50 @@
+"""States of a row read from its own cells: a key the row leaves empty ("questions with no accepted answer"), an event
+the row records or not ("how many order items were returned"), two columns of the row compared ("projects over
+budget", "products that need reordering", "orders shipped late"), the current versions of a type 2 dimension. On the
+catalogs of `state_catalogs.py`: a snake_case wholesaler and a PascalCase project office."""
+
+from __future__ import annotations
+
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, covers, same
+from backend.tests.state_catalogs import project_office, wholesaler
+
+shop = catalog_fixture(wholesaler)
+office = catalog_fixture(project_office)
+
+
+def test_a_key_of_the_row_left_empty_is_a_state_not_missing_child_rows(office: Db) -> None:
+    covers(
+        office, "questions with no accepted answer", 'SELECT "Title" FROM "Questions" WHERE "AcceptedAnswerId" IS NULL'
+    )
+    same(
+        office,
+        "how many questions don't have an accepted answer",
+        'SELECT COUNT(*) FROM "Questions" WHERE "AcceptedAnswerId" IS NULL',
+    )
+    same(
+        office,
+        "how many questions have an accepted answer",
+        'SELECT COUNT(*) FROM "Questions" WHERE "AcceptedAnswerId" IS NOT NULL',
+    )
+
+
+def test_child_rows_missing_are_still_an_anti_join(office: Db) -> None:
+    covers(
+        office,
+        "questions with no answers",
+        'SELECT "Title" FROM "Questions" q WHERE NOT EXISTS (SELECT 1 FROM "Answers" a WHERE a."QuestionId" = q."QuestionId")',
+    )
+
+
+def test_an_event_said_as_a_participle_counts_the_rows_it_happened_to(shop: Db, office: Db) -> None:
+    same(shop, "how many order items were returned", "SELECT COUNT(*) FROM order_items WHERE returned_date IS NOT NULL")
+    same(
+        shop, "how many order items were never returned", "SELECT COUNT(*) FROM order_items WHERE returned_date IS NULL"
+    )
+    same(
+        office,
+        "how many equipment loans were returned",
+        'SELECT COUNT(*) FROM "EquipmentLoans" WHERE "ReturnedDate" IS NOT NULL',
+    )
+    d = answer(shop, "total quantity returned by month")
+    assert "returned_date" in d.sql  # a time axis on the date, read as before
