@@ -102,6 +102,17 @@ def wholesaler() -> duckdb.DuckDBPyConnection:
         back = o[3] + dt.timedelta(days=rnd.randint(5, 40)) if rnd.random() < 0.08 else None
         items.append((k, o[0], p[0], rnd.randint(1, 12), p[2], back))
     con.executemany("INSERT INTO order_items VALUES (?, ?, ?, ?, ?, ?)", items)
+    more = random.Random(47)
+    con.execute(
+        "CREATE TABLE departments(department_id INTEGER PRIMARY KEY, department_name VARCHAR, budget DECIMAL(12,2), "
+        "actual_spend DECIMAL(12,2), head_count INTEGER)"
+    )
+    units = ["Sales", "Warehouse", "Finance", "Purchasing", "Logistics", "IT", "Marketing", "Service"]
+    departments = []
+    for k, unit in enumerate(units, 1):
+        budget = float(more.randrange(50000, 400000, 5000))
+        departments.append((k, unit, budget, round(budget * more.uniform(0.75, 1.25), 2), more.randint(3, 40)))
+    con.executemany("INSERT INTO departments VALUES (?, ?, ?, ?, ?)", departments)
     return con
 
 
@@ -188,6 +199,17 @@ def project_office() -> duckdb.DuckDBPyConnection:
         back = None if rnd.random() < 0.15 else day + dt.timedelta(days=rnd.randint(1, 30))
         loans.append((k, rnd.choice(kit), rnd.randint(1, 14), day, day + dt.timedelta(days=14), back))
     con.executemany('INSERT INTO "EquipmentLoans" VALUES (?, ?, ?, ?, ?, ?)', loans)
+    more = random.Random(53)
+    con.execute(
+        'CREATE TABLE "OfficeSupplies"("SupplyId" INTEGER PRIMARY KEY, "SupplyName" VARCHAR, "QuantityOnHand" INTEGER, '
+        '"ReorderPoint" INTEGER, "UnitCost" DOUBLE)'
+    )
+    stock = ["Paper", "Toner", "Pens", "Folders", "Staples", "Markers", "Notebooks", "Batteries", "Tape", "Labels"]
+    supplies = [
+        (k, name, more.randint(0, 80), more.choice([10, 20, 30]), round(more.uniform(1, 60), 2))
+        for k, name in enumerate(stock, 1)
+    ]
+    con.executemany('INSERT INTO "OfficeSupplies" VALUES (?, ?, ?, ?, ?)', supplies)
     return con
 
 
@@ -198,6 +220,8 @@ WHOLESALER_QUESTIONS: list[Question] = [
      "SELECT product_name, units_in_stock, reorder_level FROM products WHERE units_in_stock <= reorder_level"),
     ("products where units in stock are below the reorder level",
      "SELECT product_name, units_in_stock, reorder_level FROM products WHERE units_in_stock < reorder_level"),
+    ("which departments are over budget",
+     "SELECT department_name, budget, actual_spend FROM departments WHERE actual_spend > budget"),
     ("how many orders were shipped late",
      "SELECT COUNT(*) FROM orders WHERE shipped_date > required_date"),
     ("orders shipped after the required date",
@@ -241,6 +265,8 @@ PROJECT_QUESTIONS: list[Question] = [
      'SELECT "ProjectName" FROM "Projects" WHERE "CompletedDate" > "DueDate"'),
     ("projects not completed yet",
      'SELECT "ProjectName" FROM "Projects" WHERE "CompletedDate" IS NULL'),
+    ("which supplies need reordering",
+     'SELECT "SupplyName", "QuantityOnHand", "ReorderPoint" FROM "OfficeSupplies" WHERE "QuantityOnHand" <= "ReorderPoint"'),
     ("questions with no accepted answer",
      'SELECT "Title" FROM "Questions" WHERE "AcceptedAnswerId" IS NULL'),
     ("how many questions have an accepted answer",

@@ -48,3 +48,42 @@ def test_an_event_said_as_a_participle_counts_the_rows_it_happened_to(shop: Db, 
     )
     d = answer(shop, "total quantity returned by month")
     assert "returned_date" in d.sql  # a time axis on the date, read as before
+
+
+def test_over_budget_compares_the_rows_actual_figure_with_its_budget(shop: Db, office: Db) -> None:
+    d = covers(
+        office,
+        "which projects are over budget",
+        'SELECT "ProjectName", "ActualCost", "Budget" FROM "Projects" WHERE "ActualCost" > "Budget"',
+    )
+    assert d.plan.kind == "rows"
+    same(office, "how many projects went over budget", 'SELECT COUNT(*) FROM "Projects" WHERE "ActualCost" > "Budget"')
+    covers(
+        shop,
+        "which departments are over budget",
+        "SELECT department_name, actual_spend, budget FROM departments WHERE actual_spend > budget",
+    )
+    covers(
+        shop,
+        "departments under budget",
+        "SELECT department_name, actual_spend, budget FROM departments WHERE actual_spend < budget",
+    )
+
+
+def test_rows_that_need_reordering_are_at_or_below_their_reorder_level(shop: Db, office: Db) -> None:
+    d = covers(
+        shop,
+        "which products need reordering",
+        "SELECT product_name, units_in_stock, reorder_level FROM products WHERE units_in_stock <= reorder_level",
+    )
+    assert any("at or below" in t for t in d.thoughts), d.thoughts
+    covers(
+        office,
+        "which supplies need to be reordered",
+        'SELECT "SupplyName", "QuantityOnHand", "ReorderPoint" FROM "OfficeSupplies" WHERE "QuantityOnHand" <= "ReorderPoint"',
+    )
+    same(
+        office,
+        "how many supplies need reordering",
+        'SELECT COUNT(*) FROM "OfficeSupplies" WHERE "QuantityOnHand" <= "ReorderPoint"',
+    )

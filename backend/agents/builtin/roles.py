@@ -31,6 +31,7 @@ from backend.agents.builtin.line_items import line_pair
 from backend.agents.builtin.listing import asks_for_rows
 from backend.agents.builtin.lookups import kind_named
 from backend.agents.builtin.models import CYCLES, Agg, Bucket, ColumnRef, Dimension, Filter, FilterOp, Measure
+from backend.agents.builtin.null_states import having_said, passive_event, qualified_key
 from backend.agents.builtin.owned_dates import owned_dates
 from backend.agents.builtin.reading import ARTICLES, RATE_NOUNS, AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
@@ -147,12 +148,6 @@ class RoleReader:
         return None
 
     _last_dim_end: int = -10
-
-    def period_alone(self, m: Mention, c: ColumnEntry) -> bool:
-        """A bare period word ("by day", "per week") that matched a joined table's date by its kind only, while the
-        rows have a date of their own: the period of the rows, not a parent's date."""
-        said = all(self.bucket_word(k) in lx.BUCKET_WORDS for k in range(m.start, m.end))
-        return m.via == "concept" and said and c.table != self.main.info.name and self.main.date is not None
 
     def bucket_word(self, k: int) -> str:
         """The time-bucket word at k: "monthly", "day"; a plural only for the ranked noun ("the 3 coldest days")."""
@@ -604,9 +599,6 @@ class RoleReader:
                 return
             if m.via == "concept" and not cue and not bucket:
                 return  # "how many days …" counts rows; it does not ask for a time axis
-            if bucket and self.period_alone(m, c):
-                self.ro.time = bucket  # "revenue by day": the rows' own date by day, not a parent's date beside it
-                return
             if not bucket and asks_no_axis(self.r, self.idx, self.ch, m):
                 return  # "for each harvest crew": the date's verb names a kind of crew
             whole = self.r.low(m.start - 1) == "of" and self.r.low(m.start - 2) in lx.SHARE_NOUNS
@@ -626,6 +618,8 @@ class RoleReader:
                 )
             )  # "amount paid": right after a measure, the participle only says which measure
             if verb and not cue and not bucket and self.r.date is None and not self.word_of_time(named=True):
+                if passive_event(self.r, c, m):  # "how many items were returned": the rows it happened to
+                    self.add_filter(Filter(column=ref(c), op="not_null", label=f"{c.name} is set"))
                 return  # "total amount paid": the verb says which amount, it asks for no time axis
             if not cue and not bucket and self.r.date is not None and "trend" not in self.r.flags:
                 # "the number of songs released since 2000": the verb anchors the range, one number; "loans applied
@@ -928,7 +922,11 @@ class RoleReader:
         (a column that can be NULL), a filter rather than a measure; "orders that have remarks", "orders with a
         remark": rows where a text typed in is filled in."""
         k = m.start - 1 - (self.r.low(m.start - 1) in {"a", "an", "any", "some"})
-        if not c.info.nullable or c.is_id:
+        keyed = qualified_key(self.idx, self.r, m) is not None  # "no accepted answer": a key of the row left empty
+        if keyed and having_said(self.r, m) and not self.denied(k):
+            self.ro.filters.append(Filter(column=ref(c), op="not_null", label=f"{c.name} is set"))
+            return True
+        if not c.info.nullable or (c.is_id and not keyed):
             return False
         lacks = self.r.low(k) in {"have", "has", "having"} and self.denied(k)  # "customers who don't have a tier"
         if self.r.low(k) in {"no", "without", "missing", "lacking", "lack", "lacks"} or lacks:
