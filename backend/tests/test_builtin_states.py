@@ -87,3 +87,26 @@ def test_rows_that_need_reordering_are_at_or_below_their_reorder_level(shop: Db,
         "how many supplies need reordering",
         'SELECT COUNT(*) FROM "OfficeSupplies" WHERE "QuantityOnHand" <= "ReorderPoint"',
     )
+
+
+def test_who_reports_to_whom_lists_everyone_beside_their_manager_top_boss_kept(shop: Db, office: Db) -> None:
+    gold = """SELECT CONCAT_WS(' ', e.first_name, e.last_name), m.first_name || ' ' || m.last_name
+        FROM employees e LEFT JOIN employees m ON m.employee_id = e.manager_id"""
+    for q in ("who reports to whom", "show me the reporting lines", "list employees with their manager"):
+        d = same(shop, q, gold)
+        assert len(shop[0].execute(d.sql).fetchall()) == 12, q  # the managing director too
+    d = same(
+        office,
+        "who reports to who?",
+        'SELECT s."FullName", m."FullName" FROM "Staff" s LEFT JOIN "Staff" m ON m."StaffId" = s."ReportsTo"',
+    )
+    assert "top" in d.thoughts[1] or "top" in d.thoughts[0], d.thoughts
+
+
+def test_rows_per_manager_still_group_by_the_managers_name(shop: Db) -> None:
+    covers(
+        shop,
+        "number of employees per manager",
+        """SELECT CONCAT_WS(' ', m.first_name, m.last_name), COUNT(*) FROM employees e
+        JOIN employees m ON m.employee_id = e.manager_id GROUP BY 1""",
+    )

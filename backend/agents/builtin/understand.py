@@ -58,6 +58,7 @@ from backend.agents.builtin.planner import NeedsMore, alike_figures, build_plan,
 from backend.agents.builtin.presence import parents_having
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
 from backend.agents.builtin.reading import Reading, read
+from backend.agents.builtin.reporting_lines import reporting_lines
 from backend.agents.builtin.role_times import role_times
 from backend.agents.builtin.route_pairs import ROUTE_WORDS, counted_routes, journey_keys, route_pairs
 from backend.agents.builtin.routes import route_ends
@@ -147,6 +148,9 @@ def _understand(
         decision = understand(restated.question, catalog, previous=previous, lookup=lookup, today=today, index=idx)
         if isinstance(decision, QueryDecision):
             return decision.model_copy(update={"thoughts": [restated.note, *decision.thoughts]})
+    lines = reporting_lines(question, idx) if previous is None else None
+    if lines is not None:  # "who reports to whom": each row beside the row its own key names
+        return _decision(lines.plan, idx, None, [lines.note])
     r = read(question, idx, lookup)
     decision = _answer(r, idx, previous, today)
     absent = absent_places(r, idx, decision)  # "GDP of Narnia": said, never dropped silently
