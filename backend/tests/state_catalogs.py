@@ -113,6 +113,20 @@ def wholesaler() -> duckdb.DuckDBPyConnection:
         budget = float(more.randrange(50000, 400000, 5000))
         departments.append((k, unit, budget, round(budget * more.uniform(0.75, 1.25), 2), more.randint(3, 40)))
     con.executemany("INSERT INTO departments VALUES (?, ?, ?, ?, ?)", departments)
+    con.execute(
+        "CREATE TABLE supplier_versions(supplier_key INTEGER PRIMARY KEY, supplier_code VARCHAR, supplier_name VARCHAR, "
+        "country VARCHAR, valid_from DATE, valid_until DATE)"
+    )
+    makers = ["Arcturus Metal", "Boreal Plastics", "Corvid Tools", "Draco Fasteners", "Eridan Pipes", "Fornax Glass"]
+    versions: list[tuple[Any, ...]] = []
+    for k, maker in enumerate(makers, 1):
+        start = D0 - dt.timedelta(days=700)
+        for v in range(1 + k % 3):
+            end = None if v == k % 3 else start + dt.timedelta(days=200)
+            country = more.choice(["Norway", "Chile", "Japan", "Kenya"])
+            versions.append((len(versions) + 1, f"S{k:02d}", maker, country, start, end))
+            start = start + dt.timedelta(days=201)
+    con.executemany("INSERT INTO supplier_versions VALUES (?, ?, ?, ?, ?, ?)", versions)
     return con
 
 
@@ -252,6 +266,8 @@ WHOLESALER_QUESTIONS: list[Question] = [
      "LEFT JOIN employees m ON m.employee_id = e.manager_id"),
     ("list all customers",
      "SELECT customer_name FROM dim_customer WHERE is_current"),
+    ("number of suppliers by country",
+     "SELECT country, COUNT(*) FROM supplier_versions WHERE valid_until IS NULL GROUP BY 1"),
     ("number of customers by city",
      "SELECT city, COUNT(*) FROM dim_customer WHERE is_current GROUP BY 1"),
 ]  # fmt: skip
@@ -287,6 +303,8 @@ PROJECT_QUESTIONS: list[Question] = [
      'SELECT "ClientName", "Balance" FROM "ClientHistory" WHERE "Balance" > 2000 AND "ValidTo" IS NULL'),
     ("who reports to whom",
      'SELECT s."FullName", m."FullName" FROM "Staff" s LEFT JOIN "Staff" m ON m."StaffId" = s."ReportsTo"'),
+    ("number of clients by sector",
+     'SELECT "Sector", COUNT(*) FROM "ClientHistory" WHERE "ValidTo" IS NULL GROUP BY 1'),
     ("list all clients",
      'SELECT "ClientName" FROM "ClientHistory" WHERE "ValidTo" IS NULL'),
 ]  # fmt: skip

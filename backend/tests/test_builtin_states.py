@@ -110,3 +110,24 @@ def test_rows_per_manager_still_group_by_the_managers_name(shop: Db) -> None:
         """SELECT CONCAT_WS(' ', m.first_name, m.last_name), COUNT(*) FROM employees e
         JOIN employees m ON m.employee_id = e.manager_id GROUP BY 1""",
     )
+
+
+def test_a_type_2_dimension_kept_by_dates_lists_and_counts_its_current_versions(shop: Db, office: Db) -> None:
+    d = covers(
+        office,
+        "clients with a balance over 2000",
+        'SELECT "ClientName", "Balance" FROM "ClientHistory" WHERE "Balance" > 2000 AND "ValidTo" IS NULL',
+    )
+    assert any("current version" in t for t in d.thoughts), d.thoughts
+    same(office, "list all clients", 'SELECT "ClientName" FROM "ClientHistory" WHERE "ValidTo" IS NULL')
+    covers(
+        shop,
+        "number of suppliers by country",
+        "SELECT country, COUNT(*) FROM supplier_versions WHERE valid_until IS NULL GROUP BY 1",
+    )
+    covers(shop, "customers with a balance over 1000",
+           "SELECT customer_name, balance FROM dim_customer WHERE balance > 1000 AND is_current")  # fmt: skip
+
+
+def test_an_end_date_of_rows_that_do_not_repeat_filters_nothing(office: Db) -> None:
+    same(office, "how many projects are there", 'SELECT COUNT(*) FROM "Projects"')
