@@ -131,3 +131,16 @@ def test_a_type_2_dimension_kept_by_dates_lists_and_counts_its_current_versions(
 
 def test_an_end_date_of_rows_that_do_not_repeat_filters_nothing(office: Db) -> None:
     same(office, "how many projects are there", 'SELECT COUNT(*) FROM "Projects"')
+
+
+def test_shipped_late_is_shipped_after_the_required_date(shop: Db, office: Db) -> None:
+    same(shop, "how many orders were shipped late", "SELECT COUNT(*) FROM orders WHERE shipped_date > required_date")
+    covers(
+        shop,
+        "how many orders were shipped late by month",
+        """SELECT date_trunc('month', order_date), COUNT(*) FROM orders WHERE shipped_date > required_date
+        GROUP BY 1""",
+    )
+    covers(shop, "late orders", "SELECT order_id FROM orders WHERE shipped_date > required_date")
+    same(office, "how many loans were returned late",
+         'SELECT COUNT(*) FROM "EquipmentLoans" WHERE "ReturnedDate" > "DueDate"')  # fmt: skip
