@@ -144,3 +144,13 @@ def test_shipped_late_is_shipped_after_the_required_date(shop: Db, office: Db) -
     covers(shop, "late orders", "SELECT order_id FROM orders WHERE shipped_date > required_date")
     same(office, "how many loans were returned late",
          'SELECT COUNT(*) FROM "EquipmentLoans" WHERE "ReturnedDate" > "DueDate"')  # fmt: skip
+
+
+def test_other_wordings_of_the_same_states(shop: Db, office: Db) -> None:
+    covers(shop, "which products should be reordered",
+           "SELECT product_name FROM products WHERE units_in_stock <= reorder_level")  # fmt: skip
+    covers(shop, "products due for reorder", "SELECT product_name FROM products WHERE units_in_stock <= reorder_level")
+    covers(office, "projects whose actual cost exceeded the budget",
+           'SELECT "ProjectName" FROM "Projects" WHERE "ActualCost" > "Budget"')  # fmt: skip
+    covers(office, "questions without an accepted answer",
+           'SELECT "Title" FROM "Questions" WHERE "AcceptedAnswerId" IS NULL')  # fmt: skip

@@ -17,6 +17,7 @@ _GT = {
     "above": ">",
     "exceeding": ">",
     "exceeds": ">",
+    "exceeded": ">",
     ">": ">",
     ">=": ">=",
 }

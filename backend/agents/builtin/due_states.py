@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from backend.agents.builtin import lexicon as lx
 
-_NEED_WORDS = frozenset({"need", "needs", "needing", "require", "requires", "requiring"})
+_NEED_WORDS = frozenset({"need", "needs", "needing", "require", "requires", "requiring", "should", "must"})
 _FILLERS = frozenset({"to", "be", "a", "an", "for"})
 # Figures a plan or a threshold is set against: what was really spent, used or reached.
 ACTUAL_WORDS = frozenset({"actual", "actuals", "spent", "spend", "real", "achieved", "used", "consumed", "incurred"})
