@@ -105,7 +105,7 @@ def test_a_key_to_the_rows_own_table_is_read_as_its_role(patients: Db) -> None:
     same(
         patients,
         "doctors and their supervisors' names",
-        'SELECT d."DoctorName", s."DoctorName" FROM "Doctors" d JOIN "Doctors" s ON d."SupervisorId" = s."DoctorId"',
+        'SELECT d."DoctorName", s."DoctorName" FROM "Doctors" d LEFT JOIN "Doctors" s ON d."SupervisorId" = s."DoctorId"',
     )
 
 

@@ -16,8 +16,8 @@ desk = catalog_fixture(service_desk)
 
 def test_each_row_and_who_it_reports_to(firm: Db, post: Db, desk: Db) -> None:
     same(firm, "list staff and who they report to",
-         """SELECT s."FullName", m."FullName" FROM "Staff" s JOIN "Staff" m ON s."ReportsTo" = m."StaffId" """)  # fmt: skip
+         """SELECT s."FullName", m."FullName" FROM "Staff" s LEFT JOIN "Staff" m ON s."ReportsTo" = m."StaffId" """)  # fmt: skip
     same(post, "list drivers and who they report to",
-         "SELECT d.driver_name, s.driver_name FROM drivers d JOIN drivers s ON d.supervisor_id = s.driver_id")  # fmt: skip
+         "SELECT d.driver_name, s.driver_name FROM drivers d LEFT JOIN drivers s ON d.supervisor_id = s.driver_id")  # fmt: skip
     same(desk, "list agents and whom they report to",
-         "SELECT a.agent_name, m.agent_name FROM agents a JOIN agents m ON a.manager_id = m.agent_id")  # fmt: skip
+         "SELECT a.agent_name, m.agent_name FROM agents a LEFT JOIN agents m ON a.manager_id = m.agent_id")  # fmt: skip

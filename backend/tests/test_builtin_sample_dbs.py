@@ -66,8 +66,8 @@ def test_a_copied_postal_code_is_no_second_key_beside_a_declared_one(store: Stor
 def _reports_to(db: Db, gold: Callable[[str], str], employees: str, first: str, last: str, boss: str, key: str) -> None:
     pairs = (
         f"SELECT e.{first} || ' ' || e.{last}, m.{first} || ' ' || m.{last} FROM {employees} e "
-        f"JOIN {employees} m ON m.{key} = e.{boss}"
-    )
+        f"LEFT JOIN {employees} m ON m.{key} = e.{boss}"
+    )  # every employee, the one at the top too (with no one named)
     same(db, "Who does each employee report to?", gold(pairs))
     same(db, "whom does every employee report to", gold(pairs))
     per_boss = (

@@ -33,12 +33,12 @@ def test_a_measure_per_manager(yard: Db) -> None:
 
 def test_each_row_listed_with_its_managers_name(yard: Db, bank: Db, desk: Db) -> None:
     same(yard, "list staff with their manager's name",
-         "SELECT e.full_name, m.full_name FROM staff e JOIN staff m ON e.manager_id = m.staff_id")  # fmt: skip
+         "SELECT e.full_name, m.full_name FROM staff e LEFT JOIN staff m ON e.manager_id = m.staff_id")  # fmt: skip
     same(bank, "list employees with their supervisor's name",
-         """SELECT e."employeeName", s."employeeName" FROM "Employees" e JOIN "Employees" s
+         """SELECT e."employeeName", s."employeeName" FROM "Employees" e LEFT JOIN "Employees" s
          ON e."supervisorId" = s."employeeId" """)  # fmt: skip
     same(desk, "agents and their managers",
-         "SELECT a.agent_name, m.agent_name FROM agents a JOIN agents m ON a.manager_id = m.agent_id")  # fmt: skip
+         "SELECT a.agent_name, m.agent_name FROM agents a LEFT JOIN agents m ON a.manager_id = m.agent_id")  # fmt: skip
 
 
 def test_the_self_join_is_written_for_every_dialect(yard: Db) -> None:

@@ -15,6 +15,7 @@ from backend.agents.builtin.grouping import grouped_after
 from backend.agents.builtin.lapsed import LAST_WORDS, bounded_history, denied_verb, event_child
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Filter, Intent, Measure
 from backend.agents.builtin.money_paths import sales_of
+from backend.agents.builtin.null_states import covers_child
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import measure_alias, ref
 from backend.agents.builtin.twin_tables import on_table, twin_ref, twins
@@ -79,8 +80,8 @@ def find_absence(r: Reading, idx: CatalogIndex, today: dt.date | None = None) ->
                 hop = two_hops(idx, child.table, parent.table) if not keys and denial else None
                 if hop is not None and parent.table != child.table and farther is None:
                     farther = Absence(idx.tables[parent.table], hop[1], child, parent, via=hop[0])
-                if not keys or parent.table == child.table:
-                    continue
+                if not keys or parent.table == child.table or covers_child(r, idx, parent.table, child):
+                    continue  # "questions with no accepted answer": the parent's own key left empty (null_states)
                 if denial:
                     return Absence(idx.tables[parent.table], pick_key(r, idx, keys), child, parent)
                 history = bounded_history(r, idx, child.table, _date_named(r, idx, child.table), today, i)

@@ -740,7 +740,7 @@ def _person_label(entry: TableEntry) -> None:
 
 # A date the row plans or promises (due, promised, expected, scheduled …) has not happened: no event of the row.
 _PLAN_WORDS = frozenset({"due", "promised", "expected", "scheduled", "planned", "estimated", "target", "deadline",
-                         "eta", "expiry", "expiration", "expire", "expires"})  # fmt: skip
+                         "eta", "expiry", "expiration", "expire", "expires", "required", "requested"})  # fmt: skip
 
 
 def planned(c: ColumnEntry) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention
+from backend.agents.builtin.due_states import bare_threshold, due_for
 from backend.agents.builtin.models import Agg, FilterOp
 from backend.agents.builtin.quantities import Unit, question_unit
 from backend.models.catalog import ColumnInfo
@@ -16,6 +17,7 @@ _GT = {
     "above": ">",
     "exceeding": ">",
     "exceeds": ">",
+    "exceeded": ">",
     ">": ">",
     ">=": ">=",
 }
@@ -113,6 +115,15 @@ def _signs(toks: Sequence[lx.Token], consumed: frozenset[int]) -> list[Compariso
     ]
 
 
+def _dues(toks: Sequence[lx.Token], consumed: frozenset[int]) -> list[Comparison]:
+    """ "parts that need reordering": the row's quantity at or below the level the verb names (due_states)."""
+    return [
+        Comparison(i, due, "<=", (), False, (), other_at=due)
+        for i in range(len(toks))
+        if i not in consumed and (due := due_for(toks, i)) is not None
+    ]
+
+
 # Units whose word is also a noun the question may name a column by ("rentals over 3 days" of a rental_days): read as
 # the number's unit but left for a mention.
 _NAMING_UNITS = frozenset({"day", "days", "week", "weeks"})
@@ -130,7 +141,7 @@ def _participle_alone(toks: Sequence[lx.Token], j: int) -> bool:
 
 def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tuple[Comparison, ...]:
     """Numeric conditions among the tokens not consumed yet, in question order."""
-    out = _signs(toks, consumed)
+    out = _signs(toks, consumed) + _dues(toks, consumed)
     used = set(consumed) | {c.start for c in out}
 
     def low(k: int) -> str:
@@ -187,7 +198,9 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
         named = j + (low(j) in lx.OWNER_WORDS)
         if (
             op in (">", "<", ">=", "<=")
-            and (low(j) in lx.OWNER_WORDS or between is not None or _participle_alone(toks, j))
+            and (
+                low(j) in lx.OWNER_WORDS or between is not None or _participle_alone(toks, j) or bare_threshold(toks, j)
+            )
             and named < len(toks)
             and toks[named].number is None
             and toks[named].lower.isalpha()

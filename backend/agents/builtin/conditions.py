@@ -19,6 +19,7 @@ from backend.agents.builtin.catalog_index import (
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.comparisons import Comparison
 from backend.agents.builtin.dates import DateExpr, DateRange, resolve
+from backend.agents.builtin.due_states import ACTUAL_WORDS
 from backend.agents.builtin.matching import measure_columns
 from backend.agents.builtin.models import ColumnRef, Dimension, Filter, Measure
 from backend.agents.builtin.money_paths import order_money, takings_at
@@ -209,7 +210,7 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
             pair = _column_pair(r, idx, ch, comp, used)
             if pair is not None:
                 left, right = pair
-                word = "above" if comp.op in (">", ">=") else "below"
+                word = {">": "above", ">=": "at or above", "<": "below"}.get(comp.op, "at or below")
                 label = f"{left.name} {word} {right.name}"
                 having: Measure | None = None
                 if _group_subject(r, idx, ch, comp):
@@ -634,4 +635,5 @@ def _column_pair(
     if not set(right.words) & lx.THRESHOLD_WORDS:
         return None  # "price above their cost" needs both named; a threshold word says what it is compared with
     paired = [c for c in others if own & set(c.words)] or [c for c in others if set(c.words) & _ON_HAND_WORDS]
+    paired = paired or [c for c in others if set(c.words) & ACTUAL_WORDS]  # "over budget": the actual cost
     return (paired[0], right) if len(paired) == 1 else None

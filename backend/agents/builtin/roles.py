@@ -31,6 +31,7 @@ from backend.agents.builtin.line_items import line_pair
 from backend.agents.builtin.listing import asks_for_rows
 from backend.agents.builtin.lookups import kind_named
 from backend.agents.builtin.models import CYCLES, Agg, Bucket, ColumnRef, Dimension, Filter, FilterOp, Measure
+from backend.agents.builtin.null_states import having_said, passive_event, qualified_key
 from backend.agents.builtin.owned_dates import owned_dates
 from backend.agents.builtin.reading import ARTICLES, RATE_NOUNS, AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
@@ -622,6 +623,8 @@ class RoleReader:
                 )
             )  # "amount paid": right after a measure, the participle only says which measure
             if verb and not cue and not bucket and self.r.date is None and not self.word_of_time(named=True):
+                if passive_event(self.r, c, m):  # "how many items were returned": the rows it happened to
+                    self.add_filter(Filter(column=ref(c), op="not_null", label=f"{c.name} is set"))
                 return  # "total amount paid": the verb says which amount, it asks for no time axis
             if not cue and not bucket and self.r.date is not None and "trend" not in self.r.flags:
                 # "the number of songs released since 2000": the verb anchors the range, one number; "loans applied
@@ -924,7 +927,11 @@ class RoleReader:
         (a column that can be NULL), a filter rather than a measure; "orders that have remarks", "orders with a
         remark": rows where a text typed in is filled in."""
         k = m.start - 1 - (self.r.low(m.start - 1) in {"a", "an", "any", "some"})
-        if not c.info.nullable or c.is_id:
+        keyed = qualified_key(self.idx, self.r, m) is not None  # "no accepted answer": a key of the row left empty
+        if keyed and having_said(self.r, m) and not self.denied(k):
+            self.ro.filters.append(Filter(column=ref(c), op="not_null", label=f"{c.name} is set"))
+            return True
+        if not c.info.nullable or (c.is_id and not keyed):
             return False
         lacks = self.r.low(k) in {"have", "has", "having"} and self.denied(k)  # "customers who don't have a tier"
         if self.r.low(k) in {"no", "without", "missing", "lacking", "lack", "lacks"} or lacks:

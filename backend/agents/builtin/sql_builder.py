@@ -102,7 +102,9 @@ class SqlBuilder:
             pieces = [
                 self.plain(ref.model_copy(update={"column": c}), qualify=qualify) for c in [ref.column, *ref.parts]
             ]
-            return func("concat_ws", exp.Literal.string(" "), *pieces)
+            whole = func("concat_ws", exp.Literal.string(" "), *pieces)
+            # the row a key to the table's own rows names none of (the top of the tree): no name, not an empty one
+            return func("nullif", whole, exp.Literal.string("")) if ref.alias and ref.alias != ref.table else whole
         if ref.scale:  # cents read as dollars, seconds as hours: every figure, comparison and group in those units
             return scaled(self.plain(ref, qualify=qualify), ref.scale)
         return self.plain(ref, qualify=qualify)
@@ -366,7 +368,11 @@ class SqlBuilder:
                 joined, exp.Table
             ):  # the table's own rows again, as the role its key names: JOIN staff AS manager
                 joined.set("alias", exp.TableAlias(this=self.name(j.alias)))
-            select = select.join(joined, on=exp.EQ(this=key, expression=ref), copy=False)
+            # rows listed beside the row their own key names keep the ones it names none (the top of the tree)
+            side = (
+                "left" if j.alias and j.ref_table == j.table == self.plan.table and self.plan.kind == "rows" else None
+            )
+            select = select.join(joined, on=exp.EQ(this=key, expression=ref), join_type=side, copy=False)
         for k in self.plan.date_keys:
             if k.alias and k.dimension and k.dimension_key:
                 key = self.plain(k.column, qualify=True)

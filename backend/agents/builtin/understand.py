@@ -61,6 +61,7 @@ from backend.agents.builtin.planner import NeedsMore, alike_figures, build_plan,
 from backend.agents.builtin.presence import parents_having
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
 from backend.agents.builtin.reading import Reading, read
+from backend.agents.builtin.reporting_lines import reporting_lines
 from backend.agents.builtin.role_times import role_times
 from backend.agents.builtin.route_pairs import ROUTE_WORDS, counted_routes, journey_keys, route_pairs
 from backend.agents.builtin.routes import route_ends
@@ -154,6 +155,9 @@ def _understand(
     denied = restate_denied_flags(question, idx)
     if denied is not None:  # "total unpaid fines": the fines not paid
         return _understand(denied, catalog, idx, previous=previous, lookup=lookup, today=today)
+    lines = reporting_lines(question, idx) if previous is None else None
+    if lines is not None:  # "who reports to whom": each row beside the row its own key names
+        return _decision(lines.plan, idx, None, [lines.note])
     r = read(question, idx, lookup)
     decision = _answer(r, idx, previous, today)
     absent = absent_places(r, idx, decision)  # "GDP of Narnia": said, never dropped silently

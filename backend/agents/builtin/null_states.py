@@ -1,0 +1,54 @@
+"""Empty cells read as states of a row: "questions with no accepted answer" (a key of the row's own, qualified by a
+word its table's name does not hold, left empty), "how many questions have an accepted answer" (that key filled in),
+"how many items were returned" (the row's own event date, named by its participle after an auxiliary, filled in)."""
+
+from __future__ import annotations
+
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention
+from backend.agents.builtin.reading import Reading
+
+# Words that say a row holds something: "questions with an accepted answer", "which tickets have an assignee".
+HAVING_WORDS = frozenset({"with", "have", "has", "having"})
+# Auxiliaries a participle follows when it says what happened to the rows: "were returned", "have been shipped".
+_PASSIVE = frozenset({"was", "were", "is", "are", "been", "got", "get", "be"})
+
+
+def qualified_key(idx: CatalogIndex, r: Reading, m: Mention) -> ColumnEntry | None:
+    """A key column of the rows' own table named whole by two words or more, one of them a qualifier no table is named
+    by ("accepted answer" ↔ AcceptedAnswerId): a reference the row may leave empty, not the rows' own key."""
+    c = idx.tables[m.table].col(m.column) if m.kind == "column" and m.column else None
+    if c is None or not c.is_id or not c.info.nullable or m.end - m.start < 2:
+        return None
+    if set(c.words) - lx.ID_WORDS <= set(idx.tables[m.table].words):
+        return None  # the rows' own key (QuestionId in Questions)
+    said = [r.words[k] for k in range(m.start, m.end)]
+    if any(w is None for w in said):
+        return None
+    names = {w for t in idx.tables.values() for w in t.words}
+    qualifiers = [w for w in said if w and w not in names and w not in lx.ID_WORDS]
+    return c if qualifiers and all(w in c.words or w in c.expanded for w in said if w) else None
+
+
+def covers_child(r: Reading, idx: CatalogIndex, parent: str, child: Mention) -> bool:
+    """The child table's name is the end of a longer name of one of the parent's own keys ("no accepted answer"):
+    the question is about that key left empty, not about child rows missing (no anti-join)."""
+    return any(
+        m.table == parent and m.start < child.start and m.end >= child.end and qualified_key(idx, r, m) is not None
+        for m in r.mentions
+    )
+
+
+def having_said(r: Reading, m: Mention) -> bool:
+    """ "with an accepted answer", "have an assignee": a word of holding right before the name (an article between)."""
+    k = m.start - 1 - (r.low(m.start - 1) in {"a", "an", "any", "some"})
+    return r.low(k) in HAVING_WORDS
+
+
+def passive_event(r: Reading, c: ColumnEntry, m: Mention) -> bool:
+    """ "how many items were returned": the row's nullable event date named by its participle right after an
+    auxiliary, so the rows it happened to (the date filled in), not a time axis."""
+    if c.info.kind != "temporal" or not c.info.nullable or m.end - m.start != 1:
+        return False
+    word = r.low(m.start)
+    return lx.past_form(word) and r.low(m.start - 1) in _PASSIVE and m.end == len(r.tokens)

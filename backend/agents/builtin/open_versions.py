@@ -1,0 +1,30 @@
+"""A type 2 dimension kept by dates instead of a flag: each version's validity ends on a date (ValidTo, valid_until,
+effective_end, or an end date beside a start date where the rows' name repeats), and the current version's end is
+empty. Asked about itself, such a table keeps only those rows, as a current flag would."""
+
+from __future__ import annotations
+
+from backend.agents.builtin.catalog_index import TableEntry
+
+_VALIDITY = frozenset({"valid", "effective", "eff", "validity"})
+_ENDS = frozenset({"to", "until", "till", "thru", "through", "end", "expiry", "expiration"})
+_STARTS = frozenset({"from", "start", "begin", "since"})
+
+
+def open_end(entry: TableEntry) -> str | None:
+    """The column whose empty value marks each member's current version, if the table is a type 2 dimension by
+    dates: a nullable date named as a validity's end, or an end date beside a start date in a table whose rows'
+    name repeats (the versions of one member)."""
+    dated = [c for c in entry.columns if c.info.kind == "temporal" and c.info.nullable]
+    for c in dated:
+        words = set(c.words)
+        if words & _VALIDITY and words & _ENDS:
+            return c.name
+    starts = [c for c in entry.columns if c.info.kind == "temporal" and set(c.words) & _STARTS]
+    label = entry.label
+    rows = entry.info.row_count
+    repeated = label is not None and label.info.distinct_count is not None and 0 < label.info.distinct_count < rows
+    for c in dated:
+        if starts and repeated and set(c.words) & {"end", "to", "until"}:
+            return c.name
+    return None
