@@ -117,6 +117,15 @@ def fitness_club() -> duckdb.DuckDBPyConnection:
         FROM range(1, 46) x(m), range(0, 12) y(k) WHERE m % 9 <> 0 AND k < 2 + (m * 7) % 11"""
     )
     con.execute(
+        'CREATE TABLE "Payments"("PaymentId" INTEGER PRIMARY KEY,'
+        ' "MemberId" INTEGER REFERENCES "Members"("MemberId"), "PaidAt" TIMESTAMP, "Amount" DECIMAL(8,2))'
+    )
+    con.execute(
+        """INSERT INTO "Payments" SELECT row_number() OVER (ORDER BY m, k), m,
+        TIMESTAMP '2024-01-03 09:00' + INTERVAL (k * 30 + m % 5) DAY + INTERVAL (m * 13) MINUTE,
+        [19.00, 34.00, 55.00][1 + (m * 2) % 3] FROM range(1, 46) x(m), range(0, 4) y(k) WHERE k < 1 + m % 4"""
+    )
+    con.execute(
         'CREATE TABLE "Workouts"("WorkoutId" INTEGER PRIMARY KEY,'
         ' "MemberId" INTEGER REFERENCES "Members"("MemberId"), "WorkoutDate" DATE, "WorkoutType" VARCHAR,'
         ' "DurationMinutes" INTEGER, "CaloriesBurned" INTEGER, "AvgHeartRate" INTEGER)'
@@ -270,6 +279,8 @@ CLUB_QUESTIONS: list[Question] = [
        'JOIN "Members" m ON m."MemberId" = c."MemberId" GROUP BY m."MemberId", 1 ORDER BY 2 DESC, 1 LIMIT 10'),
     _q("total calories burned by workout type", 'SELECT "WorkoutType", SUM("CaloriesBurned") FROM "Workouts" GROUP BY 1'),
     _q("workouts per week", 'SELECT date_trunc(\'week\', "WorkoutDate"), COUNT(*) FROM "Workouts" GROUP BY 1'),
+    _q("payments received per day",
+       'SELECT date_trunc(\'day\', "PaidAt"), COUNT(*) FROM "Payments" GROUP BY 1'),
     _q("which instructor teaches the most classes",
        'SELECT i."FullName", COUNT(*) FROM "Classes" c JOIN "Instructors" i ON i."InstructorId" = c."InstructorId" '
        'GROUP BY i."InstructorId", 1 ORDER BY 2 DESC LIMIT 1'),
