@@ -25,3 +25,28 @@ def test_a_period_word_is_the_rows_own_period_not_a_parents_date_beside_it(game:
         'SELECT date_trunc(\'day\', "PaidAt"), COUNT(*) FROM "Payments" GROUP BY 1',
     )
     same(club, "amount paid per day", 'SELECT date_trunc(\'day\', "PaidAt"), SUM("Amount") FROM "Payments" GROUP BY 1')
+
+
+def test_active_members_per_period_are_the_distinct_members_with_a_row_in_it(game: Db, club: Db) -> None:
+    """ "daily active users": the distinct players with a session each day (the table whose rows have a start and an
+    end), not the players by install date; "weekly active members" on the club: distinct members checking in."""
+    d = same(
+        game,
+        "daily active users",
+        "SELECT date_trunc('day', session_start), COUNT(DISTINCT player_id) FROM sessions GROUP BY 1",
+    )
+    assert "distinct players" in " ".join(d.thoughts)
+    same(game, "MAU", "SELECT date_trunc('month', session_start), COUNT(DISTINCT player_id) FROM sessions GROUP BY 1")
+    same(
+        game,
+        "how many players were active each week",
+        "SELECT date_trunc('week', session_start), COUNT(DISTINCT player_id) FROM sessions GROUP BY 1",
+    )
+    weekly = 'SELECT date_trunc(\'week\', "CheckInTime"), COUNT(DISTINCT "MemberId") FROM "CheckIns" GROUP BY 1'
+    same(club, "weekly active members", weekly)
+    same(club, "unique members visiting per week", weekly)
+    same(
+        club,
+        "monthly active members by workouts",
+        'SELECT date_trunc(\'month\', "WorkoutDate"), COUNT(DISTINCT "MemberId") FROM "Workouts" GROUP BY 1',
+    )
