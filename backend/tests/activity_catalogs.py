@@ -86,12 +86,15 @@ def fitness_club() -> duckdb.DuckDBPyConnection:
     )
     con.execute(
         'CREATE TABLE "Classes"("ClassId" INTEGER PRIMARY KEY, "ClassName" VARCHAR,'
-        ' "InstructorId" INTEGER REFERENCES "Instructors"("InstructorId"), "Capacity" INTEGER)'
+        ' "InstructorId" INTEGER REFERENCES "Instructors"("InstructorId"), "Capacity" INTEGER,'
+        ' "ClassStart" TIMESTAMP, "ClassEnd" TIMESTAMP)'
     )
     con.execute(
-        """INSERT INTO "Classes" VALUES (1, 'Morning Flow', 1, 20), (2, 'Power Lift', 2, 12), (3, 'Spin 45', 3, 25),
-        (4, 'Tabata Blast', 4, 15), (5, 'Evening Stretch', 1, 20), (6, 'Hill Climb', 3, 25),
-        (7, 'Sunrise Yoga', 1, 18)"""
+        """INSERT INTO "Classes" SELECT i, n, t, c, TIMESTAMP '2024-01-08 06:00' + INTERVAL (i * 2) HOUR,
+        TIMESTAMP '2024-01-08 06:00' + INTERVAL (i * 2) HOUR + INTERVAL (m) MINUTE
+        FROM (VALUES (1, 'Morning Flow', 1, 20, 45), (2, 'Power Lift', 2, 12, 60), (3, 'Spin 45', 3, 25, 45),
+        (4, 'Tabata Blast', 4, 15, 30), (5, 'Evening Stretch', 1, 20, 50), (6, 'Hill Climb', 3, 25, 55),
+        (7, 'Sunrise Yoga', 1, 18, 40)) v(i, n, t, c, m)"""
     )
     con.execute(
         'CREATE TABLE "ClassBookings"("BookingId" INTEGER PRIMARY KEY,'

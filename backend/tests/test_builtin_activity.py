@@ -50,3 +50,25 @@ def test_active_members_per_period_are_the_distinct_members_with_a_row_in_it(gam
         "monthly active members by workouts",
         'SELECT date_trunc(\'month\', "WorkoutDate"), COUNT(DISTINCT "MemberId") FROM "Workouts" GROUP BY 1',
     )
+
+
+def test_a_duration_after_a_word_naming_both_ends_is_the_rows_whole_length(game: Db, club: Db) -> None:
+    """ "session duration" on sessions with session_start and session_end: each session's length, from its start to
+    its end in minutes (it was the time from the end back to the start, in days)."""
+    minutes = "EXTRACT(EPOCH FROM s.session_end - s.session_start) / 60"
+    same(
+        game,
+        "average session duration by platform",
+        f"SELECT p.platform, AVG({minutes}) FROM sessions s JOIN players p ON p.player_id = s.player_id GROUP BY 1",
+    )
+    same(
+        game,
+        "total session duration per player",
+        f"SELECT p.username, SUM({minutes}) FROM sessions s JOIN players p ON p.player_id = s.player_id GROUP BY 1",
+    )
+    same(
+        club,
+        "average class duration by instructor",
+        'SELECT i."FullName", AVG(EXTRACT(EPOCH FROM c."ClassEnd" - c."ClassStart") / 60) FROM "Classes" c '
+        'JOIN "Instructors" i ON i."InstructorId" = c."InstructorId" GROUP BY 1',
+    )
