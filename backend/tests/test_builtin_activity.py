@@ -72,3 +72,22 @@ def test_a_duration_after_a_word_naming_both_ends_is_the_rows_whole_length(game:
         'SELECT i."FullName", AVG(EXTRACT(EPOCH FROM c."ClassEnd" - c."ClassStart") / 60) FROM "Classes" c '
         'JOIN "Instructors" i ON i."InstructorId" = c."InstructorId" GROUP BY 1',
     )
+
+
+def test_the_share_of_members_who_did_something_is_over_all_members(game: Db, club: Db) -> None:
+    """ "what share of players made a purchase", "share of members who checked in": a past verb after the members
+    links them to the rows that record what they did (named next, or spelled by the verb itself); the share is over
+    all members, not each member's part of the rows."""
+    paid = "SELECT COUNT(DISTINCT player_id) * 100.0 / (SELECT COUNT(*) FROM players) FROM purchases"
+    same(game, "what share of players made a purchase", paid)
+    same(game, "what percentage of players made purchases", paid)
+    same(
+        club,
+        "what percentage of members made a payment",
+        'SELECT COUNT(DISTINCT "MemberId") * 100.0 / (SELECT COUNT(*) FROM "Members") FROM "Payments"',
+    )
+    same(
+        club,
+        "share of members who checked in",
+        'SELECT COUNT(DISTINCT "MemberId") * 100.0 / (SELECT COUNT(*) FROM "Members") FROM "CheckIns"',
+    )

@@ -2,7 +2,7 @@
 distinct members with at least one timestamped row in each period. The members are the table the word after "active"
 names, or, for a word no table has ("users"), the table the most timestamped tables hold a key to; their activity is
 the rows of the table holding a key to them that the question names, else the one whose rows each have a start and an
-end (a session, a visit), else the one with the most rows."""
+end (a stay, a visit), else the one with the most rows."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import measure_alias
 from backend.models.catalog import ForeignKey
 
-_ACRONYMS: dict[str, Bucket] = {"dau": "day", "wau": "week", "mau": "month"}  # "MAUs" too
+_ACRONYMS: dict[str, Bucket] = {"dau": "day", "wau": "week", "mau": "month"}  # their plurals too
 _ACTIVE = frozenset({"active"})
 _DISTINCT = frozenset({"unique", "distinct", "different"})
 

@@ -212,7 +212,7 @@ def _pair(r: Reading, idx: CatalogIndex, main: TableEntry, ms: list[Mention]) ->
             a = _event_at(r, idx, main, ms, b.start - 2) if r.low(b.start - 1) == "to" else None
             whole = _whole_length(r, idx, main, ms, b, k) if a is None else None
             if whole is not None:
-                return whole  # "session duration": a word naming both the start and the end, the row's length
+                return whole  # "stay duration": a word naming both the start and the end, the row's length
             return (a, b) if a is not None and a.column != b.column else (b, None)  # "delivery time"
     if r.low(0) == "how" and r.low(1) == "long":
         for k in range(len(r.tokens) - 1, 1, -1):
@@ -225,8 +225,8 @@ def _pair(r: Reading, idx: CatalogIndex, main: TableEntry, ms: list[Mention]) ->
 def _whole_length(
     r: Reading, idx: CatalogIndex, main: TableEntry, ms: list[Mention], b: Mention, k: int
 ) -> tuple[Mention, Mention] | None:
-    """ "session duration", "visit length": a length noun after a word that names both the row's first and its last
-    event dates (session_start, session_end) asks for the whole length of the row, not the time to one of them."""
+    """ "stay duration", "stay length": a length noun after a word that names both the row's first and its last
+    event dates (stay_start, stay_end) asks for the whole length of the row, not the time to one of them."""
     if r.low(k) not in _LENGTH_NOUNS:
         return None
     bounds = _first_and_last(main)
