@@ -126,6 +126,7 @@ CATALOG_LANGUAGE_WORDS = CALENDAR_WORDS | {
     "registration", "issued", "hired", "opened",  # verbs and nouns of a row's first event (durations.START_WORDS)
     "meter",  # a unit of length ("in square meters", reading._spoken_units), a column name there
     "lost",  # an outcome of a row between two sides (pair_roles: "matches lost"), a stage value there
+    "active",  # "daily active users" (active_members): members with a row in the period; a status value there
     "pending",  # a state adjective (coded_states: "pending orders" is the code 'P' of a status), a status there
 }  # fmt: skip
 

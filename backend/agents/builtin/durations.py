@@ -210,6 +210,9 @@ def _pair(r: Reading, idx: CatalogIndex, main: TableEntry, ms: list[Mention]) ->
             if any(not is_event(c) for m in other if (c := idx.tables[m.table].col(m.column or "")) is not None):
                 continue  # "wait time" names a column of its own
             a = _event_at(r, idx, main, ms, b.start - 2) if r.low(b.start - 1) == "to" else None
+            whole = _whole_length(r, idx, main, ms, b, k) if a is None else None
+            if whole is not None:
+                return whole  # "stay duration": a word naming both the start and the end, the row's length
             return (a, b) if a is not None and a.column != b.column else (b, None)  # "delivery time"
     if r.low(0) == "how" and r.low(1) == "long":
         for k in range(len(r.tokens) - 1, 1, -1):
@@ -217,6 +220,23 @@ def _pair(r: Reading, idx: CatalogIndex, main: TableEntry, ms: list[Mention]) ->
             if end is not None and end.start == k:
                 return end, None  # "how long does delivery take"
     return _lifetime(r, idx, main, ms)
+
+
+def _whole_length(
+    r: Reading, idx: CatalogIndex, main: TableEntry, ms: list[Mention], b: Mention, k: int
+) -> tuple[Mention, Mention] | None:
+    """ "stay duration", "stay length": a length noun after a word that names both the row's first and its last
+    event dates (stay_start, stay_end) asks for the whole length of the row, not the time to one of them."""
+    if r.low(k) not in _LENGTH_NOUNS:
+        return None
+    bounds = _first_and_last(main)
+    named = {m.column for m in _columns_at(r, idx, main, ms, k - 1) if m.end == k}
+    if bounds is None or not {bounds[0].name, bounds[1].name} <= named:
+        return None
+    table = main.info.name
+    return Mention(b.start, b.end, "column", table, bounds[0].name, 1.0, "stem"), Mention(
+        k, k + 1, "column", table, bounds[1].name, 1.0, "stem"
+    )
 
 
 def _end_said(r: Reading, main: TableEntry, k: int) -> Mention | None:

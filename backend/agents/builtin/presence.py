@@ -38,9 +38,9 @@ def find_presence(r: Reading, idx: CatalogIndex) -> Presence | None:
     table that references it ("with a complaint", "that had at least one breakdown") or a participle naming what the
     referencing rows record ("that were returned", "orders returned": the returns' own date); no denial between."""
     tables = [m for m in r.mentions if m.kind == "table"]
-    acts = [m for m in r.mentions if _act(r, idx, m)]
+    acts = [m for m in r.mentions if _act(r, idx, m)] + _acted_rows(r, idx)
     for parent in tables:
-        acted = any(m.start == parent.end for m in acts)
+        acted = any(m.start == parent.end for m in acts) or lx.past_form(r.low(parent.end))  # "members made a …"
         if (r.low(parent.end) not in _LINKS and not acted) or not share_asked(r, parent):
             continue
         # the apostrophe of "didn't", "haven't" is no word between
@@ -59,6 +59,21 @@ def find_presence(r: Reading, idx: CatalogIndex) -> Presence | None:
             if keys:
                 return Presence(parent, child, pick_key(r, idx, keys), _denied(r, parent.end, first))
     return None
+
+
+def _acted_rows(r: Reading, idx: CatalogIndex) -> list[Mention]:
+    """A past verb spelling a word of a table's name that no mention covers ("members who donated" ↔ the
+    donations): the rows of that table, what the members did."""
+    out: list[Mention] = []
+    for k, t in enumerate(r.tokens):
+        if not t.lower.endswith("ed") or r.words[k] is None:
+            continue
+        for name, table in idx.tables.items():
+            if names_act(t.lower, table.words) and not any(
+                m.table == name and m.start <= k < m.end for m in r.mentions
+            ):
+                out.append(Mention(k, k + 1, "table", name, None, 1.0, "stem"))
+    return out
 
 
 def _act(r: Reading, idx: CatalogIndex, m: Mention) -> bool:

@@ -149,6 +149,12 @@ class RoleReader:
 
     _last_dim_end: int = -10
 
+    def period_alone(self, m: Mention, c: ColumnEntry) -> bool:
+        """A bare period word ("by day", "per week") that matched a joined table's date by its kind only, while the
+        rows have a date of their own: the period of the rows, not a parent's date."""
+        said = all(self.bucket_word(k) in lx.BUCKET_WORDS for k in range(m.start, m.end))
+        return m.via == "concept" and said and c.table != self.main.info.name and self.main.date is not None
+
     def bucket_word(self, k: int) -> str:
         """The time-bucket word at k: "monthly", "day"; a plural only for the ranked noun ("the 3 coldest days")."""
         return self.r.tokens[k].stem if k in self.r.entity_at else self.r.low(k)
@@ -604,6 +610,9 @@ class RoleReader:
                 return
             if m.via == "concept" and not cue and not bucket:
                 return  # "how many days …" counts rows; it does not ask for a time axis
+            if bucket and self.period_alone(m, c):
+                self.ro.time = bucket  # "revenue by day": the rows' own date by day, not a parent's date beside it
+                return
             if not bucket and asks_no_axis(self.r, self.idx, self.ch, m):
                 return  # "for each harvest crew": the date's verb names a kind of crew
             whole = self.r.low(m.start - 1) == "of" and self.r.low(m.start - 2) in lx.SHARE_NOUNS

@@ -7,6 +7,7 @@ import datetime as dt
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.absence import absence_plan
 from backend.agents.builtin.absent_places import absent_places, nothing_left, with_absent_note
+from backend.agents.builtin.active_members import active_members
 from backend.agents.builtin.apart_ratios import apart_ratio, rewhole
 from backend.agents.builtin.best_members import may_rank, ranked_by_takings, sums_money_by
 from backend.agents.builtin.both import both_conditions
@@ -228,6 +229,9 @@ def _answer(
     listed = listed_with(r, idx)
     if listed is not None:  # "list sailings with their captain's name": the rows with the columns named after them
         return _decision(listed.plan, idx, listed.choice, [])
+    active = active_members(r, idx)
+    if active is not None:  # "daily active users": the distinct members with a row on each day
+        return _decision(active[0], idx, None, [active[1]])
     spread = distinct_per(r, idx)
     if spread is not None:  # "how many different gadgets did each buyer order": through the rows pairing them
         return _decision(spread, idx, None, [])
