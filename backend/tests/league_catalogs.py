@@ -179,7 +179,8 @@ def hoops() -> duckdb.DuckDBPyConnection:
     con.executemany("INSERT INTO players VALUES (?, ?, ?, ?, ?, ?, ?)", players)
     con.execute("CREATE TABLE seasons(season_id INTEGER PRIMARY KEY, season_label VARCHAR, start_date DATE)")
     con.executemany(
-        "INSERT INTO seasons VALUES (?, ?, ?)", [(1, "2022-23", dt.date(2022, 10, 18)), (2, "2023-24", dt.date(2023, 10, 24))]
+        "INSERT INTO seasons VALUES (?, ?, ?)",
+        [(1, "2022-23", dt.date(2022, 10, 18)), (2, "2023-24", dt.date(2023, 10, 24))],
     )
     con.execute(
         "CREATE TABLE games(game_id INTEGER PRIMARY KEY, season_id INTEGER REFERENCES seasons(season_id), "
@@ -234,8 +235,8 @@ _AWAY = 'JOIN "Team" a ON a.team_api_id = m.away_team_api_id'
 _LG = 'JOIN "League" l ON l.id = m.league_id'
 # each match once per side: the team, its goals for and against, and its outcome
 _SIDES = (
-    "(SELECT home_team_api_id AS team, season, home_team_goal AS gf, away_team_goal AS ga FROM \"Match\" "
-    "UNION ALL SELECT away_team_api_id, season, away_team_goal, home_team_goal FROM \"Match\") s "
+    '(SELECT home_team_api_id AS team, season, home_team_goal AS gf, away_team_goal AS ga FROM "Match" '
+    'UNION ALL SELECT away_team_api_id, season, away_team_goal, home_team_goal FROM "Match") s '
     'JOIN "Team" t ON t.team_api_id = s.team'
 )
 _RATING = 'JOIN "Player_Attributes" pa ON pa.player_api_id = p.player_api_id'
@@ -266,13 +267,13 @@ SOCCER_QUESTIONS: list[Question] = [
        f"SELECT l.name, 100.0 * AVG(CASE WHEN m.home_team_goal > m.away_team_goal THEN 1 ELSE 0 END) FROM {_M} "
        f"{_LG} GROUP BY 1"),
     _q("which team conceded the fewest goals",
-       f"SELECT t.team_long_name, SUM(ga) FROM {_SIDES} GROUP BY 1 ORDER BY 2 ASC LIMIT 1"),
+       f"SELECT t.team_long_name, SUM(ga) FROM {_SIDES} GROUP BY 1 ORDER BY 2 ASC, 1 LIMIT 1"),
     _q("which team scored the most goals",
-       f"SELECT t.team_long_name, SUM(gf) FROM {_SIDES} GROUP BY 1 ORDER BY 2 DESC LIMIT 1"),
+       f"SELECT t.team_long_name, SUM(gf) FROM {_SIDES} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1"),
     _q("total goals scored by each team", f"SELECT t.team_long_name, SUM(gf) FROM {_SIDES} GROUP BY 1"),
     _q("which team won the most matches in 2015/2016",
        f"SELECT t.team_long_name, COUNT(*) FROM {_SIDES} WHERE gf > ga AND s.season = '2015/2016' "
-       "GROUP BY 1 ORDER BY 2 DESC LIMIT 1"),
+       "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1"),
     _q("win rate by team",
        f"SELECT t.team_long_name, 100.0 * AVG(CASE WHEN gf > ga THEN 1 ELSE 0 END) FROM {_SIDES} GROUP BY 1",
        f"SELECT t.team_long_name, AVG(CASE WHEN gf > ga THEN 1 ELSE 0 END) FROM {_SIDES} GROUP BY 1"),
@@ -351,12 +352,12 @@ HOOPS_QUESTIONS: list[Question] = [
        *_teams(f"SELECT {{T}}, COUNT(*) FROM {_G} JOIN teams t ON t.team_id = g.home_team_id "
                "WHERE g.home_score > g.visitor_score GROUP BY 1")),
     _q("which team won the most games",
-       *_teams(f"SELECT {{T}}, COUNT(*) FROM {_HSIDES} WHERE pf > pa GROUP BY 1 ORDER BY 2 DESC LIMIT 1")),
+       *_teams(f"SELECT {{T}}, COUNT(*) FROM {_HSIDES} WHERE pf > pa GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1")),
     _q("win percentage by team",
        *_teams(f"SELECT {{T}}, 100.0 * AVG(CASE WHEN pf > pa THEN 1 ELSE 0 END) FROM {_HSIDES} GROUP BY 1"),
        *_teams(f"SELECT {{T}}, AVG(CASE WHEN pf > pa THEN 1 ELSE 0 END) FROM {_HSIDES} GROUP BY 1")),
     _q("which team allowed the fewest points",
-       *_teams(f"SELECT {{T}}, SUM(pa) FROM {_HSIDES} GROUP BY 1 ORDER BY 2 ASC LIMIT 1")),
+       *_teams(f"SELECT {{T}}, SUM(pa) FROM {_HSIDES} GROUP BY 1 ORDER BY 2 ASC, 1 LIMIT 1")),
     _q("points per game by team", *_teams(f"SELECT {{T}}, AVG(pf) FROM {_HSIDES} GROUP BY 1")),
     _q("how often does the home team win",
        "SELECT 100.0 * AVG(CASE WHEN home_score > visitor_score THEN 1 ELSE 0 END) FROM games",

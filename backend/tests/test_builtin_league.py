@@ -1,0 +1,36 @@
+"""Sports leagues asked in fans' words. On the catalogs of `league_catalogs.py`: a soccer database in the style of the
+public European one (matches whose home and away keys both reference a team's api id, not its primary key; text
+seasons such as '2015/2016') and a snake_case basketball league (games between a home and a visitor team)."""
+
+from __future__ import annotations
+
+from backend.tests.builtin_checks import Db, catalog_fixture, same
+from backend.tests.league_catalogs import hoops, soccer
+
+euro = catalog_fixture(soccer)
+nba = catalog_fixture(hoops)
+
+SIDES = """(SELECT home_team_api_id AS team, season, home_team_goal AS gf, away_team_goal AS ga FROM "Match"
+            UNION ALL SELECT away_team_api_id, season, away_team_goal, home_team_goal FROM "Match") s
+           JOIN "Team" t ON t.team_api_id = s.team"""
+GAME_SIDES = """(SELECT home_team_id AS team, season_id, home_score AS pf, visitor_score AS pa FROM games
+                 UNION ALL SELECT visitor_team_id, season_id, visitor_score, home_score FROM games) x
+                JOIN teams t ON t.team_id = x.team"""
+
+
+def test_two_keys_to_a_referenced_api_id_are_two_roles(euro: Db, nba: Db) -> None:
+    """home_team_api_id and away_team_api_id both reference Team.team_api_id: the words they share with it ("team
+    api") are the key's, "home" and "away" the roles."""
+    same(euro, "which team conceded the fewest goals",
+         f"SELECT t.team_long_name, SUM(ga) FROM {SIDES} GROUP BY 1 ORDER BY 2 ASC, 1 LIMIT 1")  # fmt: skip
+    same(euro, "total goals scored by each team", f"SELECT t.team_long_name, SUM(gf) FROM {SIDES} GROUP BY 1")
+    same(euro, "total goals per season",
+         'SELECT season, SUM(home_team_goal + away_team_goal) FROM "Match" GROUP BY 1')  # fmt: skip
+    same(euro, "number of draws by season",
+         'SELECT season, COUNT(*) FROM "Match" WHERE home_team_goal = away_team_goal GROUP BY 1')  # fmt: skip
+    same(euro, "home win percentage",
+         'SELECT 100.0 * AVG(CASE WHEN home_team_goal > away_team_goal THEN 1 ELSE 0 END) FROM "Match"')  # fmt: skip
+    same(euro, "win rate by team",
+         f"SELECT t.team_long_name, 100.0 * AVG(CASE WHEN gf > ga THEN 1 ELSE 0 END) FROM {SIDES} GROUP BY 1")  # fmt: skip
+    same(nba, "win percentage by team",
+         f"SELECT t.abbreviation, 100.0 * AVG(CASE WHEN pf > pa THEN 1 ELSE 0 END) FROM {GAME_SIDES} GROUP BY 1")  # fmt: skip
