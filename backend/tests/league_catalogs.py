@@ -81,7 +81,7 @@ def soccer() -> duckdb.DuckDBPyConnection:
             rnd.shuffle(pairs)
             for n, (home, away) in enumerate(pairs):
                 stage = n // 3 + 1
-                day = start + dt.timedelta(days=7 * (stage - 1) + n % 3)
+                day = start + dt.timedelta(days=28 * (stage - 1) + n % 3)  # August to May
                 goals = (rnd.choice([0, 1, 1, 1, 2, 2, 2, 3, 3, 4, 5]), rnd.choice([0, 0, 1, 1, 1, 2, 2, 3, 6]))
                 mid = len(matches) + 1
                 matches.append(
@@ -214,7 +214,7 @@ def hoops() -> duckdb.DuckDBPyConnection:
                 scores[0] += 2
                 last = next(i for i in range(len(stats) - 1, -1, -1) if stats[i][2] == home)
                 stats[last] = (*stats[last][:4], int(str(stats[last][4])) + 2, *stats[last][5:])
-            day = start + dt.timedelta(days=2 * n + rnd.randrange(2))
+            day = start + dt.timedelta(days=6 * n + rnd.randrange(2))  # October to April
             games.append((gid, season, day, home, away, scores[0], scores[1], rnd.randint(12000, 20000)))
     con.executemany("INSERT INTO games VALUES (?, ?, ?, ?, ?, ?, ?, ?)", games)
     con.executemany("INSERT INTO player_game_stats VALUES (?, ?, ?, ?, ?, ?, ?)", stats)

@@ -34,3 +34,17 @@ def test_two_keys_to_a_referenced_api_id_are_two_roles(euro: Db, nba: Db) -> Non
          f"SELECT t.team_long_name, 100.0 * AVG(CASE WHEN gf > ga THEN 1 ELSE 0 END) FROM {SIDES} GROUP BY 1")  # fmt: skip
     same(nba, "win percentage by team",
          f"SELECT t.abbreviation, 100.0 * AVG(CASE WHEN pf > pa THEN 1 ELSE 0 END) FROM {GAME_SIDES} GROUP BY 1")  # fmt: skip
+
+
+def test_a_season_written_with_a_slash_is_that_season(euro: Db, nba: Db) -> None:
+    """ "2014/2015" is a value of a text column of seasons (which runs August to May), not the calendar year 2014."""
+    same(euro, "how many matches were played in the 2014/2015 season",
+         "SELECT COUNT(*) FROM \"Match\" WHERE season = '2014/2015'")  # fmt: skip
+    same(euro, "which team won the most matches in 2015/2016",
+         f"SELECT t.team_long_name, COUNT(*) FROM {SIDES} WHERE gf > ga AND s.season = '2015/2016' "
+         "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1")  # fmt: skip
+    same(nba, "how many games were played in 2022/23",
+         "SELECT COUNT(*) FROM games g JOIN seasons s ON s.season_id = g.season_id WHERE s.season_label = '2022-23'")  # fmt: skip
+    same(nba, "average home score in 2022/23",
+         "SELECT AVG(home_score) FROM games g JOIN seasons s ON s.season_id = g.season_id "
+         "WHERE s.season_label = '2022-23'")  # fmt: skip
