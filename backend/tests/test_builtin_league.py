@@ -48,3 +48,18 @@ def test_a_season_written_with_a_slash_is_that_season(euro: Db, nba: Db) -> None
     same(nba, "average home score in 2022/23",
          "SELECT AVG(home_score) FROM games g JOIN seasons s ON s.season_id = g.season_id "
          "WHERE s.season_label = '2022-23'")  # fmt: skip
+
+
+def test_a_row_s_two_figures_said_without_a_side_are_added_up(euro: Db, nba: Db) -> None:
+    """ "more than 5 goals" of a match are its home plus its away goals; "how many goals" adds the goals up (each
+    row holds a number of them) rather than counting rows."""
+    same(euro, "how many matches had more than 5 goals",
+         'SELECT COUNT(*) FROM "Match" WHERE home_team_goal + away_team_goal > 5')  # fmt: skip
+    same(euro, "how many goals were scored in 2015/2016",
+         "SELECT SUM(home_team_goal + away_team_goal) FROM \"Match\" WHERE season = '2015/2016'")  # fmt: skip
+    same(euro, "how many goals did Ashford Athletic score at home",
+         'SELECT SUM(m.home_team_goal) FROM "Match" m JOIN "Team" h ON h.team_api_id = m.home_team_api_id '
+         "WHERE h.team_long_name = 'Ashford Athletic'")  # fmt: skip
+    same(nba, "number of games with a score above 215",
+         "SELECT COUNT(*) FROM games WHERE home_score + visitor_score > 215")  # fmt: skip
+    same(nba, "how many games had a home score above 120", "SELECT COUNT(*) FROM games WHERE home_score > 120")

@@ -971,7 +971,7 @@ def _column_name_around(idx: CatalogIndex, words: list[str | None], span: set[in
 
 
 def _numbered_values(tokens: list[lx.Token], idx: CatalogIndex) -> list[Mention]:
-    """Values written with digits and a dash or a slash ("1998-99", "2015/2016": a crop, fiscal or sports season):
+    """Values written with digits and a dash or a slash ("1998-99", "2015/2016": a crop year, a fiscal year):
     the value, not a date range."""
     out: list[Mention] = []
     for i in range(len(tokens) - 1):
