@@ -221,6 +221,46 @@ def hoops() -> duckdb.DuckDBPyConnection:
     return con
 
 
+def hockey() -> duckdb.DuckDBPyConnection:
+    """A PascalCase hockey league without declared keys: four Teams of six Skaters, 24 Games, and a SkaterGames line
+    per skater and game (few goals, assists and shots each: a handful of distinct values)."""
+    con = duckdb.connect()
+    rnd = random.Random(31)
+    con.execute('CREATE TABLE "Teams"("TeamID" INTEGER PRIMARY KEY, "TeamName" VARCHAR)')
+    names = ["Polar Caps", "Ridge Wolves", "Summit Hawks", "Tundra Bears"]
+    con.executemany('INSERT INTO "Teams" VALUES (?, ?)', list(enumerate(names, 1)))
+    con.execute('CREATE TABLE "Skaters"("SkaterID" INTEGER PRIMARY KEY, "SkaterName" VARCHAR, "TeamID" INTEGER)')
+    given = ["Ari", "Bo", "Cy", "Dag", "Eero", "Fil"]
+    con.executemany(
+        'INSERT INTO "Skaters" VALUES (?, ?, ?)',
+        [(k, f"{given[(k - 1) % 6]} {names[(k - 1) // 6].split()[1][:-1]}son", (k - 1) // 6 + 1) for k in range(1, 25)],
+    )
+    con.execute(
+        'CREATE TABLE "Games"("GameID" INTEGER PRIMARY KEY, "GameDate" DATE, "HomeTeamID" INTEGER, '
+        '"AwayTeamID" INTEGER, "HomeGoals" INTEGER, "AwayGoals" INTEGER)'
+    )
+    con.execute(
+        'CREATE TABLE "SkaterGames"("GameID" INTEGER, "SkaterID" INTEGER, "Goals" INTEGER, "Assists" INTEGER, '
+        '"Shots" INTEGER)'
+    )
+    games: list[tuple[object, ...]] = []
+    lines: list[tuple[object, ...]] = []
+    for g in range(1, 25):
+        home, away = rnd.sample(range(1, 5), 2)
+        scored = []
+        for team in (home, away):
+            total = 0
+            for k in range((team - 1) * 6 + 1, team * 6 + 1):
+                goals = rnd.choice([0, 0, 0, 0, 1, 1, 2])
+                total += goals
+                lines.append((g, k, goals, rnd.choice([0, 0, 1, 1, 2, 3]), goals + rnd.randint(0, 6)))
+            scored.append(total)
+        games.append((g, dt.date(2024, 10, 5) + dt.timedelta(days=3 * g), home, away, *scored))
+    con.executemany('INSERT INTO "Games" VALUES (?, ?, ?, ?, ?, ?)', games)
+    con.executemany('INSERT INTO "SkaterGames" VALUES (?, ?, ?, ?, ?)', lines)
+    return con
+
+
 Question = tuple[str, tuple[str, ...]]  # question, gold SQL (any of them)
 
 

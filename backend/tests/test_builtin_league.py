@@ -5,10 +5,11 @@ seasons such as '2015/2016') and a snake_case basketball league (games between a
 from __future__ import annotations
 
 from backend.tests.builtin_checks import Db, catalog_fixture, same
-from backend.tests.league_catalogs import hoops, soccer
+from backend.tests.league_catalogs import hockey, hoops, soccer
 
 euro = catalog_fixture(soccer)
 nba = catalog_fixture(hoops)
+ice = catalog_fixture(hockey)
 
 SIDES = """(SELECT home_team_api_id AS team, season, home_team_goal AS gf, away_team_goal AS ga FROM "Match"
             UNION ALL SELECT away_team_api_id, season, away_team_goal, home_team_goal FROM "Match") s
@@ -63,3 +64,20 @@ def test_a_row_s_two_figures_said_without_a_side_are_added_up(euro: Db, nba: Db)
     same(nba, "number of games with a score above 215",
          "SELECT COUNT(*) FROM games WHERE home_score + visitor_score > 215")  # fmt: skip
     same(nba, "how many games had a home score above 120", "SELECT COUNT(*) FROM games WHERE home_score > 120")
+
+
+def test_tallies_of_a_member_in_an_event_add_up(nba: Db, ice: Db) -> None:
+    """A table of facts about two other tables' rows (a player's line in a game) holds tallies: "the most assists" is
+    the most in all, though a line's assists take only a handful of values."""
+    same(nba, "which player has the most rebounds",
+         "SELECT p.first_name || ' ' || p.last_name, p.player_id, SUM(s.rebounds) FROM player_game_stats s "
+         "JOIN players p ON p.player_id = s.player_id GROUP BY 1, 2 ORDER BY 3 DESC, 1 LIMIT 1")  # fmt: skip
+    same(nba, "total assists by position",
+         "SELECT p.position, SUM(s.assists) FROM player_game_stats s JOIN players p ON p.player_id = s.player_id "
+         "GROUP BY 1")  # fmt: skip
+    same(ice, "which skater has the most assists",
+         'SELECT k."SkaterName", SUM(g."Assists") FROM "SkaterGames" g JOIN "Skaters" k ON k."SkaterID" = g."SkaterID" '
+         "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1")  # fmt: skip
+    same(ice, "shots by team",
+         'SELECT t."TeamName", SUM(g."Shots") FROM "SkaterGames" g JOIN "Skaters" k ON k."SkaterID" = g."SkaterID" '
+         'JOIN "Teams" t ON t."TeamID" = k."TeamID" GROUP BY 1')  # fmt: skip
