@@ -81,3 +81,16 @@ def test_tallies_of_a_member_in_an_event_add_up(nba: Db, ice: Db) -> None:
     same(ice, "shots by team",
          'SELECT t."TeamName", SUM(g."Shots") FROM "SkaterGames" g JOIN "Skaters" k ON k."SkaterID" = g."SkaterID" '
          'JOIN "Teams" t ON t."TeamID" = k."TeamID" GROUP BY 1')  # fmt: skip
+
+
+def test_outcomes_asked_side_by_side_are_counted_each(euro: Db, nba: Db) -> None:
+    """ "home wins, away wins and draws": one count per outcome, each comparing the row's two figures."""
+    same(euro, "home wins, away wins and draws",
+         "SELECT COUNT(*) FILTER (WHERE home_team_goal > away_team_goal), COUNT(*) FILTER (WHERE home_team_goal < "
+         'away_team_goal), COUNT(*) FILTER (WHERE home_team_goal = away_team_goal) FROM "Match"')  # fmt: skip
+    same(euro, "home wins and away wins by season",
+         "SELECT season, COUNT(*) FILTER (WHERE home_team_goal > away_team_goal), "
+         'COUNT(*) FILTER (WHERE home_team_goal < away_team_goal) FROM "Match" GROUP BY 1')  # fmt: skip
+    same(nba, "home wins vs visitor wins",
+         "SELECT COUNT(*) FILTER (WHERE home_score > visitor_score), COUNT(*) FILTER (WHERE home_score < visitor_score) "
+         "FROM games")  # fmt: skip
