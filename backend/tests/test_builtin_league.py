@@ -94,3 +94,18 @@ def test_outcomes_asked_side_by_side_are_counted_each(euro: Db, nba: Db) -> None
     same(nba, "home wins vs visitor wins",
          "SELECT COUNT(*) FILTER (WHERE home_score > visitor_score), COUNT(*) FILTER (WHERE home_score < visitor_score) "
          "FROM games")  # fmt: skip
+
+
+def test_a_named_team_counts_on_either_side(euro: Db, nba: Db) -> None:
+    """ "how many matches did Ashford Athletic win": its home and its away matches, each from its side."""
+    ash = "t.team_long_name = 'Ashford Athletic'"
+    same(euro, "how many matches did Ashford Athletic play", f"SELECT COUNT(*) FROM {SIDES} WHERE {ash}")
+    same(euro, "how many matches did Ashford Athletic win", f"SELECT COUNT(*) FROM {SIDES} WHERE {ash} AND gf > ga")
+    same(euro, "how many goals did Ashford Athletic score", f"SELECT SUM(gf) FROM {SIDES} WHERE {ash}")
+    same(euro, "how many goals did Ashford Athletic concede", f"SELECT SUM(ga) FROM {SIDES} WHERE {ash}")
+    same(nba, "how many games did the Kings win",
+         f"SELECT COUNT(*) FROM {GAME_SIDES} WHERE t.nickname = 'Kings' AND pf > pa")  # fmt: skip
+    # A side said stays that side.
+    same(nba, "how many games did the Kings win at home",
+         "SELECT COUNT(*) FROM games g JOIN teams t ON t.team_id = g.home_team_id WHERE t.nickname = 'Kings' "
+         "AND g.home_score > g.visitor_score")  # fmt: skip

@@ -50,6 +50,7 @@ from backend.agents.builtin.models import (
 )
 from backend.agents.builtin.money_paths import fact_takings, times_plan
 from backend.agents.builtin.money_rates import lines_for_takings
+from backend.agents.builtin.named_side import named_side
 from backend.agents.builtin.pair_roles import either_side, outcome_table
 from backend.agents.builtin.part_rates import part_rate
 from backend.agents.builtin.party_roles import party_mentions, with_party_note
@@ -275,6 +276,8 @@ def _answer(
         notes = [rated, *notes] if rated else notes
         plan, apart = apart_ratio(r, idx, plan)  # "refunds as a share of sales by branch": each total on its own
         notes = [apart, *notes] if apart else notes
+        plan, one = named_side(r, idx, plan)  # "how many matches did the Rovers win": on either side
+        notes += [one] if one else []
         plan, sided = either_side(r, idx, plan)  # "goals scored by each side", "home win percentage"
         notes += [sided] if sided else []
         plan, added = side_figures(r, idx, plan)  # "matches with more than 5 goals": home plus away goals
