@@ -24,7 +24,8 @@ def named_side(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> tuple[Analy
     if plan.mirrored or plan.kind != Intent.AGGREGATE or plan.table not in idx.tables:
         return plan, None
     for s in sides_of(idx, plan.table):
-        if s.ref_table is None or any(role_positions(r, idx, fk) for fk in s.fks):
+        # Only rows keeping a figure per side (a score): a route's two ends name where, not who took part.
+        if s.ref_table is None or not s.figures or any(role_positions(r, idx, fk) for fk in s.fks):
             continue
         joined = [j for j in plan.joins if j.table == s.table and j.ref_table == s.ref_table and j.column in s.keys]
         named = [f for f in plan.filters if f.column.table == s.ref_table and f.op in ("=", "in") and f.values]
