@@ -579,7 +579,7 @@ def _column_entry(
         and not is_year
         and not is_cycle(col, words)
         and not set(words) & lx.RATE_WORDS
-        and (bool(known & lx.ADDITIVE_WORDS) or _counts(col, words) or _accumulates(spelled)),
+        and (bool(known & lx.ADDITIVE_WORDS) or _counts(col, words, _facts(table, fk_cols)) or _accumulates(spelled)),
         is_year=is_year,
         # YrSold is the year of the sale: "year sold" names it (the words spelled out, as a comment would).
         aliases=(aliases | unit_nouns(col.name, unit) | ({"year"} if is_year else set[str]())) - set(words),
@@ -670,11 +670,19 @@ def yes_no(col: ColumnInfo) -> tuple[bool | str | int, bool | str | int] | None:
     return None
 
 
-def _counts(col: ColumnInfo, words: tuple[str, ...]) -> bool:
+def _facts(table: TableInfo, fk_cols: set[tuple[str, str]]) -> bool:
+    """A table of facts about two or more other tables' rows (a member's line in an event: keys to both, figures,
+    no names or labels of its own): its figures are tallies of what happened there."""
+    keys = sum((table.name, c.name) in fk_cols for c in table.columns)
+    return keys >= 2 and all(c.kind in ("numeric", "temporal") for c in table.columns)
+
+
+def _counts(col: ColumnInfo, words: tuple[str, ...], facts: bool = False) -> bool:
     """A whole-number column named by a plural noun counts things ("visits", "returns"): its values add up.
 
-    A handful of distinct values ("bedrooms": 1–6) is a category to group by, not a count to sum. A column that is
-    zero on many rows and never negative measures a flow (units returned per day, refunds) and adds up too.
+    A handful of distinct values ("bedrooms": 1–6) is a category to group by, not a count to sum, unless the table
+    holds facts about other tables' rows (`_facts`: "assists" a player made in a game). A column that is zero on many
+    rows and never negative measures a flow (units returned per day, refunds) and adds up too.
     """
     raw = col.name.lower().rstrip("_")
     plural = (
@@ -684,7 +692,7 @@ def _counts(col: ColumnInfo, words: tuple[str, ...]) -> bool:
         and lx.name_words(col.name)[-1] not in UNIT_WORDS
     ) or _counted_done(col.name)
     whole = "INT" in col.type.upper() or col.type.upper().startswith(("HUGEINT", "BIGINT"))
-    many = (col.distinct_count or 0) > 25
+    many = (col.distinct_count or 0) > 25 or facts
     if plural and whole and many and isinstance(col.min, int | float) and col.min >= 0:
         return True
     # Flows that are often zero (units returned per day, refunds): at least 1 % zeros, never negative.

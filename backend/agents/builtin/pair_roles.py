@@ -63,6 +63,8 @@ def sides_of(idx: CatalogIndex, table: str) -> list[Sides]:
     for i, a in enumerate(keys):
         for b in keys[i + 1 :]:
             ra, rb = role_words(idx, a), role_words(idx, b)
+            if ra - rb and rb - ra:  # the words both keys share (home_side_api_id, away_side_api_id) are no role's
+                ra, rb = ra - rb, rb - ra
             # A date dimension's keys (booking and arrival date) are dates of the row, not two sides of it.
             if b.ref_table != a.ref_table or not ra or not rb or ra & rb or idx.tables[a.ref_table].calendar:
                 continue

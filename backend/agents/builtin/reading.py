@@ -984,13 +984,18 @@ def _column_name_around(idx: CatalogIndex, words: list[str | None], span: set[in
 
 
 def _numbered_values(tokens: list[lx.Token], idx: CatalogIndex) -> list[Mention]:
-    """Values written with digits and a dash ("1998-99", a crop year or fiscal year): the value, not a date range."""
+    """Values written with digits and a dash or a slash ("1998-99", "2015/2016": a crop year, a fiscal year):
+    the value, not a date range."""
     out: list[Mention] = []
-    for i in range(len(tokens) - 2):
-        if tokens[i].number is None or tokens[i + 1].lower != "-" or tokens[i + 2].number is None:
+    for i in range(len(tokens) - 1):
+        if tokens[i].number is None:
             continue
-        for t, c, v in idx.values.get((tokens[i].lower, tokens[i + 2].lower), []):
-            out.append(Mention(i, i + 3, "value", t, c, 3.0, "value", v))
+        dash = tokens[i + 1].lower == "-" and i + 2 < len(tokens)
+        end = i + 3 if dash else i + 2  # the slash is no token: the two numbers stand side by side
+        if tokens[end - 1].number is None:
+            continue
+        for t, c, v in idx.values.get((tokens[i].lower, tokens[end - 1].lower), []):
+            out.append(Mention(i, end, "value", t, c, 3.0, "value", v))
     return out
 
 

@@ -51,6 +51,7 @@ from backend.agents.builtin.models import (
 )
 from backend.agents.builtin.money_paths import fact_takings, times_plan
 from backend.agents.builtin.money_rates import lines_for_takings
+from backend.agents.builtin.named_side import named_side
 from backend.agents.builtin.negated_flags import restate_denied_flags
 from backend.agents.builtin.overdue import overdue_plan
 from backend.agents.builtin.pair_roles import either_side, outcome_table
@@ -67,6 +68,7 @@ from backend.agents.builtin.role_times import role_times
 from backend.agents.builtin.route_pairs import ROUTE_WORDS, counted_routes, journey_keys, route_pairs
 from backend.agents.builtin.routes import route_ends
 from backend.agents.builtin.sent_to import destination_mentions
+from backend.agents.builtin.side_figures import side_figures
 from backend.agents.builtin.sql_builder import build_sql, null_keys
 from backend.agents.builtin.suggest import suggestions
 from backend.agents.builtin.text_parts import parts_note, unnest_note
@@ -295,8 +297,12 @@ def _answer(
         notes = [rated, *notes] if rated else notes
         plan, apart = apart_ratio(r, idx, plan)  # "refunds as a share of sales by branch": each total on its own
         notes = [apart, *notes] if apart else notes
+        plan, one = named_side(r, idx, plan)  # "how many matches did the Rovers win": on either side
+        notes += [one] if one else []
         plan, sided = either_side(r, idx, plan)  # "goals scored by each side", "home win percentage"
         notes += [sided] if sided else []
+        plan, added = side_figures(r, idx, plan)  # "matches with more than 5 goals": home plus away goals
+        notes += [added] if added else []
         plan, routed = route_ends(r, idx, plan)  # "rides from Elmfold to the quayside": both ends of each row
         notes += [routed] if routed else []
         plan, paired = route_pairs(r, idx, plan)  # "top 5 routes by average fare": grouped by both ends
