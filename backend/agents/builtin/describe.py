@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.models import AnalysisPlan, ChartChoice, Filter, Intent, Measure, is_box
@@ -32,10 +30,6 @@ def measure_text(m: Measure) -> str:
     """'total amount', 'number of orders'."""
     if m.share_of:
         return "percentage of rows where " + " and ".join(filter_text(f) for f in m.share_of)
-    said = re.sub(r"[^a-z0-9]+", "_", m.within[0].label.lower()).strip("_") if len(m.within) == 1 else ""
-    if said and m.alias.endswith(f"_{said}"):  # one of periods set side by side: "number of requests in 2023"
-        plain = measure_text(m.model_copy(update={"within": [], "alias": m.alias.removesuffix(f"_{said}")}))
-        return f"{plain} in {m.within[0].label}"
     if len(m.span) == 2:
         plain = measure_text(m.model_copy(update={"span": [], "alias": m.alias.removeprefix("change_")}))
         first, last = (conds[0].label if conds else "" for conds in m.span)

@@ -57,7 +57,6 @@ from backend.agents.builtin.overdue import overdue_plan
 from backend.agents.builtin.pair_roles import either_side, outcome_table
 from backend.agents.builtin.part_rates import part_rate
 from backend.agents.builtin.party_roles import party_mentions, with_party_note
-from backend.agents.builtin.period_columns import periods_side_by_side
 from backend.agents.builtin.places import with_place_notes
 from backend.agents.builtin.planner import NeedsMore, alike_figures, build_plan, plan_on, read_roles
 from backend.agents.builtin.presence import parents_having
@@ -314,11 +313,9 @@ def _answer(
         notes = [everyone, *notes] if everyone else notes
         plan, within = tops_per_group(r, idx, plan)  # "top 2 widgets in each shop": ranked within each group
         notes += [within] if within else []
-        plan, sides = periods_side_by_side(plan)  # "requests by type, 2023 vs 2024": one column per year
-        notes += [sides] if sides else []
     except NeedsMore as e:
         return _clarify(idx, f"a question about {ch.table.info.name}", str(e), [ch.table.info.name])
-    plan.chart_hint = hint or (None if plan.periods else _paired_groups(r, idx, plan))  # periods side by side: bars
+    plan.chart_hint = hint or _paired_groups(r, idx, plan)
     # "share of sales reimbursed" read over the sales, answered over the refunds: the ratio's note says which tables
     moved = apart is not None and plan.table != ch.table.info.name
     return _decision(plan, idx, None if moved else ch, notes)
