@@ -191,7 +191,12 @@ def merge(prev: AnalysisPlan, r: Reading, ro: Roles, idx: CatalogIndex) -> tuple
             dims = old_time + new_cat
         else:
             dims = ro.dims
+        before = {d.alias for d in plan.dimensions}
         plan.dimensions = _dedupe(dims)[:2]
+        if plan.top_per is not None and all(d.alias != plan.top_per for d in plan.dimensions):
+            # "top 2 widgets in each shop", then "per quarter": the members ranked within each new group
+            regrouped = [d.alias for d in plan.dimensions if d.alias not in before]
+            plan.top_per = regrouped[0] if regrouped and len(plan.dimensions) == 2 else None
         if plan.kind in (Intent.ROWS, Intent.HISTOGRAM, Intent.SCATTER) and plan.dimensions:
             plan.kind = Intent.AGGREGATE
             plan.columns = []
