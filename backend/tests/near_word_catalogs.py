@@ -56,37 +56,6 @@ def depot_network() -> duckdb.DuckDBPyConnection:
     return con
 
 
-def iot_devices() -> duckdb.DuckDBPyConnection:
-    """snake_case: sensors with their firmware version and hardware model written by initials (fw_, hw_)."""
-    con = duckdb.connect()
-    rnd = random.Random(11)
-    con.execute(
-        "CREATE TABLE devices(device_id INTEGER PRIMARY KEY, fw_version VARCHAR, hw_model VARCHAR, site VARCHAR)"
-    )
-    con.executemany(
-        "INSERT INTO devices VALUES (?, ?, ?, ?)",
-        [(k, rnd.choice(["1.2.0", "1.3.1", "2.0.0"]), rnd.choice(["TX-10", "TX-20"]), rnd.choice(["North", "South"]))
-         for k in range(1, 121)],
-    )  # fmt: skip
-    return con
-
-
-def workstations() -> duckdb.DuckDBPyConnection:
-    """PascalCase: office computers with their software release and hardware vendor written by initials (Sw, Hw)."""
-    con = duckdb.connect()
-    rnd = random.Random(12)
-    con.execute(
-        'CREATE TABLE "Workstations"("WorkstationId" INTEGER PRIMARY KEY, "SwRelease" VARCHAR, "HwVendor" VARCHAR, '
-        '"Floor" INTEGER)'
-    )
-    con.executemany(
-        'INSERT INTO "Workstations" VALUES (?, ?, ?, ?)',
-        [(k, rnd.choice(["22H2", "23H2"]), rnd.choice(["Acme", "Globex", "Initech"]), rnd.randint(1, 4))
-         for k in range(1, 81)],
-    )  # fmt: skip
-    return con
-
-
 def pager_alarms() -> duckdb.DuckDBPyConnection:
     """snake_case: alarms raised, acknowledged (acked_at) and cleared, with a severity."""
     con = duckdb.connect()

@@ -15,9 +15,7 @@ from backend.tests.near_word_catalogs import (
     app_actions,
     depot_network,
     incident_desk,
-    iot_devices,
     pager_alarms,
-    workstations,
 )
 
 app = catalog_fixture(app_actions)
@@ -52,22 +50,6 @@ def test_short_forms_keep_one_syllable_of_vowels() -> None:
     for short, word in (("qty", "quantity"), ("dept", "department"), ("recv", "receive"), ("govt", "government")):
         assert lx.abbreviates(short, word), short
     assert not lx.abbreviates("depot", "deposit")
-
-
-def test_two_letters_are_the_initials_of_a_word_made_of_two() -> None:
-    for short, word in (("fw", "firmware"), ("hw", "hardware"), ("sw", "software"), ("pw", "password")):
-        assert lx.abbreviates(short, word), short
-    assert not lx.abbreviates("mb", "member") and not lx.abbreviates("cd", "cardholder")
-
-
-def test_names_written_by_initials_are_found() -> None:
-    iot: Db = (con := iot_devices(), build_catalog(con))
-    office: Db = (con2 := workstations(), build_catalog(con2))
-    same(iot, "number of devices by firmware version", "SELECT fw_version, COUNT(*) FROM devices GROUP BY 1")
-    same(iot, "devices per hardware model", "SELECT hw_model, COUNT(*) FROM devices GROUP BY 1")
-    same(office, "how many workstations per software release",
-         'SELECT "SwRelease", COUNT(*) FROM "Workstations" GROUP BY 1')  # fmt: skip
-    same(office, "workstations by hardware vendor", 'SELECT "HwVendor", COUNT(*) FROM "Workstations" GROUP BY 1')
 
 
 def test_a_short_form_with_a_verb_ending_names_the_verb() -> None:

@@ -484,23 +484,12 @@ def abbreviates(short: str, word: str) -> bool:
     if len(mine) == 2:
         # Two letters are too few to pick from a long word: yr ↔ year, not dt ↔ dividend; and the short form's
         # vowels are the word's too: till is no abbreviation of total.
-        whole = sk == mine and all(ch in letters for ch in short) and _whole_sounds(short, word)
-        return whole or _compound_initials(short, word)
+        return sk == mine and all(ch in letters for ch in short) and _whole_sounds(short, word)
     if mine[-1] != sk[-1] or len(mine) > len(sk) or _vowel_runs(short) > 1:
         return False
     it = iter(sk)
     # Every letter of the short form, vowels too, appears in order in the word: tray is no abbreviation of territory.
     return all(ch in it for ch in mine) and all(ch in letters for ch in short) and _whole_sounds(short, word)
-
-
-def _compound_initials(short: str, word: str) -> bool:
-    """Two letters that are the initials of a word made of two: fw ↔ firmware, hw ↔ hardware — the
-    second letter opens a part of at least four letters (after a consonant, before a vowel) past the first three."""
-    if len(short) != 2 or len(word) < 6 or short[1] in _VOWELS:
-        return False
-    return any(
-        word[k] == short[1] and word[k - 1] not in _VOWELS and word[k + 1] in _VOWELS for k in range(3, len(word) - 3)
-    )
 
 
 def _vowel_runs(word: str) -> int:
