@@ -12,10 +12,6 @@ _ONE = frozenset({"one", "1", "single"})
 _TWO = frozenset({"two", "2"})
 
 
-def _token(text: str) -> lx.Token:
-    return lx.Token(text, text, lx.stem(text), 0)
-
-
 def _counting_at(low: list[str], i: int) -> bool:
     return tuple(low[i : i + 2]) in _COUNTING
 
@@ -46,6 +42,6 @@ def counted_per_count(tokens: list[lx.Token]) -> tuple[list[lx.Token], bool]:
 
 
 def _rewritten(tokens: list[lx.Token], start: int, members: int, rows: int, end: int) -> list[lx.Token]:
-    said = [_token("distribution"), _token("of"), tokens[rows], _token("per"), tokens[members]]
+    said = [lx.word_token("distribution"), lx.word_token("of"), tokens[rows], lx.word_token("per"), tokens[members]]
     kept = tokens[:start] + said + (tokens[end:] if end < len(tokens) else [])
-    return [lx.Token(t.text, t.lower, t.stem, p, t.number, t.owner) for p, t in enumerate(kept)]
+    return lx.renumbered(kept)

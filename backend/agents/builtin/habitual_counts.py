@@ -11,10 +11,6 @@ _HABITS = frozenset({"usually", "typically", "normally", "generally", "tend"})
 _DETERMINERS = frozenset({"a", "an", "the", "our", "each", "your", "their", "most"})
 
 
-def _token(text: str, pos: int) -> lx.Token:
-    return lx.Token(text, text, lx.stem(text), pos)
-
-
 def habitual_counts(tokens: list[lx.Token]) -> list[lx.Token]:
     """ "how many N1 do [the] N2 usually VERB …" rewritten "distribution of N1 per N2 …" (the verb dropped)."""
     low = [t.lower for t in tokens]
@@ -25,7 +21,7 @@ def habitual_counts(tokens: list[lx.Token]) -> list[lx.Token]:
         if k + 2 >= len(low) or low[k + 1] not in _HABITS or not low[k].isalpha() or not low[i + 2].isalpha():
             continue
         verb = k + 2 + (low[k + 1] == "tend" and low[k + 2] == "to")
-        said = [_token("distribution", 0), _token("of", 0), tokens[i + 2], _token("per", 0), tokens[k]]
+        said = [lx.word_token("distribution"), lx.word_token("of"), tokens[i + 2], lx.word_token("per"), tokens[k]]
         kept = tokens[:i] + said + tokens[verb + 1 :]
-        return [lx.Token(t.text, t.lower, t.stem, p, t.number, t.owner) for p, t in enumerate(kept)]
+        return lx.renumbered(kept)
     return tokens

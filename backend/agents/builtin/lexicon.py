@@ -334,6 +334,17 @@ class Token:
     owner: bool = False  # written with 's: it owns the noun after it
 
 
+def word_token(text: str, pos: int = 0) -> Token:
+    """A token for a word the parser writes into a question itself (a rewrite's "number of", a fixed spelling)."""
+    low = text.lower()
+    return Token(text, low, stem(low), pos, parse_number(low))
+
+
+def renumbered(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens with their positions counted again from 0, once words were put in or taken out."""
+    return [Token(t.text, t.lower, t.stem, p, t.number, t.owner) for p, t in enumerate(tokens)]
+
+
 _TOKEN_RE = re.compile(
     r"\d{4}-\d{2}-\d{2}|\d{3}0s\b|(?:(?<![\w.,-])-)?\$?\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?:[kmb]\b)?%?|[a-z][a-z0-9]*(?:'s)?|[<>]=?|[\"'$%]|(?<=\d)[-–](?=\d)|#(?=\s*[a-z])|(?<=\s)[+/](?=\s)",
     re.IGNORECASE,

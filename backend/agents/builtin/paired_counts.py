@@ -22,9 +22,9 @@ def counted_after_and(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Toke
         j = i + 1 + (low[i + 1] == "the")
         if j >= len(low) or (j + 1 < len(low) and low[j + 1] not in _AFTER) or not _rows_noun(idx, tokens[j]):
             continue
-        said = [lx.Token("number", "number", "number", 0), lx.Token("of", "of", "of", 0)]
+        said = [lx.word_token("number"), lx.word_token("of")]
         kept = [*tokens[:j], *said, *tokens[j:]]
-        return [lx.Token(t.text, t.lower, t.stem, p, t.number, t.owner) for p, t in enumerate(kept)]
+        return lx.renumbered(kept)
     return tokens
 
 

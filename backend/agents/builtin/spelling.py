@@ -104,11 +104,6 @@ def _other_spelling(word: str, keep: frozenset[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _token(text: str, pos: int) -> lx.Token:
-    low = text.lower()
-    return lx.Token(text, low, lx.stem(low), pos, lx.parse_number(low))
-
-
 # Words business people write short, when no name of the catalog is written so.
 _SHORT_FORMS = {"qtrly": "quarterly", "qtr": "quarter", "qtrs": "quarters", "mthly": "monthly", "wkly": "weekly",
                 "yrly": "yearly", "rev": "revenue", "revs": "revenues"}  # fmt: skip
@@ -145,13 +140,13 @@ def normalise_tokens(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Token
         if idx.places and w in place_words():
             pass  # "Ivory Coast" over a column of nations is no typo of cost
         elif full is not None and w not in keep and (full in lx.BUCKET_WORDS or lx.stem(full) in keep):
-            t = _token(full, t.pos)  # "qtrly rev": quarterly revenue, where no name of the catalog is spelled so
+            t = lx.word_token(full, t.pos)  # "qtrly rev": quarterly revenue, where no name of the catalog is spelled so
         elif len(w) >= 5 and w.isalpha() and w not in keep and (other := _other_spelling(w, keep)) is not None:
-            t = _token(other, t.pos)  # "labeled" where the data writes labelled, "color" for a Colour column
+            t = lx.word_token(other, t.pos)  # "labeled" where the data writes labelled, "color" for a Colour column
         elif len(w) >= 5 and w.isalpha() and w not in keep and t.stem not in keep and not _inflected(w, keep):
             near = _nearest(w, targets)
             if near is not None:
-                t = _token(near, t.pos)
+                t = lx.word_token(near, t.pos)
         fixed.append(t)
     out: list[lx.Token] = []
     i = 0
@@ -161,7 +156,7 @@ def normalise_tokens(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Token
         if hit is not None:
             # The catalog's own words for its names (a synonyms file): "head count" → the words of a column name.
             base = len(out)
-            out.extend([_token(w, base + k) for k, w in enumerate(idx.synonyms[hit])])
+            out.extend([lx.word_token(w, base + k) for k, w in enumerate(idx.synonyms[hit])])
             i += len(hit)
             continue
         pair = tuple(low[:2])
@@ -169,11 +164,11 @@ def normalise_tokens(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Token
             k = len(out) - 1 - (bool(out) and out[-1].lower in {"the", "an", "a", "our", "my"})
             said = out[k].lower if k >= 0 and (out[k].lower,) in lx.AGG_PHRASES else None
             if said is None:
-                out.append(_token("average", len(out)))
-            out.append(_token("revenue", len(out)))
+                out.append(lx.word_token("average", len(out)))
+            out.append(lx.word_token("revenue", len(out)))
             if (said is None or said in _MEAN_WORDS) and _rows_of(idx, pair[0]):
                 # "average order value" over a table of orders: the money of each order, averaged over the orders
-                out.extend([_token("per", len(out)), _token(pair[0], len(out) + 1)])
+                out.extend([lx.word_token("per", len(out)), lx.word_token(pair[0], len(out) + 1)])
             i += 2
             continue
         out.append(replace(fixed[i], pos=len(out)))
