@@ -85,6 +85,7 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice
     _current_rows(plan, idx)
     plan = in_units(whole_units(full_names(plan, idx, r), idx), idx, r.asked[1] if r and r.asked else None)
     plan.joins = _joins(plan, idx, ch)
+    plan.filters = _child_filters(plan, idx)
     plan.date_keys = _date_keys(plan, idx)
     if plan.kind == Intent.HISTOGRAM and plan.binned is not None:
         plan.limit = 1000  # a duration computed on each row: the SQL finds its bins' width
@@ -200,6 +201,42 @@ def _joins(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None) -> list[Joi
             if all(j.ref_table != step.ref_table for j in joins):
                 joins.append(step)
     return joins
+
+
+def _reached(plan: AnalysisPlan) -> set[str]:
+    """The tables the plan's FROM clause holds: its rows, their twins and what is joined."""
+    return {plan.table, *plan.twins, *(j.alias or j.ref_table for j in plan.joins)}
+
+
+def _child_filters(plan: AnalysisPlan, idx: CatalogIndex) -> list[Filter]:
+    """Conditions on the rows of a child table no join reaches ("salaries of staff with closed loans"): the rows
+    whose key is among those the child's rows meeting them point at, along the child's first key to the rows (as a
+    join from the child's side would go)."""
+    reached = _reached(plan)
+    out: list[Filter] = []
+    for f in plan.filters:
+        keys = [k for k in idx.foreign_keys if k.table == f.column.table and k.ref_table == plan.table]
+        if f.column.table in reached or f.column.alias or f.having is not None or not keys:
+            out.append(f)
+            continue
+        among = ColumnRef(table=keys[0].table, column=keys[0].column)
+        out.append(
+            Filter(
+                column=ColumnRef(table=plan.table, column=keys[0].ref_column),
+                op="in",
+                among=among,
+                among_filters=[f],
+                label=f"{keys[0].table} with {f.label}" if f.label else keys[0].table,
+            )
+        )
+    return out
+
+
+def unreached_filter(plan: AnalysisPlan) -> Filter | None:
+    """A row condition on a table the plan's FROM clause does not hold and no key leads to: no query can apply it."""
+    reached = _reached(plan)
+    plain = [f for f in plan.filters if f.having is None and not f.column.alias and f.among is None]
+    return next((f for f in plain if f.column.table not in reached), None)
 
 
 def _date_keys(plan: AnalysisPlan, idx: CatalogIndex) -> list[DateKey]:

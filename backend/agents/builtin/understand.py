@@ -31,7 +31,7 @@ from backend.agents.builtin.each_figures import figures_of_each
 from backend.agents.builtin.effects import restate_effect
 from backend.agents.builtin.every_member import every_member
 from backend.agents.builtin.filled_shares import filled_share
-from backend.agents.builtin.finishing import finish, leader_note
+from backend.agents.builtin.finishing import finish, leader_note, unreached_filter
 from backend.agents.builtin.followup import changes_anything, looks_partial, merge, points_back, pronoun
 from backend.agents.builtin.group_rates import divisor_anywhere, divisor_at
 from backend.agents.builtin.group_tops import tops_per_group
@@ -103,6 +103,15 @@ def understand(
         if isinstance(again, QueryDecision) and sums_money_by(again.plan, idx, ranked[1]):
             return again.model_copy(update={"thoughts": [ranked[0].note, *again.thoughts][:4]})
     decision = _understand(question, catalog, idx, previous=previous, lookup=lookup, today=today)
+    stray = unreached_filter(decision.plan) if isinstance(decision, QueryDecision) else None
+    if stray is not None and isinstance(decision, QueryDecision):  # a condition on rows nothing links to
+        t = decision.plan.table
+        return _clarify(
+            idx,
+            f"a question about {t} ({stray.label or stray.column.column})",
+            f"a link from {t} to {stray.column.table}",
+            [t, stray.column.table],
+        )
     dropped = isinstance(decision, QueryDecision) and any(t.startswith(UNTIED) for t in decision.thoughts)
     if not dropped or previous is not None:
         return decision
