@@ -435,10 +435,11 @@ def build() -> Catalog:
         n = max(1, min(45, round(math.sqrt(org_weights[oi]) * rng.uniform(9, 15))))
         region = str(org[11])
         domain = str(org[2]).split()[0] if org[2] else "gmail.com"
+        silent = rng.random() < 0.07  # a customer that never contacted support
         for k in range(n):
             name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
             tz = rng.choice(REGIONS[region][1])
-            weight = org_weights[oi] / n * (3 if k == 0 else 1)
+            weight = 0.0 if silent else org_weights[oi] / n * (3 if k == 0 else 1)
             end_users.append(
                 [0, name, _email(name, domain, rng), None, oi, region, tz[0], tz[1], LOCALE_OF[tz[1]], weight]
             )
