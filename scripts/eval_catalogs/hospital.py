@@ -26,6 +26,19 @@ times only for patients who came through the ED, NULL marital status, language a
 some, outpatient lab draws with no `hadm_id`, prescriptions with no stop time, and lab values in realistic
 ranges with abnormal flags (lactate in sepsis, creatinine in kidney failure, troponin in NSTEMI).
 Deterministic: everything comes from one seeded `random.Random`.
+
+Names MIMIC-IV publishes that the vocabulary test found in the parser's code were changed or left out:
+tables `patients` → `hosp_patients` and `transfers` → `hosp_transfers` (the `hosp` module's prefix, as the
+BigQuery copy's `mimiciv_hosp` dataset names them); columns `admissions.insurance` → `insurance_type`,
+`language` → `lang`, `race` → `ethnicity` (MIMIC-IV 1.0's name for it), `icustays.los` → `los_days`,
+`d_labitems.label` → `test_label`, `labevents.value` → `value_text`, `labevents.flag` → `result_flag`,
+`prescriptions.route` → `route_rx` (beside `dose_val_rx`); values 'URGENT' → 'DIRECT URGENT', 'HOME' →
+'HOME/SELF CARE', 'SINGLE' → 'NEVER MARRIED', 'No charge' → 'Self pay', 'ORTHO' → 'ORTH', the care unit
+'Observation' → 'Observation Unit', the dose unit 'UNIT' → 'Units', the race 'PORTUGUESE' → 'WHITE - BRAZILIAN';
+`lang` keeps MIMIC-IV 2.2's two values ('ENGLISH', '?') since version 3's language names (Spanish, Chinese,
+Russian, Portuguese, Vietnamese) were found too; left out: `transfers.eventtype` (its 'admit', 'transfer' and
+'discharge', with the discharge rows that only carry it), `prescriptions.drug_type` ('MAIN', 'BASE') and
+`labevents.priority` ('STAT'). `dose_val_rx` keeps many distinct doses, as MIMIC's does.
 """
 
 from __future__ import annotations
@@ -34,6 +47,7 @@ import datetime as dt
 import heapq
 import math
 import random
+from collections.abc import Callable
 
 from scripts.eval_catalogs.common import Catalog, Row, days, poisson, weighted
 
@@ -334,7 +348,9 @@ DRUGS = {
     "folic": ("FoLIC Acid", "MAIN", "1mg Tablet", ["1"], "mg", 1.0, ["PO"], 0),
     "pantoiv": ("Pantoprazole Sodium", "MAIN", "40 mg Vial", ["40"], "mg", 2.0, ["IV"], 0),
 }
-VARIED_DOSES = {  # weight-based, sliding-scale and titrated doses: many distinct texts, as in MIMIC
+VARIED_DOSES: dict[
+    str, Callable[[random.Random], str]
+] = {  # weight-based, sliding-scale and titrated doses: many distinct texts, as in MIMIC
     "vanc": lambda r: str(250 * r.randint(3, 8)),
     "insulin": lambda r: str(r.randint(0, 24)),
     "kcl": lambda r: str(10 * r.randint(1, 6)),
@@ -388,7 +404,32 @@ RACES = ["WHITE", "BLACK/AFRICAN AMERICAN", "HISPANIC/LATINO - PUERTO RICAN", "H
 RACE_W = [58, 13, 3, 2, 2.5, 1.5, 2.5, 1.2, 1, 3.5, 6, 0.8, 0.5, 1]
 WEEKDAY_EMERGENCY = [1.06, 1.02, 1.0, 1.0, 1.02, 0.92, 0.9]
 WEEKDAY_ELECTIVE = [1.25, 1.2, 1.15, 1.2, 1.1, 0.05, 0.02]
-HOUR_EMERGENCY = [3, 2.5, 2, 1.7, 1.5, 1.5, 2, 2.5, 3.5, 4.5, 5.5, 6, 6.2, 6.3, 6.4, 6.5, 6.5, 6.6, 6.5, 6.2, 5.7, 5, 4.3, 3.6]
+HOUR_EMERGENCY = [
+    3,
+    2.5,
+    2,
+    1.7,
+    1.5,
+    1.5,
+    2,
+    2.5,
+    3.5,
+    4.5,
+    5.5,
+    6,
+    6.2,
+    6.3,
+    6.4,
+    6.5,
+    6.5,
+    6.6,
+    6.5,
+    6.2,
+    5.7,
+    5,
+    4.3,
+    3.6,
+]
 
 
 def _ts(day: dt.date, hours: float) -> dt.datetime:
@@ -418,12 +459,18 @@ def _age_for(rng: random.Random, mean: int) -> int:
 
 def _admission_type(rng: random.Random, problem: str, emergency: bool, ed: bool) -> str:
     if not emergency:
-        return weighted(rng, ["ELECTIVE", "SURGICAL SAME DAY ADMISSION"], [45, 55]) if problem != "oncology" else "ELECTIVE"
+        return (
+            weighted(rng, ["ELECTIVE", "SURGICAL SAME DAY ADMISSION"], [45, 55])
+            if problem != "oncology"
+            else "ELECTIVE"
+        )
     if problem in ("chest pain", "syncope"):
         return weighted(rng, ["EU OBSERVATION", "OBSERVATION ADMIT", "EW EMER."], [50, 30, 20])
     if ed:
         return weighted(rng, ["EW EMER.", "EU OBSERVATION", "OBSERVATION ADMIT", "DIRECT URGENT"], [78, 7, 8, 7])
-    return weighted(rng, ["DIRECT EMER.", "DIRECT URGENT", "DIRECT OBSERVATION", "AMBULATORY OBSERVATION"], [40, 45, 12, 3])
+    return weighted(
+        rng, ["DIRECT EMER.", "DIRECT URGENT", "DIRECT OBSERVATION", "AMBULATORY OBSERVATION"], [40, 45, 12, 3]
+    )
 
 
 def _lab_value(rng: random.Random, itemid: int, problem: str, severity: float, gender: str) -> float | None:
@@ -482,7 +529,9 @@ class _Hospital:
         self.patients[sid] = [gender, anchor_age, year, None, None]
         race = weighted(rng, RACES, RACE_W)
         lang = "?" if rng.random() < 0.09 else "ENGLISH"  # MIMIC-IV's two values: '?' for another or unknown
-        if (race.startswith("HISPANIC") or race.startswith("ASIAN") or race == "WHITE - RUSSIAN") and rng.random() < 0.45:
+        if (
+            race.startswith("HISPANIC") or race.startswith("ASIAN") or race == "WHITE - RUSSIAN"
+        ) and rng.random() < 0.45:
             lang = "?"
         marital = weighted(rng, ["MARRIED", "NEVER MARRIED", "WIDOWED", "DIVORCED", None],
                            [45, 30 if age < 60 else 14, 2 if age < 65 else 22, 9, 5])  # fmt: skip
@@ -500,7 +549,7 @@ class _Hospital:
         (name, _, _, emergency, principal, extra, service, ward, icu_unit, icu_p, death_p, los_med, _) = PROBLEMS[
             problem_index
         ]
-        gender, anchor_age, anchor_year, dod, last_out = self.patients[sid]
+        gender, _, _, dod, _ = self.patients[sid]
         age = self.age_of(sid, admit)
         race, lang, marital, ins_base = self.static[sid]
         ed = emergency and rng.random() < (0.85 if name not in ("oncology",) else 0.2)
@@ -538,7 +587,9 @@ class _Hospital:
             ed_out = admit + dt.timedelta(minutes=rng.randint(5, 90))
             location = "EMERGENCY ROOM"
         elif not emergency:
-            location = weighted(rng, ["PHYSICIAN REFERRAL", "CLINIC REFERRAL", "PROCEDURE SITE", "PACU"], [60, 12, 18, 10])
+            location = weighted(
+                rng, ["PHYSICIAN REFERRAL", "CLINIC REFERRAL", "PROCEDURE SITE", "PACU"], [60, 12, 18, 10]
+            )
         else:
             location = weighted(
                 rng,
@@ -718,7 +769,7 @@ class _Hospital:
     def _lab_row(self, sid: int, hadm: int | None, itemid: int, when: dt.datetime, name: str, severity: float,
                  gender: str, specimen: int) -> None:  # fmt: skip
         rng = self.rng
-        label, _, _, unit, low, high, _, decimals = LABS[itemid]
+        _, _, _, unit, low, high, _, decimals = LABS[itemid]
         value = _lab_value(rng, itemid, name, severity, gender)
         if itemid == 51222:
             low, high = (13.7, 17.5) if gender == "M" else (11.2, 15.7)
@@ -758,24 +809,32 @@ class _Hospital:
                 break
             sev = severity * (0.85**n)
             self.specimen_id += rng.randint(1, 40)
-            items = list(BMP) + list(CBC) if n == 0 else [50912, 50971, 50983, 51006] + (CBC if rng.random() < 0.5 else [])
+            items = (
+                list(BMP) + list(CBC) if n == 0 else [50912, 50971, 50983, 51006] + (CBC if rng.random() < 0.5 else [])
+            )
             if n == 0 or rng.random() < 0.2:
                 items.append(50960)
-            if name in ("sepsis", "dka", "pneumonia", "covid", "influenza") and (n < 2 or icu):
+            if (
+                (name in ("sepsis", "dka", "pneumonia", "covid", "influenza") and (n < 2 or icu))
+                or (icu and n == 0)
+                or rng.random() < 0.02
+            ):
                 items.append(50813)
-            elif icu and n == 0 or rng.random() < 0.02:
-                items.append(50813)
-            if name in ("nstemi", "chest pain", "heart failure", "syncope") and n < 3 or (n == 0 and rng.random() < 0.15):
+            if (name in ("nstemi", "chest pain", "heart failure", "syncope") and n < 3) or (
+                n == 0 and rng.random() < 0.15
+            ):
                 items.append(51003)
-            if name == "heart failure" and n == 0 or (n == 0 and rng.random() < 0.05):
+            if (name == "heart failure" and n == 0) or (n == 0 and rng.random() < 0.05):
                 items.append(50963)
-            if name in ("atrial fibrillation", "stroke", "gi bleed", "cabg", "valve") or (n == 0 and rng.random() < 0.25):
+            if name in ("atrial fibrillation", "stroke", "gi bleed", "cabg", "valve") or (
+                n == 0 and rng.random() < 0.25
+            ):
                 items.append(51237)
             if n == 0 and (name in LAB_SHIFT or rng.random() < 0.3):
                 items.extend([50861, 50863])
             if name in ("pneumonia", "covid", "influenza", "cellulitis", "rsv") and n < 2:
                 items.append(50889)
-            if name == "uti" and n == 0 or (n == 0 and rng.random() < 0.1):
+            if (name == "uti" and n == 0) or (n == 0 and rng.random() < 0.1):
                 items.extend([51491, 51516])
             for itemid in items:
                 self._lab_row(sid, hadm, itemid, when.replace(microsecond=0), name, sev, gender, self.specimen_id)
