@@ -16,15 +16,16 @@ prescription's dose as text (`dose_val_rx` '500', '1-2'). Patients are de-identi
 Keys are declared as the MIMIC-IV build scripts declare them (primary keys, and foreign keys to `patients`,
 `admissions` and the two dictionaries); `prescriptions` and `services` have no primary key.
 
-Dates are shifted into January 2023 to December 2024 (not MIMIC's far-future shift): about 12,500 admissions
-of 9,000 adults, growing about 6 % a year, a winter respiratory peak (pneumonia, influenza, COVID-19, RSV, COPD
-flares) that fills the medical ICU in January, elective and same-day surgery on weekdays mornings, emergencies
+Dates are shifted into January 2023 to December 2024 (not MIMIC's far-future shift): about 12,400 admissions
+of 9,300 adults, growing about 6 % a year, a winter respiratory peak (pneumonia, influenza, COVID-19, RSV, COPD
+flares) that fills the medical ICU in January, elective and same-day surgery on weekday mornings, emergencies
 every day with an evening peak, older patients on Medicare, readmissions within weeks (heart failure and
 COPD most), in-hospital deaths more frequent with age and in the ICU (`deathtime` NULL for survivors,
 `hospital_expire_flag` 1 for deaths, `discharge_location` 'DIED'), deaths after discharge in `dod` only, ED
-times only for patients who came through the ED, NULL marital status, language and discharge location for
-some, outpatient lab draws with no `hadm_id`, prescriptions with no stop time, and lab values in realistic
-ranges with abnormal flags (lactate in sepsis, creatinine in kidney failure, troponin in NSTEMI).
+times only for patients who came through the ED, NULL marital status and discharge location for some,
+language '?' when not English, outpatient lab draws with no `hadm_id`, prescriptions with no stop time, and
+lab values in realistic ranges with abnormal flags (lactate in sepsis, creatinine in kidney failure, troponin
+in NSTEMI).
 Deterministic: everything comes from one seeded `random.Random`.
 
 Names MIMIC-IV publishes that the vocabulary test found in the parser's code were changed or left out:
