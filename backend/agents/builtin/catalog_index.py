@@ -763,13 +763,24 @@ def time_of_day(col: ColumnEntry | None) -> bool:
     )
 
 
+# A date empty on more than half the rows records an event few rows have (a cancellation, a delivery, a closing).
+MOSTLY_EMPTY = 0.5
+
+
+def mostly_empty(info: ColumnInfo, rows: int) -> bool:
+    """The column is NULL on more than half of its table's rows (by the catalog's count, when it has one)."""
+    return info.null_count is not None and rows > 0 and info.null_count > MOSTLY_EMPTY * rows
+
+
 def _pick_date(entry: TableEntry) -> ColumnEntry | None:
     """The table's main date column: prefer one called *date*, else the first temporal column; a birth date or a
     planned one only when there is no other (they describe the row's person or its plan, no event of the row), a
-    time of day without a date only when the table has no date at all."""
+    time of day without a date only when the table has no date at all, a date most rows leave empty only when no
+    date is filled on most rows (it dates an event few rows have: their cancellation, not the rows)."""
     every = [c for c in entry.columns if c.info.kind == "temporal"]
     every = [c for c in every if not time_of_day(c)] or every
     temporal = [c for c in every if not set(c.words) & (lx.BIRTH_WORDS | _PLAN_WORDS)] or every
+    temporal = [c for c in temporal if not mostly_empty(c.info, entry.info.row_count)] or temporal
     # the date named after the rows themselves (a loan's loan date, a visit's visit date) before later dates
     temporal = sorted(temporal, key=lambda c: not ("date" in c.words and set(c.words) & set(entry.words)))
     for c in temporal:
