@@ -57,7 +57,8 @@ def campground() -> duckdb.DuckDBPyConnection:
     for park_id, _, _, pitches in parks:
         day = dt.date(2024, 1, 1)
         while day <= dt.date(2024, 12, 31):
-            nights.append((day, park_id, pitches, rnd.randint(pitches // 5, pitches)))
+            open_now = pitches - rnd.randint(0, 12)  # pitches closed for works are not available that night
+            nights.append((day, park_id, open_now, rnd.randint(open_now // 5, open_now)))
             day += dt.timedelta(days=1)
     con.executemany("INSERT INTO park_night VALUES (?, ?, ?, ?)", nights)
     return con

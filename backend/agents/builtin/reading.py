@@ -13,6 +13,7 @@ from backend.agents.builtin.count_groups import counted_per_count
 from backend.agents.builtin.counted_verbs import event_words, verb_and_noun
 from backend.agents.builtin.dates import DateExpr, parse_dates
 from backend.agents.builtin.glued_values import glued_mentions, split_glued
+from backend.agents.builtin.capacity_rates import capacity_rates
 from backend.agents.builtin.habitual_counts import habitual_counts
 from backend.agents.builtin.matching import (
     MENTION_SPAN,
@@ -611,6 +612,7 @@ _HABITUAL = frozenset({"usually", "typically", "generally", "normally", "tend", 
 def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) -> Reading:
     """Tokenise and read a question against a catalog index."""
     tokens = split_glued(habitual_counts(normalise_tokens(lx.tokenize(question), idx)), idx)  # upvotes: up votes
+    tokens = capacity_rates(tokens, idx)  # "occupancy %": rooms sold / rooms available %
     tokens = counted_after_and(tokens, idx)  # "total revenue and orders": … and number of orders
     tokens, stepped = counted_per_count(tokens)  # "number of guests by number of stays": stays per guest, by one
     r = Reading(question=question, tokens=tokens, words=_phrasal([_normalise(idx, t) for t in tokens], tokens, idx))
