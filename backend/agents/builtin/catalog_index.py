@@ -1021,9 +1021,32 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         if entry.date is None and entry.year is None:
             entry.date = header_date(idx, entry)
     _read_long_formats(idx)
+    _upcoming_states(idx)
     n = max(len(catalog.tables), 1)
     idx.idf = {w: min(1.0, math.log(1 + n / d) / math.log(1 + n)) if n > 1 else 1.0 for w, d in df.items()}
     return idx
+
+
+# A state of rows whose event is still ahead, in the words a value or a code's meaning says it ("Scheduled", "F =
+# future arrival", "R = reserved, arrival still to come"): what "upcoming" asks for.
+_AHEAD = frozenset({"upcoming", "future", "scheduled", "forthcoming"})
+
+
+def _upcoming_states(idx: CatalogIndex) -> None:
+    """ "upcoming" finds the values of one column saying their rows' event is still ahead (a value or a code's
+    meaning, its note in parentheses included), when the catalog has no value of its own called so."""
+    key = ("upcoming",)
+    if key in idx.values:
+        return
+    hits = {h for words, found in idx.values.items() if set(words) & _AHEAD for h in found}
+    for t in idx.tables.values():
+        for c in t.columns:
+            notes = _CODE_PAIR.findall(c.info.comment or "")
+            hits |= {(t.info.name, c.name, code) for code, note in notes if (t.info.name, c.name, code) in idx.meanings
+                     and (set(lx.name_words(note)) & _AHEAD or "to come" in note.lower())}  # fmt: skip
+    if hits and len({(t, c) for t, c, _ in hits}) == 1:
+        idx.values[key] = sorted(hits)
+        idx.value_words.add(key[0])
 
 
 def _read_long_formats(idx: CatalogIndex) -> None:
