@@ -117,7 +117,7 @@ def _table_info(conn: SqlReader, table: str, columns: list[tuple[str, str, bool,
     selects = ["count(*)"]
     for name, type_name, _, _ in columns:
         c = quote_ident(name)
-        selects.append(f"approx_count_distinct({c})")
+        selects += [f"approx_count_distinct({c})", f"count({c})"]
         if column_kind(type_name) in ("numeric", "temporal"):
             selects += [f"min({c})", f"max({c})"]
         if column_kind(type_name) == "numeric":
@@ -129,6 +129,7 @@ def _table_info(conn: SqlReader, table: str, columns: list[tuple[str, str, bool,
     for col_name, type_name, nullable, comment in columns:
         kind = column_kind(type_name)
         distinct = int(stats.pop(0) or 0)
+        filled = int(stats.pop(0) or 0)
         lo = hi = None
         p01 = p99 = None
         if kind in ("numeric", "temporal"):
@@ -141,6 +142,7 @@ def _table_info(conn: SqlReader, table: str, columns: list[tuple[str, str, bool,
             kind=kind,
             nullable=nullable,
             distinct_count=distinct,
+            null_count=row_count - filled,
             min=lo,
             max=hi,
             p01=p01,

@@ -15,6 +15,9 @@ class ColumnInfo(BaseModel):
     kind: ColumnKind
     nullable: bool = True
     distinct_count: int | None = None
+    null_count: int | None = Field(
+        default=None, description="rows where the column is NULL, when the source counts them"
+    )
     samples: list[str | int | float | bool | None] = Field(default_factory=list[str | int | float | bool | None])
     values: list[str] | None = Field(default=None, description="all distinct values of a low-cardinality text column")
     min: str | int | float | None = None

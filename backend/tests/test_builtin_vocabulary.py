@@ -24,6 +24,7 @@ PARSER = ROOT / "backend" / "agents" / "builtin"
 # unrelated schema would use it with the same meaning.
 LANGUAGE_WORDS = frozenset({
     "date", "day", "month", "year",  # time grammar: by day/month/year
+    "night",  # the unit a stay is counted in (a stay's length is its nights), as a day is of time
     "name", "title", "id",  # what names or identifies a row
     "amount", "quantity", "price", "sales",  # generic commerce nouns: revenue, units, unit price
     "category",  # "by category", "kind of"

@@ -763,13 +763,24 @@ def time_of_day(col: ColumnEntry | None) -> bool:
     )
 
 
+# A date empty on more than half the rows records an event few rows have (a cancellation, a delivery, a closing).
+MOSTLY_EMPTY = 0.5
+
+
+def mostly_empty(info: ColumnInfo, rows: int) -> bool:
+    """The column is NULL on more than half of its table's rows (by the catalog's count, when it has one)."""
+    return info.null_count is not None and rows > 0 and info.null_count > MOSTLY_EMPTY * rows
+
+
 def _pick_date(entry: TableEntry) -> ColumnEntry | None:
     """The table's main date column: prefer one called *date*, else the first temporal column; a birth date or a
     planned one only when there is no other (they describe the row's person or its plan, no event of the row), a
-    time of day without a date only when the table has no date at all."""
+    time of day without a date only when the table has no date at all, a date most rows leave empty only when no
+    date is filled on most rows (it dates an event few rows have: their cancellation, not the rows)."""
     every = [c for c in entry.columns if c.info.kind == "temporal"]
     every = [c for c in every if not time_of_day(c)] or every
     temporal = [c for c in every if not set(c.words) & (lx.BIRTH_WORDS | _PLAN_WORDS)] or every
+    temporal = [c for c in temporal if not mostly_empty(c.info, entry.info.row_count)] or temporal
     # the date named after the rows themselves (a loan's loan date, a visit's visit date) before later dates
     temporal = sorted(temporal, key=lambda c: not ("date" in c.words and set(c.words) & set(entry.words)))
     for c in temporal:
@@ -1010,9 +1021,32 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         if entry.date is None and entry.year is None:
             entry.date = header_date(idx, entry)
     _read_long_formats(idx)
+    _upcoming_states(idx)
     n = max(len(catalog.tables), 1)
     idx.idf = {w: min(1.0, math.log(1 + n / d) / math.log(1 + n)) if n > 1 else 1.0 for w, d in df.items()}
     return idx
+
+
+# A state of rows whose event is still ahead, in the words a value or a code's meaning says it ("Scheduled", "F =
+# future arrival", "R = reserved, arrival still to come"): what "upcoming" asks for.
+_AHEAD = frozenset({"upcoming", "future", "scheduled", "forthcoming"})
+
+
+def _upcoming_states(idx: CatalogIndex) -> None:
+    """ "upcoming" finds the values of one column saying their rows' event is still ahead (a value or a code's
+    meaning, its note in parentheses included), when the catalog has no value of its own called so."""
+    key = ("upcoming",)
+    if key in idx.values:
+        return
+    hits = {h for words, found in idx.values.items() if set(words) & _AHEAD for h in found}
+    for t in idx.tables.values():
+        for c in t.columns:
+            notes = _CODE_PAIR.findall(c.info.comment or "")
+            hits |= {(t.info.name, c.name, code) for code, note in notes if (t.info.name, c.name, code) in idx.meanings
+                     and (set(lx.name_words(note)) & _AHEAD or "to come" in note.lower())}  # fmt: skip
+    if hits and len({(t, c) for t, c, _ in hits}) == 1:
+        idx.values[key] = sorted(hits)
+        idx.value_words.add(key[0])
 
 
 def _read_long_formats(idx: CatalogIndex) -> None:

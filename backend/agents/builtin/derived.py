@@ -164,6 +164,9 @@ def _measure_col(c: ColumnEntry) -> bool:
     return c.info.kind == "numeric" and not c.is_id and not c.is_year and not small
 
 
+_PERCENT_WORDS = frozenset({"%", "percent", "percentage", "pct"})
+
+
 @dataclass(frozen=True, slots=True)
 class RatioPair:
     """A over B; `unit` is the word a divisor was named by ("per kilometre"), `scale` what B is divided by to read in
@@ -203,7 +206,9 @@ def _ratio_pair(r: Reading, idx: CatalogIndex, named: list[tuple[int, int, Colum
             if (b is None or b is a) and first >= 0 and r.low(j) == r.low(first):
                 b = at(j + 1)  # "gross weight / gross volume": the word both sides share qualifies each
             if a is not None and b is not None and a is not b and a.table == b.table:
-                return RatioPair(a, b, True)
+                # "sold / available %": the quotient read as a percentage
+                end = next((e for s, e, c in numeric if s >= j and c is b), -1)
+                return RatioPair(a, b, True, percent=r.low(end) in _PERCENT_WORDS)
     for k, t in enumerate(r.tokens):
         # "tips as a percentage of fares", "tip as % of fare", "discount as a share of the list price"
         if t.lower == "as" and k > 0:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.capacity_rates import capacity_rates
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention
 from backend.agents.builtin.coded_states import CodeSaid, coded_state_mentions
 from backend.agents.builtin.comparisons import Comparison, numbered_nouns, read_comparisons
@@ -31,6 +32,7 @@ from backend.agents.builtin.places import PlaceSaid, places_said, same_words
 from backend.agents.builtin.quantities import Unit, asked_unit
 from backend.agents.builtin.ranking import Adjective, sort_phrase, top_n
 from backend.agents.builtin.spelling import normalise_tokens
+from backend.agents.builtin.stay_lengths import stay_lengths
 from backend.agents.builtin.text_match import TextPattern, read_patterns
 from backend.agents.builtin.unit_notes import total_tail
 from backend.agents.builtin.verb_forms import verb_not_value, verbs_not_columns
@@ -611,6 +613,7 @@ _HABITUAL = frozenset({"usually", "typically", "generally", "normally", "tend", 
 def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) -> Reading:
     """Tokenise and read a question against a catalog index."""
     tokens = split_glued(habitual_counts(normalise_tokens(lx.tokenize(question), idx)), idx)  # upvotes: up votes
+    tokens = stay_lengths(capacity_rates(tokens, idx), idx)  # "occupancy %": sold / available %; "length of stay"
     tokens = counted_after_and(tokens, idx)  # "total revenue and orders": … and number of orders
     tokens, stepped = counted_per_count(tokens)  # "number of guests by number of stays": stays per guest, by one
     r = Reading(question=question, tokens=tokens, words=_phrasal([_normalise(idx, t) for t in tokens], tokens, idx))

@@ -185,6 +185,12 @@ export type ColumnInfo = {
      */
     name: string;
     /**
+     * Null Count
+     *
+     * rows where the column is NULL, when the source counts them
+     */
+    null_count?: number | null;
+    /**
      * Nullable
      */
     nullable?: boolean;

@@ -67,6 +67,7 @@ export const zColumnInfo = z.object({
         z.number()
     ]).nullish(),
     name: z.string(),
+    null_count: z.int().nullish(),
     nullable: z.boolean().optional().default(true),
     p01: z.number().nullish(),
     p99: z.number().nullish(),
