@@ -53,6 +53,7 @@ from backend.agents.builtin.money_paths import fact_takings, times_plan
 from backend.agents.builtin.money_rates import lines_for_takings
 from backend.agents.builtin.named_side import named_side
 from backend.agents.builtin.negated_flags import restate_denied_flags
+from backend.agents.builtin.open_now import open_now_plan
 from backend.agents.builtin.overdue import overdue_plan
 from backend.agents.builtin.pair_roles import either_side, outcome_table
 from backend.agents.builtin.part_rates import part_rate
@@ -239,7 +240,7 @@ def _answer(
     absent = absence_plan(r, idx, today)
     if absent is not None:  # "customers who never placed an order": the parent's rows no child row points at
         return _decision(finish(absent, idx, None, r), idx, None, [])
-    late = overdue_plan(r, idx, ch, today)
+    late = overdue_plan(r, idx, ch, today) or open_now_plan(r, idx, ch, today)
     if late is not None:  # "overdue loans", "which items are overdue": open rows past their due date
         late[0].chart_hint = hint
         return _decision(*late)
