@@ -1,5 +1,4 @@
-"""Rows still open at the data's today: "which items are checked out right now", "how many books are currently on
-loan", "tools out on loan now" read as the rows of a table with an end date (returned, checked in, ended) still
+"""Rows still open at the data's today: "how many books are currently on loan", "tools out on loan now" read as the rows of a table with an end date (returned, checked in, ended) still
 empty. Asked of a table with no such date ("items on loan now"), the rows are those of the table with one that points
 at it, and the items are listed or counted through them."""
 
@@ -17,7 +16,7 @@ from backend.agents.builtin.reading import Reading
 
 # Words saying "at this moment": "right now", "currently", "at present".
 _NOW_WORDS = frozenset({"now", "currently", "presently"})
-# Words of a thing lent and not yet back: "checked out", "on loan", "borrowed", "rented out" ("are out", "still
+# Words of a thing lent and not yet back: "on loan", "checked" then "out", "borrowed", "rented out" ("are out", "still
 # out" are read from the word before).
 _OUT_WORDS = frozenset({"borrowed", "loaned", "lent", "rented", "hired"})
 # Stems of the date a lent thing came back on, empty while it is out.
@@ -25,7 +24,7 @@ _BACK_ROOTS = frozenset(root(w) for w in ("return", "back", "checkin", "end", "c
 
 
 def asks_open_now(r: Reading) -> bool:
-    """ "checked out right now", "currently on loan", "borrowed now": something lent, said of this moment."""
+    """ "currently on loan", "borrowed now": something lent, said of this moment."""
     words = [t.lower for t in r.tokens]
     now = bool(_NOW_WORDS & set(words)) or any(
         w == "at" and (words[k + 1 : k + 3] == ["the", "moment"] or words[k + 1 : k + 2] == ["present"])

@@ -1,6 +1,6 @@
 """A type 2 dimension kept by dates instead of a flag: each version's validity ends on a date (ValidTo, valid_until,
 effective_end, or an end date beside a start date where the rows' name repeats), and the current version's end is
-empty, or set to a far-future date (9999-12-31) standing for "not yet". Asked about itself, such a table keeps only
+empty, or set to a far-future date (9999-12-31) that says "not yet". Asked about itself, such a table keeps only
 those rows, as a current flag would."""
 
 from __future__ import annotations
