@@ -1,6 +1,7 @@
-"""Rows still open at the data's today: "how many books are currently on loan", "tools out on loan now" read as the rows of a table with an end date (returned, checked in, ended) still
-empty. Asked of a table with no such date ("items on loan now"), the rows are those of the table with one that points
-at it, and the items are listed or counted through them."""
+"""Rows still open at the data's today: "how many books are currently on loan", "tools out on loan now" read as the
+rows of a table with an end date (returned, checked in, ended) still empty. Asked of a table with no such date ("items
+on loan now"), the rows are those of the table with one that points at it, and the items are listed or counted
+through them."""
 
 from __future__ import annotations
 
