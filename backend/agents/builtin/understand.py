@@ -64,6 +64,7 @@ from backend.agents.builtin.presence import parents_having
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
 from backend.agents.builtin.reading import Reading, read
 from backend.agents.builtin.reporting_lines import reporting_lines
+from backend.agents.builtin.revenue_per_user import restate_per_user
 from backend.agents.builtin.role_times import role_times
 from backend.agents.builtin.route_pairs import ROUTE_WORDS, counted_routes, journey_keys, route_pairs
 from backend.agents.builtin.routes import route_ends
@@ -155,6 +156,9 @@ def _understand(
         decision = understand(restated.question, catalog, previous=previous, lookup=lookup, today=today, index=idx)
         if isinstance(decision, QueryDecision):
             return decision.model_copy(update={"thoughts": [restated.note, *decision.thoughts]})
+    per_user = restate_per_user(question, idx)
+    if per_user is not None:  # "ARPU by month": the average revenue per member, by month
+        return _understand(per_user, catalog, idx, previous=previous, lookup=lookup, today=today)
     denied = restate_denied_flags(question, idx)
     if denied is not None:  # "total unpaid fines": the fines not paid
         return _understand(denied, catalog, idx, previous=previous, lookup=lookup, today=today)
