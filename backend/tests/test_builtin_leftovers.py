@@ -36,3 +36,42 @@ def test_things_checked_out_right_now_are_the_rows_not_yet_returned(hire: Db, li
         """SELECT m."MemberName", COUNT(*) FROM "Loans" l JOIN "Members" m USING ("MemberId")
         WHERE l."ReturnDate" IS NULL GROUP BY 1""",
     )
+
+
+def test_the_peak_or_busiest_hour_is_the_hour_of_day_with_the_most_rows(hire: Db, library: Db) -> None:
+    hour = "SELECT EXTRACT(HOUR FROM {c}), COUNT(*) FROM {t} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1"
+    same(hire, "peak hour for orders", hour.format(c="ordered_at", t="orders"))
+    same(hire, "what is the busiest hour for support tickets", hour.format(c="opened_at", t="support_tickets"))
+    same(library, "peak hour for questions", hour.format(c='"PostedAt"', t='"Questions"'))
+    same(library, "what is the peak hour for help requests", hour.format(c='"OpenedAt"', t='"HelpRequests"'))
+
+
+def test_the_busiest_weekday_is_read_on_the_date_the_rows_are_named_after(hire: Db, library: Db) -> None:
+    day = (
+        "SELECT CAST(ISODOW({c}) AS TEXT) || ' ' || DAYNAME({c}), COUNT(*) FROM {t} GROUP BY 1 ORDER BY 2 DESC LIMIT 1"
+    )
+    covers(hire, "busiest day of the week for orders", day.format(c="ordered_at", t="orders"))
+    covers(library, "which is the busiest day of the week for questions", day.format(c='"PostedAt"', t='"Questions"'))
+
+
+def test_arpu_is_the_revenue_over_the_members_overall_and_each_month(hire: Db, library: Db) -> None:
+    overall = "SELECT (SELECT SUM({m}) FROM {t}) / (SELECT COUNT(*) FROM {p})"
+    same(hire, "ARPU", overall.format(m="total_amount", t="orders", p="customers"))
+    same(hire, "average revenue per user", overall.format(m="total_amount", t="orders", p="customers"))
+    same(library, "what is the arpu", overall.format(m='"Amount"', t='"FeePayments"', p='"Members"'))
+    monthly = "SELECT DATE_TRUNC('month', {d}), SUM({m}) / COUNT(DISTINCT {k}) FROM {t} GROUP BY 1"
+    covers(hire, "ARPU by month", monthly.format(d="ordered_at", m="total_amount", k="customer_id", t="orders"))
+    covers(library, "ARPU by month", monthly.format(d='"PaidOn"', m='"Amount"', k='"MemberId"', t='"FeePayments"'))
+
+
+def test_rows_ranked_by_a_computed_margin_are_each_rows_price_less_its_cost(hire: Db, library: Db) -> None:
+    d = covers(hire, "products ranked by margin", "SELECT product_name, price - cost FROM products")
+    assert "DESC" in d.sql, d.sql
+    same(hire, "top 5 products by profit margin",
+         "SELECT product_name, price - cost FROM products ORDER BY 2 DESC LIMIT 5")  # fmt: skip
+    d = covers(hire, "products sorted by margin", "SELECT product_name, price - cost FROM products")
+    assert "DESC" not in d.sql, d.sql
+    top = 'SELECT "ItemTitle", "ListPrice" - "UnitCost" FROM "CatalogueItems" ORDER BY 2 {o} LIMIT {n}'
+    same(library, "top 5 items by profit margin", top.format(o="DESC", n=5))
+    same(library, "bottom 3 items by margin", top.format(o="", n=3))
+    covers(library, "items ranked by margin", 'SELECT "ItemTitle", "ListPrice" - "UnitCost" FROM "CatalogueItems"')

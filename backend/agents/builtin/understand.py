@@ -62,6 +62,7 @@ from backend.agents.builtin.places import with_place_notes
 from backend.agents.builtin.planner import NeedsMore, alike_figures, build_plan, plan_on, read_roles
 from backend.agents.builtin.presence import parents_having
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
+from backend.agents.builtin.ranked_margins import restate_ranked_margin
 from backend.agents.builtin.reading import Reading, read
 from backend.agents.builtin.reporting_lines import reporting_lines
 from backend.agents.builtin.revenue_per_user import restate_per_user
@@ -156,6 +157,9 @@ def _understand(
         decision = understand(restated.question, catalog, previous=previous, lookup=lookup, today=today, index=idx)
         if isinstance(decision, QueryDecision):
             return decision.model_copy(update={"thoughts": [restated.note, *decision.thoughts]})
+    margin = restate_ranked_margin(question, idx) if previous is None else None
+    if margin is not None:  # "products ranked by margin": each product's money taken less its cost, highest first
+        return _understand(margin, catalog, idx, previous=previous, lookup=lookup, today=today)
     per_user = restate_per_user(question, idx)
     if per_user is not None:  # "ARPU by month": the average revenue per member, by month
         return _understand(per_user, catalog, idx, previous=previous, lookup=lookup, today=today)
