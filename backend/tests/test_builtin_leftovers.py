@@ -75,3 +75,12 @@ def test_rows_ranked_by_a_computed_margin_are_each_rows_price_less_its_cost(hire
     same(library, "top 5 items by profit margin", top.format(o="DESC", n=5))
     same(library, "bottom 3 items by margin", top.format(o="", n=3))
     covers(library, "items ranked by margin", 'SELECT "ItemTitle", "ListPrice" - "UnitCost" FROM "CatalogueItems"')
+
+
+def test_the_busiest_hour_asked_of_no_table_is_read_on_the_main_events(hire: Db, library: Db) -> None:
+    hour = "SELECT EXTRACT(HOUR FROM {c}), COUNT(*) FROM {t} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1"
+    same(hire, "busiest hour", hour.format(c="ordered_at", t="orders"))
+    same(hire, "what hour of the day is busiest", hour.format(c="ordered_at", t="orders"))
+    same(library, "what is the peak hour?", hour.format(c='"PostedAt"', t='"Questions"'))
+    day = "SELECT CAST(ISODOW({c}) AS TEXT) || ' ' || DAYNAME({c}), COUNT(*) FROM {t} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1"
+    same(library, "busiest day of the week", day.format(c='"PaidOn"', t='"FeePayments"'))

@@ -1,6 +1,6 @@
-"""Rows ranked by a figure the catalog computes rather than stores: "products ranked by margin", "rank items by
-profit", "top 5 products by profit margin", "products sorted by margin" restated as the figure by the rows' name
-("margin by product name", highest first unless sorted ascending), which reads as each row's money taken less its
+"""Rows ranked by a figure the catalog computes rather than stores: "tools ranked by margin", "rank items by
+profit", "top 5 tools by profit margin", "tools sorted by margin" restated as the figure by the rows' name
+("margin by tool name", highest first unless sorted ascending), which reads as each row's money taken less its
 cost. Only when no column is named by the figure's word (a stored margin is sorted as any column)."""
 
 from __future__ import annotations

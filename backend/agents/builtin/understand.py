@@ -15,6 +15,7 @@ from backend.agents.builtin.box_plots import box_plan, is_box, unbox_plan, unbox
 from backend.agents.builtin.bridge import bridge_plan
 from backend.agents.builtin.bridge_followups import bridged_follow_up
 from backend.agents.builtin.bridge_groups import bridge_group_plan
+from backend.agents.builtin.busy_periods import restate_busy_period
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, build_index
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.choice import Choice, calendar_unit, choose_table
@@ -157,8 +158,11 @@ def _understand(
         decision = understand(restated.question, catalog, previous=previous, lookup=lookup, today=today, index=idx)
         if isinstance(decision, QueryDecision):
             return decision.model_copy(update={"thoughts": [restated.note, *decision.thoughts]})
+    busy = restate_busy_period(question, idx) if previous is None else None
+    if busy is not None:  # "busiest hour": of the catalog's main activity
+        return _understand(busy, catalog, idx, previous=previous, lookup=lookup, today=today)
     margin = restate_ranked_margin(question, idx) if previous is None else None
-    if margin is not None:  # "products ranked by margin": each product's money taken less its cost, highest first
+    if margin is not None:  # "tools ranked by margin": each tool's money taken less its cost, highest first
         return _understand(margin, catalog, idx, previous=previous, lookup=lookup, today=today)
     per_user = restate_per_user(question, idx)
     if per_user is not None:  # "ARPU by month": the average revenue per member, by month
