@@ -56,7 +56,8 @@ def test_the_busiest_weekday_is_read_on_the_date_the_rows_are_named_after(hire: 
 
 def test_arpu_is_the_revenue_over_the_members_overall_and_each_month(hire: Db, library: Db) -> None:
     overall = "SELECT (SELECT SUM({m}) FROM {t}) / (SELECT COUNT(*) FROM {p})"
-    same(hire, "ARPU", overall.format(m="total_amount", t="orders", p="customers"))
+    d = same(hire, "ARPU", overall.format(m="total_amount", t="orders", p="customers"))
+    assert any("average revenue per customer" in t for t in d.thoughts), d.thoughts
     same(hire, "average revenue per user", overall.format(m="total_amount", t="orders", p="customers"))
     same(library, "what is the arpu", overall.format(m='"Amount"', t='"FeePayments"', p='"Members"'))
     monthly = "SELECT DATE_TRUNC('month', {d}), SUM({m}) / COUNT(DISTINCT {k}) FROM {t} GROUP BY 1"

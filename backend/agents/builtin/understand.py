@@ -159,14 +159,16 @@ def _understand(
         if isinstance(decision, QueryDecision):
             return decision.model_copy(update={"thoughts": [restated.note, *decision.thoughts]})
     busy = restate_busy_period(question, idx) if previous is None else None
-    if busy is not None:  # "busiest hour": of the catalog's main activity
-        return _understand(busy, catalog, idx, previous=previous, lookup=lookup, today=today)
     margin = restate_ranked_margin(question, idx) if previous is None else None
-    if margin is not None:  # "tools ranked by margin": each tool's money taken less its cost, highest first
-        return _understand(margin, catalog, idx, previous=previous, lookup=lookup, today=today)
     per_user = restate_per_user(question, idx)
-    if per_user is not None:  # "ARPU by month": the average revenue per member, by month
-        return _understand(per_user, catalog, idx, previous=previous, lookup=lookup, today=today)
+    # "busiest hour": of the catalog's main activity; "tools ranked by margin": each tool's money taken less its
+    # cost, highest first; "ARPU by month": the average revenue per member, by month
+    said = busy or margin or per_user
+    if said is not None:
+        decision = _understand(said, catalog, idx, previous=previous, lookup=lookup, today=today)
+        if isinstance(decision, QueryDecision):
+            return decision.model_copy(update={"thoughts": [f"I read the question as “{said}”.", *decision.thoughts]})
+        return decision
     denied = restate_denied_flags(question, idx)
     if denied is not None:  # "total unpaid fines": the fines not paid
         return _understand(denied, catalog, idx, previous=previous, lookup=lookup, today=today)
