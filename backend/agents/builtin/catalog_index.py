@@ -781,8 +781,17 @@ def _pick_date(entry: TableEntry) -> ColumnEntry | None:
     every = [c for c in every if not time_of_day(c)] or every
     temporal = [c for c in every if not set(c.words) & (lx.BIRTH_WORDS | _PLAN_WORDS)] or every
     temporal = [c for c in temporal if not mostly_empty(c.info, entry.info.row_count)] or temporal
-    # the date named after the rows themselves (a loan's loan date, a visit's visit date) before later dates
-    temporal = sorted(temporal, key=lambda c: not ("date" in c.words and set(c.words) & set(entry.words)))
+    # the date named after the rows themselves (a loan's loan date, a visit's visit date, an order's time ordered)
+    # before later dates
+    own = set(entry.words)
+
+    def named(c: ColumnEntry) -> bool:
+        said = set(c.words) & own and "date" in c.words
+        return bool(said) or any(w.removesuffix("ed") in own or w.removesuffix("d") in own for w in c.words)
+
+    temporal = sorted(temporal, key=lambda c: not named(c))
+    if temporal and named(temporal[0]):
+        return temporal[0]
     for c in temporal:
         if "date" in c.words:
             return c

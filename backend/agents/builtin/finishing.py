@@ -11,7 +11,7 @@ from backend.agents.builtin.fk_roles import ancestors_of, own_key_of
 from backend.agents.builtin.full_names import full_names
 from backend.agents.builtin.in_units import in_units
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, DateKey, Dimension, Filter, Intent, Join, OrderItem
-from backend.agents.builtin.open_versions import open_end
+from backend.agents.builtin.open_versions import far_end, open_end
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.sql_builder import MAX_LIMIT, ROWS_LIMIT, SCATTER_LIMIT
 from backend.agents.builtin.time_axis import is_temporal
@@ -259,9 +259,15 @@ def _current_rows(plan: AnalysisPlan, idx: CatalogIndex) -> None:
     flag = idx.tables[plan.table].current
     end = open_end(idx.tables[plan.table]) if flag is None else None
     if end is not None and not any(f.column == ColumnRef(table=plan.table, column=end) for f in plan.filters):
-        # ValidTo left empty: each member's current version (a type 2 dimension kept by dates)
-        label = f"the current version of each (no {end} yet)"
-        plan.filters.append(Filter(column=ColumnRef(table=plan.table, column=end), op="is_null", label=label))
+        # ValidTo left empty, or set far ahead: each member's current version (a type 2 dimension kept by dates)
+        col = ColumnRef(table=plan.table, column=end)
+        far = far_end(idx.tables[plan.table], end)
+        if far is None:
+            label = f"the current version of each (no {end} yet)"
+            plan.filters.append(Filter(column=col, op="is_null", label=label))
+        else:
+            label = f"the current version of each ({end} still {far})"
+            plan.filters.append(Filter(column=col, op=">=", values=[far], label=label))
     if flag is None or any(f.column.column == flag.name and f.column.table == plan.table for f in plan.filters):
         return
     yes = True if flag.info.kind == "boolean" else next(v for v in flag.info.values or [] if v.strip().upper() == "Y")

@@ -1,6 +1,7 @@
 """A type 2 dimension kept by dates instead of a flag: each version's validity ends on a date (ValidTo, valid_until,
 effective_end, or an end date beside a start date where the rows' name repeats), and the current version's end is
-empty. Asked about itself, such a table keeps only those rows, as a current flag would."""
+empty, or set to a far-future date (9999-12-31) that says "not yet". Asked about itself, such a table keeps only
+those rows, as a current flag would."""
 
 from __future__ import annotations
 
@@ -9,6 +10,17 @@ from backend.agents.builtin.catalog_index import TableEntry
 _VALIDITY = frozenset({"valid", "effective", "eff", "validity"})
 _ENDS = frozenset({"to", "until", "till", "thru", "through", "end", "expiry", "expiration"})
 _STARTS = frozenset({"from", "start", "begin", "since"})
+# An end this far ahead is a placeholder for "still valid", not a date anything will reach.
+_FAR_YEAR = 9000
+
+
+def far_end(entry: TableEntry, column: str) -> str | None:
+    """The far-future date (9999-12-31) the table writes into `column` for its current versions, if it does."""
+    col = entry.col(column)
+    top = col.info.max if col is not None else None
+    if isinstance(top, str) and top[:4].isdigit() and int(top[:4]) >= _FAR_YEAR:
+        return top[:10]
+    return None
 
 
 def open_end(entry: TableEntry) -> str | None:

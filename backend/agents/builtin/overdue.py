@@ -93,7 +93,7 @@ def overdue_plan(
         late.append(Filter(column=ColumnRef(table=name, column=end.name), op="is_null", label=f"no {end.name}"))
     plan.filters = [*kept, *late]
     if ch is not None and ch.table is not t:
-        plan = _of_parent(r, idx, plan, ch.table, t, due_ref)
+        plan = of_parent(r, idx, plan, ch.table, t, due_ref)
     still = f" and no {end.name} yet" if end is not None else ""
     note = f"Overdue: the {name} rows whose {due.name} is before today ({day}){still}."
     return plan, idx, chosen, [*notes, note]
@@ -102,7 +102,7 @@ def overdue_plan(
 _LISTING = frozenset({"which", "list", "show", "what"})
 
 
-def _of_parent(
+def of_parent(
     r: Reading, idx: CatalogIndex, plan: AnalysisPlan, parent: TableEntry, t: TableEntry, due: ColumnRef
 ) -> AnalysisPlan:
     """ "how many overdue items", "which items are overdue" asked of the table the overdue rows point at: the parent

@@ -56,6 +56,8 @@ def _adjective(r: _Toks, i: int) -> Adjective | None:
         return Adjective(i, i + 1, concept, desc)
     if w in {"busiest", "quietest"}:
         return Adjective(i, i + 1, "count", w == "busiest")  # "the busiest hour": the most rows
+    if w == "peak" and lx.bucket_of(r.low(i + 1)) is not None:
+        return Adjective(i, i + 1, "count", True)  # "the peak hour for orders": the period with the most rows
     if w in {"most", "least"} and r.low(i + 1) in {"common", "frequent"}:
         return Adjective(i, i + 2, "count", w == "most")  # ranked by the number of rows
     if w in {"most", "least"} and r.low(i + 1) in lx.COMPARABLE:
@@ -144,6 +146,8 @@ def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> Ranking:
             # "which store sells the most" asks for one store: the top row. "Which stores sell the most" asks for
             # several: the whole ranking, the leader first ("which one" always asks for one).
             entity: frozenset[int] = _entity_after(r, opens or 0) if question or asked is None else frozenset({asked})
+            if not entity and adj is not None and adj.concept == "count":
+                entity = _entity_after(r, end - 1)  # "what is the busiest hour": the noun after the adjective
             # "which category sells the most units": the verb's -s read as before, the whole ranking, leader first.
             plural = any(_plural(tokens[k]) or _verb_in_s(r, k + 1) for k in entity)
             leader = plural and not ({"one", "single", "only"} & {t.lower for t in tokens})

@@ -15,6 +15,7 @@ from backend.agents.builtin.box_plots import box_plan, is_box, unbox_plan, unbox
 from backend.agents.builtin.bridge import bridge_plan
 from backend.agents.builtin.bridge_followups import bridged_follow_up
 from backend.agents.builtin.bridge_groups import bridge_group_plan
+from backend.agents.builtin.busy_periods import restate_busy_period
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, build_index
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.choice import Choice, calendar_unit, choose_table
@@ -53,6 +54,7 @@ from backend.agents.builtin.money_paths import fact_takings, times_plan
 from backend.agents.builtin.money_rates import lines_for_takings
 from backend.agents.builtin.named_side import named_side
 from backend.agents.builtin.negated_flags import restate_denied_flags
+from backend.agents.builtin.open_now import open_now_plan
 from backend.agents.builtin.overdue import overdue_plan
 from backend.agents.builtin.pair_roles import either_side, outcome_table
 from backend.agents.builtin.part_rates import part_rate
@@ -61,8 +63,10 @@ from backend.agents.builtin.places import with_place_notes
 from backend.agents.builtin.planner import NeedsMore, alike_figures, build_plan, plan_on, read_roles
 from backend.agents.builtin.presence import parents_having
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
+from backend.agents.builtin.ranked_margins import restate_ranked_margin
 from backend.agents.builtin.reading import Reading, read
 from backend.agents.builtin.reporting_lines import reporting_lines
+from backend.agents.builtin.revenue_per_user import restate_per_user
 from backend.agents.builtin.role_times import role_times
 from backend.agents.builtin.route_pairs import ROUTE_WORDS, counted_routes, journey_keys, route_pairs
 from backend.agents.builtin.routes import route_ends
@@ -163,6 +167,17 @@ def _understand(
         decision = understand(restated.question, catalog, previous=previous, lookup=lookup, today=today, index=idx)
         if isinstance(decision, QueryDecision):
             return decision.model_copy(update={"thoughts": [restated.note, *decision.thoughts]})
+    busy = restate_busy_period(question, idx) if previous is None else None
+    margin = restate_ranked_margin(question, idx) if previous is None else None
+    per_user = restate_per_user(question, idx)
+    # "busiest hour": of the catalog's main activity; "tools ranked by margin": each tool's money taken less its
+    # cost, highest first; "ARPU by month": the average revenue per member, by month
+    said = busy or margin or per_user
+    if said is not None:
+        decision = _understand(said, catalog, idx, previous=previous, lookup=lookup, today=today)
+        if isinstance(decision, QueryDecision):
+            return decision.model_copy(update={"thoughts": [f"I read the question as “{said}”.", *decision.thoughts]})
+        return decision
     denied = restate_denied_flags(question, idx)
     if denied is not None:  # "total unpaid fines": the fines not paid
         return _understand(denied, catalog, idx, previous=previous, lookup=lookup, today=today)
@@ -248,7 +263,7 @@ def _answer(
     absent = absence_plan(r, idx, today)
     if absent is not None:  # "customers who never placed an order": the parent's rows no child row points at
         return _decision(finish(absent, idx, None, r), idx, None, [])
-    late = overdue_plan(r, idx, ch, today)
+    late = overdue_plan(r, idx, ch, today) or open_now_plan(r, idx, ch, today)
     if late is not None:  # "overdue loans", "which items are overdue": open rows past their due date
         late[0].chart_hint = hint
         return _decision(*late)
