@@ -1184,4 +1184,8 @@ def _time_noun(r: Reading, m: Mention) -> bool:
     plural = any(r.tokens[k].lower != r.tokens[k].stem for k in range(m.start, m.end))
     prev = r.low(m.start - 1)
     after_number = m.start > 0 and r.tokens[m.start - 1].number is not None
-    return plural or after_number or prev in {"by", "per", "each", "every", "a", "which", "what"}
+    if plural or after_number or prev in {"by", "per", "each", "every", "a", "which", "what"}:
+        return True
+    # "monthly revenue", "weekly sales": a time adjective right before money asks for its buckets.
+    said = r.tokens[m.start].lower
+    return m.end - m.start == 1 and said != lx.bucket_of(said) and r.low(m.end) in lx.MONEY_WORDS
