@@ -159,7 +159,7 @@ def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> 
         # without its stop words); a stored value keeps them, so only codes are found so.
         hits = [(t, c, v) for t, c, v in idx.values.get(inner, []) if (t, c, v) in idx.meanings]
     if not hits and len(key) == 1 and key[0] in idx.value_heads and not lx.bucket_of(key[0]):
-        # ("per month" asks for time buckets, never every value ending in the word: 'intro_month', 'two_month')
+        # ("per month" asks for time buckets, never every value ending in the word: 'two_per_month', 'trial_month')
         # "leaves" for the values "paid leave" and "unpaid leave" of one column: all of them.
         heads = idx.value_heads[key[0]]
         if len(heads) >= 2 and len({(t, c) for t, c, _ in heads}) == 1 and key[0] not in idx.vocab:
