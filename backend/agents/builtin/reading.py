@@ -30,6 +30,7 @@ from backend.agents.builtin.people_keys import REPORTS_TO, SUPERIOR_WORDS
 from backend.agents.builtin.places import PlaceSaid, places_said, same_words
 from backend.agents.builtin.quantities import Unit, asked_unit
 from backend.agents.builtin.ranking import Adjective, sort_phrase, top_n
+from backend.agents.builtin.settled_money import settled_mentions
 from backend.agents.builtin.spelling import normalise_tokens
 from backend.agents.builtin.text_match import TextPattern, read_patterns
 from backend.agents.builtin.unit_notes import total_tail
@@ -708,6 +709,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.mentions += _place_mentions(r, idx, lookup) + _plural_command_tables(r, idx)
     r.mentions, r.coded = coded_state_mentions(idx, r.tokens, r.words, r.mentions)
     r.mentions = glued_mentions(idx, r.tokens, r.mentions)  # "up votes": the votes whose type is 'up'
+    r.mentions = settled_mentions(idx, r.tokens, r.mentions)  # "successful payments": those whose state says so
     r.mentions = verbs_not_columns(idx, r.tokens, r.words, r.mentions)
     numbered = numbered_nouns(r.tokens, r.mentions, idx, frozenset(used))
     if numbered:
