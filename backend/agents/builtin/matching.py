@@ -85,6 +85,11 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None], stems: Sequenc
                     out.append(Mention(i, j, "table", name, None, FULL_NAME, via="compound"))
                 for c in idx.squeezed_columns.get(ws[0], []):
                     out.append(Mention(i, j, "column", c.table, c.name, FULL_NAME, via="compound"))
+            # A table's model name in an `<app>_<model>` catalog: "memberships", "class types" ↔ <app>_classtype.
+            out.extend(
+                Mention(i, j, "table", name, None, FULL_NAME + 0.5 * (j - i - 1), via="compound")
+                for name in idx.models.get("".join(ws), [])
+            )
             if j - i >= 2:
                 # A table name written as separate words: "order lines" → orderlines.
                 for name in idx.compounds.get("".join(ws), []):
