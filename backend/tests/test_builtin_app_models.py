@@ -51,6 +51,8 @@ def helpdesk() -> duckdb.DuckDBPyConnection:
         "CREATE TABLE auth_user(id INTEGER PRIMARY KEY, username VARCHAR, first_name VARCHAR, last_name VARCHAR)"
     )
     con.execute("INSERT INTO auth_user SELECT i, 'agent' || i, 'First' || i, 'Last' || i FROM range(1, 11) t(i)")
+    con.execute("CREATE TABLE auth_group(id INTEGER PRIMARY KEY, name VARCHAR)")
+    con.execute("INSERT INTO auth_group VALUES (1, 'agents'), (2, 'admins')")
     con.execute("CREATE TABLE helpdesk_ticketcategory(id INTEGER PRIMARY KEY, name VARCHAR, is_public BOOLEAN)")
     con.execute(
         """INSERT INTO helpdesk_ticketcategory SELECT i, ['Billing', 'Access', 'Hardware', 'Other', 'Legal'][i],

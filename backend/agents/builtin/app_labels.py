@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.naming import KIMBALL_WORDS
 from backend.models.catalog import Catalog
 
-MIN_APPS = 1  # apps owning several tables each, for the names to be read as app and model
+MIN_APPS = 2  # apps owning several tables each, for the names to be read as app and model
 APP_SHARE = 0.6  # … and that share of the tables at least belongs to such apps
 
 
@@ -24,6 +25,8 @@ def model_names(catalog: Catalog) -> dict[str, list[str]]:
         if not sep or not app.isalpha() or not model or t.name != t.name.lower():
             continue
         owned[app].append((t.name, model))
+    if set(owned) & KIMBALL_WORDS:
+        return {}  # a warehouse's kind words (dim_, fact_) say what a table is, not whose
     apps = {app: tables for app, tables in owned.items() if len(tables) >= 2}
     in_apps = sum(len(tables) for tables in apps.values())
     if len(apps) < MIN_APPS or in_apps < APP_SHARE * len(catalog.tables):
