@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.app_labels import model_names
 from backend.agents.builtin.list_columns import indexed_values
 from backend.agents.builtin.long_format import Column, LongFormat, figure_leads, long_formats
 from backend.agents.builtin.models import ColumnRef, DateKey
@@ -121,6 +122,8 @@ class CatalogIndex:
     squeezed: dict[str, list[str]] = field(default_factory=dict[str, list[str]])
     # A column name written as one word ("blockrow", "BLOCKROW"), stemmed, found from its words written apart.
     joined: dict[str, list[ColumnEntry]] = field(default_factory=dict[str, list[ColumnEntry]])
+    # A table's model name in an `<app>_<model>` catalog, written as one word: "orders" ↔ shop_order (app_labels).
+    models: dict[str, list[str]] = field(default_factory=dict[str, list[str]])
     # A column name of two words, written as one in a question: "overtime" → OverTime, "weekend" → week_end.
     squeezed_columns: dict[str, list[ColumnEntry]] = field(default_factory=dict[str, list[ColumnEntry]])
     codes: dict[str, list[ColumnEntry]] = field(default_factory=dict[str, list[ColumnEntry]])  # "A" → [grade]
@@ -918,6 +921,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     idx.foreign_keys += value_keys(catalog, idx.foreign_keys)
     idx.foreign_keys += people_keys(catalog, naming, idx.foreign_keys)
     dated = date_keys(catalog, idx.foreign_keys)
+    idx.models = model_names(catalog)
     fk_cols = {(fk.table, fk.column) for fk in idx.foreign_keys}
     df: dict[str, int] = {}
     for phrase, target in sorted(catalog.synonyms.items(), key=lambda kv: -len(kv[0].split())):  # longest first

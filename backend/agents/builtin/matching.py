@@ -85,6 +85,11 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None], stems: Sequenc
                     out.append(Mention(i, j, "table", name, None, FULL_NAME, via="compound"))
                 for c in idx.squeezed_columns.get(ws[0], []):
                     out.append(Mention(i, j, "column", c.table, c.name, FULL_NAME, via="compound"))
+            # A table's model name in an `<app>_<model>` catalog: "memberships", "class types" ↔ <app>_classtype.
+            out.extend(
+                Mention(i, j, "table", name, None, FULL_NAME + 0.5 * (j - i - 1), via="compound")
+                for name in idx.models.get("".join(ws), [])
+            )
             if j - i >= 2:
                 # A table name written as separate words: "order lines" → orderlines.
                 for name in idx.compounds.get("".join(ws), []):
@@ -158,7 +163,8 @@ def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> 
         # "dismissed on appeal" for the code a comment explains as "D = dismissed on appeal" (its meaning is kept
         # without its stop words); a stored value keeps them, so only codes are found so.
         hits = [(t, c, v) for t, c, v in idx.values.get(inner, []) if (t, c, v) in idx.meanings]
-    if not hits and len(key) == 1 and key[0] in idx.value_heads:
+    if not hits and len(key) == 1 and key[0] in idx.value_heads and not lx.bucket_of(key[0]):
+        # ("per month" asks for time buckets, never every value ending in the word: 'two_per_month', 'trial_month')
         # "leaves" for the values "paid leave" and "unpaid leave" of one column: all of them.
         heads = idx.value_heads[key[0]]
         if len(heads) >= 2 and len({(t, c) for t, c, _ in heads}) == 1 and key[0] not in idx.vocab:

@@ -31,6 +31,7 @@ from backend.agents.builtin.people_keys import REPORTS_TO, SUPERIOR_WORDS
 from backend.agents.builtin.places import PlaceSaid, places_said, same_words
 from backend.agents.builtin.quantities import Unit, asked_unit
 from backend.agents.builtin.ranking import Adjective, sort_phrase, top_n
+from backend.agents.builtin.settled_money import settled_mentions
 from backend.agents.builtin.spelling import normalise_tokens
 from backend.agents.builtin.stay_lengths import stay_lengths
 from backend.agents.builtin.text_match import TextPattern, read_patterns
@@ -711,6 +712,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.mentions += _place_mentions(r, idx, lookup) + _plural_command_tables(r, idx)
     r.mentions, r.coded = coded_state_mentions(idx, r.tokens, r.words, r.mentions)
     r.mentions = glued_mentions(idx, r.tokens, r.mentions)  # "up votes": the votes whose type is 'up'
+    r.mentions = settled_mentions(idx, r.tokens, r.mentions)  # "successful payments": those whose state says so
     r.mentions = verbs_not_columns(idx, r.tokens, r.words, r.mentions)
     numbered = numbered_nouns(r.tokens, r.mentions, idx, frozenset(used))
     if numbered:
@@ -1187,4 +1189,8 @@ def _time_noun(r: Reading, m: Mention) -> bool:
     plural = any(r.tokens[k].lower != r.tokens[k].stem for k in range(m.start, m.end))
     prev = r.low(m.start - 1)
     after_number = m.start > 0 and r.tokens[m.start - 1].number is not None
-    return plural or after_number or prev in {"by", "per", "each", "every", "a", "which", "what"}
+    if plural or after_number or prev in {"by", "per", "each", "every", "a", "which", "what"}:
+        return True
+    # "monthly revenue", "weekly sales": a time adjective right before money asks for its buckets.
+    said = r.tokens[m.start].lower
+    return m.end - m.start == 1 and said != lx.bucket_of(said) and r.low(m.end) in lx.MONEY_WORDS

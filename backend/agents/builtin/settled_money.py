@@ -1,0 +1,94 @@
+"""Money taken in counts only the payments that went through. Over a table of payments whose state column holds both a
+settled value (a success, a capture, a settlement) and one of a payment that fell through (a failure, a decline), "revenue",
+"income" or "fees collected" add up the settled rows alone: a declined charge brought nothing in. "successful payments",
+"charges that went through successfully" name that settled value too, whatever the question adds up or counts. A
+question that names a state itself ("how much was given back", "payments that bounced") keeps its own."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention
+from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Filter, Intent
+
+# The roots of the states a payment that went through is stored under, and of those of a payment that brought
+# nothing in ('success', 'captured'; 'declined', 'rejected'), compared by their roots (root below).
+_SETTLED = frozenset({"succeed", "succes", "successful", "paid", "captur", "settl", "complet"})
+_FAILED = frozenset({"fail", "failur", "declin", "reject", "bounc"})
+# How the words of the question that say the settled state begin: "successful payments", "a success rate".
+_SAID_SETTLED = "succe"
+# Money taken in: the takings words and the verbs of money coming in ("fees collected", "what we earned").
+_TAKEN_IN = lx.TAKINGS | frozenset({"collected", "earned", "brought"})
+_MOST_STATES = 12  # a column of more values than this holds no states
+SETTLED_SCORE = 2.6  # as a value named in full (matching._value_mentions)
+
+
+def settled_state(idx: CatalogIndex, table: str) -> tuple[ColumnEntry, str] | None:
+    """The state column of a table of payments and its settled value, when it also holds one of a payment that fell through."""
+    t = idx.tables.get(table)
+    if t is None:
+        return None
+    for c in t.columns:
+        values = list(c.info.values or [])
+        if c.info.kind != "text" or not values or len(values) > _MOST_STATES:
+            continue
+        settled = [v for v in values if _root(v) in _SETTLED]
+        if len(settled) == 1 and any(_root(v) in _FAILED for v in values):
+            return c, settled[0]
+    return None
+
+
+def settled_mentions(idx: CatalogIndex, tokens: Sequence[lx.Token], mentions: list[Mention]) -> list[Mention]:
+    """The mentions with the settled value of each table of payments where the question says "successful" (or
+    "success"), unless a value is read there already."""
+    said = [k for k, t in enumerate(tokens) if t.lower.startswith(_SAID_SETTLED)]
+    if not said:
+        return mentions
+    found = [(name, hit) for name in idx.tables if (hit := settled_state(idx, name)) is not None]
+    added = [
+        Mention(k, k + 1, "value", name, c.name, SETTLED_SCORE, "value", value)
+        for k in said
+        if not any(m.start <= k < m.end and m.kind == "value" for m in mentions)
+        for name, (c, value) in found
+    ]
+    return [*mentions, *added]
+
+
+def settled_money(tokens: Sequence[lx.Token], idx: CatalogIndex, plan: AnalysisPlan) -> tuple[AnalysisPlan, str | None]:
+    """The plan kept to the settled payments when it adds up money taken in; and the thought."""
+    words = {t.lower for t in tokens}
+    if plan.kind != Intent.AGGREGATE or not words & _TAKEN_IN:
+        return plan, None
+    for m in plan.measures:
+        if m.column is None or m.agg not in ("sum", "avg") or not _is_money(idx, m.column):
+            continue
+        found = settled_state(idx, m.column.table)
+        if found is None:
+            continue
+        c, value = found
+        if any(f.column.table == m.column.table and f.column.column == c.name for f in plan.filters):
+            return plan, None  # the question names a state of its own: "payments that bounced"
+        col = ColumnRef(table=m.column.table, column=c.name)
+        settled = Filter(column=col, op="=", values=[value], label=f"{c.name} is {value}")
+        made = plan.model_copy(update={"filters": [*plan.filters, settled]})
+        return made, (
+            f"Money taken in counts only the payments that went through: I kept the {m.column.table} rows whose"
+            f" {c.name} is '{value}'."
+        )
+    return plan, None
+
+
+def _is_money(idx: CatalogIndex, ref: ColumnRef) -> bool:
+    t = idx.tables.get(ref.table)
+    c = t.col(ref.column) if t is not None else None
+    return c is not None and c.is_money
+
+
+def _root(value: str) -> str:
+    """A stored state's word without its ending: 'Captured' → captur, 'DECLINED' → declin."""
+    word = value.strip().lower()
+    for ending in ("ed", "e", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
