@@ -25,6 +25,13 @@ def test_a_flag_before_the_measured_noun_keeps_its_yes_rows(deals: Db, tickets: 
          """SELECT "Priority", sum("CostUsd") FROM "Ticket" WHERE "IsClosed" GROUP BY 1""")  # fmt: skip
 
 
+def test_a_median_of_the_flagged_rows_per_row_money_stays_a_median(deals: Db, tickets: Db) -> None:
+    same(deals, "median won deal size by industry",
+         f"SELECT c.industry, median(d.amount) {_BY_COMPANY} WHERE d.is_won GROUP BY 1")  # fmt: skip
+    same(tickets, "median escalated ticket size by priority",
+         """SELECT "Priority", median("CostUsd") FROM "Ticket" WHERE "IsEscalated" GROUP BY 1""")  # fmt: skip
+
+
 def test_open_rows_are_the_ones_a_closed_flag_says_no_of(deals: Db, tickets: Db) -> None:
     same(deals, "how many open deals are there", "SELECT count(*) FROM deals WHERE NOT is_closed")
     same(deals, "number of open deals by region",
