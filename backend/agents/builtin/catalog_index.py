@@ -282,8 +282,10 @@ def _copies(t: TableInfo, ref: TableInfo) -> bool:
 def name_of_table(
     name: str, house: frozenset[str], squashed: Mapping[str, tuple[str, ...]] | None = None
 ) -> tuple[str, ...]:
-    """Words of a table name without the catalog's table tag (t_, tbl), nor a warehouse's kind word."""
-    words = plain_words(name, house, squashed)
+    """Words of a table name without the catalog's table tag (t_, tbl), nor a warehouse's kind word, nor a version
+    number glued to a word (Widget2, plan2: their rows are widgets, plans)."""
+    glued = set(re.findall(r"(?<=[A-Za-z]{3})([0-9]+)(?![0-9])", name))
+    words = tuple(w for w in plain_words(name, house, squashed) if w not in glued) or plain_words(name, house, squashed)
     return words[1:] if len(words) > 1 and words[0] in KIMBALL_WORDS else words
 
 
@@ -882,7 +884,7 @@ def _whole_number_codes(col: ColumnInfo) -> tuple[int, int] | None:
 
 def raw_words(text: str) -> list[str]:
     """Lower-case words of a name or value as written: snake_case, camelCase, spaces and digits split, no stemming."""
-    return [w for w in re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", text).lower()) if w]
+    return [w for w in re.split(r"[^a-z0-9]+", lx.spaced_name(text).lower()) if w]
 
 
 def singular(idx: CatalogIndex, word: str) -> str:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
 from backend.agents.builtin.models import Agg, Bucket
 
@@ -218,8 +219,36 @@ DENIALS = frozenset({"not", "never", "non", "t", "nt", "un", "no", "without"})
 ANTONYMS: dict[str, tuple[str, ...]] = {
     "late": ("on", "time"), "tardy": ("on", "time"), "overdue": ("on", "time"), "absent": ("present",),
     "invalid": ("valid",), "unverified": ("verified",), "incomplete": ("complete",), "unsuccessful": ("successful",),
-    "unpaid": ("paid",), "unresolved": ("resolved",), "unread": ("read",),
+    "unpaid": ("paid",), "unresolved": ("resolved",), "unread": ("read",), "open": ("closed",),
 }  # fmt: skip
+# Verbs a yes/no column's name may start with before its property: is_shut, WasPaid.
+_FLAG_VERBS = frozenset({"is", "was", "has"})
+
+
+class _Named(Protocol):
+    @property
+    def words(self) -> tuple[str, ...]: ...
+    @property
+    def flag(self) -> object: ...
+
+
+_C = TypeVar("_C", bound=_Named)
+
+
+def opposed_flags(by_word: Mapping[str, Sequence[_C]], word: str) -> list[_C]:
+    """The yes/no columns a word of ANTONYMS says false of ("open" of a closed flag, "late" of on_time): named by
+    the opposite property, alone or after its verb."""
+    said = ANTONYMS.get(word)
+    if said is None:
+        return []
+    return [
+        c
+        for c in by_word.get(said[-1], [])
+        if c.flag is not None
+        and (c.words == said or (len(c.words) == len(said) + 1 and c.words[0] in _FLAG_VERBS and c.words[1:] == said))
+    ]
+
+
 AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "haven", "hasn",
                          "hadn", "isn", "aren", "wasn", "weren", "didn", "don", "doesn", "did", "do", "does", "get",
                          "got", "yet", "ever", "'", "-", "that", "which", "who", "still", "under", "on", "a", "an"})  # fmt: skip
@@ -433,10 +462,19 @@ def unaccented(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
+def spaced_name(name: str) -> str:
+    """A name with its words spaced where the case or a version number says one ends: OrderLine → Order Line, and a
+    number after a word of 3 or more letters stands apart (Widget2Id → Widget 2 Id, address1 → address 1;
+    ab1, mp3 stay whole). A short tag after a double underscore ends no word of it: Colour__c, score__x are a
+    vendor's marks of a custom field, named by what comes before."""
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", re.sub(r"(?<=[A-Za-z0-9])__[A-Za-z]{1,3}$", "", name))
+    return re.sub(r"(?<![A-Za-z])([A-Za-z]{3,})([0-9]+)(?![0-9])", r"\1 \2 ", spaced)
+
+
 @lru_cache(maxsize=1 << 16)
 def _name_words(name: str) -> tuple[str, ...]:
     # Every turn splits the same catalog names again (table choice, key roles): split each name once.
-    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", unaccented(name))
+    spaced = spaced_name(unaccented(name))
     return tuple(stem(w) for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w)
 
 

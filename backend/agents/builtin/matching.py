@@ -66,8 +66,7 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None], stems: Sequenc
                 # "late trips" for an OnTime flag: the flag's rows where it is false (roles.yes_no)
                 out.extend(
                     Mention(i, j, "column", c.table, c.name, FULL_NAME, via="antonym")
-                    for c in idx.by_word.get(lx.ANTONYMS[ws[0]][-1], [])
-                    if c.words == lx.ANTONYMS[ws[0]] and c.flag is not None
+                    for c in lx.opposed_flags(idx.by_word, ws[0])
                 )
             if j - i == 1 and ws[0] in lx.STOPWORDS and i and words[i - 1] in _GROUP_CUES:
                 # "by show", "per list": a column named by a word that is otherwise a command, after a grouping cue.

@@ -118,7 +118,7 @@ class Naming:
             or word in self.table_words
             or len(word) < 3
             or not word.isalpha()
-            or word in lx.ID_WORDS | _PREFIXES
+            or word in lx.ID_WORDS | _PREFIXES | lx.UNIT_WORDS | lx.RATE_WORDS  # pct is a percent, no product
         ):
             return word
         hits = [n for n in self.nouns if len(n) > len(word) and lx.abbreviates(word, n)]

@@ -143,6 +143,8 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
     w = tok.stem
     if tok.number is not None or w in idx.vocab or w in lx.STOPWORDS or w in idx.squeezed or w in idx.squeezed_columns:
         return w  # "salesperson" is the SalesPerson table's name whole, no abbreviation of "sale"
+    if lx.opposed_flags(idx.by_word, tok.lower):
+        return tok.lower  # "open tickets" beside a closed flag: not closed, never an opened-on date
     for suffix, repl in _VARIANT_SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and (w[: -len(suffix)] + repl) in idx.vocab:
             return w[: -len(suffix)] + repl

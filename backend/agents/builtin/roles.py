@@ -26,6 +26,7 @@ from backend.agents.builtin.derived import difference, homed, own_amounts, produ
 from backend.agents.builtin.direction import direction_grouping
 from backend.agents.builtin.durations import Age, Duration, read_age, read_duration, start_of
 from backend.agents.builtin.fk_roles import member_key, own_alias, own_keys, patient
+from backend.agents.builtin.flag_adjectives import qualifies_noun
 from backend.agents.builtin.histories import History, read_history
 from backend.agents.builtin.line_items import line_pair
 from backend.agents.builtin.listing import asks_for_rows
@@ -892,7 +893,12 @@ class RoleReader:
         # "the overall attrition rate": the share of its yes rows, whatever aggregate word comes before.
         rated = "rate" in self.r.flags and self.r.low(m.end) in RATE_NOUNS
         agg = self.r.agg_before(m.start)
-        if agg is not None and agg.agg != "count" and not rated:
+        if (
+            agg is not None
+            and agg.agg != "count"
+            and not rated
+            and not qualifies_noun(self.r, self.ch.mentions, self.idx, m)
+        ):
             return False
         if self.contrasted(m) or any(d.column == ref(c) for d in self.ro.dims):
             self.add_dim(c, m.end)  # "online vs offline orders", "fragile vs non-fragile": one group each side

@@ -163,6 +163,8 @@ def normalise_tokens(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Token
         if pair in lx.PER_ROW_MONEY or _row_value(idx, pair):
             k = len(out) - 1 - (bool(out) and out[-1].lower in {"the", "an", "a", "our", "my"})
             said = out[k].lower if k >= 0 and (out[k].lower,) in lx.AGG_PHRASES else None
+            if said is None and k >= 1 and (out[k - 1].lower,) in lx.AGG_PHRASES and out[k].lower.isalpha():
+                said = out[k - 1].lower  # "median won deal size": the aggregate said before the deals' state
             if said is None:
                 out.append(lx.word_token("average", len(out)))
             out.append(lx.word_token("revenue", len(out)))

@@ -30,7 +30,7 @@ def spoken(idx: CatalogIndex, c: ColumnEntry) -> str:
 
 def _raw_words(name: str) -> list[str]:
     """An identifier's words as written (not stemmed): parcels stays parcels, salesChannel → sales channel."""
-    return [w for w in re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", name).lower()) if w]
+    return [w for w in re.split(r"[^a-z0-9]+", lx.spaced_name(name).lower()) if w]
 
 
 def _table_noun(idx: CatalogIndex, t: TableEntry, plural: bool = False) -> str:

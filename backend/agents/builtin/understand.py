@@ -145,7 +145,7 @@ def _understand(
 ) -> QueryDecision | PresentationDecision | Clarification:
     """`understand` as first read: the question in the user's words, over the catalog's index `idx`."""
     words = [t.lower for t in lx.tokenize(question)]
-    refusal = _refuse(words)
+    refusal = _refuse(words, idx)
     if refusal:
         named = _named_tables(read(question, idx)) if words else []
         return _clarify(idx, *refusal, named)
@@ -498,16 +498,23 @@ def _unknown_ranked(r: Reading, idx: CatalogIndex) -> str | None:
     return None
 
 
-def _refuse(words: list[str]) -> tuple[str, str] | None:
+def _refuse(words: list[str], idx: CatalogIndex) -> tuple[str, str] | None:
     """Writes and predictions are out of scope: (what was understood, what is needed) instead of invented SQL."""
     if not words:
         return "an empty message", "a question about the data"
     if _changes(words) and not set(words) & {"chart", "plot", "show"}:
         return "a request to change the data", "a read-only question: I can only query and chart data"
-    future = set(words) & lx.FUTURE_WORDS
+    # "by forecast category" over a ForecastCategory column: the word names a column, it asks for no prediction.
+    future = {w for i, w in enumerate(words) if w in lx.FUTURE_WORDS and not _names_column(words, i, idx)}
     if future and not (future == {"next"} and "to" in words):
         return "a question about the future", "a question about data that exists; I do not forecast or browse the web"
     return None
+
+
+def _names_column(words: list[str], i: int, idx: CatalogIndex) -> bool:
+    """The word at i and the word after it are both words of one column's name."""
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return nxt is not None and any(nxt in c.words for c in idx.by_word.get(words[i], []))
 
 
 def _changes(words: list[str]) -> bool:
