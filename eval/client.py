@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -128,10 +129,21 @@ def free_port() -> int:
         return port
 
 
+def own_state(env: dict[str, str], state: Path) -> dict[str, str]:
+    """`env` with the backend's results, uploads and app database under `state`."""
+    return env | {
+        "VIZ_RESULTS_DIR": str(state / "results"),
+        "VIZ_UPLOADS_DIR": str(state / "uploads"),
+        "VIZ_DATABASE_URL": f"sqlite+aiosqlite:///{state / 'app.db'}",
+    }
+
+
 class Backend:
     """A backend started for the evaluation (uvicorn from the repo root), stopped on exit.
 
-    `catalog` and `model` override VIZ_DUCKDB_PATH and VIZ_MODEL (from the environment or `.env`).
+    `catalog` and `model` override VIZ_DUCKDB_PATH and VIZ_MODEL (from the environment or `.env`). Its results,
+    uploads and app database live in a directory of its own, removed on exit: two evaluations at once, or one beside
+    `make dev`, never share the per-client chat slots (a 429 for the other's turns) nor each other's saved chats.
     """
 
     def __init__(self, startup_timeout: float = 90.0, catalog: Path | None = None, model: str | None = None) -> None:
@@ -141,11 +153,12 @@ class Backend:
         self.startup_timeout = startup_timeout
         self.log = tempfile.NamedTemporaryFile(prefix="viz-eval-backend-", suffix=".log", delete=False)  # noqa: SIM115
         self.process: subprocess.Popen[bytes] | None = None
+        self.state = Path(tempfile.mkdtemp(prefix="viz-eval-state-"))
 
     def __enter__(self) -> Backend:
         cmd = [sys.executable, "-m", "uvicorn", "backend.main:create_app", "--factory"]
         cmd += ["--host", "127.0.0.1", "--port", str(self.port), "--log-level", "warning"]
-        env = dict(os.environ)
+        env = own_state(dict(os.environ), self.state)
         if self.catalog is not None:
             env["VIZ_DUCKDB_PATH"] = str(self.catalog)
         if self.model is not None:
@@ -174,6 +187,7 @@ class Backend:
                 self.process.kill()
                 self.process.wait()
         self.log.close()
+        shutil.rmtree(self.state, ignore_errors=True)
 
     def tail(self, lines: int = 30) -> str:
         """The last lines of the backend's log (also after stop() closed it)."""
