@@ -15,7 +15,7 @@ _USE_PAIRS = frozenset({("load", "factor"), ("fill", "rate")})
 _RATE_NOUNS = frozenset({"%", "percent", "percentage", "pct", "rate", "ratio"})
 # Words of a column counting what of a capacity was taken, and of one counting the capacity.
 _TAKEN = frozenset({"occupied", "sold", "used", "filled", "taken", "let", "rented", "utilised", "utilized"})
-_CAPACITY = frozenset({"available", "availability", "capacity", "supply", "offered", "bookable", "sellable"})
+_CAPACITY = frozenset({"available", "availability", "capacity", "supply", "bookable", "sellable"})
 # Words before the noun that make it another figure: "max occupancy" is how many a unit holds.
 _NOT_USE = frozenset({"max", "maximum", "min", "minimum", "standard", "base"})
 
