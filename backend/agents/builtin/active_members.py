@@ -80,6 +80,11 @@ def _members(r: Reading, idx: CatalogIndex, at: int | None) -> str | None:
     if named:  # "active members", "how many members were active": the table nearest the word
         first = min(named, key=lambda m: (abs(m.start - at) if at is not None else m.start, -m.score))
         return first.table if _children(idx, first.table) else None
+    return dated_rows_members(idx)
+
+
+def dated_rows_members(idx: CatalogIndex) -> str | None:
+    """The table the most dated tables hold a key to (the members their rows are of); None on a tie."""
     counts: dict[str, int] = {}
     for fk in idx.foreign_keys:
         if fk.table != fk.ref_table and idx.tables[fk.table].date is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.active_members import dated_rows_members
 from backend.agents.builtin.catalog_index import CatalogIndex
 
 # The acronym and what it stands for.
@@ -26,21 +27,8 @@ def restate_per_user(question: str, idx: CatalogIndex) -> str | None:
     words = [t.lower for t in lx.tokenize(out)]
     at = next((k for k, w in enumerate(words) if w in _USER_WORDS and k > 0 and words[k - 1] in {"per", "each"}), None)
     if at is not None and not any(_USER_WORDS & set(t.words) for t in idx.tables.values()):
-        members = _members(idx)
+        members = dated_rows_members(idx)
         if members is not None:
             word = " ".join(idx.tables[members].words)
             out = re.sub(r"(?<![\w-])(?:per|each)\s+users?(?![\w-])", f"per {word}", out, count=1, flags=re.IGNORECASE)
     return out if out != question else None
-
-
-def _members(idx: CatalogIndex) -> str | None:
-    """The table the most dated tables hold a key to (the members their rows are of); None on a tie."""
-    counts: dict[str, int] = {}
-    for fk in idx.foreign_keys:
-        if fk.table != fk.ref_table and idx.tables[fk.table].date is not None:
-            counts[fk.ref_table] = counts.get(fk.ref_table, 0) + 1
-    if not counts:
-        return None
-    best = max(counts.values())
-    tops = [t for t, n in counts.items() if n == best]
-    return tops[0] if len(tops) == 1 else None
