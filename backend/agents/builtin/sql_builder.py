@@ -772,7 +772,8 @@ def member_side(plan: AnalysisPlan, member: str) -> set[str]:
 
 def null_keys(plan: AnalysisPlan, catalog: Catalog) -> list[ColumnRef]:
     """Nullable category columns the plan groups by (text, yes/no, or numbers such as a route number): a NULL bar
-    answers nothing, so those rows are left out."""
+    answers nothing, so those rows are left out. So are rows whose date is empty under a period ("check-ins by
+    weekday" over rows not checked in yet): an empty date is no point of a time axis."""
     if plan.kind != Intent.AGGREGATE:
         return []
     out: list[ColumnRef] = []
@@ -780,11 +781,10 @@ def null_keys(plan: AnalysisPlan, catalog: Catalog) -> list[ColumnRef]:
         table = catalog.table(d.column.table)
         info = table.column(d.column.column) if table else None
         if (
-            d.bucket is None
-            and not d.column.parts
+            not d.column.parts
             and info is not None
             and info.nullable
-            and info.kind in ("text", "boolean", "numeric")
+            and (info.kind in ("text", "boolean", "numeric") if d.bucket is None else bool(info.null_count))
         ):
             out.append(d.column)
     return out
