@@ -103,8 +103,10 @@ def role_positions(r: Reading, idx: CatalogIndex, fk: ForeignKey) -> list[int]:
         if agent and (forms & _AGENT_WORDS or (t.stem in _SALES and r.tokens[i + 1 :][:1] and _agent_at(r, i + 1))):
             hits.append(i)  # "by rep", "per sales rep", "by agent" of a salesperson's key
             continue
-        if forms & tables or (t.lower in _GROUP_CUES and t.lower not in roles):
-            continue  # "per" is a grouping word, not short for a person
+        if forms & tables or (t.lower in _GROUP_CUES and (t.lower not in roles or roles - _GROUP_CUES)):
+            # "per" is a grouping word, not short for a person; "by" of created_by_id is the key's preposition, its
+            # role is "created": "amount by user" names no role of it.
+            continue
         if any(_names(w, role) for w in forms if len(w) >= 2 for role in roles):
             hits.append(i)
     return hits

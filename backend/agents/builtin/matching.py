@@ -278,11 +278,27 @@ def _name_mentions(
         )
         if (asked & {"year", "decade"} and c.is_year) or ("month" in asked and is_month(c)):
             timely = TIMED_BONUS  # "houses sold per year": of YrSold and MoSold, the year the sale happened
+        if asked and prev not in _GROUP_CUES and nxt != "by" and _dated_participle(idx, c, content):
+            timely += PARTICIPLE_DATE_BONUS
 
         out.append(Mention(i, j, "column", c.table, c.name, 1.0 + 2.0 * covered + qualifier + timely, spec=spec))
     if len(content) == 1 and j - i == 1:
         out.extend(_concept_mentions(idx, i, content[0]))
     return out
+
+
+PARTICIPLE_DATE_BONUS = 0.25
+
+
+def _dated_participle(idx: CatalogIndex, c: ColumnEntry, content: list[str]) -> bool:
+    """A past participle alone ("created") that names both a date of the table and a key to the person who did it
+    (a created date and a created-by key): "rows created per quarter" asks when, so it names the date; "created by
+    each user" still follows the key through the role word, the date only being said by the verb. After a grouping
+    word the word is a noun read as its verb ("by creator"), the person, no date; before "by" it may name its agent,
+    and without a period asked ("conversion rate") it asks for no date: the caller leaves those out."""
+    if len(content) != 1 or c.info.kind != "temporal" or not lx.past_form(content[0]) or content[0] not in c.words:
+        return False
+    return any(o.is_id and content[0] in o.words for o in idx.tables[c.table].columns)
 
 
 def spelled_out(c: ColumnEntry, words: set[str]) -> set[str]:
