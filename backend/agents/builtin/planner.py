@@ -370,8 +370,13 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         and not ro.measure_explicit_agg
         and all(m.column is not None and not m.operands() for m in ro.measures)
     )  # a derived measure ("price minus cost for each product") is computed per entity, not listed as its columns
+    measured = [m.column for m in ro.measures if m.column is not None]
+    if entity_rows and ro.entity is not None and main.col(ro.entity.column) is own_key(main) and len(measured) >= 2:
+        # "weight and cost for each shipment" of rows with no name: one point per row, as "A versus B".
+        plan = AnalysisPlan(kind=Intent.SCATTER, table=main.info.name, columns=_unique(measured)[:2], filters=filters)
+        return finish(plan, idx, ch, r), notes
     if entity_rows:
-        cols = ([ro.entity] if ro.entity else []) + [m.column for m in ro.measures if m.column is not None]
+        cols = ([ro.entity] if ro.entity else []) + measured
         plan = AnalysisPlan(kind=Intent.ROWS, table=main.info.name, columns=_unique(cols), filters=filters)
         return finish(plan, idx, ch, r), notes
     if "span_change" in r.flags:

@@ -51,6 +51,7 @@ def _kinds(c: ColumnEntry) -> bool:
 
 _DIM_CUES = frozenset({"by", "per", "each", "every", "across", "vs", "versus", "individual", "various"})
 # "who they report to": the rows named again by a pronoun, the role after it asked of each of them.
+_EACH_CUES = frozenset({"each", "every", "individual"})
 _SUBJECTS = frozenset({"they", "he", "she", "it", "each"})
 _OWNERS = frozenset({"their", "his", "her", "its", "with"})
 _SERIES_CUES = frozenset({"colored", "coloured", "color", "colour", "split", "broken", "grouped", "stacked"})
@@ -355,6 +356,7 @@ class RoleReader:
             elif m.kind == "table":
                 state = RoleState(
                     cued=self.cue(m.start) is not None,
+                    each=self.picks_each(m.start),
                     has_measures=bool(self.ro.measures),
                     has_dims=bool(self.ro.dims),
                     has_time=self.ro.time is not None,
@@ -433,6 +435,13 @@ class RoleReader:
         """A column of numbers (a count of things each row holds), which an average can be taken of."""
         c = self.idx.tables[column.table].col(column.column) if column is not None else None
         return c is not None and c.info.kind == "numeric" and not c.is_id
+
+    def picks_each(self, pos: int) -> bool:
+        """ "for each shipment", "every order", "individual trips": the word before the noun takes rows one by one."""
+        k = pos - 1
+        while k >= 0 and self.r.low(k) in ARTICLES:
+            k -= 1
+        return self.r.low(k) in _EACH_CUES
 
     def per_row(self, m: Mention) -> bool:
         """ "tolls per crossing", "fare per single trip": the main table's own rows named after "per" ask for the

@@ -50,6 +50,7 @@ class RoleState:
     has_time: bool
     listed: bool = False  # the question lists rows: a parent named among the columns is its key
     taken: frozenset[int] = frozenset()  # positions another reading took ("each sailor's last race": no surname)
+    each: bool = False  # the grouping word picks rows one by one ("for each shipment", "every", "individual")
 
 
 def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: RoleState) -> TableRole:
@@ -141,6 +142,12 @@ def table_mention(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention, state: 
     ranked = bool(r.entity_at & set(range(m.start, m.end)))  # "which yacht sells …": the noun ranked, not a qualifier
     if not ranked and _qualified(ch, m, {m.table}, state.taken, named=True):
         return TableRole(count_noun=noun)  # "by order priority" on the orders: the column named next is the grouping
+    if state.each and m.table == main.info.name and entry.label is None and state.has_measures and not kinds:
+        # "weight and cost for each shipment" of rows with no name: each row, told apart by its own key,
+        # not the rows' main category.
+        key = own_key(entry)
+        if key is not None:
+            return TableRole(dims=(key,), entity=key, count_noun=noun)
     if state.cued or (r.top_n and not state.has_dims and not state.has_time and not elsewhere):
         if entry.label:
             return TableRole(dims=(entry.label,), entity=entry.label, count_noun=noun)
