@@ -36,6 +36,7 @@ from scripts.eval_catalogs import (
     school,
     shopexport,
     taxi,
+    tracker,
     wholesale,
 )
 from scripts.eval_catalogs.common import Catalog, write_duckdb
@@ -63,6 +64,7 @@ CATALOGS: dict[str, tuple[Callable[[], Catalog], list[Path]]] = {
     "school": (school.build, [Path(school.__file__)]),
     "shopexport": (shopexport.build, [Path(shopexport.__file__)]),
     "taxi": (taxi.build, [Path(taxi.__file__)]),
+    "tracker": (tracker.build, [Path(tracker.__file__)]),
     "wholesale": (wholesale.build, [Path(wholesale.__file__)]),
 }
 COMMON = Path(__file__).resolve().parent / "eval_catalogs" / "common.py"

@@ -36,6 +36,7 @@ from scripts.eval_catalogs import (
     school,
     shopexport,
     taxi,
+    tracker,
     wholesale,
 )
 from scripts.eval_catalogs.postgres import TABLES, load_into_postgres
@@ -72,6 +73,7 @@ def test_generation_is_deterministic() -> None:
         (rentals, "maintenance_workorder", "people_staffmember", {"logged_by_id", "assigned_to_id"}),
         (saas, "plan_change_events", "pricing_plans", {"previous_pricing_plan_id", "new_pricing_plan_id"}),
         (taxi, "yellow_tripdata", "taxi_zone_lookup", {"PULocationID", "DOLocationID"}),
+        (tracker, "jira_issues", "jira_users", {"Assignee Id", "Reporter Id"}),
         (
             hotel,
             "fact_reservation",
@@ -229,6 +231,49 @@ def test_crm_export_keeps_salesforce_names_text_ids_and_declares_only_some_keys(
     segment = next(c for t in catalog.tables if t.name == "Account" for c in t.columns if c.name == "Segment__c")
     assert "ENT = enterprise" in (segment.comment or "")
     assert lost_with_lines == (0,) and open_cases is not None and open_cases[0] > 0
+
+
+def test_tracker_keeps_jira_export_headers_text_account_ids_and_consistent_worklogs() -> None:
+    path = build("tracker")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        keys = con.execute(
+            """SELECT count(*) FROM jira_issues WHERE NOT regexp_full_match("Issue key", '[A-Z]+-[0-9]+')"""
+        ).fetchone()
+        spent = con.execute(
+            """SELECT count(*) FROM jira_issues i LEFT JOIN (SELECT issueKey, sum(timeSpentSeconds) AS s FROM jira_worklogs"""
+            """ GROUP BY issueKey) w ON w.issueKey = i."Issue key" WHERE i."Time Spent" IS DISTINCT FROM w.s"""
+        ).fetchone()
+        unresolved = con.execute("""SELECT count(*) FROM jira_issues WHERE "Resolution date" IS NULL""").fetchone()
+        mismatched = con.execute(
+            """SELECT count(*) FROM jira_issues WHERE ("Status" = 'Closed') <> ("Resolution date" IS NOT NULL)"""
+        ).fetchone()
+        reopened = con.execute(
+            "SELECT count(DISTINCT issueKey) FROM jira_changelog WHERE toString = 'Reopened'"
+        ).fetchone()
+        states = con.execute("SELECT DISTINCT state FROM jira_sprints ORDER BY 1").fetchall()
+        holiday = con.execute(
+            """SELECT count(*) FILTER (WHERE "Creation date" BETWEEN '2024-12-23' AND '2024-12-31'),"""
+            """ count(*) FILTER (WHERE "Creation date" BETWEEN '2024-12-02' AND '2024-12-10') FROM jira_issues"""
+        ).fetchone()
+    assert tracker.build().batches == tracker.build().batches
+    names = {t.name for t in catalog.tables}
+    assert names == {"jira_issues", "jira_projects", "jira_users", "jira_sprints", "jira_worklogs", "jira_changelog",
+                     "jira_components", "jira_issue_components"}  # fmt: skip
+    columns = {c.name for t in catalog.tables for c in t.columns}
+    assert {
+        "Issue key",
+        "Issue Type",
+        "Story Points",
+        "Custom field (Team)",
+        "Original Estimate",
+        "Time Spent",
+    } <= columns
+    assert {"accountId", "displayName", "timeSpentSeconds", "fromString", "toString"} <= columns
+    assert keys == (0,) and spent == (0,) and mismatched == (0,)
+    assert unresolved is not None and unresolved[0] > 500 and reopened is not None and reopened[0] > 100
+    assert states == [("active",), ("closed",)]
+    assert holiday is not None and holiday[0] * 2 < holiday[1]
 
 
 def test_fitness_app_keeps_django_names_cents_slugs_and_an_m2m_table() -> None:
