@@ -10,6 +10,7 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry
 from backend.agents.builtin.conditions import date_filters, value_filters
 from backend.agents.builtin.counted_members import share_asked
+from backend.agents.builtin.denied_children import named_by_value, spelled_child
 from backend.agents.builtin.fk_roles import pick_key
 from backend.agents.builtin.grouping import grouped_after
 from backend.agents.builtin.lapsed import LAST_WORDS, bounded_history, denied_verb, event_child
@@ -39,6 +40,7 @@ class Absence:
     # Two keys away: the child's key to a middle table whose `key` points at the parent ("books never borrowed":
     # loans of copies of books); None when the child points at the parent itself.
     via: ForeignKey | None = None
+    denial_at: int = -1  # where the denial stands: its "no" is no value of the child's
 
 
 def find_absence(r: Reading, idx: CatalogIndex, today: dt.date | None = None) -> Absence | None:
@@ -60,6 +62,9 @@ def find_absence(r: Reading, idx: CatalogIndex, today: dt.date | None = None) ->
         # a table linking the one the words name to others ("any race": the sailors' entries in races) is left to
         # the reading of links (bridge.py)
         children = [m for m in at_first if not any(_links(idx, m.table, o.table) for o in at_first)]
+        # "units that never sent a reading" where weight and image readings both say "reading": the one the
+        # question's other words point at too
+        children.sort(key=lambda m: not any(o.table == m.table and not m.start <= o.start < m.end for o in r.mentions))
         # "haven't raced", "never raced", "never been visited": the child named by its date
         named_by_date = not children and (verb or t.lower == "never")
         if named_by_date:
@@ -68,6 +73,7 @@ def find_absence(r: Reading, idx: CatalogIndex, today: dt.date | None = None) ->
         if first is not None and any(r.tokens[k].number is not None for k in range(i + 1, first)):
             continue
         parents = sorted((m for m in tables if m.end <= i), key=lambda m: -m.end) or _named_by_label(r, idx, i)
+        parents = parents or (named_by_value(r, idx, i) if denial else [])
         # "customers whose deliveries were never dated": a date of the nearest table is that table's own
         if named_by_date and not verb and parents:
             parents = [m for m in parents if m.end == parents[0].end]
@@ -75,6 +81,8 @@ def find_absence(r: Reading, idx: CatalogIndex, today: dt.date | None = None) ->
         for parent in parents:
             if not children and denial:  # "customers who never bought anything", "goods never sold": the verb's table
                 children = sales_of(r, idx, parent.table, i + 1, i + 2 + _GAP)
+            if not children and denial:  # "codes never diagnosed", "shops with no visits": the words spell the child
+                children = [m for m in [spelled_child(r, idx, parent.table, i, bool(verb) or t.lower == "never")] if m]
             for child in children:
                 keys = [fk for fk in idx.foreign_keys if fk.table == child.table and fk.ref_table == parent.table]
                 hop = two_hops(idx, child.table, parent.table) if not keys and denial else None
@@ -83,7 +91,7 @@ def find_absence(r: Reading, idx: CatalogIndex, today: dt.date | None = None) ->
                 if not keys or parent.table == child.table or covers_child(r, idx, parent.table, child):
                     continue  # "questions with no accepted answer": the parent's own key left empty (null_states)
                 if denial:
-                    return Absence(idx.tables[parent.table], pick_key(r, idx, keys), child, parent)
+                    return Absence(idx.tables[parent.table], pick_key(r, idx, keys), child, parent, denial_at=i)
                 history = bounded_history(r, idx, child.table, _date_named(r, idx, child.table), today, i)
                 if history is not None:
                     return Absence(idx.tables[parent.table], pick_key(r, idx, keys), child, parent, history)
@@ -167,10 +175,12 @@ def absence_plan(r: Reading, idx: CatalogIndex, today: dt.date | None) -> Analys
         and m.table == child.info.name
         and m.start >= found.parent_at.end
         and m.start not in held_at
+        and m.start != found.denial_at
+        and not found.child_at.start <= m.start < found.child_at.end
     ]
     among = [*among, *value_filters(theirs, idx.meanings)]
     noun = " ".join(t.text for t in r.tokens[found.child_at.start : found.child_at.end])
-    noun = noun if found.child_at.kind == "table" else child.info.name
+    noun = noun if found.child_at.kind == "table" and found.child_at.via != "verb" else child.info.name
     label = f"no {noun}" + (f" ({', '.join(f.label for f in among)})" if among else "")
     key = ColumnRef(table=parent.info.name, column=fk.ref_column)
     held = ColumnRef(table=child.info.name, column=fk.column)
