@@ -74,11 +74,25 @@ class KeyAsMeasureError(Exception):
     """The answer adds up or averages identifiers."""
 
 
+def _in_condition(col: exp.Column, agg: exp.Expr) -> bool:
+    """Whether the column only decides which rows count (a CASE WHEN's condition), below `agg`."""
+    node: exp.Expr = col
+    while node.parent is not None and node is not agg:
+        parent = node.parent
+        if isinstance(parent, exp.If) and node.arg_key == "this":
+            return True
+        node = parent
+    return False
+
+
 def summed_keys(sql: str) -> list[str]:
-    """Columns named like keys (customerId, order_key, "Sales Rep ID") inside a SUM or AVG."""
+    """Columns named like keys (customerId, order_key, "Sales Rep ID") added up or averaged inside a SUM or AVG (a
+    key in a CASE WHEN's condition, the share of rows of one project key, only picks the rows)."""
     found: list[str] = []
     for agg in parse_one(sql, read="duckdb").find_all(exp.Sum, exp.Avg):
         for col in agg.find_all(exp.Column):
+            if _in_condition(col, agg):
+                continue
             spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", col.name).lower()
             words = [w for w in re.split(r"[^a-z0-9]+", spaced) if w]
             if words and words[-1] in _KEY_ENDINGS:

@@ -356,7 +356,7 @@ class RoleReader:
             elif m.kind == "table":
                 state = RoleState(
                     cued=self.cue(m.start) is not None,
-                    each=self.picks_each(m.start),
+                    each=self.picks_each(m.start) and self.own_figures(),
                     has_measures=bool(self.ro.measures),
                     has_dims=bool(self.ro.dims),
                     has_time=self.ro.time is not None,
@@ -442,6 +442,14 @@ class RoleReader:
         while k >= 0 and self.r.low(k) in ARTICLES:
             k -= 1
         return self.r.low(k) in _EACH_CUES
+
+    def own_figures(self) -> bool:
+        """The measures read so far are figures of the main table's own columns (no count, no other table's)."""
+        main = self.main.info.name
+        return all(
+            x.column is not None and x.column.table == main and x.agg not in ("count", "count_distinct")
+            for x in self.ro.measures
+        )
 
     def per_row(self, m: Mention) -> bool:
         """ "tolls per crossing", "fare per single trip": the main table's own rows named after "per" ask for the
