@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention
 
 _PHRASE_MIN = 3  # words: "opted out of email"; two words are a compound another column may share
@@ -32,3 +33,14 @@ def phrase_names(idx: CatalogIndex, words: Sequence[str | None], mentions: list[
         for m in mentions
         if not any(w.start <= m.start and m.end <= w.end and (m.end - m.start) < (w.end - w.start) for w in whole)
     ]
+
+
+def possessed_keys(tokens: Sequence[lx.Token], mentions: list[Mention]) -> list[Mention]:
+    """ "by the opportunity owner's region": the rows' noun before a key's role word written with 's says whose key
+    it is (the opportunity's owner), it is no grouping of its own; the region is the owner's."""
+    chains = [
+        m
+        for m in mentions
+        if m.kind == "column" and m.end - m.start >= 2 and tokens[m.end - 1].owner and m.end < len(tokens)
+    ]
+    return [m for m in mentions if not any(c.start == m.start and c.table == m.table and m.end < c.end for c in chains)]

@@ -29,7 +29,8 @@ from backend.agents.builtin.models import Agg, ValueLookup
 from backend.agents.builtin.of_names import turned_names
 from backend.agents.builtin.paired_counts import counted_after_and
 from backend.agents.builtin.people_keys import REPORTS_TO, SUPERIOR_WORDS
-from backend.agents.builtin.phrase_names import phrase_names
+from backend.agents.builtin.phrase_names import phrase_names, possessed_keys
+from backend.agents.builtin.pipeline_words import pipeline_words
 from backend.agents.builtin.places import PlaceSaid, places_said, same_words
 from backend.agents.builtin.quantities import Unit, asked_unit
 from backend.agents.builtin.ranking import Adjective, sort_phrase, top_n
@@ -623,6 +624,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     """Tokenise and read a question against a catalog index."""
     tokens = split_glued(habitual_counts(normalise_tokens(lx.tokenize(question), idx)), idx)  # upvotes: up votes
     tokens = stay_lengths(capacity_rates(tokens, idx), idx)  # "occupancy %": sold / available %; "length of stay"
+    tokens = pipeline_words(tokens, idx)  # "open pipeline": the open rows' money
     tokens = counted_after_and(tokens, idx)  # "total revenue and orders": … and number of orders
     tokens, stepped = counted_per_count(tokens)  # "number of guests by number of stays": stays per guest, by one
     r = Reading(question=question, tokens=tokens, words=_phrasal([_normalise(idx, t) for t in tokens], tokens, idx))
@@ -725,6 +727,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.mentions = verbs_not_columns(idx, r.tokens, r.words, r.mentions)
     r.mentions = role_people(idx, r.tokens, r.mentions)  # "each sales rep": the users the rows point at
     r.mentions = flags_over_values(idx, r.words, r.mentions)  # "closed deals": is_closed, not a category 'Closed'
+    r.mentions = possessed_keys(r.tokens, r.mentions)  # "the deal owner's region": the owner's, no deal grouping
     numbered = numbered_nouns(r.tokens, r.mentions, idx, frozenset(used))
     if numbered:
         r.comparisons = sorted([*r.comparisons, *numbered], key=lambda c: c.start)
