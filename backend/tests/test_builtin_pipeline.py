@@ -1,13 +1,13 @@
 """The pipeline of a sales table ("open pipeline by category", "pipeline by expected close month") is the total of its
 money column over the rows still open, never a count of rows whose category is 'Pipeline'; "by the deal owner's
 region" groups by the owner's region alone (the rows' noun says whose owner); "by close month" is the close date's
-month, not a term in months. On catalogs written for the test (`pipeline_catalogs.py`): a snake_case deal book with an
+month, not a term in months. On catalogs written for the test (`open_pipeline_catalogs.py`): a snake_case deal book with an
 is_closed flag and a PascalCase quote desk with an IsOpen flag."""
 
 from __future__ import annotations
 
 from backend.tests.builtin_checks import Db, catalog_fixture, same
-from backend.tests.pipeline_catalogs import deal_book, quote_desk
+from backend.tests.open_pipeline_catalogs import deal_book, quote_desk
 
 deals = catalog_fixture(deal_book)
 quotes = catalog_fixture(quote_desk)
