@@ -484,6 +484,26 @@ def _figure_word(word: str) -> bool:
     return any(word == w or lx.abbreviates(word, w) for w in _FIGURE_WORDS)
 
 
+_CLAUSE_END = re.compile(r"[;.]\s+|;")
+# "(often a sales development rep)", "(e.g. a courier)": an example of what the column holds, not a name of it.
+_HEDGED_ASIDE = re.compile(
+    r"\(\s*(?:often|usually|typically|mostly|sometimes|e\.?g\.?|such as|for example|like)\b[^)]*\)", re.I
+)
+
+
+def own_clauses(comment: str, column: str, table: TableInfo) -> str:
+    """The clauses of a column's comment about the column itself: one that names another column of the table
+    ("the user who entered it; OwnerId is the account executive who owns it") describes that column, and an aside
+    giving an example ("(often a trainee)") says what the column may hold; neither's words are a second name of it."""
+    others = {c.name.lower() for c in table.columns if c.name != column and len(c.name) > 2}
+    kept = [
+        clause
+        for clause in _CLAUSE_END.split(_HEDGED_ASIDE.sub(" ", comment))
+        if not any(w.lower() in others for w in re.findall(r"[A-Za-z0-9_]+", clause))
+    ]
+    return " ".join(kept)
+
+
 def _column_entry(
     table: TableInfo, col: ColumnInfo, fk_cols: set[tuple[str, str]], prefix: str | None, naming: Naming
 ) -> ColumnEntry:
@@ -500,6 +520,7 @@ def _column_entry(
         key = figure
     # The comment's own words name the column; codes it explains ("S = same day") are values, not names.
     described = _CODE_PAIR.sub(" ", col.comment or "") if coded_values(col) else (col.comment or "")
+    described = own_clauses(described, col.name, table)
     # A comment's word for the table's own rows ("until the order ships" in an orders table) names the table: every
     # column of it is about an order.
     rows_noun = set(plain_words(table.name, frozenset(), naming.squashed))

@@ -279,6 +279,21 @@ TAKINGS = frozenset({"revenue", "sales", "sale", "spend", "spending", "spent", "
 COUNT_NOUNS = frozenset({"units", "items", "pieces"})
 ROW_WORDS = frozenset({"list", "rows", "records", "raw", "details", "individual", "entries", "examples"})
 # Participles of verbs whose agent "by" may name (with those ending in -ed): "parcels sent by courier", "bouts won by".
+# The past participle of a verb whose forms differ by more than an ending, by its base and its other forms: a column
+# named by the participle (is_won, units_sold) is what "win rate" or "how many did we sell" asks about.
+IRREGULAR_PARTICIPLES: dict[str, str] = {
+    **dict.fromkeys(("win", "wins", "winning"), "won"),
+    **dict.fromkeys(("lose", "loses", "losing"), "lost"),
+    **dict.fromkeys(("sell", "sells", "selling"), "sold"),
+    **dict.fromkeys(("buy", "buys", "buying"), "bought"),
+    **dict.fromkeys(("pay", "pays", "paying"), "paid"),
+    **dict.fromkeys(("send", "sends", "sending"), "sent"),
+    **dict.fromkeys(("break", "breaks", "breaking"), "broken"),
+    **dict.fromkeys(("write", "writes", "writing"), "written"),
+    **dict.fromkeys(("hold", "holds", "holding"), "held"),
+    **dict.fromkeys(("give", "gives", "giving"), "given"),
+    **dict.fromkeys(("take", "takes", "taking"), "taken"),
+}
 PARTICIPLES = frozenset({"won", "lost", "beaten", "drawn", "played", "scored", "sent", "made", "taken", "done", "sold",
                          "paid", "held", "run", "written", "given", "bought", "brought", "taught", "caught", "driven",
                          "flown", "ridden", "seen", "kept", "led", "met", "built", "shown", "chosen"})  # fmt: skip

@@ -272,6 +272,8 @@ def _name_mentions(
             continue  # a unit alone ("30 mm") names no column
         if prev in _BUCKET_CUES and content and all(w in lx.BUCKET_WORDS for w in content) and covered < 1:
             continue  # "per year" is a time bucket, not years_in_service: only a column named "year" is meant
+        if _dated(idx, prev, c.table) and content and all(w in lx.BUCKET_WORDS for w in content) and covered < 1:
+            continue  # "by close month": the close date's month, not contract_term_months
         # "order quarter", "ship year": a date column named right before a time bucket.
         timely = (
             TIMED_BONUS if nxt not in (None, "date") and lx.bucket_of(nxt or "") and c.info.kind == "temporal" else 0.0
@@ -288,6 +290,11 @@ def _name_mentions(
 
 
 PARTICIPLE_DATE_BONUS = 0.25
+
+
+def _dated(idx: CatalogIndex, word: str | None, table: str) -> bool:
+    """The word names a date column of the table ("close" of CloseDate)."""
+    return word is not None and any(c.table == table and c.info.kind == "temporal" for c in idx.by_word.get(word, []))
 
 
 def _dated_participle(idx: CatalogIndex, c: ColumnEntry, content: list[str]) -> bool:

@@ -494,6 +494,12 @@ def _share_of(r: Reading, ro: Roles, main: TableEntry) -> AnalysisPlan | None:
     whole = [f for f in conds if f.op == "not_null"] if any(f.op != "not_null" for f in conds) else []
     if at is None and any(f.column.column in r.rated for f in conds):
         whole += [f for f in conds if f.column.column not in r.rated and f not in whole]
+    if at is not None:
+        # "percentage of closed deals that were won": the rows named after "of" with their adjective are the whole.
+        named = _qualified_rows(r, main, at + 2)
+        said = [f for f in conds if f.column in named and f not in whole and f.op != "not_null"]
+        if said and len(said) < len([f for f in conds if f not in whole]):
+            whole += said
     conds = [f for f in conds if f not in whole]
     used = [f.column for f in conds + whole]
     counted = _counted_phrase(r, at + 2) if at is not None else []
@@ -501,6 +507,24 @@ def _share_of(r: Reading, ro: Roles, main: TableEntry) -> AnalysisPlan | None:
     measure = Measure(agg="avg", column=None, alias="percentage", share_of=conds)
     rest = whole + [f for f in ro.filters if f.having is not None] + ro.date_filter
     return AnalysisPlan(kind=Intent.AGGREGATE, table=main.info.name, measures=[measure], dimensions=dims, filters=rest)
+
+
+def _qualified_rows(r: Reading, main: TableEntry, start: int) -> list[ColumnRef]:
+    """Columns whose words qualify the rows' own noun right after "percentage of" ("our closed opportunities"): up to
+    that noun, past an article or a possessive."""
+    noun = next(
+        (m.start for m in r.mentions if m.kind == "table" and m.table == main.info.name and m.start >= start), None
+    )
+    if noun is None or noun - start > _QUALIFIERS_MAX:
+        return []
+    return [
+        ColumnRef(table=m.table, column=m.column)
+        for m in r.mentions
+        if m.kind in ("column", "value") and m.column and start <= m.start < noun and m.table == main.info.name
+    ]
+
+
+_QUALIFIERS_MAX = 3  # "of our recently closed opportunities"
 
 
 def _counted_phrase(r: Reading, start: int) -> list[ColumnRef]:

@@ -13,6 +13,7 @@ from backend.agents.builtin.comparisons import Comparison, numbered_nouns, read_
 from backend.agents.builtin.count_groups import counted_per_count
 from backend.agents.builtin.counted_verbs import event_words, verb_and_noun
 from backend.agents.builtin.dates import DateExpr, parse_dates
+from backend.agents.builtin.flag_values import flags_over_values
 from backend.agents.builtin.glued_values import glued_mentions, split_glued
 from backend.agents.builtin.habitual_counts import habitual_counts
 from backend.agents.builtin.matching import (
@@ -28,9 +29,12 @@ from backend.agents.builtin.models import Agg, ValueLookup
 from backend.agents.builtin.of_names import turned_names
 from backend.agents.builtin.paired_counts import counted_after_and
 from backend.agents.builtin.people_keys import REPORTS_TO, SUPERIOR_WORDS
+from backend.agents.builtin.phrase_names import phrase_names, possessed_keys
+from backend.agents.builtin.pipeline_words import pipeline_words
 from backend.agents.builtin.places import PlaceSaid, places_said, same_words
 from backend.agents.builtin.quantities import Unit, asked_unit
 from backend.agents.builtin.ranking import Adjective, sort_phrase, top_n
+from backend.agents.builtin.role_people import role_people
 from backend.agents.builtin.settled_money import settled_mentions
 from backend.agents.builtin.spelling import normalise_tokens
 from backend.agents.builtin.stay_lengths import stay_lengths
@@ -145,6 +149,9 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
         return w  # "salesperson" is the SalesPerson table's name whole, no abbreviation of "sale"
     if lx.opposed_flags(idx.by_word, tok.lower):
         return tok.lower  # "open tickets" beside a closed flag: not closed, never an opened-on date
+    said = lx.IRREGULAR_PARTICIPLES.get(tok.lower) or lx.IRREGULAR_PARTICIPLES.get(w)
+    if said is not None and said in idx.vocab:
+        return said  # "win rate", "did we win" of an is_won flag; "sell" of units_sold
     for suffix, repl in _VARIANT_SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and (w[: -len(suffix)] + repl) in idx.vocab:
             return w[: -len(suffix)] + repl
@@ -617,6 +624,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     """Tokenise and read a question against a catalog index."""
     tokens = split_glued(habitual_counts(normalise_tokens(lx.tokenize(question), idx)), idx)  # upvotes: up votes
     tokens = stay_lengths(capacity_rates(tokens, idx), idx)  # "occupancy %": sold / available %; "length of stay"
+    tokens = pipeline_words(tokens, idx)  # "open pipeline": the open rows' money
     tokens = counted_after_and(tokens, idx)  # "total revenue and orders": … and number of orders
     tokens, stepped = counted_per_count(tokens)  # "number of guests by number of stays": stays per guest, by one
     r = Reading(question=question, tokens=tokens, words=_phrasal([_normalise(idx, t) for t in tokens], tokens, idx))
@@ -690,6 +698,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
             p in in_agg and (m.via == "concept" or in_agg[p].end - in_agg[p].start > 1) for p in range(m.start, m.end)
         )
     ]
+    r.mentions = phrase_names(idx, r.words, r.mentions)  # "opted out of email": the flag, not the email column
     r.aggs = [a for a in r.aggs if not _opens_grouped_name(r, idx, a)]
     # "average rating": a numeric aggregate word wants a numeric column, not a text column grade_band.
     numeric_agg_ends = {a.end for a in r.aggs if a.agg in ("sum", "avg", "median", "stddev")}
@@ -716,6 +725,9 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.mentions = glued_mentions(idx, r.tokens, r.mentions)  # "up votes": the votes whose type is 'up'
     r.mentions = settled_mentions(idx, r.tokens, r.mentions)  # "successful payments": those whose state says so
     r.mentions = verbs_not_columns(idx, r.tokens, r.words, r.mentions)
+    r.mentions = role_people(idx, r.tokens, r.mentions)  # "each sales rep": the users the rows point at
+    r.mentions = flags_over_values(idx, r.words, r.mentions)  # "closed deals": is_closed, not a category 'Closed'
+    r.mentions = possessed_keys(r.tokens, r.mentions)  # "the deal owner's region": the owner's, no deal grouping
     numbered = numbered_nouns(r.tokens, r.mentions, idx, frozenset(used))
     if numbered:
         r.comparisons = sorted([*r.comparisons, *numbered], key=lambda c: c.start)

@@ -901,11 +901,24 @@ class RoleReader:
         if all(x.column != f.column or x.having is not None for x in self.ro.filters):
             self.ro.filters.append(f)
 
+    def figure_qualified(self, m: Mention) -> bool:
+        """ "reps by won amount", "accounts by paid total": after a grouping word, a flag's word directly before a
+        figure says which rows the figure adds up; the grouping is the figure's ranking, never the flag."""
+        return any(
+            n.start == m.end
+            and n.kind == "column"
+            and (f := self.col(n)) is not None
+            and f.flag is None
+            and f.info.kind == "numeric"
+            and not f.is_id
+            for n in self.ch.mentions
+        )
+
     def yes_no(self, m: Mention, c: ColumnEntry) -> bool:
         """A yes/no column named as a property of the rows ("discontinued items", "orders that were not
         returned", "growers who get a subsidy"): the rows where it is yes (no when denied), unless the question
         groups by it ("by returned") or aggregates it."""
-        if c.flag is None or self.cue(m.start):
+        if c.flag is None or (self.cue(m.start) and not self.figure_qualified(m)):
             return False
         # "the overall attrition rate": the share of its yes rows, whatever aggregate word comes before.
         rated = "rate" in self.r.flags and self.r.low(m.end) in RATE_NOUNS

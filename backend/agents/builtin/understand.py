@@ -421,6 +421,10 @@ def _verb_form(r: Reading, m: Mention) -> bool:
     return all(r.tokens[k].lower.endswith(("ed", "ing")) for k in range(m.start, m.end))
 
 
+# Words saying a date is a plan or a forecast, not which date: "by expected close month", "by planned start week".
+_DATE_QUALIFIERS = frozenset({"expected", "estimated", "planned", "projected", "forecast", "scheduled", "target"})
+
+
 def _unknown_grouping(r: Reading, ch: Choice, idx: CatalogIndex) -> str | None:
     """The word after "by"/"per" when nothing in the catalog matches it (never guess a grouping)."""
     covered = {p for m in ch.mentions for p in range(m.start, m.end)}
@@ -435,6 +439,10 @@ def _unknown_grouping(r: Reading, ch: Choice, idx: CatalogIndex) -> str | None:
             continue
         if r.low(j + 1) == "of" and j + 2 in covered:
             continue  # "by type of contract": the head noun qualifies the column named after "of"
+        if r.low(j) in _DATE_QUALIFIERS and j + 1 in covered:
+            continue  # "by expected close month": the close date's month, the date being a forecast
+        if j + 2 < len(r.tokens) and r.tokens[j + 1].owner and j + 2 in covered:
+            continue  # "by the deal owner's region": whose owner, the region being grouped
         if t.lower == "per" and per_unit(r, ch.table, j) is not None:
             continue  # "charge per kilometre": a unit of one of the rows' figures, a rate
         if (
