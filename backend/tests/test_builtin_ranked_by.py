@@ -3,15 +3,16 @@ depots by deliveries in 2024", "top 5 couriers by fragile weight"), whatever it 
 the rows counted, a date is the event counted (its year a filter on that date, no time axis), a yes/no is a filter,
 never a second grouping or a series; a noun only a column's comment says ("number of visits" beside a review
 left "after the visit") counts the rows. On catalogs written for the test (`ranking_by_catalogs.py`): a snake_case
-lending library and a PascalCase courier dispatch log."""
+lending library, a PascalCase courier dispatch log and a camelCase clinic rota."""
 
 from __future__ import annotations
 
 from backend.tests.builtin_checks import Db, answer, catalog_fixture, same
-from backend.tests.ranking_by_catalogs import dispatch, library
+from backend.tests.ranking_by_catalogs import dispatch, library, rota
 
 books = catalog_fixture(library)
 trips = catalog_fixture(dispatch)
+shifts = catalog_fixture(rota)
 
 _BY_MEMBER = "FROM loan_log l JOIN members m ON l.member_id = m.member_id"
 _BY_COURIER = 'FROM "DispatchLog" d JOIN "Couriers" c ON d."CourierId" = c."CourierId"'
@@ -25,13 +26,16 @@ def test_a_key_after_by_is_the_rows_counted_not_a_grouping(books: Db, trips: Db)
          f'SELECT c."CourierName", count(*) AS n {_BY_COURIER} GROUP BY 1 ORDER BY n DESC LIMIT 3')  # fmt: skip
 
 
-def test_a_participle_after_the_counted_noun_keeps_the_rows_it_happened_to(books: Db, trips: Db) -> None:
+def test_a_participle_after_the_counted_noun_keeps_the_rows_it_happened_to(books: Db, trips: Db, shifts: Db) -> None:
     same(books, "top 5 members by books returned",
          f"SELECT m.full_name, count(*) AS n {_BY_MEMBER} WHERE l.returned_on IS NOT NULL GROUP BY 1 "
          "ORDER BY n DESC LIMIT 5")  # fmt: skip
     same(trips, "top 5 couriers by trips delivered",
          f'SELECT c."CourierName", count(*) AS n {_BY_COURIER} WHERE d."DeliveredAt" IS NOT NULL GROUP BY 1 '
          "ORDER BY n DESC LIMIT 5")  # fmt: skip
+    same(shifts, "top 5 doctors by shifts worked",
+         'SELECT d."doctorName", count(*) AS n FROM "rosterEntries" e JOIN doctors d ON e."doctorId" = d."doctorId" '
+         "GROUP BY 1 ORDER BY n DESC LIMIT 5")  # fmt: skip
 
 
 def test_a_date_after_by_is_the_event_counted_in_the_year_asked(books: Db, trips: Db) -> None:
