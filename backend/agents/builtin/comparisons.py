@@ -286,7 +286,8 @@ def _than_after_noun(toks: Sequence[lx.Token], i: int, used: set[int]) -> int | 
             nxt = lx.low_at(toks, k + 1)
             # "more guests than their capacity", "more actual guests than planned": a word naming the other figure.
             named = nxt.isalpha() and nxt not in lx.STOPWORDS | _NOT_COLUMNS | lx.BUCKET_WORDS.keys() | _VS_AGG.keys()
-            return k if plain and (nxt in lx.OWNER_WORDS or named) and not used & set(noun) else None
+            # "more bookings than average": the aggregate itself, with no article before it
+            return k if plain and (nxt in lx.OWNER_WORDS or named or nxt in _VS_AGG) and not used & set(noun) else None
     return None
 
 

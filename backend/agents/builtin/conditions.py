@@ -255,7 +255,8 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
         # "customers who spent more than the average customer": each member's total against the average of the
         # members' totals, not against the average row.
         member = comp.vs_agg is not None and any(x.start == comp.end and x.kind == "table" for x in ch.mentions)
-        if having is None and own and _group_subject(r, idx, ch, comp):
+        sized = m is None and r.low(comp.start) in _SIZE_WORDS  # "deals bigger than …": each row's own size
+        if having is None and own and not sized and _group_subject(r, idx, ch, comp):
             # "hives with more than 1000 hours": the group's total; "job types with above average hours": the
             # group's average against the average of every row. The figure compared is the one shown.
             # "fewer than 150 seats": a whole number of things named right after the number adds up too
@@ -285,6 +286,7 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
                 having=having,
                 than_agg=than,
                 than_groups=member and having is not None,
+                than_kept=having is None and comp.vs_agg is not None and _restated_rows(r, idx, comp),
                 note=note,
             )
         )
@@ -391,7 +393,13 @@ def _against_groups(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison,
         return None
     said = [m for m in ch.mentions if m.start <= comp.compared_at < m.end]
     figure: Measure | None = None
-    if any(_own_rows(idx, ch, m) for m in said):
+    # "instructors who teach more classes than the average instructor": a plural noun naming a key of the rows to
+    # another table (a class's type) counts the rows themselves, as "number of classes" does.
+    keyed = any(
+        m.table == ch.table.info.name and (c := _col(idx, m)) is not None and c.is_id and m.kind == "column"
+        for m in said
+    ) and r.low(comp.compared_at).endswith("s")
+    if any(_own_rows(idx, ch, m) for m in said) or keyed:
         word = r.tokens[comp.compared_at].lower
         noun = singular(idx, word) if word.isalpha() else (r.words[comp.compared_at] or "row")
         figure = Measure(agg="count", column=None, alias=measure_alias("count", None, noun))
@@ -514,11 +522,33 @@ def _comparison_column(
     age = _age_of_people(r, ch, comp)
     if age is not None:
         return age, None
+    # "deals bigger than the average deal": a row's size, with no figure named, is its one money column.
+    additive = [c for c in money if c.additive]
+    if r.low(comp.start) in _SIZE_WORDS and not comp.concepts and len(additive) == 1:
+        return additive[0], None
     # "orders over 500": a number right after the rows' noun is their one money column.
     after_rows = any(m.kind == "table" and m.table == ch.table.info.name and m.end == comp.start for m in r.mentions)
     if after_rows and len(money) == 1 and not comp.concepts:
         return money[0], None
     return None
+
+
+_SIZE_WORDS = frozenset({"bigger", "larger", "smaller"})
+
+
+def _restated_rows(r: Reading, idx: CatalogIndex, comp: Comparison) -> bool:
+    """ "bigger than the average 2025 won deal": a year or a yes/no said again between the aggregate and its noun
+    restates the question's conditions, so the aggregate is over the rows they keep."""
+    for k in range(comp.end, min(comp.end + 4, len(r.tokens))):
+        t = r.tokens[k]
+        if t.number is not None and r.date is not None and r.date.year == t.number:
+            return True
+        said = [m for m in r.mentions if m.start == k and m.kind == "column"]
+        if any((c := _col(idx, m)) is not None and c.flag is not None for m in said):
+            return True
+        if not t.lower.isalnum():
+            return False
+    return False
 
 
 # Words between people and a bare number compared with them: "employees (who are) over 50", "members aged under 30".

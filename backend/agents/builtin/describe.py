@@ -114,7 +114,8 @@ def filter_text(f: Filter) -> str:
         if f.having is not None and f.than_groups:
             figure = measure_text(f.having)
             return f"groups whose {figure} is {op} the {agg} of every group's {figure}"
-        whole = f"the {agg} {human(f.column.column)} over all {f.column.table} rows"
+        kept = "the rows the other conditions keep" if f.than_kept else f"all {f.column.table} rows"
+        whole = f"the {agg} {human(f.column.column)} over {kept}"
         if f.having is not None:
             over = f"the {agg} over all {f.column.table} rows, not the {agg} of the groups' figures"
             return f"groups whose {measure_text(f.having)} is {op} {over}"

@@ -176,6 +176,9 @@ class Filter(BaseModel):
     # With having and than_agg: compared with that aggregate of the groups' own figures ("more jobs than the average
     # hive": each hive's count against the average count per hive), not of the rows.
     than_groups: bool = False
+    # With than_agg and no having: the aggregate over the rows the other row filters keep, not every row ("bigger
+    # than the average 2025 won deal": the average of the won deals of 2025).
+    than_kept: bool = False
     # Compared with another column of the same row: "shipped after the due date" (ship date > due date).
     than_column: ColumnRef | None = None
     # With "in"/"not_in" and no values: the values another table's column holds (its rows meeting `among_filters`),

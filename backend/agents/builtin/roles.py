@@ -143,6 +143,8 @@ class RoleReader:
             return self.cue(role)  # "by purchase hour": the grouping word before whose hour it is
         if w == "by" and self.r.low(k - 1) in _SERIES_CUES | {"down"}:
             return "series"
+        if w == "by" and self.ranking_by(k, pos):
+            return None  # "top 5 instructors by classes taught": what ranks them, never a second grouping
         if w in _DIM_CUES or (w == "for" and self.r.low(k + 1) in {"each", "different"}):
             return "dim"
         if w == "and" and self.ro.dims and self._last_dim_end == k - 1:
@@ -599,6 +601,8 @@ class RoleReader:
         before = agg.start - 1 - (self.r.low(agg.start - 1) == "the") if agg else -1
         numbered = bool(agg and agg.agg == "count" and self.r.low(before) in {"by", "per", "across", "each", "for"})
         numbered = numbered and not self.own_key(c)  # "by number of jobs" on a job_no key counts the jobs
+        # "top 5 coaches by number of classes": the count ranks the coaches, it groups nothing
+        numbered = numbered and not (self.r.low(before) == "by" and self.ranking_by(before, m.start))
         if numbered:
             cue, agg = "dim", None  # "houses by number of bedrooms": the column is the grouping
         kind = c.info.kind
@@ -650,7 +654,8 @@ class RoleReader:
                 )
             )  # "amount paid": right after a measure, the participle only says which measure
             if verb and not cue and not bucket and self.r.date is None and not self.word_of_time(named=True):
-                if passive_event(self.r, c, m):  # "how many items were returned": the rows it happened to
+                if passive_event(self.r, c, m) or self.counted_participle(m, c):
+                    # "how many items were returned", "top 5 riders by trips delivered": the rows it happened to
                     self.add_filter(Filter(column=ref(c), op="not_null", label=f"{c.name} is set"))
                 return  # "total amount paid": the verb says which amount, it asks for no time axis
             if not cue and not bucket and self.r.date is not None and "trend" not in self.r.flags:
@@ -746,6 +751,18 @@ class RoleReader:
             self.add_dim(c, m.end)  # "number of employees by age": one bar per age, whatever the age's range
             return
         agg = agg or self.loose_agg(m.start)
+        noun = self.r.tokens[m.end - 1].lower
+        if (
+            agg
+            and agg.agg == "count"
+            and m.via == "comment"
+            and noun.isalpha()
+            and self.r.words[m.end - 1] not in c.words
+        ):
+            # "number of stays" beside a rating whose comment says "post-stay": the stays are the rows, counted
+            self.bound.add(id(agg))
+            self.add_measure(None, "count", True, singular(self.idx, noun))
+            return
         if agg:
             self.bound.add(id(agg))
             extras = self.chained(agg)
@@ -828,6 +845,24 @@ class RoleReader:
         """The table's own key (an id about one value per row): its rows, never a grouping nor a figure."""
         rows = self.idx.tables[c.table].info.row_count
         return c.is_id and (c.info.distinct_count or 0) >= KEY_SHARE * max(rows, 1)
+
+    def ranking_by(self, k: int, pos: int = -1) -> bool:
+        """The "by" at k is the first after a ranked noun ("top 3 studios by check-ins", "the 5 best reps by won
+        amount"): what follows ranks that noun, whatever it names (a key, a date, a yes/no), it groups nothing; a key
+        to the ranked noun's own table at `pos` ("ports by number of departing crossings") says which of its roles
+        the noun plays, so it is still that noun's grouping."""
+        if self.r.top_n is None and self.r.adjective is None:
+            return False
+        ranked = [p for p in self.r.entity_at if p < k]
+        if not ranked or any(self.r.low(j) == "by" for j in range(max(ranked) + 1, k)):
+            return False
+        nouns = {x.table for x in self.ch.mentions if x.kind == "table" and set(ranked) & set(range(x.start, x.end))}
+        keys = {
+            (fk.table, fk.column)
+            for fk in self.idx.foreign_keys
+            if fk.ref_table in nouns and fk.table == self.main.info.name
+        }
+        return not any((x.table, x.column) in keys for x in self.ch.mentions if x.start == pos and x.kind == "column")
 
     def ranks_by(self, m: Mention) -> bool:
         """ "top 3 vessels by capacity", "top 3 home ports by capacity", "the best crew by points": the column after "by" ranks the noun
@@ -1013,6 +1048,18 @@ class RoleReader:
             for x in self.ch.mentions
         )
         return plural and (counted or grouped) and not self.word_of_time()
+
+    def counted_participle(self, m: Mention, c: ColumnEntry) -> bool:
+        """ "by trips delivered", "number of loans returned": a nullable date's participle right after the plural noun
+        counted (after a count or a ranking's "by") says the event happened to the rows counted."""
+        k = m.start - 1
+        noun = self.r.low(k)
+        plural = noun.isalpha() and noun.endswith("s") and not noun.endswith("ss")
+        if m.end - m.start != 1 or not c.info.nullable or not lx.past_form(self.r.low(m.start)) or not plural:
+            return False
+        j = k - 1 - (self.r.low(k - 1) == "of")
+        agg = self.r.agg_before(k)
+        return (agg is not None and agg.agg == "count") or (self.r.low(j) == "by" and self.ranking_by(j))
 
     def participle_of_rows(self, m: Mention) -> bool:
         """A date named by its verb, alone or after its table's noun ("shipped", "line items shipped"): the verb says

@@ -279,6 +279,12 @@ class SqlBuilder:
                 rows = SqlBuilder(AnalysisPlan(table=f.column.table), self.catalog, self.dialect)
                 whole = exp.select(agg_call(f.than_agg, rows.row_value(f.having, f.column)))
                 other = exp.Subquery(this=whole.from_(self.table(f.column.table), copy=False))
+            elif f.than_agg is not None and f.than_kept:  # over the rows the other conditions keep
+                kept = [x for x in self.plan.filters if x.having is None and x.than_agg is None]
+                rows = SqlBuilder(self.plan.model_copy(update={"filters": kept}), self.catalog, self.dialect)
+                rows.qualify = self.qualify
+                whole = rows.where(rows.from_joins(exp.select(agg_call(f.than_agg, rows.col(f.column)))))
+                other = exp.Subquery(this=whole)
             elif f.than_agg is not None:  # the column's own aggregate over its whole table
                 whole = exp.select(agg_call(f.than_agg, self.col(f.column, qualify=False)))
                 other = exp.Subquery(this=whole.from_(self.table(f.column.table), copy=False))
