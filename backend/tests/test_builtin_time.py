@@ -42,9 +42,10 @@ def test_a_duration_is_written_for_every_engine_dialect(tickets: Db) -> None:
     d = answer(tickets, "average hours between opening and first reply by priority")
     assert d.plan.measures[0].unit == "hour"
     spark = build_sql(d.plan, tickets[1], "spark")
-    assert "DATEDIFF(SECOND" in spark.upper().replace(" ", ""), spark  # seconds over 3600: hours with their fraction
+    # microseconds over 3.6e9: hours with their fraction, down to the readings' fractions of a second
+    assert "DATEDIFF(MICROSECOND" in spark.upper().replace(" ", ""), spark
     mysql = build_sql(d.plan, tickets[1], "mysql")
-    assert "TIMESTAMPDIFF(SECOND" in mysql.upper().replace(" ", ""), mysql  # MySQL's DATEDIFF counts days only
+    assert "TIMESTAMPDIFF(MICROSECOND" in mysql.upper().replace(" ", ""), mysql  # MySQL's DATEDIFF counts days only
     assert "EPOCH" in build_sql(d.plan, tickets[1], "postgres").upper()
 
 

@@ -36,6 +36,18 @@ END_WORDS = frozenset({"end", "finish", "close", "complete", "out", "checkout", 
 SPAN_SUPERLATIVES = {"longest": True, "shortest": False, "slowest": True, "fastest": False, "quickest": False}
 # Nouns of a row's whole length: "length of stay", "rental duration".
 _LENGTH_NOUNS = frozenset({"length", "lengths", "duration", "durations"})
+# Nouns of a process run from a row's first event to its last: "sales cycle", "the hiring lifecycle". Read so only with
+# a unit said or an average asked ("average sales cycle"), as a cycle is also a kind of row.
+_CYCLE_NOUNS = frozenset({"cycle", "cycles", "lifecycle", "lifecycles", "lifespan", "lifespans"})
+# Words of the date a row was made on: a span from "booking" (the row's own noun) starts there.
+_MADE_WORDS = frozenset({"created", "creation", "create", "inserted", "entered", "added"})
+# Verbs of an elapsed time before "to" and the end's verb: "how many days does it take to convert".
+_TAKE_VERBS = frozenset({"take", "takes", "took", "taking"})
+# Words between such a verb and "to": "take us on average to", "took them".
+_TAKE_FILLERS = frozenset({"on", "average", "typically", "usually", "us", "you", "them", "it", "a", "an", "the"})
+# Nouns before a calendar unit that count whole units ("the number of days between") rather than measure a time.
+_COUNT_CUES = frozenset({"number", "count"})
+_CALENDAR_UNITS = frozenset({"day", "week", "month", "year"})
 # Dates that describe a person or a thing rather than an event of the row.
 _BUCKET_CUES = frozenset({"by", "per", "each", "every", "a", "an", "the", "this", "last", "past", "previous"})
 _MEASURE_AGGS = frozenset({"avg", "median", "min", "max", "sum", "stddev"})
@@ -56,6 +68,7 @@ class Duration:
     named_start: bool = True  # False when the start was inferred ("time to close" counts from the row's first event)
     superlative: bool = False  # "the longest stay", "slowest time to close by crew": its maximum (minimum), no ranking
     fitted: bool = False  # no unit was said: `unit` is the one the rows' spans fit (`fitting_unit`)
+    whole: bool = False  # "number of days between": whole units crossed (calendar days), not the time with its fraction
 
 
 def root(word: str) -> str:
@@ -184,12 +197,12 @@ def _pair(r: Reading, idx: CatalogIndex, main: TableEntry, ms: list[Mention]) ->
     for k in range(len(r.tokens)):
         w = r.low(k)
         if w in {"between", "from"} and r.words[k] is not None:
-            a = _event_at(r, idx, main, ms, k + 1)
+            a = _event_at(r, idx, main, ms, k + 1) or _other_end(r, idx, main, ms, k + 1, w)
             joiner = {"and"} if w == "between" else {"to", "until", "till", "through"}
-            after = _name_end(r, main, a) if a is not None else 0
+            after = (_name_end(r, main, a) if a.table == main.info.name else a.end) if a is not None else 0
             if a is not None and r.low(after) in joiner and (w == "between" or _spanned(r, k)):
-                b = _event_at(r, idx, main, ms, after + 1)
-                if b is not None and b.column != a.column:
+                b = _event_at(r, idx, main, ms, after + 1) or _other_end(r, idx, main, ms, after + 1, w)
+                if b is not None and (b.table, b.column) != (a.table, a.column):
                     return a, b
         if w in {"before", "until", "till"} and any(r.low(j) in UNITS for j in range(max(k - 7, 0), k)):
             j = k + 1
@@ -198,6 +211,10 @@ def _pair(r: Reading, idx: CatalogIndex, main: TableEntry, ms: list[Mention]) ->
             b = _event_at(r, idx, main, ms, j)
             if b is not None and b.start == j:
                 return b, None  # "days books are kept before being returned"
+        if w == "to" and _taken(r, k):
+            b = _event_at(r, idx, main, ms, k + 1)
+            if b is not None:
+                return b, None  # "how many days does it take to convert a lead"
         if w in {"to", "until", "till"} and (r.low(k - 1) in _SPAN_NOUNS or r.low(k - 1) in UNITS):
             b = _event_at(r, idx, main, ms, k + 1) or _end_said(r, main, k + 1)
             if b is not None:
@@ -220,6 +237,44 @@ def _pair(r: Reading, idx: CatalogIndex, main: TableEntry, ms: list[Mention]) ->
             if end is not None and end.start == k:
                 return end, None  # "how long does delivery take"
     return _lifetime(r, idx, main, ms)
+
+
+def _other_end(r: Reading, idx: CatalogIndex, main: TableEntry, ms: list[Mention], pos: int, w: str) -> Mention | None:
+    """An end of a span said "between" two ends that is no date column of the rows: the rows' own noun ("between
+    enrolment and course begin": the date each enrolment was made on) or a date of the row each one references
+    ("course begin", the referenced course's date)."""
+    if w != "between":
+        return None
+    pos += r.low(pos) in {"the", "a", "an", "its", "their"}
+    table = main.info.name
+    own = next((m for m in ms if m.kind == "table" and m.table == table and m.start == pos), None)
+    if own is not None:  # the row's making, else its first event
+        made = [c for c in main.columns if is_event(c) and set(c.words) & _MADE_WORDS]
+        first = made[0] if len(made) == 1 else start_of(main, None)
+        return Mention(pos, own.end, "column", table, first.name, 1.0, "stem") if first is not None else None
+    parents = {fk.ref_table for fk in idx.foreign_keys if fk.table == table and fk.ref_table != table}
+    for m in ms:
+        if m.start != pos or m.table not in parents:
+            continue
+        parent = idx.tables[m.table]
+        if m.kind == "column" and (c := parent.col(m.column or "")) is not None and is_event(c):
+            return m
+        # "class start": the referenced row's noun, then one of its dates
+        hits = _columns_at(r, idx, parent, ms, m.end)
+        if len(hits) == 1:
+            return Mention(pos, hits[0].end, "column", m.table, hits[0].column, 1.0, "stem")
+    return None
+
+
+def _taken(r: Reading, k: int) -> bool:
+    """ "to" after a verb of elapsed time ("does it take us to", "took on average to"), in a question that says a unit
+    before it or asks how long."""
+    j = k - 1
+    while j > 0 and r.low(j) in _TAKE_FILLERS:
+        j -= 1
+    if r.low(j) not in _TAKE_VERBS:
+        return False
+    return any(r.low(i) in UNITS for i in range(j)) or (r.low(0) == "how" and r.low(1) == "long")
 
 
 def _whole_length(
@@ -275,6 +330,8 @@ def _length_words(r: Reading, main: TableEntry, ms: list[Mention]) -> tuple[int,
         if any(m.kind == "column" and m.start <= k < m.end for m in ms if _other_column(main, m)):
             return None  # a column of the rows named after a length (a hull's length, a trip's distance): that column
         j = k + 1
+        if r.low(j) == "in" and r.low(j + 1) in UNITS:
+            j += 2  # "length in days of memberships"
         if r.low(j) == "of":
             j += 1
             j += r.low(j) in {"the", "a", "an", "each", "every", "their", "its"}
@@ -285,6 +342,22 @@ def _length_words(r: Reading, main: TableEntry, ms: list[Mention]) -> tuple[int,
             return k - 1, k + 1
     if r.low(0) == "how" and r.low(1) == "long" and table:
         return 1, max(m.end for m in table)
+    return _cycle_words(r, ms)
+
+
+def _cycle_words(r: Reading, ms: list[Mention]) -> tuple[int, int] | None:
+    """ "average sales cycle in days": a cycle noun with a unit said in the question or an average right before it
+    asks for each row's whole length; None when a column is named there."""
+    for k, t in enumerate(r.tokens):
+        if t.lower not in _CYCLE_NOUNS or r.words[k] is None:
+            continue
+        if any(m.kind == "column" and m.start <= k < m.end for m in ms):
+            return None
+        unit = any(r.low(i) in UNITS and r.low(i - 1) not in _BUCKET_CUES for i in range(len(r.tokens)))
+        averaged = any(g.agg in _MEASURE_AGGS and k - 3 <= g.end <= k for g in r.aggs)
+        if unit or averaged:
+            lo = k - 1 if k > 0 and r.words[k - 1] is not None and r.low(k - 1) not in lx.STOPWORDS else k
+            return lo, k + 1
     return None
 
 
@@ -352,8 +425,8 @@ def read_duration(r: Reading, idx: CatalogIndex, main: TableEntry, mentions: lis
     if pair is None:
         return None
     first, second = pair
-    a = main.col(first.column or "")
-    b = main.col(second.column or "") if second is not None else None
+    a = idx.tables[first.table].col(first.column or "")
+    b = idx.tables[second.table].col(second.column or "") if second is not None else None
     if a is None:
         return None
     start, end = (a, b) if b is not None else (start_of(main, a), a)
@@ -391,7 +464,10 @@ def read_duration(r: Reading, idx: CatalogIndex, main: TableEntry, mentions: lis
         tokens |= set(range(sup, min(tokens)))
         aggs = ("max" if SPAN_SUPERLATIVES[r.low(sup)] else "min",) if superlative else aggs
     said = (start, end, unit, aggs, frozenset(tokens), bound, second is not None, superlative)
-    return Duration(*said, fitted=not unit_at)
+    at = unit_at[0] if unit_at else -1
+    counted = r.low(at - 1) in _COUNT_CUES or (r.low(at - 1) == "of" and r.low(at - 2) in _COUNT_CUES)
+    whole = at >= 0 and counted and unit in _CALENDAR_UNITS
+    return Duration(*said, fitted=not unit_at, whole=whole)
 
 
 def _governs_other(r: Reading, idx: CatalogIndex, g: AggWord, tokens: set[int], mentions: list[Mention]) -> bool:

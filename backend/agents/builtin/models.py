@@ -108,6 +108,8 @@ class Measure(BaseModel):
     of_total: bool = False  # the share of the grand total, in percent: "share of revenue per branch"
     running: bool = False  # a running total along the first (time) dimension: "cumulative sales by month"
     unit: DiffUnit | None = None  # with minus, a duration in units from minus to column, "days to ship"
+    # With unit, the whole units crossed ("the number of days between": calendar days), without the fraction.
+    whole_units: bool = False
     # An age in whole years: from the column (a birth date) to today, or with minus from minus (the birth date) to the
     # column (an event: "age at signup"); a year is counted once its birthday has come.
     age: bool = False

@@ -185,6 +185,18 @@ def _speed_by_duration(r: Reading, idx: CatalogIndex, ro: Roles) -> None:
         r.top_desc = not r.top_desc
 
 
+def _spanned_rows(ro: Roles, spans: list[Measure]) -> list[Filter]:
+    """ "average days between cancellation and arrival per channel": when every measure is a span between two dates
+    of the row, the groups are those of the rows with both dates, so a channel with no cancellation is no row of
+    empty figures."""
+    if not ro.dims or not spans or len(spans) != len(ro.measures) or any(m.age for m in spans):
+        return []
+    ends: list[ColumnRef] = []
+    for c in (c for m in spans for c in (m.minus, m.column) if c is not None):
+        ends += [c] if c not in ends else []
+    return [Filter(column=c, op="not_null", label=f"{c.column} is set") for c in ends]
+
+
 def plan_on(
     r: Reading, idx: CatalogIndex, table: str, today: dt.date | None
 ) -> tuple[AnalysisPlan, Choice, list[str]] | None:
@@ -209,6 +221,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     notes = [*ro.notes, *([figure] if figure else []), *([ro.counted] if ro.counted else [])]
     filters = ro.filters + ro.date_filter
     spans = [m for m in ro.measures if (m.age or (m.minus is not None and m.unit is not None)) and m.column is not None]
+    filters += _spanned_rows(ro, spans)
     if "distribution" in r.flags and spans and spans[0].column is not None:
         # "histogram of days between booking and arrival", "age distribution": the duration or age of each row, binned.
         span = spans[0].model_copy(update={"alias": spans[0].alias.removeprefix(f"{spans[0].agg}_")})

@@ -465,7 +465,7 @@ class RoleReader:
     def add_duration(self, d: Duration) -> None:
         """The duration's measures first ("average and longest days to ship"); its start date anchors the time axis."""
         made = [
-            Measure(agg=a, column=ref(d.end), minus=ref(d.start), unit=d.unit,
+            Measure(agg=a, column=ref(d.end), minus=ref(d.start), unit=d.unit, whole_units=d.whole,
                     alias=measure_alias(a, f"{d.unit}s_to_{d.end.name}"))
             for a in d.aggs
         ]  # fmt: skip

@@ -225,8 +225,9 @@ class SqlBuilder:
             c = whole_years(born, then, self.dialect)
         elif m.minus is not None and m.unit is not None:
             clock = not self._column_kind(column)[1] and not self._column_kind(m.minus)[1]
-            # 1.5 hours between two clock readings; whole calendar days when either is a date without a time
-            diff = elapsed if clock else date_diff
+            # 1.5 hours between two clock readings; whole calendar days when either is a date without a time, or when
+            # the question counts them ("the number of days between")
+            diff = elapsed if clock and not m.whole_units else date_diff
             c = diff(m.unit, self.col(m.minus), c, self.dialect)
         elif m.minus is not None:
             if m.times is not None:  # a price per unit times the units, less a discount in money

@@ -157,11 +157,12 @@ UNIT_SECONDS = {"minute": 60, "hour": 3600, "day": 86400, "week": 604800}
 
 def elapsed(unit: str, start: exp.Expr, end: exp.Expr, dialect: str) -> exp.Expr:
     """The time from start to end in `unit`s with its fraction (90 minutes are 1.5 hours), not the unit boundaries
-    crossed, for readings with a clock: seconds between them over the unit's seconds."""
+    crossed, for readings with a clock: microseconds between them over the unit's, so a reading's fraction of a
+    second counts too (whole seconds crossed would be up to a second off on each row)."""
     seconds = UNIT_SECONDS.get(unit)
     if seconds is None:
         return date_diff(unit, start, end, dialect)
-    return div(date_diff("second", start, end, dialect), exp.Literal.number(f"{seconds}.0"))
+    return div(date_diff("microsecond", start, end, dialect), exp.Literal.number(f"{seconds * 1_000_000}.0"))
 
 
 def count_star() -> exp.Expr:
