@@ -42,7 +42,7 @@ def event_words(idx: CatalogIndex, tokens: Sequence[lx.Token], words: list[str |
         if phrasal is not None and w not in idx.vocab:
             words[k] = phrasal  # "signups" of a signed_up_on date: the rows that have that date
             continue
-        nominal = event_noun_date(idx, tokens[k].stem)
+        nominal = event_noun_date(idx, tokens[k].stem, plural=tokens[k].lower != tokens[k].stem)
         if nominal is not None and tokens[k].stem not in idx.vocab:
             words[k] = nominal  # "approvals" of an approved_on date: the rows that have that date
             continue
@@ -60,12 +60,13 @@ _PARTICLES = ("up", "in", "out", "on", "off")
 _NOUN_ENDINGS = ("ation", "ion", "ment", "al", "y", "")
 
 
-def event_noun_date(idx: CatalogIndex, noun: str) -> str | None:
+def event_noun_date(idx: CatalogIndex, noun: str, *, plural: bool) -> str | None:
     """ "approvals", "annulments", "deliveries": a noun of the verb whose participle names one date column that may be
     empty (approved_on, annulled_at, delivered_date): that participle, so the rows it happened to are what is counted,
-    on that date."""
+    on that date. The verb's own form is a noun only in the plural ("refunds"; "open tickets" names a state)."""
     if len(noun) < _MIN_NOUN or not noun.isalpha():
         return None
+    endings = _NOUN_ENDINGS if plural else tuple(e for e in _NOUN_ENDINGS if e)
     found: set[str] = set()
     for t in idx.tables.values():
         for c in t.columns:
@@ -73,7 +74,7 @@ def event_noun_date(idx: CatalogIndex, noun: str) -> str | None:
                 continue
             for word in c.words:
                 bases = participle_bases(word)
-                if any(noun == b + end for b in bases for end in _NOUN_ENDINGS):
+                if any(noun == b + end for b in bases for end in endings):
                     found.add(word)
     return next(iter(found)) if len(found) == 1 else None
 
