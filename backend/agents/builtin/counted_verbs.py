@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention
+from backend.agents.builtin.coded_states import participle_bases
 
 # Kinds of happenings and the words (verb forms and nouns) they are said with. Only words of the language live here.
 _KINDS: tuple[frozenset[str], ...] = (
@@ -26,6 +27,7 @@ _KINDS: tuple[frozenset[str], ...] = (
     frozenset({"download", "downloads", "downloaded", "install", "installs", "installed"}),
     frozenset({"click", "clicks", "clicked", "tap", "taps", "tapped"}),
 )  # fmt: skip
+_MIN_NOUN = 4  # "pay", "use": shorter nouns are too often a word of something else
 _STEMS: tuple[frozenset[str], ...] = tuple(frozenset(lx.stem(w) for w in kind) | kind for kind in _KINDS)
 
 
@@ -40,6 +42,10 @@ def event_words(idx: CatalogIndex, tokens: Sequence[lx.Token], words: list[str |
         if phrasal is not None and w not in idx.vocab:
             words[k] = phrasal  # "signups" of a signed_up_on date: the rows that have that date
             continue
+        nominal = event_noun_date(idx, tokens[k].stem, plural=tokens[k].lower != tokens[k].stem)
+        if nominal is not None and tokens[k].stem not in idx.vocab:
+            words[k] = nominal  # "approvals" of an approved_on date: the rows that have that date
+            continue
         kind = next((s for s in _STEMS if {tokens[k].lower, tokens[k].stem} & s), None)
         if kind is None or (w in idx.vocab and (w in kind or w == tokens[k].stem)):
             continue  # the catalog's own word; a word read as another one ("listens" as listener) may be the event
@@ -50,6 +56,27 @@ def event_words(idx: CatalogIndex, tokens: Sequence[lx.Token], words: list[str |
 
 
 _PARTICLES = ("up", "in", "out", "on", "off")
+# Endings that make a noun of a verb: annul → annulment, approve → approval, install → installation, deliver → delivery.
+_NOUN_ENDINGS = ("ation", "ion", "ment", "al", "y", "")
+
+
+def event_noun_date(idx: CatalogIndex, noun: str, *, plural: bool) -> str | None:
+    """ "approvals", "annulments", "deliveries": a noun of the verb whose participle names one date column that may be
+    empty (approved_on, annulled_at, delivered_date): that participle, so the rows it happened to are what is counted,
+    on that date. The verb's own form is a noun only in the plural ("refunds"; "open tickets" names a state)."""
+    if len(noun) < _MIN_NOUN or not noun.isalpha():
+        return None
+    endings = _NOUN_ENDINGS if plural else tuple(e for e in _NOUN_ENDINGS if e)
+    found: set[str] = set()
+    for t in idx.tables.values():
+        for c in t.columns:
+            if c.info.kind != "temporal" or not c.info.nullable:
+                continue
+            for word in c.words:
+                bases = participle_bases(word)
+                if any(noun == b + end for b in bases for end in endings):
+                    found.add(word)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _phrasal_word(idx: CatalogIndex, said: str) -> str | None:

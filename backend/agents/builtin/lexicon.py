@@ -134,7 +134,7 @@ SUPERLATIVES: dict[str, tuple[str, bool]] = {
 # Concepts of a figure each thing has (its price, its weight), not one that adds up over things (money, size, people):
 # a group is ranked by the average of such a figure ("the most expensive makes").
 INTENSIVE_CONCEPTS = frozenset({"price", "weight", "temperature", "length", "speed", "height", "rating", "age"})
-COMPARABLE: dict[str, str] = {"expensive": "price", "populous": "people", "recent": "date",
+COMPARABLE: dict[str, str] = {"expensive": "price", "populous": "people", "recent": "date", "recently": "date",
                               "profitable": "money", "popular": "rating", "wealthy": "money", "rich": "money"}  # fmt: skip
 # Comparative adjectives and units of a numeric condition: "longer than 150 minutes", "heavier than 3000".
 COMPARATIVES: dict[str, str] = {

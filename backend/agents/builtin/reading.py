@@ -29,6 +29,7 @@ from backend.agents.builtin.models import Agg, ValueLookup
 from backend.agents.builtin.of_names import turned_names
 from backend.agents.builtin.paired_counts import counted_after_and
 from backend.agents.builtin.people_keys import REPORTS_TO, SUPERIOR_WORDS
+from backend.agents.builtin.phrasal_verbs import join_phrasal
 from backend.agents.builtin.phrase_names import phrase_names, possessed_keys
 from backend.agents.builtin.pipeline_words import pipeline_words
 from backend.agents.builtin.places import PlaceSaid, places_said, same_words
@@ -59,6 +60,8 @@ _FUNCTION_WORDS = frozenset(
 # Words skipped when looking back from a mention for the aggregate or cue that governs it.
 ARTICLES = frozenset({"the", "a", "an", "their", "its", "of", "distinct", "unique", "different"})
 _LOOKUP_CUES = frozenset({"for", "in", "from", "at", "named", "called", "like", "about", "of", "only", "just"})
+# The pronouns a contraction's tail follows: "they've", "we'd", "you're" (split into they ' ve).
+_CONTRACTING = frozenset({"i", "we", "you", "they", "he", "she", "it", "who", "that", "there"})
 _VARIANT_SUFFIXES = (("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"))
 
 
@@ -606,6 +609,7 @@ def _lookup_candidate(r: Reading, i: int, covered: set[int]) -> bool:
     return (
         w is not None
         and i not in covered
+        and not contraction_tail(r, i)
         and t.number is None
         and t.lower[:1].isalpha()
         and t.lower not in lx.STOPWORDS
@@ -617,12 +621,44 @@ def _lookup_candidate(r: Reading, i: int, covered: set[int]) -> bool:
     )
 
 
+def _verb_ranked(r: Reading, idx: CatalogIndex, mentions: list[Mention]) -> list[Mention]:
+    """ "which studio opened most recently", "the user who logged in least recently": the date the verb right before
+    the adverb names is the one the rows are ranked by (the adjective's date), not any other date of theirs."""
+    adj = r.adjective
+    if adj is None or adj.concept != "date" or r.low(adj.end - 1) != "recently":
+        return mentions
+    named = [
+        m
+        for m in mentions
+        if m.kind == "column"
+        and m.column
+        and m.end == adj.start
+        and m.via != "adjective"
+        and (c := idx.tables[m.table].col(m.column)) is not None
+        and c.info.kind == "temporal"
+    ]
+    if not named:
+        return mentions
+    best = max(named, key=lambda m: m.score)
+    ranked = Mention(adj.start, adj.end, "column", best.table, best.column, best.score + 1.0, "adjective", spec=0.6)
+    return [m for m in mentions if m.via != "adjective" and m not in named] + [ranked]
+
+
+def contraction_tail(r: Reading, i: int) -> bool:
+    """ "haven't", "they've": the piece after the apostrophe of a contraction is no quoted value."""
+    if r.low(i - 1) != "'":
+        return False
+    before, said = r.low(i - 2), r.low(i)
+    return (said == "t" and before.endswith("n")) or (said in {"ve", "ll", "re", "d", "m"} and before in _CONTRACTING)
+
+
 _HABITUAL = frozenset({"usually", "typically", "generally", "normally", "tend", "tends", "typical", "usual"})
 
 
 def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) -> Reading:
     """Tokenise and read a question against a catalog index."""
     tokens = split_glued(habitual_counts(normalise_tokens(lx.tokenize(question), idx)), idx)  # upvotes: up votes
+    tokens = join_phrasal(tokens, idx)  # "never logged on" of last_logon_at: the catalog's one word
     tokens = stay_lengths(capacity_rates(tokens, idx), idx)  # "occupancy %": sold / available %; "length of stay"
     tokens = pipeline_words(tokens, idx)  # "open pipeline": the open rows' money
     tokens = counted_after_and(tokens, idx)  # "total revenue and orders": … and number of orders
@@ -715,6 +751,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     if r.adjective is not None:
         aged = r.low(r.adjective.start) in lx.AGE_ADJECTIVES
         r.mentions += adjective_mentions(idx, r.adjective.start, r.adjective.end, r.adjective.concept, aged)
+        r.mentions = _verb_ranked(r, idx, r.mentions)  # "which user logged in most recently": by that date
     # A value spelled like a time word is no value when it is a time noun: "rainy days", "per day".
     r.mentions = [m for m in r.mentions if not (m.via == "value" and m.spec == 0.0 and _time_noun(r, m))]
     r.mentions = [m for m in r.mentions if not _share_of(r, m)]

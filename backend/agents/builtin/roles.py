@@ -987,8 +987,14 @@ class RoleReader:
         return after in {"or", "and"} and opposite
 
     def not_happened(self, m: Mention, c: ColumnEntry) -> bool:
-        """ "orders that were not shipped", "loans that haven't been returned": rows whose event date is empty."""
-        if c.info.kind != "temporal" or not c.info.nullable or not self.denied(m.start):
+        """ "orders that were not shipped", "loans that haven't been returned": rows whose event date is empty; the
+        date named again in the same clause ("haven't approved the budget" of budget_approved_on) is that condition too."""
+        if c.info.kind != "temporal" or not c.info.nullable:
+            return False
+        empty = [f for f in self.ro.filters if f.op == "is_null" and f.column == ref(c)]
+        if empty and m.start - max((x.end for x in self.ch.mentions if x.start < m.start), default=-9) <= 1:
+            return True
+        if not self.denied(m.start):
             return False
         self.add_filter(Filter(column=ref(c), op="is_null", label=f"no {c.name}"))
         return True
