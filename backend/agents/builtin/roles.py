@@ -601,7 +601,7 @@ class RoleReader:
         before = agg.start - 1 - (self.r.low(agg.start - 1) == "the") if agg else -1
         numbered = bool(agg and agg.agg == "count" and self.r.low(before) in {"by", "per", "across", "each", "for"})
         numbered = numbered and not self.own_key(c)  # "by number of jobs" on a job_no key counts the jobs
-        # "top 5 coaches by number of classes": the count ranks the coaches, it groups nothing
+        # "top 5 tutors by number of classes": the count ranks the tutors, it groups nothing
         numbered = numbered and not (self.r.low(before) == "by" and self.ranking_by(before, m.start))
         if numbered:
             cue, agg = "dim", None  # "houses by number of bedrooms": the column is the grouping
