@@ -36,8 +36,8 @@ def phrase_names(idx: CatalogIndex, words: Sequence[str | None], mentions: list[
 
 
 def possessed_keys(tokens: Sequence[lx.Token], mentions: list[Mention]) -> list[Mention]:
-    """ "by the opportunity owner's region": the rows' noun before a key's role word written with 's says whose key
-    it is (the opportunity's owner), it is no grouping of its own; the region is the owner's."""
+    """ "by the opportunity owner's <column>": the rows' noun before a key's role word written with 's says whose key
+    it is (the opportunity's owner), it is no grouping of its own; the column is the owner's."""
     chains = [
         m
         for m in mentions

@@ -764,7 +764,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.mentions = verbs_not_columns(idx, r.tokens, r.words, r.mentions)
     r.mentions = role_people(idx, r.tokens, r.mentions)  # "each sales rep": the users the rows point at
     r.mentions = flags_over_values(idx, r.words, r.mentions)  # "closed deals": is_closed, not a category 'Closed'
-    r.mentions = possessed_keys(r.tokens, r.mentions)  # "the deal owner's region": the owner's, no deal grouping
+    r.mentions = possessed_keys(r.tokens, r.mentions)  # "the deal owner's <column>": the owner's, no deal grouping
     numbered = numbered_nouns(r.tokens, r.mentions, idx, frozenset(used))
     if numbered:
         r.comparisons = sorted([*r.comparisons, *numbered], key=lambda c: c.start)

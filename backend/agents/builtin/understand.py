@@ -442,7 +442,7 @@ def _unknown_grouping(r: Reading, ch: Choice, idx: CatalogIndex) -> str | None:
         if r.low(j) in _DATE_QUALIFIERS and j + 1 in covered:
             continue  # "by expected close month": the close date's month, the date being a forecast
         if j + 2 < len(r.tokens) and r.tokens[j + 1].owner and j + 2 in covered:
-            continue  # "by the deal owner's region": whose owner, the region being grouped
+            continue  # "by the deal owner's <column>": whose owner, that column being grouped
         if t.lower == "per" and per_unit(r, ch.table, j) is not None:
             continue  # "charge per kilometre": a unit of one of the rows' figures, a rate
         if (
