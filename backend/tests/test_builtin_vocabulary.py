@@ -126,6 +126,7 @@ CATALOG_LANGUAGE_WORDS = CALENDAR_WORDS | {
     "tax", "shipping",  # money a row records that was not taken in (lexicon.NOT_TAKINGS): revenue never means it
     "registration", "issued", "hired", "opened",  # verbs and nouns of a row's first event (durations.START_WORDS)
     "meter",  # a unit of length ("in square meters", reading._spoken_units), a column name there
+    "pipeline",  # sales English for the open deals' money ("open pipeline by stage"), a forecast category there
     "lost",  # an outcome of a row between two sides (pair_roles: "matches lost"), a stage value there
     "active",  # "daily active users" (active_members): members with a row in the period; a status value there
     "pending",  # a state adjective (coded_states: "pending orders" is the code 'P' of a status), a status there

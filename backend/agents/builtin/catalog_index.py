@@ -485,7 +485,7 @@ def _figure_word(word: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[;.]\s+|;")
-# "(often a sales development rep)", "(e.g. a courier)": an example of what the column holds, not a name of it.
+# "(often a trainee)", "(e.g. a courier)": an example of what the column holds, not a name of it.
 _HEDGED_ASIDE = re.compile(
     r"\(\s*(?:often|usually|typically|mostly|sometimes|e\.?g\.?|such as|for example|like)\b[^)]*\)", re.I
 )
@@ -493,7 +493,7 @@ _HEDGED_ASIDE = re.compile(
 
 def own_clauses(comment: str, column: str, table: TableInfo) -> str:
     """The clauses of a column's comment about the column itself: one that names another column of the table
-    ("the user who entered it; OwnerId is the account executive who owns it") describes that column, and an aside
+    ("the person who typed it in; owner_ref is the clerk who keeps it") describes that column, and an aside
     giving an example ("(often a trainee)") says what the column may hold; neither's words are a second name of it."""
     others = {c.name.lower() for c in table.columns if c.name != column and len(c.name) > 2}
     kept = [

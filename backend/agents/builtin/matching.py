@@ -293,7 +293,7 @@ PARTICIPLE_DATE_BONUS = 0.25
 
 
 def _dated(idx: CatalogIndex, word: str | None, table: str) -> bool:
-    """The word names a date column of the table ("close" of CloseDate)."""
+    """The word names a date column of the table ("ship" of ship_date)."""
     return word is not None and any(c.table == table and c.info.kind == "temporal" for c in idx.by_word.get(word, []))
 
 

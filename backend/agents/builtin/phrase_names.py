@@ -1,5 +1,5 @@
-"""A column called by a whole phrase ("has opted out of email", "is eligible for discount") said in the question:
-the words inside the phrase name that column, never a shorter column or value spelled like one of them ("email")."""
+"""A column called by a whole phrase ("has opted out of mailings", "is eligible for rebate") said in the question:
+the words inside the phrase name that column, never a shorter column or value spelled like one of them ("mailings")."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention
 
-_PHRASE_MIN = 3  # words: "opted out of email"; two words are a compound another column may share
+_PHRASE_MIN = 3  # words: "opted out of mailings"; two words are a compound another column may share
 # Words a flag's name starts with that a question says in its own tense or leaves out ("have opted", "were paid").
 _AUXILIARIES = frozenset({"has", "have", "is", "was", "are", "were", "did", "does", "had"})
 
@@ -36,8 +36,8 @@ def phrase_names(idx: CatalogIndex, words: Sequence[str | None], mentions: list[
 
 
 def possessed_keys(tokens: Sequence[lx.Token], mentions: list[Mention]) -> list[Mention]:
-    """ "by the opportunity owner's <column>": the rows' noun before a key's role word written with 's says whose key
-    it is (the opportunity's owner), it is no grouping of its own; the column is the owner's."""
+    """ "by the ticket owner's <column>": the rows' noun before a key's role word written with 's says whose key
+    it is (the ticket's owner), it is no grouping of its own; the column is the owner's."""
     chains = [
         m
         for m in mentions

@@ -21,7 +21,7 @@ def _pipeline_money(idx: CatalogIndex) -> ColumnEntry | None:
     found: list[ColumnEntry] = []
     for t in idx.tables.values():
         money = [c for c in t.columns if c.is_money and not c.is_id and not set(c.words) & _SHARE_WORDS]
-        money = [c for c in money if c.additive] if len(money) > 1 else money  # an amount beside a unit price
+        money = [c for c in money if c.additive] if len(money) > 1 else money  # an amount beside a per-item rate
         if len(money) == 1 and any(c.flag is not None and set(c.words) & _STATE_WORDS for c in t.columns):
             found.append(money[0])
     return found[0] if len(found) == 1 else None

@@ -660,7 +660,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     tokens = split_glued(habitual_counts(normalise_tokens(lx.tokenize(question), idx)), idx)  # upvotes: up votes
     tokens = join_phrasal(tokens, idx)  # "never logged on" of last_logon_at: the catalog's one word
     tokens = stay_lengths(capacity_rates(tokens, idx), idx)  # "occupancy %": sold / available %; "length of stay"
-    tokens = pipeline_words(tokens, idx)  # "open pipeline": the open rows' money
+    tokens = pipeline_words(tokens, idx)  # the open rows' money, said as a sales word
     tokens = counted_after_and(tokens, idx)  # "total revenue and orders": … and number of orders
     tokens, stepped = counted_per_count(tokens)  # "number of guests by number of stays": stays per guest, by one
     r = Reading(question=question, tokens=tokens, words=_phrasal([_normalise(idx, t) for t in tokens], tokens, idx))
@@ -734,7 +734,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
             p in in_agg and (m.via == "concept" or in_agg[p].end - in_agg[p].start > 1) for p in range(m.start, m.end)
         )
     ]
-    r.mentions = phrase_names(idx, r.words, r.mentions)  # "opted out of email": the flag, not the email column
+    r.mentions = phrase_names(idx, r.words, r.mentions)  # "opted out of mailings": the flag, not a mailings column
     r.aggs = [a for a in r.aggs if not _opens_grouped_name(r, idx, a)]
     # "average rating": a numeric aggregate word wants a numeric column, not a text column grade_band.
     numeric_agg_ends = {a.end for a in r.aggs if a.agg in ("sum", "avg", "median", "stddev")}

@@ -1,5 +1,5 @@
-"""People named by the role they play rather than by their table's name: "opportunities owned by each sales rep",
-"average score per support agent", "top 5 account managers by revenue". A role noun after a grouping word that no
+"""People named by the role they play rather than by their table's name: "deals owned by each sales rep",
+"average score per helpdesk agent", "top 5 key-client managers by revenue". A role noun after a grouping word that no
 name of the catalog says names the catalog's one table of people the rows point at (users, staff, employees); the key
 the rows reach it by is chosen as for a table named outright (the owner's for "owned", else the first)."""
 
@@ -12,7 +12,7 @@ from backend.agents.builtin.catalog_index import CatalogIndex, Mention
 from backend.agents.builtin.people_keys import PEOPLE_NOUNS, ROLE_NOUNS
 from backend.agents.builtin.verbs import people_table
 
-# Words that may stand between a grouping word and the role noun: "each sales rep", "per senior support agent".
+# Words that may stand between a grouping word and the role noun: "each sales rep", "per senior helpdesk agent".
 _MODIFIERS_MAX = 3
 _LEADS = lx.GROUPING_WORDS | {"every", "top", "which", "our"}
 _ROLE_SCORE = 3.0
@@ -42,13 +42,13 @@ def role_people(idx: CatalogIndex, tokens: Sequence[lx.Token], mentions: list[Me
         lead = next((j for j in range(k - 1, max(k - 2 - _MODIFIERS_MAX, -1), -1) if tokens[j].lower in _LEADS), None)
         if lead is None:
             continue
-        # The modifiers no mention of the people's own columns reads ("support agent") are part of the role's name.
+        # The modifiers no mention of the people's own columns reads ("helpdesk agent") are part of the role's name.
         start = min(
             (j for j in range(lead + 1, k) if not any(m.start <= j < m.end and m.table == people[0] for m in out)),
             default=k,
         )
         out.append(Mention(start, k + 1, "table", people[0], None, _ROLE_SCORE, via="role", spec=1.0))
-        # "each sales rep", "per support agent": the words before the role say which people (their department or
+        # "each sales rep", "per helpdesk agent": the words before the role say which people (their department or
         # title), not a value of another table.
         out = [
             m
@@ -60,8 +60,8 @@ def role_people(idx: CatalogIndex, tokens: Sequence[lx.Token], mentions: list[Me
 
 
 def _verb_phrase_key(idx: CatalogIndex, tokens: Sequence[lx.Token], m: Mention, lead: int) -> bool:
-    """ "opportunities owned by each rep": the rows' noun and the participle before "by" read as one key's name
-    (opportunity owner) are the rows and the verb, the key being said by the role; nothing of the key is counted."""
+    """ "deals owned by each rep": the rows' noun and the participle before "by" read as one key's name
+    (deal owner) are the rows and the verb, the key being said by the role; nothing of the key is counted."""
     end = m.end - 1
     if m.kind != "column" or m.column is None or m.end - m.start < 2 or not 0 < end < lead:
         return False
