@@ -81,7 +81,7 @@ def test_more_rides_is_no_comparison_of_coordinates(bikes: Db) -> None:
 
 
 def test_a_cost_per_day_is_money(hire: Db) -> None:
-    covers(  # the rentals' own number rides along (listed_rows)
+    covers(  # the money reading; other columns may ride along
         hire,
         "rentals over $120",
         "SELECT machine_type, cost_per_day FROM rentals WHERE cost_per_day > 120",

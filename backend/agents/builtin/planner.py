@@ -18,7 +18,6 @@ from backend.agents.builtin.finishing import finish
 from backend.agents.builtin.group_rates import group_rate
 from backend.agents.builtin.line_items import line_takings
 from backend.agents.builtin.listed_counts import count_beside
-from backend.agents.builtin.listed_rows import LISTED_COLUMNS, listed_columns
 from backend.agents.builtin.listing import Projection, asks_for_rows, projection, rows_order
 from backend.agents.builtin.long_figures import long_figure
 from backend.agents.builtin.models import (
@@ -292,7 +291,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     if projected is not None:
         return _projected_rows(r, idx, ch, projected, filters), notes
     if asks_for_rows(r, ch) and not any(f.having is not None for f in filters):
-        cols = listed_columns(idx, ro, main, filters)
+        cols = _listed_columns(idx, ro, main, filters)
         sort = rows_order(r, ch)  # "list employees by age": every row, sorted by the column, shown
         key = own_key(main) if sort is not None and main.label is None else None
         if key is not None and ref(key) not in cols:
@@ -437,6 +436,21 @@ def _hours(idx: CatalogIndex, ch: Choice) -> ColumnEntry | None:
 
 
 HOURS = 24
+LISTED_COLUMNS = 6  # a listing shows what names each row and what the question named, not every column
+
+
+def _listed_columns(idx: CatalogIndex, ro: Roles, main: TableEntry, filters: list[Filter]) -> list[ColumnRef]:
+    """What names each row (its label, else its text columns), then the columns the question named; columns held
+    to one value by a filter are left out (every row would repeat it)."""
+    fixed = [f.column for f in filters if f.op == "=" and f.having is None]
+    named = [d.column for d in ro.dims] + [m.column for m in ro.measures if m.column] + ro.row_cols
+    named += [f.column for f in filters if f.op == "date_range"]
+    if main.label is not None:
+        first = [ref(main.label)]
+    else:
+        first = [ref(c) for c in main.columns if c.info.kind == "text" and not c.is_id and not c.flag][:2]
+    cols = [c for c in _unique(first + named) if c not in fixed]
+    return cols[:LISTED_COLUMNS] or first
 
 
 def _projected_rows(r: Reading, idx: CatalogIndex, ch: Choice, p: Projection, filters: list[Filter]) -> AnalysisPlan:
