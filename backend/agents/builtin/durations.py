@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry, time_of_day
 from backend.agents.builtin.models import Agg, DiffUnit
 from backend.agents.builtin.reading import AggWord, Reading
 
@@ -146,7 +146,7 @@ def event_named_at(
 def start_of(main: TableEntry, end: ColumnEntry | None) -> ColumnEntry | None:
     """The date a row's life starts at: a column named like a first event (created, opened, ordered, hired…), else
     the table's first other event date."""
-    others = [c for c in main.columns if is_event(c) and c is not end]
+    others = [c for c in main.columns if is_event(c) and c is not end and not time_of_day(c)]
     named = [c for c in others if any(w in START_WORDS or lx.abbreviates(w, s) for w in c.words for s in START_WORDS)]
     return (named or others or [None])[0]
 
@@ -370,7 +370,7 @@ def _other_column(main: TableEntry, m: Mention) -> bool:
 def _first_and_last(main: TableEntry) -> tuple[ColumnEntry, ColumnEntry] | None:
     """A row's first event date (named like a start, else its first) and its last (named like an end, else the one
     other event date)."""
-    events = [c for c in main.columns if is_event(c)]
+    events = [c for c in main.columns if is_event(c) and not time_of_day(c)]  # a time of day is no date of the row
     start = start_of(main, None)
     if start is None or len(events) < 2:
         return None
