@@ -190,9 +190,7 @@ def _spanned_rows(ro: Roles, spans: list[Measure]) -> list[Filter]:
     empty figures."""
     if not ro.dims or not spans or len(spans) != len(ro.measures) or any(m.age for m in spans):
         return []
-    ends: list[ColumnRef] = []
-    for c in (c for m in spans for c in (m.minus, m.column) if c is not None):
-        ends += [c] if c not in ends else []
+    ends = _unique([c for m in spans for c in (m.minus, m.column) if c is not None])
     return [Filter(column=c, op="not_null", label=f"{c.column} is set") for c in ends]
 
 

@@ -125,9 +125,7 @@ class RoleReader:
 
     def cue(self, pos: int) -> str | None:
         """'dim' when a grouping word precedes pos, 'series' for "coloured by" and the like."""
-        k = pos - 1
-        while k >= 0 and self.r.low(k) in ARTICLES:
-            k -= 1
+        k = self.word_before(pos)
         w = self.r.low(k)
         if pos in self.r.entity_at:
             return "dim"  # the noun being ranked: "which year …", "the 5 hottest years"
@@ -440,10 +438,14 @@ class RoleReader:
 
     def picks_each(self, pos: int) -> bool:
         """ "for each shipment", "every order", "individual trips": the word before the noun takes rows one by one."""
+        return self.r.low(self.word_before(pos)) in _EACH_CUES
+
+    def word_before(self, pos: int) -> int:
+        """Where the word before pos is, past articles ("for each of the", "by a")."""
         k = pos - 1
         while k >= 0 and self.r.low(k) in ARTICLES:
             k -= 1
-        return self.r.low(k) in _EACH_CUES
+        return k
 
     def own_figures(self) -> bool:
         """The measures read so far are figures of the main table's own columns (no count, no other table's)."""
