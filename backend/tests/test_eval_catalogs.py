@@ -31,6 +31,7 @@ from scripts.eval_catalogs import (
     koha,
     league,
     mobilegame,
+    pos,
     rentals,
     saas,
     school,
@@ -74,6 +75,7 @@ def test_generation_is_deterministic() -> None:
         (saas, "plan_change_events", "pricing_plans", {"previous_pricing_plan_id", "new_pricing_plan_id"}),
         (taxi, "yellow_tripdata", "taxi_zone_lookup", {"PULocationID", "DOLocationID"}),
         (tracker, "jira_issues", "jira_users", {"Assignee Id", "Reporter Id"}),
+        (pos, "square_catalog_items", "square_catalog_categories", {"category_id", "reporting_category_id"}),
         (
             hotel,
             "fact_reservation",
@@ -274,6 +276,61 @@ def test_tracker_keeps_jira_export_headers_text_account_ids_and_consistent_workl
     assert unresolved is not None and unresolved[0] > 500 and reopened is not None and reopened[0] > 100
     assert states == [("active",), ("closed",)]
     assert holiday is not None and holiday[0] * 2 < holiday[1]
+
+
+def test_pos_keeps_square_api_names_money_in_cents_and_consistent_orders() -> None:
+    path = build("pos")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        money = con.execute(
+            "SELECT DISTINCT typeof(total_money_amount) FROM square_orders"
+            " UNION SELECT typeof(tip_money_amount) FROM square_payments WHERE tip_money_amount IS NOT NULL"
+        ).fetchall()
+        unbalanced = con.execute(
+            "SELECT count(*) FROM square_orders o JOIN (SELECT order_id, sum(total_money_amount) AS net,"
+            " sum(total_tax_money_amount) AS tax FROM square_order_line_items GROUP BY 1) li ON li.order_id = o.id"
+            " WHERE o.state = 'COMPLETED' AND o.total_money_amount <> li.net + li.tax + o.total_tip_money_amount"
+        ).fetchone()
+        tips = con.execute(
+            "SELECT sum(p.tip_money_amount) = sum(o.total_tip_money_amount) FROM square_orders o"
+            " LEFT JOIN (SELECT order_id, sum(tip_money_amount) AS tip_money_amount FROM square_payments"
+            " WHERE status = 'COMPLETED' GROUP BY 1) p ON p.order_id = o.id"
+        ).fetchone()
+        covers = con.execute(
+            "SELECT count(*) FILTER (WHERE dining_option = 'For Here' AND cover_count IS NULL),"
+            " count(*) FILTER (WHERE dining_option <> 'For Here' AND cover_count IS NOT NULL) FROM square_orders"
+        ).fetchone()
+        walk_ins = con.execute("SELECT count(*) - count(customer_id) FROM square_orders").fetchone()
+        before_opening = con.execute(
+            "SELECT count(*) FROM square_orders o JOIN square_locations l ON l.id = o.location_id"
+            " WHERE o.created_at < l.created_at"
+        ).fetchone()
+        weekend = con.execute(
+            "SELECT count(*) FILTER (WHERE isodow(created_at) IN (5, 6) AND hour(created_at) >= 17) / 2,"
+            " count(*) FILTER (WHERE isodow(created_at) IN (1, 2) AND hour(created_at) >= 17) / 2 FROM square_orders"
+        ).fetchone()
+        burger = con.execute(
+            "SELECT min(base_price_money_amount) FILTER (WHERE o.created_at < '2024-03-01'),"
+            " min(base_price_money_amount) FILTER (WHERE o.created_at >= '2024-03-01') FROM square_order_line_items li"
+            " JOIN square_orders o ON o.id = li.order_id WHERE li.name = 'Hearth Burger'"
+        ).fetchone()
+        comps = con.execute(
+            "SELECT count(*) FROM square_order_line_items WHERE comp_reason IS NOT NULL"
+            " AND total_money_amount <> 0 OR void_reason IS NOT NULL AND gross_sales_money_amount <> 0"
+        ).fetchone()
+    assert pos.build().batches == pos.build().batches
+    names = {t.name for t in catalog.tables}
+    assert names == {"square_locations", "square_catalog_categories", "square_catalog_items", "square_customers",
+                     "square_team_members", "square_shifts", "square_orders", "square_order_line_items",
+                     "square_order_line_item_modifiers", "square_payments"}  # fmt: skip
+    columns = {c.name for t in catalog.tables for c in t.columns}
+    assert {"total_money_amount", "total_tip_money_amount", "processing_fee_money_amount", "refunded_money_amount",
+            "wage_hourly_rate_amount", "card_details_card_brand", "gross_sales_money_amount"} <= columns  # fmt: skip
+    assert money == [("BIGINT",)]
+    assert unbalanced == (0,) and tips == (True,) and comps == (0,) and before_opening == (0,)
+    assert covers == (0, 0) and walk_ins is not None and walk_ins[0] > 10_000
+    assert weekend is not None and weekend[0] > 1.5 * weekend[1]
+    assert burger == (1650, 1775)
 
 
 def test_fitness_app_keeps_django_names_cents_slugs_and_an_m2m_table() -> None:
