@@ -19,8 +19,9 @@ def test_top_customers_are_ranked_by_the_revenue_taken_from_them(music: Db, trad
     d = same(
         music,
         "top customers",
-        """SELECT CONCAT_WS(' ', c."FirstName", c."LastName"), c."CustomerId", SUM(i."Total") FROM "Invoice" i
-        JOIN "Customer" c ON c."CustomerId" = i."CustomerId" GROUP BY 1, 2 ORDER BY 3 DESC, 1 LIMIT 10""",
+        """SELECT CONCAT_WS(' ', c."FirstName", c."LastName"), c."CustomerId", c."FirstName", c."LastName",
+        SUM(i."Total") FROM "Invoice" i JOIN "Customer" c ON c."CustomerId" = i."CustomerId" GROUP BY 1, 2, 3, 4
+        ORDER BY 5 DESC, 1 LIMIT 10""",
     )
     assert d.thoughts[0] == NOTE
     assert d.chart.chart_type == "bar"

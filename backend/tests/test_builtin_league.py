@@ -70,8 +70,9 @@ def test_tallies_of_a_member_in_an_event_add_up(nba: Db, ice: Db) -> None:
     """A table of facts about two other tables' rows (a player's line in a game) holds tallies: "the most assists" is
     the most in all, though a line's assists take only a handful of values."""
     same(nba, "which player has the most rebounds",
-         "SELECT p.first_name || ' ' || p.last_name, p.player_id, SUM(s.rebounds) FROM player_game_stats s "
-         "JOIN players p ON p.player_id = s.player_id GROUP BY 1, 2 ORDER BY 3 DESC, 1 LIMIT 1")  # fmt: skip
+         "SELECT p.first_name || ' ' || p.last_name, p.player_id, p.first_name, p.last_name, SUM(s.rebounds) "
+         "FROM player_game_stats s JOIN players p ON p.player_id = s.player_id GROUP BY 1, 2, 3, 4 "
+         "ORDER BY 5 DESC, 1 LIMIT 1")  # fmt: skip
     same(nba, "total assists by position",
          "SELECT p.position, SUM(s.assists) FROM player_game_stats s JOIN players p ON p.player_id = s.player_id "
          "GROUP BY 1")  # fmt: skip

@@ -58,7 +58,8 @@ def test_a_copied_postal_code_is_no_second_key_beside_a_declared_one(store: Stor
         db,
         "sales by support rep",
         gold(
-            f'SELECT e."FirstName" || \' \' || e."LastName", e."EmployeeId", SUM(i."Total") FROM {_REP} GROUP BY 1, 2'
+            f'SELECT e."FirstName" || \' \' || e."LastName", e."EmployeeId", e."FirstName", e."LastName", '
+            f'SUM(i."Total") FROM {_REP} GROUP BY 1, 2, 3, 4'
         ),
     )
 
@@ -71,8 +72,8 @@ def _reports_to(db: Db, gold: Callable[[str], str], employees: str, first: str, 
     same(db, "Who does each employee report to?", gold(pairs))
     same(db, "whom does every employee report to", gold(pairs))
     per_boss = (
-        f"SELECT m.{first} || ' ' || m.{last}, m.{key}, COUNT(*) FROM {employees} e "
-        f"JOIN {employees} m ON m.{key} = e.{boss} GROUP BY 1, 2"
+        f"SELECT m.{first} || ' ' || m.{last}, m.{key}, m.{first}, m.{last}, COUNT(*) FROM {employees} e "
+        f"JOIN {employees} m ON m.{key} = e.{boss} GROUP BY 1, 2, 3, 4"
     )
     same(db, "how many employees report to each manager", gold(per_boss))
 

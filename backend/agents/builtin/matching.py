@@ -374,6 +374,8 @@ def _concept_mentions(idx: CatalogIndex, i: int, word: str) -> list[Mention]:
             shared = [w for w in c.key_words | c.expanded if lx.concept_of(w) & concepts]
             if shared and c.flag is None and all(lx.concept_of(w) & concepts <= {"leaving"} for w in shared):
                 continue  # leaving names a yes/no column ("who left"), never an exit time or gate
+            if shared and word in lx.MEASURE_WORDS["people"] and (c.flag is not None or c.info.kind == "boolean"):
+                continue  # "people" are all the rows, never those a yes/no column marks (its staff, its workers)
             if shared and concepts == frozenset({"money"}) and c.info.kind == "text":
                 continue  # money's words ("margin") name amounts, never a text column that holds kinds of payment
             if shared:

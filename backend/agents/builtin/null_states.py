@@ -52,3 +52,35 @@ def passive_event(r: Reading, c: ColumnEntry, m: Mention) -> bool:
         return False
     word = r.low(m.start)
     return lx.past_form(word) and r.low(m.start - 1) in _PASSIVE and m.end == len(r.tokens)
+
+
+# "arrived via an invitation", "came through a recommendation": the way a row came in, named as a noun after these.
+_THROUGH = frozenset({"through", "via"})
+
+
+def keyed_event(idx: CatalogIndex, r: Reading, c: ColumnEntry, m: Mention) -> bool:
+    """ "how many accounts were invited", "share of users who came in through an invitation": a key the row may leave
+    empty (to another row, often of its own table), named by its verb as something that happened to the rows (a
+    participle after an auxiliary, or its noun after "through a"), so the rows where the key is filled in."""
+    if not c.is_id or not c.info.nullable or m.end - m.start != 1:
+        return False
+    if set(c.words) - lx.ID_WORDS <= set(idx.tables[m.table].words):
+        return False  # the rows' own key
+    before = r.low(m.start - 1)
+    if before in AGENT_OPENERS and agent_by(r, m.start - 2):
+        return True  # "classes taught by a substitute": the rows someone in that role did it for
+    word = r.words[m.start]
+    if word is None or not lx.past_form(word) or word not in c.words:
+        return False
+    through = before in {"a", "an"} and r.low(m.start - 2) in _THROUGH
+    return before in _PASSIVE or through
+
+
+# After a participle, "by" and one of these name who did it ("invited by another user"), no grouping.
+AGENT_OPENERS = frozenset({"another", "other", "someone", "somebody", "a", "an"})
+
+
+def agent_by(r: Reading, i: int) -> bool:
+    """ "by" at `i` names who did what the participle before it says ("taught by a stand-in", "invited by another
+    user"), not a grouping."""
+    return r.low(i) == "by" and lx.past_form(r.low(i - 1)) and r.low(i + 1) in AGENT_OPENERS

@@ -32,7 +32,7 @@ from backend.agents.builtin.line_items import line_pair
 from backend.agents.builtin.listing import asks_for_rows
 from backend.agents.builtin.lookups import kind_named
 from backend.agents.builtin.models import CYCLES, Agg, Bucket, ColumnRef, Dimension, Filter, FilterOp, Measure
-from backend.agents.builtin.null_states import having_said, passive_event, qualified_key
+from backend.agents.builtin.null_states import agent_by, having_said, keyed_event, passive_event, qualified_key
 from backend.agents.builtin.owned_dates import owned_dates
 from backend.agents.builtin.reading import ARTICLES, RATE_NOUNS, AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
@@ -141,6 +141,8 @@ class RoleReader:
             return self.cue(role)  # "by purchase hour": the grouping word before whose hour it is
         if w == "by" and self.r.low(k - 1) in _SERIES_CUES | {"down"}:
             return "series"
+        if agent_by(self.r, k):
+            return None  # "classes taught by a stand-in": who did it, never a grouping
         if w == "by" and self.ranking_by(k, pos):
             return None  # "top 5 instructors by classes taught": what ranks them, never a second grouping
         if w in _DIM_CUES or (w == "for" and self.r.low(k + 1) in {"each", "different"}):
@@ -1017,6 +1019,9 @@ class RoleReader:
         k = m.start - 1 - (self.r.low(m.start - 1) in {"a", "an", "any", "some"})
         keyed = qualified_key(self.idx, self.r, m) is not None  # "no accepted answer": a key of the row left empty
         if keyed and having_said(self.r, m) and not self.denied(k):
+            self.ro.filters.append(Filter(column=ref(c), op="not_null", label=f"{c.name} is set"))
+            return True
+        if keyed_event(self.idx, self.r, c, m):  # "users who were invited": the key to who invited them is set
             self.ro.filters.append(Filter(column=ref(c), op="not_null", label=f"{c.name} is set"))
             return True
         if not c.info.nullable or (c.is_id and not keyed):

@@ -54,6 +54,7 @@ from backend.agents.builtin.money_paths import fact_takings, times_plan
 from backend.agents.builtin.money_rates import lines_for_takings
 from backend.agents.builtin.named_side import named_side
 from backend.agents.builtin.negated_flags import restate_denied_flags
+from backend.agents.builtin.null_states import agent_by
 from backend.agents.builtin.open_now import open_now_plan
 from backend.agents.builtin.overdue import overdue_plan
 from backend.agents.builtin.pair_roles import either_side, outcome_table
@@ -432,6 +433,8 @@ def _unknown_grouping(r: Reading, ch: Choice, idx: CatalogIndex) -> str | None:
     for i, t in enumerate(r.tokens):
         if t.lower not in {"by", "per"}:
             continue
+        if agent_by(r, i):
+            continue  # "invited by another user": who did it, no grouping
         j = i + 1 + (r.low(i + 1) in {"the", "a", "each"})
         j += calendar_unit(r, j) is not None  # "by calendar year": the year
         w = r.words[j] if j < len(r.words) else None
