@@ -47,3 +47,10 @@ def test_a_value_moved_to_is_read_in_the_log_not_the_current_rows(depot: Db, des
          "SELECT COUNT(DISTINCT order_id) FROM order_history WHERE new_value = 'Urgent'")  # fmt: skip
     same(desk, "how many tickets were moved to Hardware",
          """SELECT COUNT(DISTINCT "TicketID") FROM "TicketAudit" WHERE "ToValue" = 'Hardware'""")  # fmt: skip
+
+
+def test_a_change_said_with_its_verb(depot: Db, desk: Db) -> None:
+    same(depot, "number of times the urgency was changed, by the new urgency",
+         """SELECT new_value, COUNT(*) FROM order_history WHERE field_name = 'urgency' GROUP BY 1""")  # fmt: skip
+    same(desk, "number of times the queue was changed, by the old queue",
+         """SELECT "FromValue", COUNT(*) FROM "TicketAudit" WHERE "Field" = 'Queue' GROUP BY 1""")  # fmt: skip

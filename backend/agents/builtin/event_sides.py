@@ -17,6 +17,9 @@ _LEFT_SAID = frozenset({"from", "old", "previous", "prior", "original"})
 _REACHED_SAID = frozenset({"new", "to"})
 _COMPARED = frozenset({"lower", "higher", "different", "other", "another", "previous", "earlier", "original"})
 _CHANGE_NOUNS = frozenset({"change", "changes", "update", "updates", "transition", "transitions", "edit", "edits"})
+# "priority got changed": the change said with its verb, after the words of a passive.
+_CHANGE_VERBS = frozenset({"changed", "updated", "edited", "modified"})
+_PASSIVE = frozenset({"get", "gets", "got", "gotten", "is", "was", "were", "are", "be", "been", "being"})
 SIDE_SCORE = 3.5  # above any column its noun alone names
 _Span = tuple[int, int, str | None]
 
@@ -111,14 +114,23 @@ def _changes_named(tokens: Sequence[lx.Token], mentions: list[Mention], logs: se
         if m.kind != "value" or m.table not in logs or m.end >= len(tokens):
             continue
         tables = sorted((n for n in mentions if n.kind == "table" and n.start == m.end), key=lambda n: -n.score)
-        changes = tokens[m.end].lower in _CHANGE_NOUNS
+        at = _past_passive(tokens, m.end)
+        changes = tokens[m.end].lower in _CHANGE_NOUNS or at is not None
         if not changes and not (tables and tables[0].table == m.table):
             continue
         out = [n for n in out if (n.kind == "value" and n.start == m.start) or not n.start <= m.start < n.end]
         if changes:
-            out = [n for n in out if n.start != m.end]
-            out.append(Mention(m.end, m.end + 1, "table", m.table, None, SIDE_SCORE, via="name", spec=1.0))
+            k = m.end if at is None else at
+            out = [n for n in out if n.start != k]
+            out.append(Mention(k, k + 1, "table", m.table, None, SIDE_SCORE, via="name", spec=1.0))
     return out
+
+
+def _past_passive(tokens: Sequence[lx.Token], k: int) -> int | None:
+    """The position of a change's verb at `k`, or after the words of a passive from `k` ("got changed"), if any."""
+    while k < len(tokens) and tokens[k].lower in _PASSIVE:
+        k += 1
+    return k if k < len(tokens) and tokens[k].lower in _CHANGE_VERBS else None
 
 
 def _moved_to(idx: CatalogIndex, tokens: Sequence[lx.Token], mentions: list[Mention], p: SidePair) -> list[Mention]:
