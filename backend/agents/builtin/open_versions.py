@@ -23,11 +23,18 @@ def far_end(entry: TableEntry, column: str) -> str | None:
     return None
 
 
+def _left_open(entry: TableEntry, column: str) -> bool:
+    """Whether some row's end is empty or far ahead (a current version); a column known to hold a date in every row,
+    none far ahead, ends every row (an iteration's planned end), so no row is the current one."""
+    col = entry.col(column)
+    return col is None or col.info.null_count != 0 or far_end(entry, column) is not None
+
+
 def open_end(entry: TableEntry) -> str | None:
     """The column whose empty value marks each member's current version, if the table is a type 2 dimension by
     dates: a nullable date named as a validity's end, or an end date beside a start date in a table whose rows'
     name repeats (the versions of one member)."""
-    dated = [c for c in entry.columns if c.info.kind == "temporal" and c.info.nullable]
+    dated = [c for c in entry.columns if c.info.kind == "temporal" and c.info.nullable and _left_open(entry, c.name)]
     for c in dated:
         words = set(c.words)
         if words & _VALIDITY and words & _ENDS:

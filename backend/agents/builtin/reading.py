@@ -13,6 +13,7 @@ from backend.agents.builtin.comparisons import Comparison, numbered_nouns, read_
 from backend.agents.builtin.count_groups import counted_per_count
 from backend.agents.builtin.counted_verbs import event_words, verb_and_noun
 from backend.agents.builtin.dates import DateExpr, parse_dates
+from backend.agents.builtin.event_sides import event_sides
 from backend.agents.builtin.flag_values import flags_over_values
 from backend.agents.builtin.glued_values import glued_mentions, split_glued
 from backend.agents.builtin.habitual_counts import habitual_counts
@@ -764,6 +765,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.mentions = verbs_not_columns(idx, r.tokens, r.words, r.mentions)
     r.mentions = role_people(idx, r.tokens, r.mentions)  # "each sales rep": the users the rows point at
     r.mentions = flags_over_values(idx, r.words, r.mentions)  # "closed deals": is_closed, not a category 'Closed'
+    r.mentions = event_sides(idx, r.tokens, r.mentions)  # "rerouted": the state a change reached, not the one left
     r.mentions = possessed_keys(r.tokens, r.mentions)  # "the deal owner's <column>": the owner's, no deal grouping
     numbered = numbered_nouns(r.tokens, r.mentions, idx, frozenset(used))
     if numbered:

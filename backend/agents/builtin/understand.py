@@ -17,6 +17,7 @@ from backend.agents.builtin.bridge_followups import bridged_follow_up
 from backend.agents.builtin.bridge_groups import bridge_group_plan
 from backend.agents.builtin.busy_periods import restate_busy_period
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, build_index
+from backend.agents.builtin.changed_entities import changed_entities
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.choice import Choice, calendar_unit, choose_table
 from backend.agents.builtin.coded_states import with_code_notes
@@ -313,6 +314,7 @@ def _answer(
         plan, settled = settled_money(r.tokens, idx, plan)  # "revenue by month": the payments that went through
         notes += [settled] if settled else []
         plan = distinct_count(r, plan)  # "how many different types of pets": one number
+        plan = changed_entities(r, idx, plan)  # "how many parcels were rerouted": each parcel once
         plan = with_twins(r, idx, plan)  # loans out and archived loans in two alike tables: read as one
         notes += [f"I read the rows of {plan.table} and {', '.join(plan.twins)} together."] if plan.twins else []
         plan = both_conditions(r, plan)  # "countries with both singers over 40 and singers under 30"
