@@ -18,6 +18,7 @@ from backend.agents.builtin.money_paths import (
     takings_at,
     takings_table,
 )
+from backend.agents.builtin.own_values import own_values
 from backend.agents.builtin.quantities import MONEY_UNITS
 from backend.agents.builtin.reading import Reading, wants_time
 from backend.models.catalog import ForeignKey
@@ -326,7 +327,9 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
         # the rows whose kind is looked up, not of the rows that point at them.
         far = sum(1 for m in picked if m.table in paths)
         key = (round(total, 6), -joined, named, -far, -entry.info.row_count)
-        choice = Choice(entry, parents, _select(cands, name, weighted=False, inside=inside)[0], total, paths=paths)
+        # "active sprints": the table's own state value, not a flag of a table it joins
+        shown = _select(own_values(idx, name, cands), name, weighted=False, inside=inside)[0]
+        choice = Choice(entry, parents, shown, total, paths=paths)
         scored.append((key, choice))
     if not scored:
         return None

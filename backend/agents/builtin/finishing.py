@@ -15,6 +15,7 @@ from backend.agents.builtin.open_versions import far_end, open_end
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.sql_builder import MAX_LIMIT, ROWS_LIMIT, SCATTER_LIMIT
 from backend.agents.builtin.time_axis import is_temporal
+from backend.agents.builtin.unit_nouns import AMOUNT_FLAG, as_totals
 from backend.agents.builtin.whole_units import whole_units
 
 HIST_BINS = 20
@@ -83,6 +84,8 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice
     main = idx.tables[plan.table]
     plan.date_column = main.date.name if main.date else (main.year.name if main.year else None)
     _current_rows(plan, idx)
+    if r is not None and AMOUNT_FLAG in r.flags and not r.aggs:
+        plan = as_totals(plan, idx)  # "hours logged": the hours added up
     plan = in_units(whole_units(full_names(plan, idx, r), idx), idx, r.asked[1] if r and r.asked else None)
     plan.joins = _joins(plan, idx, ch)
     plan.filters = _child_filters(plan, idx)

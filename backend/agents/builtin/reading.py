@@ -16,6 +16,7 @@ from backend.agents.builtin.dates import DateExpr, parse_dates
 from backend.agents.builtin.event_sides import event_sides
 from backend.agents.builtin.flag_values import flags_over_values
 from backend.agents.builtin.glued_values import glued_mentions, split_glued
+from backend.agents.builtin.grouped_names import grouped_names
 from backend.agents.builtin.habitual_counts import habitual_counts
 from backend.agents.builtin.matching import (
     MENTION_SPAN,
@@ -28,6 +29,7 @@ from backend.agents.builtin.matching import (
 )
 from backend.agents.builtin.models import Agg, ValueLookup
 from backend.agents.builtin.of_names import turned_names
+from backend.agents.builtin.open_rows import open_state
 from backend.agents.builtin.paired_counts import counted_after_and
 from backend.agents.builtin.people_keys import REPORTS_TO, SUPERIOR_WORDS
 from backend.agents.builtin.phrasal_verbs import join_phrasal
@@ -42,6 +44,7 @@ from backend.agents.builtin.spelling import normalise_tokens
 from backend.agents.builtin.stay_lengths import stay_lengths
 from backend.agents.builtin.text_match import TextPattern, read_patterns
 from backend.agents.builtin.unit_notes import total_tail
+from backend.agents.builtin.unit_nouns import AMOUNT_FLAG, amount_mentions, unit_noun
 from backend.agents.builtin.verb_forms import verb_not_value, verbs_not_columns
 from backend.agents.builtin.verbs import paid_measures, verb_measures, verb_superlative, verb_word, who_mention
 from backend.agents.builtin.year_spans import span_years
@@ -746,6 +749,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     for t in r.tokens:
         r.mentions = count_noun_mentions(idx, r.mentions, t)
     r.mentions = unit_figures(idx, restated_measures(idx, r.mentions, r.tokens), r.tokens)
+    _unit_amount(r, idx)  # "hours logged": the figure stored in seconds, read in hours and added up
     r.mentions = turned_names(idx, r.tokens, r.words, r.mentions)  # "the name of the song" ↔ song_name
     r.mentions = _rows_of_a_file(r, idx)  # "yachts built before 1990" over one table called after its file
     r.mentions = verb_and_noun(idx, r.tokens, r.mentions, r.entity_at)  # "most commented tickets"
@@ -756,6 +760,8 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     # A value spelled like a time word is no value when it is a time noun: "rainy days", "per day".
     r.mentions = [m for m in r.mentions if not (m.via == "value" and m.spec == 0.0 and _time_noun(r, m))]
     r.mentions = [m for m in r.mentions if not _share_of(r, m)]
+    r.mentions = grouped_names(r.tokens, r.mentions)  # "bugs by priority": the column, not a value spelled so
+    r.mentions = open_state(idx, r.tokens, r.mentions)  # "cases still open": a state, not the opened date
     r.mentions = _value_rates(r, idx, _columns_over_values(r, idx, _scopes(r, _bubble_sizes(r, r.mentions))))
     r.mentions += _code_mentions(r, idx) + _number_named_values(r, idx, frozenset(used)) + spelled
     r.mentions += _place_mentions(r, idx, lookup) + _plural_command_tables(r, idx)
@@ -858,6 +864,17 @@ def _share_of(r: Reading, m: Mention) -> bool:
 
 _LENGTH_UNITS = frozenset({"metre", "metres", "meter", "meters", "foot", "feet", "yard", "yards", "mile", "miles",
                            "inch", "inches", "centimetre", "centimetres", "kilometre", "kilometres"})  # fmt: skip
+
+
+def _unit_amount(r: Reading, idx: CatalogIndex) -> None:
+    """A unit of time said for the amount of a figure stored in another unit ("hours logged"): the unit asked, no
+    mention of its own, and a total when no aggregate word is said."""
+    said = unit_noun(idx, r.tokens, r.mentions) if r.asked is None else None
+    if said is None:
+        return
+    r.asked = said
+    r.mentions = amount_mentions(idx, r.mentions, *said)
+    r.flags.add(AMOUNT_FLAG)
 
 
 def _spoken_units(tokens: list[lx.Token]) -> set[int]:

@@ -57,6 +57,7 @@ from backend.agents.builtin.named_side import named_side
 from backend.agents.builtin.negated_flags import restate_denied_flags
 from backend.agents.builtin.null_states import agent_by
 from backend.agents.builtin.open_now import open_now_plan
+from backend.agents.builtin.open_rows import still_open
 from backend.agents.builtin.overdue import overdue_plan
 from backend.agents.builtin.pair_roles import either_side, outcome_table
 from backend.agents.builtin.part_rates import part_rate
@@ -251,6 +252,8 @@ def _answer(
                         [previous.plan.table],
                     )
                 plan, notes = merge(previous.plan, r, ro, idx)
+                plan, unclosed = still_open(r.tokens, r.mentions, idx, plan)  # "only the unresolved ones"
+                notes += [unclosed] if unclosed else []
                 plan = rewhole(idx, plan)  # a ratio's whole in another table follows the part's new groups
                 plan.chart_hint = hint or previous.plan.chart_hint
                 return _decision(plan, idx, ch_prev, notes)
@@ -309,6 +312,8 @@ def _answer(
         if ranked:
             raise NeedsMore(f"a column of {ch.table.info.name} matching “{ranked}” to rank")
         plan, notes = build_plan(r, idx, ch, ro)
+        plan, unclosed = still_open(r.tokens, r.mentions, idx, plan)  # "open tickets by state": not closed yet
+        notes += [unclosed] if unclosed else []
         plan, notes = against_whole(r, idx, plan, notes)  # "agents with a resolution time above the overall average"
         notes += _rate_noun_notes(r, plan)
         plan, settled = settled_money(r.tokens, idx, plan)  # "revenue by month": the payments that went through
