@@ -28,6 +28,7 @@ from scripts.eval_catalogs import (
     fitness,
     freight,
     hotel,
+    hr,
     koha,
     league,
     mobilegame,
@@ -76,6 +77,7 @@ def test_generation_is_deterministic() -> None:
         (taxi, "yellow_tripdata", "taxi_zone_lookup", {"PULocationID", "DOLocationID"}),
         (tracker, "jira_issues", "jira_users", {"Assignee Id", "Reporter Id"}),
         (pos, "square_catalog_items", "square_catalog_categories", {"category_id", "reporting_category_id"}),
+        (hr, "wd_job_requisitions", "wd_workers", {"Hiring_Manager_ID", "Recruiter_ID"}),
         (
             hotel,
             "fact_reservation",
@@ -331,6 +333,57 @@ def test_pos_keeps_square_api_names_money_in_cents_and_consistent_orders() -> No
     assert covers == (0, 0) and walk_ins is not None and walk_ins[0] > 10_000
     assert weekend is not None and weekend[0] > 1.5 * weekend[1]
     assert burger == (1650, 1775)
+
+
+def test_hr_keeps_workday_report_fields_a_manager_self_reference_and_its_hr_patterns() -> None:
+    path = build("hr")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        status = con.execute(
+            "SELECT count(*) FROM wd_workers WHERE (Active_Status = 1) <> (Termination_Date IS NULL)"
+            " OR (Termination_Date IS NULL) <> (Termination_Category IS NULL)"
+        ).fetchone()
+        categories = con.execute("SELECT DISTINCT Termination_Category FROM wd_workers ORDER BY 1").fetchall()
+        march = con.execute(
+            "SELECT count(*) FILTER (WHERE month(Termination_Date) = 3),"
+            " count(*) FILTER (WHERE month(Termination_Date) = 7) FROM wd_workers WHERE Termination_Category = 'V'"
+        ).fetchone()
+        freeze = con.execute(
+            "SELECT count(*) FILTER (WHERE year(Hire_Date) = 2022), count(*) FILTER (WHERE year(Hire_Date) = 2023)"
+            " FROM wd_workers"
+        ).fetchone()
+        unrated = con.execute("SELECT count(*) FROM wd_performance_reviews WHERE Performance_Rating IS NULL").fetchone()
+        referral = con.execute(
+            "SELECT Candidate_Source FROM wd_job_applications GROUP BY 1"
+            " ORDER BY avg(CASE WHEN Recruiting_Stage = 'Hired' THEN 1 ELSE 0 END) DESC LIMIT 1"
+        ).fetchone()
+        hired = con.execute(
+            "SELECT count(*) FROM wd_job_requisitions r LEFT JOIN wd_job_applications a"
+            " ON a.Requisition_ID = r.Requisition_ID AND a.Recruiting_Stage = 'Hired'"
+            " WHERE (r.Filled_Date IS NOT NULL) <> (a.Job_Application_ID IS NOT NULL)"
+        ).fetchone()
+        moved = con.execute(
+            "SELECT count(*) FROM wd_job_history WHERE Business_Process_Type = 'Change Organization Assignments'"
+            " AND Effective_Date = DATE '2024-03-01' AND Supervisory_Organization_ID = 'SUP-240'"
+        ).fetchone()
+    assert hr.build().batches == hr.build().batches
+    names = {t.name for t in catalog.tables}
+    assert names == {"wd_workers", "wd_supervisory_orgs", "wd_cost_centers", "wd_job_history", "wd_compensation",
+                     "wd_time_off", "wd_performance_reviews", "wd_job_requisitions", "wd_job_applications"}  # fmt: skip
+    columns = {c.name for t in catalog.tables for c in t.columns}
+    assert {
+        "Employee_ID",
+        "Original_Hire_Date",
+        "Primary_Termination_Reason",
+        "Compa_Ratio",
+        "Recruiting_Stage",
+    } <= columns
+    assert any(fk.table == fk.ref_table == "wd_workers" for fk in catalog.foreign_keys)
+    assert status == (0,) and categories == [("I",), ("V",), (None,)]
+    assert march is not None and march[0] > 2 * march[1]
+    assert freeze is not None and freeze[1] * 4 < freeze[0]
+    assert unrated is not None and unrated[0] > 50 and referral == ("Employee Referral",)
+    assert hired == (0,) and moved is not None and moved[0] > 5
 
 
 def test_fitness_app_keeps_django_names_cents_slugs_and_an_m2m_table() -> None:
