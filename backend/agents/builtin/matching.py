@@ -157,7 +157,7 @@ def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> 
     if not hits and key[-1].endswith("s") and len(key[-1]) > 3:
         hits = idx.values.get((*key[:-1], key[-1][:-1]), [])  # "vaccines" for the value "Vaccine"
     if not hits and len(key) == 2 and key[0] == "on" and key[1].isalpha():
-        # "on pause", "on loan": the state the noun's participle names (a value "paused", "loaned")
+        # "on loan": the state the noun's participle names (a value "loaned")
         hits = idx.values.get((key[1] + "d",), []) or idx.values.get((key[1] + "ed",), [])
     score = 2.6 + 0.4 * (len(key) - 1)
     inner = tuple(w for w in key if w not in lx.STOPWORDS)
