@@ -156,6 +156,9 @@ def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> 
     hits = idx.values.get(key, [])
     if not hits and key[-1].endswith("s") and len(key[-1]) > 3:
         hits = idx.values.get((*key[:-1], key[-1][:-1]), [])  # "vaccines" for the value "Vaccine"
+    if not hits and len(key) == 2 and key[0] == "on" and key[1].isalpha():
+        # "on loan": the state the noun's participle names (a value "loaned")
+        hits = idx.values.get((key[1] + "d",), []) or idx.values.get((key[1] + "ed",), [])
     score = 2.6 + 0.4 * (len(key) - 1)
     inner = tuple(w for w in key if w not in lx.STOPWORDS)
     if not hits and len(key) >= 3 and 2 <= len(inner) < len(key) and inner[0] == key[0] and inner[-1] == key[-1]:
