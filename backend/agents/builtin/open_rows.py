@@ -20,7 +20,9 @@ _OBJECT_WORDS = frozenset({"the", "a", "an", "their", "its", "his", "her", "up",
 
 def _says_open(idx: CatalogIndex, tokens: Sequence[lx.Token], mentions: list[Mention]) -> int | None:
     """Where the question calls the rows open, a word no column or value of the catalog was found at but a date."""
-    named = {p for m in mentions if not _dated(idx, m) for p in range(m.start, m.end)}
+    # a date matched by its stem (opened_at) names nothing here; the closing date itself (a comment saying it is empty
+    # while the row is open) already reads the state
+    named = {p for m in mentions if not _dated(idx, m) or _closes(idx, m) for p in range(m.start, m.end)}
     for k, t in enumerate(tokens):
         if t.lower not in _OPEN_WORDS or k in named:
             continue
@@ -37,6 +39,11 @@ def _says_open(idx: CatalogIndex, tokens: Sequence[lx.Token], mentions: list[Men
 def _dated(idx: CatalogIndex, m: Mention) -> bool:
     col = idx.tables[m.table].col(m.column) if m.kind == "column" and m.column else None
     return col is not None and col.info.kind == "temporal"
+
+
+def _closes(idx: CatalogIndex, m: Mention) -> bool:
+    c = close_date(idx, m.table)
+    return c is not None and c.name == m.column
 
 
 def open_state(idx: CatalogIndex, tokens: Sequence[lx.Token], mentions: list[Mention]) -> list[Mention]:
