@@ -1,6 +1,6 @@
 """Two catalogs written for the tests of people named by their role, amounts of time logged and rows still open
 (neither the demo nor an eval catalog): a snake_case neighbourhood repair cooperative whose text member codes are keys
-nobody declared (cases raised by one member and handled by another, closed on a date or still open, time worked on
+nobody declared (cases reported by one member and handled by another, closed on a date or still open, time worked on
 them logged in seconds) and a camelCase print studio with declared keys (jobs ordered by one staff member and owned by
 another, finished or not, minutes spent on them logged per staff member)."""
 
@@ -26,7 +26,7 @@ def repair_coop() -> duckdb.DuckDBPyConnection:
     con.executemany("INSERT INTO members VALUES (?, ?, ?)", members)
     con.execute(
         "CREATE TABLE cases(case_ref VARCHAR, title VARCHAR, kind VARCHAR, urgency VARCHAR, opened_at TIMESTAMP, "
-        "closed_at TIMESTAMP, handler_code VARCHAR, raised_by_code VARCHAR)"
+        "closed_at TIMESTAMP, handler_code VARCHAR, reporter_code VARCHAR)"
     )
     cases: list[tuple[Any, ...]] = []
     for k in range(1, 121):

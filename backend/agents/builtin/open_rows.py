@@ -18,12 +18,21 @@ _CLOSE_STEMS = ("resol", "close", "complet", "finish")
 _OBJECT_WORDS = frozenset({"the", "a", "an", "their", "its", "his", "her", "up", "most", "more", "fewer", "least"})
 
 
+# Words around "open" that make it a span of time: "stay open until resolved", "open for 3 days".
+_SPAN_AFTER = frozenset({"until", "till", "for", "before", "between"})
+_STAY_WORDS = frozenset({"stay", "stays", "stayed", "remain", "remains", "remained", "kept", "keep", "keeps"})
+
+
 def _says_open(idx: CatalogIndex, tokens: Sequence[lx.Token], mentions: list[Mention]) -> int | None:
     """Where the question calls the rows open, a word no column or value of the catalog was found at but a date."""
-    named = {p for m in mentions if not _dated(idx, m) for p in range(m.start, m.end)}
+    # a date matched by its stem (a date the rows were opened on) names nothing here; the closing date itself (a comment saying it is empty
+    # while the row is open) already reads the state
+    named = {p for m in mentions if not _dated(idx, m) or _closes(idx, m) for p in range(m.start, m.end)}
     for k, t in enumerate(tokens):
         if t.lower not in _OPEN_WORDS or k in named:
             continue
+        if lx.low_at(tokens, k + 1) in _SPAN_AFTER or lx.low_at(tokens, k - 1) in _STAY_WORDS:
+            continue  # "how long tickets stay open until resolved": a span, not the rows still open
         if (
             t.lower == "open"
             and lx.low_at(tokens, k + 1) in _OBJECT_WORDS
@@ -37,6 +46,11 @@ def _says_open(idx: CatalogIndex, tokens: Sequence[lx.Token], mentions: list[Men
 def _dated(idx: CatalogIndex, m: Mention) -> bool:
     col = idx.tables[m.table].col(m.column) if m.kind == "column" and m.column else None
     return col is not None and col.info.kind == "temporal"
+
+
+def _closes(idx: CatalogIndex, m: Mention) -> bool:
+    c = close_date(idx, m.table)
+    return c is not None and c.name == m.column
 
 
 def open_state(idx: CatalogIndex, tokens: Sequence[lx.Token], mentions: list[Mention]) -> list[Mention]:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.agent_verbs import doer_mention
 from backend.agents.builtin.capacity_rates import capacity_rates
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention
 from backend.agents.builtin.coded_states import CodeSaid, coded_state_mentions
@@ -778,6 +779,10 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
         r.comparisons = sorted([*r.comparisons, *numbered], key=lambda c: c.start)
     if verb_at is not None:
         r.mentions = verb_measures(r.mentions, verb_at)
+    doer = doer_mention(idx, r.tokens, r.mentions)
+    if doer is not None:  # "who reports the most bugs": the people behind the reporter's key, ranked
+        r.mentions.append(doer)
+        r.entity_at = {doer.start}
     named_at = {p for m in r.mentions for p in range(m.start, m.end)} - {verb_at}
     if not r.entity_at & named_at:  # no noun is ranked: the verb's subject is
         who = who_mention(idx, r.tokens, r.mentions, verb_at)
