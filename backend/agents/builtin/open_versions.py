@@ -44,8 +44,6 @@ def open_end(entry: TableEntry) -> str | None:
     rows = entry.info.row_count
     repeated = label is not None and label.info.distinct_count is not None and 0 < label.info.distinct_count < rows
     for c in dated:
-        # An end filled in on every row marks no current version (sprints of several boards that share names).
-        never_open = c.info.null_count == 0 and far_end(entry, c.name) is None
-        if starts and repeated and set(c.words) & {"end", "to", "until"} and not never_open:
+        if starts and repeated and set(c.words) & {"end", "to", "until"}:
             return c.name
     return None
