@@ -9,7 +9,7 @@ from backend.agents.builtin.models import ColumnRef
 from backend.models.catalog import ForeignKey
 
 NAME_SHARE = 0.95  # a name column with fewer distinct values than this share of its rows may repeat a name
-_CODE_WORDS = ("code", "abbreviation", "symbol")
+_CODE_WORDS = ("code", "abbreviation")
 CODE_LENGTH = 12  # the longest value of a code people write by hand; longer keys are machine ids (a hash, a GUID)
 
 
