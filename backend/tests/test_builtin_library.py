@@ -48,7 +48,7 @@ def test_overdue_things_are_read_on_the_open_rows_pointing_at_them(koha: Db) -> 
     late = "FROM issues WHERE date_due < CURRENT_DATE"
     same(koha, "How many overdue items are there?", f"SELECT COUNT(*) {late}")
     covers(koha, "Which items are overdue?", f"SELECT itemnumber, date_due {late}")
-    same(
+    covers(
         koha,
         "overdue items by branch",
         "SELECT b.branchname, COUNT(*) FROM issues s JOIN branches b ON b.branchcode = s.branchcode "
@@ -108,7 +108,7 @@ def test_rows_kept_in_two_alike_tables_are_read_together(koha: Db, archived: Db)
     every = "(SELECT * FROM issues UNION ALL SELECT * FROM old_issues)"
     d = same(koha, "issues per month", f"SELECT date_trunc('month', issuedate), COUNT(*) FROM {every} GROUP BY 1")
     assert "I read the rows of issues and old_issues together." in d.thoughts, d.thoughts
-    same(
+    covers(
         koha,
         "number of issues per branch in 2024",
         f"SELECT b.branchname, COUNT(*) FROM {every} l JOIN branches b ON b.branchcode = l.branchcode "

@@ -10,7 +10,7 @@ import random
 import duckdb
 
 from backend.agents.builtin.catalog_index import build_index
-from backend.tests.builtin_checks import Db, catalog_fixture, same
+from backend.tests.builtin_checks import Db, catalog_fixture, covers, same
 
 
 def _ward() -> duckdb.DuckDBPyConnection:
@@ -84,7 +84,7 @@ def test_the_referenced_rows_group_through_a_role_key(ward: Db, training: Db) ->
 
 
 def test_a_noun_in_ee_counts_the_rows_of_its_agent(training: Db) -> None:
-    same(
+    covers(
         training,
         "How many trainees does each instructor have?",
         "SELECT i.instructor_nm, COUNT(*) FROM apprentice a JOIN instructor i ON i.instructor_code = a.trainer_code "

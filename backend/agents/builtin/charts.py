@@ -86,6 +86,9 @@ def _by_shape(
         # Compared periods ("Q4 2023 vs Q4 2024") are bar groups, whatever type their dates come back as.
         compared = {d.alias for d in plan.dimensions if d.bucket}
         columns = [(n, "text" if k == "temporal" and n in compared else k) for n, k in columns]
+    keys = {d.key_alias for d in plan.dimensions if d.key_alias} if plan else set[str]()
+    # A group's key beside its name (a written code, a namesake's id) labels the group; the chart draws the name.
+    columns = [(n, k) for n, k in columns if n not in keys] if len(columns) > len(keys) else columns
     changes = {m.alias for m in plan.measures if m.change} if plan else set[str]()
     if changes:
         # "year over year growth": the change is drawn, its measure rides along in the data.

@@ -106,6 +106,9 @@ class Comparison:
 _SIGNS: dict[str, FilterOp] = {"negative": "<", "positive": ">"}
 
 
+_WORTH = frozenset({"worth", "valued"})  # words saying the number after them is the rows' money
+
+
 def _signs(toks: Sequence[lx.Token], consumed: frozenset[int]) -> list[Comparison]:
     """ "customers with a negative balance", "positive margins": the figure named next, against zero."""
     return [
@@ -192,8 +195,9 @@ def read_comparisons(toks: Sequence[lx.Token], consumed: frozenset[int]) -> tupl
             used |= set(range(i, k + 1))
             i = k + 1
             continue
-        money = low(j) == "$"
-        j += 1 if money else 0
+        # "worth more than 100k", "valued at over 2 million": a money figure, dollar sign or not.
+        money = low(j) == "$" or low(i - 1) in _WORTH or low(i - 2) in _WORTH
+        j += 1 if low(j) == "$" else 0
         named_inside: int | None = None
         named = j + (low(j) in lx.OWNER_WORDS)
         if (

@@ -7,7 +7,7 @@ from __future__ import annotations
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex
 from backend.agents.builtin.choice import Choice
-from backend.agents.builtin.fk_roles import member_key
+from backend.agents.builtin.member_keys import member_key
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Dimension, Filter, Intent, Measure
 from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.role_model import Roles, measure_alias, ref

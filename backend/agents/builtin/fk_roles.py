@@ -4,7 +4,7 @@ name the role, and that key is the one to join along."""
 from __future__ import annotations
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, shared_prefix
+from backend.agents.builtin.catalog_index import CatalogIndex, shared_prefix
 from backend.agents.builtin.direction import FROM_COLS, TO_COLS, Direction, verb_direction, word_direction
 from backend.agents.builtin.models import ColumnRef
 from backend.agents.builtin.naming import plain_words
@@ -269,34 +269,3 @@ def ancestors_of(
         paths |= step
         frontier = step
     return {ref: path for ref, path in paths.items() if len(path) > 1}
-
-
-NAME_SHARE = 0.95  # a name column with fewer distinct values than this share of its rows may repeat a name
-
-
-def member_key(
-    idx: CatalogIndex,
-    main: str,
-    parents: dict[str, ForeignKey],
-    paths: dict[str, tuple[ForeignKey, ...]],
-    label: ColumnEntry,
-) -> ColumnRef | None:
-    """The key that tells apart the rows a name column of another table labels, when two of them may share a name:
-    the main table's key to that table (no extra join), else that table's own key at the end of the path to it. A
-    type 2 dimension repeats a member's name across its versions on purpose: its name is the member."""
-    table = idx.tables[label.table]
-    if label.table == main or table.label is not label or table.current is not None:
-        return None
-    rows = table.info.row_count
-    listed = label.info.values
-    repeats = len(listed) < rows if listed is not None else (label.info.distinct_count or rows) < NAME_SHARE * rows
-    # A code repeated as often as the name (a renovated hotel's two versions keep both) says the rows sharing a name
-    # are one member.
-    codes = [c for c in table.columns if c.is_id and c.info.kind == "text" and c is not label and c.info.values]
-    if not repeats or any(len(c.info.values or []) <= len(listed or []) for c in codes):
-        return None
-    fk = parents.get(label.table)
-    if fk is not None:
-        return ColumnRef(table=main, column=fk.column)
-    path = paths.get(label.table)
-    return ColumnRef(table=label.table, column=path[-1].ref_column) if path else None

@@ -25,12 +25,13 @@ from backend.agents.builtin.date_order import date_order
 from backend.agents.builtin.derived import difference, homed, own_amounts, product, ratio, row_sum, settle
 from backend.agents.builtin.direction import direction_grouping
 from backend.agents.builtin.durations import Age, Duration, read_age, read_duration, start_of
-from backend.agents.builtin.fk_roles import member_key, own_alias, own_keys, patient
+from backend.agents.builtin.fk_roles import own_alias, own_keys, patient
 from backend.agents.builtin.flag_adjectives import qualifies_noun
 from backend.agents.builtin.histories import History, read_history
 from backend.agents.builtin.line_items import line_pair
 from backend.agents.builtin.listing import asks_for_rows
 from backend.agents.builtin.lookups import kind_named
+from backend.agents.builtin.member_keys import member_key
 from backend.agents.builtin.models import CYCLES, Agg, Bucket, ColumnRef, Dimension, Filter, FilterOp, Measure
 from backend.agents.builtin.null_states import agent_by, having_said, keyed_event, passive_event, qualified_key
 from backend.agents.builtin.owned_dates import owned_dates

@@ -802,6 +802,8 @@ def null_keys(plan: AnalysisPlan, catalog: Catalog) -> list[ColumnRef]:
     if plan.kind != Intent.AGGREGATE:
         return []
     out: list[ColumnRef] = []
+    # A pie or a share of the total shows the parts of a whole: the rows with no value are a part of it too.
+    whole = plan.chart_hint == "pie" or any(m.of_total for m in plan.measures)
     for d in plan.dimensions:
         table = catalog.table(d.column.table)
         info = table.column(d.column.column) if table else None
@@ -809,7 +811,9 @@ def null_keys(plan: AnalysisPlan, catalog: Catalog) -> list[ColumnRef]:
             not d.column.parts
             and info is not None
             and info.nullable
-            and (info.kind in ("text", "boolean", "numeric") if d.bucket is None else bool(info.null_count))
+            and (
+                info.kind in ("text", "boolean", "numeric") and not whole if d.bucket is None else bool(info.null_count)
+            )
         ):
             out.append(d.column)
     return out
