@@ -36,7 +36,6 @@ from backend.agents.builtin.naming import PART_WORDS
 from backend.agents.builtin.period_span import change_between
 from backend.agents.builtin.priced import priced_cost
 from backend.agents.builtin.reading import Reading
-from backend.agents.builtin.record_heads import record_head
 from backend.agents.builtin.repeated import repeated_total
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.roles import RoleReader
@@ -449,11 +448,6 @@ def _listed_columns(idx: CatalogIndex, ro: Roles, main: TableEntry, filters: lis
     else:
         first = [ref(c) for c in main.columns if c.info.kind == "text" and not c.is_id and not c.flag][:2]
     cols = [c for c in _unique(first + named) if c not in fixed]
-    if cols and (main.label is None or main.label is own_key(main)):
-        # Records with no name of their own (receipts, incidents, licences) are told by their number, what they are
-        # of and when they happened.
-        head, after = record_head(idx, main)
-        cols = [c for c in _unique(head + cols + after) if c not in fixed]
     return cols[:LISTED_COLUMNS] or first
 
 
