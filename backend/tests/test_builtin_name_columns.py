@@ -3,9 +3,14 @@ own column beside it, so a reader can sort by surname — on two catalogs of our
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import duckdb
 
-from backend.tests.builtin_checks import Db, catalog_fixture, covers
+from backend.agents.builtin.charts import choose_chart, repeated_columns
+from backend.agents.builtin.models import ChartChoice
+from backend.models.catalog import ColumnKind
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, covers
 
 
 def _tutoring() -> duckdb.DuckDBPyConnection:
@@ -67,3 +72,24 @@ def test_a_ranked_person_in_camel_case_shows_each_part_of_the_name(taxis: Db) ->
         "top 2 drivers by total fare",
         gold + " ORDER BY 3 DESC LIMIT 2",
     )
+
+
+def _chart_after_the_data(db: Db, question: str) -> ChartChoice:
+    """The chart the app draws once the rows are back: from the result's columns, row count and repeated values."""
+    d = answer(db, question)
+    cursor = db[0].execute(d.sql)
+    names = [c[0] for c in cursor.description]
+    rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+    kinds: list[tuple[str, ColumnKind]] = [
+        (n, "numeric" if all(isinstance(r[n], int | float | Decimal) for r in rows) else "text") for n in names
+    ]
+    return choose_chart(kinds, len(rows), d.plan, repeated_columns(rows))
+
+
+def test_the_parts_of_a_name_do_not_turn_the_chart_into_groups(tutoring: Db, taxis: Db) -> None:
+    # Two tutors share a name, so the parts repeat in the rows; the bars are still one per tutor, labelled whole.
+    chart = _chart_after_the_data(tutoring, "number of lessons per tutor")
+    assert (chart.chart_type, chart.series) == ("bar", None)
+    assert chart.x is not None and chart.x not in ("forename", "surname")
+    chart = _chart_after_the_data(taxis, "total fare by driver")
+    assert chart.chart_type in ("bar", "pie") and chart.series is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from backend.agents.builtin.models import AnalysisPlan, ChartChoice, Intent, box_columns, is_box
+from backend.agents.builtin.models import AnalysisPlan, ChartChoice, Intent, box_columns, is_box, name_parts
 from backend.models.catalog import ColumnKind
 
 # Every chart_type the generated component understands.
@@ -86,8 +86,11 @@ def _by_shape(
         # Compared periods ("Q4 2023 vs Q4 2024") are bar groups, whatever type their dates come back as.
         compared = {d.alias for d in plan.dimensions if d.bucket}
         columns = [(n, "text" if k == "temporal" and n in compared else k) for n, k in columns]
-    keys = {d.key_alias for d in plan.dimensions if d.key_alias} if plan else set[str]()
-    # A group's key beside its name (a written code, a namesake's id) labels the group; the chart draws the name.
+    keys = (
+        {d.key_alias for d in plan.dimensions if d.key_alias} | {a for _, a in name_parts(plan)} if plan else set[str]()
+    )
+    # A group's key beside its name (a written code, a namesake's id) and the name's parts label the group; the chart
+    # draws the whole name.
     columns = [(n, k) for n, k in columns if n not in keys] if len(columns) > len(keys) else columns
     changes = {m.alias for m in plan.measures if m.change} if plan else set[str]()
     if changes:

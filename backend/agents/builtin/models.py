@@ -332,6 +332,24 @@ class ValueLookup(Protocol):
     def __call__(self, term: str) -> list[ValueMatch]: ...
 
 
+def name_parts(plan: AnalysisPlan) -> list[tuple[ColumnRef, str]]:
+    """The parts of a name grouped by with its key ("Ada Quill" beside "Ada" and "Quill"), each as its own column and
+    output name: a reader sorts or filters people by surname; the whole name stays the chart's label."""
+    taken = {d.alias for d in plan.dimensions} | {m.alias for m in plan.measures}
+    out: list[tuple[ColumnRef, str]] = []
+    for d in plan.dimensions:
+        ref = d.column
+        if not ref.parts or d.key is None or d.bucket is not None:
+            continue
+        role = f"{ref.alias}_" if ref.alias and ref.alias != ref.table else ""
+        for c in [ref.column, *ref.parts]:
+            alias = f"{role}{c}"
+            if alias not in taken:
+                taken.add(alias)
+                out.append((ref.model_copy(update={"column": c, "parts": []}), alias))
+    return out
+
+
 def bin_alias(plan: AnalysisPlan) -> str:
     """The name of a histogram's bin column: the binned column's or the computed value's name."""
     return f"{plan.binned.alias if plan.binned else plan.columns[0].column}_bin"

@@ -18,6 +18,7 @@ from backend.agents.builtin.models import (
     Measure,
     Scalar,
     bin_alias,
+    name_parts,
 )
 from backend.agents.builtin.sql_exprs import (
     agg_call,
@@ -641,7 +642,7 @@ class SqlBuilder:
             same = d.bucket is None and d.alias == d.column.column and not self._is_key(d.column) and plain
             outputs.append(e if same else exp.alias_(e, self.name(d.alias), copy=False))
         keys = [(self.col(d.key), d.key_alias or d.key.column) for d in p.dimensions if d.key is not None]
-        keys += self._name_parts()
+        keys += [(self.plain(part), alias) for part, alias in name_parts(self.plan)]
         outputs += [exp.alias_(k, self.name(alias), copy=False) for k, alias in keys]
         outputs += [exp.alias_(self.measure(m), self.name(m.alias), copy=False) for m in p.measures]
         per_group = p.top_per is not None and p.top_n is not None
@@ -660,23 +661,6 @@ class SqlBuilder:
             return self.order_limit(select, self.whole_rows)
         limit = p.top_n if p.top_n and len(p.dimensions) < 2 else min(p.limit, MAX_LIMIT)
         return self.order_limit(select, limit)
-
-    def _name_parts(self) -> list[tuple[exp.Expr, str]]:
-        """The parts of a name grouped by with its key ("Ada Quill" beside "Ada" and "Quill"), each under its own
-        column's name: a reader sorts or filters people by surname, and the whole name stays the chart's label."""
-        taken = {d.alias for d in self.plan.dimensions} | {m.alias for m in self.plan.measures}
-        out: list[tuple[exp.Expr, str]] = []
-        for d in self.plan.dimensions:
-            ref = d.column
-            if not ref.parts or d.key is None or d.bucket is not None:
-                continue
-            role = f"{ref.alias}_" if ref.alias and ref.alias != ref.table else ""
-            for c in [ref.column, *ref.parts]:
-                alias = f"{role}{c}"
-                if alias not in taken:
-                    taken.add(alias)
-                    out.append((self.plain(ref.model_copy(update={"column": c, "parts": []})), alias))
-        return out
 
     def named(self, ref: ColumnRef) -> exp.Expr:
         """A column as an output: a date key keeps its own name for the date it stands for."""
