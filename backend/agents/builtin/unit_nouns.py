@@ -41,22 +41,26 @@ def unit_noun(idx: CatalogIndex, tokens: Sequence[lx.Token], mentions: list[Ment
         own = [m for m in mentions if m.start <= k < m.end]
         if any(m.via == "name" for m in own):
             continue
-        near = [m for m in mentions if not m.start <= k < m.end and min(abs(m.start - k), abs(m.end - 1 - k)) <= _REACH]
-        if any(_timed(idx, m, unit.dimension) for m in near):
+        if _near_figures(idx, mentions, k, unit):
             return k, unit
     return None
 
 
-def amount_mentions(idx: CatalogIndex, mentions: list[Mention], k: int, unit: Unit) -> list[Mention]:
-    """The mentions with the figures named near the unit word moved onto it ("logged the most hours": the hours are
-    what is ranked), the unit word's own matches (a comment saying "8-hour day") dropped."""
-    near = [
+def _near_figures(idx: CatalogIndex, mentions: list[Mention], k: int, unit: Unit) -> list[Mention]:
+    """The figures stored in a unit of `unit`'s kind named within reach of the unit word at k, outside it."""
+    return [
         m
         for m in mentions
         if not m.start <= k < m.end
         and min(abs(m.start - k), abs(m.end - 1 - k)) <= _REACH
         and _timed(idx, m, unit.dimension)
     ]
+
+
+def amount_mentions(idx: CatalogIndex, mentions: list[Mention], k: int, unit: Unit) -> list[Mention]:
+    """The mentions with the figures named near the unit word moved onto it ("logged the most hours": the hours are
+    what is ranked), the unit word's own matches (a comment saying "8-hour day") dropped."""
+    near = _near_figures(idx, mentions, k, unit)
     moved = [replace(m, start=k, end=k + 1) for m in near]
     return [m for m in mentions if m not in near and not m.start <= k < m.end] + moved
 
