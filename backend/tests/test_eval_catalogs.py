@@ -31,6 +31,7 @@ from scripts.eval_catalogs import (
     hr,
     koha,
     league,
+    mls,
     mobilegame,
     pos,
     rentals,
@@ -792,6 +793,66 @@ def test_rentals_keeps_django_table_names_choice_codes_an_m2m_table_and_growth()
     assert heating is not None and heating[0] > 2 * heating[1]
     assert move_ins is not None and move_ins[0] > 3 * move_ins[1]
     assert portal is not None and portal[0] > 500 and portal[1] == 0
+
+
+def test_mls_keeps_reso_names_text_keys_two_agent_keys_and_its_market_patterns() -> None:
+    path = build("mls")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        unsold = con.execute(
+            "SELECT count(*) FROM MlsProperty WHERE (StandardStatus = 'Closed') <> (ClosePrice IS NOT NULL)"
+            " OR (ClosePrice IS NULL) <> (CloseDate IS NULL)"
+        ).fetchone()
+        codes = con.execute("SELECT DISTINCT StandardStatus, MlsStatus FROM MlsProperty ORDER BY 2").fetchall()
+        orphans = con.execute(
+            "SELECT count(*) FROM MlsProperty p WHERE p.ListAgentKey NOT IN (SELECT MemberKey FROM MlsMember)"
+            " OR p.BuyerAgentKey NOT IN (SELECT MemberKey FROM MlsMember)"
+            " OR p.ListOfficeKey NOT IN (SELECT OfficeKey FROM MlsOffice)"
+        ).fetchone()
+        buyers = con.execute(
+            "SELECT count(*) FILTER (WHERE BuyerAgentKey IS NULL), count(*) FILTER (WHERE BuyerAgentKey = ListAgentKey)"
+            " FROM MlsProperty WHERE StandardStatus = 'Closed'"
+        ).fetchone()
+        market = con.execute(
+            "SELECT median(DaysOnMarket) FILTER (WHERE year(CloseDate) = 2021),"
+            " median(DaysOnMarket) FILTER (WHERE year(CloseDate) = 2024),"
+            " avg(ClosePrice / ListPrice) FILTER (WHERE year(CloseDate) = 2021),"
+            " avg(ClosePrice / ListPrice) FILTER (WHERE year(CloseDate) = 2024)"
+            " FROM MlsProperty WHERE PropertyType = 'Residential' AND StandardStatus = 'Closed'"
+        ).fetchone()
+        reductions = con.execute(
+            "SELECT count(*) FILTER (WHERE ListPrice > OriginalListPrice), count(*) FILTER (WHERE ListPrice <"
+            " OriginalListPrice) FROM MlsProperty"
+        ).fetchone()
+        thursday = con.execute(
+            "SELECT dayname(ListingContractDate) FROM MlsProperty GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
+        types = {
+            f"{t}.{c}": d
+            for t, c, d in con.execute("SELECT table_name, column_name, data_type FROM duckdb_columns()").fetchall()
+        }
+    assert mls.build().batches == mls.build().batches
+    assert {t.name for t in catalog.tables} == {
+        "MlsProperty",
+        "MlsMember",
+        "MlsOffice",
+        "MlsOpenHouse",
+        "MlsMedia",
+        "MlsPropertyRooms",
+        "MlsHistoryTransactional",
+    }
+    columns = {c.name for t in catalog.tables for c in t.columns}
+    assert {"ListingKey", "ListingId", "ListPrice", "OriginalListPrice", "ClosePrice", "CloseDate", "DaysOnMarket",
+            "CumulativeDaysOnMarket", "ListAgentKey", "BuyerAgentKey", "MemberFullName", "OpenHouseStartTime"} <= columns  # fmt: skip
+    assert all(c.name[0].isupper() and "_" not in c.name for t in catalog.tables for c in t.columns)
+    assert catalog.foreign_keys == []  # RESO resources point to each other by their text keys, nothing declared
+    assert types["MlsProperty.ClosePrice"].startswith("DECIMAL") and types["MlsProperty.ListingKey"] == "VARCHAR"
+    assert unsold == (0,) and orphans == (0,)
+    assert ("Closed", "S") in codes and ("Expired", "X") in codes and ("Active Under Contract", "U") in codes
+    assert buyers is not None and buyers[0] == 0 and buyers[1] > 0  # dual agency now and then
+    assert market is not None and market[0] < market[1] and market[2] > 1 > market[3]  # the 2022 rate shock
+    assert reductions is not None and reductions[0] == 0 and reductions[1] > 500
+    assert thursday == ("Thursday",)
 
 
 OWN_CATALOG_SETS = sorted(n for n in load_floors(EVAL_DIR / "floors.json") if set_catalog(EVAL_DIR / n) != DEMO_CATALOG)
