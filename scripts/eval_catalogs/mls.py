@@ -461,6 +461,7 @@ def build() -> Catalog:
             key = f"{rng.getrandbits(128):032x}"
             lid = str(mls_number)
             street_no, street, suffix = str(rng.randint(100, 9999)), rng.choice(STREETS), rng.choice(SUFFIXES)
+            zip_code = rng.choice(zips)
             entry = ts(listed - dt.timedelta(days=1 if rng.random() < 0.3 else 0), rng)
             last_change = max([entry] + [ts(r[0], rng) for r in reductions])
             status_ts = ts(min(SNAPSHOT, contract_date or off_date or close_date or listed), rng)
@@ -474,15 +475,11 @@ def build() -> Catalog:
                           round(lot, 4), year,
                           new_build if ptype == "Residential" else False, garage,
                           (ptype == "Residential" and rng.random() < 0.07), hoa is not None, hoa, tax, street_no,
-                          street, suffix, f"{street_no} {street} {suffix}, {cname}, NC {rng.choice(zips)}", cname, "NC",
-                          rng.choice(zips), county, round(lat + rng.gauss(0, 0.03), 6), round(lon + rng.gauss(0, 0.03), 6),
+                          street, suffix, f"{street_no} {street} {suffix}, {cname}, NC {zip_code}", cname, "NC",
+                          zip_code, county, round(lat + rng.gauss(0, 0.03), 6), round(lon + rng.gauss(0, 0.03), 6),
                           lagent.key, office_of[lagent.key], buyer, buyer_office, financing, concessions, entry,
                           ts(reductions[-1][0], rng) if reductions else None, status_ts,
                           max(last_change, status_ts)))  # fmt: skip
-            # the postal code in the address is the PostalCode field's
-            row = list(props[-1])
-            row[33] = f"{street_no} {street} {suffix}, {cname}, NC {row[36]}"
-            props[-1] = tuple(row)
             # history: new listing, price changes, status changes
             hk = len(history)
             history.append((f"H{hk + 1:08d}", key, "StandardStatus", None, "Coming Soon" if coming_soon else
