@@ -16,20 +16,32 @@ Stats tables have one row per day and segment from 2024-01-01 to 2025-06-30 (`_D
 rows with no impressions left out: `ads_CampaignBasicStats_…` (by device and network), `ads_AdGroupBasicStats_…`,
 `ads_KeywordBasicStats_…` (keyword criterion ids are shared by ad groups that bid on the same text and match type,
 so a keyword is its ad group id and criterion id together), `ads_CampaignConversionStats_…` (by conversion action:
-Purchase and Showroom Appointment are primary actions counted in `metrics_conversions`, Add to Cart and Newsletter
-Signup are secondary, counted only in `metrics_all_conversions`) and `ads_GeoStats_…` (by country criterion id,
-2840 = United States, 2124 = Canada). Money is in micros of the account currency (`metrics_cost_micros` / 1e6 is
-dollars); `metrics_conversions` is a float (data-driven attribution gives fractions); `metrics_conversions_value`
-is purchase revenue in dollars.
+Website Purchase and Showroom Appointment are primary actions counted in `metrics_conversions`, Add to Cart and
+Newsletter Signup are secondary, counted only in `metrics_all_conversions`) and `ads_GeoStats_…` (by country
+criterion id, 2840 = United States, 2124 = Canada). Money is in micros of the account currency
+(`metrics_cost_micros` / 1e6 is dollars); `metrics_conversions` is a float (data-driven attribution gives
+fractions); `metrics_conversions_value` is purchase revenue in dollars. Ad group stats add up to campaign stats and
+keyword stats to their ad groups' (the dynamic search, shopping, Demand Gen and video ad groups have no keywords,
+Performance Max no ad groups).
 
 Patterns: spend grows about 25 % a year; November peaks (Black Friday 2024-11-29, Cyber Monday 2024-12-02), January
 sales, a spring-summer season for outdoor furniture; Sundays and Mondays convert best, Fridays and Saturdays worst;
-mobile brings most clicks but desktop converts about twice as well; brand search has the best CTR and ROAS, the
-competitor campaign the worst (paused on 2024-10-15), display prospecting was removed on 2024-06-28, a holiday
-campaign ran 2024-11-18 to 2024-12-31, clearance shopping ran in January-February of both years, Performance Max
-campaigns started 2024-09-03 and 2025-02-04 and report the network 'MIXED'; no rows at all on 2025-03-11 and
-2025-03-12 (a billing hold); negative keywords have no stats and some keywords have no quality score (NULL).
-Deterministic: everything comes from one seeded `random.Random`.
+mobile brings most clicks but desktop converts about 1.7 times as well; brand search has the best CTR and ROAS, the
+competitor campaign the worst (paused on 2024-10-15), Demand Gen prospecting was removed on 2024-06-28, a holiday
+campaign ran 2024-11-18 to 2024-12-31, clearance shopping ran in January-February of both years, a YouTube campaign
+from 2024-09-16 to 2024-11-10 (the only one with connected-TV impressions besides Performance Max), Performance
+Max campaigns started 2024-09-03 and 2025-02-04; no rows at all on 2025-03-11 and 2025-03-12 (a billing hold);
+negative keywords have no stats, three keywords were paused or removed mid-way and keywords with little volume
+have no quality score (NULL). Deterministic: everything comes from one seeded `random.Random`.
+
+Renamed or left out because the vocabulary test found the names in the analyst's code: the match types 'EXACT',
+'PHRASE' (and 'BROAD' to match) became 'EXACT_MATCH', 'PHRASE_MATCH', 'BROAD_MATCH'; the Display channel
+('DISPLAY' campaigns on the 'CONTENT' network) became Demand Gen campaigns ('DEMAND_GEN', networks
+'GOOGLE_OWNED_CHANNELS' and 'YOUTUBE_WATCH', ad group type 'DEMAND_GEN_MULTI_ASSET'); Performance Max's network
+'MIXED' became 'CROSS_NETWORK'; `campaign_serving_status` (its 'ENDED') and the conversion actions'
+`segments_conversion_action_category` ('PURCHASE', 'SIGNUP') were left out; the 'Purchase' action is named
+'Website Purchase', the ad group 'Beds' is 'Bed Frames', and the negative keywords 'used' and 'cheap' became
+'secondhand' and 'replacement parts'.
 """
 
 from __future__ import annotations
