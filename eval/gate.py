@@ -21,7 +21,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from eval.client import REPO_ROOT, Backend
-from eval.run_eval import TurnResult, evaluate, parse_args, set_catalog
+from eval.run_eval import TurnResult, blind_totals, evaluate, parse_args, set_catalog
 
 FLOORS = REPO_ROOT / "eval" / "floors.json"
 
@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
                     results, summary = outcome
                     report(name, results, summary, floors[name])
                     problems += verdict(name, summary, floors[name])
-                    totals[name] = summary
+                    totals[name] = blind_totals(summary) if floors[name].blind else summary
         except RuntimeError as exc:
             print(f"could not start a backend on {catalog.name}: {exc}", file=sys.stderr)
             return 2

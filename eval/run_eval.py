@@ -199,6 +199,11 @@ def summarise(results: list[TurnResult], n_cases: int) -> dict[str, Any]:
     }
 
 
+def blind_totals(summary: dict[str, Any]) -> dict[str, Any]:
+    """What may be shown of a blind set: its totals, nothing per tag (a tag's figure points at its questions)."""
+    return {k: v for k, v in summary.items() if k != "data_accuracy_by_tag"}
+
+
 def print_totals(summary: dict[str, Any]) -> None:
     """A blind set's report: its totals and nothing that points at a question (no turns, no tags)."""
     print(f"cases {summary['cases']} ({summary['cases_fully_correct']} fully correct), turns {summary['turns']}")
@@ -314,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
         return outcome
     results, summary = outcome
     if blind:
-        summary = {k: v for k, v in summary.items() if k != "data_accuracy_by_tag"}
+        summary = blind_totals(summary)
         print_totals(summary)
     else:
         print_report(results, summary, args.verbose)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from scripts.eval_catalogs import (
+    adsxfer,
     airline,
     bank,
     city,
@@ -47,6 +48,7 @@ from scripts.eval_catalogs.common import Catalog, write_duckdb
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO_ROOT / "data"
 CATALOGS: dict[str, tuple[Callable[[], Catalog], list[Path]]] = {
+    "adsxfer": (adsxfer.build, [Path(adsxfer.__file__)]),
     "airline": (airline.build, [Path(airline.__file__)]),
     "bank": (bank.build, [Path(bank.__file__)]),
     "city": (city.build, [Path(city.__file__)]),

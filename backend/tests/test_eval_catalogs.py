@@ -16,9 +16,11 @@ import pytest
 
 from backend.core.catalog import build_catalog
 from eval.gate import Floor, load_floors, verdict
+from eval.run_eval import blind_totals
 from eval.run_eval import DEMO_CATALOG, load_cases, set_catalog
 from scripts.build_eval_catalogs import build
 from scripts.eval_catalogs import (
+    adsxfer,
     airline,
     bank,
     city,
@@ -887,6 +889,11 @@ def test_gate_fails_below_either_floor_only() -> None:
         Floor.model_validate(json.loads('{"data": 101, "chart": 0}'))
 
 
+def test_a_blind_sets_totals_carry_no_figure_per_tag() -> None:
+    summary = {"data_accuracy": 20.0, "chart_accuracy": 80.0, "data_accuracy_by_tag": {"ranking": 0.0}}
+    assert blind_totals(summary) == {"data_accuracy": 20.0, "chart_accuracy": 80.0}
+
+
 @pytest.fixture
 def pg_database() -> Iterator[str]:
     name = f"eval_erp_{uuid.uuid4().hex[:8]}"
@@ -923,3 +930,54 @@ def test_warehouse_loads_into_postgres_with_its_keys(erp: Path, pg_database: str
     fks, pg_total = asyncio.run(check())
     assert fks == 8
     assert total is not None and pg_total == total[0]
+
+
+def test_adsxfer_keeps_the_google_ads_transfer_names_snapshots_and_micros() -> None:
+    path = build("adsxfer")
+    t = "_4728103956"
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        snapshots = con.execute(
+            f"SELECT count(DISTINCT _DATA_DATE), count(*) / count(DISTINCT campaign_id) FROM ads_Campaign{t}"
+        ).fetchone()
+        paused = con.execute(
+            f"SELECT campaign_status FROM ads_Campaign{t} WHERE campaign_name = 'Generic - Beds & Mattresses'"
+            " ORDER BY _DATA_DATE"
+        ).fetchall()
+        micros = con.execute(
+            f"SELECT bool_and(metrics_cost_micros % 10000 = 0), sum(metrics_conversions) <> round(sum(metrics_conversions))"
+            f" FROM ads_CampaignBasicStats{t}"
+        ).fetchone()
+        rollup = con.execute(
+            f"SELECT (SELECT sum(metrics_clicks) FROM ads_CampaignBasicStats{t} s JOIN ads_Campaign{t} c"
+            f" ON c.campaign_id = s.campaign_id AND c._DATA_DATE = c._LATEST_DATE"
+            f" WHERE c.campaign_advertising_channel_type <> 'PERFORMANCE_MAX'),"
+            f" (SELECT sum(metrics_clicks) FROM ads_AdGroupBasicStats{t})"
+        ).fetchone()
+        hold = con.execute(
+            f"SELECT count(*) FROM ads_CampaignBasicStats{t} WHERE segments_date IN ('2025-03-11', '2025-03-12')"
+        ).fetchone()
+        shared = con.execute(
+            f"SELECT count(*) FROM (SELECT ad_group_criterion_criterion_id FROM ads_Keyword{t}"
+            f" WHERE _DATA_DATE = _LATEST_DATE GROUP BY 1 HAVING count(DISTINCT ad_group_id) > 1)"
+        ).fetchone()
+        desktop = con.execute(
+            f"SELECT sum(metrics_conversions) FILTER (WHERE segments_device = 'DESKTOP')"
+            f" / sum(metrics_clicks) FILTER (WHERE segments_device = 'DESKTOP'),"
+            f" sum(metrics_conversions) FILTER (WHERE segments_device = 'MOBILE')"
+            f" / sum(metrics_clicks) FILTER (WHERE segments_device = 'MOBILE') FROM ads_CampaignBasicStats{t}"
+        ).fetchone()
+    assert adsxfer.build().batches == adsxfer.build().batches
+    names = {table.name for table in catalog.tables}
+    assert names == {f"ads_{r}{t}" for r in ("Customer", "Campaign", "AdGroup", "Keyword", "CampaignBasicStats",
+                     "AdGroupBasicStats", "KeywordBasicStats", "CampaignConversionStats", "GeoStats")}  # fmt: skip
+    assert not catalog.foreign_keys  # the transfer declares no keys
+    columns = {c.name for table in catalog.tables for c in table.columns}
+    assert {"campaign_id", "segments_date", "segments_device", "metrics_cost_micros", "_DATA_DATE", "_LATEST_DATE",
+            "ad_group_criterion_keyword_text", "ad_group_criterion_keyword_match_type"} <= columns  # fmt: skip
+    assert snapshots == (5, 5)  # one row per campaign per snapshot day
+    assert [s for (s,) in paused] == ["ENABLED", "ENABLED", "PAUSED", "PAUSED", "PAUSED"]
+    assert micros == (True, True)
+    assert rollup is not None and rollup[0] == rollup[1]
+    assert hold == (0,) and shared is not None and shared[0] >= 1
+    assert desktop is not None and desktop[0] > 1.5 * desktop[1]
