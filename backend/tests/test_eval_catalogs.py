@@ -16,8 +16,7 @@ import pytest
 
 from backend.core.catalog import build_catalog
 from eval.gate import Floor, load_floors, verdict
-from eval.run_eval import blind_totals
-from eval.run_eval import DEMO_CATALOG, load_cases, set_catalog
+from eval.run_eval import DEMO_CATALOG, blind_totals, load_cases, set_catalog
 from scripts.build_eval_catalogs import build
 from scripts.eval_catalogs import (
     adsxfer,
