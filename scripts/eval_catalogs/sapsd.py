@@ -322,6 +322,16 @@ def _working_day(day: dt.date) -> bool:
     return day.weekday() < 5 and (day.month, day.day) not in HOLIDAYS and not thanksgiving
 
 
+def _add_workdays(day: dt.date, n: int) -> dt.date:
+    """`n` working days (Monday to Friday) after `day`, or before it when `n` is negative."""
+    step = dt.timedelta(days=1 if n >= 0 else -1)
+    for _ in range(abs(n)):
+        day += step
+        while day.weekday() >= 5:
+            day += step
+    return day
+
+
 def build() -> Catalog:
     """The whole replicated SD extract, deterministic for the module's seed."""
     rng = random.Random(SEED)
@@ -353,11 +363,11 @@ def build() -> Catalog:
                 en_text, de_text = SERVICE_TEXTS[i]
             elif matkl.startswith("PU"):
                 size = [32, 40, 50, 65, 80, 100, 125, 150, 200][min(8, int(frac * 9))]
-                model = f"{SERIES[matkl]} {size}-{rng.choice([125, 160, 200, 250, 315])}"
+                model = f"{SERIES[matkl]} {size}-{[125, 160, 200, 250, 315][i % 5]}"
                 en_text, de_text = f"{en} {model}", f"{de} {model}"
             elif matkl.startswith("VA"):
                 dn = [15, 20, 25, 32, 40, 50, 65, 80, 100, 125, 150, 200, 250, 300][min(13, int(frac * 14))]
-                pn = rng.choice(["PN16", "PN16", "PN40"])
+                pn = ["PN16", "PN40"][i % 2]
                 en_text, de_text = f"{en} DN{dn} {pn}", f"{de} DN{dn} {pn}"
             elif matkl == "HW01":
                 kw = [0.75, 1.5, 3, 5.5, 11, 22, 45, 75][i]
@@ -466,14 +476,12 @@ def build() -> Catalog:
             spart = weighted(rng, ["10", "20", "30"], [42, 30, 28] if auart != "FD" else [10, 10, 80])
             vtweg = "12" if c["dealer"] else ("14" if spart == "30" and rng.random() < 0.55 else "10")
             lead = {
-                "TA": rng.randint(10, 28),
-                "ZOR": rng.randint(35, 90),
-                "SO": rng.randint(2, 5),
-                "FD": rng.randint(5, 12),
+                "TA": rng.randint(7, 20),
+                "ZOR": rng.randint(25, 65),
+                "SO": rng.randint(2, 4),
+                "FD": rng.randint(4, 9),
             }[auart]
-            vdatu = day + dt.timedelta(days=lead)
-            while vdatu.weekday() >= 5:
-                vdatu += dt.timedelta(days=1)
+            vdatu = _add_workdays(day, lead)  # lead time in working days
             next_order[0] += 1
             vbeln = f"{next_order[0]:010d}"
             ernam = "BATCH_EDI" if c["dealer"] and rng.random() < 0.6 else rng.choice(USERS[str(c["vkorg"])])
@@ -633,11 +641,9 @@ def build() -> Catalog:
             cut = rng.randint(1, len(open_items) - 1)
             parts = [open_items[:cut], open_items[cut:]]
         for n, part in enumerate(parts):
-            wadat = max(day + dt.timedelta(days=1), vdatu - dt.timedelta(days=transit))  # type: ignore[operator]
+            wadat = max(_add_workdays(day, 1), _add_workdays(vdatu, -transit))  # type: ignore[arg-type]
             if n == 1:
-                wadat += dt.timedelta(days=rng.randint(5, 20))
-            while wadat.weekday() >= 5:
-                wadat += dt.timedelta(days=1)
+                wadat = _add_workdays(wadat, rng.randint(4, 15))
             lfdat = wadat + dt.timedelta(days=transit)
             created = max(day, wadat - dt.timedelta(days=rng.randint(2, 6)))  # type: ignore[type-var]
             if created > END:
