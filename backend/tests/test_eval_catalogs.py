@@ -37,6 +37,7 @@ from scripts.eval_catalogs import (
     pos,
     rentals,
     saas,
+    sapsd,
     school,
     shopexport,
     taxi,
@@ -386,6 +387,61 @@ def test_hr_keeps_workday_report_fields_a_manager_self_reference_and_its_hr_patt
     assert freeze is not None and freeze[1] * 4 < freeze[0]
     assert unrated is not None and unrated[0] > 50 and referral == ("Employee Referral",)
     assert hired == (0,) and moved is not None and moved[0] > 5
+
+
+def test_sapsd_keeps_sap_table_and_field_names_client_leading_zeros_and_dats_dates() -> None:
+    path = build("sapsd")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        tables = [t.name for t in catalog.tables]
+        clients = {t: con.execute(f"SELECT DISTINCT MANDT FROM {t}").fetchall() for t in tables}
+        keys = con.execute(
+            "SELECT count(*) FILTER (WHERE NOT regexp_full_match(KUNNR, '[0-9]{10}')) FROM KNA1"
+            " UNION ALL SELECT count(*) FILTER (WHERE NOT regexp_full_match(MATNR, '0{6}[0-9]{12}')) FROM MARA"
+            " UNION ALL SELECT count(*) FILTER (WHERE NOT regexp_full_match(VBELN, '00[0-9]{8}')"
+            " OR NOT regexp_full_match(POSNR, '[0-9]{6}')) FROM VBAP"
+        ).fetchall()
+        dates = con.execute(
+            "SELECT count(*) FILTER (WHERE try_strptime(ERDAT, '%Y%m%d') IS NULL OR try_strptime(VDATU, '%Y%m%d')"
+            " IS NULL) FROM VBAK UNION ALL SELECT count(*) FILTER (WHERE WADAT_IST <> '00000000'"
+            " AND try_strptime(WADAT_IST, '%Y%m%d') IS NULL) FROM LIKP"
+            " UNION ALL SELECT count(*) FILTER (WHERE WADAT_IST = '00000000') FROM LIKP"
+        ).fetchall()
+        unbalanced = con.execute(
+            "SELECT count(*) FROM VBAK k JOIN (SELECT VBELN, sum(NETWR) FILTER (WHERE ABGRU = '') AS net"
+            " FROM VBAP GROUP BY 1) p ON p.VBELN = k.VBELN WHERE k.NETWR <> coalesce(p.net, 0)"
+        ).fetchone()
+        returns = con.execute(
+            "SELECT count(*), count(o.VBELN) FROM VBAK r LEFT JOIN VBAK o ON o.VBELN = r.VGBEL AND o.AUART <> 'RE'"
+            " WHERE r.AUART = 'RE'"
+        ).fetchone()
+        nulls = con.execute("SELECT count(*) FROM VBAP WHERE ABGRU IS NULL").fetchone()
+        currencies = con.execute("SELECT DISTINCT WAERK FROM VBAK ORDER BY 1").fetchall()
+        payers = con.execute("SELECT count(*) FROM VBRK WHERE KUNRG <> KUNAG").fetchone()
+        cancelled = con.execute(
+            "SELECT count(*) FILTER (WHERE FKSTO = 'X'), count(*) FILTER (WHERE FKART = 'S1') FROM VBRK"
+        ).fetchone()
+        mexico = con.execute("SELECT min(ERDAT) FROM VBAK WHERE VKORG = '3210'").fetchone()
+        languages = con.execute("SELECT SPRAS, count(*) FROM MAKT GROUP BY 1 ORDER BY 1").fetchall()
+        monday = con.execute(
+            "SELECT count(*) FILTER (WHERE isodow(strptime(ERDAT, '%Y%m%d')) = 1),"
+            " count(*) FILTER (WHERE isodow(strptime(ERDAT, '%Y%m%d')) = 5),"
+            " count(*) FILTER (WHERE isodow(strptime(ERDAT, '%Y%m%d')) > 5) FROM VBAK"
+        ).fetchone()
+    assert sapsd.build().batches == sapsd.build().batches
+    assert set(tables) == {"KNA1", "MARA", "MAKT", "T005T", "VBAK", "VBAP", "LIKP", "LIPS", "VBRK", "VBRP"}
+    assert all(c.name.isupper() for t in catalog.tables for c in t.columns)
+    assert all(t.columns[0].name == "MANDT" and clients[t.name] == [("200",)] for t in catalog.tables)
+    assert catalog.foreign_keys == []  # a replica: SAP's dictionary keys are not declared
+    comments = {(t.name, c.name): c.comment for t in catalog.tables for c in t.columns}
+    assert comments[("VBAK", "NETWR")] == "Net Value of the Sales Order in Document Currency"
+    assert "RE = Returns" in (comments[("VBAK", "AUART")] or "")
+    assert keys == [(0,), (0,), (0,)] and dates[:2] == [(0,), (0,)] and dates[2][0] > 0
+    assert unbalanced == (0,) and nulls == (0,) and returns is not None and returns[0] == returns[1] > 100
+    assert currencies == [("MXN",), ("USD",)] and payers is not None and payers[0] > 100
+    assert cancelled is not None and cancelled[0] == cancelled[1] > 50
+    assert mexico == ("20230703",) and languages == [("D", 124), ("E", 124)]
+    assert monday is not None and monday[0] > 1.4 * monday[1] and monday[2] == 0
 
 
 def test_fitness_app_keeps_django_names_cents_slugs_and_an_m2m_table() -> None:
