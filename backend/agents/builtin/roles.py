@@ -35,6 +35,7 @@ from backend.agents.builtin.member_keys import member_key
 from backend.agents.builtin.models import CYCLES, Agg, Bucket, ColumnRef, Dimension, Filter, FilterOp, Measure
 from backend.agents.builtin.null_states import agent_by, having_said, keyed_event, passive_event, qualified_key
 from backend.agents.builtin.owned_dates import owned_dates
+from backend.agents.builtin.quantities import UNITS
 from backend.agents.builtin.reading import ARTICLES, RATE_NOUNS, AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.table_roles import RoleState, TableRole, ranks_by_rows, table_mention
@@ -830,12 +831,15 @@ class RoleReader:
         """A whole-number column right after "by" or "per" when the question already asked for its figure ("employee
         count by age", "number of staff by years of service"): a grouping, one group per value, not a second figure."""
         ranked = m.start in self.r.entity_at  # "which age has the most employees": the ages are ranked
-        if cue != "dim" or not (ranked or self.r.low(m.start - 1) in {"by", "per"}) or "INT" not in c.info.type.upper():
+        if cue != "dim" or not (ranked or self.r.low(m.start - 1) in {"by", "per"}) or c.info.kind != "numeric":
             return False
         if (c.info.distinct_count or _NUMBER_GROUPS + 1) > _NUMBER_GROUPS or self.ranks_by(m) or c.is_money:
             return False
-        if not c.key_words <= {w for w in self.r.words[m.start : m.end] if w}:
-            return False  # the whole name said ("by years at company"), not only one of its words
+        # the whole name said ("by years at company"), not only one of its words; its unit may go unsaid ("by bottle
+        # size" of a size in litres)
+        needed = {w for w in c.key_words if c.unit is None or UNITS.get(w) != c.unit}
+        if not needed <= {w for w in self.r.words[m.start : m.end] if w}:
+            return False
         # "attrition rate by age": a rate or a share asked before the grouping word is the figure of each age.
         asked = [a for a in self.r.aggs if a.start < m.start - 1] or self.r.flags & {"rate", "share"}
         # "employees by age": the table's rows, named before the grouping word, are what is counted per value.
