@@ -40,8 +40,8 @@ def fitting_chart_types(spec: VizSpec, kinds: dict[str, ColumnKind], row_count: 
         fits = ["histogram", "bar", "line", "area", "table"]
     elif x_kind == "temporal":
         fits = ["line", "area", "bar", "table"]
-    elif x_kind == "numeric":
-        fits = ["bar", "line", "area", "scatter", "table"]
+    elif x_kind == "numeric":  # numbered groups (district 4, 3 bedrooms) are slices of a whole too, when few
+        fits = ["bar", "line", "area", "scatter", "pie", "table"]
     else:
         fits = list(_CATEGORY_KINDS)
     if "pie" in fits and (spec.series or row_count > 12 or len(spec.y) > 1):
