@@ -149,6 +149,7 @@ def adjective_mentions(idx: CatalogIndex, start: int, end: int, concept: str, ag
 
 
 _NEAR = {"length": "distance", "distance": "length"}
+_SHORTEST_STEM = 3  # the shortest last word of a value a question may write longer ("out" of "outages")
 
 
 def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> list[Mention]:
@@ -172,6 +173,19 @@ def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> 
         if len(heads) >= 2 and len({(t, c) for t, c, _ in heads}) == 1 and key[0] not in idx.vocab:
             t, c, v = heads[0]
             return [Mention(i, j, "value", t, c, 2.4, "head", v)]  # the roles stage takes every value of the head
+    if not hits and len(key) >= 2 and _unknown(idx, key[-1]):
+        # "street light outages" for the value "Street Light Out": a value of several words whose last one the
+        # question writes longer (the words before it the same, the one it writes no catalog word)
+        hits = [
+            h
+            for words, found in idx.values.items()
+            if len(words) == len(key)
+            and words[:-1] == key[:-1]
+            and len(words[-1]) >= _SHORTEST_STEM
+            and key[-1].startswith(words[-1])
+            for h in found
+        ]
+        hits = hits if len({v for _, _, v in hits}) == 1 else []
     if not hits and len(key) == 1 and _unknown(idx, key[0]):
         # "horti" for the value Horticulture: the beginning of one value's only word, when the word is nothing else.
         hits = idx.value_prefixes.get(key[0], [])
