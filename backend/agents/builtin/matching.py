@@ -422,7 +422,32 @@ def _concept_mentions(idx: CatalogIndex, i: int, word: str) -> list[Mention]:
         # plan multiplies it by the quantity), weaker still than money named as nothing else.
         weak = 3.0 * lx.CONCEPT_WEIGHT * 0.5
         out.extend(Mention(i, i + 1, "column", c.table, c.name, weak, "concept", spec=0.5) for c in price_columns(idx))
+    if word in _TAKINGS and not any(m.kind == "column" for m in out):
+        # A carrier's own books: where no money is taken in but what it charges for carrying ("freight charge", a
+        # shipping fee of each shipment), that charge is its revenue (a shop's freight stays out: it has sales).
+        # (as strong as money its concept names: nothing else in the catalog is the money taken in)
+        full = 3.0 * lx.CONCEPT_WEIGHT
+        out.extend(Mention(i, i + 1, "column", c.table, c.name, full, "concept", spec=0.5) for c in _charges(idx))
     return out
+
+
+_CARRIAGE = frozenset({"freight", "shipping", "postage", "handling", "delivery", "haulage", "carriage"})
+
+
+def _charges(idx: CatalogIndex) -> list[ColumnEntry]:
+    """Additive figures charged for carrying goods (freightCharge, shipping_fee): a charge word last, a carriage word
+    before it and nothing else."""
+    return [
+        c
+        for t in idx.tables.values()
+        for c in t.columns
+        if c.info.kind == "numeric"
+        and c.additive
+        and not c.is_id
+        and len(c.words) >= 2
+        and c.words[-1] in lx.CHARGE_WORDS
+        and set(c.words[:-1]) <= _CARRIAGE
+    ]
 
 
 _COSTS = frozenset(lx.CONCEPTS["cost"])

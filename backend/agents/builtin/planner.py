@@ -131,9 +131,13 @@ def _totals(ro: Roles, main: TableEntry) -> bool:
     """Every figure asked is a sum of money over the rows (revenue, sales), none a level such as a price."""
     cols = [m.column for m in ro.measures] if ro.measures else [ro.money_hint]
     found = [main.col(c.column) if c is not None and c.table == main.info.name else None for c in cols]
-    return all(c is not None and c.is_money and default_agg(c) == "sum" for c in found) and all(
-        m.agg == "sum" for m in ro.measures
-    )
+    return all(c is not None and _money_sum(c) for c in found) and all(m.agg == "sum" for m in ro.measures)
+
+
+def _money_sum(c: ColumnEntry) -> bool:
+    """Money added up over the rows: an amount, or a charge for a service (a freight charge, a shipping fee)."""
+    charged = c.is_money or (c.additive and bool(c.words) and c.words[-1] in lx.CHARGE_WORDS)
+    return charged and default_agg(c) == "sum"
 
 
 def _rows_averaged(r: Reading, main: TableEntry) -> bool:
