@@ -22,7 +22,7 @@ def _plural(t: lx.Token) -> bool:
 
 
 def _figure_column(t: lx.Token, idx: CatalogIndex) -> bool:
-    """The word names a figure each row holds (a count of credits, of seats) and no table: "by number of credits"
+    """The word names a figure each row holds (a count of seats, of points) and no table: "by number of seats"
     groups by that column's values, it counts no rows of another table."""
     if any(t.stem in e.words for e in idx.tables.values()):
         return False

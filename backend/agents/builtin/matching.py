@@ -174,7 +174,7 @@ def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> 
             t, c, v = heads[0]
             return [Mention(i, j, "value", t, c, 2.4, "head", v)]  # the roles stage takes every value of the head
     if not hits and len(key) >= 2 and _unknown(idx, key[-1]):
-        # "street light outages" for the value "Street Light Out": a value of several words whose last one the
+        # "signal failures" for the value "Signal Fail": a value of several words whose last one the
         # question writes longer (the words before it the same, the one it writes no catalog word)
         hits = [
             h
@@ -284,6 +284,8 @@ def _name_mentions(
         # Words said together name the column by its own words, not the initials added to a long name (ds_availqty).
         keys = said_words(c) if len(content) > 1 else c.key_words
         covered = len(named & keys) / max(len(keys), 1)
+        if content == [_initials(c)]:
+            covered = 1.0  # "rpm" for revolutions_per_minute: its initials say the whole name
         qualifier = 0.3 if cw & (tw - set(c.words)) else 0.0
         if (stripped and c.info.kind == "numeric") or cw <= UNIT_WORDS:
             continue  # a unit alone ("30 mm") names no column
@@ -357,11 +359,16 @@ def _own_money(word: str, t: TableEntry, c: ColumnEntry) -> bool:
 _SPEND = frozenset({"spend", "spending"})
 
 
+def _initials(c: ColumnEntry) -> str:
+    """The initials of a name of three words or more, when the index added them as its last word (rpm of
+    revolutions_per_minute); empty otherwise."""
+    spelled = c.words[:-1]
+    return c.words[-1] if len(spelled) >= 3 and c.words[-1] == "".join(w[0] for w in spelled) else ""
+
+
 def _plain_money(c: ColumnEntry) -> bool:
     """Money named as nothing else: a "Total", a total_cost, an extended price (the price of a whole line)."""
-    spelled = c.words[:-1]
-    initials = c.words[-1] if len(spelled) >= 3 and c.words[-1] == "".join(w[0] for w in spelled) else ""
-    said = c.key_words - {initials}  # cost_per_unit's "cpu" says nothing more
+    said = c.key_words - {_initials(c)}  # cost_per_unit's "cpu" says nothing more
     priced = said - {"price"}
     return c.key_words <= _PLAIN_MONEY or (bool(priced) and "price" in said and priced <= _TOTALLING)
 
@@ -435,7 +442,7 @@ _CARRIAGE = frozenset({"freight", "shipping", "postage", "handling", "delivery",
 
 
 def _charges(idx: CatalogIndex) -> list[ColumnEntry]:
-    """Additive figures charged for carrying goods (freightCharge, shipping_fee): a charge word last, a carriage word
+    """Additive figures charged for carrying goods (haulageCharge, postage_charge): a charge word last, a carriage word
     before it and nothing else."""
     return [
         c
