@@ -518,6 +518,8 @@ def _share_of(r: Reading, ro: Roles, main: TableEntry) -> AnalysisPlan | None:
     conds = [f for f in ro.filters if f.having is None and not (f.op == "in" and f.column in grouped)]
     if (at is None and "rate" not in r.flags) or not conds:
         return None  # "dropout rate by school" (reading._value_rates) is the share of the value's rows too
+    if at is not None and not versus and _scoped(r, ro, main, conds):
+        return None  # "share of days by weather type in <city>": each kind's share of the city's days
     # "percentage of returned books that came back late": the returned ones are the whole, the rest the part; "attrition
     # rate for employees who work overtime": the rated column is the part, the other conditions the whole.
     whole = [f for f in conds if f.op == "not_null"] if any(f.op != "not_null" for f in conds) else []
@@ -536,6 +538,23 @@ def _share_of(r: Reading, ro: Roles, main: TableEntry) -> AnalysisPlan | None:
     measure = Measure(agg="avg", column=None, alias="percentage", share_of=conds)
     rest = whole + [f for f in ro.filters if f.having is not None] + ro.date_filter
     return AnalysisPlan(kind=Intent.AGGREGATE, table=main.info.name, measures=[measure], dimensions=dims, filters=rest)
+
+
+_SCOPES = frozenset({"in", "within", "among", "across"})
+
+
+def _scoped(r: Reading, ro: Roles, main: TableEntry, conds: list[Filter]) -> bool:
+    """ "share of revenue by category in <region>": a share split by groups of a kind (no time) with every condition a
+    value said after "in" — the value bounds the whole whose parts are the groups, it is no part itself."""
+    kinds = [d for d in ro.dims if not is_temporal(main, d) and all(d.column != f.column for f in conds)]
+    if not kinds:
+        return False
+    values = [m for m in r.mentions if m.kind == "value" and m.column is not None]
+    for f in conds:
+        said = [m for m in values if m.column == f.column.column and m.table == f.column.table]
+        if f.op not in ("=", "in") or not any(r.low(m.start - 1) in _SCOPES for m in said):
+            return False
+    return True
 
 
 def _qualified_rows(r: Reading, main: TableEntry, start: int) -> list[ColumnRef]:
