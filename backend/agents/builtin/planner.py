@@ -519,7 +519,7 @@ def _share_of(r: Reading, ro: Roles, main: TableEntry) -> AnalysisPlan | None:
     if (at is None and "rate" not in r.flags) or not conds:
         return None  # "dropout rate by school" (reading._value_rates) is the share of the value's rows too
     if at is not None and not versus and _scoped(r, ro, main, conds):
-        return None  # "share of days by weather type in <city>": each kind's share of the city's days
+        return None  # "share of loans by media kind in <place>": each kind's share of the place's loans
     # "percentage of returned books that came back late": the returned ones are the whole, the rest the part; "attrition
     # rate for employees who work overtime": the rated column is the part, the other conditions the whole.
     whole = [f for f in conds if f.op == "not_null"] if any(f.op != "not_null" for f in conds) else []
@@ -544,8 +544,8 @@ _SCOPES = frozenset({"in", "within", "among", "across"})
 
 
 def _scoped(r: Reading, ro: Roles, main: TableEntry, conds: list[Filter]) -> bool:
-    """ "share of revenue by category in <region>": a share split by groups of a kind (no time) with every condition a
-    value said after "in" — the value bounds the whole whose parts are the groups, it is no part itself."""
+    """ "share of takings by product line in <place>": a share split by groups of a kind (no time) with every condition
+    a value said after "in" — the value bounds the whole whose parts are the groups, it is no part itself."""
     kinds = [d for d in ro.dims if not is_temporal(main, d) and all(d.column != f.column for f in conds)]
     if not kinds:
         return False
