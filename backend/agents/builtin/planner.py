@@ -519,7 +519,7 @@ def _share_of(r: Reading, ro: Roles, main: TableEntry) -> AnalysisPlan | None:
     if (at is None and "rate" not in r.flags) or not conds:
         return None  # "dropout rate by school" (reading._value_rates) is the share of the value's rows too
     if at is not None and not versus and _scoped(r, ro, main, conds):
-        return None  # "share of loans by media kind in <place>": each kind's share of the place's loans
+        return None  # "share of trips by vehicle kind in <place>": each kind's share of the place's trips
     # "percentage of returned books that came back late": the returned ones are the whole, the rest the part; "attrition
     # rate for employees who work overtime": the rated column is the part, the other conditions the whole.
     whole = [f for f in conds if f.op == "not_null"] if any(f.op != "not_null" for f in conds) else []
