@@ -40,11 +40,13 @@ def fitting_chart_types(spec: VizSpec, kinds: dict[str, ColumnKind], row_count: 
         fits = ["histogram", "bar", "line", "area", "table"]
     elif x_kind == "temporal":
         fits = ["line", "area", "bar", "table"]
-    elif x_kind == "numeric":
-        fits = ["bar", "line", "area", "scatter", "table"]
+    elif x_kind == "numeric":  # numbered groups (district 4, 3 bedrooms) are slices of a whole too, when few
+        fits = ["bar", "line", "area", "scatter", "pie", "table"]
     else:
         fits = list(_CATEGORY_KINDS)
-    if "pie" in fits and (spec.series or row_count > 12 or len(spec.y) > 1):
+    # A pie of many groups draws the largest 12 slices and folds the rest into "Other" (the kit says so): it is
+    # offered whenever one figure per group is a part of a whole, never for several figures or series.
+    if "pie" in fits and (spec.series or len(spec.y) > 1):
         fits.remove("pie")
     extra: list[ChartType] = [k for k in spec.alternatives if k not in fits and k in CHART_TYPES and k != "pie"]
     ordered: list[ChartType] = [spec.chart_type, *fits, *extra]

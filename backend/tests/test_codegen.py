@@ -25,6 +25,21 @@ def test_category_bar_offers_every_fitting_kind_and_category_controls() -> None:
     assert params["title"] == "Revenue by region" and params["max_items"] == 4
 
 
+def test_numbered_groups_and_many_groups_may_be_a_pie_when_asked() -> None:
+    spec = VizSpec(chart_type="bar", x="district", y=["fines"], title="Fines by district")
+    _, schema = build_params(spec, {"district": "numeric", "fines": "numeric"}, 9)
+    chart = next(p for p in schema if p.name == "chart_type")
+    assert chart.options is not None and chart.options[0] == "bar" and "pie" in chart.options
+    # 26 groups: the pie draws the largest 12 slices and "Other"; several figures are no parts of one whole
+    _, many = build_params(spec, {"district": "numeric", "fines": "numeric"}, 26)
+    chart = next(p for p in many if p.name == "chart_type")
+    assert chart.options is not None and "pie" in chart.options
+    two = VizSpec(chart_type="bar", x="district", y=["fines", "count"], title="t")
+    _, schema2 = build_params(two, {"district": "numeric", "fines": "numeric", "count": "numeric"}, 9)
+    chart = next(p for p in schema2 if p.name == "chart_type")
+    assert chart.options is not None and "pie" not in chart.options
+
+
 def test_time_series_has_no_pie_and_no_category_controls() -> None:
     spec = VizSpec(chart_type="line", x="month", y=["revenue"], title="Monthly revenue")
     _, schema = build_params(spec, {"month": "temporal", "revenue": "numeric"}, 36)

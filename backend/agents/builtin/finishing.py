@@ -44,8 +44,8 @@ def finish(plan: AnalysisPlan, idx: CatalogIndex, ch: Choice | None, r: Reading 
 
 
 def _number_axis(idx: CatalogIndex, plan: AnalysisPlan, r: Reading | None, top_n: int | None) -> bool:
-    """One group per value of a whole-number column ("income by total service years", "count by age"): the groups
-    read in the order of their numbers, not of their figures, unless a ranking or an order was asked for."""
+    """One group per value of a whole-number column ("income by total service years", "count by age") or of a figure
+    with few values ("by weighting"): the groups read in the order of their numbers, not of their figures, unless a ranking or an order was asked for."""
     if len(plan.dimensions) != 1 or top_n or (r is not None and (r.ranked or r.flags & {"asc", "desc", "by_measure"})):
         return False
     d = plan.dimensions[0]
@@ -55,7 +55,7 @@ def _number_axis(idx: CatalogIndex, plan: AnalysisPlan, r: Reading | None, top_n
         and d.key is None
         and not d.column.parts
         and entry.info.kind == "numeric"
-        and "INT" in entry.info.type.upper()
+        and ("INT" in entry.info.type.upper() or not entry.is_money)  # weights of 0.5, 1 or 1.5: in their order
         and not entry.is_id
         and entry.flag is None
         and not set(entry.words) & _CODED  # a type's numbers are codes of kinds, in no order

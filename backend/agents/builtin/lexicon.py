@@ -200,6 +200,8 @@ NOT_TAKINGS = frozenset({"tax", "vat", "gst", "duty", "freight", "shipping", "po
                          "gratuity", "surcharge", "commission", "bonus", "salary", "wage", "refund", "deposit",
                          "deductible", "levy", "quota", "target", "budget", "forecast", "estimate", "estimated",
                          "projected", "planned", "goal"})  # fmt: skip
+# The last word of money charged for a service (a freight charge, a shipping fee): summed over the rows like takings.
+CHARGE_WORDS = frozenset({"charge", "charges", "fee", "fees"})
 # Verbs of an explicit order, followed by "by" and the column: "ordered by age", "sorted by capacity".
 ORDER_VERBS = frozenset({"ordered", "sorted", "order", "sort", "arranged", "ranked", "rank"})
 TOP_WORDS = frozenset({"top", "best", "highest", "most", "largest", "biggest", "leading", "greatest"})

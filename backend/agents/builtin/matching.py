@@ -149,6 +149,7 @@ def adjective_mentions(idx: CatalogIndex, start: int, end: int, concept: str, ag
 
 
 _NEAR = {"length": "distance", "distance": "length"}
+_SHORTEST_STEM = 3  # the shortest last word of a value a question may write longer ("out" of "outages")
 
 
 def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> list[Mention]:
@@ -172,6 +173,19 @@ def _value_mentions(idx: CatalogIndex, i: int, j: int, key: tuple[str, ...]) -> 
         if len(heads) >= 2 and len({(t, c) for t, c, _ in heads}) == 1 and key[0] not in idx.vocab:
             t, c, v = heads[0]
             return [Mention(i, j, "value", t, c, 2.4, "head", v)]  # the roles stage takes every value of the head
+    if not hits and len(key) >= 2 and _unknown(idx, key[-1]):
+        # "signal failures" for the value "Signal Fail": a value of several words whose last one the
+        # question writes longer (the words before it the same, the one it writes no catalog word)
+        hits = [
+            h
+            for words, found in idx.values.items()
+            if len(words) == len(key)
+            and words[:-1] == key[:-1]
+            and len(words[-1]) >= _SHORTEST_STEM
+            and key[-1].startswith(words[-1])
+            for h in found
+        ]
+        hits = hits if len({v for _, _, v in hits}) == 1 else []
     if not hits and len(key) == 1 and _unknown(idx, key[0]):
         # "horti" for the value Horticulture: the beginning of one value's only word, when the word is nothing else.
         hits = idx.value_prefixes.get(key[0], [])
@@ -270,6 +284,8 @@ def _name_mentions(
         # Words said together name the column by its own words, not the initials added to a long name (ds_availqty).
         keys = said_words(c) if len(content) > 1 else c.key_words
         covered = len(named & keys) / max(len(keys), 1)
+        if content == [_initials(c)]:
+            covered = 1.0  # "rpm" for revolutions_per_minute: its initials say the whole name
         qualifier = 0.3 if cw & (tw - set(c.words)) else 0.0
         if (stripped and c.info.kind == "numeric") or cw <= UNIT_WORDS:
             continue  # a unit alone ("30 mm") names no column
@@ -343,11 +359,16 @@ def _own_money(word: str, t: TableEntry, c: ColumnEntry) -> bool:
 _SPEND = frozenset({"spend", "spending"})
 
 
+def _initials(c: ColumnEntry) -> str:
+    """The initials of a name of three words or more, when the index added them as its last word (rpm of
+    revolutions_per_minute); empty otherwise."""
+    spelled = c.words[:-1]
+    return c.words[-1] if len(spelled) >= 3 and c.words[-1] == "".join(w[0] for w in spelled) else ""
+
+
 def _plain_money(c: ColumnEntry) -> bool:
     """Money named as nothing else: a "Total", a total_cost, an extended price (the price of a whole line)."""
-    spelled = c.words[:-1]
-    initials = c.words[-1] if len(spelled) >= 3 and c.words[-1] == "".join(w[0] for w in spelled) else ""
-    said = c.key_words - {initials}  # cost_per_unit's "cpu" says nothing more
+    said = c.key_words - {_initials(c)}  # cost_per_unit's "cpu" says nothing more
     priced = said - {"price"}
     return c.key_words <= _PLAIN_MONEY or (bool(priced) and "price" in said and priced <= _TOTALLING)
 
@@ -408,7 +429,32 @@ def _concept_mentions(idx: CatalogIndex, i: int, word: str) -> list[Mention]:
         # plan multiplies it by the quantity), weaker still than money named as nothing else.
         weak = 3.0 * lx.CONCEPT_WEIGHT * 0.5
         out.extend(Mention(i, i + 1, "column", c.table, c.name, weak, "concept", spec=0.5) for c in price_columns(idx))
+    if word in _TAKINGS and not any(m.kind == "column" for m in out):
+        # A carrier's own books: where no money is taken in but what it charges for carrying ("freight charge", a
+        # shipping fee of each shipment), that charge is its revenue (a shop's freight stays out: it has sales).
+        # (as strong as money its concept names: nothing else in the catalog is the money taken in)
+        full = 3.0 * lx.CONCEPT_WEIGHT
+        out.extend(Mention(i, i + 1, "column", c.table, c.name, full, "concept", spec=0.5) for c in _charges(idx))
     return out
+
+
+_CARRIAGE = frozenset({"freight", "shipping", "postage", "handling", "delivery", "haulage", "carriage"})
+
+
+def _charges(idx: CatalogIndex) -> list[ColumnEntry]:
+    """Additive figures charged for carrying goods (haulageCharge, postage_charge): a charge word last, a carriage word
+    before it and nothing else."""
+    return [
+        c
+        for t in idx.tables.values()
+        for c in t.columns
+        if c.info.kind == "numeric"
+        and c.additive
+        and not c.is_id
+        and len(c.words) >= 2
+        and c.words[-1] in lx.CHARGE_WORDS
+        and set(c.words[:-1]) <= _CARRIAGE
+    ]
 
 
 _COSTS = frozenset(lx.CONCEPTS["cost"])

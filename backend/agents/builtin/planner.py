@@ -131,9 +131,13 @@ def _totals(ro: Roles, main: TableEntry) -> bool:
     """Every figure asked is a sum of money over the rows (revenue, sales), none a level such as a price."""
     cols = [m.column for m in ro.measures] if ro.measures else [ro.money_hint]
     found = [main.col(c.column) if c is not None and c.table == main.info.name else None for c in cols]
-    return all(c is not None and c.is_money and default_agg(c) == "sum" for c in found) and all(
-        m.agg == "sum" for m in ro.measures
-    )
+    return all(c is not None and _money_sum(c) for c in found) and all(m.agg == "sum" for m in ro.measures)
+
+
+def _money_sum(c: ColumnEntry) -> bool:
+    """Money added up over the rows: an amount, or a charge for a service (a freight charge, a shipping fee)."""
+    charged = c.is_money or (c.additive and bool(c.words) and c.words[-1] in lx.CHARGE_WORDS)
+    return charged and default_agg(c) == "sum"
 
 
 def _rows_averaged(r: Reading, main: TableEntry) -> bool:
@@ -514,6 +518,8 @@ def _share_of(r: Reading, ro: Roles, main: TableEntry) -> AnalysisPlan | None:
     conds = [f for f in ro.filters if f.having is None and not (f.op == "in" and f.column in grouped)]
     if (at is None and "rate" not in r.flags) or not conds:
         return None  # "dropout rate by school" (reading._value_rates) is the share of the value's rows too
+    if at is not None and not versus and _scoped(r, ro, main, conds):
+        return None  # "share of trips by vehicle kind in <place>": each kind's share of the place's trips
     # "percentage of returned books that came back late": the returned ones are the whole, the rest the part; "attrition
     # rate for employees who work overtime": the rated column is the part, the other conditions the whole.
     whole = [f for f in conds if f.op == "not_null"] if any(f.op != "not_null" for f in conds) else []
@@ -532,6 +538,23 @@ def _share_of(r: Reading, ro: Roles, main: TableEntry) -> AnalysisPlan | None:
     measure = Measure(agg="avg", column=None, alias="percentage", share_of=conds)
     rest = whole + [f for f in ro.filters if f.having is not None] + ro.date_filter
     return AnalysisPlan(kind=Intent.AGGREGATE, table=main.info.name, measures=[measure], dimensions=dims, filters=rest)
+
+
+_SCOPES = frozenset({"in", "within", "among", "across"})
+
+
+def _scoped(r: Reading, ro: Roles, main: TableEntry, conds: list[Filter]) -> bool:
+    """ "share of takings by product line in <place>": a share split by groups of a kind (no time) with every condition
+    a value said after "in" — the value bounds the whole whose parts are the groups, it is no part itself."""
+    kinds = [d for d in ro.dims if not is_temporal(main, d) and all(d.column != f.column for f in conds)]
+    if not kinds:
+        return False
+    values = [m for m in r.mentions if m.kind == "value" and m.column is not None]
+    for f in conds:
+        said = [m for m in values if m.column == f.column.column and m.table == f.column.table]
+        if f.op not in ("=", "in") or not any(r.low(m.start - 1) in _SCOPES for m in said):
+            return False
+    return True
 
 
 def _qualified_rows(r: Reading, main: TableEntry, start: int) -> list[ColumnRef]:

@@ -667,7 +667,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     tokens = stay_lengths(capacity_rates(tokens, idx), idx)  # "occupancy %": sold / available %; "length of stay"
     tokens = pipeline_words(tokens, idx)  # the open rows' money, said as a sales word
     tokens = counted_after_and(tokens, idx)  # "total revenue and orders": … and number of orders
-    tokens, stepped = counted_per_count(tokens)  # "number of guests by number of stays": stays per guest, by one
+    tokens, stepped = counted_per_count(tokens, idx)  # "number of guests by number of stays": stays per guest, by one
     r = Reading(question=question, tokens=tokens, words=_phrasal([_normalise(idx, t) for t in tokens], tokens, idx))
     if stepped:
         r.flags.add("count_steps")

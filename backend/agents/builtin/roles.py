@@ -35,6 +35,7 @@ from backend.agents.builtin.member_keys import member_key
 from backend.agents.builtin.models import CYCLES, Agg, Bucket, ColumnRef, Dimension, Filter, FilterOp, Measure
 from backend.agents.builtin.null_states import agent_by, having_said, keyed_event, passive_event, qualified_key
 from backend.agents.builtin.owned_dates import owned_dates
+from backend.agents.builtin.quantities import UNITS
 from backend.agents.builtin.reading import ARTICLES, RATE_NOUNS, AggWord, Reading
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.table_roles import RoleState, TableRole, ranks_by_rows, table_mention
@@ -140,6 +141,8 @@ class RoleReader:
         role = next((start for start, end in self.ch.roles if end == pos), None)
         if role is not None and k == pos - 1:
             return self.cue(role)  # "by purchase hour": the grouping word before whose hour it is
+        if k == pos - 1 and self._dates_at(pos) and self._unknown_word(k):
+            return self.cue(k)  # "per model year": the grouping word before a word that only qualifies the year
         if w == "by" and self.r.low(k - 1) in _SERIES_CUES | {"down"}:
             return "series"
         if agent_by(self.r, k):
@@ -826,16 +829,35 @@ class RoleReader:
         label = f"from {start}:00 to {end % 24}:00"
         self.ro.filters.append(Filter(column=ref(day), op="in_hours", values=[start, end], label=label))
 
+    def _dates_at(self, pos: int) -> bool:
+        """A mention starting at pos names a date or a year column of the main table."""
+        for m in self.ch.mentions:
+            if m.start == pos and m.kind == "column" and m.table == self.main.info.name and m.column is not None:
+                c = self.main.col(m.column)
+                if c is not None and (c.info.kind == "temporal" or c.is_year):
+                    return True
+        return False
+
+    def _unknown_word(self, k: int) -> bool:
+        """The word at k is no word of the catalog nor of the language's function words, and no mention covers it."""
+        w = self.r.words[k]
+        if w is None or not w.isalpha() or w in self.idx.vocab or self.r.low(k) in lx.STOPWORDS:
+            return False
+        return not any(m.start <= k < m.end for m in self.ch.mentions)
+
     def grouped_by_number(self, m: Mention, c: ColumnEntry, cue: str | None) -> bool:
         """A whole-number column right after "by" or "per" when the question already asked for its figure ("employee
         count by age", "number of staff by years of service"): a grouping, one group per value, not a second figure."""
         ranked = m.start in self.r.entity_at  # "which age has the most employees": the ages are ranked
-        if cue != "dim" or not (ranked or self.r.low(m.start - 1) in {"by", "per"}) or "INT" not in c.info.type.upper():
+        if cue != "dim" or not (ranked or self.r.low(m.start - 1) in {"by", "per"}) or c.info.kind != "numeric":
             return False
         if (c.info.distinct_count or _NUMBER_GROUPS + 1) > _NUMBER_GROUPS or self.ranks_by(m) or c.is_money:
             return False
-        if not c.key_words <= {w for w in self.r.words[m.start : m.end] if w}:
-            return False  # the whole name said ("by years at company"), not only one of its words
+        # the whole name said ("by years at company"), not only one of its words; its unit may go unsaid ("by tank
+        # size" of a size in litres)
+        needed = {w for w in c.key_words if c.unit is None or UNITS.get(w) != c.unit}
+        if not needed <= {w for w in self.r.words[m.start : m.end] if w}:
+            return False
         # "attrition rate by age": a rate or a share asked before the grouping word is the figure of each age.
         asked = [a for a in self.r.aggs if a.start < m.start - 1] or self.r.flags & {"rate", "share"}
         # "employees by age": the table's rows, named before the grouping word, are what is counted per value.
