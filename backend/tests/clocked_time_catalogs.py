@@ -17,7 +17,7 @@ def pilot_rota() -> duckdb.DuckDBPyConnection:
     rnd = random.Random(83)
     con.execute(
         "CREATE TABLE pilots(pilot_id INTEGER PRIMARY KEY, given_name VARCHAR, family_name VARCHAR, grade VARCHAR, "
-        "joined_on DATE)"
+        "joined_on DATE, post_title VARCHAR)"
     )
     given = ["Ines", "Tobin", "Mara", "Odile", "Rufus", "Sven", "Wren", "Kasia", "Lorne", "Pia", "Bram", "Cato"]
     pilots = [
@@ -27,10 +27,11 @@ def pilot_rota() -> duckdb.DuckDBPyConnection:
             f"Quayle{k}",
             rnd.choice(["Senior", "Junior"]),
             dt.date(2019, 1, 1) + dt.timedelta(days=k * 90),
+            ["Harbour Pilot", "Master Pilot", "Trainee Pilot"][k % 3],
         )
         for k in range(1, 13)
     ]
-    con.executemany("INSERT INTO pilots VALUES (?, ?, ?, ?, ?)", pilots)
+    con.executemany("INSERT INTO pilots VALUES (?, ?, ?, ?, ?, ?)", pilots)
     con.execute(
         "CREATE TABLE watches(watch_id INTEGER PRIMARY KEY, pilot_id INTEGER REFERENCES pilots(pilot_id), "
         "duty VARCHAR, berth VARCHAR, began_at TIMESTAMP, ended_at TIMESTAMP, rate_per_hour_cents INTEGER)"
@@ -53,12 +54,15 @@ def volunteer_kitchen() -> duckdb.DuckDBPyConnection:
     rnd = random.Random(89)
     con.execute(
         'CREATE TABLE "Volunteer"("VolunteerId" INTEGER PRIMARY KEY, "FirstName" VARCHAR, "LastName" VARCHAR, '
-        '"Team" VARCHAR)'
+        '"Team" VARCHAR, "RoleName" VARCHAR)'
     )
     firsts = ["Abe", "Bea", "Cy", "Dot", "Eve", "Fin", "Gus", "Hal", "Ivy", "Jo"]
     con.executemany(
-        'INSERT INTO "Volunteer" VALUES (?, ?, ?, ?)',
-        [(k, firsts[k - 1], f"Ladle{k}", rnd.choice(["Morning", "Evening"])) for k in range(1, 11)],
+        'INSERT INTO "Volunteer" VALUES (?, ?, ?, ?, ?)',
+        [
+            (k, firsts[k - 1], f"Ladle{k}", rnd.choice(["Morning", "Evening"]), ["Cook", "Runner"][k % 2])
+            for k in range(1, 11)
+        ],
     )
     con.execute(
         'CREATE TABLE "KitchenSession"("SessionId" INTEGER PRIMARY KEY, '

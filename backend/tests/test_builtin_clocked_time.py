@@ -60,3 +60,12 @@ def test_who_with_no_people_named_is_the_person_behind_each_clocked_row(kitchen:
 
 def test_a_rate_per_hour_and_hours_as_a_span_of_the_calendar_stay_as_they_were(rota: Db) -> None:
     same(rota, "average rate per hour by duty", "SELECT duty, avg(rate_per_hour_cents) / 100 FROM watches GROUP BY 1")
+
+
+def test_role_or_position_is_the_job_title_a_person_holds(rota: Db, kitchen: Db) -> None:
+    same(rota, "average rate per hour by role",
+         "SELECT p.post_title, avg(w.rate_per_hour_cents) / 100 FROM watches w JOIN pilots p USING (pilot_id) "
+         "GROUP BY 1")  # fmt: skip
+    same(kitchen, "total hours by position",
+         f'SELECT v."RoleName", {_SESSION_HOURS} FROM "KitchenSession" JOIN "Volunteer" v USING ("VolunteerId") '
+         "GROUP BY 1")  # fmt: skip

@@ -245,9 +245,10 @@ def _clocked_child(r: Reading, idx: CatalogIndex, best: Choice | None) -> Choice
     ]
     if best is None and len(kids) != 1:
         return None
-    if best is None:  # the amount said is the measure of the one table it can be of, as a column named would be
-        kids[0].score = max(kids[0].score, AMOUNT_SCORE)
-    return max(kids, key=lambda c: c.score, default=None)
+    kid = max(kids, key=lambda c: c.score, default=None)
+    if kid is not None:  # the amount said is the measure of the table it is of, as a column named would be
+        kid.score = max(kid.score, AMOUNT_SCORE)
+    return kid
 
 
 # Words after "most"/"least" that say how often a kind is met: "most common", "least popular".
