@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, TableEntry
+from backend.agents.builtin.clocked_amounts import amount_at, clocked
 from backend.agents.builtin.direction import column_direction, steer, verb_direction
 from backend.agents.builtin.fk_roles import ancestors_of, parents_of, role_words
 from backend.agents.builtin.lookups import is_lookup, kind_named
@@ -31,6 +32,7 @@ NAME_BONUS = 0.5  # every word of the table's name is in the question, even wher
 FACT_BONUS = 0.4
 SOLE_TAKINGS_BONUS = 0.7  # "total revenue" where one table alone holds money taken in
 UNIT_BONUS = 0.5  # a number in a unit ("warmer than -18 °C", "over 5 MB") favours a table with a column in such a unit
+AMOUNT_SCORE = 1.5  # "who worked the most hours" over the catalog's one table of rows clocked on and off
 VALUE_SPAN_BONUS = 0.4  # per extra word of a value matched whole, when mentions compete for the same words  # a bare business measure ("total revenue") belongs to the fact table: dates plus foreign keys
 
 
@@ -228,6 +230,27 @@ def _kind_child(r: Reading, idx: CatalogIndex, best: Choice) -> Choice | None:
     return max(kids, key=lambda c: (c.score, c.table.info.row_count), default=None)
 
 
+def _clocked_child(r: Reading, idx: CatalogIndex, best: Choice | None) -> Choice | None:
+    """ "total hours worked by job title", "who worked the most hours": an amount of time said of a table whose rows
+    are not clocked on and off (people, their titles) is the time of the rows that are and reach it, the best such
+    table by its own score; with no table named, the catalog's one such table."""
+    if amount_at(r, idx) is None or (best is not None and clocked(best.table) is not None):
+        return None
+    kids = [
+        c
+        for t, e in idx.tables.items()
+        if clocked(e) is not None
+        for c in (choose_table(r, idx, only=t),)
+        if c is not None and (best is None or c.reaches(best.table.info.name))
+    ]
+    if best is None and len(kids) != 1:
+        return None
+    kid = max(kids, key=lambda c: c.score, default=None)
+    if kid is not None:  # the amount said is the measure of the table it is of, as a column named would be
+        kid.score = max(kid.score, AMOUNT_SCORE)
+    return kid
+
+
 # Words after "most"/"least" that say how often a kind is met: "most common", "least popular".
 _POPULAR = frozenset({"common", "popular", "frequent", "used"})
 
@@ -332,7 +355,7 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
         choice = Choice(entry, parents, shown, total, paths=paths)
         scored.append((key, choice))
     if not scored:
-        return None
+        return _clocked_child(r, idx, None) if only is None else None
     scored.sort(key=lambda kc: kc[0], reverse=True)
     best = scored[0][1]
     if only is None:
@@ -341,6 +364,7 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
             or _dated_child(r, idx, best)
             or _money_child(r, idx, best)
             or _kind_child(r, idx, best)
+            or _clocked_child(r, idx, best)
             or best
         )
     best.mentions = [m for m in best.mentions if best.reaches(m.table) and not _calendar_bucket(r, idx, best, m)]

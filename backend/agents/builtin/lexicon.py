@@ -90,6 +90,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "people": ("population", "people", "inhabitants", "headcount", "employees", "staff", "workers", "personnel"),
     "kind": ("category", "type", "kind", "class", "group", "genre", "segment", "family"),
     "name": ("name", "title", "label"),
+    # The job a person holds: "hours by role", "average rate by position" read a job title kept under any of these.
+    "job": ("job", "role", "position", "title", "occupation", "designation"),
     "cost": ("cost", "costs", "expense", "expenses", "loss", "losses"),
     # Leaving: a yes/no column named for it (attrition, churn, exited) is what "employees who left" asks about; no
     # abbreviation in a column name stands for them (a short prefix of one is some other word).
@@ -331,7 +333,7 @@ ANALYSIS_TERMS = frozenset(
     ADDITIVE_WORDS
     | MONEY_WORDS
     | {w for k, ws in MEASURE_WORDS.items() if k != "date" for w in ws}
-    | {w for k, ws in CONCEPTS.items() if k not in ("date", "name", "kind", "leaving") for w in ws}
+    | {w for k, ws in CONCEPTS.items() if k not in ("date", "name", "kind", "leaving", "job") for w in ws}
 )
 
 

@@ -18,6 +18,7 @@ from backend.agents.builtin.catalog_index import (
     time_of_day,
 )
 from backend.agents.builtin.choice import Choice, name_inside
+from backend.agents.builtin.clocked_amounts import read_clocked
 from backend.agents.builtin.conditions import ComparisonFilters, date_column, date_filters, value_filters
 from backend.agents.builtin.counted_totals import counted_note, totalled_rows, volume_of_rows
 from backend.agents.builtin.counted_verbs import row_noun
@@ -325,7 +326,9 @@ class RoleReader:
             and (v.value or "").lower() != self.r.low(v.start)
         }
         consumed = consumed | self.role_qualifiers() | self.date_nouns() | self.outranked()
-        duration = read_duration(self.r, self.idx, self.main, self.ch.mentions)
+        duration = read_duration(self.r, self.idx, self.main, self.ch.mentions) or read_clocked(
+            self.r, self.idx, self.main
+        )
         if duration is not None and duration.tokens & conditions.spans:
             duration = None  # "took more than 3 days to ship": a condition on the span, no measure of it
         if duration is not None:

@@ -20,6 +20,7 @@ from backend.agents.builtin.catalog_index import CatalogIndex, Mention, build_in
 from backend.agents.builtin.changed_entities import changed_entities
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.choice import Choice, calendar_unit, choose_table
+from backend.agents.builtin.clocked_amounts import amount_at, clocked, clocked_doer
 from backend.agents.builtin.coded_states import with_code_notes
 from backend.agents.builtin.conditions import UNTIED
 from backend.agents.builtin.counted_children import counted_children
@@ -208,6 +209,7 @@ def _answer(
         r.mentions += ranked_entities(r, idx, _unknown_ranked(r, idx))
     # A message that points back keeps the previous table's bonus; a new question in the same chat is read as if
     # asked alone, so a table that explains its words better wins before the same-table check below.
+    r.mentions += clocked_doer(r, idx)  # "who worked the most hours": the person behind each clocked row
     prefer = previous.plan.table if previous is not None and points_back(r) else None
     ch = choose_table(r, idx, prefer)
     hint = _chart_hint(r)
@@ -308,7 +310,9 @@ def _answer(
         missing = None if ro.direction_dim else _unknown_grouping(r, ch, idx)
         if missing:
             raise NeedsMore(f"a column of {ch.table.info.name} matching “{missing}” to group by")
-        ranked = None if ro.direction_dim else _unknown_ranked(r, idx)
+        # "who worked the most hours": the hours said are what is ranked, the verb before them no column to find
+        timed = amount_at(r, idx) is not None and clocked(ch.table) is not None
+        ranked = None if ro.direction_dim or timed else _unknown_ranked(r, idx)
         if ranked:
             raise NeedsMore(f"a column of {ch.table.info.name} matching “{ranked}” to rank")
         plan, notes = build_plan(r, idx, ch, ro)
