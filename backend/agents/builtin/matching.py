@@ -79,6 +79,13 @@ def find_mentions(idx: CatalogIndex, words: Sequence[str | None], stems: Sequenc
                 continue  # "loans by approver" groups loans by the approver, it is no name of approved_by
             out.extend(_name_mentions(idx, i, j, ws, words[i - 1] if i else None, words[j] if j < n else None, asked))
             if j - i == 1:
+                # "max rpm" for revolutions_per_minute: the initials the question writes say the whole name
+                out.extend(
+                    Mention(i, j, "column", c.table, c.name, FULL_NAME, via="name")
+                    for c in idx.by_word.get(raw[0], [])
+                    if raw[0] == _initials(c) and not c.is_id
+                )
+            if j - i == 1:
                 # A table name of several words written as one: "salesperson" → SalesPerson.
                 for name in idx.squeezed.get(ws[0], []):
                     out.append(Mention(i, j, "table", name, None, FULL_NAME, via="compound"))
@@ -284,8 +291,6 @@ def _name_mentions(
         # Words said together name the column by its own words, not the initials added to a long name (ds_availqty).
         keys = said_words(c) if len(content) > 1 else c.key_words
         covered = len(named & keys) / max(len(keys), 1)
-        if content == [_initials(c)]:
-            covered = 1.0  # "rpm" for revolutions_per_minute: its initials say the whole name
         qualifier = 0.3 if cw & (tw - set(c.words)) else 0.0
         if (stripped and c.info.kind == "numeric") or cw <= UNIT_WORDS:
             continue  # a unit alone ("30 mm") names no column
