@@ -10,7 +10,7 @@ from backend.models.catalog import ForeignKey
 
 NAME_SHARE = 0.95  # a name column with fewer distinct values than this share of its rows may repeat a name
 _CODE_WORDS = ("code", "abbreviation")
-_KEY_WORDS = frozenset({"key", "id"})
+_KEY_WORDS = frozenset({"key"})
 CODE_LENGTH = 12  # the longest value of a code people write by hand; longer keys are machine ids (a hash, a GUID)
 
 
@@ -21,8 +21,8 @@ def readable_code(c: ColumnEntry) -> bool:
     seen = [str(v) for v in [*(c.info.values or []), *c.info.samples] if v is not None]
     if not seen or any(len(v) > CODE_LENGTH for v in seen):
         return False
-    # Named a code; a key, an id or a guid is a machine's handle, however short its values, unless every value is a
-    # word of capitals alone ('NORTH', 'QA'): a mnemonic people write.
+    # Named a code; an id or a guid is a machine's handle, however short its values, and so is a key unless every
+    # value is a word of capitals alone ('NORTH', 'QA'): a mnemonic people write.
     if any(c.words[-1] == w or lx.abbreviates(c.words[-1], w) for w in _CODE_WORDS):
         return any(ch.isalpha() for v in seen for ch in v)
     return c.words[-1] in _KEY_WORDS and all(v.isalpha() and v.isupper() and len(v) >= 2 for v in seen)
