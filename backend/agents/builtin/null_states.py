@@ -45,7 +45,7 @@ _BETWEEN = frozenset({"a", "an", "the", "as"})
 
 
 def empty_reference(idx: CatalogIndex, r: Reading, m: Mention, c: ColumnEntry, k: int) -> bool:
-    """ "issues with no assignee", "tickets nobody was assigned", "no one assigned": a key to another row that the row
+    """ "repairs with no mechanic", "repairs nobody was assigned", "no one assigned": a key to another row that the row
     may leave empty (not the rows' own key), said after a word of nothing (at k, or "no one" ending at k): the rows
     where it is empty, no grouping by who it names."""
     if not c.is_id or not c.info.nullable or m.kind != "column":

@@ -1032,7 +1032,7 @@ class RoleReader:
         if keyed_event(self.idx, self.r, c, m):  # "users who were invited": the key to who invited them is set
             self.ro.filters.append(Filter(column=ref(c), op="not_null", label=f"{c.name} is set"))
             return True
-        if empty_reference(self.idx, self.r, m, c, k):  # "issues with no assignee", "nobody assigned"
+        if empty_reference(self.idx, self.r, m, c, k):  # "repairs with no mechanic", "nobody assigned"
             self.ro.filters.append(Filter(column=ref(c), op="is_null", label=f"no {c.name}"))
             return True
         if not c.info.nullable or (c.is_id and not keyed):
