@@ -336,6 +336,13 @@ def _day_first(tokens: list[Token], i: int) -> tuple[DateExpr, set[int]] | None:
         return None
     prev = low(i - 1)
     used = set(range(i, j + 2)) | ({i - 1} if prev in {"between", "from", "on"} else set[int]())
+    upto = _THROUGH | ({"and"} if prev == "between" else set[str]())
+    nxt = tokens[j + 3] if j + 3 < n else None
+    later = _day_first(tokens, j + 3) if d2 is None and low(j + 2) in upto and _day_number(nxt) else None
+    if later is not None and later[0].kind == "day" and later[0].day is not None and later[0].day > first:
+        # "between 1 Dec 2024 and 31 Jan 2025", "from 3 March 2023 to 4 April 2023": a span across months
+        span = DateExpr("day", f"{first} to {later[0].day2}", day=first, day2=later[0].day2)
+        return span, used | later[1] | {j + 2}
     if d2 is None and prev in {"since", "after", "before", "until"}:
         kind = {"since": "since", "after": "after", "before": "before", "until": "until"}[prev]
         return DateExpr(kind, f"{prev} {first}", day=first), used | {i - 1}
@@ -569,6 +576,13 @@ def parse_dates(tokens: list[Token]) -> tuple[DateExpr | None, set[int]]:
             dated = _month_day(tokens, i)
             if dated is not None:
                 return dated
+            if low(i + 1) in MONTHS and MONTHS[low(i + 1)] > m1 and not _year(at(i + 2)):
+                # "by calendar month (jan-dec)": the months of every year, the dash read away; the whole year
+                # spanned is no period at all
+                if (m1, MONTHS[low(i + 1)]) == (1, 12):
+                    return None, {i, i + 1}
+                label = f"{tokens[i].text}–{tokens[i + 1].text}"
+                return DateExpr("months", label, month=m1, month2=MONTHS[low(i + 1)]), {i, i + 1}
             if low(i + 1) in {"to", "through", "and", "-", "until", "thru"} and low(i + 2) in MONTHS:
                 m2 = MONTHS[low(i + 2)]
                 y2 = _year(at(i + 3))

@@ -10,20 +10,22 @@ from backend.models.catalog import ForeignKey
 
 NAME_SHARE = 0.95  # a name column with fewer distinct values than this share of its rows may repeat a name
 _CODE_WORDS = ("code", "abbreviation")
+_KEY_WORDS = frozenset({"key"})
 CODE_LENGTH = 12  # the longest value of a code people write by hand; longer keys are machine ids (a hash, a GUID)
 
 
 def readable_code(c: ColumnEntry) -> bool:
     """Is the column a short written code with letters in it ('KT-7', 'NB'), not a machine id or a number?"""
-    # Named a code (a key, an id or a guid is a machine's handle, however short its values).
-    if (
-        c.info.kind != "text"
-        or not c.words
-        or not any(c.words[-1] == w or lx.abbreviates(c.words[-1], w) for w in _CODE_WORDS)
-    ):
+    if c.info.kind != "text" or not c.words:
         return False
     seen = [str(v) for v in [*(c.info.values or []), *c.info.samples] if v is not None]
-    return bool(seen) and all(len(v) <= CODE_LENGTH for v in seen) and any(ch.isalpha() for v in seen for ch in v)
+    if not seen or any(len(v) > CODE_LENGTH for v in seen):
+        return False
+    # Named a code; an id or a guid is a machine's handle, however short its values, and so is a key unless every
+    # value is a word of capitals alone ('NORTH', 'QA'): a mnemonic people write.
+    if any(c.words[-1] == w or lx.abbreviates(c.words[-1], w) for w in _CODE_WORDS):
+        return any(ch.isalpha() for v in seen for ch in v)
+    return c.words[-1] in _KEY_WORDS and all(v.isalpha() and v.isupper() and len(v) >= 2 for v in seen)
 
 
 def member_key(
@@ -41,9 +43,11 @@ def member_key(
     if label.table == main or table.label is not label or table.current is not None:
         return None
     fk = parents.get(label.table)
-    own = next((c for c in idx.tables[main].columns if fk is not None and c.info.name == fk.column), None)
-    if fk is not None and own is not None and readable_code(own):
-        return ColumnRef(table=main, column=fk.column)
+    path = paths.get(label.table)
+    hop = fk or (path[-1] if path else None)  # the key naming the row of that table: the main table's or the last hop's
+    own = next((c for c in idx.tables[hop.table].columns if c.info.name == hop.column), None) if hop else None
+    if hop is not None and own is not None and readable_code(own):
+        return ColumnRef(table=hop.table, column=hop.column)
     rows = table.info.row_count
     listed = label.info.values
     repeats = len(listed) < rows if listed is not None else (label.info.distinct_count or rows) < NAME_SHARE * rows
@@ -54,5 +58,4 @@ def member_key(
         return None
     if fk is not None:
         return ColumnRef(table=main, column=fk.column)
-    path = paths.get(label.table)
     return ColumnRef(table=label.table, column=path[-1].ref_column) if path else None

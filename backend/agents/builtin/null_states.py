@@ -39,6 +39,24 @@ def covers_child(r: Reading, idx: CatalogIndex, parent: str, child: Mention) -> 
     )
 
 
+# Words that say no row or nobody stands behind a reference: "no assignee", "without a buyer", "nobody assigned".
+_NONE_WORDS = frozenset({"no", "without", "nobody", "noone"})
+_BETWEEN = frozenset({"a", "an", "the", "as"})
+
+
+def empty_reference(idx: CatalogIndex, r: Reading, m: Mention, c: ColumnEntry, k: int) -> bool:
+    """ "repairs with no mechanic", "repairs nobody was assigned", "no one assigned": a key to another row that the row
+    may leave empty (not the rows' own key), said after a word of nothing (at k, or "no one" ending at k): the rows
+    where it is empty, no grouping by who it names."""
+    if not c.is_id or not c.info.nullable or m.kind != "column":
+        return False
+    if set(c.words) - lx.ID_WORDS <= set(idx.tables[m.table].words):
+        return False  # the rows' own key
+    while r.low(k) in _PASSIVE | _BETWEEN:  # "nobody was assigned", "no one as the mechanic"
+        k -= 1
+    return r.low(k) in _NONE_WORDS or (r.low(k) == "one" and r.low(k - 1) == "no")
+
+
 def having_said(r: Reading, m: Mention) -> bool:
     """ "with an accepted answer", "have an assignee": a word of holding right before the name (an article between)."""
     k = m.start - 1 - (r.low(m.start - 1) in {"a", "an", "any", "some"})

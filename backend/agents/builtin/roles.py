@@ -34,7 +34,14 @@ from backend.agents.builtin.listing import asks_for_rows
 from backend.agents.builtin.lookups import kind_named
 from backend.agents.builtin.member_keys import member_key
 from backend.agents.builtin.models import CYCLES, Agg, Bucket, ColumnRef, Dimension, Filter, FilterOp, Measure
-from backend.agents.builtin.null_states import agent_by, having_said, keyed_event, passive_event, qualified_key
+from backend.agents.builtin.null_states import (
+    agent_by,
+    empty_reference,
+    having_said,
+    keyed_event,
+    passive_event,
+    qualified_key,
+)
 from backend.agents.builtin.owned_dates import owned_dates
 from backend.agents.builtin.quantities import UNITS
 from backend.agents.builtin.reading import ARTICLES, RATE_NOUNS, AggWord, Reading
@@ -1049,6 +1056,9 @@ class RoleReader:
             return True
         if keyed_event(self.idx, self.r, c, m):  # "users who were invited": the key to who invited them is set
             self.ro.filters.append(Filter(column=ref(c), op="not_null", label=f"{c.name} is set"))
+            return True
+        if empty_reference(self.idx, self.r, m, c, k):  # "repairs with no mechanic", "nobody assigned"
+            self.ro.filters.append(Filter(column=ref(c), op="is_null", label=f"no {c.name}"))
             return True
         if not c.info.nullable or (c.is_id and not keyed):
             return False
