@@ -30,6 +30,14 @@ def web_shop() -> duckdb.DuckDBPyConnection:
         """INSERT INTO shop_orderline SELECT i, 1 + i % 900, ['mug', 'teapot', 'kettle', 'cup', 'tray'][1 + i * 3 % 5],
         1 + i % 4, 300 + i * 17 % 2000 FROM range(1, 2701) t(i)"""
     )
+    con.execute(
+        """CREATE TABLE shop_payment(id INTEGER PRIMARY KEY, order_id INTEGER REFERENCES shop_order(id),
+        amount_cents INTEGER, status VARCHAR, paid_at TIMESTAMP)"""
+    )
+    con.execute(
+        """INSERT INTO shop_payment SELECT i, 1 + i * 3 % 900, 800 + i * 29 % 5000, ['captured', 'declined'][1 + i % 2],
+        TIMESTAMP '2024-01-04 10:00:00' + INTERVAL (i * 11 % 360) DAY FROM range(1, 601) t(i)"""
+    )
     con.execute("CREATE TABLE shop_workshop(id INTEGER PRIMARY KEY, held_on DATE, status VARCHAR, seats INTEGER)")
     con.execute(
         """INSERT INTO shop_workshop SELECT i, DATE '2024-01-05' + CAST(i * 3 AS INTEGER),

@@ -1,7 +1,7 @@
 """A sale counts once completed: over a table of sales (orders, checks) whose state column holds a completed value and
 one of a sale called off, counts, totals, averages and the lines of those sales keep the completed rows; a state the
-question names or groups by stays its own, and a table of events with the same states (workshops, tastings) is read
-whole. On two catalogs of `sale_state_catalogs`: a Django web shop and a PascalCase taproom."""
+question names or groups by stays its own, a table of events with the same states (workshops, tastings) is read
+whole, and so are payments, whose own state says whether they went through. On two catalogs of `sale_state_catalogs`: a Django web shop and a PascalCase taproom."""
 
 from __future__ import annotations
 
@@ -60,6 +60,11 @@ def test_a_state_said_or_grouped_by_and_events_stay_whole(shop: Db, bars: Db) ->
         "SELECT channel, count(*) FROM shop_order WHERE status = 'cancelled' GROUP BY 1",
     )
     same(shop, "number of orders by status", "SELECT status, count(*) FROM shop_order GROUP BY 1")
+    same(
+        shop,
+        "number of payments by month",
+        "SELECT date_trunc('month', paid_at), count(*) FROM shop_payment GROUP BY 1",
+    )
     same(
         shop,
         "number of workshops by month",

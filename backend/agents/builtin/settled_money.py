@@ -94,7 +94,7 @@ def _root(value: str) -> str:
     return word
 
 
-# The nouns of a table whose rows are sales made at a till or online: its rows are sales once completed.
+# The nouns of a table whose rows are sales made at a till or online: its rows are sales once done.
 _SALE_NOUNS = frozenset({"order", "sale", "purchase", "transaction", "check", "bill", "receipt", "basket", "cart"})
 # The roots of the state a sale ends in when it is made, and of one it ends in when it is called off.
 _DONE = frozenset({"complet", "fulfill", "finish"})
@@ -103,8 +103,8 @@ _SUMMED = (Intent.AGGREGATE, Intent.HISTOGRAM, Intent.SCATTER)
 
 
 def completed_state(idx: CatalogIndex, table: str) -> tuple[ColumnEntry, str] | None:
-    """The state column of a table of sales (orders, checks, purchases) and the value of a completed one, when the
-    column also holds the state of a sale called off (canceled, voided)."""
+    """The state column of a table of sales (orders, checks, purchases) and the value of a finished one, when the
+    column also holds the state of a sale called off (voided, abandoned)."""
     t = idx.tables.get(table)
     if t is None or not t.words or lx.stem(t.words[-1]) not in _SALE_NOUNS:
         return None
@@ -119,15 +119,15 @@ def completed_state(idx: CatalogIndex, table: str) -> tuple[ColumnEntry, str] | 
 
 
 def completed_sales(idx: CatalogIndex, plan: AnalysisPlan) -> tuple[AnalysisPlan, str | None]:
-    """The plan kept to the completed sales when it counts, adds up or plots the rows of a table of sales whose
-    state says which were completed, or the rows of their lines (a table whose key leads to one sale): an order
-    canceled or still open is no sale, nor are its covers, its money or its lines. A question that names a state or
+    """The plan kept to the finished sales when it counts, adds up or plots the rows of a table of sales whose
+    state says which were finished, or the rows of their lines (a table whose key leads to one sale): an order
+    called off or still open is no sale, nor are its covers, its money or its lines. A question that names a state or
     groups by it keeps its own; and the thought."""
     if plan.kind not in _SUMMED:
         return plan, None
     sale, key = plan.table, None
     found = completed_state(idx, sale)
-    if found is None:
+    if found is None and settled_state(idx, sale) is None:  # a payment's own state says whether it went through
         ups = [fk for fk in idx.foreign_keys if fk.table == plan.table and completed_state(idx, fk.ref_table)]
         if len(ups) != 1:
             return plan, None
@@ -140,10 +140,10 @@ def completed_sales(idx: CatalogIndex, plan: AnalysisPlan) -> tuple[AnalysisPlan
     said = [f.column for f in plan.filters] + [f.column for m in plan.measures for f in m.share_of]
     said += [d.column for d in plan.dimensions] + list(plan.columns)
     if any(r.table == sale and r.column == c.name for r in said):
-        return plan, None  # "canceled orders by location", "orders by state": the question's own states
+        return plan, None  # "voided orders by shop", "orders by state": the question's own states
     done = Filter(column=col, op="=", values=[value], label=f"{c.name} is {value}")
     joins = list(plan.joins)
     if key is not None and all(j.ref_table != sale or j.alias for j in joins):
         joins.append(Join(table=key.table, column=key.column, ref_table=sale, ref_column=key.ref_column))
     made = plan.model_copy(update={"filters": [*plan.filters, done], "joins": joins})
-    return made, f"A sale counts once completed: I kept the {sale} rows whose {c.name} is '{value}'."
+    return made, f"A sale counts once it is done: I kept the {sale} rows whose {c.name} is '{value}'."

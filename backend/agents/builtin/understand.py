@@ -318,7 +318,7 @@ def _answer(
         notes += _rate_noun_notes(r, plan)
         plan, settled = settled_money(r.tokens, idx, plan)  # "revenue by month": the payments that went through
         notes += [settled] if settled else []
-        plan, completed = completed_sales(idx, plan)  # "orders by hour": the orders not canceled nor still open
+        plan, completed = completed_sales(idx, plan)  # "orders by hour": the orders neither called off nor still open
         notes += [completed] if completed else []
         plan = distinct_count(r, plan)  # "how many different types of pets": one number
         plan = changed_entities(r, idx, plan)  # "how many parcels were rerouted": each parcel once
