@@ -1,7 +1,8 @@
 """The share or the number of the members of a table that meet a condition on how many rows of another table they
 have: "what share of customers placed more than 12 orders", "how many customers placed at least 12 orders",
 "percentage of customers with fewer than 3 orders in 2024" (members with none count), "percentage of clients with no
-invoices". One figure over the members' own table, not one row per member. On two catalogs written for the test
+invoices". One figure over the members' own table, not one row per member; a shop's orders are its completed ones
+(settled_money.completed_sales). On two catalogs written for the test
 (`store_catalogs.py`): a snake_case corner shop with declared keys and a PascalCase agency without any."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ shop = catalog_fixture(corner_shop)
 firm = catalog_fixture(agency)
 
 _PER_CUSTOMER = """(SELECT c.customer_id, c.country, COUNT(o.order_id) AS n FROM customers c
-LEFT JOIN orders o ON o.customer_id = c.customer_id {on} GROUP BY 1, 2) t"""
+LEFT JOIN orders o ON o.customer_id = c.customer_id AND o.status = 'completed' {on} GROUP BY 1, 2) t"""
 _PER_CLIENT = """(SELECT c."ClientId", COUNT(x."ClientId") AS n FROM "Clients" c
 LEFT JOIN "{table}" x ON x."ClientId" = c."ClientId" {on} GROUP BY 1) t"""
 

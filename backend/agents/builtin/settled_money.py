@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention
-from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Filter, Intent
+from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Filter, Intent, Join
 
 # The roots of the states a payment that went through is stored under, and of those of a payment that brought
 # nothing in ('success', 'captured'; 'declined', 'rejected'), compared by their roots (root below).
@@ -92,3 +92,58 @@ def _root(value: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
     return word
+
+
+# The nouns of a table whose rows are sales made at a till or online: its rows are sales once done.
+_SALE_NOUNS = frozenset({"order", "sale", "purchase", "transaction", "check", "bill", "receipt", "basket", "cart"})
+# The roots of the state a sale ends in when it is made, and of one it ends in when it is called off.
+_DONE = frozenset({"complet", "fulfill", "finish"})
+_CALLED_OFF = frozenset({"cancel", "cancell", "void", "abandon"})
+_SUMMED = (Intent.AGGREGATE, Intent.HISTOGRAM, Intent.SCATTER)
+
+
+def completed_state(idx: CatalogIndex, table: str) -> tuple[ColumnEntry, str] | None:
+    """The state column of a table of sales (orders, checks, purchases) and the value of a finished one, when the
+    column also holds the state of a sale called off (voided, abandoned)."""
+    t = idx.tables.get(table)
+    if t is None or not t.words or lx.stem(t.words[-1]) not in _SALE_NOUNS:
+        return None
+    for c in t.columns:
+        values = list(c.info.values or [])
+        if c.info.kind != "text" or not values or len(values) > _MOST_STATES:
+            continue
+        done = [v for v in values if _root(v) in _DONE]
+        if len(done) == 1 and any(_root(v) in _CALLED_OFF for v in values):
+            return c, done[0]
+    return None
+
+
+def completed_sales(idx: CatalogIndex, plan: AnalysisPlan) -> tuple[AnalysisPlan, str | None]:
+    """The plan kept to the finished sales when it counts, adds up or plots the rows of a table of sales whose
+    state says which were finished, or the rows of their lines (a table whose key leads to one sale): an order
+    called off or still open is no sale, nor are its covers, its money or its lines. A question that names a state or
+    groups by it keeps its own; and the thought."""
+    if plan.kind not in _SUMMED:
+        return plan, None
+    sale, key = plan.table, None
+    found = completed_state(idx, sale)
+    if found is None and settled_state(idx, sale) is None:  # a payment's own state says whether it went through
+        ups = [fk for fk in idx.foreign_keys if fk.table == plan.table and completed_state(idx, fk.ref_table)]
+        if len(ups) != 1:
+            return plan, None
+        key = ups[0]
+        sale, found = key.ref_table, completed_state(idx, key.ref_table)
+    if found is None:
+        return plan, None
+    c, value = found
+    col = ColumnRef(table=sale, column=c.name)
+    said = [f.column for f in plan.filters] + [f.column for m in plan.measures for f in m.share_of]
+    said += [d.column for d in plan.dimensions] + list(plan.columns)
+    if any(r.table == sale and r.column == c.name for r in said):
+        return plan, None  # "voided orders by shop", "orders by state": the question's own states
+    done = Filter(column=col, op="=", values=[value], label=f"{c.name} is {value}")
+    joins = list(plan.joins)
+    if key is not None and all(j.ref_table != sale or j.alias for j in joins):
+        joins.append(Join(table=key.table, column=key.column, ref_table=sale, ref_column=key.ref_column))
+    made = plan.model_copy(update={"filters": [*plan.filters, done], "joins": joins})
+    return made, f"A sale counts once it is done: I kept the {sale} rows whose {c.name} is '{value}'."

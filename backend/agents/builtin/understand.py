@@ -75,7 +75,7 @@ from backend.agents.builtin.role_times import role_times
 from backend.agents.builtin.route_pairs import ROUTE_WORDS, counted_routes, journey_keys, route_pairs
 from backend.agents.builtin.routes import route_ends
 from backend.agents.builtin.sent_to import destination_mentions
-from backend.agents.builtin.settled_money import settled_money
+from backend.agents.builtin.settled_money import completed_sales, settled_money
 from backend.agents.builtin.side_figures import side_figures
 from backend.agents.builtin.sql_builder import build_sql, null_keys
 from backend.agents.builtin.suggest import suggestions
@@ -322,6 +322,8 @@ def _answer(
         notes += _rate_noun_notes(r, plan)
         plan, settled = settled_money(r.tokens, idx, plan)  # "revenue by month": the payments that went through
         notes += [settled] if settled else []
+        plan, completed = completed_sales(idx, plan)  # "orders by hour": the orders neither called off nor still open
+        notes += [completed] if completed else []
         plan = distinct_count(r, plan)  # "how many different types of pets": one number
         plan = changed_entities(r, idx, plan)  # "how many parcels were rerouted": each parcel once
         plan = with_twins(r, idx, plan)  # loans out and archived loans in two alike tables: read as one
