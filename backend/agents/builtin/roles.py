@@ -94,6 +94,21 @@ def _subject_verb(noun: lx.Token, word: lx.Token, after: str) -> bool:
     return word.number is None and ((plural and lx.past_form(word.lower)) or objected)
 
 
+# Auxiliaries that open a question before its subject: "how many claims did each clerk ...", "has every agent ...".
+_ASKING_AUX = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"})
+_SUBJECT_LEADS = frozenset({"each", "every", "the", "a", "an", "our", "your", "their", "any"})
+_PRONOUNS = frozenset({"one", "they", "he", "she", "it", "we", "you"})
+
+
+def _asked_subject(r: Reading, start: int) -> bool:
+    """The noun at `start` is the subject of a question's auxiliary ("did each agent", "has the courier"): the word
+    after it is its verb, not a noun it qualifies."""
+    k = start - 1
+    while r.low(k) in _SUBJECT_LEADS:
+        k -= 1
+    return r.low(k) in _ASKING_AUX
+
+
 # Words that open a verb's object: "sold the most tickets", "sold more tickets".
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "most", "more", "least", "fewest", "fewer"})
 
@@ -135,6 +150,7 @@ class RoleReader:
             qualifier is not None
             and k == pos - 1
             and not _subject_verb(self.r.tokens[k], self.r.tokens[pos], self.r.low(pos + 1))
+            and not _asked_subject(self.r, qualifier.start)
         ):
             return self.cue(qualifier.start)  # "by product category": the grouping word before the table's name
         role = next((start for start, end in self.ch.roles if end == pos), None)
@@ -653,6 +669,7 @@ class RoleReader:
             verb = (
                 self.participle_of_rows(m)
                 or past
+                or self.verb_of_asked_subject(m)
                 or any(
                     x.end == m.start and (xc := self.col(x)) is not None and xc.info.kind == "numeric" and not xc.is_id
                     for x in self.ch.mentions
@@ -1082,6 +1099,13 @@ class RoleReader:
         span = range(m.start, m.end)
         verbs = [k for k in span if self.r.tokens[k].lower.endswith("ed")]
         return bool(verbs) and all(k in verbs or self.r.words[k] in own for k in span)
+
+    def verb_of_asked_subject(self, m: Mention) -> bool:
+        """ "how many claims did each clerk approve": the date's verb right after the question's subject says
+        which date, it asks for no time axis."""
+        if self.r.low(m.start - 1) in _PRONOUNS and _asked_subject(self.r, m.start - 1):
+            return True  # "and how many did each one clear?", "how many did they ship?"
+        return any(x.kind == "table" and x.end == m.start and _asked_subject(self.r, x.start) for x in self.ch.mentions)
 
     def word_of_time(self, named: bool = False) -> bool:
         """A word of time anywhere in the question: a bucket ("monthly", "by week"), a trend or a cycle ("by day of
