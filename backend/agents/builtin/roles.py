@@ -97,6 +97,7 @@ def _subject_verb(noun: lx.Token, word: lx.Token, after: str) -> bool:
 # Auxiliaries that open a question before its subject: "how many claims did each clerk ...", "has every agent ...".
 _ASKING_AUX = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"})
 _SUBJECT_LEADS = frozenset({"each", "every", "the", "a", "an", "our", "your", "their", "any"})
+_EACH_BUCKET = frozenset({"each", "every", "per"})
 _PRONOUNS = frozenset({"one", "they", "he", "she", "it", "we", "you"})
 
 
@@ -647,6 +648,9 @@ class RoleReader:
             nxt = self.r.words[m.end] if m.end < len(self.r.words) else None
             named_by = nxt is None or nxt in c.words or nxt == "date"  # "<x> date" names the date: no bucket
             after = None if named_by else lx.bucket_of(self.r.low(m.end))
+            parents = c.table != self.main.info.name
+            if after is None and not named_by and parents and self.r.low(m.end) in _EACH_BUCKET:
+                after = lx.bucket_of(self.r.low(m.end + 1))  # "members joined each year": the year of joining
             bucket = bucket or after  # "by ship year": the bucket word right after the date's name
             if agg and agg.agg in ("min", "max"):
                 self.add_measure(c, agg.agg, True)
@@ -687,6 +691,11 @@ class RoleReader:
                     self.ro.date_col, self.range_date = ref(c), (c, m.end)
                 self.ro.date_col = self.ro.date_col or ref(c)
                 self.range_date = self.range_date or (c, m.end)
+                return
+            if bucket is not None and after is not None and parents and self.r.date is None:
+                # "members joined each year" of the person row's join date: that date is the axis, by its bucket
+                self.ro.taken.update(range(m.end, m.end + 1 + (self.r.low(m.end) in _EACH_BUCKET)))
+                self.add_dim(c, m.end, after)
                 return
             if bucket is not None:
                 self.ro.time = bucket
