@@ -151,7 +151,7 @@ class RoleReader:
             qualifier is not None
             and k == pos - 1
             and not _subject_verb(self.r.tokens[k], self.r.tokens[pos], self.r.low(pos + 1))
-            and not _asked_subject(self.r, qualifier.start)
+            and not (_asked_subject(self.r, qualifier.start) and self.dated_at(pos))
         ):
             return self.cue(qualifier.start)  # "by product category": the grouping word before the table's name
         role = next((start for start, end in self.ch.roles if end == pos), None)
@@ -1108,6 +1108,12 @@ class RoleReader:
         span = range(m.start, m.end)
         verbs = [k for k in span if self.r.tokens[k].lower.endswith("ed")]
         return bool(verbs) and all(k in verbs or self.r.words[k] in own for k in span)
+
+    def dated_at(self, pos: int) -> bool:
+        """A date column is named at pos (by its verb: "did each clerk approve"), not a noun ("each customer segment")."""
+        return any(
+            m.start == pos and (c := self.col(m)) is not None and c.info.kind == "temporal" for m in self.ch.mentions
+        )
 
     def verb_of_asked_subject(self, m: Mention) -> bool:
         """ "how many claims did each clerk approve": the date's verb right after the question's subject says
