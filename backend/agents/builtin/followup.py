@@ -6,6 +6,7 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, TableEntry
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.finishing import finish
+from backend.agents.builtin.fk_roles import role_positions
 from backend.agents.builtin.models import AnalysisPlan, Dimension, Filter, Intent, Measure
 from backend.agents.builtin.presentation import CHART_WORDS
 from backend.agents.builtin.reading import ARTICLES, Reading
@@ -223,10 +224,29 @@ def merge(prev: AnalysisPlan, r: Reading, ro: Roles, idx: CatalogIndex) -> tuple
         plan.top_desc = not ({"ascending", "asc"} & words)
     if "share" in r.flags:
         plan.share = True
+    if _reroute(plan, r, idx):
+        changes.append("joined along the key the question's verb names")
     plan = finish(plan, idx, None, None)
     if not changes:
         notes.append("I could not see what to change, so I re-ran the previous analysis.")
     return plan, ["Following up on the previous result: " + ("; ".join(changes) or "no change") + ".", *notes]
+
+
+def _reroute(plan: AnalysisPlan, r: Reading, idx: CatalogIndex) -> bool:
+    """ "how many claims did each clerk approve", then "and how many did each one pay?": of two keys to the
+    same table, the follow-up names the other one's role (and not the joined one's), so the rows are joined along it."""
+    moved = False
+    for j in plan.joins:
+        if j.table != plan.table or j.alias is not None:
+            continue
+        keys = [fk for fk in idx.foreign_keys if fk.table == j.table and fk.ref_table == j.ref_table]
+        joined = next((fk for fk in keys if fk.column == j.column), None)
+        named = [fk for fk in keys if fk is not joined and role_positions(r, idx, fk)]
+        if joined is None or len(named) != 1 or role_positions(r, idx, joined):
+            continue
+        j.column, j.ref_column = named[0].column, named[0].ref_column
+        moved = True
+    return moved
 
 
 def _keep_shape(r: Reading, ro: Roles, main: TableEntry) -> None:

@@ -306,6 +306,8 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
             plan.order = [OrderItem(alias=sort[0].column, desc=sort[1])]
             plan.limit = max(plan.limit, MAX_LIMIT)
         return plan, notes
+    if not ro.measures and ro.money_hint is None and not r.aggs and (money := _how_much_money(r, main)) is not None:
+        ro.money_hint = ref(money)  # "how much did we refund in 2024": the money of the rows, summed
     listing = not ro.measures and not ro.dims and not r.aggs and ro.money_hint is None and not ro.time
     if listing:
         cols = (([ref(main.label)] if main.label else []) + ro.row_cols) if (ro.row_cols or filters) else []
@@ -416,6 +418,16 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     if "running" in r.flags:
         running_total(plan, time_alias)
     return plan, notes
+
+
+def _how_much_money(r: Reading, main: TableEntry) -> ColumnEntry | None:
+    """ "how much did we refund", "how much was paid out last year": "how much" with no measure named asks for an
+    amount; over a table with one money column, that column."""
+    low = [t.lower for t in r.tokens]
+    if not any(low[k : k + 2] == ["how", "much"] for k in range(len(low) - 1)):
+        return None
+    money = [c for c in main.columns if c.is_money and not c.is_id]
+    return money[0] if len(money) == 1 else None
 
 
 def _group_points(r: Reading, ro: Roles, main: TableEntry) -> bool:

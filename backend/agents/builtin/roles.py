@@ -103,6 +103,22 @@ def _subject_verb(noun: lx.Token, word: lx.Token, after: str) -> bool:
     return word.number is None and ((plural and lx.past_form(word.lower)) or objected)
 
 
+# Auxiliaries that open a question before its subject: "how many claims did each clerk ...", "has every agent ...".
+_ASKING_AUX = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"})
+_SUBJECT_LEADS = frozenset({"each", "every", "the", "a", "an", "our", "your", "their", "any"})
+_EACH_BUCKET = frozenset({"each", "every", "per"})
+_PRONOUNS = frozenset({"one", "they", "he", "she", "it", "we", "you"})
+
+
+def _asked_subject(r: Reading, start: int) -> bool:
+    """The noun at `start` is the subject of a question's auxiliary ("did each agent", "has the courier"): the word
+    after it is its verb, not a noun it qualifies."""
+    k = start - 1
+    while r.low(k) in _SUBJECT_LEADS:
+        k -= 1
+    return r.low(k) in _ASKING_AUX
+
+
 # Words that open a verb's object: "sold the most tickets", "sold more tickets".
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "most", "more", "least", "fewest", "fewer"})
 
@@ -144,6 +160,7 @@ class RoleReader:
             qualifier is not None
             and k == pos - 1
             and not _subject_verb(self.r.tokens[k], self.r.tokens[pos], self.r.low(pos + 1))
+            and not (_asked_subject(self.r, qualifier.start) and self.dated_at(pos))
         ):
             return self.cue(qualifier.start)  # "by product category": the grouping word before the table's name
         role = next((start for start, end in self.ch.roles if end == pos), None)
@@ -644,6 +661,9 @@ class RoleReader:
             nxt = self.r.words[m.end] if m.end < len(self.r.words) else None
             named_by = nxt is None or nxt in c.words or nxt == "date"  # "<x> date" names the date: no bucket
             after = None if named_by else lx.bucket_of(self.r.low(m.end))
+            parents = c.table != self.main.info.name
+            if after is None and not named_by and parents and self.r.low(m.end) in _EACH_BUCKET:
+                after = lx.bucket_of(self.r.low(m.end + 1))  # "members joined each year": the year of joining
             bucket = bucket or after  # "by ship year": the bucket word right after the date's name
             if agg and agg.agg in ("min", "max"):
                 self.add_measure(c, agg.agg, True)
@@ -666,6 +686,7 @@ class RoleReader:
             verb = (
                 self.participle_of_rows(m)
                 or past
+                or self.verb_of_asked_subject(m)
                 or any(
                     x.end == m.start and (xc := self.col(x)) is not None and xc.info.kind == "numeric" and not xc.is_id
                     for x in self.ch.mentions
@@ -683,6 +704,11 @@ class RoleReader:
                     self.ro.date_col, self.range_date = ref(c), (c, m.end)
                 self.ro.date_col = self.ro.date_col or ref(c)
                 self.range_date = self.range_date or (c, m.end)
+                return
+            if bucket is not None and after is not None and parents and self.r.date is None:
+                # "members joined each year" of the person row's join date: that date is the axis, by its bucket
+                self.ro.taken.update(range(m.end, m.end + 1 + (self.r.low(m.end) in _EACH_BUCKET)))
+                self.add_dim(c, m.end, after)
                 return
             if bucket is not None:
                 self.ro.time = bucket
@@ -1117,6 +1143,19 @@ class RoleReader:
         span = range(m.start, m.end)
         verbs = [k for k in span if self.r.tokens[k].lower.endswith("ed")]
         return bool(verbs) and all(k in verbs or self.r.words[k] in own for k in span)
+
+    def dated_at(self, pos: int) -> bool:
+        """A date column is named at pos (by its verb: "did each clerk approve"), not a noun ("each customer segment")."""
+        return any(
+            m.start == pos and (c := self.col(m)) is not None and c.info.kind == "temporal" for m in self.ch.mentions
+        )
+
+    def verb_of_asked_subject(self, m: Mention) -> bool:
+        """ "how many claims did each clerk approve": the date's verb right after the question's subject says
+        which date, it asks for no time axis."""
+        if self.r.low(m.start - 1) in _PRONOUNS and _asked_subject(self.r, m.start - 1):
+            return True  # "and how many did each one clear?", "how many did they ship?"
+        return any(x.kind == "table" and x.end == m.start and _asked_subject(self.r, x.start) for x in self.ch.mentions)
 
     def word_of_time(self, named: bool = False) -> bool:
         """A word of time anywhere in the question: a bucket ("monthly", "by week"), a trend or a cycle ("by day of
