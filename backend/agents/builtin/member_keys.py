@@ -44,10 +44,10 @@ def member_key(
         return None
     fk = parents.get(label.table)
     path = paths.get(label.table)
-    hop = fk or (path[-1] if path else None)  # the key naming the row of that table: the main table's or the last hop's
-    own = next((c for c in idx.tables[hop.table].columns if c.info.name == hop.column), None) if hop else None
-    if hop is not None and own is not None and readable_code(own):
-        return ColumnRef(table=hop.table, column=hop.column)
+    # the main table's own key to that table (a key met on the way, through another table, is that table's business)
+    own = next((c for c in idx.tables[main].columns if fk is not None and c.info.name == fk.column), None)
+    if fk is not None and own is not None and readable_code(own):
+        return ColumnRef(table=main, column=fk.column)
     rows = table.info.row_count
     listed = label.info.values
     repeats = len(listed) < rows if listed is not None else (label.info.distinct_count or rows) < NAME_SHARE * rows
