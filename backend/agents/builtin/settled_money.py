@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from backend.agents.builtin import lexicon as lx
-from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention
+from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention, TableEntry
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Filter, Intent, Join
 
 # The roots of the states a payment that went through is stored under, and of those of a payment that brought
@@ -27,15 +27,18 @@ SETTLED_SCORE = 2.6  # as a value named in full (matching._value_mentions)
 def settled_state(idx: CatalogIndex, table: str) -> tuple[ColumnEntry, str] | None:
     """The state column of a table of payments and its settled value, when it also holds one of a payment that fell through."""
     t = idx.tables.get(table)
-    if t is None:
-        return None
+    return _state_pair(t, _SETTLED, _FAILED) if t is not None else None
+
+
+def _state_pair(t: TableEntry, good: frozenset[str], bad: frozenset[str]) -> tuple[ColumnEntry, str] | None:
+    """The table's state column with one value among `good` beside a value among `bad`, and that good value."""
     for c in t.columns:
         values = list(c.info.values or [])
         if c.info.kind != "text" or not values or len(values) > _MOST_STATES:
             continue
-        settled = [v for v in values if _root(v) in _SETTLED]
-        if len(settled) == 1 and any(_root(v) in _FAILED for v in values):
-            return c, settled[0]
+        found = [v for v in values if _root(v) in good]
+        if len(found) == 1 and any(_root(v) in bad for v in values):
+            return c, found[0]
     return None
 
 
@@ -108,14 +111,7 @@ def completed_state(idx: CatalogIndex, table: str) -> tuple[ColumnEntry, str] | 
     t = idx.tables.get(table)
     if t is None or not t.words or lx.stem(t.words[-1]) not in _SALE_NOUNS:
         return None
-    for c in t.columns:
-        values = list(c.info.values or [])
-        if c.info.kind != "text" or not values or len(values) > _MOST_STATES:
-            continue
-        done = [v for v in values if _root(v) in _DONE]
-        if len(done) == 1 and any(_root(v) in _CALLED_OFF for v in values):
-            return c, done[0]
-    return None
+    return _state_pair(t, _DONE, _CALLED_OFF)
 
 
 def completed_sales(idx: CatalogIndex, plan: AnalysisPlan) -> tuple[AnalysisPlan, str | None]:
