@@ -30,14 +30,15 @@ def settled_state(idx: CatalogIndex, table: str) -> tuple[ColumnEntry, str] | No
     return _state_pair(t, _SETTLED, _FAILED) if t is not None else None
 
 
-def _state_pair(t: TableEntry, good: frozenset[str], bad: frozenset[str]) -> tuple[ColumnEntry, str] | None:
-    """The table's state column with one value among `good` beside a value among `bad`, and that good value."""
+def _state_pair(t: TableEntry, kept: frozenset[str], dropped: frozenset[str]) -> tuple[ColumnEntry, str] | None:
+    """The table's state column with one value whose root is among `kept` beside a value whose root is among
+    `dropped`, and that kept value."""
     for c in t.columns:
         values = list(c.info.values or [])
         if c.info.kind != "text" or not values or len(values) > _MOST_STATES:
             continue
-        found = [v for v in values if _root(v) in good]
-        if len(found) == 1 and any(_root(v) in bad for v in values):
+        found = [v for v in values if _root(v) in kept]
+        if len(found) == 1 and any(_root(v) in dropped for v in values):
             return c, found[0]
     return None
 
