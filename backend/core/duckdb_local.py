@@ -184,6 +184,8 @@ class DuckDBQueryHandle:
             await asyncio.wait([finished], timeout=PROGRESS_POLL_S)
             if finished.done():
                 break
+            if not self._run.running:
+                continue  # still queued: the pooled cursor's figure is its last statement's, not this one's
             percent = self._cursor.query_progress()
             if percent < 0:
                 continue
