@@ -56,6 +56,16 @@ class Choice:
         return table == self.table.info.name or table in self.parents or table in self.paths
 
 
+def dates_named_at(ch: Choice, pos: int) -> bool:
+    """A column mention starting at pos names a date or a year column of the chosen table ("per model year")."""
+    for m in ch.mentions:
+        if m.start == pos and m.kind == "column" and m.table == ch.table.info.name and m.column is not None:
+            c = ch.table.col(m.column)
+            if c is not None and (c.info.kind == "temporal" or c.is_year):
+                return True
+    return False
+
+
 def name_inside(r: Reading, idx: CatalogIndex, v: Mention, m: Mention) -> bool:
     """ "by ship mode" where SHIP is also a mode: value `v` lies inside a longer mention `m` of its own column, and
     its words are words of the column's name, so the words say the column, not the value."""

@@ -17,7 +17,7 @@ from backend.agents.builtin.catalog_index import (
     singular,
     time_of_day,
 )
-from backend.agents.builtin.choice import Choice, name_inside
+from backend.agents.builtin.choice import Choice, dates_named_at, name_inside
 from backend.agents.builtin.clocked_amounts import read_clocked
 from backend.agents.builtin.conditions import ComparisonFilters, date_column, date_filters, value_filters
 from backend.agents.builtin.counted_totals import counted_note, totalled_rows, volume_of_rows
@@ -166,7 +166,7 @@ class RoleReader:
         role = next((start for start, end in self.ch.roles if end == pos), None)
         if role is not None and k == pos - 1:
             return self.cue(role)  # "by purchase hour": the grouping word before whose hour it is
-        if k == pos - 1 and self._dates_at(pos) and self._unknown_word(k):
+        if k == pos - 1 and dates_named_at(self.ch, pos) and self._unknown_word(k):
             return self.cue(k)  # "per model year": the grouping word before a word that only qualifies the year
         if w == "by" and self.r.low(k - 1) in _SERIES_CUES | {"down"}:
             return "series"
@@ -864,15 +864,6 @@ class RoleReader:
         start, end = int(hours[0]), int(hours[1])
         label = f"from {start}:00 to {end % 24}:00"
         self.ro.filters.append(Filter(column=ref(day), op="in_hours", values=[start, end], label=label))
-
-    def _dates_at(self, pos: int) -> bool:
-        """A mention starting at pos names a date or a year column of the main table."""
-        for m in self.ch.mentions:
-            if m.start == pos and m.kind == "column" and m.table == self.main.info.name and m.column is not None:
-                c = self.main.col(m.column)
-                if c is not None and (c.info.kind == "temporal" or c.is_year):
-                    return True
-        return False
 
     def _unknown_word(self, k: int) -> bool:
         """The word at k is no word of the catalog nor of the language's function words, and no mention covers it."""

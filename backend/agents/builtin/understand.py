@@ -19,7 +19,7 @@ from backend.agents.builtin.busy_periods import restate_busy_period
 from backend.agents.builtin.catalog_index import CatalogIndex, Mention, build_index
 from backend.agents.builtin.changed_entities import changed_entities
 from backend.agents.builtin.charts import choose_chart
-from backend.agents.builtin.choice import Choice, calendar_unit, choose_table
+from backend.agents.builtin.choice import Choice, calendar_unit, choose_table, dates_named_at
 from backend.agents.builtin.clocked_amounts import amount_at, clocked, clocked_doer
 from backend.agents.builtin.coded_states import with_code_notes
 from backend.agents.builtin.conditions import UNTIED
@@ -457,7 +457,7 @@ def _unknown_grouping(r: Reading, ch: Choice, idx: CatalogIndex) -> str | None:
             continue  # "by type of contract": the head noun qualifies the column named after "of"
         if r.low(j) in _DATE_QUALIFIERS and j + 1 in covered:
             continue  # "by expected close month": the close date's month, the date being a forecast
-        if j + 1 in covered and _dated_at(r, ch, j + 1):
+        if j + 1 in covered and dates_named_at(ch, j + 1):
             continue  # "per model year": a word the catalog does not know qualifies the year named after it
         if j + 2 < len(r.tokens) and r.tokens[j + 1].owner and j + 2 in covered:
             continue  # "by the deal owner's <column>": whose owner, that column being grouped
@@ -473,16 +473,6 @@ def _unknown_grouping(r: Reading, ch: Choice, idx: CatalogIndex) -> str | None:
         if r.tokens[j].number is None and not any(a.start <= j < a.end for a in r.aggs) and not lx.concept_of(w):
             return r.tokens[j].text
     return None
-
-
-def _dated_at(r: Reading, ch: Choice, k: int) -> bool:
-    """A mention at k names a date or a year column of the chosen table."""
-    for m in ch.mentions:
-        if m.start <= k < m.end and m.kind == "column" and m.table == ch.table.info.name and m.column is not None:
-            c = ch.table.col(m.column)
-            if c is not None and (c.info.kind == "temporal" or c.is_year):
-                return True
-    return False
 
 
 _MODIFIER_ENDINGS = ("ed", "ing", "ous", "est")
