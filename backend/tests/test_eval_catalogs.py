@@ -22,6 +22,7 @@ from scripts.eval_catalogs import (
     adsxfer,
     airline,
     bank,
+    billing,
     city,
     clinic,
     coldchain,
@@ -81,6 +82,18 @@ def test_generation_is_deterministic() -> None:
         (tracker, "jira_issues", "jira_users", {"Assignee Id", "Reporter Id"}),
         (pos, "square_catalog_items", "square_catalog_categories", {"category_id", "reporting_category_id"}),
         (hr, "wd_job_requisitions", "wd_workers", {"Hiring_Manager_ID", "Recruiter_ID"}),
+        (
+            billing,
+            "stripe_refunds",
+            "stripe_balance_transactions",
+            {"balance_transaction_id", "failure_balance_transaction_id"},
+        ),
+        (
+            billing,
+            "stripe_payouts",
+            "stripe_balance_transactions",
+            {"balance_transaction_id", "failure_balance_transaction_id"},
+        ),
         (
             hotel,
             "fact_reservation",
@@ -1036,3 +1049,68 @@ def test_adsxfer_keeps_the_google_ads_transfer_names_snapshots_and_micros() -> N
     assert rollup is not None and rollup[0] == rollup[1]
     assert hold == (0,) and shared is not None and shared[0] >= 1
     assert desktop is not None and desktop[0] > 1.5 * desktop[1]
+
+
+def test_billing_keeps_stripe_names_prefixed_ids_cents_and_its_saas_patterns() -> None:
+    path = build("billing")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        prefixes = con.execute(
+            "SELECT bool_and(id LIKE 'cus\\_%' ESCAPE '\\') FROM stripe_customers"
+            " UNION ALL SELECT bool_and(id LIKE 'ch\\_%' ESCAPE '\\') FROM stripe_charges"
+            " UNION ALL SELECT bool_and(id LIKE 'in\\_%' ESCAPE '\\') FROM stripe_invoices"
+            " UNION ALL SELECT bool_and(id LIKE 'sub\\_%' ESCAPE '\\') FROM stripe_subscriptions"
+        ).fetchall()
+        types = dict(
+            con.execute(
+                "SELECT table_name || '.' || column_name, data_type FROM information_schema.columns"
+                " WHERE column_name IN ('amount', 'period_start', 'created_at', 'amount_due')"
+            ).fetchall()
+        )
+        paid = con.execute(
+            "SELECT count(*) FROM stripe_invoices i JOIN stripe_charges c ON c.id = i.charge_id"
+            " WHERE i.status_transitions_paid_at IS NOT NULL AND (c.status = 'failed' OR c.amount <> i.amount_due)"
+        ).fetchone()
+        attempts = con.execute(
+            "SELECT count(*) FROM stripe_invoices i JOIN (SELECT invoice_id, count(*) AS n FROM stripe_charges"
+            " GROUP BY 1) c ON c.invoice_id = i.id WHERE c.n <> i.attempt_count"
+        ).fetchone()
+        refunded = con.execute(
+            "SELECT count(*) FROM stripe_charges c JOIN (SELECT charge_id, sum(amount) AS amount FROM stripe_refunds"
+            " WHERE status <> 'failed' GROUP BY 1) r ON r.charge_id = c.id WHERE r.amount <> c.amount_refunded"
+        ).fetchone()
+        growth = con.execute(
+            "SELECT count(*) FILTER (WHERE year(created_at) = 2023), count(*) FILTER (WHERE year(created_at) = 2024)"
+            " FROM stripe_customers WHERE livemode"
+        ).fetchone()
+        weekend = con.execute(
+            "SELECT count(*) FILTER (WHERE isodow(created_at) >= 6) / 2, count(*) FILTER (WHERE isodow(created_at) <= 5) / 5"
+            " FROM stripe_customers"
+        ).fetchone()
+        churn = con.execute(
+            "SELECT count(*) FILTER (WHERE cancellation_details_reason = 'payment_failed'),"
+            " count(*) FILTER (WHERE cancellation_details_reason = 'cancellation_requested') FROM stripe_subscriptions"
+        ).fetchone()
+        test_mode = con.execute("SELECT count(*) FROM stripe_charges WHERE NOT livemode").fetchone()
+        rise = con.execute(
+            "SELECT min(unit_amount_decimal) FILTER (WHERE NOT p.active), min(unit_amount_decimal) FILTER (WHERE p.active)"
+            " FROM stripe_prices p JOIN stripe_products pr ON pr.id = p.product_id"
+            " WHERE pr.name = 'Indie' AND recurring_interval = 'month'"
+        ).fetchone()
+    assert billing.build().batches == billing.build().batches
+    names = {t.name for t in catalog.tables}
+    assert names == {f"stripe_{n}" for n in ("customers", "products", "prices", "subscriptions", "subscription_items",
+                     "invoices", "invoice_line_items", "charges", "refunds", "disputes", "balance_transactions",
+                     "payouts")}  # fmt: skip
+    columns = {c.name for t in catalog.tables for c in t.columns}
+    assert {"livemode", "failure_code", "outcome_type", "cancel_at_period_end", "cancellation_details_reason",
+            "status_transitions_paid_at", "recurring_interval", "network_reason_code", "amount_refunded"} <= columns  # fmt: skip
+    assert prefixes == [(True,)] * 4
+    assert types["stripe_charges.amount"] == "BIGINT" and types["stripe_invoices.period_start"] == "BIGINT"
+    assert types["stripe_charges.created_at"] == "TIMESTAMP"
+    assert paid == (0,) and attempts == (0,) and refunded == (0,)
+    assert growth is not None and growth[1] > 1.4 * growth[0]
+    assert weekend is not None and weekend[1] > 1.8 * weekend[0]
+    assert churn is not None and churn[0] > 100 and churn[1] > 500
+    assert test_mode is not None and test_mode[0] > 20
+    assert rise == (2900, 3900)
