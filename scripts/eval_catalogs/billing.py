@@ -17,7 +17,7 @@ reasons are the card networks' reason codes (Visa 10.4, Mastercard 4837, Amex F2
 column comment). The test-mode customers and charges made while building the integration came along with
 `livemode` = false.
 
-Patterns, 2023-01-01 to 2025-06-30: three plans (Indie, Team billed per user, Business), each monthly or
+Patterns, 2023-01-01 to 2025-06-30: three plans (Indie at a flat price, Team and Business billed per user), each monthly or
 annual (ten months' price); signups growing from about two a day to seven, fewer at weekends, a January bump
 and a July, August and December dip; 45 % start with a 14-day free trial (a $0 'subscription_create'
 invoice, about 55 % convert, 70 % on Business); a price rise on 2024-07-01 for new subscribers (new price
@@ -142,7 +142,7 @@ COMMENTS = [
     "COMMENT ON COLUMN stripe_subscriptions.cancel_at IS 'when a canceled subscription ends or ended (the period end for cancel_at_period_end, the cancellation itself for payment_failed)'",
     "COMMENT ON COLUMN stripe_subscriptions.cancellation_details_reason IS 'cancellation_requested (by the customer) or payment_failed (all retries failed)'",
     "COMMENT ON COLUMN stripe_subscriptions.cancellation_details_feedback IS 'customer''s reason from the cancel flow: too_expensive, missing_features, switched_service, unused, customer_service, too_complex, low_quality, other'",
-    "COMMENT ON COLUMN stripe_subscription_items.quantity IS 'users (seats) for the per-user Team plan, 1 otherwise'",
+    "COMMENT ON COLUMN stripe_subscription_items.quantity IS 'users (seats) for the per-user Team and Business plans, 1 for Indie'",
     "COMMENT ON COLUMN stripe_invoices.billing_reason IS 'subscription_create (first invoice, $0 when the subscription starts with a trial) or subscription_cycle (renewal)'",
     "COMMENT ON COLUMN stripe_invoices.amount_due IS 'amount to collect in cents'",
     "COMMENT ON COLUMN stripe_invoices.amount_remaining IS 'amount still unpaid in cents (0 once paid)'",
@@ -193,7 +193,7 @@ TO_USD = {"usd": 1.0, "eur": 1.085, "gbp": 1.265, "jpy": 0.0068}
 PLANS = {
     "Indie": ("For freelancers and small teams", None, 52, {"usd": (2900, 3900)}),
     "Team": ("Per-seat plan for growing teams", "user", 38, {"usd": (1500, 1800)}),
-    "Business": ("SSO, audit log and priority support", None, 10, {"usd": (24900, 24900)}),
+    "Business": ("SSO, audit log and priority support", "user", 10, {"usd": (4900, 4900)}),
 }  # fmt: skip
 FAILURES = [("card_declined", "Your card was declined.", 42), ("insufficient_funds", "Your card has insufficient funds.", 28),
             ("expired_card", "Your card has expired.", 16), ("incorrect_cvc", "Your card's security code is incorrect.", 5),
@@ -426,7 +426,13 @@ def build() -> Catalog:
             annual = rng.random() < (0.22 if plan != "Business" else 0.45)
             interval = "year" if annual else "month"
             price_id, unit = price_of[(plan, cur, interval, d >= PRICE_RISE)]
-            qty = 1 if plan != "Team" else max(2, min(60, round(rng.lognormvariate(1.6, 0.6))))
+            qty = (
+                1
+                if plan == "Indie"
+                else max(2, min(60, round(rng.lognormvariate(1.6, 0.6))))
+                if plan == "Team"
+                else max(5, min(150, round(rng.lognormvariate(2.5, 0.55))))
+            )
             trial = rng.random() < 0.45
             sid = _sid(rng, "sub_1")
             siid = _sid(rng, "si_", 14)
