@@ -129,6 +129,7 @@ CATALOG_LANGUAGE_WORDS = CALENDAR_WORDS | {
     "pipeline",  # sales English for the open deals' money ("open pipeline by stage"), a forecast category there
     "lost",  # an outcome of a row between two sides (pair_roles: "matches lost"), a stage value there
     "active",  # "daily active users" (active_members): members with a row in the period; a status value there
+    "deleted",  # a row deleted in place (real_rows: `deleted_at`, `IsDeleted`), a value or name there
     "pending",  # a state adjective (coded_states: "pending orders" is the code 'P' of a status), a status there
 }  # fmt: skip
 

@@ -621,6 +621,24 @@ def _column_entry(
     )
 
 
+def _documented_subunits(idx: CatalogIndex) -> None:
+    """Money whose comment says it is kept in subunits ("amount in cents") sets the catalog's convention: a column of
+    whole numbers with the same name in another table (each table's `amount`, where only one is documented) holds
+    money in the same subunits."""
+    said = {
+        c.name.lower(): c.subunit[0]
+        for t in idx.tables.values()
+        for c in t.columns
+        if c.subunit is not None and c.subunit[1] == c.name and "INT" in c.info.type.upper()
+    }
+    for t in idx.tables.values():
+        for c in t.columns:
+            factor = said.get(c.name.lower())
+            whole = "INT" in c.info.type.upper() and not (c.is_id or c.is_year) and c.flag is None
+            if factor is not None and c.subunit is None and c.is_money and whole and c.unit is None:
+                c.subunit = (factor, c.name)
+
+
 # Names of a column of whole numbers that then holds years (open-data exports: TIME 2019, time_period 2020).
 _PERIOD_NAMES = frozenset({"time", "period"})
 _YEARS_HELD = 300  # a few centuries of years at most; more whole numbers are counts (a time in seconds)
@@ -1056,6 +1074,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     for entry in idx.tables.values():
         if entry.date is None and entry.year is None:
             entry.date = header_date(idx, entry)
+    _documented_subunits(idx)
     _read_long_formats(idx)
     _upcoming_states(idx)
     n = max(len(catalog.tables), 1)

@@ -451,7 +451,15 @@ def tokenize(question: str) -> list[Token]:
             text, lower = text[1:], lower[1:]
         num = None if re.fullmatch(r"\d{4}-\d{2}-\d{2}", lower) else parse_number(lower)
         tokens.append(Token(text, lower, stem(lower), len(tokens), num, owner))
-    return tokens
+    # "refunds by month in $", "$ written off by year": a dollar sign before no figure is the word for money.
+    return [
+        Token(t.text, "dollars", stem("dollars"), t.pos) if t.lower == "$" and _no_figure_after(tokens, t.pos) else t
+        for t in tokens
+    ]
+
+
+def _no_figure_after(tokens: Sequence[Token], i: int) -> bool:
+    return i + 1 >= len(tokens) or tokens[i + 1].number is None
 
 
 def share_noun_at(tokens: Sequence[Token], i: int) -> bool:

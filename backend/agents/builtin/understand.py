@@ -69,6 +69,7 @@ from backend.agents.builtin.presence import parents_having
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
 from backend.agents.builtin.ranked_margins import restate_ranked_margin
 from backend.agents.builtin.reading import Reading, read
+from backend.agents.builtin.real_rows import real_rows
 from backend.agents.builtin.reporting_lines import reporting_lines
 from backend.agents.builtin.revenue_per_user import restate_per_user
 from backend.agents.builtin.role_times import role_times
@@ -324,6 +325,8 @@ def _answer(
         notes += [settled] if settled else []
         plan, completed = completed_sales(idx, plan)  # "orders by hour": the orders neither called off nor still open
         notes += [completed] if completed else []
+        plan, real = real_rows(r.tokens, idx, plan)  # "new customers per month": not the test-mode nor deleted ones
+        notes += [real] if real else []
         plan = distinct_count(r, plan)  # "how many different types of pets": one number
         plan = changed_entities(r, idx, plan)  # "how many parcels were rerouted": each parcel once
         plan = with_twins(r, idx, plan)  # loans out and archived loans in two alike tables: read as one
