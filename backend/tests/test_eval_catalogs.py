@@ -40,6 +40,7 @@ from scripts.eval_catalogs import (
     saas,
     sapsd,
     school,
+    sfdc,
     shopexport,
     taxi,
     tracker,
@@ -923,6 +924,62 @@ def test_mls_keeps_reso_names_text_keys_two_agent_keys_and_its_market_patterns()
     assert market is not None and market[0] < market[1] and market[2] > 1 > market[3]  # the 2022 rate shock
     assert reductions is not None and reductions[0] == 0 and reductions[1] > 500
     assert thursday == ("Thursday",)
+
+
+def test_sfdc_keeps_salesforce_api_names_case_safe_ids_and_its_sales_patterns() -> None:
+    path = build("sfdc")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        ids = con.execute(
+            "SELECT bool_and(length(Id) = 18 AND Id LIKE '006%') FROM Opportunity"
+            " UNION ALL SELECT bool_and(length(Id) = 18 AND Id LIKE '001%') FROM Account"
+        ).fetchall()
+        orphans = con.execute(
+            'SELECT (SELECT count(*) FROM Opportunity o LEFT JOIN "User" u ON u.Id = o.OwnerId WHERE u.Id IS NULL),'
+            " (SELECT count(*) FROM Opportunity o LEFT JOIN Account a ON a.Id = o.AccountId WHERE a.Id IS NULL),"
+            ' (SELECT count(*) FROM "Case" c LEFT JOIN Account a ON a.Id = c.AccountId WHERE a.Id IS NULL),'
+            " (SELECT count(*) FROM Lead l LEFT JOIN Opportunity o ON o.Id = l.ConvertedOpportunityId"
+            "  WHERE l.ConvertedOpportunityId IS NOT NULL AND o.Id IS NULL)"
+        ).fetchone()
+        flags = con.execute(
+            "SELECT count(*) FILTER (WHERE IsWon AND NOT IsClosed), count(*) FILTER (WHERE IsWon <> (StageName = 'Closed Won'))"
+            " FROM Opportunity"
+        ).fetchone()
+        lines = con.execute(
+            "SELECT count(*) FROM (SELECT o.Id FROM Opportunity o JOIN OpportunityLineItem li ON li.OpportunityId = o.Id"
+            " GROUP BY o.Id, o.Amount HAVING abs(sum(li.TotalPrice) - o.Amount) > 0.05)"
+        ).fetchone()
+        rates = con.execute(
+            "SELECT avg(IsWon::INT) FILTER (WHERE LeadSource = 'Partner Referral'),"
+            " avg(IsWon::INT) FILTER (WHERE LeadSource = 'Purchased List') FROM Opportunity WHERE IsClosed"
+        ).fetchone()
+        push = con.execute(
+            "SELECT avg((date_diff('day', CloseDate, CAST(date_trunc('quarter', CloseDate) + INTERVAL 3 MONTH"
+            " - INTERVAL 1 DAY AS DATE)) < 14)::INT) FROM Opportunity WHERE IsWon"
+        ).fetchone()
+        growth = con.execute(
+            "SELECT count(*) FILTER (WHERE year(CreatedDate) = 2024) / count(*) FILTER (WHERE year(CreatedDate) = 2022)"
+            " FROM Lead"
+        ).fetchone()
+        sla = con.execute(
+            "SELECT count(*) FILTER (WHERE IsClosed AND SLA_Violation__c IS NULL),"
+            ' count(*) FILTER (WHERE NOT IsClosed AND SLA_Violation__c IS NOT NULL) FROM "Case"'
+        ).fetchone()
+    assert sfdc.build().batches == sfdc.build().batches
+    names = {t.name for t in catalog.tables}
+    assert {"Account", "Contact", "Lead", "Opportunity", "OpportunityLineItem", "OpportunityHistory", "Product2",
+            "PricebookEntry", "Campaign", "CampaignMember", "Case", "Task", "User", "UserRole"} <= names  # fmt: skip
+    columns = {c.name for t in catalog.tables for c in t.columns}
+    assert {"OwnerId", "CreatedById", "StageName", "ForecastCategoryName", "IsWon", "IsClosed", "CloseDate",
+            "Region__c", "ARR__c", "Churn_Reason__c", "_fivetran_synced", "_fivetran_deleted"} <= columns  # fmt: skip
+    assert not catalog.foreign_keys  # the connector declares no keys
+    assert ids == [(True,), (True,)]
+    assert orphans == (0, 0, 0, 0)
+    assert flags == (0, 0) and lines == (0,)
+    assert rates is not None and rates[0] > 2.5 * rates[1]
+    assert push is not None and push[0] > 0.5
+    assert growth is not None and growth[0] > 1.5
+    assert sla == (0, 0)
 
 
 OWN_CATALOG_SETS = sorted(n for n in load_floors(EVAL_DIR / "floors.json") if set_catalog(EVAL_DIR / n) != DEMO_CATALOG)
