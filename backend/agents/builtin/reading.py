@@ -43,6 +43,7 @@ from backend.agents.builtin.role_people import role_people
 from backend.agents.builtin.settled_money import settled_mentions
 from backend.agents.builtin.spelling import normalise_tokens
 from backend.agents.builtin.stay_lengths import stay_lengths
+from backend.agents.builtin.tender_kinds import tender_mentions
 from backend.agents.builtin.text_match import TextPattern, read_patterns
 from backend.agents.builtin.unit_notes import total_tail
 from backend.agents.builtin.unit_nouns import AMOUNT_FLAG, amount_mentions, unit_noun
@@ -786,6 +787,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.mentions, r.coded = coded_state_mentions(idx, r.tokens, r.words, r.mentions)
     r.mentions = glued_mentions(idx, r.tokens, r.mentions)  # "up votes": the votes whose type is 'up'
     r.mentions = settled_mentions(idx, r.tokens, r.mentions)  # "successful payments": those whose state says so
+    r.mentions = tender_mentions(idx, r.tokens, r.mentions)  # "by tender type": the column of kinds of payment
     r.mentions = verbs_not_columns(idx, r.tokens, r.words, r.mentions)
     r.mentions = role_people(idx, r.tokens, r.mentions)  # "each sales rep": the users the rows point at
     r.mentions = flags_over_values(idx, r.words, r.mentions)  # "closed deals": is_closed, not a category 'Closed'
