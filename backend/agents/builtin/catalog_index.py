@@ -504,6 +504,26 @@ def own_clauses(comment: str, column: str, table: TableInfo) -> str:
     return " ".join(kept)
 
 
+# A comment's words for a part of the figure that other columns hold: "amount charged before the tip", "paid in
+# full, plus tax and tip", "net of fees", "excluding VAT".
+_PART_SAID = re.compile(
+    r"\b(?:before|after|excluding|excl|including|incl|without|minus|less|plus|net\s+of)\s+"
+    r"((?:(?:the|a|any|all)\s+)?[A-Za-z]+(?:\s+(?:and|or|&)\s+(?:(?:the|a|any|all)\s+)?[A-Za-z]+)*)",
+    re.IGNORECASE,
+)
+
+
+def _other_parts(comment: str, column: str, table: TableInfo, naming: Naming) -> set[str]:
+    """The words of a comment that name a part of the column's figure kept in another column of the table ("amount
+    charged before the tip" beside a tip column): that part is no second name of this column, which is without it
+    or adds it."""
+    said = {w for m in _PART_SAID.finditer(comment) for w in lx.name_words(m.group(1))}
+    if not said:
+        return set()
+    others = {w for c in table.columns if c.name != column for w in naming.column_words(c.name)}
+    return {w for w in said & others if not _figure_word(w) and w not in lx.MONEY_WORDS}
+
+
 def _column_entry(
     table: TableInfo, col: ColumnInfo, fk_cols: set[tuple[str, str]], prefix: str | None, naming: Naming
 ) -> ColumnEntry:
@@ -524,10 +544,11 @@ def _column_entry(
     # A comment's word for the table's own rows ("until the order ships" in an orders table) names the table: every
     # column of it is about an order.
     rows_noun = set(plain_words(table.name, frozenset(), naming.squashed))
+    parts = _other_parts(described, col.name, table, naming)
     aliases = frozenset(
         w
         for w in lx.name_words(described)
-        if w not in lx.STOPWORDS and len(w) > 2 and not w.isdigit() and w not in rows_noun
+        if w not in lx.STOPWORDS and len(w) > 2 and not w.isdigit() and w not in rows_noun and w not in parts
     )
     expanded = frozenset(
         term
@@ -1079,7 +1100,32 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     _upcoming_states(idx)
     n = max(len(catalog.tables), 1)
     idx.idf = {w: min(1.0, math.log(1 + n / d) / math.log(1 + n)) if n > 1 else 1.0 for w, d in df.items()}
+    _sibling_subunits(idx)
     return idx
+
+
+_WHOLE_NUMBERS = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "INT", "UTINYINT", "USMALLINT", "UINTEGER")
+
+
+def _sibling_subunits(idx: CatalogIndex) -> None:
+    """Money columns named alike keep their money alike: where the comment of one whole-number column says its
+    money is in cents (a tip's money amount commented "tip in cents"), an uncommented whole-number money column whose
+    name ends on the same two words (the total tip's money amount) is in cents too, unless one named so is commented
+    otherwise."""
+    endings: dict[tuple[str, ...], set[int]] = {}
+    for t in idx.tables.values():
+        for c in t.columns:
+            spelled = lx.name_words(c.name)
+            if c.is_money and len(spelled) >= 3 and c.info.comment and c.info.type.upper() in _WHOLE_NUMBERS:
+                endings.setdefault(tuple(spelled[-2:]), set()).add(c.subunit[0] if c.subunit else 1)
+    for t in idx.tables.values():
+        for c in t.columns:
+            spelled = lx.name_words(c.name)
+            said = endings.get(tuple(spelled[-2:])) if len(spelled) >= 3 else None
+            if said is None or len(said) != 1 or 1 in said or c.subunit or c.info.comment or not c.is_money:
+                continue
+            if c.info.type.upper() in _WHOLE_NUMBERS and not c.is_id:
+                c.subunit = (next(iter(said)), c.name)
 
 
 # A state of rows whose event is still ahead, in the words a value or a code's meaning says it ("Scheduled", "F =

@@ -47,6 +47,7 @@ FilterOp = Literal[
     "not_null",
     "on_weekend",
     "on_weekday",
+    "on_days",
     "in_hours",
     "same_period",
 ]

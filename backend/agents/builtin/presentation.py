@@ -94,6 +94,17 @@ PRESENTATION_VOCAB = (
             "value",
             "numbers",
             "on",
+            # Chat shorthand and courtesy around a restyle ("bar chart pls", "okay, as a pie thx"): no data words.
+            "pls",
+            "plz",
+            "thanks",
+            "thx",
+            "ty",
+            "okay",
+            "cheers",
+            "try",
+            "draw",
+            "redraw",
         ]
     )
     | frozenset(CHART_WORDS)

@@ -43,6 +43,7 @@ from backend.agents.builtin.role_people import role_people
 from backend.agents.builtin.settled_money import settled_mentions
 from backend.agents.builtin.spelling import normalise_tokens
 from backend.agents.builtin.stay_lengths import stay_lengths
+from backend.agents.builtin.tender_kinds import tender_mentions
 from backend.agents.builtin.text_match import TextPattern, read_patterns
 from backend.agents.builtin.unit_notes import total_tail
 from backend.agents.builtin.unit_nouns import AMOUNT_FLAG, amount_mentions, unit_noun
@@ -502,6 +503,22 @@ def _set_against(r: Reading, a: int, b: int) -> bool:
     return len(gap) < _SET_GAP and all(w in _SET_AGAINST | {"the", "on"} for w in gap)
 
 
+# The days of the week by name, with their ISO numbers (Monday 1 … Sunday 7).
+_DAY_NAMES = {name: n for n, day in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                "sunday"), start=1) for name in (day, day + "s")}  # fmt: skip
+
+
+def _named_days(r: Reading, idx: CatalogIndex, used: set[int]) -> None:
+    """ "saturday orders by hour", "sales on mondays and tuesdays": the rows of the days named (flag days:6, days:1:2),
+    unless the catalog stores a day's name as a value of its own."""
+    at = [k for k, t in enumerate(r.tokens) if t.lower in _DAY_NAMES and k not in used]
+    days = sorted({_DAY_NAMES[r.low(k)] for k in at})
+    if not days or any((lx.stem(r.low(k)),) in idx.values or (r.low(k),) in idx.values for k in at):
+        return
+    r.flags.add("days:" + ":".join(str(d) for d in days))
+    used |= set(at)
+
+
 def _weekends(r: Reading, idx: CatalogIndex, used: set[int]) -> None:
     """ "on weekends vs weekdays": two groups of days (flag part_of_week); "on weekends", "weekend bookings", "only
     on weekdays": the rows of those days (flags on_weekend, on_weekday). A column or a value named so keeps its
@@ -714,6 +731,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     _aggs_and_flags(r, used, _numbered_columns(r, idx))
     _time_of_day(r, idx, used)
     _weekends(r, idx, used)
+    _named_days(r, idx, used)
     used |= _chart_kinds(r.tokens) | _spoken_units(r.tokens)
     for i in used:
         if 0 <= i < len(r.words):
@@ -769,6 +787,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.mentions, r.coded = coded_state_mentions(idx, r.tokens, r.words, r.mentions)
     r.mentions = glued_mentions(idx, r.tokens, r.mentions)  # "up votes": the votes whose type is 'up'
     r.mentions = settled_mentions(idx, r.tokens, r.mentions)  # "successful payments": those whose state says so
+    r.mentions = tender_mentions(idx, r.tokens, r.mentions)  # "by tender type": the column of kinds of payment
     r.mentions = verbs_not_columns(idx, r.tokens, r.words, r.mentions)
     r.mentions = role_people(idx, r.tokens, r.mentions)  # "each sales rep": the users the rows point at
     r.mentions = flags_over_values(idx, r.words, r.mentions)  # "closed deals": is_closed, not a category 'Closed'

@@ -129,6 +129,7 @@ _BETWEEN_DENIAL = frozenset({"and", "or", "nor", "the", ",", "in", "from", "for"
 _NUMBER_GROUPS = 100  # at most this many values of a whole-number column are drawn as one group each
 
 
+_WEEKDAY_LABELS = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
 _RANGE_LEADS = frozenset({"in", "on", "during", "between", "from", "for", "of", "the", "since", "after", "before"})
 
 
@@ -445,6 +446,7 @@ class RoleReader:
         self.buckets()
         self.compared()
         self.days_of_week()
+        self.named_days()
         self.hours_of_day()
         if self.r.date is not None:
             dates = owned_dates(self.r, self.idx, self.ch, self.today) or date_filters(
@@ -846,6 +848,15 @@ class RoleReader:
             return
         label = "on weekends" if op == "on_weekend" else "on weekdays"
         self.ro.filters.append(Filter(column=ref(day), op=op, label=label))
+
+    def named_days(self) -> None:
+        """ "saturday orders by hour": the rows whose date falls on the days of the week named (ISO numbers)."""
+        days = next(([int(d) for d in f.split(":")[1:]] for f in self.r.flags if f.startswith("days:")), None)
+        day = date_column(self.main, self.ro.dims, self.ro.date_col)
+        if not days or day is None or day.info.kind != "temporal":
+            return
+        names = ", ".join(_WEEKDAY_LABELS[d - 1] for d in days)
+        self.ro.filters.append(Filter(column=ref(day), op="on_days", values=list(days), label=f"on {names}"))
 
     def leads_range(self, m: Mention) -> bool:
         """The date mention stands right before the question's date range ("arriving 27-31 Dec", "shipped in

@@ -118,13 +118,17 @@ def completed_state(idx: CatalogIndex, table: str) -> tuple[ColumnEntry, str] | 
 def completed_sales(idx: CatalogIndex, plan: AnalysisPlan) -> tuple[AnalysisPlan, str | None]:
     """The plan kept to the finished sales when it counts, adds up or plots the rows of a table of sales whose
     state says which were finished, or the rows of their lines (a table whose key leads to one sale): an order
-    called off or still open is no sale, nor are its covers, its money or its lines. A question that names a state or
-    groups by it keeps its own; and the thought."""
+    called off or still open is no sale, nor are its covers, its money or its lines. Likewise the rows of a table of
+    payments whose state says which went through: a declined charge is no payment, neither in a count, a share of
+    payments, nor in the volume, tips or fees added up. A question that names a state or groups by it keeps its own;
+    and the thought."""
     if plan.kind not in _SUMMED:
         return plan, None
     sale, key = plan.table, None
     found = completed_state(idx, sale)
-    if found is None and settled_state(idx, sale) is None:  # a payment's own state says whether it went through
+    paid = settled_state(idx, sale) if found is None else None  # a payment's own state says whether it went through
+    found = found or paid
+    if found is None:
         ups = [fk for fk in idx.foreign_keys if fk.table == plan.table and completed_state(idx, fk.ref_table)]
         if len(ups) != 1:
             return plan, None
@@ -143,4 +147,6 @@ def completed_sales(idx: CatalogIndex, plan: AnalysisPlan) -> tuple[AnalysisPlan
     if key is not None and all(j.ref_table != sale or j.alias for j in joins):
         joins.append(Join(table=key.table, column=key.column, ref_table=sale, ref_column=key.ref_column))
     made = plan.model_copy(update={"filters": [*plan.filters, done], "joins": joins})
+    if paid is not None:
+        return made, f"A payment counts once it went through: I kept the {sale} rows whose {c.name} is '{value}'."
     return made, f"A sale counts once it is done: I kept the {sale} rows whose {c.name} is '{value}'."

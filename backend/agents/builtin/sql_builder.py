@@ -302,6 +302,8 @@ class SqlBuilder:
         if f.op in ("on_weekend", "on_weekday"):  # Saturday and Sunday (ISO days 6 and 7), or the other five
             weekend = exp.In(this=func("isodow", c), expressions=[lit(6), lit(7)])
             return weekend if f.op == "on_weekend" else exp.Not(this=weekend)
+        if f.op == "on_days":  # the days of the week named, by their ISO numbers (Monday 1 … Sunday 7)
+            return exp.In(this=func("isodow", c), expressions=[lit(int(x)) for x in v])
         if f.op == "same_period" and f.than_column is not None:  # two dates of a row in one month (day, year …)
             unit = lit(str(v[0]))
             return exp.EQ(
