@@ -115,7 +115,16 @@ def completed_state(idx: CatalogIndex, table: str) -> tuple[ColumnEntry, str] | 
     return _state_pair(t, _DONE, _CALLED_OFF)
 
 
-def completed_sales(idx: CatalogIndex, plan: AnalysisPlan) -> tuple[AnalysisPlan, str | None]:
+def _other_state_said(tokens: Sequence[lx.Token], found: tuple[ColumnEntry, str]) -> bool:
+    """The question says a state of the column other than the settled one ("how much did we refund" of 'refunded')."""
+    c, settled = found
+    others = {_root(v) for v in c.info.values or [] if v != settled}
+    return any(t.lower in others or _root(t.lower) in others for t in tokens)
+
+
+def completed_sales(
+    idx: CatalogIndex, plan: AnalysisPlan, tokens: Sequence[lx.Token] = ()
+) -> tuple[AnalysisPlan, str | None]:
     """The plan kept to the finished sales when it counts, adds up or plots the rows of a table of sales whose
     state says which were finished, or the rows of their lines (a table whose key leads to one sale): an order
     called off or still open is no sale, nor are its covers, its money or its lines. Likewise the rows of a table of
@@ -127,6 +136,8 @@ def completed_sales(idx: CatalogIndex, plan: AnalysisPlan) -> tuple[AnalysisPlan
     sale, key = plan.table, None
     found = completed_state(idx, sale)
     paid = settled_state(idx, sale) if found is None else None  # a payment's own state says whether it went through
+    if paid is not None and (plan.kind != Intent.AGGREGATE or _other_state_said(tokens, paid)):
+        return plan, None  # "histogram of payment amounts": every payment; "how much did we refund": the refunded ones
     found = found or paid
     if found is None:
         ups = [fk for fk in idx.foreign_keys if fk.table == plan.table and completed_state(idx, fk.ref_table)]

@@ -323,7 +323,8 @@ def _answer(
         notes += _rate_noun_notes(r, plan)
         plan, settled = settled_money(r.tokens, idx, plan)  # "revenue by month": the payments that went through
         notes += [settled] if settled else []
-        plan, completed = completed_sales(idx, plan)  # "orders by hour": the orders neither called off nor still open
+        # "orders by hour": the orders neither called off nor still open
+        plan, completed = completed_sales(idx, plan, r.tokens)
         notes += [completed] if completed else []
         plan, real = real_rows(r.tokens, idx, plan)  # "new customers per month": not the test-mode nor deleted ones
         notes += [real] if real else []
