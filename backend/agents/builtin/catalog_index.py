@@ -731,7 +731,7 @@ def _counts(col: ColumnInfo, words: tuple[str, ...], facts: bool = False) -> boo
 
 
 def _scored_points(col: ColumnInfo, spelled: list[str] | tuple[str, ...]) -> bool:
-    """A figure named by plural "points" (points scored, loyalty points, effort points) adds up over rows, whatever its
+    """A figure named by plural "points" (points scored, effort points) adds up over rows, whatever its
     type or however few values it takes (a scale of 1, 2, 3, 5, 8); a single "point" is a level (a reorder point)."""
     return bool(spelled) and spelled[-1] == "point" and col.name.lower().rstrip("_").endswith("points")
 

@@ -915,7 +915,7 @@ def _columns_over_values(r: Reading, idx: CatalogIndex, mentions: list[Mention])
             if c is not None and not c.is_id
         ]
         plural = tok.lower != tok.stem and tok.lower.endswith("s")
-        # A column named by another plural noun counts those ("story points" are points): "stories" is the value.
+        # A column named by another plural noun counts those ("battery cycles" are cycles): "batteries" is the value.
         counting = [c for c in rivals if c.head == tok.stem or not _plural_name(c.name)]
         quantity = plural and any(c.info.kind == "numeric" for c in counting) and not _said_of_rows(r, mentions, m)
         dated = [c for c in rivals if c.info.kind == "temporal" and c.table == m.table]
