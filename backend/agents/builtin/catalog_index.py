@@ -626,7 +626,12 @@ def _column_entry(
         and not is_year
         and not is_cycle(col, words)
         and not set(words) & lx.RATE_WORDS
-        and (bool(known & lx.ADDITIVE_WORDS) or _counts(col, words, _facts(table, fk_cols)) or _accumulates(spelled)),
+        and (
+            bool(known & lx.ADDITIVE_WORDS)
+            or _counts(col, words, _facts(table, fk_cols))
+            or _accumulates(spelled)
+            or _scored_points(col, spelled)
+        ),
         is_year=is_year,
         # YrSold is the year of the sale: "year sold" names it (the words spelled out, as a comment would).
         aliases=(aliases | unit_nouns(col.name, unit) | ({"year"} if is_year else set[str]())) - set(words),
@@ -762,6 +767,12 @@ def _counts(col: ColumnInfo, words: tuple[str, ...], facts: bool = False) -> boo
         return True
     # Flows that are often zero (units returned per day, refunds): at least 1 % zeros, never negative.
     return col.min == 0 and col.p01 == 0 and (col.p99 or 0) > 0 and many
+
+
+def _scored_points(col: ColumnInfo, spelled: list[str] | tuple[str, ...]) -> bool:
+    """A figure named by plural "points" (points scored, effort points) adds up over rows, whatever its
+    type or however few values it takes (a scale of 1, 2, 3, 5, 8); a single "point" is a level (a reorder point)."""
+    return bool(spelled) and spelled[-1] == "point" and col.name.lower().rstrip("_").endswith("points")
 
 
 def _counted_done(name: str) -> bool:

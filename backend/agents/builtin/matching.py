@@ -281,7 +281,9 @@ def _name_mentions(
                 # another table's whole name ("due to the customer") names that table first.
                 share = len(cw & c.aliases) / max(len(c.aliases), 1)
                 other = any(set(t.words) == cw and t.info.name != c.table for t in idx.tables.values())
-                score = 1.0 if other else 1.5 + 1.5 * share
+                # A bare key word its comment says ("key of the parent job") names a key to another row, not the
+                # row's own key that the word alone means.
+                score = 1.0 if other or cw <= lx.ID_WORDS else 1.5 + 1.5 * share
                 out.append(Mention(i, j, "column", c.table, c.name, score, "comment", spec=spec))
             continue
         if cw & _TAKEN_IN and ((c.key_words - cw) & lx.NOT_TAKINGS or (c.is_id and cw <= _TAKEN_IN)):

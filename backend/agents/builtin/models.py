@@ -231,6 +231,23 @@ class OrderItem(BaseModel):
     desc: bool = False
 
 
+class StateSpan(BaseModel):
+    """The times each item of a log of changes reached two states, one row per item (`key`): the first time the
+    `state` column reached `start` (none: the span starts at another column the measure names) and the first or last
+    time it reached `end`, from the log's `date`. The plan reads them as columns SPAN_START and SPAN_END of the log."""
+
+    key: str
+    date: str
+    state: str
+    start: str | None = None
+    end: str
+    end_first: bool = False
+
+
+SPAN_START = "span_start"
+SPAN_END = "span_end"
+
+
 class AnalysisPlan(BaseModel):
     """What to compute, independent of SQL text: the parser's understanding of a question."""
 
@@ -272,6 +289,8 @@ class AnalysisPlan(BaseModel):
     # The key of the plan's rows when groups reached through a bridge table pair a row with several of them: each row
     # counts once in each of its groups (over the distinct rows and groups), even where the bridge repeats a pair.
     once_per: ColumnRef | None = None
+    # The plan's table read as one row per item of a log of changes, with the times it reached two states.
+    spans: StateSpan | None = None
 
     def histogram_groups(self) -> list[ColumnRef]:
         """A histogram's group column, the one after the binned column ("distribution of price by kind": one

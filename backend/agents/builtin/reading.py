@@ -934,7 +934,9 @@ def _columns_over_values(r: Reading, idx: CatalogIndex, mentions: list[Mention])
             if c is not None and not c.is_id
         ]
         plural = tok.lower != tok.stem and tok.lower.endswith("s")
-        quantity = plural and any(c.info.kind == "numeric" for c in rivals) and not _said_of_rows(r, mentions, m)
+        # A column named by another plural noun counts those ("battery cycles" are cycles): "batteries" is the value.
+        counting = [c for c in rivals if c.head == tok.stem or not _plural_name(c.name)]
+        quantity = plural and any(c.info.kind == "numeric" for c in counting) and not _said_of_rows(r, mentions, m)
         dated = [c for c in rivals if c.info.kind == "temporal" and c.table == m.table]
         other_dates = {
             x.column
@@ -950,6 +952,12 @@ def _columns_over_values(r: Reading, idx: CatalogIndex, mentions: list[Mention])
             continue
         out.append(m)
     return out if timely else _statuses_over_commented_dates(idx, out)
+
+
+def _plural_name(name: str) -> bool:
+    """The name ends in a plural noun ("points", "visits"; not "status" nor "class")."""
+    raw = name.lower().rstrip("_ ")
+    return raw.endswith("s") and not raw.endswith(("ss", "us", "is"))
 
 
 # Words before a plural that make it the rows a figure is taken over ("score of answers", "posts that are answers").

@@ -8,6 +8,8 @@ from sqlglot import exp
 from backend.agents.builtin.apart_sql import apart_select
 from backend.agents.builtin.list_columns import element_condition, unnested_columns, unnested_table
 from backend.agents.builtin.models import (
+    SPAN_END,
+    SPAN_START,
     Agg,
     AnalysisPlan,
     ColumnRef,
@@ -17,6 +19,7 @@ from backend.agents.builtin.models import (
     Intent,
     Measure,
     Scalar,
+    StateSpan,
     bin_alias,
     name_parts,
 )
@@ -401,6 +404,8 @@ class SqlBuilder:
         """The plan's table; with mirrored columns, each row twice, once with each pair's columns swapped, under the
         table's own name (UNION ALL)."""
         table = self.catalog.table(self.plan.table)
+        if self.plan.spans is not None:
+            return self._spans(self.plan.spans)
         if self.plan.twins and not self.plan.mirrored and table is not None:  # rows of one kind kept in two tables
             names = [exp.Column(this=self.name(c.name)) for c in table.columns]
             parts = [
@@ -426,6 +431,22 @@ class SqlBuilder:
 
         both = exp.union(side(False), side(True), distinct=False)
         return exp.Subquery(this=both, alias=exp.TableAlias(this=self.name(self.plan.table)))
+
+    def _spans(self, span: StateSpan) -> exp.Expr:
+        """The log as one row per item: its key, the first time it reached the start state and the first or last time
+        it reached the end state (MIN / MAX of the date over those rows), under the log's own name."""
+        date, state = exp.Column(this=self.name(span.date)), exp.Column(this=self.name(span.state))
+
+        def reached(value: str, agg: type[exp.Min] | type[exp.Max]) -> exp.Expr:
+            return agg(this=exp.Case().when(exp.EQ(this=state.copy(), expression=lit(value)), date.copy()))
+
+        outputs: list[exp.Expr] = [exp.Column(this=self.name(span.key))]
+        if span.start is not None:
+            outputs.append(exp.alias_(reached(span.start, exp.Min), self.name(SPAN_START), copy=False))
+        last = exp.Min if span.end_first else exp.Max
+        outputs.append(exp.alias_(reached(span.end, last), self.name(SPAN_END), copy=False))
+        rows = exp.select(*outputs).from_(self.table(self.plan.table)).group_by(exp.Column(this=self.name(span.key)))
+        return exp.Subquery(this=rows, alias=exp.TableAlias(this=self.name(self.plan.table)))
 
     def where(self, select: exp.Select, extra: list[exp.Expr] | None = None) -> exp.Select:
         """WHERE of row filters, non-null group keys and extra conditions."""

@@ -79,6 +79,7 @@ from backend.agents.builtin.sent_to import destination_mentions
 from backend.agents.builtin.settled_money import completed_sales, settled_money
 from backend.agents.builtin.side_figures import side_figures
 from backend.agents.builtin.sql_builder import build_sql, null_keys
+from backend.agents.builtin.state_spans import span_asked, state_span, uncounted
 from backend.agents.builtin.suggest import suggestions
 from backend.agents.builtin.text_parts import parts_note, unnest_note
 from backend.agents.builtin.twin_tables import with_twins
@@ -306,8 +307,11 @@ def _answer(
         ranked = _unknown_ranked(r, idx)
         needs = f"a column matching “{ranked}” to rank" if ranked else "a measure or a grouping"
         return _clarify(idx, f"a question about {', '.join(named)} ({words_seen})", needs, named)
+    # "average days from Stripping to Afloat by yard": the groups and filters read without the aggregate, which
+    # totals the span between the two states the items' log records (state_spans.py)
+    spanning = uncounted(r) if span_asked(r, idx) else r
     try:
-        ro = read_roles(r, idx, ch, today)
+        ro = read_roles(spanning, idx, ch, today)
         missing = None if ro.direction_dim else _unknown_grouping(r, ch, idx)
         if missing:
             raise NeedsMore(f"a column of {ch.table.info.name} matching “{missing}” to group by")
@@ -316,7 +320,9 @@ def _answer(
         ranked = None if ro.direction_dim or timed else _unknown_ranked(r, idx)
         if ranked:
             raise NeedsMore(f"a column of {ch.table.info.name} matching “{ranked}” to rank")
-        plan, notes = build_plan(r, idx, ch, ro)
+        plan, notes = build_plan(spanning, idx, ch, ro)
+        plan, spanned = state_span(r, idx, plan)  # "average days from Stripping to Afloat": per item, from its log
+        notes = [spanned, *notes] if spanned else notes
         plan, unclosed = still_open(r.tokens, r.mentions, idx, plan)  # "open tickets by state": not closed yet
         notes += [unclosed] if unclosed else []
         plan, notes = against_whole(r, idx, plan, notes)  # "agents with a resolution time above the overall average"
