@@ -477,6 +477,16 @@ _NUMBERED_ROWS = 20  # fewer rows may hold distinct numbers that are figures by 
 # Time units a figure is counted in (TotalServiceYears): whatever else its name says, it is no sum of money.
 _COUNTED_UNITS = frozenset({"year", "yr", "month", "week", "day", "hour", "minute", "second"})
 _FIGURE_WORDS = ("amount", "value")
+# A figure its comment says is a percentage or a ratio ("alcohol by volume, percent", "share of seats, in %"), which is
+# averaged, never added up, whatever quantity it is a share of; a rate a comment only mentions ("after a 10% discount")
+# leaves the figure as it is.
+_PERCENT_SAID = re.compile(r"%|\b(?:percent|percentage|pct|ratio|proportion)\b", re.IGNORECASE)
+_RATE_QUOTED = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+
+
+def _percentage(comment: str) -> bool:
+    """The comment says its column holds a percentage or a ratio (not only a rate it was figured at)."""
+    return _PERCENT_SAID.search(_RATE_QUOTED.sub(" ", comment)) is not None
 
 
 def _figure_word(word: str) -> bool:
@@ -605,6 +615,8 @@ def _column_entry(
         and not is_year
         and not is_cycle(col, words)
         and not set(words) & lx.RATE_WORDS
+        and "%" not in col.name  # a spreadsheet's "Volume %"
+        and not _percentage(col.comment or "")
         and (bool(known & lx.ADDITIVE_WORDS) or _counts(col, words, _facts(table, fk_cols)) or _accumulates(spelled)),
         is_year=is_year,
         # YrSold is the year of the sale: "year sold" names it (the words spelled out, as a comment would).
