@@ -810,11 +810,12 @@ def mostly_empty(info: ColumnInfo, rows: int) -> bool:
     return info.null_count is not None and rows > 0 and info.null_count > MOSTLY_EMPTY * rows
 
 
-def _pick_date(entry: TableEntry) -> ColumnEntry | None:
-    """The table's main date column: prefer one called *date*, else the first temporal column; a birth date or a
-    planned one only when there is no other (they describe the row's person or its plan, no event of the row), a
-    time of day without a date only when the table has no date at all, a date most rows leave empty only when no
-    date is filled on most rows (it dates an event few rows have: their cancellation, not the rows)."""
+def _pick_date(entry: TableEntry, texts: frozenset[str] = frozenset()) -> ColumnEntry | None:
+    """The table's main date column: prefer one called *date*, else the first temporal column, one the owner typed as
+    a date before one kept as text (`texts`); a birth date or a planned one only when there is no other (they describe
+    the row's person or its plan, no event of the row), a time of day without a date only when the table has no date
+    at all, a date most rows leave empty only when no date is filled on most rows (it dates an event few rows have:
+    their cancellation, not the rows)."""
     every = [c for c in entry.columns if c.info.kind == "temporal"]
     every = [c for c in every if not time_of_day(c)] or every
     temporal = [c for c in every if not set(c.words) & (lx.BIRTH_WORDS | _PLAN_WORDS)] or every
@@ -827,7 +828,9 @@ def _pick_date(entry: TableEntry) -> ColumnEntry | None:
         said = set(c.words) & own and "date" in c.words
         return bool(said) or any(w.removesuffix("ed") in own or w.removesuffix("d") in own for w in c.words)
 
-    temporal = sorted(temporal, key=lambda c: not named(c))
+    # a column the owner typed as a date before text read as one (an application date kept as ISO text beside an
+    # issue DATE): the typed one is the row's date; a text date is read when its verb or name is said
+    temporal = sorted(temporal, key=lambda c: (not named(c), c.name in texts))
     if temporal and named(temporal[0]):
         return temporal[0]
     for c in temporal:
@@ -972,7 +975,8 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             else _column_entry(t, _as_codes(c), fk_cols, prefix, naming)
             for c in t.columns
         ]
-        entry.label, entry.date = _pick_label(entry), _pick_date(entry)
+        texts = frozenset(c for (table, c), k in dated.items() if table == t.name and k.text is not None)
+        entry.label, entry.date = _pick_label(entry), _pick_date(entry, texts)
         _person_label(entry)
         entry.current = _current_flag(entry)
         entry.member = _member(entry, catalog.foreign_keys + idx.foreign_keys) if entry.current else None
