@@ -477,6 +477,16 @@ _NUMBERED_ROWS = 20  # fewer rows may hold distinct numbers that are figures by 
 # Time units a figure is counted in (TotalServiceYears): whatever else its name says, it is no sum of money.
 _COUNTED_UNITS = frozenset({"year", "yr", "month", "week", "day", "hour", "minute", "second"})
 _FIGURE_WORDS = ("amount", "value")
+# A figure its comment says is a percentage or a ratio ("alcohol by volume, percent", "share of seats, in %"), which is
+# averaged, never added up, whatever quantity it is a share of; a rate a comment only mentions ("after a 10% discount")
+# leaves the figure as it is.
+_PERCENT_SAID = re.compile(r"%|\b(?:percent|percentage|pct|ratio|proportion)\b", re.IGNORECASE)
+_RATE_QUOTED = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+
+
+def _percentage(comment: str) -> bool:
+    """The comment says its column holds a percentage or a ratio (not only a rate it was figured at)."""
+    return _PERCENT_SAID.search(_RATE_QUOTED.sub(" ", comment)) is not None
 
 
 def _figure_word(word: str) -> bool:
@@ -626,6 +636,8 @@ def _column_entry(
         and not is_year
         and not is_cycle(col, words)
         and not set(words) & lx.RATE_WORDS
+        and "%" not in col.name  # a spreadsheet's "Volume %"
+        and not _percentage(col.comment or "")
         and (
             bool(known & lx.ADDITIVE_WORDS)
             or _counts(col, words, _facts(table, fk_cols))
@@ -848,11 +860,12 @@ def mostly_empty(info: ColumnInfo, rows: int) -> bool:
     return info.null_count is not None and rows > 0 and info.null_count > MOSTLY_EMPTY * rows
 
 
-def _pick_date(entry: TableEntry) -> ColumnEntry | None:
-    """The table's main date column: prefer one called *date*, else the first temporal column; a birth date or a
-    planned one only when there is no other (they describe the row's person or its plan, no event of the row), a
-    time of day without a date only when the table has no date at all, a date most rows leave empty only when no
-    date is filled on most rows (it dates an event few rows have: their cancellation, not the rows)."""
+def _pick_date(entry: TableEntry, texts: frozenset[str] = frozenset()) -> ColumnEntry | None:
+    """The table's main date column: prefer one called *date*, else the first temporal column, one the owner typed as
+    a date before one kept as text (`texts`); a birth date or a planned one only when there is no other (they describe
+    the row's person or its plan, no event of the row), a time of day without a date only when the table has no date
+    at all, a date most rows leave empty only when no date is filled on most rows (it dates an event few rows have:
+    their cancellation, not the rows)."""
     every = [c for c in entry.columns if c.info.kind == "temporal"]
     every = [c for c in every if not time_of_day(c)] or every
     temporal = [c for c in every if not set(c.words) & (lx.BIRTH_WORDS | _PLAN_WORDS)] or every
@@ -865,7 +878,9 @@ def _pick_date(entry: TableEntry) -> ColumnEntry | None:
         said = set(c.words) & own and "date" in c.words
         return bool(said) or any(w.removesuffix("ed") in own or w.removesuffix("d") in own for w in c.words)
 
-    temporal = sorted(temporal, key=lambda c: not named(c))
+    # a column the owner typed as a date before text read as one (an application date kept as ISO text beside an
+    # issue DATE): the typed one is the row's date; a text date is read when its verb or name is said
+    temporal = sorted(temporal, key=lambda c: (not named(c), c.name in texts))
     if temporal and named(temporal[0]):
         return temporal[0]
     for c in temporal:
@@ -1010,7 +1025,8 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             else _column_entry(t, _as_codes(c), fk_cols, prefix, naming)
             for c in t.columns
         ]
-        entry.label, entry.date = _pick_label(entry), _pick_date(entry)
+        texts = frozenset(c for (table, c), k in dated.items() if table == t.name and k.text is not None)
+        entry.label, entry.date = _pick_label(entry), _pick_date(entry, texts)
         _person_label(entry)
         entry.current = _current_flag(entry)
         entry.member = _member(entry, catalog.foreign_keys + idx.foreign_keys) if entry.current else None

@@ -15,8 +15,10 @@ from backend.agents.builtin.models import Decision, QueryDecision
 STATE_NOUNS = frozenset({"status", "state", "flag", "stat", "sts", "stage"})
 # The nouns of a column that holds one of several states (a flag marks one thing, said by its own word: return_flag).
 _GENERAL_STATES = frozenset({"status", "state", "stat", "sts", "stage"})
-# Adjectives that name a state as they are.
-_STATE_ADJECTIVES = frozenset({"open", "pending"})
+# Adjectives that name a state as they are ("how many accounts are dormant": a status coded 'D').
+_STATE_ADJECTIVES = frozenset({"open", "pending", "active", "dormant", "idle", "frozen", "void", "live"})
+# Words a state column's name may end on after its state noun: the value is a code (sub_stat_cd, status_code).
+_CODE_ENDINGS = frozenset({"cd", "code", "cde", "ind", "indicator"})
 # Verbs whose participle names the state a row is left in ("closed", "fulfilled", "returned"), by their base form.
 _STATE_VERBS = frozenset({
     "close", "fill", "fulfil", "fulfill", "return", "ship", "accept", "reject", "approve", "cancel", "complete",
@@ -59,6 +61,17 @@ def state_codes(c: ColumnEntry) -> frozenset[str]:
     return frozenset(v.upper() for v in values) if named and coded and c.flag is None else frozenset()
 
 
+def _state_head(c: ColumnEntry) -> str:
+    """The noun a column's name ends on, before a code word that only says its values are codes (stat of a
+    sub_stat_cd)."""
+    words = list(c.words)
+    if len(words) >= 4 and words[-1] == "".join(w[0] for w in words[:-1]):
+        words.pop()  # the initials the index adds to a name of three words or more
+    while len(words) > 1 and words[-1] in _CODE_ENDINGS:
+        words.pop()
+    return words[-1] if words else c.head
+
+
 def _own_word(idx: CatalogIndex, c: ColumnEntry, bases: frozenset[str]) -> bool:
     """The participle is of the column's own word (return_flag ↔ "returned"), not of its table's noun."""
     own = set(c.words) - STATE_NOUNS - set(idx.tables[c.table].words)
@@ -76,7 +89,7 @@ def _fits(idx: CatalogIndex, word: str) -> list[ColumnEntry]:
             if any((t.info.name, c.name, v) in idx.meanings for v in c.info.values or []):
                 continue  # its comment says what each code means (catalog_index.coded_values): read by those words
             own = _own_word(idx, c, bases)
-            general = c.head in _GENERAL_STATES
+            general = _state_head(c) in _GENERAL_STATES
             if ((stated and general) or own) and word[:1].upper() in state_codes(c):
                 by_table.setdefault(t.info.name, []).append((c, own))
     out: list[ColumnEntry] = []

@@ -241,9 +241,10 @@ def place_column(table: str, col: ColumnInfo) -> PlaceColumn | None:
     if len(values) < MIN_PLACES:
         return None
     g = gazetteer()
-    found = _best(_nation_kinds(values, g) + _subdivision_kinds(values, g), len(values))
+    kinds = _nation_kinds(values, g)
+    found = _best(kinds + _subdivision_kinds(values, g), len(values))
     if found is None:
-        return None
+        return _mixed(table, col, kinds, len(values)) if listed else None
     if not listed and len(found.stored) < len(values):
         return None
     if not listed and not found.coded:  # nations by name: those not sampled are looked up in the data
@@ -255,6 +256,24 @@ def place_column(table: str, col: ColumnInfo) -> PlaceColumn | None:
         if (col.distinct_count or 0) > len(stored):
             return None
     return PlaceColumn(table, col.name, found.national, found.coded, stored, found.scope)
+
+
+MIXED_SHARE = 0.5  # a listed column holds some nations among other places when at least this share of its values are
+
+
+def _mixed(
+    table: str, col: ColumnInfo, kinds: list[tuple[int, bool, bool, dict[str, str], frozenset[str]]], n: int
+) -> PlaceColumn | None:
+    """A listed column storing nations each its own way beside other places (a code for one, a name for another, a
+    continent for the rest): the nations it stores, by name or code, so a demonym ("japanese models") or another name
+    of one of them reads its stored value; a place it does not store is no value of it."""
+    stored: dict[str, str] = {}
+    for _, _, _, found, _ in kinds:
+        for code, v in found.items():
+            stored.setdefault(code, v)
+    if len(stored) < 2 or len(stored) < MIXED_SHARE * n:
+        return None
+    return PlaceColumn(table, col.name, True, False, stored)
 
 
 def _every_code(found: PlaceColumn, samples: list[str], g: Gazetteer) -> dict[str, str]:
