@@ -130,6 +130,7 @@ CATALOG_LANGUAGE_WORDS = CALENDAR_WORDS | {
     "lost",  # an outcome of a row between two sides (pair_roles: "matches lost"), a stage value there
     "active",  # "daily active users" (active_members): members with a row in the period; a status value there
     "pending",  # a state adjective (coded_states: "pending orders" is the code 'P' of a status), a status there
+    "domain",  # the part of an address after its '@' ("users per email domain": address_parts), a value there
 }  # fmt: skip
 
 
