@@ -131,6 +131,7 @@ CATALOG_LANGUAGE_WORDS = CALENDAR_WORDS | {
     "active",  # "daily active users" (active_members): members with a row in the period; a status value there
     "deleted",  # a row deleted in place (real_rows: `deleted_at`, `IsDeleted`), a value or name there
     "pending",  # a state adjective (coded_states: "pending orders" is the code 'P' of a status), a status there
+    "domain",  # the part of an address after its '@' ("users per email domain": address_parts), a value there
 }  # fmt: skip
 
 

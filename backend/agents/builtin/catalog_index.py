@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.address_parts import holds_addresses
 from backend.agents.builtin.app_labels import model_names
 from backend.agents.builtin.list_columns import indexed_values
 from backend.agents.builtin.long_format import Column, LongFormat, figure_leads, long_formats
@@ -646,7 +647,13 @@ def _column_entry(
         ),
         is_year=is_year,
         # YrSold is the year of the sale: "year sold" names it (the words spelled out, as a comment would).
-        aliases=(aliases | unit_nouns(col.name, unit) | ({"year"} if is_year else set[str]())) - set(words),
+        aliases=(
+            aliases
+            | unit_nouns(col.name, unit)
+            | ({"year"} if is_year else set[str]())
+            | ({"domain"} if holds_addresses(col) else set[str]())  # "members by domain": an address's domain
+        )
+        - set(words),
         expanded=expanded,
         flag=flag,
         label="_".join(kept) if kept and short else "",

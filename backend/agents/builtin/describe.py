@@ -255,6 +255,8 @@ def _what(plan: AnalysisPlan) -> str:
     by = " and ".join(
         f"{d.bucket} of {human(d.column.column)}"
         if d.bucket
+        else f"domain of {human(d.column.column)}"
+        if d.after is not None
         else human(d.alias if d.column.alias else d.column.column)  # one table joined twice: the end it names
         for d in plan.dimensions
     )

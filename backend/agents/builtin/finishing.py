@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.address_parts import address_domains
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, TableEntry, is_cycle
 from backend.agents.builtin.choice import Choice
 from backend.agents.builtin.fk_roles import ancestors_of, own_key_of
@@ -87,6 +88,8 @@ def _finish(plan: AnalysisPlan, idx: CatalogIndex, r: Reading | None, ch: Choice
     if r is not None and AMOUNT_FLAG in r.flags and not r.aggs:
         plan = as_totals(plan, idx)  # "hours logged": the hours added up
     plan = in_units(whole_units(full_names(plan, idx, r), idx), idx, r.asked[1] if r and r.asked else None)
+    if r is not None:
+        plan = address_domains(plan, idx.catalog, {t.lower for t in r.tokens})
     plan.joins = _joins(plan, idx, ch)
     plan.filters = _child_filters(plan, idx)
     plan.date_keys = _date_keys(plan, idx)

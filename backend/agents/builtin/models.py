@@ -164,6 +164,8 @@ class Dimension(BaseModel):
     # by too, and returned as `key_alias`, so they stay apart.
     key: ColumnRef | None = None
     key_alias: str | None = None
+    # A text's part after this character, not the whole text: an address's domain, after its '@'.
+    after: str | None = None
 
 
 class Filter(BaseModel):

@@ -1,6 +1,7 @@
 """A verb and its particle written apart where the catalog writes them as one noun: "never logged on" of last_logon_at,
 "users who signed up in May" of signup_date, "when it was picked up" of pickup_at. The two words are read as the
-catalog's one word, so the column is named (and a denial before it still says the date is empty)."""
+catalog's one word, so the column is named (and a denial before it still says the date is empty). A verb and a plural
+particle ("sign-ups") is a noun, read as its one-word spelling ("signups") whether or not the catalog writes it."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex
 
 PARTICLES = frozenset({"in", "on", "up", "out", "off", "down", "over", "back"})
+_PLURAL_PARTICLES = frozenset(p + "s" for p in PARTICLES)  # "ups" of "sign-ups", "ins" of "check-ins"
 _MIN_VERB = 2  # "log", "sign", "pick": a shorter beginning is no verb
 
 
@@ -44,6 +46,10 @@ def join_phrasal(tokens: Sequence[lx.Token], idx: CatalogIndex) -> list[lx.Token
             if nxt in PARTICLES and t.lower.isalpha()
             else None
         )
+        if glued is None and nxt in _PLURAL_PARTICLES and t.lower.isalpha() and len(t.lower) >= _MIN_VERB:
+            # "sign-ups", "check ins": a noun made of a verb and its particle, read as the one word it also is
+            # ("signups"), not as the bare verb, which names another happening ("signed" of a form signed).
+            glued = t.lower + nxt
         if glued is None:
             out.append(lx.Token(t.text, t.lower, t.stem, len(out), t.number, t.owner))
             k += 1

@@ -155,6 +155,8 @@ class SqlBuilder:
         if self.outer is not None:
             return exp.Column(this=self.name(d.alias))
         expr = self.col(d.column)
+        if d.after is not None:  # an address's domain: the part after its '@'
+            return func("split_part", expr, exp.Literal.string(d.after), exp.Literal.number(2))
         if d.bucket is None:
             return expr
         temporal, date_typed = self._column_kind(d.column)
