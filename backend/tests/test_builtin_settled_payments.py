@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import duckdb
 
-from backend.tests.builtin_checks import Db, catalog_fixture, same
+from backend.tests.builtin_checks import Db, answer, catalog_fixture, same
 
 
 def bakery_till() -> duckdb.DuckDBPyConnection:
@@ -95,3 +95,30 @@ def test_a_state_named_or_grouped_by_stays_its_own(till: Db, ferry: Db) -> None:
         "payments by outcome",
         """SELECT "Outcome", count(*) FROM "BookingPayments" GROUP BY 1""",
     )
+
+
+def dues_ledger() -> duckdb.DuckDBPyConnection:
+    """A rowing club's dues in snake_case: succeeded, failed and refunded payments, the refunds dated."""
+    con = duckdb.connect()
+    con.execute(
+        """CREATE TABLE dues_payments(id INTEGER PRIMARY KEY, paid_at TIMESTAMP, status VARCHAR, amount DECIMAL(10, 2),
+        refunded_at TIMESTAMP)"""
+    )
+    con.execute(
+        """INSERT INTO dues_payments SELECT i, TIMESTAMP '2023-01-01 10:00:00' + INTERVAL (i % 700) DAY,
+        CASE WHEN i % 9 = 0 THEN 'failed' WHEN i % 11 = 0 THEN 'refunded' ELSE 'succeeded' END, 20 + i % 80,
+        CASE WHEN i % 11 = 0 AND i % 9 <> 0 THEN TIMESTAMP '2023-01-20 10:00:00' + INTERVAL (i % 700) DAY END
+        FROM range(1, 901) t(i)"""
+    )
+    return con
+
+
+dues = catalog_fixture(dues_ledger)
+
+
+def test_a_histogram_or_another_state_said_reads_every_payment_it_names(dues: Db) -> None:
+    same(dues, "how much did we refund in 2024",
+         "SELECT sum(amount) FROM dues_payments WHERE status = 'refunded' AND year(refunded_at) = 2024")  # fmt: skip
+    d = answer(dues, "histogram of payment amounts")
+    binned = dues[0].execute(f"SELECT sum(count) FROM ({d.sql})").fetchone()
+    assert binned is not None and binned[0] == 900, d.sql
