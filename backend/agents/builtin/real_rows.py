@@ -1,10 +1,11 @@
 """Rows a system keeps beside the real ones: made in a test mode, or deleted in place (a soft delete).
 
 A payment processor keeps its test-mode rows in the same tables as the live ones, under a yes/no column saying
-which (`is_test`, a `live_mode` kept the other way); replicated CRM and app tables keep deleted rows with a yes/no column (`IsDeleted`, a loader's `_<loader>_deleted`) or the time they were deleted (`deleted_at`). Nobody asking "new
-customers per month" means the test customers or the deleted ones, so every answer keeps the real rows only,
-unless the question names those rows ("how many test mode charges", "deleted accounts by month"): then it reads
-those instead.
+which (`is_test`, or a `live_mode` kept the other way); replicated CRM and app tables keep deleted rows with a yes/no
+column (`Deleted`, a loader's `_<loader>_deleted`) or the time they were deleted (`deleted_at`). Nobody asking "new
+customers per month" means the test customers or the deleted ones, so every answer keeps the real rows only, unless
+the question names those rows ("how many test mode charges", "deleted accounts by month"): then it reads those
+instead.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry
 from backend.agents.builtin.models import AnalysisPlan, ColumnRef, Filter
 
-# Words of a yes/no column's name that only say it is one ("IsDeleted", "test_mode", "row_deleted").
+# Words of a yes/no column's name that only say it is one ("Deleted", "test_mode", "row_deleted").
 _FLAG_WORDS = frozenset({"is", "was", "has", "flag", "yn", "mode", "row", "record", "in"})
 _MODE = "mode"
 # The word of a yes/no column that is yes on the rows that really happened, and of one that is yes on the others.

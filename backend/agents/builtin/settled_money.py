@@ -116,7 +116,7 @@ def completed_state(idx: CatalogIndex, table: str) -> tuple[ColumnEntry, str] | 
 
 
 def _other_state_said(tokens: Sequence[lx.Token], found: tuple[ColumnEntry, str]) -> bool:
-    """The question says a state of the column other than the settled one ("how much did we refund" of 'refunded')."""
+    """The question says a state of the column other than the settled one ("how much did we refund" of a refund state)."""
     c, settled = found
     others = {_root(v) for v in c.info.values or [] if v != settled}
     return any(t.lower in others or _root(t.lower) in others for t in tokens)
@@ -137,7 +137,7 @@ def completed_sales(
     found = completed_state(idx, sale)
     paid = settled_state(idx, sale) if found is None else None  # a payment's own state says whether it went through
     if paid is not None and (plan.kind != Intent.AGGREGATE or _other_state_said(tokens, paid)):
-        return plan, None  # "histogram of payment amounts": every payment; "how much did we refund": the refunded ones
+        return plan, None  # "histogram of payment amounts": every payment; "how much did we refund": those refunds
     found = found or paid
     if found is None:
         ups = [fk for fk in idx.foreign_keys if fk.table == plan.table and completed_state(idx, fk.ref_table)]
