@@ -191,3 +191,11 @@ def test_a_type_2_dimension_with_a_y_n_flag(rental: Db) -> None:
          "SELECT city, count(*) FROM dim_branch WHERE current_flag = 'Y' GROUP BY 1")  # fmt: skip
     same(rental, "how many branches had rentals",
          "SELECT count(DISTINCT b.branch_code) FROM fact_rental f JOIN dim_branch b USING (branch_key)")  # fmt: skip
+
+
+def test_a_figure_per_date_through_a_date_key_runs_over_the_dates_it_has(shop: Db, web: Db) -> None:
+    # "ARPU by month" once joined the dimension's integer key to the date it stands for (a failed cast): a key into a
+    # date dimension is read as its date, no member of a table to count every one of.
+    for db in (shop, web):
+        d = answer(db, "average revenue per date")
+        assert len(db[0].execute(d.sql).fetchall()) == 1, d.sql

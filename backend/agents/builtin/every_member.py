@@ -33,8 +33,10 @@ def every_member(idx: CatalogIndex, plan: AnalysisPlan) -> tuple[AnalysisPlan, s
     if key is None or key.alias or any(f.having is not None for f in plan.filters):
         return plan, None
     fk = _member_key(idx, key)
-    if fk is None:
-        return plan, None
+    owner = idx.tables.get(key.table)
+    dated = owner.col(key.column) if owner is not None else None
+    if fk is None or (dated is not None and dated.date_key is not None):
+        return plan, None  # a key into a date dimension is read as its date, no member to join back on
     side = member_side(plan, fk.ref_table)
     if any(d.column.table not in side or d.key is not None for d in plan.dimensions):
         return plan, None  # a grouping of the rows themselves (their month): only members with rows have one
