@@ -27,6 +27,7 @@ from scripts.eval_catalogs import (
     clinic,
     coldchain,
     crm,
+    devops,
     fitness,
     freight,
     hotel,
@@ -1171,3 +1172,72 @@ def test_billing_keeps_stripe_names_prefixed_ids_cents_and_its_saas_patterns() -
     assert churn is not None and churn[0] > 100 and churn[1] > 500
     assert test_mode is not None and test_mode[0] > 20
     assert rise == (2900, 3900)
+
+
+def test_devops_keeps_airbyte_github_streams_json_objects_and_its_engineering_patterns() -> None:
+    path = build("devops")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        types = dict(
+            con.execute(
+                "SELECT table_name || '.' || column_name, data_type FROM information_schema.columns"
+                " WHERE column_name IN ('user', 'created_at', 'merged_by', 'repository', '_airbyte_extracted_at')"
+            ).fetchall()
+        )
+        prs_in_issues = con.execute(
+            "SELECT count(*) FROM pull_requests p JOIN issues i ON i.repository = p.repository AND i.number = p.number"
+            " WHERE i.pull_request IS NOT NULL"
+        ).fetchone()
+        orphans = con.execute(
+            "SELECT (SELECT count(*) FROM reviews r LEFT JOIN pull_requests p ON p.url = r.pull_request_url"
+            "  WHERE p.id IS NULL),"
+            " (SELECT count(*) FROM workflow_runs r LEFT JOIN workflows w ON w.id = r.workflow_id WHERE w.id IS NULL),"
+            " (SELECT count(*) FROM pull_requests p LEFT JOIN pull_request_stats s ON s.id = p.id WHERE s.id IS NULL)"
+        ).fetchone()
+        merged = con.execute(
+            "SELECT count(*) FROM pull_requests p JOIN pull_request_stats s ON s.id = p.id"
+            " WHERE s.merged <> (p.merged_at IS NOT NULL) OR (p.merged_at IS NOT NULL AND p.state <> 'closed')"
+        ).fetchone()
+        growth = con.execute(
+            "SELECT count(*) FILTER (WHERE year(created_at) = 2023), count(*) FILTER (WHERE year(created_at) = 2024)"
+            " FROM pull_requests WHERE (\"user\"->>'type') = 'User'"
+        ).fetchone()
+        weekend = con.execute(
+            "SELECT count(*) FILTER (WHERE isodow(created_at) >= 6), count(*) FROM pull_requests"
+        ).fetchone()
+        bots = con.execute(
+            "SELECT count(*) FILTER (WHERE \"user\"->>'login' = 'dependabot[bot]'),"
+            " count(*) FILTER (WHERE (\"user\"->>'type') = 'Bot') FROM pull_requests"
+        ).fetchone()
+        flaky = con.execute(
+            "SELECT avg((r.conclusion = 'failure')::INT) FILTER (WHERE w.name = 'E2E'),"
+            " avg((r.conclusion = 'failure')::INT) FILTER (WHERE w.name = 'Lint')"
+            " FROM workflow_runs r JOIN workflows w ON w.id = r.workflow_id"
+        ).fetchone()
+        review = con.execute(
+            "SELECT median(date_diff('minute', p.created_at, f.first)) FILTER (WHERE year(p.created_at) = 2023),"
+            " median(date_diff('minute', p.created_at, f.first)) FILTER (WHERE year(p.created_at) = 2024)"
+            " FROM pull_requests p JOIN (SELECT pull_request_url, min(submitted_at) AS first FROM reviews GROUP BY 1) f"
+            " ON f.pull_request_url = p.url"
+        ).fetchone()
+        states = con.execute("SELECT DISTINCT state FROM pull_requests ORDER BY 1").fetchall()
+        drafts = con.execute("SELECT count(*) FROM pull_requests WHERE draft AND state = 'open'").fetchone()
+    assert devops.build().batches == devops.build().batches
+    names = {t.name for t in catalog.tables}
+    assert names == {"repositories", "users", "teams", "team_members", "pull_requests", "pull_request_stats", "reviews",
+                     "commits", "issues", "issue_labels", "comments", "workflows", "workflow_runs", "releases"}  # fmt: skip
+    columns = {c.name for t in catalog.tables for c in t.columns}
+    assert {"_airbyte_raw_id", "_airbyte_extracted_at", "_airbyte_meta", "_airbyte_generation_id", "merged_at",
+            "pull_request_url", "run_attempt", "conclusion", "team_slug", "state_reason", "tag_name"} <= columns  # fmt: skip
+    assert types["pull_requests.user"] == "JSON" and types["pull_request_stats.merged_by"] == "JSON"
+    assert types["workflow_runs.repository"] == "JSON" and types["pull_requests.repository"] == "VARCHAR"
+    assert types["pull_requests.created_at"] == "TIMESTAMP WITH TIME ZONE"
+    assert prs_in_issues is not None and prs_in_issues[0] > 8000  # the issues stream holds pull requests too
+    assert orphans == (0, 0, 0) and merged == (0,)
+    assert growth is not None and growth[1] > 1.4 * growth[0]
+    assert weekend is not None and weekend[0] < 0.05 * weekend[1]
+    assert bots is not None and bots[0] == bots[1] > 800
+    assert flaky is not None and flaky[0] > 3 * flaky[1]
+    assert review is not None and review[1] < review[0]
+    assert states == [("closed",), ("open",)]
+    assert drafts is not None and drafts[0] > 0
