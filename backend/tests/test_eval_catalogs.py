@@ -34,6 +34,7 @@ from scripts.eval_catalogs import (
     hr,
     koha,
     league,
+    ledger,
     mls,
     mobilegame,
     pos,
@@ -95,6 +96,13 @@ def test_generation_is_deterministic() -> None:
             "stripe_payouts",
             "stripe_balance_transactions",
             {"balance_transaction_id", "failure_balance_transaction_id"},
+        ),
+        (ledger, "customer", "address", {"bill_address_id", "shipping_address_id"}),
+        (
+            ledger,
+            "bill_payment",
+            "account",
+            {"check_bank_account_id", "credit_card_account_id", "payable_account_id"},
         ),
         (
             hotel,
@@ -1241,3 +1249,61 @@ def test_devops_keeps_airbyte_github_streams_json_objects_and_its_engineering_pa
     assert review is not None and review[1] < review[0]
     assert states == [("closed",), ("open",)]
     assert drafts is not None and drafts[0] > 0
+
+def test_ledger_keeps_quickbooks_names_fivetran_columns_and_its_bookkeeping_patterns() -> None:
+    path = build("ledger")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        subtotal = con.execute(
+            "SELECT count(*) FROM invoice i JOIN invoice_line l ON l.invoice_id = i.id"
+            " AND l.detail_type = 'SubTotalLineDetail' JOIN (SELECT invoice_id, sum(amount) AS s FROM invoice_line"
+            " WHERE detail_type = 'SalesItemLineDetail' GROUP BY 1) x ON x.invoice_id = i.id WHERE abs(x.s - l.amount) > 0.01"
+        ).fetchone()
+        totals = con.execute(
+            "SELECT count(*) FROM invoice i JOIN (SELECT invoice_id, sum(CASE detail_type WHEN 'SalesItemLineDetail'"
+            " THEN amount WHEN 'DiscountLineDetail' THEN -amount ELSE 0 END) AS t FROM invoice_line GROUP BY 1) x"
+            " ON x.invoice_id = i.id WHERE abs(x.t - i.total_amount) > 0.02"
+        ).fetchone()
+        balances = con.execute(
+            "SELECT count(*) FROM invoice i LEFT JOIN (SELECT invoice_id, sum(amount) AS paid FROM payment_line"
+            " WHERE invoice_id IS NOT NULL GROUP BY 1) p ON p.invoice_id = i.id"
+            " WHERE abs(i.total_amount - coalesce(p.paid, 0) - i.balance) > 0.02"
+        ).fetchone()
+        states = con.execute(
+            "SELECT count(*) FILTER (WHERE private_note = 'Voided' AND total_amount = 0),"
+            " count(*) FILTER (WHERE _fivetran_deleted), count(*) FILTER (WHERE balance > 0 AND NOT _fivetran_deleted),"
+            " count(*) FILTER (WHERE balance > 0 AND balance < total_amount) FROM invoice"
+        ).fetchone()
+        journal = con.execute(
+            "SELECT count(*) FROM (SELECT journal_entry_id FROM journal_entry_line GROUP BY 1"
+            " HAVING abs(sum(amount) FILTER (WHERE posting_type = 'Debit') - sum(amount) FILTER"
+            " (WHERE posting_type = 'Credit')) > 0.01)"
+        ).fetchone()
+        growth = con.execute(
+            "SELECT sum(total_amount) FILTER (WHERE year(transaction_date) = 2023),"
+            " sum(total_amount) FILTER (WHERE year(transaction_date) = 2024) FROM invoice WHERE NOT _fivetran_deleted"
+        ).fetchone()
+        season = con.execute(
+            "SELECT sum(total_amount) FILTER (WHERE month(transaction_date) = 5),"
+            " sum(total_amount) FILTER (WHERE month(transaction_date) = 11) FROM invoice"
+        ).fetchone()
+        bills = con.execute(
+            "SELECT count(*) FILTER (WHERE balance > 0), count(*) FILTER (WHERE balance < 0) FROM bill"
+        ).fetchone()
+        classes = con.execute("SELECT DISTINCT classification FROM account ORDER BY 1").fetchall()
+    assert ledger.build().batches == ledger.build().batches
+    names = {t.name for t in catalog.tables}
+    assert names == {"account", "address", "term", "payment_method", "class", "department", "customer", "vendor",
+                     "item", "invoice", "invoice_line", "credit_memo", "credit_memo_line", "payment", "payment_line",
+                     "bill", "bill_line", "bill_payment", "bill_payment_line", "journal_entry",
+                     "journal_entry_line"}  # fmt: skip
+    columns = {(t.name, c.name) for t in catalog.tables for c in t.columns}
+    assert {("invoice", "total_amount"), ("invoice", "_fivetran_deleted"), ("invoice_line", "sales_item_item_id"),
+            ("bill_line", "account_expense_account_id"), ("journal_entry_line", "posting_type"),
+            ("account", "account_sub_type"), ("payment", "unapplied_amount")} <= columns  # fmt: skip
+    assert subtotal == (0,) and totals == (0,) and balances == (0,) and journal == (0,)
+    assert states is not None and all(n > 0 for n in states)
+    assert growth is not None and growth[1] > 1.2 * growth[0]
+    assert season is not None and season[0] > 2 * season[1]
+    assert bills is not None and bills[0] > 0 and bills[1] == 0
+    assert [c[0] for c in classes] == ["Asset", "Equity", "Expense", "Liability", "Revenue"]
