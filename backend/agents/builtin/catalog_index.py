@@ -150,6 +150,8 @@ class CatalogIndex:
     spelling: tuple[frozenset[str], frozenset[str]] | None = None
     # Text columns whose values are places of one kind, ISO 3166 codes or names of nations or their provinces.
     places: list[PlaceColumn] = field(default_factory=list[PlaceColumn])
+    # Words of the values of the tables that store nations: filled by the places stage on first use.
+    nation_table_words: frozenset[str] | None = None
     # Tables in long format (a figure's name in a column, its number in one value column), by table name.
     long: dict[str, LongFormat] = field(default_factory=dict[str, LongFormat])
 
