@@ -2,7 +2,9 @@
 table holds 'American' in a name (an operator's 'American Motor Service': the word reads the value there, the nation
 here), and "european"/"african"/"asian" over a column storing the continent itself ('Europe', 'Africa'). "median" is
 an aggregate, never an adjective of a 'Media' value, and "top" that begins a column's name ("average top speed of
-vehicles by year") is that name, no ranking of vehicles. On two catalogs written here: a snake_case vehicle register with
+vehicles by year") is that name, no ranking of vehicles. A nation stored as letters ('USA', 'UK') is found as written
+or after "from"/"in" in lower case, and "japanese vs american vehicles" sets two groups against each other (no scatter
+of two figures). On two catalogs written here: a snake_case vehicle register with
 its service operators and a PascalCase freight desk."""
 
 from __future__ import annotations
@@ -58,6 +60,11 @@ def freight_desk() -> duckdb.DuckDBPyConnection:
         'INSERT INTO "Vessels" VALUES (?, ?, ?, ?)',
         [(k, f"Vessel {k}", round(rnd.uniform(10, 30), 1), rnd.randint(1990, 2020)) for k in range(1, 80)],
     )
+    con.execute('CREATE TABLE "Buyers"("BuyerId" INTEGER PRIMARY KEY, "BuyerName" VARCHAR, "Country" VARCHAR)')
+    con.executemany(
+        'INSERT INTO "Buyers" VALUES (?, ?, ?)',
+        [(k, f"Buyer {k}", ["UK", "UAE", "Germany", "France"][k % 4]) for k in range(1, 41)],
+    )
     return con
 
 
@@ -106,3 +113,25 @@ def test_a_ranking_word_that_begins_a_column_name_is_the_name(register: Db, desk
         "SELECT model_name, top_speed_kmh FROM vehicles ORDER BY 2 DESC LIMIT 5",
     )
     assert d.sql.rstrip().endswith("LIMIT 5"), d.sql
+
+
+def test_a_nation_stored_as_letters_is_found_as_written_or_after_from(register: Db, desk: Db) -> None:
+    gold = "SELECT AVG(top_speed_kmh) FROM vehicles WHERE maker_origin = 'USA'"
+    same(register, "average top speed of vehicles from usa", gold)
+    same(register, "average top speed of USA vehicles", gold)
+    same(desk, "how many buyers from uk", """SELECT COUNT(*) FROM "Buyers" WHERE "Country" = 'UK'""")
+
+
+def test_two_demonyms_set_against_each_other_are_two_groups(register: Db) -> None:
+    d = same(
+        register,
+        "average top speed of japanese vs american vehicles by model year",
+        "SELECT model_year, maker_origin, AVG(top_speed_kmh) FROM vehicles WHERE maker_origin IN ('Japan', 'USA') "
+        "GROUP BY 1, 2",
+    )
+    assert d.chart.chart_type == "line" and d.chart.series == "maker_origin", d.chart
+    same(
+        register,
+        "top speed of japanese vs american vehicles",
+        "SELECT maker_origin, AVG(top_speed_kmh) FROM vehicles WHERE maker_origin IN ('Japan', 'USA') GROUP BY 1",
+    )

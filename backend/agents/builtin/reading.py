@@ -815,7 +815,21 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
             r.entity_at = {0}
     if lookup is not None:
         _lookups(r, idx, lookup)
+    if "scatter" in r.flags and _values_set_against(r):
+        r.flags.discard("scatter")  # "mpg of japanese vs american cars": two groups of one column, no two figures
     return r
+
+
+def _values_set_against(r: Reading) -> bool:
+    """Every "vs" of the question stands between two values of one column ("japanese vs american cars")."""
+    at = [k for k, t in enumerate(r.tokens) if t.lower in lx.SCATTER_WORDS]
+    values = [m for m in r.mentions if m.kind == "value"]
+    return bool(at) and all(
+        any(
+            (a.table, a.column) == (b.table, b.column) for a in values if a.end == k for b in values if b.start == k + 1
+        )
+        for k in at
+    )
 
 
 def _plural_command_tables(r: Reading, idx: CatalogIndex) -> list[Mention]:
@@ -1231,14 +1245,26 @@ def _family(word: str) -> str:
 
 
 def _code_mentions(r: Reading, idx: CatalogIndex) -> list[Mention]:
-    """Short codes written as stored right after their column's name: "grade A", "status R", "port code NL"."""
+    """Short codes written as stored right after their column's name: "grade A", "status R", "port code NL"; a
+    nation a column of places stores as letters ('USA', 'UK' beside 'Japan') written so, or after a word saying a
+    place follows ("cars from usa")."""
     out: list[Mention] = []
+    places = {(p.table, p.column) for p in idx.places if p.national}
     for i, t in enumerate(r.tokens):
-        for c in idx.codes.get(t.text, []):
+        up = t.text.upper()
+        said = [(t.text, c) for c in idx.codes.get(t.text, [])] + [
+            (up, c) for c in idx.codes.get(up, []) if up != t.text
+        ]
+        for code, c in said:
             before = {r.words[k] for k in range(max(i - 2, 0), i)}
-            if before & (set(c.words) | c.aliases):
-                out.append(Mention(i, i + 1, "value", c.table, c.name, 2.8, "value", t.text))
+            place = (c.table, c.name) in places and len(up) >= 2 and up.isalpha()
+            cued = place and (t.text == up or r.low(i - 1) in _PLACE_CUES)
+            if (code == t.text and before & (set(c.words) | c.aliases)) or cued:
+                out.append(Mention(i, i + 1, "value", c.table, c.name, 2.8, "value", code))
     return out
+
+
+_PLACE_CUES = frozenset({"in", "from", "to", "at", "within", "outside"})  # a place follows
 
 
 # A place read through ISO 3166 filters the table the question's other words choose, but is too weak to choose one on
