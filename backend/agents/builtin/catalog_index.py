@@ -615,7 +615,9 @@ def _column_entry(
     counted = "per" not in spelled and (
         (bool(spelled) and spelled[-1] in _COUNTED_UNITS and plural) or column_unit(col) is not None
     )
-    money = numeric and bool(known & lx.MONEY_WORDS) and not is_id and flag is None and not counted
+    # "BoxOfficeUsd", "market_cap_eur": money said by its currency alone, a sum of its rows like any amount.
+    priced = numeric and not known & lx.MONEY_WORDS and bool(spelled) and spelled[-1] in lx.CURRENCY_WORDS
+    money = numeric and bool(known & lx.MONEY_WORDS or priced) and not is_id and flag is None and not counted
     subunit = subunit_of(col, tuple(spelled), money) if numeric and not is_id and flag is None else None
     unit = column_unit(col) if numeric and not is_id and flag is None and subunit is None and not is_year else None
     kept = [w for w in spelled if w != prefix]
@@ -643,6 +645,7 @@ def _column_entry(
         and not _percentage(col.comment or "")
         and (
             bool(known & lx.ADDITIVE_WORDS)
+            or (priced and money)
             or _counts(col, words, _facts(table, fk_cols))
             or _accumulates(spelled)
             or _scored_points(col, spelled)

@@ -324,6 +324,9 @@ def _aggs_and_flags(r: Reading, used: set[int], named: frozenset[int] = frozense
             if low[k + tail : k + tail + 1] == ["year"]:
                 r.flags.add("month_of_year")
                 used |= set(range(k + 1, k + tail + 1))
+        # "best sellers of all time", "all-time high": every period, no time column and no period asked for.
+        if w == "all" and low[k + 1 : k + 2] == ["time"]:
+            used |= {k, k + 1, *([k - 1] if r.low(k - 1) in {"of", "in"} else [])}
         # "by day of (the) week", "on each day of the week": a cycle over the week, the words are consumed.
         if w in {"day", "days"} and low[k + 1 : k + 2] == ["of"]:
             tail = 3 if low[k + 2 : k + 3] == ["the"] else 2
