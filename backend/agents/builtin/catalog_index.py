@@ -615,7 +615,7 @@ def _column_entry(
     counted = "per" not in spelled and (
         (bool(spelled) and spelled[-1] in _COUNTED_UNITS and plural) or column_unit(col) is not None
     )
-    # "BoxOfficeUsd", "market_cap_eur": money said by its currency alone, a sum of its rows like any amount.
+    # "BoxOfficeUsd", "market_cap_eur": money said by the unit it is kept in alone, a sum of its rows like any amount.
     priced = numeric and not known & lx.MONEY_WORDS and bool(spelled) and spelled[-1] in lx.CURRENCY_WORDS
     money = numeric and bool(known & lx.MONEY_WORDS or priced) and not is_id and flag is None and not counted
     subunit = subunit_of(col, tuple(spelled), money) if numeric and not is_id and flag is None else None

@@ -441,7 +441,7 @@ def _spoken_written(q: _Question, i: int, j: int, demonym: bool) -> bool:
         return False
     after = q.tokens[j] if j < len(q.tokens) else None
     if demonym and after is not None and after.lower in _JOINERS and j + 2 <= len(q.tokens):
-        # "japanese vs american cars", "german and french customers": the noun after the last one is theirs too.
+        # "danish vs dutch bikes", "german and french customers": the noun after the last one is theirs too.
         g = gazetteer()
         nxt = q.tokens[j + 1]
         if (nxt.lower,) in g.demonyms or (nxt.stem,) in g.demonyms:

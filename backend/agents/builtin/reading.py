@@ -171,7 +171,7 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
             if cand and (cand in idx.value_words or cand in idx.vocab):
                 return cand
     if w.endswith("an") and len(w) >= 5 and (w,) not in lx.AGG_PHRASES:
-        # Adjectives of places stored as one-word values: "european" → Europe, "asian" → Asia, "bavarian" → Bavaria.
+        # Adjectives of places stored as one-word values: "bavarian" → Bavaria, "andalusian" → Andalusia.
         for cand in (w[:-1], w[:-2]):
             if (cand,) in idx.values:
                 return cand
@@ -819,12 +819,12 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     if lookup is not None:
         _lookups(r, idx, lookup)
     if "scatter" in r.flags and _values_set_against(r):
-        r.flags.discard("scatter")  # "mpg of japanese vs american cars": two groups of one column, no two figures
+        r.flags.discard("scatter")  # "top speed of danish vs dutch bikes": two groups of one column, no two figures
     return r
 
 
 def _values_set_against(r: Reading) -> bool:
-    """Every "vs" of the question stands between two values of one column ("japanese vs american cars")."""
+    """Every "vs" of the question stands between two values of one column ("danish vs dutch bikes")."""
     at = [k for k, t in enumerate(r.tokens) if t.lower in lx.SCATTER_WORDS]
     values = [m for m in r.mentions if m.kind == "value"]
     return bool(at) and all(
@@ -1249,8 +1249,8 @@ def _family(word: str) -> str:
 
 def _code_mentions(r: Reading, idx: CatalogIndex) -> list[Mention]:
     """Short codes written as stored right after their column's name: "grade A", "status R", "port code NL"; a
-    nation a column of places stores as letters ('USA', 'UK' beside 'Japan') written so, or after a word saying a
-    place follows ("cars from usa")."""
+    nation a column of places stores as letters ('UK', 'UAE' beside 'Norway') written so, or after a word saying a
+    place follows ("bikes from uae")."""
     out: list[Mention] = []
     places = {(p.table, p.column) for p in idx.places if p.national}
     for i, t in enumerate(r.tokens):
@@ -1319,7 +1319,7 @@ def _place_mentions(r: Reading, idx: CatalogIndex, lookup: ValueLookup | None) -
 
 def _beside_nations(idx: CatalogIndex) -> frozenset[str]:
     """Words of the values of the tables that store nations: a demonym one of them holds as a value (a 'German'
-    language beside a country column) is that value there; a word only other tables' values hold (an operator's
+    language beside a column of nations) is that value there; a word only other tables' values hold (an operator's
     'American …') leaves the demonym a nation over the nations' tables, and that value over its own."""
     if idx.nation_table_words is None:
         homes = {p.table for p in idx.places if p.national}
