@@ -150,6 +150,8 @@ class CatalogIndex:
     spelling: tuple[frozenset[str], frozenset[str]] | None = None
     # Text columns whose values are places of one kind, ISO 3166 codes or names of nations or their provinces.
     places: list[PlaceColumn] = field(default_factory=list[PlaceColumn])
+    # Words of the values of the tables that store nations: filled by the places stage on first use.
+    nation_table_words: frozenset[str] | None = None
     # Tables in long format (a figure's name in a column, its number in one value column), by table name.
     long: dict[str, LongFormat] = field(default_factory=dict[str, LongFormat])
 
@@ -613,7 +615,9 @@ def _column_entry(
     counted = "per" not in spelled and (
         (bool(spelled) and spelled[-1] in _COUNTED_UNITS and plural) or column_unit(col) is not None
     )
-    money = numeric and bool(known & lx.MONEY_WORDS) and not is_id and flag is None and not counted
+    # "BoxOfficeUsd", "market_cap_eur": money said by the unit it is kept in alone, a sum of its rows like any amount.
+    priced = numeric and not known & lx.MONEY_WORDS and bool(spelled) and spelled[-1] in lx.CURRENCY_WORDS
+    money = numeric and bool(known & lx.MONEY_WORDS or priced) and not is_id and flag is None and not counted
     subunit = subunit_of(col, tuple(spelled), money) if numeric and not is_id and flag is None else None
     unit = column_unit(col) if numeric and not is_id and flag is None and subunit is None and not is_year else None
     kept = [w for w in spelled if w != prefix]
@@ -641,6 +645,7 @@ def _column_entry(
         and not _percentage(col.comment or "")
         and (
             bool(known & lx.ADDITIVE_WORDS)
+            or (priced and money)
             or _counts(col, words, _facts(table, fk_cols))
             or _accumulates(spelled)
             or _scored_points(col, spelled)
@@ -667,21 +672,38 @@ def _column_entry(
 
 
 def _documented_subunits(idx: CatalogIndex) -> None:
-    """Money whose comment says it is kept in subunits ("amount in cents") sets the catalog's convention: a column of
-    whole numbers with the same name in another table (each table's `amount`, where only one is documented) holds
-    money in the same subunits."""
-    said = {
-        c.name.lower(): c.subunit[0]
-        for t in idx.tables.values()
-        for c in t.columns
-        if c.subunit is not None and c.subunit[1] == c.name and "INT" in c.info.type.upper()
-    }
+    """Money columns named alike keep their money alike. A whole-number money column whose comment says its unit
+    ("amount in cents", "tip in cents") documents its namesakes: an undocumented whole-number money column with the
+    same name in another table (each Stripe-style table's `amount`, where only one is commented), or, for names of
+    three words or more, ending on the same two words (the total tip's money amount beside the tip's), holds money in
+    the same subunits, unless a namesake is commented without them."""
+    said: dict[tuple[str, ...], set[int]] = {}
     for t in idx.tables.values():
         for c in t.columns:
-            factor = said.get(c.name.lower())
-            whole = "INT" in c.info.type.upper() and not (c.is_id or c.is_year) and c.flag is None
-            if factor is not None and c.subunit is None and c.is_money and whole and c.unit is None:
-                c.subunit = (factor, c.name)
+            if c.is_money and c.info.comment and _whole(c):
+                for key in _namesakes(c):
+                    said.setdefault(key, set()).add(c.subunit[0] if c.subunit and c.subunit[1] == c.name else 1)
+    for t in idx.tables.values():
+        for c in t.columns:
+            if c.subunit or c.info.comment or not c.is_money or not _whole(c) or c.is_year or c.flag or c.unit:
+                continue
+            factors = {f for key in _namesakes(c) for f in said.get(key, ())}
+            if len(factors) == 1 and 1 not in factors:
+                c.subunit = (next(iter(factors)), c.name)
+
+
+_WHOLE_NUMBERS = frozenset({"TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "INT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT"})  # fmt: skip
+
+
+def _whole(c: ColumnEntry) -> bool:
+    """A column of whole numbers that is not a key."""
+    return c.info.type.upper() in _WHOLE_NUMBERS and not c.is_id
+
+
+def _namesakes(c: ColumnEntry) -> list[tuple[str, ...]]:
+    """The names a column shares with its namesakes: its whole name, and its last two words when it has three."""
+    spelled = lx.name_words(c.name)
+    return [("=", c.name.lower()), *([tuple(spelled[-2:])] if len(spelled) >= 3 else [])]
 
 
 # Names of a column of whole numbers that then holds years (open-data exports: TIME 2019, time_period 2020).
@@ -1134,32 +1156,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     _upcoming_states(idx)
     n = max(len(catalog.tables), 1)
     idx.idf = {w: min(1.0, math.log(1 + n / d) / math.log(1 + n)) if n > 1 else 1.0 for w, d in df.items()}
-    _sibling_subunits(idx)
     return idx
-
-
-_WHOLE_NUMBERS = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "INT", "UTINYINT", "USMALLINT", "UINTEGER")
-
-
-def _sibling_subunits(idx: CatalogIndex) -> None:
-    """Money columns named alike keep their money alike: where the comment of one whole-number column says its
-    money is in cents (a tip's money amount commented "tip in cents"), an uncommented whole-number money column whose
-    name ends on the same two words (the total tip's money amount) is in cents too, unless one named so is commented
-    otherwise."""
-    endings: dict[tuple[str, ...], set[int]] = {}
-    for t in idx.tables.values():
-        for c in t.columns:
-            spelled = lx.name_words(c.name)
-            if c.is_money and len(spelled) >= 3 and c.info.comment and c.info.type.upper() in _WHOLE_NUMBERS:
-                endings.setdefault(tuple(spelled[-2:]), set()).add(c.subunit[0] if c.subunit else 1)
-    for t in idx.tables.values():
-        for c in t.columns:
-            spelled = lx.name_words(c.name)
-            said = endings.get(tuple(spelled[-2:])) if len(spelled) >= 3 else None
-            if said is None or len(said) != 1 or 1 in said or c.subunit or c.info.comment or not c.is_money:
-                continue
-            if c.info.type.upper() in _WHOLE_NUMBERS and not c.is_id:
-                c.subunit = (next(iter(said)), c.name)
 
 
 # A state of rows whose event is still ahead, in the words a value or a code's meaning says it ("Scheduled", "F =

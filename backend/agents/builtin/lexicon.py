@@ -169,6 +169,8 @@ CONCEPT_WEIGHT = 0.55
 MONEY_WORDS = frozenset({"revenue", "sale", "sales", "amount", "income", "earning", "earnings", "turnover", "gross",
                          "profit", "payment", "spend", "spending", "total", "cost", "price", "value", "fee",
                          "salary", "wage", "budget"})  # fmt: skip
+# Money units a money column's name may end on ("box_office_usd"): the column holds money in them.
+CURRENCY_WORDS = frozenset({"usd", "eur", "gbp", "chf", "jpy", "cad", "aud", "inr", "cny", "dollars", "euros"})
 # Columns whose values add up meaningfully (sum by default); everything else is averaged. A numeric column named
 # by a plural count noun ("visits", "returns") adds up too (catalog_index decides that from the name).
 ADDITIVE_WORDS = frozenset({"revenue", "sale", "sales", "amount", "income", "earning", "earnings", "turnover",

@@ -28,6 +28,7 @@ LONGEST_NAME = 6  # words of the longest place name looked for in a question
 MOST_NATIONS = 300
 # Words before a place written in lower case that say it is a place ("parcels shipped to vanuatu").
 _PLACE_CUES = frozenset({"in", "from", "to", "at", "within", "outside"})
+_JOINERS = frozenset({"and", "or", "vs", "versus", "&", ","})  # between two demonyms of one noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -439,6 +440,12 @@ def _spoken_written(q: _Question, i: int, j: int, demonym: bool) -> bool:
     if q.tokens[i].lower == "the" or any(q.uses(t) for t in words):
         return False
     after = q.tokens[j] if j < len(q.tokens) else None
+    if demonym and after is not None and after.lower in _JOINERS and j + 2 <= len(q.tokens):
+        # "danish vs dutch bikes", "german and french customers": the noun after the last one is theirs too.
+        g = gazetteer()
+        nxt = q.tokens[j + 1]
+        if (nxt.lower,) in g.demonyms or (nxt.stem,) in g.demonyms:
+            return _spoken_written(q, j + 1, j + 2, True)
     if demonym:
         return after is not None and (after.lower in q.known or after.stem in q.known)
     return i > 0 and q.tokens[i - 1].lower in _PLACE_CUES and all(len(t.lower) >= 4 for t in words)

@@ -170,6 +170,11 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
         for cand in (base, base[:-1] if len(base) >= 3 and base[-1] == base[-2] else ""):
             if cand and (cand in idx.value_words or cand in idx.vocab):
                 return cand
+    if w.endswith("an") and len(w) >= 5 and (w,) not in lx.AGG_PHRASES:
+        # Adjectives of places stored as one-word values: "bavarian" → Bavaria, "andalusian" → Andalusia.
+        for cand in (w[:-1], w[:-2]):
+            if (cand,) in idx.values:
+                return cand
     if tok.lower in _FUNCTION_WORDS:
         # "count" is an aggregate, not an abbreviation of counter; a plural written short in a name is that name
         # ("hours" of a column hrs), its singular stays a time bucket ("by hour").
@@ -319,6 +324,9 @@ def _aggs_and_flags(r: Reading, used: set[int], named: frozenset[int] = frozense
             if low[k + tail : k + tail + 1] == ["year"]:
                 r.flags.add("month_of_year")
                 used |= set(range(k + 1, k + tail + 1))
+        # "best sellers of all time", "all-time high": every period, no time column and no period asked for.
+        if w == "all" and low[k + 1 : k + 2] == ["time"]:
+            used |= {k, k + 1, *([k - 1] if r.low(k - 1) in {"of", "in"} else [])}
         # "by day of (the) week", "on each day of the week": a cycle over the week, the words are consumed.
         if w in {"day", "days"} and low[k + 1 : k + 2] == ["of"]:
             tail = 3 if low[k + 2 : k + 3] == ["the"] else 2
@@ -713,7 +721,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
             r.flags |= {"desc" if order.desc else "asc", "by_measure"}
         elif not _sort_verb(tokens):  # "ordered by age from the oldest …" names its own column
             r.flags |= {"latest_first" if order.desc else "earliest_first", *(["by_age"] if order.by_age else [])}
-    rk = top_n(tokens, frozenset(used))
+    rk = top_n(tokens, frozenset(used | _ranking_words_named(idx, r.words, tokens, used)))
     r.top_n, r.top_desc, r.superlative, r.adjective = rk.top_n, rk.top_desc, rk.superlative, rk.adjective
     r.ranked, r.leader, r.entity_at = rk.ranked, rk.leader, set(rk.entity_at)
     used |= rk.used
@@ -810,7 +818,21 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
             r.entity_at = {0}
     if lookup is not None:
         _lookups(r, idx, lookup)
+    if "scatter" in r.flags and _values_set_against(r):
+        r.flags.discard("scatter")  # "top speed of danish vs dutch bikes": two groups of one column, no two figures
     return r
+
+
+def _values_set_against(r: Reading) -> bool:
+    """Every "vs" of the question stands between two values of one column ("danish vs dutch bikes")."""
+    at = [k for k, t in enumerate(r.tokens) if t.lower in lx.SCATTER_WORDS]
+    values = [m for m in r.mentions if m.kind == "value"]
+    return bool(at) and all(
+        any(
+            (a.table, a.column) == (b.table, b.column) for a in values if a.end == k for b in values if b.start == k + 1
+        )
+        for k in at
+    )
 
 
 def _plural_command_tables(r: Reading, idx: CatalogIndex) -> list[Mention]:
@@ -1090,6 +1112,29 @@ def _column_name_around(idx: CatalogIndex, words: list[str | None], span: set[in
     return None
 
 
+def _ranking_words_named(
+    idx: CatalogIndex, words: list[str | None], tokens: list[lx.Token], used: set[int]
+) -> set[int]:
+    """Ranking words that begin a column's name written out ("average top speed" of top_speed_kmh, "by best lap"
+    of best_lap_ms): the name, not a ranking."""
+    out: set[int] = set()
+    for i, t in enumerate(tokens):
+        if (t.lower not in lx.TOP_WORDS and t.lower not in lx.BOTTOM_WORDS) or i in used or i + 1 >= len(tokens):
+            continue
+        for m in find_mentions(idx, words[i : i + MENTION_SPAN]):
+            col = idx.tables[m.table].col(m.column) if m.kind == "column" and m.column else None
+            said = set(words[i + m.start : i + m.end])
+            if (
+                m.start == 0
+                and m.end >= 2
+                and m.via == "name"
+                and col is not None
+                and col.words[:2] == tuple(words[i : i + 2])
+            ):
+                out |= set(range(i, i + m.end)) if len(said & col.key_words) >= 2 else set()
+    return out
+
+
 def _numbered_values(tokens: list[lx.Token], idx: CatalogIndex) -> list[Mention]:
     """Values written with digits and a dash or a slash ("1998-99", "2015/2016": a crop year, a fiscal year):
     the value, not a date range."""
@@ -1203,14 +1248,26 @@ def _family(word: str) -> str:
 
 
 def _code_mentions(r: Reading, idx: CatalogIndex) -> list[Mention]:
-    """Short codes written as stored right after their column's name: "grade A", "status R", "port code NL"."""
+    """Short codes written as stored right after their column's name: "grade A", "status R", "port code NL"; a
+    nation a column of places stores as letters ('UK', 'UAE' beside 'Norway') written so, or after a word saying a
+    place follows ("bikes from uae")."""
     out: list[Mention] = []
+    places = {(p.table, p.column) for p in idx.places if p.national}
     for i, t in enumerate(r.tokens):
-        for c in idx.codes.get(t.text, []):
+        up = t.text.upper()
+        said = [(t.text, c) for c in idx.codes.get(t.text, [])] + [
+            (up, c) for c in idx.codes.get(up, []) if up != t.text
+        ]
+        for code, c in said:
             before = {r.words[k] for k in range(max(i - 2, 0), i)}
-            if before & (set(c.words) | c.aliases):
-                out.append(Mention(i, i + 1, "value", c.table, c.name, 2.8, "value", t.text))
+            place = (c.table, c.name) in places and len(up) >= 2 and up.isalpha()
+            cued = place and (t.text == up or r.low(i - 1) in _PLACE_CUES)
+            if (code == t.text and before & (set(c.words) | c.aliases)) or cued:
+                out.append(Mention(i, i + 1, "value", c.table, c.name, 2.8, "value", code))
     return out
+
+
+_PLACE_CUES = frozenset({"in", "from", "to", "at", "within", "outside"})  # a place follows
 
 
 # A place read through ISO 3166 filters the table the question's other words choose, but is too weak to choose one on
@@ -1233,25 +1290,43 @@ def _place_mentions(r: Reading, idx: CatalogIndex, lookup: ValueLookup | None) -
     dashed = frozenset(_DASHED_CODE.findall(r.question))
     found: list[PlaceSaid] = []
     dropped: set[int] = set()
-    for p in places_said(r.tokens, idx.places, idx.vocab | idx.value_words, lookup, dashed):
+    for p in places_said(r.tokens, idx.places, idx.vocab | _beside_nations(idx), lookup, dashed):
         said = " ".join(t.text for t in r.tokens[p.start : p.end])
         over = [m for m in values if m.start < p.end and p.start < m.end]
         # A value of a column of no places, or of another column of the place's table (a province's name stored
         # beside its code): the question names what that column holds.
         other = [m for m in over if (m.table, m.column) not in places or (m.table == p.table and m.column != p.column)]
+        # A demonym partly like a value of another table ("American" in an operator's 'American Eagle') is the nation
+        # over the place's table and that value over its own: the table the other words choose reads one of them.
+        elsewhere = [m for m in other if p.read_as is not None and m.table != p.table]
+        other = [m for m in other if m not in elsewhere]
         if blank & set(range(p.start, p.end)) or (p.end - p.start == 1 and p.said in coded):
             continue
         if other and (p.read_as is not None or any(same_words(m.value or "", said) for m in other)):
             continue
         found.append(p)
         dropped |= {
-            id(m) for m in over if (m.table, m.column) not in places or (m.table, m.column) == (p.table, p.column)
+            id(m)
+            for m in over
+            if m not in elsewhere and ((m.table, m.column) not in places or (m.table, m.column) == (p.table, p.column))
         }
         if p.read_as is not None:  # "the States": the nation, no column of states
             dropped |= {id(m) for m in r.mentions if m.kind == "column" and m.start < p.end and p.start < m.end}
     r.mentions[:] = [m for m in r.mentions if id(m) not in dropped]  # the caller extends this list
     r.places += found
     return [Mention(p.start, p.end, "value", p.table, p.column, PLACE_SCORE, "place", p.value) for p in found]
+
+
+def _beside_nations(idx: CatalogIndex) -> frozenset[str]:
+    """Words of the values of the tables that store nations: a demonym one of them holds as a value (a 'German'
+    language beside a column of nations) is that value there; a word only other tables' values hold (an operator's
+    'American …') leaves the demonym a nation over the nations' tables, and that value over its own."""
+    if idx.nation_table_words is None:
+        homes = {p.table for p in idx.places if p.national}
+        idx.nation_table_words = frozenset(
+            w for key, where in idx.values.items() if any(t in homes for t, _, _ in where) for w in key
+        )
+    return idx.nation_table_words
 
 
 # A subdivision's full code as ISO 3166-2 writes it, the nation's code, a dash and the province's: "AU-NSW", "CH-ZH".
