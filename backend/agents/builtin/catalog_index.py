@@ -915,7 +915,16 @@ def _pick_date(entry: TableEntry, texts: frozenset[str] = frozenset()) -> Column
     for c in temporal:
         if "date" in c.words:
             return c
-    return temporal[0] if temporal else None
+    # else the row's first event (a made-on date before a shut-on date listed first), a record's bookkeeping
+    # (its last-modified time, a loader's synced or extracted time) last
+    rank = sorted(temporal, key=lambda c: (not set(c.words) & lx.START_WORDS, bool(set(c.words) & _BOOKKEEPING)))
+    return rank[0] if rank else None
+
+
+# Words of a date that records the row's bookkeeping, not an event it describes (a last-modified time, a loader's synced time).
+_BOOKKEEPING = frozenset(
+    {"updated", "update", "modified", "modify", "synced", "sync", "extracted", "loaded", "ingested"}
+)
 
 
 HEADER_SHARE = 0.1  # a header has at least a tenth as many rows as its lines (a product list has far fewer)
@@ -1041,6 +1050,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     idx.models = model_names(catalog)
     fk_cols = {(fk.table, fk.column) for fk in idx.foreign_keys}
     df: dict[str, int] = {}
+    initials: dict[str, list[str]] = {}  # a two-word table name's initials → the tables
     for phrase, target in sorted(catalog.synonyms.items(), key=lambda kv: -len(kv[0].split())):  # longest first
         key = tuple(tok.lower for tok in lx.tokenize(phrase))
         if key:
@@ -1124,12 +1134,18 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 *(whole[: -len(one)] + many for many, one in _IRREGULAR.items() if whole.endswith(one)),
             }:
                 idx.squeezed.setdefault(form, []).append(t.name)  # salesperson, salespeople
+        if len(written) == 2:
+            for said in (written[0][0] + written[1][0], written[0][0] + written[1][0] + "s"):
+                initials.setdefault(said, []).append(t.name)  # purchase orders: "PO", "POs"
         for c in entry.columns:
             if c.name.isalpha() and len(c.words) == 1:
                 idx.joined.setdefault(lx.stem(c.name.lower()), []).append(c)
             written = [w for w in raw_words(c.name) if w.isalpha()]
             if len(written) == 2 and not c.is_id:
                 idx.squeezed_columns.setdefault(lx.stem("".join(written)), []).append(c)
+    for said, named in initials.items():
+        if len(named) == 1 and said not in idx.vocab | idx.value_words | lx.STOPWORDS and said not in idx.squeezed:
+            idx.squeezed[said] = named  # a two-word table's initials no name or value of the catalog uses
     for fk in idx.foreign_keys:
         # A key naming the role its row plays (reviewing_nurse_id, APPR_USR_ID) is named in full without its
         # "id": "referring doctors" is that key, the parent seen in one role.

@@ -20,14 +20,7 @@ UNITS: dict[str, DiffUnit] = {
 _SPAN_NOUNS = frozenset({"time", "times", "duration", "durations", "gap", "gaps", "lag", "interval", "turnaround",
                          "elapsed", "lead", "span"})  # fmt: skip
 # Words of a row's first event, the start a "time to close" counts from.
-START_WORDS = frozenset({"create", "created", "creation", "open", "opened", "opening", "start", "started", "begin",
-                         "order", "ordered", "placed", "place", "submit", "submitted", "request", "requested",
-                         "apply", "applied", "application", "register", "registered", "registration", "receive",
-                         "received", "book", "schedule", "scheduled", "sign", "signup", "join", "joined",
-                         "issue", "issued", "raise", "raised", "report", "reported", "log", "logged", "post",
-                         "posted", "enrol", "enroll", "admit", "admitted", "since", "hire", "hired",
-                         "check", "checked", "borrow", "borrowed", "rent", "rented", "depart", "departed",
-                         "departure", "pickup", "picked", "dispatch", "dispatched", "sent", "send"})  # fmt: skip
+START_WORDS = lx.START_WORDS  # fmt: skip
 # Words of a row's last event, the end its length counts to ("check out", "returned", "end date").
 END_WORDS = frozenset({"end", "finish", "close", "complete", "out", "checkout", "return", "leave", "left",
                        "discharge", "expire", "expiry", "until", "stop", "final", "arrive", "arrival", "resolve",

@@ -348,6 +348,16 @@ _MORE_KNOWN = frozenset({"more", "less", "fewer", "greater", "higher", "lower", 
                           "sorted", "ascending", "descending", "alphabetical", "alphabetically", "stacked", "break", "later", "earlier",
                           "record", "records"})  # fmt: skip
 
+# Verbs and nouns of a row's first event ("opened", "registration"): its start date, never a state it is in.
+START_WORDS = frozenset({"create", "created", "creation", "open", "opened", "opening", "start", "started", "begin",
+                         "order", "ordered", "placed", "place", "submit", "submitted", "request", "requested",
+                         "apply", "applied", "application", "register", "registered", "registration", "receive",
+                         "received", "book", "schedule", "scheduled", "sign", "signup", "join", "joined",
+                         "issue", "issued", "raise", "raised", "report", "reported", "log", "logged", "post",
+                         "posted", "enrol", "enroll", "admit", "admitted", "since", "hire", "hired",
+                         "check", "checked", "borrow", "borrowed", "rent", "rented", "depart", "departed",
+                         "departure", "pickup", "picked", "dispatch", "dispatched", "sent", "send"})  # fmt: skip
+
 # Cues of a part of a text value ("name starting with A", "containing the word Hey"): known, so never "corrected".
 PATTERN_WORDS = frozenset({"contains", "contain", "containing", "includes", "starts", "start", "starting", "started",
                            "begins", "begin", "beginning", "ends", "end", "ending", "letter", "letters", "substring",

@@ -24,6 +24,8 @@ def column_list_format(info: ColumnInfo) -> ListFormat | None:
 
 def indexed_values(info: ColumnInfo) -> list[str]:
     """The values a question may name in a column: its elements for a list column, else its stored values."""
+    if info.values and all(v.startswith(("http://", "https://")) for v in info.values):
+        return []  # web addresses name no group: the words of a path ('…/repos') are no value a question says
     fmt = column_list_format(info)
     if fmt is None:
         return info.values or []

@@ -156,6 +156,9 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
     w = tok.stem
     if tok.number is not None or w in idx.vocab or w in lx.STOPWORDS or w in idx.squeezed or w in idx.squeezed_columns:
         return w  # "salesperson" is the SalesPerson table's name whole, no abbreviation of "sale"
+    said = tok.lower
+    if said.endswith("ed") and said in lx.START_WORDS and said[:-2] in idx.value_words and said not in idx.value_words:
+        return tok.lower  # "PRs opened each month": their first event, not the state 'open' they may still be in
     if lx.opposed_flags(idx.by_word, tok.lower):
         return tok.lower  # "open tickets" beside a closed flag: not closed, never an opened-on date
     said = lx.IRREGULAR_PARTICIPLES.get(tok.lower) or lx.IRREGULAR_PARTICIPLES.get(w)
@@ -203,6 +206,9 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
         kin = related_word(idx, w)
         if kin is not None:
             return kin
+        clipped = [v for v in idx.vocab if v.startswith(w) and len(v) >= len(w) + 3]
+        if len(clipped) == 1 and w not in lx.LEXICON_TERMS and w not in idx.value_words:
+            return clipped[0]  # a word clipped as people clip it ("repo", "info", "admin"): the one name it begins
     return correct(idx, w)
 
 
