@@ -208,7 +208,7 @@ def _normalise(idx: CatalogIndex, tok: lx.Token) -> str:
             return kin
         clipped = [v for v in idx.vocab if v.startswith(w) and len(v) >= len(w) + 3]
         if len(clipped) == 1 and w not in lx.LEXICON_TERMS and w not in idx.value_words:
-            return clipped[0]  # a word clipped as people clip it ("repo", "info", "admin"): the one name it begins
+            return clipped[0]  # a word clipped as people clip it ("repo", "info"): the one name it begins
     return correct(idx, w)
 
 
