@@ -311,7 +311,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     listing = not ro.measures and not ro.dims and not r.aggs and ro.money_hint is None and not ro.time
     if listing:
         cols = (([ref(main.label)] if main.label else []) + ro.row_cols) if (ro.row_cols or filters) else []
-        if cols and filters and not _named_rows(main):
+        if cols and _picked(filters) and not _named_rows(main):
             fixed = [f.column for f in filters if f.op == "=" and f.having is None]
             cols = _told_apart(idx, main, _unique(cols), fixed)
         plan = AnalysisPlan(kind=Intent.ROWS, table=main.info.name, columns=_unique(cols), filters=filters)
@@ -467,9 +467,15 @@ def _listed_columns(idx: CatalogIndex, ro: Roles, main: TableEntry, filters: lis
     else:
         first = [ref(c) for c in main.columns if c.info.kind == "text" and not c.is_id and not c.flag][:2]
     cols = [c for c in _unique(first + named) if c not in fixed]
-    if filters and not _named_rows(main):
+    if _picked(filters) and not _named_rows(main):
         cols = _told_apart(idx, main, cols, fixed)
     return cols[:LISTED_COLUMNS] or first
+
+
+def _picked(filters: list[Filter]) -> bool:
+    """Whether the rows are picked by what they are or when they happened (a stored value, a period), as entries of a
+    register are looked up; rows picked by a figure alone ("sets heavier than 200 lb") are shown by that figure."""
+    return any(f.having is None and (f.op == "date_range" or (f.op in ("=", "in") and bool(f.values))) for f in filters)
 
 
 def _named_rows(main: TableEntry) -> bool:
