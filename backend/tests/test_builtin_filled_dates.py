@@ -1,52 +1,40 @@
-"""A table's main date ("by month", "last year", "trend") is a date most of its rows have: a date NULL on most rows
-dates an event few rows have (a cancellation, a delivery) and is taken only when the question names it; on the
-snake_case campground and the PascalCase lodges written for the tests (`stay_catalogs.py`)."""
+"""A table's date is one every row has: a time some rows leave empty (when a repair was fixed, when a parcel was handed
+over) records an event only those rows reached, so the rows of another state ("scrapped repairs each month", "refused
+deliveries by month") are dated by the time stamped on every row, never left out of every period. On the catalogs of
+`filled_date_catalogs.py`: a snake_case repair bench and PascalCase parcel deliveries, no keys declared."""
 
 from __future__ import annotations
 
-from backend.tests.builtin_checks import Db, catalog_fixture, same
-from backend.tests.stay_catalogs import campground, lodges
+from backend.tests.builtin_checks import Db, catalog_fixture, covers
+from backend.tests.filled_date_catalogs import parcel_deliveries, repair_bench
 
-camp = catalog_fixture(campground)
-lodge = catalog_fixture(lodges)
-BOOKED = '"BookedAt"'
-
-
-def test_the_catalog_counts_empty_values(camp: Db) -> None:
-    booking = next(t for t in camp[1].tables if t.name == "booking")
-    counts = {c.name: c.null_count for c in booking.columns}
-    assert counts["booked_on"] == 0
-    assert counts["cancellation_date"] == 500  # all but one in six bookings
+bench = catalog_fixture(repair_bench)
+parcels = catalog_fixture(parcel_deliveries)
 
 
-def test_a_mostly_empty_date_is_not_the_main_date(camp: Db, lodge: Db) -> None:
-    month = "DATE_TRUNC('month', {0}), COUNT(*)"
-    same(camp, "bookings by month", f"SELECT {month.format('booked_on')} FROM booking GROUP BY 1")
-    same(camp, "bookings trend", f"SELECT {month.format('booked_on')} FROM booking GROUP BY 1")
-    same(
-        camp,
-        "how many bookings were made in 2024",
-        "SELECT COUNT(*) FROM booking WHERE YEAR(booked_on) = 2024",
+def test_rows_of_a_state_the_first_time_leaves_empty_are_counted_by_month(bench: Db, parcels: Db) -> None:
+    covers(
+        bench,
+        "how many repairs were scrapped each month in 2031?",
+        "SELECT date_trunc('month', logged_at), count(*) FROM repairs WHERE outcome = 'scrapped' GROUP BY 1",
     )
-    same(lodge, "reservations by month", f'SELECT {month.format(BOOKED)} FROM "Reservations" GROUP BY 1')
-    same(
-        lodge,
-        "how many reservations in 2024",
-        'SELECT COUNT(*) FROM "Reservations" WHERE YEAR("BookedAt") = 2024',
+    covers(
+        parcels,
+        "how many deliveries were refused each month",
+        """SELECT date_trunc('month', "LoggedAt"), count(*) FROM "Deliveries" WHERE "Outcome" = 'Refused' GROUP BY 1""",
     )
 
 
-def test_a_mostly_empty_date_named_by_the_question_is_taken(camp: Db, lodge: Db) -> None:
-    # The rows without the date are in no month (test_builtin_empty_dates).
-    same(
-        camp,
-        "bookings by month of cancellation date",
-        "SELECT DATE_TRUNC('month', cancellation_date), COUNT(*) FROM booking WHERE cancellation_date IS NOT NULL "
-        "GROUP BY 1",
+def test_a_range_keeps_the_rows_of_every_state(bench: Db, parcels: Db) -> None:
+    covers(
+        bench,
+        "repairs by outcome in March 2031",
+        """SELECT outcome, count(*) FROM repairs WHERE logged_at >= '2031-03-01' AND logged_at < '2031-04-01'
+        GROUP BY outcome""",
     )
-    same(
-        lodge,
-        "reservations by delivery date month",
-        'SELECT DATE_TRUNC(\'month\', "DeliveryDate"), COUNT(*) FROM "Reservations" '
-        'WHERE "DeliveryDate" IS NOT NULL GROUP BY 1',
+    covers(
+        parcels,
+        "number of deliveries per courier in Q2 2031",
+        """SELECT "Courier", count(*) FROM "Deliveries" WHERE "LoggedAt" >= '2031-04-01' AND "LoggedAt" < '2031-07-01'
+        GROUP BY 1""",
     )

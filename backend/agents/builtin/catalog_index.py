@@ -912,6 +912,9 @@ def _pick_date(entry: TableEntry, texts: frozenset[str] = frozenset()) -> Column
     temporal = sorted(temporal, key=lambda c: (not named(c), c.name in texts))
     if temporal and named(temporal[0]):
         return temporal[0]
+    # a date every row has before one some rows leave empty (a check-in time, empty on the rows never checked in):
+    # it dates every row, so counting the rows of a state never loses those that state leaves undated
+    temporal = [c for c in temporal if c.info.null_count == 0] or temporal
     for c in temporal:
         if "date" in c.words:
             return c

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.box_plots import box_plan
-from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, TableEntry, raw_words, singular
+from backend.agents.builtin.catalog_index import KEY_SHARE, CatalogIndex, ColumnEntry, TableEntry, raw_words, singular
 from backend.agents.builtin.choice import Choice, choose_table
 from backend.agents.builtin.conditions import attach_comparisons
 from backend.agents.builtin.derived import per_entity, period_change, running_total, share_of_total
@@ -311,6 +311,9 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     listing = not ro.measures and not ro.dims and not r.aggs and ro.money_hint is None and not ro.time
     if listing:
         cols = (([ref(main.label)] if main.label else []) + ro.row_cols) if (ro.row_cols or filters) else []
+        if cols and _picked(filters) and not _named_rows(main):
+            fixed = [f.column for f in filters if f.op == "=" and f.having is None]
+            cols = _told_apart(idx, main, _unique(cols), fixed)
         plan = AnalysisPlan(kind=Intent.ROWS, table=main.info.name, columns=_unique(cols), filters=filters)
         return finish(plan, idx, ch, r), notes
     if (
@@ -464,7 +467,37 @@ def _listed_columns(idx: CatalogIndex, ro: Roles, main: TableEntry, filters: lis
     else:
         first = [ref(c) for c in main.columns if c.info.kind == "text" and not c.is_id and not c.flag][:2]
     cols = [c for c in _unique(first + named) if c not in fixed]
+    if _picked(filters) and not _named_rows(main):
+        cols = _told_apart(idx, main, cols, fixed)
     return cols[:LISTED_COLUMNS] or first
+
+
+def _picked(filters: list[Filter]) -> bool:
+    """Whether the rows are picked by what they are or when they happened (a stored value, a period), as entries of a
+    register are looked up; rows picked by a figure alone ("sets heavier than 200 lb") are shown by that figure."""
+    return any(f.having is None and (f.op == "date_range" or (f.op in ("=", "in") and bool(f.values))) for f in filters)
+
+
+def _named_rows(main: TableEntry) -> bool:
+    """Whether the table's label names each of its rows: a street named on many requests names none of them."""
+    rows = max(main.info.row_count, 1)
+    return main.label is not None and (main.label.info.distinct_count or 0) >= KEY_SHARE * rows
+
+
+def _told_apart(idx: CatalogIndex, main: TableEntry, cols: list[ColumnRef], fixed: list[ColumnRef]) -> list[ColumnRef]:
+    """Rows a condition picks that no column names (a log's entries, a ledger's receipts) are told apart as a reader
+    asks after them: by their own key first, then the key of the row they belong to and the moment they happened, while
+    the listing shows fewer than its most columns."""
+    key = own_key(main)
+    parent = next(
+        (main.col(fk.column) for fk in idx.foreign_keys if fk.table == main.info.name and fk.ref_table != fk.table),
+        None,
+    )
+    out = _unique(([ref(key)] if key is not None else []) + cols)
+    for extra in (parent, main.date):
+        if extra is not None and len(out) < LISTED_COLUMNS and ref(extra) not in out and ref(extra) not in fixed:
+            out.append(ref(extra))
+    return out
 
 
 def _projected_rows(r: Reading, idx: CatalogIndex, ch: Choice, p: Projection, filters: list[Filter]) -> AnalysisPlan:
