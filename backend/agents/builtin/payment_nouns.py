@@ -1,0 +1,59 @@
+"""Payments kept under another noun. A processor's export keeps the payments it took as "charges" or "transactions":
+rows of money whose state says whether each went through or fell through. Where no table is called by the word
+"payment", "payments" ("payments that bounced, per month", "5 biggest payments", "how many successful payments in
+2024") names that table, never a table of money given back (refunds, reversals) that happens to share its states,
+nor a column whose comment mentions a payment in passing. The singular before another noun names it only when that
+noun is said of the same table ("payment amounts"); "payment attempts" of another table's count stays that count."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from backend.agents.builtin import lexicon as lx
+from backend.agents.builtin.catalog_index import CatalogIndex, Mention
+from backend.agents.builtin.settled_money import settled_state
+
+# The nouns a payments table is kept under when it is not called payments: money taken from a payer.
+_TAKEN_NOUNS = frozenset({"charge", "transaction", "txn"})
+_PAYMENT = "payment"
+PAYMENT_SCORE = 3.0  # as a table named by its own noun
+
+
+def payment_tables(idx: CatalogIndex) -> list[str]:
+    """The tables "payments" names when no table is called so: a table of charges or transactions whose state
+    column holds a settled value beside one of a payment that fell through."""
+    if any(_PAYMENT in t.words for t in idx.tables.values()):
+        return []
+    return [
+        name
+        for name, t in idx.tables.items()
+        if t.words and lx.stem(t.words[-1]) in _TAKEN_NOUNS and settled_state(idx, name) is not None
+    ]
+
+
+def payment_mentions(idx: CatalogIndex, tokens: Sequence[lx.Token], mentions: list[Mention]) -> list[Mention]:
+    """The mentions with the payments table wherever the question says "payments" (or "payment" before a word said of
+    that table), unless a table is read there already."""
+    said = [k for k, t in enumerate(tokens) if t.stem == _PAYMENT]
+    if not said:
+        return mentions
+    tables = payment_tables(idx)
+    added: list[Mention] = []
+    named: set[int] = set()
+    for k in said:
+        if any(m.kind == "table" and m.start <= k < m.end for m in mentions):
+            continue
+        for name in tables:
+            if tokens[k].lower == _PAYMENT and not _said_of(mentions, k + 1, name):
+                continue  # "payment attempts": a noun of another table's, the singular only qualifying it
+            added.append(Mention(k, k + 1, "table", name, None, PAYMENT_SCORE, "payment", spec=1.0))
+            named.add(k)
+    # The rows named, no money meant by the word: "bounced payments per month" counts them.
+    kept = [m for m in mentions if not (m.via == "concept" and m.start in named and m.end == m.start + 1)]
+    return [*kept, *added]
+
+
+def _said_of(mentions: list[Mention], k: int, table: str) -> bool:
+    """The word at k names a column of `table` (or nothing the catalog holds at all)."""
+    at = [m for m in mentions if m.start <= k < m.end and m.kind == "column"]
+    return not at or any(m.table == table for m in at)
