@@ -3,10 +3,16 @@ rows of money whose state says whether each went through or fell through. Where 
 "payment", "payments" ("payments that bounced, per month", "5 biggest payments", "how many successful payments in
 2024") names that table, never a table of money given back (refunds, reversals) that happens to share its states,
 nor a column whose comment mentions a payment in passing. The singular before another noun names it only when that
-noun is said of the same table ("payment amounts"); "payment attempts" of another table's count stays that count."""
+noun is said of the same table ("payment amounts"); "payment attempts" of another table's count stays that count.
+
+Money taken in ("revenue by month", "gross volume", "sales volume") where several tables hold an amount alike is the
+money of the payments that went through: the payments table's money outranks a refund's, a dispute's or a payout's
+amount, which only the table's own noun would name. "gross volume", "payment volume" are money, not a quantity,
+where no column is called a volume."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from backend.agents.builtin import lexicon as lx
@@ -17,6 +23,10 @@ from backend.agents.builtin.settled_money import settled_state
 _TAKEN_NOUNS = frozenset({"charge", "transaction", "txn"})
 _PAYMENT = "payment"
 PAYMENT_SCORE = 3.0  # as a table named by its own noun
+TAKINGS_BONUS = 0.3  # money taken in read on the payments table's money rather than an amount alike elsewhere
+# Words before "volume" that make it the money moved: "gross volume", "payment volume", "dollar volume".
+_VOLUME_MONEY = frozenset({"gross", "payment", "payments", "sales", "dollar", "transaction", "processing", "charge"})
+_VOLUME = re.compile(r"(?<![\w-])(" + "|".join(sorted(_VOLUME_MONEY)) + r")\s+volumes?(?![\w-])", re.IGNORECASE)
 
 
 def payment_tables(idx: CatalogIndex) -> list[str]:
@@ -57,3 +67,37 @@ def _said_of(mentions: list[Mention], k: int, table: str) -> bool:
     """The word at k names a column of `table` (or nothing the catalog holds at all)."""
     at = [m for m in mentions if m.start <= k < m.end and m.kind == "column"]
     return not at or any(m.table == table for m in at)
+
+
+def paid_tables(idx: CatalogIndex) -> list[str]:
+    """The tables of payments: called payments, charges or transactions, whose state column holds a settled value
+    beside one of a payment that fell through."""
+    return [
+        name
+        for name, t in idx.tables.items()
+        if t.words and lx.stem(t.words[-1]) in _TAKEN_NOUNS | {_PAYMENT} and settled_state(idx, name) is not None
+    ]
+
+
+def takings_on_payments(idx: CatalogIndex, tokens: Sequence[lx.Token], mentions: list[Mention]) -> list[Mention]:
+    """ "revenue by month": a takings word read as money of several tables alike is the payments table's money."""
+    at = {k for k, t in enumerate(tokens) if t.lower in lx.TAKINGS or t.stem in lx.TAKINGS}
+    if not at:
+        return mentions
+    paid = set(paid_tables(idx))
+    if not paid:
+        return mentions
+    for m in mentions:
+        if m.kind == "column" and m.via == "concept" and m.table in paid and m.start in at and m.column is not None:
+            c = idx.tables[m.table].col(m.column)
+            if c is not None and c.is_money:
+                m.score += TAKINGS_BONUS
+    return mentions
+
+
+def restate_volume(question: str, idx: CatalogIndex) -> str | None:
+    """ "gross volume by month" as "revenue by month": the money moved, where no column is called a volume."""
+    if idx.by_word.get("volume") or not paid_tables(idx):
+        return None
+    out = _VOLUME.sub("revenue", question)
+    return out if out != question else None
