@@ -1,6 +1,7 @@
 """Money taken in over a processor's export: where payments (kept as charges or transactions, with a settled and a
-fell-through state), refunds, disputes and payouts all hold an amount alike, "revenue", "gross volume" and "sales
-volume" are the money of the payments that went through, not another table's amount; "gross volume" is money, not a
+fell-through state), refunds, disputes and payouts all hold an amount alike, "revenue", "gross volume" and "payment
+volume" are the money of the payments that went through (in a catalog keeping no orders of its own), not another
+table's amount; "gross volume" is money, not a
 quantity, where no column is called a volume. On two catalogs written here: a dojo's card processor export
 (snake_case, cents) and a PascalCase ski-rental kiosk (decimal money, capitalised states)."""
 
@@ -102,7 +103,7 @@ def test_gross_volume_is_money_taken_in(dojo: Db, kiosk: Db) -> None:
     )
     same(
         kiosk,
-        "sales volume by shop",
+        "payment volume by shop",
         """SELECT "Shop", sum("Amount") FROM "Transactions" WHERE "Status" = 'Settled' GROUP BY 1""",
     )
     same(

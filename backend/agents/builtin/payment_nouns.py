@@ -5,10 +5,10 @@ rows of money whose state says whether each went through or fell through. Where 
 nor a column whose comment mentions a payment in passing. The singular before another noun names it only when that
 noun is said of the same table ("payment amounts"); "payment attempts" of another table's count stays that count.
 
-Money taken in ("revenue by month", "gross volume", "sales volume") where several tables hold an amount alike is the
-money of the payments that went through: the payments table's money outranks a refund's, a dispute's or a payout's
-amount, which only the table's own noun would name. "gross volume", "payment volume" are money, not a quantity,
-where no column is called a volume."""
+Money taken in ("revenue by month", "gross volume") in a catalog keeping no sales of its own (orders, bookings, their
+lines) where several tables hold an amount alike is the money of the payments that went through: the payments table's money outranks a refund's, a dispute's or a payout's
+amount, which only the table's own noun would name. "gross volume", "payment volume" are money, not a quantity, where no
+column is called a volume."""
 
 from __future__ import annotations
 
@@ -25,7 +25,9 @@ _PAYMENT = "payment"
 PAYMENT_SCORE = 3.0  # as a table named by its own noun
 TAKINGS_BONUS = 0.3  # money taken in read on the payments table's money rather than an amount alike elsewhere
 # Words before "volume" that make it the money moved: "gross volume", "payment volume", "dollar volume".
-_VOLUME_MONEY = frozenset({"gross", "payment", "payments", "sales", "dollar", "transaction", "processing", "charge"})
+_VOLUME_MONEY = frozenset({"gross", "payment", "payments", "dollar", "transaction", "processing", "charge"})
+# The nouns of tables of sales (a shop's orders and their lines): where one is kept, money taken in is read there.
+_SALE_NOUNS = frozenset({"order", "sale", "purchase", "check", "receipt", "basket", "cart", "booking"})
 _VOLUME = re.compile(r"(?<![\w-])(" + "|".join(sorted(_VOLUME_MONEY)) + r")\s+volumes?(?![\w-])", re.IGNORECASE)
 
 
@@ -85,7 +87,7 @@ def takings_on_payments(idx: CatalogIndex, tokens: Sequence[lx.Token], mentions:
     if not at:
         return mentions
     paid = set(paid_tables(idx))
-    if not paid:
+    if not paid or _sales_kept(idx, paid):
         return mentions
     for m in mentions:
         if m.kind == "column" and m.via == "concept" and m.table in paid and m.start in at and m.column is not None:
@@ -97,7 +99,14 @@ def takings_on_payments(idx: CatalogIndex, tokens: Sequence[lx.Token], mentions:
 
 def restate_volume(question: str, idx: CatalogIndex) -> str | None:
     """ "gross volume by month" as "revenue by month": the money moved, where no column is called a volume."""
-    if idx.by_word.get("volume") or not paid_tables(idx):
+    paid = set(paid_tables(idx))
+    if idx.by_word.get("volume") or not paid or _sales_kept(idx, paid):
         return None
     out = _VOLUME.sub("revenue", question)
     return out if out != question else None
+
+
+def _sales_kept(idx: CatalogIndex, paid: set[str]) -> bool:
+    """The catalog keeps sales of its own (orders, bookings, their lines) beside the payments: "revenue" is read
+    there as anywhere, the payments only settle it."""
+    return any(name not in paid and any(lx.stem(w) in _SALE_NOUNS for w in t.words) for name, t in idx.tables.items())

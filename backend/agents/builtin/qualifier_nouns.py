@@ -30,7 +30,9 @@ def qualifier_rows(idx: CatalogIndex, tokens: Sequence[lx.Token], mentions: list
             continue
         m = at[0]
         c = idx.tables[m.table].col(m.column or "")
-        if c is None or c.info.kind != "text" or not c.words or c.words[-1] == tok.stem or c.words[-1] in stems:
+        if c is None or c.info.kind != "text" or c.is_id or not c.info.values or not c.words:
+            continue  # a column of kinds only, never a key ("orders" of an order number counts orders)
+        if c.words[-1] == tok.stem or c.words[-1] in stems:
             continue  # the column's own head said: "signup source"
         if tok.stem not in c.words:
             continue
