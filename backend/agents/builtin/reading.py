@@ -38,7 +38,6 @@ from backend.agents.builtin.phrasal_verbs import join_phrasal
 from backend.agents.builtin.phrase_names import phrase_names, possessed_keys
 from backend.agents.builtin.pipeline_words import pipeline_words
 from backend.agents.builtin.places import PlaceSaid, places_said, same_words
-from backend.agents.builtin.qualifier_nouns import qualifier_rows
 from backend.agents.builtin.quantities import Unit, asked_unit
 from backend.agents.builtin.ranking import Adjective, sort_phrase, top_n
 from backend.agents.builtin.role_people import role_people
@@ -791,7 +790,6 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.mentions = settled_mentions(idx, r.tokens, r.mentions)  # "successful payments": those whose state says so
     r.mentions = payment_mentions(idx, r.tokens, r.mentions)  # "payments" kept as charges: the charges
     r.mentions = takings_on_payments(idx, r.tokens, r.mentions)  # "revenue": the money of the payments
-    r.mentions = qualifier_rows(idx, r.tokens, r.mentions)  # "signups" beside a signup_source: the rows
     r.mentions = tender_mentions(idx, r.tokens, r.mentions)  # "by tender type": the column of kinds of payment
     r.mentions = verbs_not_columns(idx, r.tokens, r.words, r.mentions)
     r.mentions = role_people(idx, r.tokens, r.mentions)  # "each sales rep": the users the rows point at
