@@ -32,6 +32,7 @@ from backend.agents.builtin.models import Agg, ValueLookup
 from backend.agents.builtin.of_names import turned_names
 from backend.agents.builtin.open_rows import open_state
 from backend.agents.builtin.paired_counts import counted_after_and
+from backend.agents.builtin.payment_nouns import payment_mentions, takings_on_payments
 from backend.agents.builtin.people_keys import REPORTS_TO, SUPERIOR_WORDS
 from backend.agents.builtin.phrasal_verbs import join_phrasal
 from backend.agents.builtin.phrase_names import phrase_names, possessed_keys
@@ -801,6 +802,8 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.mentions, r.coded = coded_state_mentions(idx, r.tokens, r.words, r.mentions)
     r.mentions = glued_mentions(idx, r.tokens, r.mentions)  # "up votes": the votes whose type is 'up'
     r.mentions = settled_mentions(idx, r.tokens, r.mentions)  # "successful payments": those whose state says so
+    r.mentions = payment_mentions(idx, r.tokens, r.mentions)  # "payments" kept as charges: the charges
+    r.mentions = takings_on_payments(idx, r.tokens, r.mentions)  # "revenue": the money of the payments
     r.mentions = tender_mentions(idx, r.tokens, r.mentions)  # "by tender type": the column of kinds of payment
     r.mentions = verbs_not_columns(idx, r.tokens, r.words, r.mentions)
     r.mentions = role_people(idx, r.tokens, r.mentions)  # "each sales rep": the users the rows point at

@@ -63,6 +63,7 @@ from backend.agents.builtin.overdue import overdue_plan
 from backend.agents.builtin.pair_roles import either_side, outcome_table
 from backend.agents.builtin.part_rates import part_rate
 from backend.agents.builtin.party_roles import party_mentions, with_party_note
+from backend.agents.builtin.payment_nouns import restate_volume
 from backend.agents.builtin.places import with_place_notes
 from backend.agents.builtin.planner import NeedsMore, alike_figures, build_plan, plan_on, read_roles
 from backend.agents.builtin.presence import parents_having
@@ -179,7 +180,8 @@ def _understand(
     per_user = restate_per_user(question, idx)
     # "busiest hour": of the catalog's main activity; "tools ranked by margin": each tool's money taken less its
     # cost, highest first; "ARPU by month": the average revenue per member, by month
-    said = busy or margin or per_user
+    volume = restate_volume(question, idx)  # "gross volume": the money of the payments, no quantity
+    said = busy or margin or per_user or volume
     if said is not None:
         decision = _understand(said, catalog, idx, previous=previous, lookup=lookup, today=today)
         if isinstance(decision, QueryDecision):
