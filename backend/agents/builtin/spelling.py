@@ -106,7 +106,8 @@ def _other_spelling(word: str, keep: frozenset[str]) -> str | None:
 
 # Words business people write short, when no name of the catalog is written so.
 _SHORT_FORMS = {"qtrly": "quarterly", "qtr": "quarter", "qtrs": "quarters", "mthly": "monthly", "wkly": "weekly",
-                "yrly": "yearly", "rev": "revenue", "revs": "revenues"}  # fmt: skip
+                "yrly": "yearly", "rev": "revenue", "revs": "revenues", "qty": "quantity", "qtys": "quantities",
+                "amt": "amount", "amts": "amounts"}  # fmt: skip
 
 
 _MEAN_WORDS = frozenset({"average", "avg", "mean"})
