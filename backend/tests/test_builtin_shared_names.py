@@ -1,5 +1,6 @@
 """Rows named after what they are of: lines of a sale whose own name column repeats (each line names the thing sold)
-are ranked by that name, the figure added up over its lines; "qty" written short reads as the quantity column."""
+are ranked by that name, the figure added up over its lines; "qty" written short reads as the quantity column; "best
+sellers" are the goods sold most."""
 
 from __future__ import annotations
 
@@ -65,3 +66,10 @@ def test_the_figure_after_by_ranks_the_names(till: Db, prints: Db) -> None:
          WHERE year(t.rung_at) = 2024 GROUP BY 1 ORDER BY 2 DESC LIMIT 2""")  # fmt: skip
     same(prints, "top 2 items by net amount",
          'SELECT "Title", sum("NetAmount") FROM "OrderItems" GROUP BY 1 ORDER BY 2 DESC LIMIT 2')  # fmt: skip
+
+
+def test_best_sellers_are_the_goods_sold_most(till: Db, prints: Db) -> None:
+    same(till, "top 3 best sellers by qty",
+         "SELECT name, sum(quantity) FROM ticket_items GROUP BY 1 ORDER BY 2 DESC LIMIT 3")  # fmt: skip
+    same(prints, "top 2 bestsellers",
+         'SELECT "Title", sum("Qty") FROM "OrderItems" GROUP BY 1 ORDER BY 2 DESC LIMIT 2')  # fmt: skip

@@ -131,6 +131,16 @@ def _row_value(idx: CatalogIndex, pair: tuple[str, ...]) -> bool:
     )
 
 
+_SELLER_NOUNS = frozenset({"seller", "sellers"})
+
+
+def _best_sellers(low: list[str], keep: frozenset[str]) -> bool:
+    """ "best sellers" (or "bestsellers") at the start of `low`, on a catalog that names no seller: the English idiom
+    for the goods sold the most, never people who sell."""
+    said = low[0] in {"bestseller", "bestsellers"} or (len(low) >= 2 and low[0] == "best" and low[1] in _SELLER_NOUNS)
+    return said and not _SELLER_NOUNS & keep
+
+
 def normalise_tokens(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Token]:
     """Rewrite business phrases and fix typos of catalog and lexicon words ("reveune" → revenue)."""
     keep, targets = _known(idx)
@@ -161,6 +171,11 @@ def normalise_tokens(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Token
             i += len(hit)
             continue
         pair = tuple(low[:2])
+        if _best_sellers(low, keep):
+            # "best sellers", "bestsellers": the things sold the most, where the catalog names no sellers
+            out.extend([lx.word_token("best", len(out)), lx.word_token("selling", len(out) + 1)])
+            i += 1 if low[0].startswith("bestseller") else 2
+            continue
         if pair in lx.PER_ROW_MONEY or _row_value(idx, pair):
             k = len(out) - 1 - (bool(out) and out[-1].lower in {"the", "an", "a", "our", "my"})
             said = out[k].lower if k >= 0 and (out[k].lower,) in lx.AGG_PHRASES else None
