@@ -135,7 +135,7 @@ _SELLER_NOUNS = frozenset({"seller", "sellers"})
 
 
 def _best_sellers(low: list[str], keep: frozenset[str]) -> bool:
-    """ "best sellers" (or "bestsellers") at the start of `low`, on a catalog that names no seller: the English idiom
+    """ "best sellers" (or "bestsellers") at the start of `low`, on a catalog that names no seller: the idiom
     for the goods sold the most, never people who sell."""
     said = low[0] in {"bestseller", "bestsellers"} or (len(low) >= 2 and low[0] == "best" and low[1] in _SELLER_NOUNS)
     return said and not _SELLER_NOUNS & keep
