@@ -354,7 +354,7 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         r.top_n = None
     ranked = ro.measures[0].column if ro.measures and not ro.measure_explicit_agg else None
     if r.top_n and not ro.dims and ranked is not None and r.ranked:
-        rank_shared_names(r, main, ro, ranked)  # "top 10 dishes by quantity" over lines naming the dish sold
+        rank_shared_names(r, idx, main, ro, ranked)  # "top 10 dishes by quantity" over lines naming the dish sold
     if r.top_n and not ro.dims and main.label is None and ranked is not None and r.ranked:
         # "the longest trips": no name to show, so whole rows, ranked by the measure.
         cols = [ref(c) for c in main.columns if c.info.kind != "numeric" and not c.is_id] + [ranked]
