@@ -39,6 +39,7 @@ from backend.agents.builtin.reading import Reading
 from backend.agents.builtin.repeated import repeated_total
 from backend.agents.builtin.role_model import Roles, default_agg, measure_alias, ref
 from backend.agents.builtin.roles import RoleReader
+from backend.agents.builtin.shared_names import rank_shared_names
 from backend.agents.builtin.sold_prices import sold_takings
 from backend.agents.builtin.span_ranking import ranked_span_rows
 from backend.agents.builtin.sql_builder import MAX_LIMIT
@@ -355,6 +356,8 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
         ro.measures[0] = Measure(agg=r.superlative, column=m0.column, alias=measure_alias(r.superlative, col))
         r.top_n = None
     ranked = ro.measures[0].column if ro.measures and not ro.measure_explicit_agg else None
+    if r.top_n and not ro.dims and ranked is not None and r.ranked:
+        rank_shared_names(r, idx, main, ro, ranked)  # "top 10 dishes by quantity" over lines naming the dish sold
     if r.top_n and not ro.dims and main.label is None and ranked is not None and r.ranked:
         # "the longest trips": no name to show, so whole rows, ranked by the measure.
         cols = [ref(c) for c in main.columns if c.info.kind != "numeric" and not c.is_id] + [ranked]

@@ -5,7 +5,8 @@ which (`is_test`, or a `live_mode` kept the other way); replicated CRM and app t
 column (`Deleted`, a loader's `_<loader>_deleted`) or the time they were deleted (`deleted_at`). Nobody asking "new
 customers per month" means the test customers or the deleted ones, so every answer keeps the real rows only, unless
 the question names those rows ("how many test mode charges", "deleted accounts by month"): then it reads those
-instead.
+instead. A till's voided lines are struck out the same way: a line with a void reason (or a void time, or a yes/no
+saying it was voided) was rung up and taken back, so no answer counts its units as sold unless it asks for the voids.
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ _NOT_REAL = frozenset({"test", "sandbox", "deleted", "delete", "purged"})
 # Words of a date column's name that only say it is one ("deleted_at", "removed_on").
 _DATE_WORDS = frozenset({"at", "on", "date", "time", "timestamp", "dt", "utc"})
 # What a question calls those rows when it asks for them.
-_SAID = frozenset({"test", "sandbox", "deleted", "purged", "trashed", "live"})
+_SAID = frozenset({"test", "sandbox", "deleted", "purged", "trashed", "live", "void", "voided", "voids"})
+# Words of a voided row's column ("void_cause", "voided_when", "is_void"), and words that only say what it holds.
+_VOIDED = frozenset({"void", "voided"})
+_VOID_NOTES = frozenset({"reason", "code", "note", "comment", "by", "type", "flag", "is", "was"})
 
 
 def _own_words(c: ColumnEntry, noise: frozenset[str]) -> frozenset[str]:
@@ -47,10 +51,13 @@ def real_rows_filter(c: ColumnEntry) -> Filter | None:
         yes, no = c.flag
         if len(words) == 1 and words <= _LIVE:
             return Filter(column=col, op="=", values=[yes], label=f"{c.name} is {'true' if yes is True else yes}")
-        if len(words) == 1 and words <= _NOT_REAL:
+        if len(words) == 1 and words <= _NOT_REAL | _VOIDED:
             return Filter(column=col, op="=", values=[no], label=f"{c.name} is {'false' if no is False else no}")
         return None
     words = _own_words(c, _DATE_WORDS)
+    struck = _own_words(c, _DATE_WORDS | _VOID_NOTES)
+    if c.info.nullable and not c.is_id and struck and struck <= _VOIDED:
+        return Filter(column=col, op="is_null", label=f"{c.name} is empty")  # a line voided: its void cause set
     if c.info.kind == "temporal" and c.info.nullable and words and words <= _NOT_REAL - {"test", "sandbox"}:
         return Filter(column=col, op="is_null", label=f"{c.name} is empty")
     return None
@@ -74,7 +81,7 @@ def real_rows(tokens: Sequence[lx.Token], idx: CatalogIndex, plan: AnalysisPlan)
         return plan, None
     made = plan.model_copy(update={"filters": [*plan.filters, *kept]})
     which = " and ".join(f.label for f in kept)
-    return made, f"Test and deleted rows are no real ones: I kept the {plan.table} rows where {which}."
+    return made, f"Test, deleted and voided rows are no real ones: I kept the {plan.table} rows where {which}."
 
 
 def _test_rows(tokens: Sequence[lx.Token], idx: CatalogIndex, plan: AnalysisPlan) -> AnalysisPlan:

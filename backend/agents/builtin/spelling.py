@@ -106,7 +106,8 @@ def _other_spelling(word: str, keep: frozenset[str]) -> str | None:
 
 # Words business people write short, when no name of the catalog is written so.
 _SHORT_FORMS = {"qtrly": "quarterly", "qtr": "quarter", "qtrs": "quarters", "mthly": "monthly", "wkly": "weekly",
-                "yrly": "yearly", "rev": "revenue", "revs": "revenues"}  # fmt: skip
+                "yrly": "yearly", "rev": "revenue", "revs": "revenues", "qty": "quantity", "qtys": "quantities",
+                "amt": "amount", "amts": "amounts"}  # fmt: skip
 
 
 _MEAN_WORDS = frozenset({"average", "avg", "mean"})
@@ -128,6 +129,16 @@ def _row_value(idx: CatalogIndex, pair: tuple[str, ...]) -> bool:
         and any(c.is_money and not c.is_id for c in rows[0].columns)
         and not any("value" in c.words for c in rows[0].columns)
     )
+
+
+_SELLER_NOUNS = frozenset({"seller", "sellers"})
+
+
+def _best_sellers(low: list[str], keep: frozenset[str]) -> bool:
+    """ "best sellers" (or "bestsellers") at the start of `low`, on a catalog that names no seller: the idiom
+    for the goods sold the most, never people who sell."""
+    said = low[0] in {"bestseller", "bestsellers"} or (len(low) >= 2 and low[0] == "best" and low[1] in _SELLER_NOUNS)
+    return said and not _SELLER_NOUNS & keep
 
 
 def normalise_tokens(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Token]:
@@ -160,6 +171,11 @@ def normalise_tokens(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Token
             i += len(hit)
             continue
         pair = tuple(low[:2])
+        if _best_sellers(low, keep):
+            # "best sellers", "bestsellers": the things sold the most, where the catalog names no sellers
+            out.extend([lx.word_token("best", len(out)), lx.word_token("selling", len(out) + 1)])
+            i += 1 if low[0].startswith("bestseller") else 2
+            continue
         if pair in lx.PER_ROW_MONEY or _row_value(idx, pair):
             k = len(out) - 1 - (bool(out) and out[-1].lower in {"the", "an", "a", "our", "my"})
             said = out[k].lower if k >= 0 and (out[k].lower,) in lx.AGG_PHRASES else None
