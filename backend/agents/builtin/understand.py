@@ -545,7 +545,8 @@ def _refuse(words: list[str], idx: CatalogIndex) -> tuple[str, str] | None:
         return "a request to change the data", "a read-only question: I can only query and chart data"
     # "by forecast category" over a ForecastCategory column: the word names a column, it asks for no prediction.
     future = {w for i, w in enumerate(words) if w in lx.FUTURE_WORDS and not _names_column(words, i, idx)}
-    if future and not (future == {"next"} and "to" in words):
+    # "time to the next order", "until the next change": a span up to the following row, no forecast
+    if future and not (future == {"next"} and set(words) & {"to", "until", "till"}):
         return "a question about the future", "a question about data that exists; I do not forecast or browse the web"
     return None
 
