@@ -48,12 +48,6 @@ def member_key(
     own = next((c for c in idx.tables[main].columns if fk is not None and c.info.name == fk.column), None)
     if fk is not None and own is not None and readable_code(own):
         return ColumnRef(table=main, column=fk.column)
-    # reached through another table ("wharves with the most relabelled crates" over a log of the crates): the key of
-    # the last table on the way, when it is a code people write, names the rows as that table does
-    last = path[-1] if fk is None and path else None
-    met = idx.tables[last.table].col(last.column) if last is not None else None
-    if last is not None and met is not None and readable_code(met):
-        return ColumnRef(table=last.table, column=last.column)
     rows = table.info.row_count
     listed = label.info.values
     repeats = len(listed) < rows if listed is not None else (label.info.distinct_count or rows) < NAME_SHARE * rows
