@@ -244,6 +244,10 @@ class StateSpan(BaseModel):
     start: str | None = None
     end: str
     end_first: bool = False
+    # Time in one state: each time an item reached `end`, until its next change (one row per visit, not per item);
+    # `field` (a column of the log and its value) keeps the changes of the one field whose states these are.
+    held: bool = False
+    field: tuple[str, str] | None = None
 
 
 SPAN_START = "span_start"

@@ -438,6 +438,8 @@ class SqlBuilder:
         """The log as one row per item: its key, the first time it reached the start state and the first or last time
         it reached the end state (MIN / MAX of the date over those rows), under the log's own name."""
         date, state = exp.Column(this=self.name(span.date)), exp.Column(this=self.name(span.state))
+        if span.held:
+            return self._visits(span)
 
         def reached(value: str, agg: type[exp.Min] | type[exp.Max]) -> exp.Expr:
             return agg(this=exp.Case().when(exp.EQ(this=state.copy(), expression=lit(value)), date.copy()))
@@ -448,6 +450,32 @@ class SqlBuilder:
         last = exp.Min if span.end_first else exp.Max
         outputs.append(exp.alias_(reached(span.end, last), self.name(SPAN_END), copy=False))
         rows = exp.select(*outputs).from_(self.table(self.plan.table)).group_by(exp.Column(this=self.name(span.key)))
+        return exp.Subquery(this=rows, alias=exp.TableAlias(this=self.name(self.plan.table)))
+
+    def _visits(self, span: StateSpan) -> exp.Expr:
+        """The log as one row per change: the item's key, the state reached, when (SPAN_START) and when the item's
+        next change came (SPAN_END, a LEAD over the item's changes in time), under the log's own name."""
+        date = exp.Column(this=self.name(span.date))
+        key = exp.Column(this=self.name(span.key))
+        order = [exp.Ordered(this=date.copy())]
+        own = self.catalog.table(self.plan.table)
+        first = own.columns[0].name if own is not None and own.columns else None
+        if first is not None and first not in (span.key, span.date, span.state):
+            order.append(exp.Ordered(this=exp.Column(this=self.name(first))))  # changes logged at the same time
+        window = exp.Window(
+            this=exp.Lead(this=date.copy()),
+            partition_by=[key.copy()],
+            order=exp.Order(expressions=order),
+        )
+        outputs: list[exp.Expr] = [
+            key,
+            exp.Column(this=self.name(span.state)),
+            exp.alias_(date, self.name(SPAN_START), copy=False),
+            exp.alias_(window, self.name(SPAN_END), copy=False),
+        ]
+        rows = exp.select(*outputs).from_(self.table(self.plan.table))
+        if span.field is not None:
+            rows = rows.where(exp.EQ(this=exp.Column(this=self.name(span.field[0])), expression=lit(span.field[1])))
         return exp.Subquery(this=rows, alias=exp.TableAlias(this=self.name(self.plan.table)))
 
     def where(self, select: exp.Select, extra: list[exp.Expr] | None = None) -> exp.Select:

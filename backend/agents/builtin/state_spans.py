@@ -44,8 +44,11 @@ _DAY: DiffUnit = "day"
 
 
 def span_asked(r: Reading, idx: CatalogIndex) -> bool:
-    """Whether the question asks how long items of a log of changes took between two states ("from A to B")."""
-    return any(t.lower in _SPAN_WORDS for t in r.tokens) and any(_ends(r, idx, p) for p in side_pairs(idx))
+    """Whether the question asks how long items of a log of changes took between two states ("from A to B"), or
+    were in one ("hours in Drying")."""
+    return any(t.lower in _SPAN_WORDS for t in r.tokens) and any(
+        _ends(r, idx, p) or _held_state(r, idx, p) for p in side_pairs(idx)
+    )
 
 
 def uncounted(r: Reading) -> Reading:
@@ -74,7 +77,75 @@ def state_span(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> tuple[Analy
             return spanned, f"I measured, for each {fk.ref_table} row, the time from {since} to the {which} time " + (
                 f"{pair.reached} became {end} in {pair.table}."
             )
+    for pair in side_pairs(idx):
+        value = _held_state(r, idx, pair)
+        fk = _item_key(idx, pair.table, plan, value) if value is not None else None
+        if value is None or fk is None:
+            continue
+        spanned = _respanned(r, idx, plan, pair, fk, value, value, True)
+        if spanned is None or spanned.spans is None:
+            continue
+        return _visits(idx, spanned, pair, fk, value), (
+            f"I measured each time a {fk.ref_table} row's {pair.reached} became {value} in {pair.table}, until its"
+            " next change."
+        )
     return plan, None
+
+
+_IN = "in"
+
+
+def _held_state(r: Reading, idx: CatalogIndex, pair: SidePair) -> str | None:
+    """A state of the log said after "in" ("hours in Drying", "days in Kiln" of a state 'In Kiln'), the
+    question saying no "from A to B"."""
+    if _ends(r, idx, pair) is not None:
+        return None
+    entry = idx.tables[pair.table].col(pair.reached)
+    held = set(entry.info.values or []) if entry is not None else set[str]()
+    for m in r.mentions:
+        if m.kind != "value" or m.table != pair.table or m.column != pair.reached or m.value not in held:
+            continue
+        if _IN in (r.low(m.start - 1), r.low(m.start)):
+            return m.value
+    return None
+
+
+def _visits(idx: CatalogIndex, plan: AnalysisPlan, pair: SidePair, fk: ForeignKey, value: str) -> AnalysisPlan:
+    """The spanned plan read per visit to the state: the log's rows that reached it, from then to the item's next
+    change of the same field."""
+    assert plan.spans is not None
+    log = pair.table
+    keep = [f for f in plan.filters if not (f.column.table == log and f.column.column == SPAN_START)]
+    reached = ColumnRef(table=log, column=pair.reached)
+    keep.append(Filter(column=reached, op="=", values=[value], label=f"{pair.reached} is {value}"))
+    span = plan.spans.model_copy(update={"held": True, "field": _field(idx, log, pair, fk.ref_table, value)})
+    m = plan.measures[0]
+    alias = f"{AGG_PREFIX[m.agg]}_{m.unit or _DAY}s_in_{_slug(value)}"
+    order = [o if o.alias != m.alias else o.model_copy(update={"alias": alias}) for o in plan.order]
+    return plan.model_copy(
+        update={
+            "filters": keep,
+            "spans": span,
+            "measures": [m.model_copy(update={"alias": alias})],
+            "order": order,
+        }
+    )
+
+
+def _field(idx: CatalogIndex, log: str, pair: SidePair, parent: str, value: str) -> tuple[str, str] | None:
+    """(the log's column naming which field changed, its value) when the log records changes of several fields and
+    one of its values names the item's own column holding these states ('stage' of a stage column)."""
+    held = _state_held(idx, parent, value)
+    if held is None:
+        return None
+    name = _slug(held.column)
+    for c in idx.tables[log].columns:
+        if c.info.kind != "text" or c.name in (pair.left, pair.reached):
+            continue
+        found = next((v for v in c.info.values or [] if _slug(v) == name), None)
+        if found is not None:
+            return c.name, found
+    return None
 
 
 def _ends(r: Reading, idx: CatalogIndex, pair: SidePair) -> tuple[str | ColumnRef, str, bool] | None:

@@ -21,6 +21,7 @@ from backend.agents.builtin.changed_entities import changed_entities
 from backend.agents.builtin.charts import choose_chart
 from backend.agents.builtin.choice import Choice, calendar_unit, choose_table, dates_named_at
 from backend.agents.builtin.clocked_amounts import amount_at, clocked, clocked_doer
+from backend.agents.builtin.closed_rows import already_closed
 from backend.agents.builtin.coded_states import with_code_notes
 from backend.agents.builtin.conditions import UNTIED
 from backend.agents.builtin.counted_children import counted_children
@@ -327,6 +328,8 @@ def _answer(
         notes = [spanned, *notes] if spanned else notes
         plan, unclosed = still_open(r.tokens, r.mentions, idx, plan)  # "open tickets by state": not closed yet
         notes += [unclosed] if unclosed else []
+        plan, closed = already_closed(r.tokens, r.mentions, idx, plan)  # "finished voyages by harbour": closed already
+        notes += [closed] if closed else []
         plan, notes = against_whole(r, idx, plan, notes)  # "agents with a resolution time above the overall average"
         notes += _rate_noun_notes(r, plan)
         plan, settled = settled_money(r.tokens, idx, plan)  # "revenue by month": the payments that went through
@@ -544,7 +547,8 @@ def _refuse(words: list[str], idx: CatalogIndex) -> tuple[str, str] | None:
         return "a request to change the data", "a read-only question: I can only query and chart data"
     # "by forecast category" over a ForecastCategory column: the word names a column, it asks for no prediction.
     future = {w for i, w in enumerate(words) if w in lx.FUTURE_WORDS and not _names_column(words, i, idx)}
-    if future and not (future == {"next"} and "to" in words):
+    # "time to the next order", "until the next change": a span up to the following row, no forecast
+    if future and not (future == {"next"} and set(words) & {"to", "until", "till"}):
         return "a question about the future", "a question about data that exists; I do not forecast or browse the web"
     return None
 

@@ -30,9 +30,24 @@ def verbs_not_columns(
     verbs = {
         k for k, t in enumerate(tokens) if t.lower.endswith(_VERB_ENDINGS) and words[k] not in (None, t.lower, t.stem)
     }
-    if not verbs:
-        return mentions
-    return [m for m in mentions if not _verb_named(idx, m, verbs, words)]
+    dated = {(m.start, m.end, m.table) for m in mentions if _dated(idx, m)}
+    done = {k for k, t in enumerate(tokens) if t.lower.endswith("ed") and words[k] is not None}
+    return [m for m in mentions if not _verb_named(idx, m, verbs, words) and not _beside_its_date(idx, m, done, dated)]
+
+
+def _dated(idx: CatalogIndex, m: Mention) -> bool:
+    c = idx.tables[m.table].col(m.column or "") if m.kind == "column" else None
+    return c is not None and c.info.kind == "temporal"
+
+
+def _beside_its_date(idx: CatalogIndex, m: Mention, verbs: set[int], dated: set[tuple[int, int, str]]) -> bool:
+    """ "voyages finished per month" where the verb's noun names a kind column and a date column of the rows alike
+    (a finishing's kind and its date): the verb says when it happened, so the date is meant; the kind column is named
+    by its own noun ("by resolution kind")."""
+    if m.kind != "column" or not verbs & set(range(m.start, m.end)) or (m.start, m.end, m.table) not in dated:
+        return False
+    c = idx.tables[m.table].col(m.column or "")
+    return c is not None and c.info.kind == "text" and c.flag is None
 
 
 def _verb_named(idx: CatalogIndex, m: Mention, verbs: set[int], words: Sequence[str | None]) -> bool:
