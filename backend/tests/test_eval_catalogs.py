@@ -1250,6 +1250,7 @@ def test_devops_keeps_airbyte_github_streams_json_objects_and_its_engineering_pa
     assert states == [("closed",), ("open",)]
     assert drafts is not None and drafts[0] > 0
 
+
 def test_ledger_keeps_quickbooks_names_fivetran_columns_and_its_bookkeeping_patterns() -> None:
     path = build("ledger")
     with duckdb.connect(str(path), read_only=True) as con:
