@@ -488,7 +488,7 @@ def _named_rows(main: TableEntry) -> bool:
 
 
 def _told_apart(idx: CatalogIndex, main: TableEntry, cols: list[ColumnRef], fixed: list[ColumnRef]) -> list[ColumnRef]:
-    """Rows a condition picks that no column names (a log's entries, a ledger's receipts) are told apart as a reader
+    """Rows a condition picks that no column names (a log's entries, a till's receipts) are told apart as a reader
     asks after them: by their own key first, then the key of the row they belong to and the moment they happened, while
     the listing shows fewer than its most columns."""
     key = own_key(main)
