@@ -85,13 +85,23 @@ def _in_condition(col: exp.Column, agg: exp.Expr) -> bool:
     return False
 
 
+def _in_count(col: exp.Column, agg: exp.Expr) -> bool:
+    """Whether the column is counted below `agg` (a running count of keys sums counts, not keys)."""
+    node: exp.Expr = col
+    while node.parent is not None and node is not agg:
+        node = node.parent
+        if isinstance(node, exp.Count):
+            return True
+    return False
+
+
 def summed_keys(sql: str) -> list[str]:
     """Columns named like keys (customerId, order_key, "Sales Rep ID") added up or averaged inside a SUM or AVG (a
     key in a CASE WHEN's condition, the share of rows of one project key, only picks the rows)."""
     found: list[str] = []
     for agg in parse_one(sql, read="duckdb").find_all(exp.Sum, exp.Avg):
         for col in agg.find_all(exp.Column):
-            if _in_condition(col, agg):
+            if _in_condition(col, agg) or _in_count(col, agg):
                 continue
             spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", col.name).lower()
             words = [w for w in re.split(r"[^a-z0-9]+", spaced) if w]
