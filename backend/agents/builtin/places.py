@@ -27,7 +27,7 @@ LONGEST_NAME = 6  # words of the longest place name looked for in a question
 # A column of nations too long to list holds at most every nation once (the distinct count is approximate).
 MOST_NATIONS = 300
 # Words before a place written in lower case that say it is a place ("parcels shipped to vanuatu").
-_PLACE_CUES = frozenset({"in", "from", "to", "at", "within", "outside"})
+PLACE_CUES = frozenset({"in", "from", "to", "at", "within", "outside"})
 _JOINERS = frozenset({"and", "or", "vs", "versus", "&", ","})  # between two demonyms of one noun
 
 
@@ -353,7 +353,7 @@ def _written_as_name(tokens: list[lx.Token], i: int, j: int, joining: frozenset[
     that says a place follows ("shipped to vanuatu")."""
     capital = all(t.text[:1].isupper() for t in tokens[i:j] if t.lower not in joining)
     last = tokens[j - 1].lower not in joining and tokens[i].lower not in joining
-    cued = i > 0 and tokens[i - 1].lower in _PLACE_CUES and all(len(t.lower) >= 4 for t in tokens[i:j])
+    cued = i > 0 and tokens[i - 1].lower in PLACE_CUES and all(len(t.lower) >= 4 for t in tokens[i:j])
     return last and (capital or cued)
 
 
@@ -448,7 +448,7 @@ def _spoken_written(q: _Question, i: int, j: int, demonym: bool) -> bool:
             return _spoken_written(q, j + 1, j + 2, True)
     if demonym:
         return after is not None and (after.lower in q.known or after.stem in q.known)
-    return i > 0 and q.tokens[i - 1].lower in _PLACE_CUES and all(len(t.lower) >= 4 for t in words)
+    return i > 0 and q.tokens[i - 1].lower in PLACE_CUES and all(len(t.lower) >= 4 for t in words)
 
 
 def _spoken_at(q: _Question, i: int, columns: list[PlaceColumn], g: Gazetteer) -> Found | None:

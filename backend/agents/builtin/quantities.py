@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from backend.agents.builtin import lexicon as lx
 from backend.models.catalog import ColumnInfo
 
 
@@ -101,9 +102,8 @@ _POINT_WORDS = frozenset({"second", "minute", "hour", "day", "week"})
 # Words of a rate: the unit after them is a divisor (price_per_l, eurPerGb), not the column's unit.
 _RATE_WORDS = frozenset({"per", "a", "each", "pct", "percent", "rate"})
 # Currencies written before a unit make the column a price for one unit (price_usd_kwh).
-_CURRENCIES = frozenset({"eur", "usd", "gbp", "chf", "jpy", "cad", "aud", "sek", "nok", "dkk", "pln", "inr", "cny",
-                         "cent", "cents", "pence", "dollar", "dollars", "euro", "euros", "price", "cost", "rate",
-                         "tariff", "fee"})  # fmt: skip
+_CURRENCIES = lx.CURRENCY_WORDS | frozenset({"sek", "nok", "dkk", "pln", "cent", "cents", "pence", "dollar", "euro",
+                                            "price", "cost", "rate", "tariff", "fee"})  # fmt: skip
 # Words of a length of time: "m" after them is minutes, not metres (wait_m).
 _TIME_WORDS = frozenset({"duration", "time", "elapsed", "wait", "waiting", "idle", "lag", "runtime", "uptime",
                          "downtime", "dwell", "session", "length", "open", "ack", "response", "travel"})  # fmt: skip

@@ -37,7 +37,7 @@ from backend.agents.builtin.people_keys import REPORTS_TO, SUPERIOR_WORDS
 from backend.agents.builtin.phrasal_verbs import join_phrasal
 from backend.agents.builtin.phrase_names import phrase_names, possessed_keys
 from backend.agents.builtin.pipeline_words import pipeline_words
-from backend.agents.builtin.places import PlaceSaid, places_said, same_words
+from backend.agents.builtin.places import PLACE_CUES, PlaceSaid, places_said, same_words
 from backend.agents.builtin.quantities import Unit, asked_unit
 from backend.agents.builtin.ranking import Adjective, sort_phrase, top_n
 from backend.agents.builtin.role_people import role_people
@@ -827,18 +827,23 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
             r.entity_at = {0}
     if lookup is not None:
         _lookups(r, idx, lookup)
-    if "scatter" in r.flags and _values_set_against(r):
+    if "scatter" in r.flags and values_set_against(r, one_column=True):
         r.flags.discard("scatter")  # "top speed of danish vs dutch bikes": two groups of one column, no two figures
     return r
 
 
-def _values_set_against(r: Reading) -> bool:
-    """Every "vs" of the question stands between two values of one column ("danish vs dutch bikes")."""
+def values_set_against(r: Reading, *, one_column: bool) -> bool:
+    """Every "vs" of the question stands between two values ("wool vs linen scarves"), of one column when
+    `one_column` ("danish vs dutch bikes")."""
     at = [k for k, t in enumerate(r.tokens) if t.lower in lx.SCATTER_WORDS]
     values = [m for m in r.mentions if m.kind == "value"]
     return bool(at) and all(
         any(
-            (a.table, a.column) == (b.table, b.column) for a in values if a.end == k for b in values if b.start == k + 1
+            not one_column or (a.table, a.column) == (b.table, b.column)
+            for a in values
+            if a.end == k
+            for b in values
+            if b.start == k + 1
         )
         for k in at
     )
@@ -1270,13 +1275,10 @@ def _code_mentions(r: Reading, idx: CatalogIndex) -> list[Mention]:
         for code, c in said:
             before = {r.words[k] for k in range(max(i - 2, 0), i)}
             place = (c.table, c.name) in places and len(up) >= 2 and up.isalpha()
-            cued = place and (t.text == up or r.low(i - 1) in _PLACE_CUES)
+            cued = place and (t.text == up or r.low(i - 1) in PLACE_CUES)
             if (code == t.text and before & (set(c.words) | c.aliases)) or cued:
                 out.append(Mention(i, i + 1, "value", c.table, c.name, 2.8, "value", code))
     return out
-
-
-_PLACE_CUES = frozenset({"in", "from", "to", "at", "within", "outside"})  # a place follows
 
 
 # A place read through ISO 3166 filters the table the question's other words choose, but is too weak to choose one on

@@ -70,7 +70,7 @@ from backend.agents.builtin.planner import NeedsMore, alike_figures, build_plan,
 from backend.agents.builtin.presence import parents_having
 from backend.agents.builtin.presentation import CHART_WORDS, presentation_updates
 from backend.agents.builtin.ranked_margins import restate_ranked_margin
-from backend.agents.builtin.reading import Reading, read
+from backend.agents.builtin.reading import Reading, read, values_set_against
 from backend.agents.builtin.real_rows import real_rows
 from backend.agents.builtin.reporting_lines import reporting_lines
 from backend.agents.builtin.revenue_per_user import restate_per_user
@@ -404,14 +404,6 @@ def _outcome_plan(
     return (plan, idx, ch, [*notes, sided]) if sided else None
 
 
-def _values_against(r: Reading) -> bool:
-    """ "wool vs linen scarves": every "vs" sets two values against each other (the groups compared),
-    not two figures."""
-    at = [k for k, t in enumerate(r.tokens) if t.lower in lx.SCATTER_WORDS]
-    values = [m for m in r.mentions if m.kind == "value"]
-    return bool(at) and all(any(m.end == k for m in values) and any(m.start == k + 1 for m in values) for k in at)
-
-
 _CHART_NOUNS = frozenset({"chart", "graph", "plot", "diagram"})
 
 
@@ -441,7 +433,7 @@ def _paired_groups(r: Reading, idx: CatalogIndex, plan: AnalysisPlan) -> str | N
         idx, [m.column for m in plan.measures if m.column is not None]
     )
     asked = bool({t.lower for t in r.tokens} & lx.PAIR_WORDS)
-    paired = paired and (asked or (not alike and not _values_against(r)))
+    paired = paired and (asked or (not alike and not values_set_against(r, one_column=False)))
     return "scatter" if paired and len(plan.dimensions) == 1 and plan.dimensions[0].bucket is None else None
 
 
