@@ -44,6 +44,7 @@ from scripts.eval_catalogs import (
     school,
     sfdc,
     shopexport,
+    stackdump,
     taxi,
     tracker,
     wholesale,
@@ -98,6 +99,8 @@ def test_generation_is_deterministic() -> None:
             {"balance_transaction_id", "failure_balance_transaction_id"},
         ),
         (ledger, "customer", "address", {"bill_address_id", "shipping_address_id"}),
+        (stackdump, "Posts", "Users", {"OwnerUserId", "LastEditorUserId"}),
+        (stackdump, "PostLinks", "Posts", {"PostId", "RelatedPostId"}),
         (
             ledger,
             "bill_payment",
@@ -1308,3 +1311,47 @@ def test_ledger_keeps_quickbooks_names_fivetran_columns_and_its_bookkeeping_patt
     assert season is not None and season[0] > 2 * season[1]
     assert bills is not None and bills[0] > 0 and bills[1] == 0
     assert [c[0] for c in classes] == ["Asset", "Equity", "Expense", "Liability", "Revenue"]
+
+
+def test_stackdump_keeps_stack_exchange_names_and_its_site_patterns() -> None:
+    path = build("stackdump")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        yearly = dict(
+            con.execute("SELECT year(CreationDate), count(*) FROM Posts WHERE PostTypeId = 1 GROUP BY 1").fetchall()
+        )
+        consistent = con.execute(
+            "SELECT count(*) FILTER (WHERE q.AnswerCount <> coalesce(a.n, 0)), count(*) FILTER (WHERE q.Score <>"
+            " coalesce(v.up, 0) - coalesce(v.down, 0)) FROM Posts q LEFT JOIN (SELECT ParentId, count(*) AS n FROM"
+            " Posts WHERE PostTypeId = 2 GROUP BY 1) a ON a.ParentId = q.Id LEFT JOIN (SELECT PostId,"
+            " count(*) FILTER (WHERE VoteTypeId = 2) AS up, count(*) FILTER (WHERE VoteTypeId = 3) AS down FROM Votes"
+            " GROUP BY 1) v ON v.PostId = q.Id WHERE q.PostTypeId = 1"
+        ).fetchone()
+        accepted = con.execute(
+            "SELECT count(*) FROM Posts q JOIN Posts a ON a.Id = q.AcceptedAnswerId WHERE a.ParentId <> q.Id"
+        ).fetchone()
+        weekend = con.execute(
+            "SELECT count(*) FILTER (WHERE isodow(CreationDate) = 6), count(*) FILTER (WHERE isodow(CreationDate) = 2)"
+            " FROM Posts WHERE PostTypeId = 1"
+        ).fetchone()
+        oddities = con.execute(
+            "SELECT count(*) FILTER (WHERE OwnerUserId IS NULL AND OwnerDisplayName IS NOT NULL),"
+            " count(*) FILTER (WHERE CommunityOwnedDate IS NOT NULL), count(*) FILTER (WHERE ClosedDate IS NOT NULL),"
+            " count(*) FILTER (WHERE PostTypeId IN (4, 5) AND OwnerUserId = -1) FROM Posts"
+        ).fetchone()
+        tags = con.execute(
+            "SELECT count(*) FROM Tags t WHERE t.Count <> (SELECT count(*) FROM Posts p WHERE p.PostTypeId = 1"
+            " AND p.Tags LIKE '%<' || t.TagName || '>%')"
+        ).fetchone()
+        reputation = con.execute("SELECT max(Reputation), median(Reputation), min(Reputation) FROM Users").fetchone()
+        community = con.execute("SELECT DisplayName FROM Users WHERE Id = -1").fetchone()
+    assert stackdump.build().batches == stackdump.build().batches
+    assert {t.name for t in catalog.tables} == {"Posts", "Users", "Comments", "Votes", "Badges", "PostHistory",
+                                                "PostLinks", "Tags", "PostTypes", "VoteTypes", "PostHistoryTypes",
+                                                "LinkTypes"}  # fmt: skip
+    assert yearly[2019] > 2 * yearly[2015] and yearly[2020] > 3 * yearly[2024]
+    assert consistent == (0, 0) and accepted == (0,) and tags == (0,)
+    assert weekend is not None and weekend[0] < 0.75 * weekend[1]
+    assert oddities is not None and all(n > 0 for n in oddities)
+    assert reputation is not None and reputation[0] > 100 * reputation[1] and reputation[2] == 1
+    assert community == ("Community",)
