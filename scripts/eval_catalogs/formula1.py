@@ -23,7 +23,14 @@ over the years (reliability), more pit stops at some circuits, safety-car laps, 
 Ergast has them). Deterministic: one seeded `random.Random`.
 
 Names and values the vocabulary test finds in the analyst's code, each kept (Ergast's own names / ordinary words),
-none renamed: (filled in after the test ran).
+none renamed: tables `drivers`, `qualifying`, `races`, `results`, `seasons` (Ergast's tables); columns `duration`,
+`forename`, `grid`, `lap`, `laps`, `milliseconds`, `points`, `position`, `q1`, `q2`, `q3`, `rank`, `round`, `stop`,
+`surname`, `time`, `wins` (Ergast's fields); values: nationalities 'American', 'Argentine', 'Australian',
+'Austrian', 'Belgian', 'Brazilian', 'British', 'Canadian', 'Chinese', 'Danish', 'Dutch', 'Finnish', 'French',
+'German', 'Indian', 'Italian', 'Japanese', 'Malaysian', 'Mexican', 'New Zealander', 'Polish', 'Russian',
+'Spanish', 'Swedish', 'Swiss', 'Thai', 'Venezuelan' (drivers' and constructors' demonyms); countries 'Korea',
+'Russia', 'UAE' (Ergast's circuit countries); statuses 'Engine', 'ERS', 'Finished', 'Retired' (Ergast's status
+table).
 """
 
 from __future__ import annotations
@@ -524,7 +531,7 @@ def build() -> Catalog:
         teams = LINEUPS[year]
         n_teams = len(teams)
         # team pace this season (s): rank spacing, a dominant leader, a little noise; gets worse through the field
-        tpace = {}
+        tpace: dict[str, float] = {}
         for i, (t, _a, _b) in enumerate(teams):
             tpace[t] = i * (1.5 / n_teams) + rng.gauss(0, 0.08) - (DOMINANT[year] if i == 0 else 0.0)
             if n_teams > 10 and i >= n_teams - 3:
@@ -558,9 +565,9 @@ def build() -> Catalog:
             weekend = year >= 2021
             sprint = cref in SPRINTS.get(year, set()) and not (year == 2021 and rnd > 20)
             fri, sat = date - dt.timedelta(days=2), date - dt.timedelta(days=1)
-            session = (fri, "11:30:00", fri if sprint else fri, "15:00:00" if not sprint else "15:30:00",
+            session = (fri, "11:30:00", sat if sprint else fri, "11:00:00" if sprint else "15:00:00",
                        None if sprint else sat, None if sprint else "11:30:00",
-                       fri if sprint else sat, "15:00:00" if sprint else "15:00:00",
+                       fri if sprint else sat, "16:00:00" if sprint else "15:00:00",
                        sat if sprint else None, "15:30:00" if sprint else None)  # fmt: skip
             races.append((race_id, year, rnd, c[0], name, date, dt.time.fromisoformat(start),
                           f"{WIKI}{year}_{name.replace(' ', '_')}",
@@ -626,7 +633,7 @@ def build() -> Catalog:
             total_laps = c[8]
             if year == 2021 and cref == "spa":
                 total_laps = 1
-            sc = set()
+            sc: set[int] = set()
             if rng.random() < 0.45 and total_laps > 5:
                 s0 = rng.randint(2, total_laps - 4)
                 sc = set(range(s0, s0 + rng.randint(3, 6)))
