@@ -47,7 +47,7 @@ lock: | $(PYSPARK_WHEEL) ## re-resolve requirements.lock from pyproject.toml
 data: setup-python ## build data/demo.duckdb (skipped when up to date)
 	$(PY) -m scripts.build_demo_data
 
-eval-data: setup-python ## build data/{adsxfer,airline,bank,billing,city,clinic,coldchain,crm,devops,erp,fitness,freight,helpdesk,hospital,hotel,hr,koha,league,ledger,mls,mobilegame,pos,rentals,saas,sapsd,school,sfdc,shopexport,stackdump,taxi,tracker,wholesale}.duckdb, the eval catalogs that are not the demo
+eval-data: setup-python ## build data/{adsxfer,airline,bank,billing,city,clinic,coldchain,crm,devops,erp,fitness,formula1,freight,helpdesk,hospital,hotel,hr,koha,league,ledger,mls,mobilegame,pos,rentals,saas,sapsd,school,sfdc,shopexport,stackdump,taxi,tracker,wholesale}.duckdb, the eval catalogs that are not the demo
 	$(PY) -m scripts.build_eval_catalogs
 
 dev: setup data ## run backend :8000 and frontend :3000 with reload

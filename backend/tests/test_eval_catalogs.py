@@ -29,6 +29,7 @@ from scripts.eval_catalogs import (
     crm,
     devops,
     fitness,
+    formula1,
     freight,
     hotel,
     hr,
@@ -79,6 +80,7 @@ def test_generation_is_deterministic() -> None:
         (crm, "Opportunity", "User", {"OwnerId", "CreatedById"}),
         (fitness, "bookings_classsession", "auth_user", {"instructor_id", "substitute_id"}),
         (league, "games", "teams", {"home_team", "away_team"}),
+        (formula1, "results", "drivers", {"driverId"}),
         (mobilegame, "friend_gifts", "pseudonymous_users", {"sender_pseudo_id", "recipient_pseudo_id"}),
         (rentals, "maintenance_workorder", "people_staffmember", {"logged_by_id", "assigned_to_id"}),
         (saas, "plan_change_events", "pricing_plans", {"previous_pricing_plan_id", "new_pricing_plan_id"}),
@@ -1355,3 +1357,42 @@ def test_stackdump_keeps_stack_exchange_names_and_its_site_patterns() -> None:
     assert oddities is not None and all(n > 0 for n in oddities)
     assert reputation is not None and reputation[0] > 100 * reputation[1] and reputation[2] == 1
     assert community == ("Community",)
+
+
+def test_formula1_keeps_ergast_names_text_times_position_codes_and_its_eras() -> None:
+    path = build("formula1")
+    with duckdb.connect(str(path), read_only=True) as con:
+        catalog = build_catalog(con)
+        codes = con.execute("SELECT DISTINCT positionText FROM results WHERE position IS NULL ORDER BY 1").fetchall()
+        unclassified = con.execute(
+            "SELECT count(*) FROM results WHERE (position IS NULL) <> (positionText IN ('R', 'D', 'W', 'N'))"
+        ).fetchone()
+        winners = con.execute("SELECT count(*) FROM results WHERE position = 1 AND time NOT LIKE '%:%:%.%'").fetchone()
+        eras = con.execute(
+            "SELECT r.year, c.constructorRef FROM constructorStandings s JOIN races r USING (raceId) JOIN constructors c"
+            " USING (constructorId) WHERE s.position = 1 AND r.round = (SELECT max(round) FROM races x"
+            " WHERE x.year = r.year) AND r.year IN (2011, 2015, 2023) ORDER BY 1"
+        ).fetchall()
+        points = con.execute(
+            "SELECT max(points) FILTER (WHERE r.name = 'Abu Dhabi Grand Prix' AND r.year = 2014),"
+            " max(points) FILTER (WHERE r.name = 'Belgian Grand Prix' AND r.year = 2021) FROM results JOIN races r"
+            " USING (raceId)"
+        ).fetchone()
+        spans = con.execute(
+            "SELECT min(r.year) FILTER (WHERE t = 'lap'), min(r.year) FILTER (WHERE t = 'pit') FROM (SELECT raceId,"
+            " 'lap' AS t FROM lapTimes UNION ALL SELECT raceId, 'pit' FROM pitStops) JOIN races r USING (raceId)"
+        ).fetchone()
+        sauber = con.execute(
+            "SELECT list(DISTINCT r.year ORDER BY r.year) FROM results JOIN races r USING (raceId) WHERE constructorId = 15"
+        ).fetchone()
+    assert formula1.build().batches == formula1.build().batches
+    assert {t.name for t in catalog.tables} == {
+        "circuits", "constructors", "drivers", "seasons", "status", "races", "results", "sprintResults",
+        "qualifying", "lapTimes", "pitStops", "driverStandings", "constructorStandings", "constructorResults",
+    }  # fmt: skip
+    assert {c for (c,) in codes} == {"R", "D", "W", "N"}
+    assert unclassified == (0,) and winners == (0,)
+    assert eras == [(2011, "red_bull"), (2015, "mercedes"), (2023, "red_bull")]
+    assert points == (50.0, 12.5)
+    assert spans == (2018, 2011)
+    assert sauber is not None and 2024 in sauber[0] and 2019 not in sauber[0]
