@@ -28,7 +28,7 @@ _POINTERS = frozenset({"it", "this", "those", "these", "them", "its"})
 _AGAINST = frozenset({"instead", "too", "rather", "again"})
 # "what about …", "how about …", "what if …": the rest of the message changes the previous question.
 _ABOUT = frozenset({"about", "if"})
-# Closing a short message, these restrict the previous answer's rows ("express parcels only").
+# Closing a short message, these restrict the previous answer's rows ("glossy parcels only").
 _ONLY_AFTER = frozenset({"only"})
 _SHORT = 4
 # Kinds of analysis a message can ask for on its own ("distribution of …", "A vs B").
@@ -49,7 +49,7 @@ def points_back(r: Reading) -> bool:
     if (first in FOLLOWUP_CUES and not _noun_use(r)) or (first in {"what", "how"} and r.low(1) in _ABOUT):
         return True
     if 1 < len(r.tokens) <= _SHORT and r.tokens[-1].lower in _ONLY_AFTER and first not in _OPENERS:
-        return True  # "express parcels only"; a whole question ending so ("show … for 2024 only") asks anew
+        return True  # "glossy parcels only"; a whole question ending so ("show … for 2024 only") asks anew
     return pronoun(r)
 
 
