@@ -298,6 +298,21 @@ def _split_names(r: Reading) -> set[int]:
     }
 
 
+def _flag_words(r: Reading, idx: CatalogIndex) -> set[int]:
+    """ "glossy readers only", "for glossy readers": a word naming a yes/no column of a table, said right before that
+    table's noun, is the flag the noun's rows carry; a value of another table's column spelt by the same word is no
+    evidence of its own (the adjective qualifies the noun it stands before)."""
+    nouns = {(m.start, m.table) for m in r.mentions if m.kind == "table"}
+    flags: set[tuple[int, int]] = set()
+    for m in r.mentions:
+        c = idx.tables[m.table].col(m.column) if m.kind == "column" and m.column and m.table in idx.tables else None
+        if c is not None and c.info.kind == "boolean" and (m.end, m.table) in nouns:
+            flags.add((m.start, m.end))
+    return {
+        id(m) for m in r.mentions if m.kind == "value" and (m.start, m.end) in flags and (m.end, m.table) not in nouns
+    }
+
+
 def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only: str | None = None) -> Choice | None:
     """The table (with its FK parents) that best explains the question's mentions, or None."""
     scored: list[tuple[tuple[float, int, int, int, int], Choice]] = []
@@ -311,7 +326,8 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
     # Values a column's longer name holds depend on the question alone: read once, not once per table.
     inside = {id(m): [v for v in r.mentions if name_inside(r, idx, v, m)] for m in r.mentions if m.kind == "column"}
     sole = sole_takings(r, idx)
-    split = _split_names(r)
+    flagged = _flag_words(r, idx)
+    split = _split_names(r) | flagged
     for name, entry in idx.tables.items():
         if only is not None and name != only:
             continue
@@ -319,7 +335,7 @@ def choose_table(r: Reading, idx: CatalogIndex, prefer: str | None = None, only:
         paths = ancestors_of(idx, name, r, parents)
         parents = {ref: fk for ref, fk in parents.items() if ref not in paths}  # reached along a role named
         cluster = {name, *parents, *paths}
-        cands = [m for m in r.mentions if m.table in cluster]
+        cands = [m for m in r.mentions if m.table in cluster and id(m) not in flagged]
         # A key named only by its parent's words is the parent's evidence: it does not score for this table.
         scoring = [m for m in cands if not (m.table == name and _names_parent_only(r, idx, m)) and id(m) not in split]
         picked, total = _select(scoring, name, weighted=True, inside=inside)

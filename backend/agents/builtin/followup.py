@@ -28,6 +28,9 @@ _POINTERS = frozenset({"it", "this", "those", "these", "them", "its"})
 _AGAINST = frozenset({"instead", "too", "rather", "again"})
 # "what about …", "how about …", "what if …": the rest of the message changes the previous question.
 _ABOUT = frozenset({"about", "if"})
+# Closing a short message, these restrict the previous answer's rows ("glossy parcels only").
+_ONLY_AFTER = frozenset({"only"})
+_SHORT = 4
 # Kinds of analysis a message can ask for on its own ("distribution of …", "A vs B").
 _ANALYSES = frozenset({"scatter", "distribution"})
 # How a complete question opens: a question word, an auxiliary or a request verb.
@@ -45,6 +48,8 @@ def points_back(r: Reading) -> bool:
     first = r.low(0)
     if (first in FOLLOWUP_CUES and not _noun_use(r)) or (first in {"what", "how"} and r.low(1) in _ABOUT):
         return True
+    if 1 < len(r.tokens) <= _SHORT and r.tokens[-1].lower in _ONLY_AFTER and first not in _OPENERS:
+        return True  # "glossy parcels only"; a whole question ending so ("show … for 2024 only") asks anew
     return pronoun(r)
 
 
@@ -271,6 +276,29 @@ def _keep_shape(r: Reading, ro: Roles, main: TableEntry) -> None:
         d
         for d in ro.dims
         if d.column.table not in restricted or (d.column.table, d.column.column) in named or is_temporal(main, d)
+    ]
+    if words & lx.GROUP_OPENERS:
+        return
+    # "only urgent visits": a noun right after the words of a condition is the rows it keeps, even where a column's
+    # first word spells it (a visit's kind), so the previous grouping stays.
+    kept = {(f.column.table, f.column.column) for f in ro.filters}
+    said = [m for m in r.mentions if (m.table, m.column) in kept]
+    nouns_after = {
+        (m.table, m.column)
+        for m in r.mentions
+        if m.kind == "column" and (m.table, m.column) not in kept and any(s.end == m.start for s in said)
+    }
+    alone = {
+        (m.table, m.column)
+        for m in r.mentions
+        if m.kind == "column" and (m.table, m.column) in nouns_after and not any(s.end == m.start for s in said)
+    }
+    ro.dims = [
+        d
+        for d in ro.dims
+        if is_temporal(main, d)
+        or (d.column.table, d.column.column) not in nouns_after
+        or (d.column.table, d.column.column) in alone
     ]
 
 

@@ -166,7 +166,7 @@ def _understand(
         unboxed = unbox_plan(previous.plan, idx, kind) if isinstance(kind, str) else None
         if unboxed is not None and isinstance(kind, str):  # "as a bar chart" after boxes: the average, a new query
             return _decision(unboxed, idx, None, [unboxed_note(unboxed, kind)])
-        if updates:
+        if updates and not _colour_value(question, updates, previous.plan, idx, lookup):
             what = ", ".join(f"{k} = {v}" for k, v in updates.items())
             return PresentationDecision(
                 updates=updates, thoughts=[f"Only the presentation changes ({what}); the data stays the same."]
@@ -199,6 +199,24 @@ def _understand(
     absent = absent_places(r, idx, decision)  # "GDP of Narnia": said, never dropped silently
     noted = with_absent_note(with_place_notes(decision, r.places), absent, nothing_left(r, idx, absent))
     return with_code_notes(noted, r.coded)
+
+
+def _colour_value(
+    question: str,
+    updates: dict[str, str | float | int | bool],
+    prev: AnalysisPlan,
+    idx: CatalogIndex,
+    lookup: ValueLookup | None,
+) -> bool:
+    """ "just for the Plum rows", then "now Teal": a colour word that is a value of the column the previous answer
+    kept one value of swaps that value, as a place would; only a message of nothing but a colour is read so."""
+    if set(updates) != {"color_scheme"}:
+        return False
+    kept = {(f.column.table, f.column.column) for f in prev.filters if f.op in ("=", "in") and f.having is None}
+    if not kept:
+        return False
+    r = read(question, idx, lookup)
+    return any(m.kind == "value" and (m.table, m.column) in kept for m in r.mentions)
 
 
 def _answer(
