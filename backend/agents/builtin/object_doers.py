@@ -22,10 +22,11 @@ def _roles(word: str) -> set[str]:
 
 def object_doer(idx: CatalogIndex, tokens: Sequence[lx.Token], mentions: list[Mention]) -> Mention | None:
     """At "who", the naming key of the people behind the rows of the tables the question names: the object one of
-    its words names as the doer, else the one object of records of those tables (the rows it names by their table or a value, not a column)."""
+    its words names as the doer, else the one object of records of those tables (the rows it names by their table, else by a value; never a column's)."""
     if lx.low_at(tokens, 0) != "who" or len(tokens) < 3:
         return None
-    tables = {m.table for m in mentions if m.kind in ("table", "value") and m.table in idx.tables}
+    tables = {m.table for m in mentions if m.kind == "table" and m.table in idx.tables}
+    tables = tables or {m.table for m in mentions if m.kind == "value" and m.table in idx.tables}
     held = [(t, column, label) for t in sorted(tables) for column, label in idx.tables[t].records]
     said = {n for k in range(1, len(tokens)) for n in _roles(lx.low_at(tokens, k))}
     named = [h for h in held if (c := idx.tables[h[0]].col(h[1])) is not None and set(c.words) & said - lx.STOPWORDS]
