@@ -969,6 +969,8 @@ def header_date(idx: CatalogIndex, entry: TableEntry) -> ColumnEntry | None:
     return best.date if best is not None else None
 
 
+# A value made of a name and a bracketed tag after it ("zorp[auto]", "Zorp (legacy)").
+_TAGGED = re.compile(r"([^\[\]()]*[A-Za-z][^\[\]()]*?)\s*[\[(][^\[\]()]+[\])]")
 # "Hail - Roof", "Hail: Roof": a value's family before a spaced dash or a colon (a hyphen inside a word is none).
 _FAMILY = re.compile(r"\s*([^-–:/]+?)(?:\s+[-–/]|:)\s+\S")
 _CODE_PAIR = re.compile(r"([A-Za-z0-9]{1,6})\s*[=:]\s*([^,;=]+?)\s*(?=[,;]|$|\s[A-Za-z0-9]{1,6}\s*[=:])")
@@ -1071,6 +1073,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     fk_cols = {(fk.table, fk.column) for fk in idx.foreign_keys}
     df: dict[str, int] = {}
     initials: dict[str, list[str]] = {}  # a two-word table name's initials → the tables
+    leads: set[tuple[str, ...]] = set()  # values' names before a bracketed tag, found as those values
     for phrase, target in sorted(catalog.synonyms.items(), key=lambda kv: -len(kv[0].split())):  # longest first
         key = tuple(tok.lower for tok in lx.tokenize(phrase))
         if key:
@@ -1138,6 +1141,13 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 idx.value_words.update(key)
                 if len(key) > 1:
                     idx.value_heads.setdefault(key[-1], []).append((t.name, c.name, v))
+                tagged = _TAGGED.fullmatch(v.strip())
+                lead = tuple(lx.name_words(tagged.group(1))) if tagged else ()
+                if lead and lead != key and (lead in leads or lead not in idx.values) and set(lead) - lx.STOPWORDS:
+                    # "zorp[auto]", "Zorp (legacy)": found by the name before its bracketed tag too
+                    leads.add(lead)
+                    idx.values.setdefault(lead, []).append((t.name, c.name, v))
+                    idx.value_words.update(lead)
                 family = _FAMILY.match(v)
                 if family and len(words := lx.name_words(family.group(1))) == 1 and words[0] not in lx.STOPWORDS:
                     # "Hail - Roof", "Hail - Window": the word before the dash names the family of values.
