@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterable
 
+from backend.core.json_keys import column_sql
 from backend.models.catalog import Catalog, TableInfo
 
 CHARS_PER_TOKEN = 4  # a conservative average for English text and identifiers
@@ -150,7 +151,8 @@ def describe(table: TableInfo) -> list[str]:
             extra = f" e.g. {json.dumps(c.samples[:3], default=str)}"
         if c.comment:
             extra += f" -- {c.comment}"
-        lines.append(f"  - {c.name} {c.type}{extra}")
+        name = c.name if c.json_path is None else f"{column_sql(c)} (a key of {c.json_path[0]})"
+        lines.append(f"  - {name} {c.type}{extra}")
     return lines
 
 

@@ -12,6 +12,7 @@ from typing import Any, Protocol, cast
 
 import duckdb
 
+from backend.core.json_keys import holds_objects, key_sql, read_keys
 from backend.models.catalog import Catalog, ColumnInfo, ColumnKind, ForeignKey, TableInfo
 
 # Text columns with at most this many distinct values get their full value list in the catalog:
@@ -111,9 +112,12 @@ def scalar(value: Any) -> str | int | float | bool | None:
     return str(value)
 
 
-def _table_info(conn: SqlReader, table: str, columns: list[tuple[str, str, bool, str | None]]) -> TableInfo:
-    """Statistics for one table in a single scan, then value lists for low-cardinality text."""
-    q = quote_ident(table)
+def _table_info(
+    conn: SqlReader, table: str, columns: list[tuple[str, str, bool, str | None]], source: str | None = None
+) -> TableInfo:
+    """Statistics for one table in a single scan, then value lists for low-cardinality text; `source` is SQL to read
+    the columns from instead of the table itself (a subquery reading keys out of JSON columns)."""
+    q = source or quote_ident(table)
     selects = ["count(*)"]
     for name, type_name, _, _ in columns:
         c = quote_ident(name)
@@ -200,6 +204,8 @@ def build_catalog(conn: SqlReader, *, engine: str = "duckdb", schema: str = "mai
     }
     tables = [_table_info(conn, name, cols) for name, cols in sorted(by_table.items()) if name not in views]
     for table in tables:
+        table.columns += _json_key_columns(conn, table)
+    for table in tables:
         table.engine = engine
     fks: list[ForeignKey] = []
     for table, cols, ref_table, ref_cols in conn.execute(
@@ -209,6 +215,32 @@ def build_catalog(conn: SqlReader, *, engine: str = "duckdb", schema: str = "mai
         for col, ref_col in zip(cols, ref_cols, strict=False):
             fks.append(ForeignKey(table=str(table), column=str(col), ref_table=str(ref_table), ref_column=str(ref_col)))
     return Catalog(tables=tables, foreign_keys=fks)
+
+
+_DIGEST = re.compile(r"[0-9a-f]{16,}")
+
+
+def _json_key_columns(conn: SqlReader, table: TableInfo) -> list[ColumnInfo]:
+    """The scalar keys of the table's JSON columns as columns of their own, described like stored ones (one more
+    scan of the table)."""
+    keys = [k for c in table.columns if holds_objects(c) for k in read_keys(conn, table.name, c.name)]
+    if not keys:
+        return []
+    reads = ", ".join(f"{key_sql(k)} AS {quote_ident(k.name)}" for k in keys)
+    source = f"(SELECT {reads} FROM {quote_ident(table.name)})"
+    described = _table_info(conn, table.name, [(k.name, k.type, True, None) for k in keys], source)
+    out: list[ColumnInfo] = []
+    for key, info in zip(keys, described.columns, strict=True):
+        texts = [v for v in info.samples if v is not None]
+        if texts and all(
+            isinstance(v, str) and (v.startswith(("http://", "https://")) or _DIGEST.fullmatch(v)) for v in texts
+        ):
+            continue  # web addresses and digests (a commit's hash): links and fingerprints, no value a question names
+        if info.null_count == table.row_count or (info.distinct_count or 0) <= 1:
+            continue  # a key no row fills, or one value everywhere: nothing to group or filter by
+        info.json_path = (key.column, key.key)
+        out.append(info)
+    return out
 
 
 def load_synonyms(path: Path | None) -> dict[str, str]:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from backend.core.catalog import SqlReader, quote_ident
+from backend.core.json_keys import column_sql
 from backend.core.list_values import elements, list_format
 from backend.models.catalog import Catalog, ValueMatch
 
@@ -73,7 +74,7 @@ def build_value_index(conn: SqlReader, catalog: Catalog) -> ValueIndex:
                 continue
             if (column.distinct_count or 0) > MAX_DISTINCT:
                 continue
-            c, t = quote_ident(column.name), quote_ident(table.name)
+            c, t = column_sql(column), quote_ident(table.name)
             rows = conn.execute(
                 f"SELECT DISTINCT {c} FROM {t} WHERE {c} IS NOT NULL LIMIT {MAX_DISTINCT + 1}"
             ).fetchall()

@@ -25,6 +25,10 @@ class ColumnInfo(BaseModel):
     p01: float | None = Field(default=None, description="1st percentile of a numeric column (robust range)")
     p99: float | None = Field(default=None, description="99th percentile of a numeric column")
     comment: str | None = Field(default=None, description="the column's comment in the database, if any")
+    json_path: tuple[str, str] | None = Field(
+        default=None,
+        description="a key read out of a JSON column's objects: (the column, the key); the name is `<column> <key>`",
+    )
 
 
 class ForeignKey(BaseModel):

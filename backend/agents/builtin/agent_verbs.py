@@ -13,7 +13,7 @@ from backend.agents.builtin.verbs import people_table
 _SCORE = 3.0
 
 
-def _doers(verb: str) -> set[str]:
+def doers(verb: str) -> set[str]:
     """The nouns of the one doing a verb in its -s or -ed form: reports → reporter, created → creator."""
     bases = {verb}
     for ending in ("es", "s", "ed", "d"):
@@ -27,14 +27,14 @@ def doer_mention(idx: CatalogIndex, tokens: Sequence[lx.Token], mentions: list[M
     of people and no other name was found at the verb."""
     if lx.low_at(tokens, 0) != "who" or len(tokens) < 3 or any(m.start <= 1 < m.end for m in mentions):
         return None
-    doers = _doers(lx.low_at(tokens, 1))
+    nouns = doers(lx.low_at(tokens, 1))
     keys = [
         fk
         for fk in idx.foreign_keys
         if fk.table != fk.ref_table
         and people_table(idx.tables[fk.ref_table])
         and (c := idx.tables[fk.table].col(fk.column)) is not None
-        and set(c.words) & doers
+        and set(c.words) & nouns
     ]
     if len(keys) != 1:
         return None

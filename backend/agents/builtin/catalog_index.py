@@ -12,6 +12,7 @@ from typing import Literal
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.address_parts import holds_addresses
 from backend.agents.builtin.app_labels import model_names
+from backend.agents.builtin.json_columns import object_columns
 from backend.agents.builtin.list_columns import indexed_values
 from backend.agents.builtin.long_format import Column, LongFormat, figure_leads, long_formats
 from backend.agents.builtin.models import ColumnRef, DateKey
@@ -83,6 +84,10 @@ class TableEntry:
     calendar: bool = False  # a date dimension that facts' date keys reference: its month, year … are time buckets
     # A person's name written in parts: the columns after the label (a given name) that complete it (a surname).
     name_parts: tuple[str, ...] = ()
+    # JSON columns read through their keys (json_columns): named by those keys, never as the whole object.
+    objects: frozenset[str] = frozenset()
+    # Of those, the ones holding records of their own (a person behind the row): (the column, its naming key's column).
+    records: tuple[tuple[str, str], ...] = ()
 
     def col(self, name: str) -> ColumnEntry | None:
         """The column called `name`."""
@@ -826,6 +831,18 @@ def _counted_done(name: str) -> bool:
     return done.endswith("ed") and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
+def _read_objects(entry: TableEntry) -> None:
+    """JSON columns read through their keys are named by those keys; the object's own name says the key that names
+    it ("per holder": holder handle)."""
+    objects = object_columns([c.info for c in entry.columns], {c.name: c.words for c in entry.columns})
+    entry.objects = frozenset(o.column for o in objects)
+    entry.records = tuple((o.column, o.label) for o in objects if o.record and o.label)
+    for o in objects:
+        label, whole = entry.col(o.label or ""), entry.col(o.column)
+        if label is not None and whole is not None:
+            label.key_words = frozenset(whole.words)
+
+
 def _pick_label(entry: TableEntry) -> ColumnEntry | None:
     """The column that names a row (name/title), used when a question names the table as a dimension."""
     texts = [c for c in entry.columns if c.info.kind == "text"]
@@ -952,6 +969,8 @@ def header_date(idx: CatalogIndex, entry: TableEntry) -> ColumnEntry | None:
     return best.date if best is not None else None
 
 
+# A value made of a name and a bracketed tag after it ("zorp[auto]", "Zorp (legacy)").
+_TAGGED = re.compile(r"([^\[\]()]*[A-Za-z][^\[\]()]*?)\s*[\[(][^\[\]()]+[\])]")
 # "Hail - Roof", "Hail: Roof": a value's family before a spaced dash or a colon (a hyphen inside a word is none).
 _FAMILY = re.compile(r"\s*([^-–:/]+?)(?:\s+[-–/]|:)\s+\S")
 _CODE_PAIR = re.compile(r"([A-Za-z0-9]{1,6})\s*[=:]\s*([^,;=]+?)\s*(?=[,;]|$|\s[A-Za-z0-9]{1,6}\s*[=:])")
@@ -1054,6 +1073,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     fk_cols = {(fk.table, fk.column) for fk in idx.foreign_keys}
     df: dict[str, int] = {}
     initials: dict[str, list[str]] = {}  # a two-word table name's initials → the tables
+    leads: set[tuple[str, ...]] = set()  # values' names before a bracketed tag, found as those values
     for phrase, target in sorted(catalog.synonyms.items(), key=lambda kv: -len(kv[0].split())):  # longest first
         key = tuple(tok.lower for tok in lx.tokenize(phrase))
         if key:
@@ -1067,6 +1087,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             else _column_entry(t, _as_codes(c), fk_cols, prefix, naming)
             for c in t.columns
         ]
+        _read_objects(entry)
         texts = frozenset(c for (table, c), k in dated.items() if table == t.name and k.text is not None)
         entry.label, entry.date = _pick_label(entry), _pick_date(entry, texts)
         _person_label(entry)
@@ -1084,6 +1105,8 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             idx.raw_words.update(w for v in c.values or [] for w in raw_words(v))
         table_words = set(entry.words)
         for c in entry.columns:
+            if c.name in entry.objects:
+                continue  # named by its keys' columns
             table_words |= set(c.words) | c.aliases
             for w in set(c.words) | c.aliases:
                 idx.by_word.setdefault(w, []).append(c)
@@ -1118,6 +1141,13 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 idx.value_words.update(key)
                 if len(key) > 1:
                     idx.value_heads.setdefault(key[-1], []).append((t.name, c.name, v))
+                tagged = _TAGGED.fullmatch(v.strip())
+                lead = tuple(lx.name_words(tagged.group(1))) if tagged else ()
+                if lead and lead != key and (lead in leads or lead not in idx.values) and set(lead) - lx.STOPWORDS:
+                    # "zorp[auto]", "Zorp (legacy)": found by the name before its bracketed tag too
+                    leads.add(lead)
+                    idx.values.setdefault(lead, []).append((t.name, c.name, v))
+                    idx.value_words.update(lead)
                 family = _FAMILY.match(v)
                 if family and len(words := lx.name_words(family.group(1))) == 1 and words[0] not in lx.STOPWORDS:
                     # "Hail - Roof", "Hail - Window": the word before the dash names the family of values.
@@ -1141,6 +1171,8 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             for said in (written[0][0] + written[1][0], written[0][0] + written[1][0] + "s"):
                 initials.setdefault(said, []).append(t.name)  # purchase orders: "PO", "POs"
         for c in entry.columns:
+            if c.name in entry.objects:
+                continue
             if c.name.isalpha() and len(c.words) == 1:
                 idx.joined.setdefault(lx.stem(c.name.lower()), []).append(c)
             written = [w for w in raw_words(c.name) if w.isalpha()]

@@ -17,7 +17,7 @@ _PATTERNS: dict[ListFormat, str] = {"pipe": r"\s*\|\s*", "comma": r"\s*,\s*"}
 
 def column_list_format(info: ColumnInfo) -> ListFormat | None:
     """The list format of a text column, from all its values when the catalog has them, else from its samples."""
-    if info.kind != "text":
+    if info.kind != "text" or info.json_path is not None:
         return None
     return list_format(info.values if info.values is not None else info.samples)
 

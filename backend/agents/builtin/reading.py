@@ -29,6 +29,7 @@ from backend.agents.builtin.matching import (
     unit_figures,
 )
 from backend.agents.builtin.models import Agg, ValueLookup
+from backend.agents.builtin.object_doers import object_doer
 from backend.agents.builtin.of_names import turned_names
 from backend.agents.builtin.open_rows import open_state
 from backend.agents.builtin.paired_counts import counted_after_and
@@ -820,7 +821,15 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
         r.mentions.append(doer)
         r.entity_at = {doer.start}
     named_at = {p for m in r.mentions for p in range(m.start, m.end)} - {verb_at}
-    if not r.entity_at & named_at:  # no noun is ranked: the verb's subject is
+    rows_at = {p for m in r.mentions if m.kind == "table" for p in range(m.start, m.end)}
+    rows_at |= set(range(len(r.tokens))) - named_at  # a ranked word naming nothing: the verb ("who owns the most")
+    # "who zibs the most", "who has the most wumbles": the people behind the rows the question names, when they are
+    # kept as JSON objects in those rows
+    held = object_doer(idx, r.tokens, r.mentions) if doer is None and r.entity_at <= rows_at else None
+    if held is not None:
+        r.mentions.append(held)
+        r.entity_at = {held.start}
+    elif not r.entity_at & named_at:  # no noun is ranked: the verb's subject is
         who = who_mention(idx, r.tokens, r.mentions, verb_at)
         if who is not None:  # "who bought the most": the people behind the rows, ranked
             r.mentions.append(who)

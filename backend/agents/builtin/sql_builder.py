@@ -41,9 +41,10 @@ from backend.agents.builtin.sql_exprs import (
     scaled,
     whole_years,
 )
+from backend.core.json_keys import key_value, stored_columns
 from backend.core.list_values import ListFormat
 from backend.core.quantiles import SPARK_DIALECTS, spark_quantiles
-from backend.models.catalog import Catalog
+from backend.models.catalog import Catalog, ColumnInfo
 
 SCATTER_LIMIT = 5000
 ROWS_LIMIT = 100
@@ -113,10 +114,20 @@ class SqlBuilder:
             return scaled(self.plain(ref, qualify=qualify), ref.scale)
         return self.plain(ref, qualify=qualify)
 
-    def plain(self, ref: ColumnRef, *, qualify: bool | None = None) -> exp.Column:
-        """The column itself."""
+    def plain(self, ref: ColumnRef, *, qualify: bool | None = None) -> exp.Expr:
+        """The column itself; a key of a JSON column's objects, its value read out of the column."""
         q = self.qualify if qualify is None else qualify
-        return exp.Column(this=self.name(ref.column), table=self.name(ref.alias or ref.table) if q else None)
+        table = self.name(ref.alias or ref.table) if q else None
+        info = self.info(ref.table, ref.column)
+        if info is not None and info.json_path is not None:
+            column, key = info.json_path
+            return key_value(exp.Column(this=self.name(column), table=table), key, info.type)
+        return exp.Column(this=self.name(ref.column), table=table)
+
+    def info(self, table: str, column: str) -> ColumnInfo | None:
+        """The catalog's description of a column, if it has one."""
+        found = self.catalog.table(table)
+        return found.column(column) if found is not None else None
 
     def key_date(self, key: DateKey) -> exp.Expr:
         """The date a key stands for: its date dimension row's date, or its yyyymmdd digits read as a date (an
@@ -376,8 +387,8 @@ class SqlBuilder:
         """FROM with the plan's many-to-one joins."""
         select = select.from_(self.source(), copy=False)
         for j in self.plan.joins:
-            key = exp.Column(this=self.name(j.column), table=self.name(j.table))
-            ref = exp.Column(this=self.name(j.ref_column), table=self.name(j.alias or j.ref_table))
+            key = self.plain(ColumnRef(table=j.table, column=j.column), qualify=True)
+            ref = self.plain(ColumnRef(table=j.ref_table, column=j.ref_column, alias=j.alias), qualify=True)
             joined = self.relation(j.ref_table)
             if j.alias and isinstance(
                 joined, exp.Table
@@ -409,7 +420,7 @@ class SqlBuilder:
         if self.plan.spans is not None:
             return self._spans(self.plan.spans)
         if self.plan.twins and not self.plan.mirrored and table is not None:  # rows of one kind kept in two tables
-            names = [exp.Column(this=self.name(c.name)) for c in table.columns]
+            names = [exp.Column(this=self.name(c.name)) for c in stored_columns(table.columns)]
             parts = [
                 exp.select(*(n.copy() for n in names)).from_(self.table(t)) for t in (table.name, *self.plan.twins)
             ]
@@ -420,7 +431,7 @@ class SqlBuilder:
         if not self.plan.mirrored or table is None:
             return self.relation(self.plan.table)
         swap = {a: b for a, b in self.plan.mirrored} | {b: a for a, b in self.plan.mirrored}
-        names = [c.name for c in table.columns]
+        names = [c.name for c in stored_columns(table.columns)]
 
         def side(swapped: bool) -> exp.Select:
             cols = [
@@ -504,7 +515,7 @@ class SqlBuilder:
             ]
         return (select.order_by(*keys, copy=False) if keys else select).limit(limit, copy=False)
 
-    def _sort_key(self, alias: str) -> exp.Column:
+    def _sort_key(self, alias: str) -> exp.Expr:
         """An ORDER BY key. Rows listed with a join, sorted by a column of their own table that the output does
         not name exactly once (every column shown, or that one left out), would read the joined tables' columns
         too, where a name two tables share (an id, a name) is ambiguous: it is the row table's column."""
@@ -692,6 +703,7 @@ class SqlBuilder:
         for d in p.dimensions:
             e = self.dim(d)
             plain = not d.column.parts and not d.column.scale
+            plain = plain and isinstance(e, exp.Column)  # a JSON key's value is named as its column
             same = d.bucket is None and d.alias == d.column.column and not self._is_key(d.column) and plain
             outputs.append(e if same else exp.alias_(e, self.name(d.alias), copy=False))
         keys = [(self.col(d.key), d.key_alias or d.key.column) for d in p.dimensions if d.key is not None]
@@ -722,7 +734,8 @@ class SqlBuilder:
             return exp.alias_(c, self.name(ref.output()), copy=False)
         if ref.alias:  # the row's own column and its manager's share a name: the manager's is called by the role
             return exp.alias_(c, self.name(f"{ref.alias}_{ref.column}"), copy=False)
-        return exp.alias_(c, self.name(ref.column), copy=False) if self._is_key(ref) else c
+        read = self._is_key(ref) or not isinstance(c, exp.Column)  # a date key, a JSON key: named as the column
+        return exp.alias_(c, self.name(ref.column), copy=False) if read else c
 
     def _scatter(self) -> exp.Select:
         cols = [self.col(c) for c in self.plan.columns]
