@@ -169,6 +169,15 @@ export type ColumnInfo = {
      */
     distinct_count?: number | null;
     /**
+     * Json Path
+     *
+     * a key read out of a JSON column's objects: (the column, the key); the name is `<column> <key>`
+     */
+    json_path?: [
+        string,
+        string
+    ] | null;
+    /**
      * Kind
      */
     kind: 'temporal' | 'numeric' | 'text' | 'boolean' | 'other';

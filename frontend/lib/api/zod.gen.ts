@@ -49,6 +49,7 @@ export const zCodeEvent = z.object({
 export const zColumnInfo = z.object({
     comment: z.string().nullish(),
     distinct_count: z.int().nullish(),
+    json_path: z.tuple([z.string(), z.string()]).nullish(),
     kind: z.enum([
         'temporal',
         'numeric',
