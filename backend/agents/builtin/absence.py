@@ -89,7 +89,7 @@ def find_absence(r: Reading, idx: CatalogIndex, today: dt.date | None = None) ->
                 if hop is not None and parent.table != child.table and farther is None:
                     farther = Absence(idx.tables[parent.table], hop[1], child, parent, via=hop[0])
                 if not keys or parent.table == child.table or covers_child(r, idx, parent.table, child):
-                    continue  # "questions with no accepted answer": the parent's own key left empty (null_states)
+                    continue  # "riddles with no chosen reply": the parent's own key left empty (null_states)
                 if denial:
                     return Absence(idx.tables[parent.table], pick_key(r, idx, keys), child, parent, denial_at=i)
                 history = bounded_history(r, idx, child.table, _date_named(r, idx, child.table), today, i)

@@ -1,7 +1,7 @@
-""" "total orders by month", "total bookings last year", "total upvotes": "total" before the noun of the rows of the
+""" "total orders by month", "total bookings last year", "total upnods": "total" before the noun of the rows of the
 table asked about, where that noun names no money and no measure, asks how many rows there are — a count, not the sum
 of some money column of theirs. Values that pick some rows out may stand between ("total shipped orders", "total
-up votes"). A noun that names a measure ("total orders" over a column total_orders, "total sales") never gets here:
+up nods"). A noun that names a measure ("total orders" over a column total_orders, "total sales") never gets here:
 it is read as that column before the table's rows are."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ _TOTAL_WORDS = frozenset({"total"})
 
 def totalled_rows(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention) -> str | None:
     """The rows counted when "total" stands before the table mention `m` of the chosen table's own rows, with nothing
-    between but articles and values of those rows ("shipped orders", "upvotes"); None when it does not, or a column
+    between but articles and values of those rows ("shipped orders", "upnods"); None when it does not, or a column
     is named right after the noun ("total order amount")."""
     if m.table != ch.table.info.name or not r.tokens[m.end - 1].lower.isalpha():
         return None
@@ -32,7 +32,7 @@ def totalled_rows(r: Reading, idx: CatalogIndex, ch: Choice, m: Mention) -> str 
     if not before and not after:
         return None
     said = [r.low(j) for j in range(k + 1, m.end) if j in valued or j >= m.start]
-    glued = "".join(said)  # "upvotes", read as "up votes": said as one word
+    glued = "".join(said)  # "upnods", read as "up nods": said as one word
     return glued if len(said) > 1 and glued in r.question.lower().split() else " ".join(said)
 
 

@@ -31,8 +31,13 @@ def measure_text(m: Measure) -> str:
     if m.share_of:
         return "percentage of rows where " + " and ".join(filter_text(f) for f in m.share_of)
     if len(m.span) == 2:
-        plain = measure_text(m.model_copy(update={"span": [], "alias": m.alias.removeprefix("change_")}))
+        alias = m.alias.removeprefix("change_").removeprefix("difference_").removeprefix("ratio_")
+        plain = measure_text(m.model_copy(update={"span": [], "span_ratio": False, "alias": alias}))
         first, last = (conds[0].label if conds else "" for conds in m.span)
+        if m.span_ratio:
+            return f"ratio of the {plain} of {last} to that of {first}"
+        if m.alias.startswith("difference_"):
+            return f"difference in the {plain} between {last} and {first}"
         return f"change in the {plain} from {first} to {last}"
     if m.running or m.of_total or m.change:
         base = (

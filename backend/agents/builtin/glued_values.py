@@ -1,5 +1,5 @@
-"""A value glued to the noun of the rows it marks: "upvotes per post" over a table of votes whose vote_type is 'up' or
-'down' (or 'UpMod' / 'DownMod'), "downvotes". The word is the rows' noun (the last word of a table's name) with a
+"""A value glued to the noun of the rows it marks: "upnods per clip" over a table of nods whose nod_type is 'up' or
+'down' (or 'UpNod' / 'DownNod'), "downnods". The word is the rows' noun (the last word of a table's name) with a
 value's first word before it, so it counts those rows with that value: the word is read as two, the value and the
 noun, and the value is a condition on its column (`glued_mentions`)."""
 
@@ -50,7 +50,7 @@ def glued_value(idx: CatalogIndex, word: str, noun: str) -> GluedValue | None:
 
 
 def split_glued(tokens: Sequence[lx.Token], idx: CatalogIndex) -> list[lx.Token]:
-    """The tokens with each glued word ("upvotes") written as its two words ("up", "votes"), when the beginning is
+    """The tokens with each glued word ("upnods") written as its two words ("up", "nods"), when the beginning is
     the first word of one value of the rows the rest names."""
     nouns = {t.words[-1] for t in idx.tables.values() if t.words}
     out: list[lx.Token] = []
@@ -74,7 +74,7 @@ def split_glued(tokens: Sequence[lx.Token], idx: CatalogIndex) -> list[lx.Token]
 
 def glued_mentions(idx: CatalogIndex, tokens: Sequence[lx.Token], mentions: list[Mention]) -> list[Mention]:
     """The mentions with a value mention for each word before a noun of rows that is the first word of one of their
-    values ("up votes", "down votes"), where no value is read there already; other readings of the word give way."""
+    values ("up nods", "down nods"), where no value is read there already; other readings of the word give way."""
     added: list[Mention] = []
     for k in range(len(tokens) - 1):
         word, noun = tokens[k], tokens[k + 1]

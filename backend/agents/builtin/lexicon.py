@@ -319,6 +319,9 @@ GROUP_WORDS = GROUP_OPENERS | {"vs", "versus", "breakdown"}
 ROW_ASKS = frozenset({"which", "what", "list", "name", "who"})
 LISTING_VERBS = frozenset({"list", "show", "give", "find", "get", "display", "see", "fetch", "pull", "return"})
 LISTING_FILLERS = frozenset({"me", "us", "all", "the", "of", "every", "any", "our", "my", "those", "these"})
+# A request's polite opening: "can you list …", "I'd like to see …", "please show …", "kindly give …".
+COURTESY_WORDS = frozenset({"can", "could", "would", "will", "you", "please", "kindly", "i", "we", "want", "like",
+                            "to", "need", "d"})  # fmt: skip
 UNSUPPORTED_VERBS = frozenset({"delete", "drop", "remove", "insert", "update", "truncate", "alter", "create",
                                "modify", "erase", "wipe", "destroy", "overwrite", "grant", "shutdown",
                                "attach", "install", "copy", "write"})  # fmt: skip

@@ -1,4 +1,4 @@
-"""Text columns holding several values per row ('<python><pandas>', 'a|b|c', 'red, green'), read element by
+"""Text columns holding several values per row ('<kayak><canoe>', 'a|b|c', 'red, green'), read element by
 element: a value the question names is an element the row's list contains, and a breakdown by the column is one group
 per element (each row counted once in every group it lists). The format is the column's own (core.list_values)."""
 
@@ -82,7 +82,7 @@ def unnested_table(
 
 
 def element_condition(f: Filter, column: exp.Expr, info: ColumnInfo | None) -> exp.Expr | None:
-    """A value filter on a list column as a test of the row's elements ("tagged pandas": the list contains pandas);
+    """A value filter on a list column as a test of the row's elements ("tagged canoe": the list contains canoe);
     None for any other filter, and for a part of a text asked for that is no element ("tags containing 'pan'")."""
     fmt = column_list_format(info) if info is not None else None
     if fmt is None or f.having is not None or f.per_row is not None or f.among is not None:

@@ -23,16 +23,20 @@ def asks_for_rows(r: Reading, ch: Choice) -> bool:
     "give me …", "find …") and the words that qualify them ("senior clerks", "discontinued items"), or first in
     the question when a condition follows ("payments over $100 in March 2025")."""
     sort = rows_order(r, ch)
-    words = {t.lower for i, t in enumerate(r.tokens) if sort is None or i != sort[2]}
+    agents = {i for i, t in enumerate(r.tokens) if t.lower == "by" and _value_after(ch, i + 1)}
+    words = {t.lower for i, t in enumerate(r.tokens) if (sort is None or i != sort[2]) and i not in agents}
     if r.aggs or r.top_n or r.flags & _NOT_ROWS or words & lx.GROUP_WORDS or _time_words(r, ch):
         return False
     if "rows" in r.flags:
         return True
-    first = r.low(0)
+    start = 0
+    while r.low(start) in lx.COURTESY_WORDS and r.low(start + 1):
+        start += 1  # "could you show …", "kindly list …": the request begins after its polite opening
+    first = r.low(start)
     if first in lx.ROW_ASKS:
-        k = 1 + (r.low(1) in {"of", "the", "all"}) + (r.low(2) == "the")
+        k = start + 1 + (r.low(start + 1) in {"of", "the", "all"}) + (r.low(start + 2) == "the")
         return _plural_rows(r, ch, _table_at(r, k))
-    k = 0
+    k = start
     verb = first in lx.LISTING_VERBS
     while r.low(k) in lx.LISTING_VERBS | lx.LISTING_FILLERS:
         k += 1
@@ -50,6 +54,13 @@ def asks_for_rows(r: Reading, ch: Choice) -> bool:
     # A bare noun phrase lists rows when a condition narrows them; "orders" alone may be a count.
     conditioned = bool(r.comparisons or r.date or words & (lx.DENIALS | {"no", "without", "with", "that", "who"}))
     return verb or conditioned or sort is not None or any(m.kind == "value" for m in ch.mentions)
+
+
+def _value_after(ch: Choice, k: int) -> bool:
+    """A value, and no name, right after a "by" ("films directed by Bo Lind", "songs by Kestrel"): who did it, no
+    grouping."""
+    here = [m for m in ch.mentions if m.start == k]
+    return any(m.kind == "value" for m in here) and all(m.kind == "value" for m in here)
 
 
 # A figure with at least this many values is read along, not grouped: "list people by age" sorts them.

@@ -130,6 +130,8 @@ class Measure(BaseModel):
     # The change between two periods ("increase between 1952 and 2007"): the measure over the rows of span[1] minus
     # the measure over the rows of span[0], each a list of conditions on the date or year column.
     span: list[list[Filter]] = Field(default_factory=list[list["Filter"]])
+    # With span: the measure over the rows of span[1] over (not minus) the one over the rows of span[0], a ratio.
+    span_ratio: bool = False
     # Over the rows meeting these conditions only, every group kept (a group with none counts 0): "wins per side";
     # with share_of, the share among those rows ("win percentage" over the bouts fought).
     within: list[Filter] = Field(default_factory=list["Filter"])

@@ -1,5 +1,5 @@
-"""Empty cells read as states of a row: "questions with no accepted answer" (a key of the row's own, qualified by a
-word its table's name does not hold, left empty), "how many questions have an accepted answer" (that key filled in),
+"""Empty cells read as states of a row: "riddles with no chosen reply" (a key of the row's own, qualified by a
+word its table's name does not hold, left empty), "how many riddles have a chosen reply" (that key filled in),
 "how many items were returned" (the row's own event date, named by its participle after an auxiliary, filled in)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.catalog_index import CatalogIndex, ColumnEntry, Mention
 from backend.agents.builtin.reading import Reading
 
-# Words that say a row holds something: "questions with an accepted answer", "which tickets have an assignee".
+# Words that say a row holds something: "riddles with a chosen reply", "which tickets have an assignee".
 HAVING_WORDS = frozenset({"with", "have", "has", "having"})
 # Auxiliaries a participle follows when it says what happened to the rows: "were returned", "have been shipped".
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "got", "get", "be"})
@@ -16,7 +16,7 @@ _PASSIVE = frozenset({"was", "were", "is", "are", "been", "got", "get", "be"})
 
 def qualified_key(idx: CatalogIndex, r: Reading, m: Mention) -> ColumnEntry | None:
     """A key column of the rows' own table named whole by two words or more, one of them a qualifier no table is named
-    by ("accepted answer" ↔ AcceptedAnswerId): a reference the row may leave empty, not the rows' own key."""
+    by ("chosen reply" ↔ ChosenReplyId): a reference the row may leave empty, not the rows' own key."""
     c = idx.tables[m.table].col(m.column) if m.kind == "column" and m.column else None
     if c is None or not c.is_id or not c.info.nullable or m.end - m.start < 2:
         return None
@@ -31,7 +31,7 @@ def qualified_key(idx: CatalogIndex, r: Reading, m: Mention) -> ColumnEntry | No
 
 
 def covers_child(r: Reading, idx: CatalogIndex, parent: str, child: Mention) -> bool:
-    """The child table's name is the end of a longer name of one of the parent's own keys ("no accepted answer"):
+    """The child table's name is the end of a longer name of one of the parent's own keys ("no chosen reply"):
     the question is about that key left empty, not about child rows missing (no anti-join)."""
     return any(
         m.table == parent and m.start < child.start and m.end >= child.end and qualified_key(idx, r, m) is not None
@@ -58,7 +58,7 @@ def empty_reference(idx: CatalogIndex, r: Reading, m: Mention, c: ColumnEntry, k
 
 
 def having_said(r: Reading, m: Mention) -> bool:
-    """ "with an accepted answer", "have an assignee": a word of holding right before the name (an article between)."""
+    """ "with a chosen reply", "have an assignee": a word of holding right before the name (an article between)."""
     k = m.start - 1 - (r.low(m.start - 1) in {"a", "an", "any", "some"})
     return r.low(k) in HAVING_WORDS
 

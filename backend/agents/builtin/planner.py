@@ -46,6 +46,7 @@ from backend.agents.builtin.sql_builder import MAX_LIMIT
 from backend.agents.builtin.table_roles import own_key
 from backend.agents.builtin.text_filters import pattern_filters
 from backend.agents.builtin.time_axis import is_temporal, time_dims
+from backend.agents.builtin.value_contrast import contrast_values
 from backend.agents.builtin.verbs import people_table
 
 
@@ -224,6 +225,11 @@ def build_plan(r: Reading, idx: CatalogIndex, ch: Choice, ro: Roles) -> tuple[An
     filters = ro.filters + ro.date_filter
     spans = [m for m in ro.measures if (m.age or (m.minus is not None and m.unit is not None)) and m.column is not None]
     filters += _spanned_rows(ro, spans)
+    contrasted = contrast_values(r, ro, filters)
+    if contrasted is not None:  # "ratio of A kites to B kites": one figure of two values set against each other
+        measure, kept = contrasted
+        plan = AnalysisPlan(kind=Intent.AGGREGATE, table=main.info.name, measures=[measure], filters=kept)
+        return finish(plan, idx, ch, r), notes
     if "distribution" in r.flags and spans and spans[0].column is not None:
         # "histogram of days between booking and arrival", "age distribution": the duration or age of each row, binned.
         span = spans[0].model_copy(update={"alias": spans[0].alias.removeprefix(f"{spans[0].agg}_")})
@@ -573,7 +579,12 @@ def _share_of(r: Reading, ro: Roles, main: TableEntry) -> AnalysisPlan | None:
     whole = [f for f in conds if f.op == "not_null"] if any(f.op != "not_null" for f in conds) else []
     if at is None and any(f.column.column in r.rated for f in conds):
         whole += [f for f in conds if f.column.column not in r.rated and f not in whole]
-    if at is not None:
+    among = _among_whole(r, conds)
+    if among and len(among) < len([f for f in conds if f not in whole]):
+        whole += (
+            among  # "percentage of Ruritanian kites among kites with 4 tails": the rows after "among" are the whole
+        )
+    elif at is not None:
         # "percentage of closed deals that were won": the rows named after "of" with their adjective are the whole.
         named = _qualified_rows(r, main, at + 2)
         said = [f for f in conds if f.column in named and f not in whole and f.op != "not_null"]
@@ -586,6 +597,23 @@ def _share_of(r: Reading, ro: Roles, main: TableEntry) -> AnalysisPlan | None:
     measure = Measure(agg="avg", column=None, alias="percentage", share_of=conds)
     rest = whole + [f for f in ro.filters if f.having is not None] + ro.date_filter
     return AnalysisPlan(kind=Intent.AGGREGATE, table=main.info.name, measures=[measure], dimensions=dims, filters=rest)
+
+
+def _among_whole(r: Reading, conds: list[Filter]) -> list[Filter]:
+    """The conditions said after "among" or "out of" (and not before): the whole a share is taken of."""
+    k = next((i for i, t in enumerate(r.tokens) if t.lower == "among" or r.low(i) + r.low(i + 1) == "outof"), None)
+    if k is None:
+        return []
+    said = [m for m in r.mentions if m.column is not None]
+    before = {(m.table, m.column) for m in said if m.start < k}
+    after = {(m.table, m.column) for m in said if m.start > k} - before
+    figures = {v for c in r.comparisons if c.start > k for v in c.values}
+    return [
+        f
+        for f in conds
+        if (f.column.table, f.column.column) in after
+        or (f.values and all(isinstance(v, int | float) and v in figures for v in f.values))
+    ]
 
 
 _SCOPES = frozenset({"in", "within", "among", "across"})

@@ -34,6 +34,7 @@ class Ranking:
     leader: bool = False  # "which X has the most Y" without a number: rank them all, the leader first
     entity_at: frozenset[int] = frozenset()  # positions of the noun being ranked ("which year")
     used: frozenset[int] = frozenset()  # tokens the ranking consumed
+    measured_at: int | None = None  # the participle that says what ranks ("highest grossing studio")
 
 
 class _Toks:
@@ -79,11 +80,12 @@ def _count_at(r: _Toks, i: int, used: set[int]) -> int | None:
     return int(t.number) if 1 <= t.number <= 1000 else None
 
 
-def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> Ranking:
-    """top/bottom N, "10 worst", "the 5 lightest", "which 3 parcels … heaviest", "which … highest" (top 1)."""
+def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int], opening: int = 0) -> Ranking:
+    """top/bottom N, "10 worst", "the 5 lightest", "which 3 parcels … heaviest", "which … highest" (top 1). `opening`
+    is where the question begins after an opening clause ("Among films after 2000, which studio …")."""
     r = _Toks(tokens)
     used = set(consumed)
-    opens = _question_at(r)
+    opens = opening if opening and r.low(opening) in _QUESTION_WORDS else _question_at(r)
     question = opens is not None
     asked = _asked_one(r)  # "find the venue with the most races": one venue, as "which venue has the most races"
     adjective: Adjective | None = None
@@ -126,11 +128,24 @@ def top_n(tokens: Sequence[lx.Token], consumed: frozenset[int]) -> Ranking:
                 used=found.used | {n_at},
                 entity_at=_entity_after(r, end - 1 if n_at + 1 == i else n_at),
             )
+        if not question and asked is None and _participle_one(r, end):
+            # "highest grossing studio", "best selling flavour": the one member the participle's measure ranks first
+            sup1: Agg = "max" if desc else "min"
+            return replace(
+                found, top_n=1, ranked=True, superlative=sup1, entity_at=frozenset({end + 1}), measured_at=end
+            )
         if w in {"top", "bottom"} and _one_per_group(r, i):
             # "top buyer per harbour": one member of each group, not ten
             return replace(found, top_n=1, ranked=True, used=frozenset({i}), entity_at=frozenset({i + 1}))
         if w in {"top", "bottom"}:
             return replace(found, top_n=10, ranked=True, used=frozenset({i}))
+        owner = _owner_with(r, i) if n_at is None and not question and asked is None and w not in _NOT_OWNED else None
+        if owner is not None:
+            # "films with the longest runtime": the films ranked by it, a list; "the film with the highest gross": one
+            if _plural(tokens[owner]):
+                return replace(found, top_n=NOUN_RANKING, ranked=True, entity_at=frozenset({owner}))
+            sup0: Agg = "max" if desc else "min"
+            return replace(found, top_n=1, ranked=True, superlative=sup0, entity_at=frozenset({owner}))
         # "who are our best customers", "which were the longest trips": the plural after "are" is the ranked list
         listed = opens is not None and r.low(opens + 1) in _PLURAL_BE
         noun = None if (question and not listed) or (asked is not None and asked < i) else _plural_after(r, end)
@@ -293,6 +308,7 @@ def _entity_after(r: _Toks, k: int) -> frozenset[int]:
         and head.number is None
         and not _verb_of_superlative(r, j + 1)
         and not _verb_before_most(r, j + 1)
+        and r.low(j + 2) not in _ARTICLES  # "which maker builds the heaviest …": a word before an article is a verb
     ):
         return frozenset({j + 1})  # "loan originators", "referring doctors": the plural head noun is ranked
     return frozenset({j})
@@ -348,6 +364,44 @@ def _one_per_group(r: _Toks, i: int) -> bool:
     if noun is None or noun.number is not None or _plural(noun) or r.low(i + 1) in lx.STOPWORDS:
         return False
     return any(r.low(k) in {"each", "every", "per"} for k in range(len(r.tokens)) if k not in (i, i + 1))
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+# Superlatives that count or head a list ("with the most visits", "with the top score") are read elsewhere.
+_NOT_OWNED = _COUNTING | {"top", "bottom"}
+_HAVING = frozenset({"with", "having"})
+_HAVE = frozenset({"has", "have", "had"})
+
+
+def _owner_with(r: _Toks, i: int) -> int | None:
+    """The noun that has the superlative at i: "films with the longest runtime", "the studio having the highest
+    gross", "berths that have the lowest fees" (a noun, not a function word, right before the tie)."""
+    if r.low(i - 1) != "the":
+        return None
+    k = i - 2
+    if r.low(k) in _HAVE and r.low(k - 1) in _RELATIVE:
+        k -= 1
+    elif r.low(k) not in _HAVING:
+        return None
+    noun = k - 1
+    if noun < 0 or r.tokens[noun].number is not None or r.low(noun) in lx.STOPWORDS or not r.low(noun).isalpha():
+        return None
+    return noun
+
+
+_PARTICIPLE_ENDS = ("ing", "ed")
+
+
+def _participle_one(r: _Toks, end: int) -> bool:
+    """A participle right after a superlative and one singular noun after it, ending the message or followed by no
+    group phrase ("highest grossing studio", "most visited page", "best selling flavour in 2023")."""
+    verb = r.low(end)
+    if len(verb) <= 4 or not verb.isalpha() or not verb.endswith(_PARTICIPLE_ENDS) or verb in lx.STOPWORDS:
+        return False
+    if not _singular(r, end + 1) or _per_group(r):
+        return False
+    after = r.low(end + 2)
+    return not after or after in lx.STOPWORDS  # "most viewed italian recipes", "best selling flavour name": no noun
 
 
 def _plural(t: lx.Token) -> bool:

@@ -695,7 +695,7 @@ _HABITUAL = frozenset({"usually", "typically", "generally", "normally", "tend", 
 
 def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) -> Reading:
     """Tokenise and read a question against a catalog index."""
-    tokens = split_glued(habitual_counts(normalise_tokens(lx.tokenize(question), idx)), idx)  # upvotes: up votes
+    tokens = split_glued(habitual_counts(normalise_tokens(lx.tokenize(question), idx)), idx)  # upnods: up nods
     tokens = join_phrasal(tokens, idx)  # "never logged on" of last_logon_at: the catalog's one word
     tokens = stay_lengths(capacity_rates(tokens, idx), idx)  # "occupancy %": sold / available %; "length of stay"
     tokens = pipeline_words(tokens, idx)  # the open rows' money, said as a sales word
@@ -729,7 +729,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
             r.flags |= {"desc" if order.desc else "asc", "by_measure"}
         elif not _sort_verb(tokens):  # "ordered by age from the oldest …" names its own column
             r.flags |= {"latest_first" if order.desc else "earliest_first", *(["by_age"] if order.by_age else [])}
-    rk = top_n(tokens, frozenset(used | _ranking_words_named(idx, r.words, tokens, used)))
+    rk = top_n(tokens, frozenset(used | _ranking_words_named(idx, r.words, tokens, used)), _opening_clause(question))
     r.top_n, r.top_desc, r.superlative, r.adjective = rk.top_n, rk.top_desc, rk.superlative, rk.adjective
     r.ranked, r.leader, r.entity_at = rk.ranked, rk.leader, set(rk.entity_at)
     used |= rk.used
@@ -801,7 +801,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.mentions += _code_mentions(r, idx) + _number_named_values(r, idx, frozenset(used)) + spelled
     r.mentions += _place_mentions(r, idx, lookup) + _plural_command_tables(r, idx)
     r.mentions, r.coded = coded_state_mentions(idx, r.tokens, r.words, r.mentions)
-    r.mentions = glued_mentions(idx, r.tokens, r.mentions)  # "up votes": the votes whose type is 'up'
+    r.mentions = glued_mentions(idx, r.tokens, r.mentions)  # "up nods": the nods whose type is 'up'
     r.mentions = settled_mentions(idx, r.tokens, r.mentions)  # "successful payments": those whose state says so
     r.mentions = payment_mentions(idx, r.tokens, r.mentions)  # "payments" kept as charges: the charges
     r.mentions = takings_on_payments(idx, r.tokens, r.mentions)  # "revenue": the money of the payments
@@ -816,6 +816,8 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
         r.comparisons = sorted([*r.comparisons, *numbered], key=lambda c: c.start)
     if verb_at is not None:
         r.mentions = verb_measures(r.mentions, verb_at)
+    for at in {verb_at, rk.measured_at} - {None}:
+        r.mentions = _no_dates_ranked(idx, r.mentions, at)  # "which flavour sells the most" is no sold_at
     doer = doer_mention(idx, r.tokens, r.mentions)
     if doer is not None:  # "who reports the most bugs": the people behind the reporter's key, ranked
         r.mentions.append(doer)
@@ -839,6 +841,33 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     if "scatter" in r.flags and values_set_against(r, one_column=True):
         r.flags.discard("scatter")  # "top speed of danish vs dutch bikes": two groups of one column, no two figures
     return r
+
+
+# Words that open a clause setting the scene before the question: "Among films after 2000, which …", "In 2005, who …".
+_CLAUSE_OPENERS = frozenset({"among", "in", "of", "for", "from", "within", "during", "since", "after", "before",
+                             "across", "between", "considering", "excluding", "including"})  # fmt: skip
+
+
+def _opening_clause(question: str) -> int:
+    """How many tokens an opening clause closed by a comma holds ("Among films released after 2000, which …": 5);
+    0 when the message opens on no such clause."""
+    head, comma, _ = question.partition(",")
+    words = lx.tokenize(head)
+    return len(words) if comma and words and words[0].lower in _CLAUSE_OPENERS else 0
+
+
+def _no_dates_ranked(idx: CatalogIndex, mentions: list[Mention], at: int | None) -> list[Mention]:
+    """A verb that says what a ranking measures ("sells the most", "best selling") names no date column spelled
+    like it (sold_at), when it names another column too."""
+    here = [m for m in mentions if m.kind == "column" and m.start == at and m.column is not None]
+
+    def dated(m: Mention) -> bool:
+        col = idx.tables[m.table].col(m.column) if m.column else None
+        return col is not None and col.info.kind == "temporal"
+
+    if not any(not dated(m) for m in here):
+        return mentions
+    return [m for m in mentions if not (m in here and dated(m))]
 
 
 def values_set_against(r: Reading, *, one_column: bool) -> bool:
@@ -961,7 +990,7 @@ def _spoken_units(tokens: list[lx.Token]) -> set[int]:
 
 def _columns_over_values(r: Reading, idx: CatalogIndex, mentions: list[Mention]) -> list[Mention]:
     """A word that is both a stored value and the name of a column is read by its form: a plural noun names a
-    quantity column ("by number of laps" is laps_qty, not the value Lap of another column); a word naming a
+    quantity column ("by number of dives" is dives_qty, not the value Dive of another column); a word naming a
     date column of the value's own table, in a question about time, is that date ("tickets issued each month" is
     the issue date, not the status Issued) unless another date of the table is named for the time."""
     timely = wants_time(r)
@@ -1138,8 +1167,8 @@ def _column_name_around(idx: CatalogIndex, words: list[str | None], span: set[in
 def _ranking_words_named(
     idx: CatalogIndex, words: list[str | None], tokens: list[lx.Token], used: set[int]
 ) -> set[int]:
-    """Ranking words that begin a column's name written out ("average top speed" of top_speed_kmh, "by best lap"
-    of best_lap_ms): the name, not a ranking."""
+    """Ranking words that begin a column's name written out ("average top speed" of top_speed_kmh, "by best dive"
+    of best_dive_ms): the name, not a ranking."""
     out: set[int] = set()
     for i, t in enumerate(tokens):
         if (t.lower not in lx.TOP_WORDS and t.lower not in lx.BOTTOM_WORDS) or i in used or i + 1 >= len(tokens):

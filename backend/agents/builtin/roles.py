@@ -1078,7 +1078,7 @@ class RoleReader:
         (a column that can be NULL), a filter rather than a measure; "orders that have remarks", "orders with a
         remark": rows where a text typed in is filled in."""
         k = m.start - 1 - (self.r.low(m.start - 1) in {"a", "an", "any", "some"})
-        keyed = qualified_key(self.idx, self.r, m) is not None  # "no accepted answer": a key of the row left empty
+        keyed = qualified_key(self.idx, self.r, m) is not None  # "no chosen reply": a key of the row left empty
         if keyed and having_said(self.r, m) and not self.denied(k):
             self.ro.filters.append(Filter(column=ref(c), op="not_null", label=f"{c.name} is set"))
             return True
@@ -1203,11 +1203,15 @@ class RoleReader:
 
     def adjective_measure(self, c: ColumnEntry) -> None:
         """The measure a superlative ranks by: "heaviest" → weight, "oldest" → the earliest date."""
-        if self.ro.measures:
-            if all(m.column != ref(c) for m in self.ro.measures):
-                self.ro.rank_by = ref(c)
-            return
         adj = self.r.adjective
+        if self.ro.measures:
+            # "largest", "smallest": of whatever is named next
+            end = adj.end if adj is not None and adj.concept == "size" else None
+            after = [self.col(m) for m in self.r.mentions if m.start == end and m.kind == "column"]
+            named = [ref(x) for x in after if x is not None]
+            if all(m.column != ref(c) and m.column not in named for m in self.ro.measures):
+                self.ro.rank_by = ref(c)  # ("the largest amount" ranks by the amount named, not a quantity)
+            return
         agg = next((a for a in self.r.aggs if adj and a.start == adj.start and a.agg != "count"), None)
         if c.info.kind == "numeric":
             if agg is not None and self.r.top_n is None:

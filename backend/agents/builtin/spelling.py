@@ -131,6 +131,19 @@ def _row_value(idx: CatalogIndex, pair: tuple[str, ...]) -> bool:
     )
 
 
+def _capitalised(t: lx.Token) -> bool:
+    return t.text[:1].isupper() and t.text[1:2].islower()
+
+
+def _in_proper_name(tokens: list[lx.Token], k: int, keep: frozenset[str]) -> bool:
+    """A capitalised word beside another capitalised word the catalog does not know, past the message's first word:
+    part of a name written as names are ("Sevren Holt", "Marta Kowalczyk"), never corrected to a known word."""
+    if k == 0 or not _capitalised(tokens[k]):
+        return False
+    near = (tokens[j] for j in (k - 1, k + 1) if 0 < j < len(tokens))
+    return any(_capitalised(n) and n.lower not in keep for n in near)
+
+
 _SELLER_NOUNS = frozenset({"seller", "sellers"})
 
 
@@ -145,11 +158,13 @@ def normalise_tokens(tokens: list[lx.Token], idx: CatalogIndex) -> list[lx.Token
     """Rewrite business phrases and fix typos of catalog and lexicon words ("reveune" → revenue)."""
     keep, targets = _known(idx)
     fixed: list[lx.Token] = []
-    for t in tokens:
+    for k, t in enumerate(tokens):
         w = t.lower
         full = _SHORT_FORMS.get(w)
         if idx.places and w in place_words():
             pass  # "Ivory Coast" over a column of nations is no typo of cost
+        elif _in_proper_name(tokens, k, keep):
+            pass  # "films by Sevren Holt": a person's name, no typo of seven
         elif full is not None and w not in keep and (full in lx.BUCKET_WORDS or lx.stem(full) in keep):
             t = lx.word_token(full, t.pos)  # "qtrly rev": quarterly revenue, where no name of the catalog is spelled so
         elif len(w) >= 5 and w.isalpha() and w not in keep and (other := _other_spelling(w, keep)) is not None:

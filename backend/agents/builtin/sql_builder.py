@@ -195,6 +195,8 @@ class SqlBuilder:
     def _measure(self, m: Measure) -> exp.Expr:
         if len(m.span) == 2:
             first, last = (self._within(m, conds) for conds in m.span)
+            if m.span_ratio:
+                return div(mul(exp.Literal.number("1.0"), last), exp.Nullif(this=first, expression=lit(0)))
             return exp.Sub(this=last, expression=first)
         if m.within and not m.share_of:
             return self._within(m, m.within)

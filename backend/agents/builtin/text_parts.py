@@ -1,5 +1,5 @@
-"""Values a question names that a column holds inside longer texts: an element of a list column ("tagged pandas" of
-'<python><pandas>'), or a part of a written-out text ("users from Norvala" of 'Tarsk, Norvala' and 'Norvala'). The filter says so:
+"""Values a question names that a column holds inside longer texts: an element of a list column ("tagged canoe" of
+'<kayak><canoe>'), or a part of a written-out text ("users from Norvala" of 'Tarsk, Norvala' and 'Norvala'). The filter says so:
 a list column's filter tests the row's elements (sql_builder), and a place written with its town is
 found as a part (ILIKE), since an equality would miss every 'Tarsk, Norvala'."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from backend.agents.builtin import lexicon as lx
 from backend.agents.builtin.absence import absence_plan
@@ -153,7 +154,8 @@ def _understand(
 ) -> QueryDecision | PresentationDecision | Clarification:
     """`understand` as first read: the question in the user's words, over the catalog's index `idx`."""
     words = [t.lower for t in lx.tokenize(question)]
-    refusal = _refuse(words, idx)
+    joined = _hyphen_joined(question)  # "drop-in classes", "drop-off points": nouns, no change asked
+    refusal = _refuse([w for w in words if w not in joined] or words, idx)
     if refusal:
         named = _named_tables(read(question, idx)) if words else []
         return _clarify(idx, *refusal, named)
@@ -547,6 +549,14 @@ def _unknown_ranked(r: Reading, idx: CatalogIndex) -> str | None:
             continue
         return t.text
     return None
+
+
+def _hyphen_joined(question: str) -> set[str]:
+    """Words the message writes only joined to another by a hyphen ("drop-in", "drop-off"): parts of a compound."""
+    low = question.lower()
+    joined = set(re.findall(r"([a-z]+)-(?=[a-z])", low)) | set(re.findall(r"(?<=[a-z]-)([a-z]+)", low))
+    alone = set(re.findall(r"(?<![-a-z])([a-z]+)(?![-a-z])", low))
+    return joined - alone
 
 
 def _refuse(words: list[str], idx: CatalogIndex) -> tuple[str, str] | None:

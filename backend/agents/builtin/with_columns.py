@@ -17,9 +17,7 @@ from backend.agents.builtin.reading import AggWord, Reading
 from backend.agents.builtin.table_roles import own_key
 
 # Words that may stand before the rows' noun: a listing verb and its fillers ("show me all the …").
-# A request's polite opening: "can you list …", "I'd like to see …", "please show …".
-_ASKING = frozenset({"can", "could", "would", "will", "you", "please", "i", "we", "want", "like", "to", "need", "d"})
-_BEFORE = lx.LISTING_VERBS | lx.LISTING_FILLERS | {"which", "what", "are", "were", "each"} | _ASKING
+_BEFORE = lx.LISTING_VERBS | lx.LISTING_FILLERS | {"which", "what", "are", "were", "each"} | lx.COURTESY_WORDS
 # Words between the named columns: "the name and quay", "their name, its date".
 _BETWEEN = lx.OWNER_WORDS | {"and", "also", "plus", "a", "an"}
 
