@@ -450,12 +450,12 @@ def _counted_rows(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) -
     return None
 
 
-_QUALIFIERS = 2  # values of the rows said between a number and their noun: "3 failed card payments"
+_QUALIFIERS = 2  # values of the rows said between a number and their noun: "3 late blue gizmos"
 
 
 def _right_after(r: Reading, ch: Choice, comp: Comparison, m: Mention) -> bool:
-    """The rows' noun right after the number, or after values of those rows that qualify it ("more than 3 failed
-    payments": the failed ones counted, their state a filter of its own)."""
+    """The rows' noun right after the number, or after values of those rows that qualify it ("more than 3 late
+    gizmos": the late ones counted, their state a filter of its own)."""
     return m.start == _noun_start(r, ch, comp) and m.kind != "value"
 
 

@@ -454,7 +454,7 @@ def tokenize(question: str) -> list[Token]:
             words = ("number",) if then.startswith("of ") else ("number", "of")
             tokens.extend(Token(w, w, w, len(tokens) + k) for k, w in enumerate(words))
             continue
-        if len(text) > 1 and text.endswith("+"):  # "3+ failed payments": at least 3 (a lone "+" adds)
+        if len(text) > 1 and text.endswith("+"):  # "3+ late gizmos": at least 3 (a lone "+" adds)
             text = text[:-1]
             tokens.extend(Token(w, w, w, len(tokens) + k) for k, w in enumerate(("at", "least")))
             tokens.append(Token(text, text, text, len(tokens), parse_number(text)))
