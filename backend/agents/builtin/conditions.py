@@ -234,7 +234,8 @@ def attach_comparisons(r: Reading, idx: CatalogIndex, ch: Choice) -> ComparisonF
             counted = _counted_rows(r, idx, ch, comp)
         if counted is not None:
             filters.append(counted)
-            used |= {id(x) for x in ch.mentions if x.start == comp.end}  # the rows counted, not a figure of theirs
+            noun = _noun_start(r, ch, comp)  # the rows counted, not a figure of theirs (nor the values before them)
+            used |= {id(x) for x in ch.mentions if x.start == noun and x.kind != "value"}
             continue
         if target is None:
             notes.append(f"{UNTIED} “{_span(r, comp)}” applies to, so I ignored it.")
@@ -432,7 +433,7 @@ def _counted_rows(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) -
     # The rows' noun may also name a figure of theirs that won its words (a review's stars): the table is still said.
     tables = [m for m in r.mentions if m.kind == "table" and m.table == ch.table.info.name]
     for m in [*ch.mentions, *tables]:
-        if m.start != comp.end or not _own_rows(idx, ch, m):
+        if not _right_after(r, ch, comp, m) or not _own_rows(idx, ch, m):
             continue
         said = r.tokens[m.end - 1].lower
         noun = singular(idx, said) if said.isalpha() else (r.words[m.end - 1] or "row")
@@ -447,6 +448,26 @@ def _counted_rows(r: Reading, idx: CatalogIndex, ch: Choice, comp: Comparison) -
             having=count,
         )
     return None
+
+
+_QUALIFIERS = 2  # values of the rows said between a number and their noun: "3 late blue gizmos"
+
+
+def _right_after(r: Reading, ch: Choice, comp: Comparison, m: Mention) -> bool:
+    """The rows' noun right after the number, or after values of those rows that qualify it ("more than 3 late
+    gizmos": the late ones counted, their state a filter of its own)."""
+    return m.start == _noun_start(r, ch, comp) and m.kind != "value"
+
+
+def _noun_start(r: Reading, ch: Choice, comp: Comparison) -> int:
+    """Where the noun after the number starts: past up to two values of the chosen table's rows."""
+    own = ch.table.info.name
+    k = comp.end
+    while k - comp.end < _QUALIFIERS and any(
+        v.kind == "value" and v.table == own and v.start <= k < v.end for v in r.mentions
+    ):
+        k += 1
+    return k
 
 
 def _bare_count(comp: Comparison) -> bool:

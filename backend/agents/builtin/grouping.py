@@ -26,3 +26,18 @@ def agent_by(r: Reading, k: int) -> bool:
     after = [m for m in r.mentions if m.start == k + 1]
     valued = any(m.kind == "value" for m in after) and not any(m.kind in ("column", "table") for m in after)
     return valued or r.low(k + 1) in lx.DETERMINERS
+
+
+def rows_named_before_grouping(r: Reading, start: int, end: int, head: str, words: tuple[str, ...]) -> bool:
+    """ "signups by day of week" beside a column of the signup's source: a plural noun said before the grouping that
+    names only a word qualifying the column's head (the signup of signup_source) is the rows counted, no grouping of
+    its own, as is one ranked ("the most signups"); "sources by day", naming the head, still groups."""
+    said = [r.low(k) for k in range(start, end)]
+    if not said or not said[-1].isalpha() or lx.stem(said[-1]) == said[-1]:
+        return False
+    spelled = {lx.stem(w) for w in said}
+    ranked = r.low(start - 1) in _MOST  # "which months bring the most signups": the months are the groups
+    return head not in spelled and bool(spelled & set(words)) and (grouped_after(r, end) or ranked)
+
+
+_MOST = frozenset({"most", "fewest", "least", "more", "fewer"})

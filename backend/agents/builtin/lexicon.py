@@ -409,7 +409,7 @@ def renumbered(tokens: Sequence[Token]) -> list[Token]:
 
 
 _TOKEN_RE = re.compile(
-    r"\d{4}-\d{2}-\d{2}|\d{3}0s\b|(?:(?<![\w.,-])-)?\$?\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?:[kmb]\b)?%?|[a-z][a-z0-9]*(?:'s)?|[<>]=?|[\"'$%]|(?<=\d)[-–](?=\d)|#(?=\s*[a-z])|(?<=\s)[+/](?=\s)",
+    r"\d{4}-\d{2}-\d{2}|\d{3}0s\b|\d+\+(?![\w+])|(?:(?<![\w.,-])-)?\$?\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?:[kmb]\b)?%?|[a-z][a-z0-9]*(?:'s)?|[<>]=?|[\"'$%]|(?<=\d)[-–](?=\d)|#(?=\s*[a-z])|(?<=\s)[+/](?=\s)",
     re.IGNORECASE,
 )
 _SUFFIX = {"k": 1e3, "m": 1e6, "b": 1e9}
@@ -456,6 +456,11 @@ def tokenize(question: str) -> list[Token]:
             then = question[m.end() :].lstrip().lower()
             words = ("number",) if then.startswith("of ") else ("number", "of")
             tokens.extend(Token(w, w, w, len(tokens) + k) for k, w in enumerate(words))
+            continue
+        if len(text) > 1 and text.endswith("+"):  # "3+ late gizmos": at least 3 (a lone "+" adds)
+            text = text[:-1]
+            tokens.extend(Token(w, w, w, len(tokens) + k) for k, w in enumerate(("at", "least")))
+            tokens.append(Token(text, text, text, len(tokens), parse_number(text)))
             continue
         owner = text.lower().endswith("'s")
         if owner:

@@ -13,13 +13,17 @@ from backend.models.catalog import ColumnInfo
 SUBUNIT_WORDS = {"cent": 100, "pence": 100, "penny": 100, "micro": 1_000_000}
 # Units that are money by themselves; a micro is money only in a column named for money (bid_micros).
 _MONEY_UNITS = frozenset({"cent", "pence", "penny"})
-_COMMENT = re.compile(r"\b(?:in|as|of)\s+(cents|pence|pennies|micros)\b", re.IGNORECASE)
+# "in cents", or the unit alone as a clause of its own: "amount paid out, cents", "fare (pence)".
+_COMMENT = re.compile(
+    r"\b(?:in|as|of)\s+(cents|pence|pennies|micros)\b|(?:^|[,;(])\s*(cents|pence|pennies|micros)\s*(?:[).;,]|$)",
+    re.IGNORECASE,
+)
 _CONNECTIVES = frozenset({"in", "as", "of"})
 
 
 def subunit_of(col: ColumnInfo, words: tuple[str, ...], money: bool) -> tuple[int, str] | None:
     """(how many stored units make one, the column's name in whole units) when a numeric column holds money in
-    subunits: its name starts or ends on the unit (fare_cents, centsOwed), or its comment says so ("in cents")."""
+    subunits: its name starts or ends on the unit (fare_cents, centsOwed), or its comment says so ("in cents", "paid out, cents")."""
     if col.kind != "numeric":
         return None
     if words and (unit := next((w for w in (words[-1], words[0]) if w in SUBUNIT_WORDS), None)):
@@ -32,4 +36,4 @@ def subunit_of(col: ColumnInfo, words: tuple[str, ...], money: bool) -> tuple[in
     said = _COMMENT.search(col.comment or "")
     if said is None:
         return None
-    return SUBUNIT_WORDS.get(lx.stem(said.group(1).lower()), 100), col.name
+    return SUBUNIT_WORDS.get(lx.stem((said.group(1) or said.group(2)).lower()), 100), col.name

@@ -49,7 +49,7 @@ from backend.agents.builtin.tender_kinds import tender_mentions
 from backend.agents.builtin.text_match import TextPattern, read_patterns
 from backend.agents.builtin.unit_notes import total_tail
 from backend.agents.builtin.unit_nouns import AMOUNT_FLAG, amount_mentions, unit_noun
-from backend.agents.builtin.verb_forms import verb_not_value, verbs_not_columns
+from backend.agents.builtin.verb_forms import done_to_counted, verb_not_value, verbs_not_columns
 from backend.agents.builtin.verbs import paid_measures, verb_measures, verb_superlative, verb_word, who_mention
 from backend.agents.builtin.year_spans import span_years
 from backend.models.catalog import ValueMatch
@@ -807,6 +807,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.mentions = takings_on_payments(idx, r.tokens, r.mentions)  # "revenue": the money of the payments
     r.mentions = tender_mentions(idx, r.tokens, r.mentions)  # "by tender type": the column of kinds of payment
     r.mentions = verbs_not_columns(idx, r.tokens, r.words, r.mentions)
+    r.mentions = done_to_counted(r.tokens, r.mentions)  # "how many … did we process": no processing fee
     r.mentions = role_people(idx, r.tokens, r.mentions)  # "each sales rep": the users the rows point at
     r.mentions = flags_over_values(idx, r.words, r.mentions)  # "closed deals": is_closed, not a category 'Closed'
     r.mentions = event_sides(idx, r.tokens, r.mentions)  # "rerouted": the state a change reached, not the one left

@@ -28,6 +28,7 @@ from backend.agents.builtin.direction import direction_grouping
 from backend.agents.builtin.durations import Age, Duration, read_age, read_duration, start_of
 from backend.agents.builtin.fk_roles import own_alias, own_keys, patient
 from backend.agents.builtin.flag_adjectives import qualifies_noun
+from backend.agents.builtin.grouping import rows_named_before_grouping
 from backend.agents.builtin.histories import History, read_history
 from backend.agents.builtin.line_items import line_pair
 from backend.agents.builtin.listing import asks_for_rows
@@ -747,6 +748,8 @@ class RoleReader:
                 # things, buyer_email, still counts the buyers).
                 self.add_measure(None, "count", True, singular(self.idx, said))
                 return
+            if not cue and not agg and rows_named_before_grouping(self.r, m.start, m.end, c.head, c.words):
+                return  # "signups by weekday" beside signup_source: the signups counted, not grouped by source
             if agg and agg.agg == "count" and c.is_id and patient(said, c.words):
                 self.add_measure(None, "count", True, singular(self.idx, said))  # "trainees" of a trainer key
             elif agg and agg.agg == "count":

@@ -116,10 +116,34 @@ def completed_state(idx: CatalogIndex, table: str) -> tuple[ColumnEntry, str] | 
 
 
 def _other_state_said(tokens: Sequence[lx.Token], found: tuple[ColumnEntry, str]) -> bool:
-    """The question says a state of the column other than the settled one ("how much did we refund" of a refund state)."""
+    """The question says a state of the column other than the settled one ("how much did we refund" of a refund state),
+    or says a payment fell through in other words than its stored state ("declines" of a state stored as another word)."""
     c, settled = found
     others = {_root(v) for v in c.info.values or [] if v != settled}
-    return any(t.lower in others or _root(t.lower) in others for t in tokens)
+    failed = bool(others & _FAILED)
+    said = {_root(_root(t.lower)) for t in tokens} | {_root(t.lower) for t in tokens}
+    return any(t.lower in others for t in tokens) or bool(said & others) or (failed and bool(said & _FAILED))
+
+
+# Filters that pick rows by a value they hold, not by a date, a range or another table's rows.
+_PICKING_OPS = frozenset({"=", "in", "is_null", "not_null"})
+
+
+def _counted_by_kind(idx: CatalogIndex, plan: AnalysisPlan, found: tuple[ColumnEntry, str]) -> bool:
+    """A count of payments picked by a kind of their own (a reason code, a risk flag, a test-mode flag) counts every
+    payment of that kind, whatever became of it: "payments flagged as risky per month", "how many were turned away".
+    Money added up still takes only what went through."""
+    state = found[0]
+    if not plan.measures or any(m.column is not None or m.agg != "count" or m.share_of for m in plan.measures):
+        return False
+    t = idx.tables.get(state.table)
+    for f in plan.filters:
+        c = t.col(f.column.column) if t is not None and f.column.table == state.table else None
+        if c is None or c.name == state.name or f.op not in _PICKING_OPS or f.having is not None:
+            continue
+        if f.among is None and c.info.kind in ("text", "boolean"):
+            return True
+    return False
 
 
 def completed_sales(
@@ -136,7 +160,9 @@ def completed_sales(
     sale, key = plan.table, None
     found = completed_state(idx, sale)
     paid = settled_state(idx, sale) if found is None else None  # a payment's own state says whether it went through
-    if paid is not None and (plan.kind != Intent.AGGREGATE or _other_state_said(tokens, paid)):
+    if paid is not None and (
+        plan.kind != Intent.AGGREGATE or _other_state_said(tokens, paid) or _counted_by_kind(idx, plan, paid)
+    ):
         return plan, None  # "histogram of payment amounts": every payment; "how much did we refund": those refunds
     found = found or paid
     if found is None:

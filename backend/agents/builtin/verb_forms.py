@@ -62,3 +62,22 @@ def _verb_named(idx: CatalogIndex, m: Mention, verbs: set[int], words: Sequence[
     # A column of states, or one holding the verb's base as a value (ship_mode's SHIP); "planned" stays a rate plan.
     held = any((m.table, c.name) == (t, col) for k in verbs for t, col, _ in idx.values.get((words[k] or "",), []))
     return held or bool(set(c.words) & STATE_NOUNS)
+
+
+# "how many refunds did we issue": the words asking what the asker did, and who did it.
+_ASKED_DID = frozenset({"did", "do", "does", "have", "has", "had"})
+_DOERS = frozenset({"we", "you", "they", "i"})
+_VERB_WORDS = 2  # "process", "win back": a verb and its particle
+
+
+def done_to_counted(tokens: Sequence[lx.Token], mentions: list[Mention]) -> list[Mention]:
+    """ "how many payments did we process in 2024": the verb after the doer says what was done to the rows counted,
+    so a column that only its comment ties to the verb (a processing fee) is neither measured nor grouped."""
+    low = [t.lower for t in tokens]
+    if low[:2] != ["how", "many"]:
+        return mentions
+    at = next((k for k in range(3, len(low) - 2) if low[k] in _ASKED_DID and low[k + 1] in _DOERS), None)
+    if at is None or not any(m.kind == "table" and 2 <= m.start < at for m in mentions):
+        return mentions
+    verb = range(at + 2, at + 2 + _VERB_WORDS)
+    return [m for m in mentions if not (m.kind == "column" and m.via == "comment" and m.start in verb)]
