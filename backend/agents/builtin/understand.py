@@ -126,6 +126,14 @@ def understand(
             f"a link from {t} to {stray.column.table}",
             [t, stray.column.table],
         )
+    worded = _text_figure(decision.plan, idx) if isinstance(decision, QueryDecision) else None
+    if worded is not None:  # "average lag" where the column it names holds text: no figure to take
+        return _clarify(
+            idx,
+            f"a question about {worded.table} ({worded.column}, which holds text)",
+            "a column of numbers to take the average or the total of",
+            [worded.table],
+        )
     dropped = isinstance(decision, QueryDecision) and any(t.startswith(UNTIED) for t in decision.thoughts)
     if not dropped or previous is not None:
         return decision
@@ -141,6 +149,21 @@ def understand(
         if restated and isinstance(again, QueryDecision) and not any(t.startswith(UNTIED) for t in again.thoughts):
             return again.model_copy(update={"thoughts": [restated.note, *again.thoughts][:4]})
     return decision
+
+
+_NUMERIC_AGGS = frozenset({"avg", "sum", "median", "stddev"})
+
+
+def _text_figure(plan: AnalysisPlan, idx: CatalogIndex) -> ColumnRef | None:
+    """A text column the plan would average or add up as it is (no engine takes the average of text)."""
+    for m in plan.measures:
+        if m.agg not in _NUMERIC_AGGS or m.column is None or m.operands() or m.unit or m.age or m.minus:
+            continue
+        table = idx.tables.get(m.column.table)
+        c = table.col(m.column.column) if table is not None else None
+        if c is not None and c.info.kind == "text":
+            return m.column
+    return None
 
 
 def _understand(
