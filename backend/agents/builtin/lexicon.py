@@ -208,6 +208,8 @@ NOT_TAKINGS = frozenset({"tax", "vat", "gst", "duty", "freight", "shipping", "po
 CHARGE_WORDS = frozenset({"charge", "charges", "fee", "fees"})
 # Verbs of an explicit order, followed by "by" and the column: "ordered by age", "sorted by capacity".
 ORDER_VERBS = frozenset({"ordered", "sorted", "order", "sort", "arranged", "ranked", "rank"})
+# Aggregates that take a figure's numbers (no engine takes the average or the total of text).
+NUMERIC_AGGS = frozenset({"sum", "avg", "median", "stddev"})
 TOP_WORDS = frozenset({"top", "best", "highest", "most", "largest", "biggest", "leading", "greatest"})
 BOTTOM_WORDS = frozenset({"bottom", "worst", "lowest", "least", "smallest", "fewest"})
 NEGATION_WORDS = frozenset({"excluding", "exclude", "except", "without", "not", "excluded", "but", "besides"})

@@ -107,7 +107,7 @@ def _default_measure(r: Reading, idx: CatalogIndex, ro: Roles, main: TableEntry)
         return
     if agg is not None and not ro.dims and not ro.filters:
         raise NeedsMore(f"which measure of {main.info.name} to take the {agg} of")
-    if agg is not None and agg in ("sum", "avg", "median", "stddev"):
+    if agg is not None and agg in lx.NUMERIC_AGGS:
         money = [c for c in main.columns if c.is_money]
         if not money:
             raise NeedsMore(f"which measure of {main.info.name} to take the {agg} of")

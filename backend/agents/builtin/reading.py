@@ -776,7 +776,7 @@ def read(question: str, idx: CatalogIndex, lookup: ValueLookup | None = None) ->
     r.mentions = phrase_names(idx, r.words, r.mentions)  # "opted out of mailings": the flag, not a mailings column
     r.aggs = [a for a in r.aggs if not _opens_grouped_name(r, idx, a)]
     # "average rating": a numeric aggregate word wants a numeric column, not a text column grade_band.
-    numeric_agg_ends = {a.end for a in r.aggs if a.agg in ("sum", "avg", "median", "stddev")}
+    numeric_agg_ends = {a.end for a in r.aggs if a.agg in lx.NUMERIC_AGGS}
     for m in r.mentions:
         col = idx.tables[m.table].col(m.column) if m.kind == "column" and m.column else None
         if col is not None and m.start in numeric_agg_ends and col.info.kind != "numeric":

@@ -151,13 +151,10 @@ def understand(
     return decision
 
 
-_NUMERIC_AGGS = frozenset({"avg", "sum", "median", "stddev"})
-
-
 def _text_figure(plan: AnalysisPlan, idx: CatalogIndex) -> ColumnRef | None:
     """A text column the plan would average or add up as it is (no engine takes the average of text)."""
     for m in plan.measures:
-        if m.agg not in _NUMERIC_AGGS or m.column is None or m.operands() or m.unit or m.age or m.minus:
+        if m.agg not in lx.NUMERIC_AGGS or m.column is None or m.operands() or m.unit or m.age or m.minus:
             continue
         table = idx.tables.get(m.column.table)
         c = table.col(m.column.column) if table is not None else None
